@@ -1,0 +1,56 @@
+"""Command line: a thin typer layer over the library.
+
+stdout carries data, stderr carries progress and messages. Exit codes: 0 ok, 1 failed input or
+domain error (one line, no traceback), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from gazetteer.errors import GazetteerError
+from itinerary import __version__
+from itinerary.cli.gazetteer import app as gazetteer_app
+from itinerary.errors import ItineraryError
+
+err = Console(stderr=True)
+
+app = typer.Typer(
+    name="itinerary",
+    help="Find the places in travel writing and turn a thread into trips.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"itinerary {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Find the places in travel writing and turn a thread into trips."""
+
+
+def main() -> None:
+    """Console-script entry point: library errors become one line on stderr and exit 1."""
+    try:
+        app()
+    except (ItineraryError, GazetteerError) as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

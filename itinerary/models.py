@@ -1,0 +1,192 @@
+"""The data passed between stages: thread -> mentions -> resolutions -> trips -> report.
+
+Every stage takes and returns these frozen dataclasses, so each can be tested on its own
+with values built by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from gazetteer.models import Place
+
+Relation = Literal["visited", "planning", "wishlist", "lives", "mentioned"]
+RELATIONS: tuple[Relation, ...] = ("visited", "planning", "wishlist", "lives", "mentioned")
+Mode = Literal["road", "train", "fly", "boat", "walk"]
+
+__all__ = [
+    "RELATIONS",
+    "DayTrip",
+    "Itinerary",
+    "Leg",
+    "Mention",
+    "Mode",
+    "Place",
+    "PlacePair",
+    "ReaderPlace",
+    "Relation",
+    "Report",
+    "Resolution",
+    "ResolvedPlace",
+    "Section",
+    "Thread",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The post or one comment. ``text`` is verbatim: mention offsets index it."""
+
+    id: str  # "post", "comment-1", ... in page order
+    author: str | None  # None for the post
+    text: str
+    title: str | None = None  # the post's title (also the first line of its text)
+    date: str | None = None
+    parent: str | None = None  # id of the comment this one replies to
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """A post with its comments, as read from one input."""
+
+    sections: tuple[Section, ...]
+    source: str = "-"  # path, or "-" for stdin
+    id: str | None = None  # an input's own id (batch JSON Lines), kept in its report
+    location: str | None = None  # a dateline under the title, "Røros, Norway"
+
+    @property
+    def post(self) -> Section:
+        return self.sections[0]
+
+    @property
+    def comments(self) -> tuple[Section, ...]:
+        return self.sections[1:]
+
+    @property
+    def title(self) -> str | None:
+        return self.post.title
+
+    @property
+    def authors(self) -> frozenset[str]:
+        return frozenset(s.author for s in self.sections if s.author)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written in one section."""
+
+    section: str
+    author: str | None
+    text: str  # == section.text[start:end]
+    start: int
+    end: int
+    source: str  # what proposed it: "ner:GPE", "gazetteer", ...
+    sentence: tuple[int, int]  # offsets of the enclosing sentence in the section text
+    relation: Relation = "mentioned"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """One mention tied to one gazetteer place (or to none, when no sense is good enough)."""
+
+    mention: Mention
+    place: Place | None
+    confidence: float
+    reason: str
+    alternatives: tuple[Place, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedPlace:
+    """A distinct place of the thread, with the evidence for it."""
+
+    place: Place
+    confidence: float
+    reason: str
+    alternatives: tuple[Place, ...]
+    mentions: int
+    authors: tuple[str, ...]  # commenters who named it, in page order
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    origin: str  # place id
+    destination: str
+    distance_km: float  # great-circle (geodesic)
+    travel_hours: float  # estimated, see itinerary.trips.travel
+    mode: Mode
+
+
+@dataclass(frozen=True, slots=True)
+class Itinerary:
+    """An ordered list of stops: written in the text ("stated") or proposed ("suggested")."""
+
+    kind: Literal["stated", "suggested"]
+    stops: tuple[str, ...]  # place ids in travel order
+    legs: tuple[Leg, ...]
+    section: str | None = None
+    author: str | None = None
+    mode: Mode | None = None
+
+    @property
+    def total_km(self) -> float:
+        return sum(leg.distance_km for leg in self.legs)
+
+    @property
+    def total_hours(self) -> float:
+        return sum(leg.travel_hours for leg in self.legs)
+
+
+@dataclass(frozen=True, slots=True)
+class DayTrip:
+    base: str  # place id
+    destination: str
+    distance_km: float
+    travel_hours: float  # one way
+    evidence: tuple[str, ...] = ()  # section ids whose text supports the pairing
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderPlace:
+    """Who among the commenters stands in which relation to one place."""
+
+    place_id: str
+    visited: tuple[str, ...] = ()
+    planning: tuple[str, ...] = ()
+    wishlist: tuple[str, ...] = ()
+    lives: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
+
+    @property
+    def readers(self) -> int:
+        """Distinct commenters who went or mean to go (visited, planning, wishlist, lives)."""
+        return len({*self.visited, *self.planning, *self.wishlist, *self.lives})
+
+
+@dataclass(frozen=True, slots=True)
+class PlacePair:
+    """Two places the same readers went to or plan together."""
+
+    places: tuple[str, str]
+    readers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the tool found in one thread; exporters read only this."""
+
+    thread: Thread
+    resolutions: tuple[Resolution, ...]
+    places: tuple[ResolvedPlace, ...]
+    itineraries: tuple[Itinerary, ...] = ()
+    day_trips: tuple[DayTrip, ...] = ()
+    readers_also_went_to: tuple[ReaderPlace, ...] = ()
+    place_pairs: tuple[PlacePair, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def place(self, place_id: str) -> Place | None:
+        for resolved in self.places:
+            if resolved.place.id == place_id:
+                return resolved.place
+        return None
