@@ -1,0 +1,59 @@
+"""What a comment's author line says about who wrote it.
+
+Sections keep the author line exactly as the page shows it ("Howard | Backroad Planet",
+"Inna Blair (@innab)", "Tom @ Rail Rambles"). This splits it into the person, the blog and the
+handle, and lists every string a reader might use for that person in the text ("Thanks Blair!"),
+so the NLP pass can tell a commenter's name from a town of the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HANDLE = re.compile(r"\(\s*@?(?P<handle>[\w.]+)\s*\)|(?<![\w@])@(?P<bare>[A-Za-z_][\w.]*)")
+# "|", "@", a spaced dash or slash; not "from"/"of": in "Ana from Bergen" Bergen is a place.
+_SITE_SEPARATOR = re.compile(r"\s+[|/\u2013\u2014@-]\s+|\s*\|\s*")
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    line: str  # the author line as written
+    name: str  # the person: "Howard", "Inna Blair", "RaW"
+    site: str | None = None  # "Backroad Planet" in "Howard | Backroad Planet"
+    handle: str | None = None  # "innab" in "Inna Blair (@innab)", without the "@"
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every form of the author a commenter may write: the line, the person, each word of
+        the person's name, the blog, the handle with and without "@", and the words of a
+        run-together name ("WanderingCarol" -> "Wandering", "Carol")."""
+        forms = {self.line, self.name, *self.name.split()}
+        if len(self.name.split()) == 1:
+            parts = _CAMEL.findall(self.name)
+            if len(parts) > 1 and "".join(parts) == self.name:
+                forms.update(parts)
+        if self.site:
+            forms.add(self.site)
+        if self.handle:
+            forms.update({self.handle, f"@{self.handle}"})
+        return frozenset(form for form in forms if form)
+
+
+def parse_author(line: str) -> Author:
+    """Split an author line into person, blog and handle."""
+    line = line.strip()
+    handle = None
+    rest = line
+    match = _HANDLE.search(line)
+    if match is not None:
+        handle = match.group("handle") or match.group("bare")
+        rest = (line[: match.start()] + line[match.end() :]).strip()
+    name, site = rest, None
+    parts = _SITE_SEPARATOR.split(rest, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        name, site = parts[0].strip(), parts[1].strip()
+    if not name:
+        name = handle or line
+    return Author(line=line, name=name, site=site, handle=handle)

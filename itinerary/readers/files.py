@@ -1,0 +1,169 @@
+"""Bytes in, text out: finding input files, the size limit, binary and encoding checks.
+
+The only module of the readers that touches the file system or stdin.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import logging
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from itinerary.errors import InputError
+from itinerary.readers.detect import SUFFIXES
+
+log = logging.getLogger("itinerary.readers")
+
+# One document (a page, a thread, one JSON Lines record) above this is refused: no blog thread is
+# that large, and the NLP pass would take minutes on it. JSON Lines files are streamed, so the limit
+# applies to each line, not to the file.
+MAX_INPUT_BYTES = 20_000_000
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def discover(source: str | Path) -> list[Path]:
+    """The input files named by ``source``: a file, a folder (searched recursively) or a glob."""
+    text = str(source)
+    path = Path(text).expanduser()
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not found:
+            raise InputError(f"{text}: no .txt, .html, .json or .jsonl files in this folder")
+        return found
+    if glob.has_magic(text):
+        matches = sorted(Path(p) for p in glob.glob(str(path), recursive=True))
+        files = [p for p in matches if p.is_file()]
+        if not files:
+            raise InputError(f"{text}: no files match this pattern")
+        return files
+    raise InputError(f"{text}: no such file or folder")
+
+
+def read_bytes(path: Path | None) -> bytes:
+    """The whole of a file (or stdin when ``path`` is None), refused above MAX_INPUT_BYTES."""
+    name = "-" if path is None else str(path)
+    if path is None:
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    else:
+        try:
+            size = path.stat().st_size
+            if size > MAX_INPUT_BYTES:
+                raise InputError(f"{name}: {_too_large(size)}")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file or folder") from None
+        except IsADirectoryError:
+            raise InputError(f"{name}: is a folder, not a file") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: {_too_large(len(data))}")
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)"
+
+
+def iter_lines(path: Path) -> Iterator[tuple[int, bytes | InputError]]:
+    """Numbered raw lines of a file, read lazily so a large JSON Lines file streams; a line over
+    MAX_INPUT_BYTES is skipped and yielded as an error."""
+    with _open(path) as stream:
+        number = 0
+        while line := stream.readline(MAX_INPUT_BYTES + 1):
+            number += 1
+            if len(line) <= MAX_INPUT_BYTES:
+                yield number, line
+                continue
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield (
+                number,
+                InputError(
+                    f"{path}:{number}: line longer than the {MAX_INPUT_BYTES / 1e6:.0f} MB limit"
+                ),
+            )
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or folder") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, an HTML-declared charset,
+    UTF-8 with a few damaged bytes, else Windows-1252 (a superset of printable Latin-1). Every
+    guess is logged as a warning on the "itinerary.readers" logger."""
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: starts with a UTF-16 mark but is not UTF-16 text") from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    declared = _declared_charset(data)
+    if declared is not None:
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+        else:
+            log.warning("%s: not UTF-8 (byte %d), read as %s", name, first_bad, declared)
+            return text
+    repaired = data.decode("utf-8-sig", errors="replace")
+    if any(ord(char) > 0x7F and char != "\ufffd" for char in repaired):
+        # Real multi-byte UTF-8 around the damage: reading it all as Windows-1252 would garble
+        # every accented letter to fix a few bytes.
+        log.warning(
+            "%s: not UTF-8 in %d place(s), the first at byte %d; replaced with U+FFFD",
+            name,
+            repaired.count("\ufffd"),
+            first_bad,
+        )
+        return repaired
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{name}: not UTF-8, UTF-16 or Windows-1252 text "
+            f"(undecodable byte at offset {first_bad})"
+        ) from None
+    log.warning("%s: not UTF-8 (byte %d), read as Windows-1252", name, first_bad)
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None

@@ -1,0 +1,89 @@
+"""From a path (or stdin) to threads: one file, a folder or a glob, in any supported format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from itinerary.errors import InputError
+from itinerary.models import Thread
+from itinerary.readers.detect import Format, format_of_path, sniff
+from itinerary.readers.files import decode, discover, iter_lines, read_bytes
+from itinerary.readers.html import parse_html
+from itinerary.readers.json import iter_json, parse_json_line
+from itinerary.readers.text import parse_text
+
+ThreadOrError = Thread | InputError
+
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_threads(source: str | Path, fmt: Format = "auto") -> list[Thread]:
+    """Every thread of a file, folder, glob or stdin ("-"); the first bad input raises."""
+    threads: list[Thread] = []
+    for item in iter_records(source, fmt):
+        if isinstance(item, InputError):
+            raise item
+        threads.append(item)
+    return threads
+
+
+def iter_records(source: str | Path, fmt: Format = "auto") -> Iterator[ThreadOrError]:
+    """One item per thread (a file, a JSON list element, a JSON Lines line), in input order.
+
+    A bad record is yielded as an InputError naming "path:line" or "path" so a batch run reports
+    it and goes on; only a source that names no input at all raises.
+    """
+    paths: list[Path | None] = [None] if str(source) == "-" else list(discover(source))
+    for path in paths:
+        yield from _records(path, fmt)
+
+
+def _records(path: Path | None, fmt: Format) -> Iterator[ThreadOrError]:
+    name = "-" if path is None else str(path)
+    try:
+        chosen = format_of_path(path) if fmt == "auto" else fmt
+        if chosen == "jsonl" and path is not None:
+            yield from _json_lines(iter_lines(path), name)
+            return
+        text = decode(read_bytes(path), name)
+        if chosen == "auto":
+            chosen = sniff(text)
+        elif fmt == "auto" and chosen == "json" and sniff(text) == "jsonl":
+            chosen = "jsonl"  # JSON Lines saved with a .json suffix
+        if chosen == "jsonl":
+            lines = ((n, line) for n, line in enumerate(text.split("\n"), start=1))
+            yield from _json_lines(lines, name)
+        elif chosen == "json":
+            yield from iter_json(text, name)
+        elif chosen == "html":
+            yield parse_html(text, name)
+        else:
+            yield parse_text(text, name)
+    except InputError as exc:
+        yield exc
+
+
+def _json_lines(
+    lines: Iterable[tuple[int, str | bytes | InputError]], name: str
+) -> Iterator[ThreadOrError]:
+    empty = True
+    for number, line in lines:
+        if isinstance(line, InputError):
+            empty = False
+            yield line
+            continue
+        if number == 1 and isinstance(line, bytes) and line.startswith(_UTF16_MARKS):
+            yield InputError(f"{name}: JSON Lines must be UTF-8, this file is UTF-16")
+            return
+        try:
+            thread = parse_json_line(line, name, number)
+        except InputError as exc:
+            empty = False
+            yield exc
+            continue
+        if thread is not None:
+            empty = False
+            yield thread
+    if empty:
+        yield InputError(f"{name}: empty file")

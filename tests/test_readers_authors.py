@@ -1,0 +1,56 @@
+"""Author lines: the person, the blog and the handle, and every form a reader may repeat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from itinerary.readers import parse_author, read_threads
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "site", "handle"),
+    [
+        ("Howard | Backroad Planet", "Howard", "Backroad Planet", None),
+        ("Howard|Backroad Planet", "Howard", "Backroad Planet", None),
+        ("RaW (@rambleandwander)", "RaW", None, "rambleandwander"),
+        ("Inna Blair (@innab)", "Inna Blair", None, "innab"),
+        ("Tom @ Rail Rambles", "Tom", "Rail Rambles", None),
+        ("Kit - The Long Way Round", "Kit", "The Long Way Round", None),
+        ("@kit_travels", "kit_travels", None, "kit_travels"),
+        ("Steve Clark", "Steve Clark", None, None),
+        ("Anne-Marie", "Anne-Marie", None, None),
+        ("Ana from Bergen", "Ana from Bergen", None, None),
+    ],
+)
+def test_author_line_is_split(line: str, name: str, site: str | None, handle: str | None) -> None:
+    author = parse_author(line)
+    assert (author.line, author.name, author.site, author.handle) == (line, name, site, handle)
+
+
+def test_names_cover_each_form_a_reader_may_write() -> None:
+    assert parse_author("Inna Blair (@innab)").names == {
+        "Inna Blair (@innab)",
+        "Inna Blair",
+        "Inna",
+        "Blair",
+        "innab",
+        "@innab",
+    }
+    assert parse_author("WanderingCarol").names == {"WanderingCarol", "Wandering", "Carol"}
+    assert parse_author("RaW (@rambleandwander)").names == {
+        "RaW (@rambleandwander)",
+        "RaW",
+        "rambleandwander",
+        "@rambleandwander",
+    }
+
+
+def test_town_names_of_the_main_example_are_author_names() -> None:
+    [thread] = read_threads(EXAMPLES / "norway-thread.txt")
+    names = set().union(*(parse_author(a).names for a in thread.authors))
+    assert {"Drew", "Sydney", "Howard", "Florence", "Clark", "Blair"} <= names
+    assert not {"Bergen", "Oslo", "Trondheim", "Røros"} & names
