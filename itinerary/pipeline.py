@@ -1,0 +1,64 @@
+"""The whole pass over a thread: mentions -> resolutions -> trips -> Report.
+
+An Analyzer holds what is costly to load (the spaCy pipeline, the gazetteer) and is reused for every
+thread; ``analyze_many`` streams threads through one ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import tee
+from typing import TYPE_CHECKING
+
+from gazetteer import Gazetteer
+from itinerary.models import Report, Thread
+from itinerary.nlp import find_mentions_many, load_pipeline
+from itinerary.resolve import resolve
+from itinerary.trips import plan_trips
+
+if TYPE_CHECKING:
+    from gazetteer.online import OnlineGeocoder
+
+
+class Analyzer:
+    """Turns threads into reports; one per process (spaCy and SQLite handles are not shared)."""
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        statistical: bool = True,
+        gazetteer: Gazetteer | None = None,
+        geocoder: OnlineGeocoder | None = None,
+        day_trip_hours: float = 3.0,
+    ) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
+        self.nlp = load_pipeline(model, gazetteer=self.gazetteer, statistical=statistical)
+        self.geocoder = geocoder
+        self.day_trip_hours = day_trip_hours
+
+    def analyze(self, thread: Thread) -> Report:
+        return next(self.analyze_many([thread]))
+
+    def analyze_many(self, threads: Iterable[Thread]) -> Iterator[Report]:
+        for_nlp, for_reports = tee(threads)
+        found = find_mentions_many(for_nlp, self.nlp)
+        for thread, mentions in zip(for_reports, found, strict=True):
+            resolved = resolve(thread, mentions, self.gazetteer, online=self.geocoder)
+            trips = plan_trips(
+                thread,
+                resolved.resolutions,
+                resolved.places,
+                self.gazetteer,
+                day_trip_hours=self.day_trip_hours,
+            )
+            yield Report(
+                thread=thread,
+                resolutions=resolved.resolutions,
+                places=resolved.places,
+                itineraries=trips.itineraries,
+                day_trips=trips.day_trips,
+                readers_also_went_to=trips.readers_also_went_to,
+                place_pairs=trips.place_pairs,
+                warnings=resolved.warnings,
+            )

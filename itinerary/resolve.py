@@ -1,0 +1,341 @@
+"""Resolution: every mention becomes one gazetteer place, decided with the whole thread as context.
+
+A name's candidates are scored on their prior (kind and population), the countries and admin regions
+the rest of the thread settles on, closeness to the thread's other places, and any qualifier written
+next to the name ("Paris, Texas"). Scores are recomputed a few rounds so that decisions support each
+other; one sense per name per thread unless a qualifier says otherwise. Deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from gazetteer import Gazetteer, normalize_name
+from gazetteer.errors import InvalidQuery
+from gazetteer.models import Place
+from gazetteer.store import distance_km
+from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
+
+if TYPE_CHECKING:
+    from gazetteer.online import OnlineGeocoder
+
+# Places whose coordinates are a centroid of a large area say little about where a thread is.
+AREA_KINDS = frozenset({"country", "continent", "admin1", "region"})
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each kind of evidence counts; documented in docs/resolution.md."""
+
+    prior: float = 4.0
+    country: float = 2.0
+    admin: float = 1.0
+    near: float = 2.0
+    near_scale_km: float = 200.0
+    qualifier: float = 6.0
+    airport_word: float = 3.0
+    unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
+    rounds: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    resolutions: tuple[Resolution, ...]
+    places: tuple[ResolvedPlace, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class _Name:
+    """All mentions of one name (with one qualifier) in a thread: they share one decision."""
+
+    surface: str
+    qualifier: Place | None
+    mentions: list[Mention]
+    candidates: tuple[Place, ...]
+    pick: Place | None = None
+
+
+def resolve(
+    thread: Thread,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    *,
+    online: OnlineGeocoder | None = None,
+    country_hints: Mapping[str, int] | None = None,
+    weights: Weights = Weights(),
+) -> Resolved:
+    """Resolve ``mentions`` (in page order) against ``gazetteer``.
+
+    ``online`` is an optional ``gazetteer.online.OnlineGeocoder`` asked only for names the gazetteer
+    lacks; ``country_hints`` counts countries the text implies without naming them (demonyms).
+    """
+    warnings: list[str] = []
+    names = _group(thread, mentions, gazetteer, online, warnings)
+    scene = _scene(thread, gazetteer, country_hints or {})
+    for name in names:
+        name.pick = name.candidates[0] if name.candidates else None
+    for _ in range(weights.rounds):
+        for name in names:
+            if name.candidates:
+                scored = _score(name, names, scene, weights)
+                name.pick = scored[0][1]
+
+    by_mention: dict[int, Resolution] = {}
+    for name in names:
+        resolution = _decide(name, names, scene, weights, gazetteer)
+        for mention in name.mentions:
+            by_mention[id(mention)] = Resolution(
+                mention=mention,
+                place=resolution.place,
+                confidence=resolution.confidence,
+                reason=resolution.reason,
+                alternatives=resolution.alternatives,
+            )
+    resolutions = tuple(by_mention[id(m)] for m in mentions)
+    return Resolved(resolutions, _places(resolutions), tuple(warnings))
+
+
+def _surface(text: str) -> str:
+    text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", " ".join(text.split())))
+    return text or " ".join(text.split())
+
+
+def _candidates(
+    surface: str, gazetteer: Gazetteer, online: OnlineGeocoder | None, warnings: list[str]
+) -> tuple[Place, ...]:
+    try:
+        found = gazetteer.lookup(surface)
+        if not found and _AIRPORT_WORD.search(surface):
+            bare = _AIRPORT_WORD.sub("", surface).strip(" -")
+            found = gazetteer.lookup(bare, kinds=("airport",)) if bare else []
+    except InvalidQuery:
+        return ()
+    if not found and online is not None:
+        result = online.lookup(surface)
+        if result.error:
+            warnings.append(f"online geocoder, {surface!r}: {result.error}")
+        elif result.place is not None:
+            found = [result.place]
+    return tuple(found)
+
+
+def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """Mentions written as "Name, Qualifier": the qualifier mention follows after a comma."""
+    texts = {s.id: s.text for s in thread.sections}
+    found: dict[int, Mention] = {}
+    for first, second in pairwise(mentions):
+        if first.section != second.section:
+            continue
+        gap = texts.get(first.section, "")[first.end : second.start]
+        if len(gap) <= 3 and _QUALIFIER_GAP.fullmatch(gap) and "," in gap:
+            found[id(first)] = second
+    return found
+
+
+def _group(
+    thread: Thread,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    online: OnlineGeocoder | None,
+    warnings: list[str],
+) -> list[_Name]:
+    qualified_by = _qualifiers(thread, mentions)
+    groups: dict[tuple[str, str | None], _Name] = {}
+    candidate_cache: dict[str, tuple[Place, ...]] = {}
+    for mention in mentions:
+        surface = _surface(mention.text)
+        key = normalize_name(surface)
+        if key not in candidate_cache:
+            candidate_cache[key] = _candidates(surface, gazetteer, online, warnings)
+        qualifier_mention = qualified_by.get(id(mention))
+        qualifier: Place | None = None
+        if qualifier_mention is not None:
+            options = candidate_cache.setdefault(
+                normalize_name(_surface(qualifier_mention.text)),
+                _candidates(_surface(qualifier_mention.text), gazetteer, online, warnings),
+            )
+            qualifier = next((p for p in options if p.kind in AREA_KINDS), None)
+        group_key = (key, qualifier.id if qualifier else None)
+        if group_key not in groups:
+            groups[group_key] = _Name(surface, qualifier, [], candidate_cache[key])
+        groups[group_key].mentions.append(mention)
+    return list(groups.values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Scene:
+    """Countries the thread states outright: its dateline and demonyms."""
+
+    countries: Counter[str]
+    admins: Counter[tuple[str, str]]
+
+
+def _scene(thread: Thread, gazetteer: Gazetteer, hints: Mapping[str, int]) -> _Scene:
+    countries: Counter[str] = Counter({cc: 2 * n for cc, n in hints.items()})
+    admins: Counter[tuple[str, str]] = Counter()
+    if thread.location:
+        for part in thread.location.split(","):
+            try:
+                found = gazetteer.lookup(part.strip(), limit=1)
+            except InvalidQuery:
+                continue
+            if found and found[0].country_code:
+                countries[found[0].country_code] += 3
+                if found[0].kind == "admin1" and found[0].admin1:
+                    admins[(found[0].country_code, found[0].admin1)] += 3
+    return _Scene(countries, admins)
+
+
+def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> tuple[Counter[str],
+                                                                          Counter[tuple[str, str]],
+                                                                          list[Place]]:
+    """What every other name of the thread currently says about where the thread is."""
+    countries = Counter(scene.countries)
+    admins = Counter(scene.admins)
+    points: list[Place] = []
+    own = {p.id for p in name.candidates}
+    for other in names:
+        if other is name or other.pick is None or other.pick.id in own:
+            continue
+        pick, weight = other.pick, min(3, len(other.mentions))
+        if pick.country_code:
+            countries[pick.country_code] += weight * (2 if pick.kind == "country" else 1)
+            if pick.admin1 and pick.kind != "country":
+                admins[(pick.country_code, pick.admin1)] += weight
+        if pick.kind not in AREA_KINDS:
+            points.append(pick)
+    if name.qualifier is not None and name.qualifier.country_code:
+        countries[name.qualifier.country_code] += 3
+    return countries, admins, points
+
+
+def _score(
+    name: _Name, names: Sequence[_Name], scene: _Scene, weights: Weights
+) -> list[tuple[float, Place, list[str]]]:
+    """Candidates with score and the evidence that earned it, best first (ties by prior, id)."""
+    countries, admins, points = _context(name, names, scene)
+    country_total = sum(countries.values())
+    admin_total = sum(admins.values())
+    airport_word = any(_AIRPORT_WORD.search(m.text) for m in name.mentions)
+    scored = []
+    for place in name.candidates:
+        score = weights.prior * place.prior
+        evidence: list[str] = []
+        cc = place.country_code
+        if cc and country_total:
+            share = countries[cc] / country_total
+            score += weights.country * share
+            if share >= 0.25:
+                evidence.append(f"country:{cc}")
+        if cc and place.admin1 and admin_total:
+            share = admins[(cc, place.admin1)] / admin_total
+            score += weights.admin * share
+            if share >= 0.25:
+                evidence.append(f"admin:{cc}.{place.admin1}")
+        if points and place.kind not in AREA_KINDS:
+            nearest = min(points, key=lambda p: distance_km(place.lat, place.lon, p.lat, p.lon))
+            km = distance_km(place.lat, place.lon, nearest.lat, nearest.lon)
+            score += weights.near * math.exp(-km / weights.near_scale_km)
+            if km < 3 * weights.near_scale_km:
+                evidence.append(f"near:{nearest.name}:{km:.0f}")
+        if name.qualifier is not None and _within(place, name.qualifier):
+            score += weights.qualifier
+            evidence.append(f"qualifier:{name.qualifier.name}")
+        if airport_word and place.kind == "airport":
+            score += weights.airport_word
+            evidence.append("airport")
+        scored.append((score, place, evidence))
+    scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
+    return scored
+
+
+def _within(place: Place, area: Place) -> bool:
+    if area.kind == "country":
+        return place.country_code == area.country_code
+    if area.kind == "admin1":
+        return place.country_code == area.country_code and place.admin1 == area.admin1
+    return distance_km(place.lat, place.lon, area.lat, area.lon) < 150
+
+
+def _decide(
+    name: _Name, names: Sequence[_Name], scene: _Scene, weights: Weights, gazetteer: Gazetteer
+) -> Resolution:
+    """The final decision for one name, with confidence, alternatives and a readable reason."""
+    if not name.candidates:
+        return Resolution(name.mentions[0], None, 0.0, f"{name.surface}: not in the gazetteer")
+    scored = _score(name, names, scene, weights)
+    exps = [math.exp(s) for s, _, _ in scored]
+    total = sum(exps) + math.exp(weights.unresolved * weights.prior)
+    best_score, best, evidence = scored[0]
+    confidence = round(exps[0] / total, 3)
+    alternatives = tuple(p for _, p, _ in scored[1:4])
+    if best_score < weights.unresolved * weights.prior:
+        return Resolution(
+            name.mentions[0], None, 0.0,
+            f"{name.surface}: no candidate fits ({len(scored)} weak ones)", alternatives,
+        )
+    reason = f"{name.surface} → {_label(best)}: " + "; ".join(
+        _explain(item, best, len(scored), gazetteer) for item in evidence or ["prior"]
+    )
+    return Resolution(name.mentions[0], best, confidence, reason, alternatives)
+
+
+def _label(place: Place) -> str:
+    return f"{place.name}, {place.country_code}" if place.country_code else place.name
+
+
+def _explain(item: str, place: Place, count: int, gazetteer: Gazetteer) -> str:
+    kind, _, rest = item.partition(":")
+    if kind == "country":
+        country = gazetteer.country(rest)
+        return f"country {country.name if country else rest} named in the thread"
+    if kind == "admin":
+        cc, _, code = rest.partition(".")
+        region = gazetteer.admin1(cc, code)
+        return f"region {region.name if region else rest} named in the thread"
+    if kind == "near":
+        other, _, km = rest.rpartition(":")
+        return f"{km} km from {other}"
+    if kind == "qualifier":
+        return f"written with its qualifier {rest}"
+    if kind == "airport":
+        return "named as an airport"
+    if count == 1:
+        return f"the only {place.kind} of this name"
+    population = f", population {place.population:,}" if place.population else ""
+    return f"most prominent of {count} places so named ({place.kind}{population})"
+
+
+def _places(resolutions: Sequence[Resolution]) -> tuple[ResolvedPlace, ...]:
+    """Distinct places in order of first mention, with counts and the commenters who named them."""
+    grouped: dict[str, list[Resolution]] = defaultdict(list)
+    for resolution in resolutions:
+        if resolution.place is not None:
+            grouped[resolution.place.id].append(resolution)
+    places = []
+    for group in grouped.values():
+        first = max(group, key=lambda r: r.confidence)
+        authors = tuple(dict.fromkeys(r.mention.author for r in group if r.mention.author))
+        assert first.place is not None
+        places.append(
+            ResolvedPlace(
+                place=first.place,
+                confidence=first.confidence,
+                reason=first.reason,
+                alternatives=first.alternatives,
+                mentions=len(group),
+                authors=authors,
+            )
+        )
+    return tuple(places)

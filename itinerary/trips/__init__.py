@@ -1,0 +1,132 @@
+"""From resolved places to trips: stated itineraries, suggested routes, day trips, readers' places.
+
+``plan_trips`` is the one entry point the pipeline calls; each part lives in its own module
+(stated, routes, day_trips, readers) on the travel model of ``travel``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazetteer import Gazetteer
+from gazetteer.models import Place
+from itinerary.models import (
+    DayTrip,
+    Itinerary,
+    PlacePair,
+    ReaderPlace,
+    Resolution,
+    ResolvedPlace,
+    Thread,
+)
+from itinerary.trips.day_trips import find_day_trips
+from itinerary.trips.readers import place_pairs, readers_also_went_to
+from itinerary.trips.roles import Subject, find_subject, is_stop
+from itinerary.trips.routes import suggest_route, with_inserted
+from itinerary.trips.stated import StatedItinerary, find_stated
+from itinerary.trips.travel import SAME_PLACE_KM, Travel, distance_km
+
+__all__ = ["Trips", "plan_trips"]
+
+MIN_SUGGESTED_STOPS = 3  # two stops have one order; a route needs a choice to suggest
+_FUTURE = ("planning", "wishlist")
+
+
+@dataclass(frozen=True, slots=True)
+class Trips:
+    itineraries: tuple[Itinerary, ...]  # stated ones in page order, then suggested ones
+    day_trips: tuple[DayTrip, ...]
+    readers_also_went_to: tuple[ReaderPlace, ...]
+    place_pairs: tuple[PlacePair, ...]
+
+
+def plan_trips(
+    thread: Thread,
+    resolutions: Sequence[Resolution],
+    places: Sequence[ResolvedPlace],
+    gazetteer: Gazetteer,
+    *,
+    day_trip_hours: float = 3.0,
+) -> Trips:
+    """Everything a reader can act on, from one thread's resolved mentions."""
+    travel = Travel.from_gazetteer(gazetteer)
+    subject = find_subject(thread, resolutions, places)
+    stated = find_stated(thread, resolutions, travel)
+    suggested = _suggestions(thread, resolutions, stated, subject, travel, day_trip_hours)
+    day_trips = find_day_trips(thread, resolutions, travel, subject=subject.ids,
+                               limit_hours=day_trip_hours)
+    readers = readers_also_went_to(thread, resolutions, subject.excluded)
+    return Trips(
+        itineraries=(*(s.itinerary for s in stated), *suggested),
+        day_trips=day_trips,
+        readers_also_went_to=readers,
+        place_pairs=place_pairs(thread, readers),
+    )
+
+
+def _suggestions(
+    thread: Thread,
+    resolutions: Sequence[Resolution],
+    stated: Sequence[StatedItinerary],
+    subject: Subject,
+    travel: Travel,
+    detour_hours: float,
+) -> list[Itinerary]:
+    """The post's subject fitted into each trip readers plan, where it costs at most
+    ``detour_hours`` more; then the places wanted (planning or wishlist) in a travelling order,
+    for each commenter who wrote no itinerary of their own and for the whole thread, unless an
+    itinerary already covers them."""
+    suggested: list[Itinerary] = []
+    covered: list[tuple[str | None, list[Place]]] = []  # each itinerary's author and stops
+    planners: set[str | None] = set()
+    for trip in stated:
+        stops = [r.place for r in trip.stops if r.place is not None]
+        covered.append((trip.itinerary.author, stops))
+        if trip.relation not in _FUTURE:
+            continue
+        planners.add(trip.itinerary.author)
+        for place in subject.places:
+            if not is_stop(place) or _on_the_way([place], stops):
+                continue
+            itinerary, insertion = with_inserted(trip.itinerary, stops, place, travel)
+            if insertion.extra_hours <= detour_hours:
+                suggested.append(itinerary)
+                covered.append((trip.itinerary.author, [*stops, place]))
+    wanted = _wanted(thread, resolutions)
+    groups = [(author, stops) for author, stops in wanted.items() if author not in planners]
+    every = {p.id: p for stops in wanted.values() for p in stops}
+    home = {p.country_code for p in subject.places}
+    thread_wide = [*subject.places, *(p for p in every.values() if p.id not in subject.ids)]
+    groups.append((None, [p for p in thread_wide if is_stop(p)
+                          and (not home or p.country_code in home)]))
+    for author, stops in groups:
+        if len(stops) < MIN_SUGGESTED_STOPS or any(
+            _on_the_way(stops, have) and (author is None or author == who) for who, have in covered
+        ):
+            continue
+        airports = [p for p in stops if p.kind == "airport"]
+        route = suggest_route(stops, travel, start=airports[0] if len(airports) == 1 else None,
+                              author=author)
+        suggested.append(route)
+        covered.append((author, stops))
+    return suggested
+
+
+def _on_the_way(places: Sequence[Place], stops: Sequence[Place]) -> bool:
+    """Every place is one of the stops or next to one ("Lake Bled" on a trip through Bled)."""
+    return all(any(distance_km(p, s) < SAME_PLACE_KM for s in stops) for p in places)
+
+
+def _wanted(thread: Thread, resolutions: Sequence[Resolution]) -> dict[str | None, list[Place]]:
+    """Each commenter's planned or wished-for stops, in the order they name them."""
+    comments = {s.id for s in thread.comments}
+    wanted: dict[str | None, list[Place]] = {}
+    for r in resolutions:
+        if (r.place is None or r.mention.section not in comments or not is_stop(r.place)
+                or r.mention.relation not in _FUTURE):
+            continue
+        stops = wanted.setdefault(r.mention.author, [])
+        if r.place not in stops:
+            stops.append(r.place)
+    return wanted

@@ -1,0 +1,136 @@
+"""Distances and the travel-time model every leg, day trip and route is estimated with.
+
+A leg's distance is the geodesic between its stops (WGS-84, geopy); its time is that distance
+times a circuity factor (roads and rails wind: about 1.3-1.4 for roads, per published
+road-to-great-circle ratios), at a mode's average speed, plus a fixed overhead (stations,
+check-in, boarding). A leg between places with no land connection is flown, or sailed when the
+crossing is short; it is never driven. docs/trips.md gives the figures and their sources.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from geopy.distance import geodesic
+
+from gazetteer import Gazetteer
+from gazetteer.models import Place
+from itinerary.models import Leg, Mode
+
+
+@dataclass(frozen=True, slots=True)
+class Speed:
+    circuity: float  # path length over great-circle distance
+    kmh: float  # average speed along the path
+    overhead_hours: float  # time that does not grow with distance
+
+
+SPEEDS: dict[Mode, Speed] = {
+    "road": Speed(circuity=1.35, kmh=70.0, overhead_hours=0.25),
+    "train": Speed(circuity=1.3, kmh=80.0, overhead_hours=0.25),
+    "boat": Speed(circuity=1.15, kmh=35.0, overhead_hours=0.5),
+    "fly": Speed(circuity=1.05, kmh=750.0, overhead_hours=2.5),
+    "walk": Speed(circuity=1.25, kmh=4.5, overhead_hours=0.0),
+}
+_EARTH_KM = 6371.0088  # mean radius
+# Nearer than this, two places are one stop: not a day trip, not a detour.
+SAME_PLACE_KM = 10.0
+# Nobody drives two days between stops they did not say they would drive: beyond this, fly.
+MAX_DRIVE_HOURS = 10.0
+# A water crossing up to this long is a ferry (Helsinki-Tallinn is 80 km); longer, a flight.
+MAX_FERRY_KM = 150.0
+# Bridges and tunnels between countries GeoNames does not list as land neighbours.
+FIXED_LINKS: frozenset[frozenset[str]] = frozenset({
+    frozenset({"DK", "SE"}),  # Øresund Bridge
+    frozenset({"GB", "FR"}),  # Channel Tunnel
+    frozenset({"SG", "MY"}),  # Johor-Singapore Causeway
+    frozenset({"BH", "SA"}),  # King Fahd Causeway
+})
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Geodesic (WGS-84) distance between two places."""
+    first, second = sorted(((a.lat, a.lon), (b.lat, b.lon)))
+    return _geodesic_km(first, second)
+
+
+@lru_cache(maxsize=65536)
+def _geodesic_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Cached: Karney's geodesic costs half a millisecond, and threads name the same towns."""
+    return float(geodesic(a, b).km)
+
+
+def rough_km(a: Place, b: Place) -> float:
+    """Great-circle distance on a sphere: within 0.5 % of the geodesic, for screening only."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def reach_km(hours: float) -> float:
+    """The farthest great-circle distance any mode's estimate covers in ``hours``."""
+    return max(0.0, *((hours - s.overhead_hours) * s.kmh / s.circuity for s in SPEEDS.values()))
+
+
+def travel_hours(distance: float, mode: Mode) -> float:
+    """Estimated door-to-door hours for a great-circle ``distance`` by ``mode``."""
+    if distance <= 0:
+        return 0.0
+    speed = SPEEDS[mode]
+    return speed.overhead_hours + distance * speed.circuity / speed.kmh
+
+
+class Travel:
+    """The travel model bound to a source of land borders (the gazetteer's neighbour lists)."""
+
+    def __init__(self, neighbours: Callable[[str], frozenset[str]]) -> None:
+        self._neighbours = cache(neighbours)
+
+    @classmethod
+    def from_gazetteer(cls, gazetteer: Gazetteer) -> Travel:
+        return cls(gazetteer.neighbours)
+
+    def land_connected(self, a: Place, b: Place) -> bool:
+        """Same country, land neighbours, or a fixed link; islands inside a country count as joined.
+
+        A place without a country (a sea, an ocean feature) is taken as reachable by land only
+        from itself.
+        """
+        if a.country_code is None or b.country_code is None:
+            return a.id == b.id
+        if a.country_code == b.country_code:
+            return True
+        pair = frozenset({a.country_code, b.country_code})
+        return pair in FIXED_LINKS or b.country_code in self._neighbours(a.country_code)
+
+    def mode(self, a: Place, b: Place, stated: Mode | None = None) -> Mode:
+        """The mode a leg is estimated by: the stated one when it can make the leg at all."""
+        return self._mode(a, b, distance_km(a, b), stated)
+
+    def _mode(self, a: Place, b: Place, distance: float, stated: Mode | None) -> Mode:
+        if not self.land_connected(a, b):
+            if stated in ("fly", "boat"):
+                return stated
+            return "boat" if distance <= MAX_FERRY_KM else "fly"
+        if stated is not None:
+            return stated
+        if travel_hours(distance, "road") > MAX_DRIVE_HOURS:
+            return "fly"
+        return "road"
+
+    def leg(self, a: Place, b: Place, stated: Mode | None = None) -> Leg:
+        distance = distance_km(a, b)
+        mode = self._mode(a, b, distance, stated)
+        return Leg(origin=a.id, destination=b.id, distance_km=distance,
+                   travel_hours=travel_hours(distance, mode), mode=mode)
+
+    def legs(self, stops: Sequence[Place], stated: Mode | None = None) -> tuple[Leg, ...]:
+        return tuple(self.leg(a, b, stated) for a, b in pairwise(stops))
+
+    def hours(self, a: Place, b: Place, stated: Mode | None = None) -> float:
+        return self.leg(a, b, stated).travel_hours

