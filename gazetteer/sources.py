@@ -164,18 +164,37 @@ def centroid(points: Iterable[tuple[float, float]]) -> tuple[float, float] | Non
     return round(lat_sum / count, 5), round(math.degrees(math.atan2(y, x)), 5)
 
 
+# countryinfo rounds centres to whole degrees; where that lands far from the centre everyone
+# cites, the cited one wins. The United States: the geographic centre of the contiguous states,
+# near Lebanon, Kansas (countryinfo's 38, -97 is 230 km away).
+_CENTRE_CORRECTIONS = {"US": (39.83, -98.58)}
+
+
+def midpoint(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the points' bounding box: near the geometric centre of a region, where GeoNames
+    puts admin regions, while the mean drifts toward wherever towns crowd (Ontario's south)."""
+    points = list(points)
+    if not points:
+        return None
+    lats = [lat for lat, _ in points]
+    lons = [lon for _, lon in points]
+    if max(lons) - min(lons) > 180:  # spans the 180th meridian: the box is meaningless
+        return centroid(points)
+    return round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5)
+
+
 def country_centres() -> dict[str, tuple[float, float]]:
     """ISO code -> (lat, lon) of each country's centre, from the countryinfo package."""
     import countryinfo
 
-    centres: dict[str, tuple[float, float]] = {}
+    centres: dict[str, tuple[float, float]] = dict(_CENTRE_CORRECTIONS)
     for info in countryinfo.all_countries():
         try:
             lat, lon = info.latlng()
             code = info.iso()["alpha2"]
         except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
             continue
-        centres[code.upper()] = (float(lat), float(lon))
+        centres.setdefault(code.upper(), (float(lat), float(lon)))
     return centres
 
 

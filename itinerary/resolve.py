@@ -21,6 +21,7 @@ from gazetteer.errors import InvalidQuery
 from gazetteer.models import Place
 from gazetteer.store import distance_km
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
+from itinerary.nlp.lexicon import STATE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
@@ -31,19 +32,21 @@ _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+SAME_SPOT_KM = 30.0
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
     """How much each kind of evidence counts; documented in docs/resolution.md."""
 
-    prior: float = 4.0
-    country: float = 2.0
+    prior: float = 10.0
+    country: float = 4.0
     admin: float = 1.0
     near: float = 2.0
     near_scale_km: float = 200.0
     qualifier: float = 6.0
     airport_word: float = 3.0
+    other_name: float = 1.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
     rounds: int = 3
 
@@ -115,6 +118,9 @@ def _candidates(
     surface: str, gazetteer: Gazetteer, online: OnlineGeocoder | None, warnings: list[str]
 ) -> tuple[Place, ...]:
     try:
+        state = STATE_ABBREVIATIONS.get(surface.lower())
+        if state is not None:
+            return tuple(gazetteer.lookup(state, kinds=("admin1",), country_code="US"))
         found = gazetteer.lookup(surface)
         if not found and _AIRPORT_WORD.search(surface):
             bare = _AIRPORT_WORD.sub("", surface).strip(" -")
@@ -197,12 +203,20 @@ def _scene(thread: Thread, gazetteer: Gazetteer, hints: Mapping[str, int]) -> _S
     return _Scene(countries, admins)
 
 
-def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> tuple[Counter[str],
-                                                                          Counter[tuple[str, str]],
-                                                                          list[Place]]:
+@dataclass(frozen=True, slots=True)
+class _Context:
     """What every other name of the thread currently says about where the thread is."""
+
+    countries: Counter[str]
+    admins: Counter[tuple[str, str]]
+    points: list[Place]
+    named: frozenset[str]  # countries the text names (dateline, country mentions), not inferred
+
+
+def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> _Context:
     countries = Counter(scene.countries)
     admins = Counter(scene.admins)
+    named = set(scene.countries)
     points: list[Place] = []
     own = {p.id for p in name.candidates}
     for other in names:
@@ -211,23 +225,27 @@ def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> tuple[Counte
         pick, weight = other.pick, min(3, len(other.mentions))
         if pick.country_code:
             countries[pick.country_code] += weight * (2 if pick.kind == "country" else 1)
-            if pick.admin1 and pick.kind != "country":
+            if pick.kind == "country":
+                named.add(pick.country_code)
+            elif pick.admin1:
                 admins[(pick.country_code, pick.admin1)] += weight
         if pick.kind not in AREA_KINDS:
             points.append(pick)
     if name.qualifier is not None and name.qualifier.country_code:
         countries[name.qualifier.country_code] += 3
-    return countries, admins, points
+    return _Context(countries, admins, points, frozenset(named))
 
 
 def _score(
     name: _Name, names: Sequence[_Name], scene: _Scene, weights: Weights
 ) -> list[tuple[float, Place, list[str]]]:
     """Candidates with score and the evidence that earned it, best first (ties by prior, id)."""
-    countries, admins, points = _context(name, names, scene)
+    context = _context(name, names, scene)
+    countries, admins, points = context.countries, context.admins, context.points
     country_total = sum(countries.values())
     admin_total = sum(admins.values())
     airport_word = any(_AIRPORT_WORD.search(m.text) for m in name.mentions)
+    key = normalize_name(name.surface)
     scored = []
     for place in name.candidates:
         score = weights.prior * place.prior
@@ -237,7 +255,7 @@ def _score(
             share = countries[cc] / country_total
             score += weights.country * share
             if share >= 0.25:
-                evidence.append(f"country:{cc}")
+                evidence.append(f"{'country' if cc in context.named else 'inferred'}:{cc}")
         if cc and place.admin1 and admin_total:
             share = admins[(cc, place.admin1)] / admin_total
             score += weights.admin * share
@@ -252,6 +270,8 @@ def _score(
         if name.qualifier is not None and _within(place, name.qualifier):
             score += weights.qualifier
             evidence.append(f"qualifier:{name.qualifier.name}")
+        if key not in (normalize_name(place.name), normalize_name(place.ascii_name)):
+            score -= weights.other_name
         if airport_word and place.kind == "airport":
             score += weights.airport_word
             evidence.append("airport")
@@ -278,7 +298,12 @@ def _decide(
     exps = [math.exp(s) for s, _, _ in scored]
     total = sum(exps) + math.exp(weights.unresolved * weights.prior)
     best_score, best, evidence = scored[0]
-    confidence = round(exps[0] / total, 3)
+    # A namesake on the same spot (Bodø the town and Bodø the municipality) does not contradict.
+    agreeing = sum(
+        e for e, (_, p, _) in zip(exps, scored, strict=True)
+        if distance_km(best.lat, best.lon, p.lat, p.lon) <= SAME_SPOT_KM
+    )
+    confidence = round(agreeing / total, 3)
     alternatives = tuple(p for _, p, _ in scored[1:4])
     if best_score < weights.unresolved * weights.prior:
         return Resolution(
@@ -297,9 +322,12 @@ def _label(place: Place) -> str:
 
 def _explain(item: str, place: Place, count: int, gazetteer: Gazetteer) -> str:
     kind, _, rest = item.partition(":")
-    if kind == "country":
+    if kind in ("country", "inferred"):
         country = gazetteer.country(rest)
-        return f"country {country.name if country else rest} named in the thread"
+        label = country.name if country else rest
+        if kind == "country":
+            return f"country {label} named in the thread"
+        return f"in {label}, like the thread's other places"
     if kind == "admin":
         cc, _, code = rest.partition(".")
         region = gazetteer.admin1(cc, code)
