@@ -10,9 +10,13 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from gazetteer.errors import GazetteerError
 from itinerary import __version__
+from itinerary.cli.analyze import analyze, readers
+from itinerary.cli.batch import batch
+from itinerary.cli.export import export
 from itinerary.cli.gazetteer import app as gazetteer_app
 from itinerary.errors import ItineraryError
 
@@ -26,6 +30,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
+app.command()(analyze)
+app.command()(readers)
+app.command()(export)
+app.command()(batch)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
@@ -49,7 +57,7 @@ def main() -> None:
     try:
         app()
     except (ItineraryError, GazetteerError) as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")

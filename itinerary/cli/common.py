@@ -1,0 +1,152 @@
+"""Options and steps the analysing commands share: reading threads and building the analyzer.
+
+Only typer and the standard library at import time: spaCy, the readers and the gazetteer load
+inside the functions, so ``itinerary gazetteer lookup`` stays a fast process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import urlsplit
+
+import typer
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from gazetteer.online import OnlineGeocoder
+    from itinerary.models import Report, Thread
+    from itinerary.pipeline import Analyzer
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+ONLINE = "Online geocoding (optional)"
+
+
+class InputFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    json = "json"
+    jsonl = "jsonl"
+
+
+PathArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="PATH|-",
+        help="A thread: plain text, a saved HTML page, JSON (one thread or a list) or JSON Lines; "
+        "- reads standard input.",
+        show_default=False,
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy pipeline to use (package name or path); default: the "
+                 "installed English pipeline.", show_default=False),
+]
+NoModelOption = Annotated[
+    bool,
+    typer.Option("--no-model", help="Gazetteer matching only, no statistical NER: faster, "
+                 "misses names the gazetteer lacks."),
+]
+InputFormatOption = Annotated[
+    InputFormat,
+    typer.Option("--input-format", "-i", help="How to read PATH; auto decides from the "
+                 "file name and content.", case_sensitive=False),
+]
+DayTripOption = Annotated[
+    float,
+    typer.Option("--day-trip-hours", min=0.25, max=12.0, help="Longest one-way travel time "
+                 "(hours) for a day-trip pairing."),
+]
+GeocoderOption = Annotated[
+    str | None,
+    typer.Option("--geocoder", help="Also ask this online geocoder (nominatim, photon or "
+                 "geonames) for names the offline gazetteer lacks; answers are cached on disk, so "
+                 "a name is asked once.", show_default=False, rich_help_panel=ONLINE),
+]
+UserAgentOption = Annotated[
+    str | None,
+    typer.Option("--user-agent", help="User-Agent for the online geocoder: name your app and a "
+                 "contact (Nominatim's usage policy requires it).", show_default=False,
+                 rich_help_panel=ONLINE),
+]
+GeocoderUrlOption = Annotated[
+    str | None,
+    typer.Option("--geocoder-url", metavar="URL", help="Base URL of a self-hosted service, e.g. "
+                 "http://localhost:8080 (default: the public one).", show_default=False,
+                 rich_help_panel=ONLINE),
+]
+GeocoderUsernameOption = Annotated[
+    str | None,
+    typer.Option("--geocoder-username", help="Account name, for services that need one "
+                 "(geonames).", show_default=False, rich_help_panel=ONLINE),
+]
+
+
+def read_input(path: str, input_format: InputFormat) -> list[Thread]:
+    from itinerary.readers import read_threads
+
+    return read_threads(path, input_format.value)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzerSettings:
+    """What an analyzer is built from: plain values, so batch workers can build their own."""
+
+    model: str | None = None
+    statistical: bool = True
+    day_trip_hours: float = 3.0
+    geocoder: str | None = None
+    geocoder_url: str | None = None
+    geocoder_username: str | None = None
+    user_agent: str | None = None
+
+
+@cache
+def build_analyzer(settings: AnalyzerSettings) -> Analyzer:
+    """One analyzer per settings and process: loading spaCy and the gazetteer is the slow part."""
+    geocoder = _geocoder(settings)  # before the slow imports: a usage error should be quick
+    from itinerary.pipeline import Analyzer
+
+    return Analyzer(
+        model=settings.model,
+        statistical=settings.statistical,
+        day_trip_hours=settings.day_trip_hours,
+        geocoder=geocoder,
+    )
+
+
+def _geocoder(settings: AnalyzerSettings) -> OnlineGeocoder | None:
+    if settings.geocoder is None:
+        if settings.geocoder_url or settings.geocoder_username:
+            raise typer.BadParameter("--geocoder-url and --geocoder-username need --geocoder")
+        return None
+    from gazetteer.online import SERVICES, online_geocoder
+
+    if settings.geocoder not in SERVICES:
+        raise typer.BadParameter(
+            f"{settings.geocoder!r} is not one of {', '.join(SERVICES)}", param_hint="--geocoder"
+        )
+    options: dict[str, Any] = {}
+    if settings.geocoder_url:
+        url = urlsplit(settings.geocoder_url)
+        if url.scheme not in ("http", "https") or not url.netloc:
+            raise typer.BadParameter("expected http(s)://host[:port][/path]",
+                                     param_hint="--geocoder-url")
+        options["scheme"] = url.scheme
+        options["domain"] = url.netloc + url.path.rstrip("/")
+    if settings.geocoder_username:
+        options["username"] = settings.geocoder_username
+    return online_geocoder(settings.geocoder, user_agent=settings.user_agent or "", **options)
+
+
+def analyze_path(path: str, input_format: InputFormat, settings: AnalyzerSettings) -> list[Report]:
+    """Read every thread of ``path`` first (a bad input fails before the model loads), then
+    analyze them in one spaCy stream."""
+    threads = read_input(path, input_format)
+    with err.status("Loading the language model and gazetteer…"):
+        analyzer = build_analyzer(settings)
+    return list(analyzer.analyze_many(threads))

@@ -1,0 +1,120 @@
+"""``itinerary export``: the report as files map and GPS tools open (GeoJSON, GPX, Maps links)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from itinerary.cli.common import (
+    AnalyzerSettings,
+    DayTripOption,
+    GeocoderOption,
+    GeocoderUrlOption,
+    GeocoderUsernameOption,
+    InputFormat,
+    InputFormatOption,
+    ModelOption,
+    NoModelOption,
+    PathArgument,
+    UserAgentOption,
+    analyze_path,
+    err,
+)
+from itinerary.export.files import STDOUT
+
+if TYPE_CHECKING:
+    from itinerary.models import Report
+
+
+def export(
+    path: PathArgument,
+    geojson: Annotated[
+        str | None,
+        typer.Option("--geojson", metavar="OUT", help="Write a GeoJSON FeatureCollection (RFC "
+                     "7946; geojson.io styling): places as points, itineraries and day trips as "
+                     "straight lines. - writes to stdout.", show_default=False),
+    ] = None,
+    gpx: Annotated[
+        str | None,
+        typer.Option("--gpx", metavar="OUT", help="Write GPX 1.1: places as waypoints, each "
+                     "itinerary and day trip as an ordered route. - writes to stdout.",
+                     show_default=False),
+    ] = None,
+    maps_link: Annotated[
+        bool,
+        typer.Option("--maps-link", help="Print a Google Maps directions link per itinerary and "
+                     "day trip (itineraries over 11 stops are split into consecutive links)."),
+    ] = False,
+    model: ModelOption = None,
+    no_model: NoModelOption = False,
+    input_format: InputFormatOption = InputFormat.auto,
+    day_trip_hours: DayTripOption = 3.0,
+    geocoder: GeocoderOption = None,
+    geocoder_url: GeocoderUrlOption = None,
+    geocoder_username: GeocoderUsernameOption = None,
+    user_agent: UserAgentOption = None,
+) -> None:
+    """Export the places and trips of a thread for maps, GPS apps and route planners.
+
+    Give any combination of --geojson, --gpx and --maps-link. Files are
+    written whole or not at all. Several threads in PATH go into one file,
+    each feature naming its thread.
+
+    Examples:
+    itinerary export examples/norway-thread.txt --geojson norway.geojson
+    itinerary export examples/norway-thread.txt --gpx norway.gpx --maps-link
+    itinerary export examples/norway-thread.txt --geojson - | jq .features
+    """
+    outputs = [o for o in (geojson, gpx) if o is not None]
+    if not outputs and not maps_link:
+        raise typer.BadParameter("give at least one of --geojson OUT, --gpx OUT, --maps-link")
+    if outputs.count(STDOUT) + maps_link > 1:
+        raise typer.BadParameter("only one output can go to stdout (--geojson -, --gpx - or "
+                                 "--maps-link)")
+    from itinerary.export.files import check_writable, write_text
+
+    for out in outputs:
+        check_writable(out)
+    settings = AnalyzerSettings(model=model, statistical=not no_model,
+                                day_trip_hours=day_trip_hours, geocoder=geocoder,
+                                geocoder_url=geocoder_url, geocoder_username=geocoder_username,
+                                user_agent=user_agent)
+    reports = analyze_path(path, input_format, settings)
+    if geojson is not None:
+        from itinerary.export.geojson import feature_collection
+        from itinerary.export.report_json import dumps
+
+        collection = feature_collection(reports)
+        write_text(geojson, dumps(collection) + "\n")
+        _done(geojson, f"{len(collection['features'])} features")
+    if gpx is not None:
+        from itinerary.export.gpx import gpx_xml, to_gpx
+
+        document = to_gpx(reports)
+        write_text(gpx, gpx_xml(document))
+        _done(gpx, f"{len(document.waypoints)} waypoints, {len(document.routes)} routes")
+    if maps_link:
+        typer.echo(_links_text(reports), nl=False)
+
+
+def _done(out: str, what: str) -> None:
+    if out != STDOUT:
+        err.print(f"wrote {out} ({what})", markup=False)
+
+
+def _links_text(reports: list[Report]) -> str:
+    from itinerary.export.maps import day_trip_link, itinerary_links
+
+    blocks = []
+    for report in reports:
+        for itinerary in report.itineraries:
+            by = f", {itinerary.author}" if itinerary.author else ""
+            for link in itinerary_links(itinerary, report):
+                blocks.append(f"{link.title} ({itinerary.kind}{by})\n{link.url}\n")
+        for trip in report.day_trips:
+            link = day_trip_link(trip, report)
+            blocks.append(f"{link.title}\n{link.url}\n")
+    if not blocks:
+        err.print("no itinerary or day trip to link")
+    return "\n".join(blocks)

@@ -1,0 +1,193 @@
+"""Report -> the versioned JSON report (docs/report.md, schema/report.schema.json).
+
+Bump ``SCHEMA_VERSION`` when a field of the contract changes meaning or goes away; adding a field
+does not bump it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from gazetteer.models import Place
+from itinerary.errors import ExportError
+from itinerary.models import (
+    DayTrip,
+    Itinerary,
+    PlacePair,
+    ReaderPlace,
+    Report,
+    Resolution,
+    ResolvedPlace,
+    Section,
+)
+
+SCHEMA_VERSION = 1
+
+# Rounding: distances to 100 m and times to ~1 min say all the estimates can; more digits would
+# only make reports differ between runs on different machines.
+KM_DIGITS = 1
+HOURS_DIGITS = 2
+CONFIDENCE_DIGITS = 3
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The JSON report of one thread, as plain dicts and lists ready for ``json.dumps``."""
+    thread = report.thread
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": thread.id,
+        "source": thread.source,
+        "title": thread.title,
+        "location": thread.location,
+        "sections": [_section(s) for s in thread.sections],
+        "places": [_place(p) for p in report.places],
+        "mentions": [_mention(r) for r in report.resolutions],
+        "itineraries": [_itinerary(i) for i in report.itineraries],
+        "day_trips": [_day_trip(d) for d in report.day_trips],
+        "readers_also_went_to": [_reader_place(r, report) for r in report.readers_also_went_to],
+        "place_pairs": [_pair(p, report) for p in report.place_pairs],
+        "warnings": list(report.warnings),
+    }
+
+
+def readers_to_dict(report: Report) -> dict[str, Any]:
+    """Only the "readers also went to" part of the report (``itinerary readers --format json``)."""
+    thread = report.thread
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": thread.id,
+        "source": thread.source,
+        "title": thread.title,
+        "readers_also_went_to": [_reader_place(r, report) for r in report.readers_also_went_to],
+        "place_pairs": [_pair(p, report) for p in report.place_pairs],
+    }
+
+
+def dumps(data: Any, *, indent: int | None = 2) -> str:
+    """Strict JSON (a NaN or infinity is an error, not an invalid token), UTF-8 left readable."""
+    try:
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+    except ValueError as exc:
+        raise ExportError(f"report cannot be written as JSON: {exc}") from None
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the report, shipped as package data."""
+    text = resources.files("itinerary").joinpath("schema/report.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _section(section: Section) -> dict[str, Any]:
+    return {
+        "id": section.id,
+        "author": section.author,
+        "title": section.title,
+        "date": section.date,
+        "parent": section.parent,
+        "text": section.text,
+    }
+
+
+def _place(resolved: ResolvedPlace) -> dict[str, Any]:
+    place = resolved.place
+    return {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "lat": place.lat,
+        "lon": place.lon,
+        "population": place.population,
+        "confidence": round(resolved.confidence, CONFIDENCE_DIGITS),
+        "reason": resolved.reason,
+        "mentions": resolved.mentions,
+        "authors": list(resolved.authors),
+        "coordinates_source": place.source,
+        "alternatives": [_alternative(a) for a in resolved.alternatives],
+    }
+
+
+def _alternative(place: Place) -> dict[str, Any]:
+    return {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "lat": place.lat,
+        "lon": place.lon,
+        "population": place.population,
+    }
+
+
+def _mention(resolution: Resolution) -> dict[str, Any]:
+    mention = resolution.mention
+    return {
+        "section": mention.section,
+        "author": mention.author,
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "place_id": resolution.place.id if resolution.place else None,
+        "relation": mention.relation,
+        "confidence": round(resolution.confidence, CONFIDENCE_DIGITS),
+        "reason": resolution.reason,
+        "source": mention.source,
+    }
+
+
+def _itinerary(itinerary: Itinerary) -> dict[str, Any]:
+    return {
+        "kind": itinerary.kind,
+        "section": itinerary.section,
+        "author": itinerary.author,
+        "mode": itinerary.mode,
+        "stops": list(itinerary.stops),
+        "legs": [
+            {
+                "from": leg.origin,
+                "to": leg.destination,
+                "distance_km": round(leg.distance_km, KM_DIGITS),
+                "travel_hours": round(leg.travel_hours, HOURS_DIGITS),
+                "mode": leg.mode,
+            }
+            for leg in itinerary.legs
+        ],
+        "total_km": round(itinerary.total_km, KM_DIGITS),
+        "total_hours": round(itinerary.total_hours, HOURS_DIGITS),
+    }
+
+
+def _day_trip(trip: DayTrip) -> dict[str, Any]:
+    return {
+        "base": trip.base,
+        "destination": trip.destination,
+        "distance_km": round(trip.distance_km, KM_DIGITS),
+        "travel_hours": round(trip.travel_hours, HOURS_DIGITS),
+        "evidence": list(trip.evidence),
+    }
+
+
+def _reader_place(reader_place: ReaderPlace, report: Report) -> dict[str, Any]:
+    place = report.place(reader_place.place_id)
+    return {
+        "place_id": reader_place.place_id,
+        "name": place.name if place else None,
+        "readers": reader_place.readers,
+        "visited": list(reader_place.visited),
+        "planning": list(reader_place.planning),
+        "wishlist": list(reader_place.wishlist),
+        "lives": list(reader_place.lives),
+        "mentioned": list(reader_place.mentioned),
+    }
+
+
+def _pair(pair: PlacePair, report: Report) -> dict[str, Any]:
+    names = [place.name if (place := report.place(p)) else None for p in pair.places]
+    return {"places": list(pair.places), "names": names, "readers": list(pair.readers)}

@@ -1,0 +1,125 @@
+"""A report as rich renderables: the tables ``itinerary analyze`` prints on a terminal."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from itinerary.export.describe import hours_text
+from itinerary.models import Itinerary, Report
+
+RELATION_COLUMNS = (("visited", "Visited"), ("planning", "Planning"), ("wishlist", "Wishlist"),
+                    ("lives", "Lives there"))
+
+
+def render_report(report: Report) -> Group:
+    """Header, places, stated itineraries, day trips, suggested routes, readers: a blank line
+    between blocks."""
+    parts: list[RenderableType] = [_header(report), _places(report)]
+    unresolved = [r.mention for r in report.resolutions if r.place is None]
+    if unresolved:
+        listed = ", ".join(f"{m.text} ({m.section})" for m in unresolved)
+        parts.append(Text(f"Not placed: {listed}", style="dim"))
+    parts += [_itinerary(report, i) for i in report.itineraries if i.kind == "stated"]
+    if report.day_trips:
+        parts.append(_day_trips(report))
+    parts += [_itinerary(report, i) for i in report.itineraries if i.kind == "suggested"]
+    if report.readers_also_went_to:
+        parts.append(_readers(report))
+    for warning in report.warnings:
+        parts.append(Text(f"warning: {warning}", style="yellow"))
+    return Group(*(Padding(part, (0, 0, 1, 0)) for part in parts))
+
+
+def _header(report: Report) -> RenderableType:
+    thread = report.thread
+    title = thread.title or thread.id or thread.source
+    facts = [f"{len(thread.comments)} comments", f"{len(report.places)} places",
+             f"{len(report.resolutions)} mentions"]
+    if thread.location:
+        facts.insert(0, thread.location)
+    return Group(Rule(Text(title, style="bold")),
+                 Text(f"{thread.source} · {' · '.join(facts)}", style="dim", justify="center"))
+
+
+def _table(*columns: str, right: tuple[str, ...] = (), wrap: tuple[str, ...] = ()) -> Table:
+    """Columns in ``wrap`` (lists of names) wrap between words; the others never break."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1))
+    for column in columns:
+        table.add_column(column, justify="right" if column in right else "left",
+                         no_wrap=column not in wrap, overflow="fold" if column in wrap else
+                         "ellipsis")
+    return table
+
+
+def _row(table: Table, *cells: str) -> None:
+    """Cells as plain text: names from the page ("[deleted]") must not be read as rich markup."""
+    table.add_row(*(Text(cell) for cell in cells))
+
+
+def _titled(title: str, *body: RenderableType) -> Group:
+    """A heading as wide as the terminal (a table's own title wraps at the table's width)."""
+    return Group(Text(title, style="bold"), *body)
+
+
+def _places(report: Report) -> RenderableType:
+    table = _table("Place", "Kind", "Country", "Lat, Lon", "Conf.", "Mentions", "By",
+                   right=("Conf.", "Mentions"), wrap=("By",))
+    in_post = {r.place.id for r in report.resolutions if r.place and r.mention.section == "post"}
+    for resolved in report.places:
+        place = resolved.place
+        by = (["post"] if place.id in in_post else []) + list(resolved.authors)
+        _row(table, place.name, place.kind, place.country_code or "",
+                      f"{place.lat:.3f}, {place.lon:.3f}", f"{resolved.confidence:.2f}",
+                      str(resolved.mentions), ", ".join(by))
+    return _titled("Places", table)
+
+
+def _name(report: Report, place_id: str) -> str:
+    place = report.place(place_id)
+    return place.name if place else place_id
+
+
+def _itinerary(report: Report, itinerary: Itinerary) -> RenderableType:
+    facts = [itinerary.kind.capitalize() + " itinerary"]
+    facts += [x for x in (itinerary.section, itinerary.author, itinerary.mode) if x]
+    table = _table("#", "From", "To", "Mode", "km", "Time",
+                   right=("#", "km", "Time"))
+    for number, leg in enumerate(itinerary.legs, 1):
+        _row(table, str(number), _name(report, leg.origin), _name(report, leg.destination),
+                      leg.mode, f"{leg.distance_km:,.0f}", hours_text(leg.travel_hours))
+    if not itinerary.legs:
+        _row(table, "", _name(report, itinerary.stops[0]), "", "", "", "")
+    total = (f"{' → '.join(_name(report, s) for s in itinerary.stops)}: "
+             f"{itinerary.total_km:,.0f} km, about {hours_text(itinerary.total_hours)}")
+    return _titled(" · ".join(facts), table, Text(total, style="italic"))
+
+
+def _day_trips(report: Report) -> RenderableType:
+    table = _table("From", "To", "km", "Each way", "Said in",
+                   right=("km", "Each way"), wrap=("Said in",))
+    for trip in report.day_trips:
+        _row(table, _name(report, trip.base), _name(report, trip.destination),
+                      f"{trip.distance_km:,.0f}", hours_text(trip.travel_hours),
+                      ", ".join(trip.evidence))
+    return _titled("Day trips", table)
+
+
+def _readers(report: Report) -> RenderableType:
+    titles = tuple(title for _, title in RELATION_COLUMNS)
+    table = _table("Place", "Readers", *titles, right=("Readers",),
+                   wrap=titles)
+    for entry in report.readers_also_went_to:
+        _row(table, _name(report, entry.place_id), str(entry.readers),
+                      *(", ".join(getattr(entry, relation)) for relation, _ in RELATION_COLUMNS))
+    readers = _titled("Readers also went to", table)
+    if not report.place_pairs:
+        return readers
+    pairs = _table("Places", "Readers", wrap=("Readers",))
+    for pair in report.place_pairs:
+        _row(pairs, " + ".join(_name(report, p) for p in pair.places), ", ".join(pair.readers))
+    return Group(readers, Text(""), _titled("Often combined", pairs))

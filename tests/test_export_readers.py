@@ -1,0 +1,57 @@
+"""The paste-able "readers also went to" text and Markdown."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from export_samples import REPORT
+
+from itinerary.export.readers_text import NOTHING, markdown_escape, readers_markdown, readers_text
+from itinerary.models import ReaderPlace
+
+
+def test_text_lists_places_with_who_and_how() -> None:
+    text = readers_text(REPORT)
+    lines = text.splitlines()
+    assert lines[0] == "Readers also went to"
+    assert ("- Trondheim: Drew and RaW (@rambleandwander) have been; "
+            "Inna Blair is planning a trip.") in lines
+    assert "- Oslo: Drew has been." in lines
+    assert "- Bergen: Inna Blair is planning a trip." in lines
+    assert lines.index("- Oslo: Drew has been.") < lines.index("- Bodø: RaW (@rambleandwander) "
+                                                              "has been.")
+    assert "- Trondheim and Bodø — RaW (@rambleandwander)" in lines
+    assert "Smallvik" not in text and "Røros" not in text
+
+
+def test_markdown_bolds_places_and_escapes_names() -> None:
+    tricky = dataclasses.replace(
+        REPORT,
+        readers_also_went_to=(ReaderPlace(REPORT.places[3].place.id, visited=("*star*_fan",)),),
+        place_pairs=(),
+    )
+    markdown = readers_markdown(tricky)
+    assert markdown.startswith("### Readers also went to\n")
+    assert "- **Oslo**: \\*star\\*\\_fan has been." in markdown
+
+
+def test_wishlist_and_lives_phrasing() -> None:
+    entry = ReaderPlace(REPORT.places[4].place.id, wishlist=("Ann", "Bo"), lives=("Cy",))
+    report = dataclasses.replace(REPORT, readers_also_went_to=(entry,), place_pairs=())
+    assert "- Bergen: Ann and Bo would like to go; Cy lives there." in readers_text(report)
+
+
+def test_nothing_to_say() -> None:
+    empty = dataclasses.replace(REPORT, readers_also_went_to=(), place_pairs=())
+    assert readers_text(empty) == f"Readers also went to\n\n{NOTHING}\n"
+
+
+def test_markdown_escape() -> None:
+    assert markdown_escape("a_b [c] <d> `e` | f") == "a\\_b \\[c\\] \\<d\\> \\`e\\` \\| f"
+
+
+def test_titled_heading_names_the_thread() -> None:
+    assert readers_text(REPORT, titled=True).startswith(
+        "Readers also went to (Two slow days in Røros)\n\n- Trondheim:")
+    assert readers_markdown(REPORT, titled=True).startswith(
+        "### Readers also went to (Two slow days in Røros)\n")

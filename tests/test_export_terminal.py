@@ -1,0 +1,55 @@
+"""The rich tables of ``itinerary analyze``, rendered to plain text."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+
+from export_samples import REPORT
+from rich.console import Console
+
+from itinerary.export.terminal import render_report
+
+
+def _render(width: int = 120) -> str:
+    out = io.StringIO()
+    Console(file=out, width=width, color_system=None).print(render_report(REPORT))
+    return out.getvalue()
+
+
+def test_sections_in_order() -> None:
+    text = _render()
+    order = ["Two slow days in Røros", "Places", "Not placed: Smallvik (comment-3)",
+             "Stated itinerary · comment-1 · Drew · road", "Day trips", "Suggested itinerary",
+             "Readers also went to", "Often combined", "warning: Smallvik: no gazetteer entry"]
+    positions = [text.index(heading) for heading in order]
+    assert positions == sorted(positions)
+
+
+def test_places_rows() -> None:
+    rows = [line.split() for line in _render().splitlines()]
+    roros = next(r for r in rows if r[:1] == ["Røros"] and "city" in r)
+    assert roros[:8] == ["Røros", "city", "NO", "62.575,", "11.384", "0.97", "4", "post,"]
+    assert roros[8] == "Drew"
+
+
+def test_legs_and_totals() -> None:
+    text = _render()
+    assert "Oslo → Trondheim → Røros: 500 km, about 9 h 39 min" in text
+    leg = next(line.split() for line in text.splitlines() if line.startswith("2   Trondheim"))
+    assert leg == ["2", "Trondheim", "Røros", "road", "108", "2", "h", "05", "min"]
+
+
+def test_80_columns_keep_names_and_numbers_whole() -> None:
+    rows = [line.split() for line in _render(width=80).splitlines()]
+    trondheim = next(r for r in rows if r[:2] == ["Trondheim", "city"])
+    assert trondheim[2:7] == ["NO", "63.430,", "10.395", "0.95", "4"]
+    assert any(r[:3] == ["Bergen", "city", "NO"] for r in rows)
+
+
+def test_names_are_not_read_as_markup() -> None:
+    deleted = dataclasses.replace(REPORT.places[3], authors=("[deleted]", "Ann [/b]"))
+    report = dataclasses.replace(REPORT, places=(*REPORT.places[:3], deleted, *REPORT.places[4:]))
+    out = io.StringIO()
+    Console(file=out, width=120, color_system=None).print(render_report(report))
+    assert "[deleted], Ann [/b]" in out.getvalue()
