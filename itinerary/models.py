@@ -128,6 +128,10 @@ class Itinerary:
     section: str | None = None
     author: str | None = None
     mode: Mode | None = None
+    # A suggestion that fits one place into a stated itinerary: which place, at what cost.
+    inserted: str | None = None
+    detour_km: float | None = None
+    detour_hours: float | None = None
 
     @property
     def total_km(self) -> float:

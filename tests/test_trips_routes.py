@@ -111,6 +111,9 @@ def test_inserted_itinerary_keeps_the_writers_legs(gazetteer: Gazetteer, travel:
     assert suggested.stops[0] == stated.stops[0] and suggested.stops[2:] == stated.stops[1:]
     assert suggested.legs[2:] == stated.legs[1:]
     assert suggested.total_km - stated.total_km == pytest.approx(insertion.extra_km)
+    assert suggested.inserted == place(gazetteer, "Røros").id
+    assert suggested.detour_km == pytest.approx(suggested.total_km - stated.total_km)
+    assert suggested.detour_hours == pytest.approx(suggested.total_hours - stated.total_hours)
 
 
 def test_suggested_route_starts_at_the_airport(gazetteer: Gazetteer, travel: Travel,

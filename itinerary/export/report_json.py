@@ -161,7 +161,14 @@ def _itinerary(itinerary: Itinerary) -> dict[str, Any]:
         ],
         "total_km": round(itinerary.total_km, KM_DIGITS),
         "total_hours": round(itinerary.total_hours, HOURS_DIGITS),
+        "inserted": itinerary.inserted,
+        "detour_km": _rounded(itinerary.detour_km, KM_DIGITS),
+        "detour_hours": _rounded(itinerary.detour_hours, HOURS_DIGITS),
     }
+
+
+def _rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
 
 
 def _day_trip(trip: DayTrip) -> dict[str, Any]:

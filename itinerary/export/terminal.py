@@ -96,6 +96,9 @@ def _itinerary(report: Report, itinerary: Itinerary) -> RenderableType:
         _row(table, "", _name(report, itinerary.stops[0]), "", "", "", "")
     total = (f"{' → '.join(_name(report, s) for s in itinerary.stops)}: "
              f"{itinerary.total_km:,.0f} km, about {hours_text(itinerary.total_hours)}")
+    if itinerary.inserted is not None and itinerary.detour_km is not None:
+        total += (f" (adds {_name(report, itinerary.inserted)} to the stated itinerary for "
+                  f"+{itinerary.detour_km:,.0f} km, +{hours_text(itinerary.detour_hours or 0.0)})")
     return _titled(" · ".join(facts), table, Text(total, style="italic"))
 
 

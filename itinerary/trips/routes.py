@@ -212,5 +212,6 @@ def with_inserted(itinerary: Itinerary, stops: Sequence[Place], place: Place,
     ids = [p.id for p in stops]
     suggested = Itinerary(kind="suggested", stops=(*ids[:i], place.id, *ids[i:]),
                           legs=tuple(legs), section=itinerary.section, author=itinerary.author,
-                          mode=itinerary.mode)
+                          mode=itinerary.mode, inserted=place.id, detour_km=insertion.extra_km,
+                          detour_hours=insertion.extra_hours)
     return suggested, insertion
