@@ -106,7 +106,7 @@ class ResolvedPlace:
     reason: str
     alternatives: tuple[Place, ...]
     mentions: int
-    authors: tuple[str, ...]  # commenters who named it, in page order
+    authors: tuple[str, ...]  # commenters (person names) who named it, in page order
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from gazetteer.models import Place
 from gazetteer.store import distance_km
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
 from itinerary.nlp.lexicon import STATE_ABBREVIATIONS
+from itinerary.readers.authors import parse_author
 
 if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
@@ -354,7 +355,9 @@ def _places(resolutions: Sequence[Resolution]) -> tuple[ResolvedPlace, ...]:
     places = []
     for group in grouped.values():
         first = max(group, key=lambda r: r.confidence)
-        authors = tuple(dict.fromkeys(r.mention.author for r in group if r.mention.author))
+        authors = tuple(dict.fromkeys(
+            parse_author(r.mention.author).name for r in group if r.mention.author
+        ))
         assert first.place is not None
         places.append(
             ResolvedPlace(
