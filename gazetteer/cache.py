@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import platformdirs
 
+from gazetteer._closing import Closing
 from gazetteer.errors import GazetteerError
 from gazetteer.store import check_name
 
@@ -64,7 +64,7 @@ class CachedAnswer:
     stored_at: float
 
 
-class GeocodeCache:
+class GeocodeCache(Closing):
     """A SQLite file of raw answers; safe to share between threads and processes."""
 
     def __init__(self, path: Path) -> None:
@@ -193,14 +193,3 @@ class GeocodeCache:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
-
-    def __enter__(self) -> GeocodeCache:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

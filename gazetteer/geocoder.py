@@ -12,7 +12,7 @@ from geopy.location import Location
 from geopy.point import Point
 
 from gazetteer.errors import InvalidQuery
-from gazetteer.models import Place
+from gazetteer.models import Place, place_record
 from gazetteer.store import Gazetteer
 
 _REVERSE_KM = 50.0  # reverse(): the nearest populated place within this distance, else nothing
@@ -93,16 +93,5 @@ class GazetteerGeocoder(Geocoder):
         if place.country_code and place.kind != "country":
             country = self.gazetteer.country(place.country_code)
             parts.append(country.name if country else place.country_code)
-        raw = {
-            "id": place.id,
-            "name": place.name,
-            "kind": place.kind,
-            "country_code": place.country_code,
-            "admin1": place.admin1,
-            "lat": place.lat,
-            "lon": place.lon,
-            "population": place.population,
-            "prior": place.prior,
-            "source": place.source,
-        }
+        raw = {**place_record(place), "prior": place.prior, "source": place.source}
         return Location(", ".join(parts), Point(place.lat, place.lon), raw)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal[
     "city",
@@ -19,7 +19,8 @@ Kind = Literal[
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry; ``id`` is stable across rebuilds (``geonames:3141332``, ``iata:OSL``)."""
+    """One gazetteer entry; ``id`` is stable across rebuilds (``geonames:3141332``,
+    ``iata:OSL``)."""
 
     id: str
     name: str
@@ -33,6 +34,21 @@ class Place:
     prior: float
     # Where the coordinates come from (GeoNames, airportsdata, curated table ...).
     source: str = "geonames"
+
+
+def place_record(place: Place) -> dict[str, Any]:
+    """The fields every JSON view of a place starts with (report, ``gazetteer lookup --json``,
+    geopy's ``Location.raw``); each view adds its own after them."""
+    return {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "lat": place.lat,
+        "lon": place.lon,
+        "population": place.population,
+    }
 
 
 # Lookups return places ranked by prior; the name says how a caller should read the list.

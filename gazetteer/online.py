@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from anyascii import anyascii
@@ -41,6 +40,7 @@ from geopy.geocoders import GeoNames, Nominatim, Photon
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
+from gazetteer._closing import Closing
 from gazetteer.cache import GeocodeCache, default_cache_path
 from gazetteer.errors import GazetteerError
 from gazetteer.models import Kind, Place
@@ -110,7 +110,7 @@ class _GiveUp(Exception):
         self.error = error
 
 
-class OnlineGeocoder:
+class OnlineGeocoder(Closing):
     """A geopy geocoder behind a rate limiter, retries and a persistent cache.
 
     ``service`` names the answers: it prefixes place ids (``nominatim:R406118``), fills
@@ -197,17 +197,6 @@ class OnlineGeocoder:
         if self.cache is not None:
             self.cache.close()
         self._geocoder.__exit__(None, None, None)
-
-    def __enter__(self) -> OnlineGeocoder:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _fetch(self, name: str) -> Location | None:
         """One request; sorts geopy's errors into retried (service trouble) and final ones."""

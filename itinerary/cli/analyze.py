@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from itinerary.cli.common import (
     AnalyzerSettings,
-    DayTripOption,
-    GeocoderOption,
-    GeocoderUrlOption,
-    GeocoderUsernameOption,
     InputFormat,
-    InputFormatOption,
-    ModelOption,
-    NoModelOption,
     PathArgument,
-    UserAgentOption,
     analyze_path,
+    analyzer_options,
 )
 
 
@@ -34,6 +27,7 @@ class ReadersFormat(StrEnum):
     json = "json"
 
 
+@analyzer_options()
 def analyze(
     path: PathArgument,
     output_format: Annotated[
@@ -41,14 +35,9 @@ def analyze(
         typer.Option("--format", "-f", help="table: rich tables for reading; json: the versioned "
                      "JSON report (docs/report.md).", case_sensitive=False),
     ] = ReportFormat.table,
-    model: ModelOption = None,
-    no_model: NoModelOption = False,
-    input_format: InputFormatOption = InputFormat.auto,
-    day_trip_hours: DayTripOption = 3.0,
-    geocoder: GeocoderOption = None,
-    geocoder_url: GeocoderUrlOption = None,
-    geocoder_username: GeocoderUsernameOption = None,
-    user_agent: UserAgentOption = None,
+    *,
+    input_format: InputFormat,
+    settings: AnalyzerSettings,
 ) -> None:
     """Find the places in a thread and the trips in it: the whole report.
 
@@ -62,16 +51,11 @@ def analyze(
     itinerary analyze examples/threads.json --format json > reports.json
     itinerary analyze - --input-format html < saved-page.html
     """
-    settings = AnalyzerSettings(model=model, statistical=not no_model,
-                                day_trip_hours=day_trip_hours, geocoder=geocoder,
-                                geocoder_url=geocoder_url, geocoder_username=geocoder_username,
-                                user_agent=user_agent)
     reports = analyze_path(path, input_format, settings)
     if output_format is ReportFormat.json:
-        from itinerary.export.report_json import dumps, report_to_dict
+        from itinerary.export.report_json import report_to_dict
 
-        dicts = [report_to_dict(r) for r in reports]
-        typer.echo(dumps(dicts[0] if len(dicts) == 1 else dicts))
+        _echo_json([report_to_dict(r) for r in reports])
         return
     from rich.console import Console
 
@@ -82,6 +66,7 @@ def analyze(
         out.print(render_report(report))
 
 
+@analyzer_options(day_trips=False)
 def readers(
     path: PathArgument,
     output_format: Annotated[
@@ -89,13 +74,9 @@ def readers(
         typer.Option("--format", "-f", help="text to paste under a post, markdown for a "
                      "Markdown blog, or json.", case_sensitive=False),
     ] = ReadersFormat.text,
-    model: ModelOption = None,
-    no_model: NoModelOption = False,
-    input_format: InputFormatOption = InputFormat.auto,
-    geocoder: GeocoderOption = None,
-    geocoder_url: GeocoderUrlOption = None,
-    geocoder_username: GeocoderUsernameOption = None,
-    user_agent: UserAgentOption = None,
+    *,
+    input_format: InputFormat,
+    settings: AnalyzerSettings,
 ) -> None:
     """Where the readers also went: a short summary a blogger can paste under the post.
 
@@ -107,18 +88,21 @@ def readers(
     itinerary readers examples/norway-thread.txt
     itinerary readers examples/norway-thread.txt --format markdown >> post.md
     """
-    settings = AnalyzerSettings(model=model, statistical=not no_model, geocoder=geocoder,
-                                geocoder_url=geocoder_url, geocoder_username=geocoder_username,
-                                user_agent=user_agent)
     reports = analyze_path(path, input_format, settings)
     if output_format is ReadersFormat.json:
-        from itinerary.export.report_json import dumps, readers_to_dict
+        from itinerary.export.report_json import readers_to_dict
 
-        dicts = [readers_to_dict(r) for r in reports]
-        typer.echo(dumps(dicts[0] if len(dicts) == 1 else dicts))
+        _echo_json([readers_to_dict(r) for r in reports])
         return
     from itinerary.export.readers_text import readers_markdown, readers_text
 
     render = readers_markdown if output_format is ReadersFormat.markdown else readers_text
     titled = len(reports) > 1
     typer.echo("\n".join(render(r, titled=titled) for r in reports), nl=False)
+
+
+def _echo_json(dicts: list[dict[str, Any]]) -> None:
+    """One thread's JSON as an object, several threads' as an array."""
+    from itinerary.export.report_json import dumps
+
+    typer.echo(dumps(dicts[0] if len(dicts) == 1 else dicts))

@@ -11,15 +11,8 @@ import typer
 
 from itinerary.cli.common import (
     AnalyzerSettings,
-    DayTripOption,
-    GeocoderOption,
-    GeocoderUrlOption,
-    GeocoderUsernameOption,
     InputFormat,
-    InputFormatOption,
-    ModelOption,
-    NoModelOption,
-    UserAgentOption,
+    analyzer_options,
     err,
 )
 
@@ -37,6 +30,7 @@ if TYPE_CHECKING:
 TOP = 10  # places and pairs shown in the closing summary on stderr
 
 
+@analyzer_options()
 def batch(
     source: Annotated[
         str,
@@ -61,14 +55,9 @@ def batch(
                      "(readers also went to, place co-occurrence, failures) as JSON.",
                      show_default=False),
     ] = None,
-    model: ModelOption = None,
-    no_model: NoModelOption = False,
-    input_format: InputFormatOption = InputFormat.auto,
-    day_trip_hours: DayTripOption = 3.0,
-    geocoder: GeocoderOption = None,
-    geocoder_url: GeocoderUrlOption = None,
-    geocoder_username: GeocoderUsernameOption = None,
-    user_agent: UserAgentOption = None,
+    *,
+    input_format: InputFormat,
+    settings: AnalyzerSettings,
 ) -> None:
     """Analyze many threads: one JSON report per line, progress and failures on stderr.
 
@@ -93,10 +82,6 @@ def batch(
     for target in (out, summary):
         if target is not None:
             check_writable(target)
-    settings = AnalyzerSettings(model=model, statistical=not no_model,
-                                day_trip_hours=day_trip_hours, geocoder=geocoder,
-                                geocoder_url=geocoder_url, geocoder_username=geocoder_username,
-                                user_agent=user_agent)
     files = None if source == "-" else _discover(source)
     corpus = CorpusSummary()
     err.print(f"loading the language model and gazetteer ({workers} "

@@ -6,9 +6,11 @@ inside the functions, so ``itinerary gazetteer lookup`` stays a fast process.
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, wraps
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlsplit
 
@@ -141,6 +143,52 @@ def _geocoder(settings: AnalyzerSettings) -> OnlineGeocoder | None:
     if settings.geocoder_username:
         options["username"] = settings.geocoder_username
     return online_geocoder(settings.geocoder, user_agent=settings.user_agent or "", **options)
+
+
+_DEFAULT = AnalyzerSettings()
+_ANALYZER_OPTIONS = tuple(
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=option)
+    for name, option, default in (
+        ("model", ModelOption, _DEFAULT.model),
+        ("no_model", NoModelOption, not _DEFAULT.statistical),
+        ("input_format", InputFormatOption, InputFormat.auto),
+        ("day_trip_hours", DayTripOption, _DEFAULT.day_trip_hours),
+        ("geocoder", GeocoderOption, _DEFAULT.geocoder),
+        ("geocoder_url", GeocoderUrlOption, _DEFAULT.geocoder_url),
+        ("geocoder_username", GeocoderUsernameOption, _DEFAULT.geocoder_username),
+        ("user_agent", UserAgentOption, _DEFAULT.user_agent),
+    )
+)
+
+
+def analyzer_options(
+    *, day_trips: bool = True
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the options an analyzer is built from (and --input-format), declared once.
+
+    The command ends with ``input_format`` and ``settings`` parameters; typer sees the options
+    in their place, the command gets an ``InputFormat`` and one ``AnalyzerSettings``. Without
+    ``day_trips`` there is no --day-trip-hours (the settings keep its default).
+    """
+    options = [p for p in _ANALYZER_OPTIONS if day_trips or p.name != "day_trip_hours"]
+    fields = [p.name for p in options if p.name not in ("no_model", "input_format")]
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        own = [p for p in inspect.signature(command, eval_str=True).parameters.values()
+               if p.name not in ("input_format", "settings")]
+
+        @wraps(command)
+        def run(*args: Any, input_format: InputFormat, no_model: bool, **values: Any) -> None:
+            chosen = {name: values.pop(name) for name in fields}
+            settings = AnalyzerSettings(statistical=not no_model, **chosen)
+            command(*args, **values, input_format=input_format, settings=settings)
+
+        parameters = [*own, *options]
+        run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run
+
+    return decorate
 
 
 def analyze_path(path: str, input_format: InputFormat, settings: AnalyzerSettings) -> list[Report]:

@@ -8,17 +8,10 @@ import typer
 
 from itinerary.cli.common import (
     AnalyzerSettings,
-    DayTripOption,
-    GeocoderOption,
-    GeocoderUrlOption,
-    GeocoderUsernameOption,
     InputFormat,
-    InputFormatOption,
-    ModelOption,
-    NoModelOption,
     PathArgument,
-    UserAgentOption,
     analyze_path,
+    analyzer_options,
     err,
 )
 from itinerary.export.files import STDOUT
@@ -27,6 +20,7 @@ if TYPE_CHECKING:
     from itinerary.models import Report
 
 
+@analyzer_options()
 def export(
     path: PathArgument,
     geojson: Annotated[
@@ -46,14 +40,9 @@ def export(
         typer.Option("--maps-link", help="Print a Google Maps directions link per itinerary and "
                      "day trip (itineraries over 11 stops are split into consecutive links)."),
     ] = False,
-    model: ModelOption = None,
-    no_model: NoModelOption = False,
-    input_format: InputFormatOption = InputFormat.auto,
-    day_trip_hours: DayTripOption = 3.0,
-    geocoder: GeocoderOption = None,
-    geocoder_url: GeocoderUrlOption = None,
-    geocoder_username: GeocoderUsernameOption = None,
-    user_agent: UserAgentOption = None,
+    *,
+    input_format: InputFormat,
+    settings: AnalyzerSettings,
 ) -> None:
     """Export the places and trips of a thread for maps, GPS apps and route planners.
 
@@ -76,10 +65,6 @@ def export(
 
     for out in outputs:
         check_writable(out)
-    settings = AnalyzerSettings(model=model, statistical=not no_model,
-                                day_trip_hours=day_trip_hours, geocoder=geocoder,
-                                geocoder_url=geocoder_url, geocoder_username=geocoder_username,
-                                user_agent=user_agent)
     reports = analyze_path(path, input_format, settings)
     if geojson is not None:
         from itinerary.export.geojson import feature_collection

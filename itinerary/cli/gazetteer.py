@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from gazetteer.errors import GazetteerError
-from gazetteer.models import Place
+from gazetteer.models import place_record
 from gazetteer.store import Gazetteer, default_path
 
 out = Console(highlight=False, soft_wrap=True)
@@ -42,20 +42,6 @@ def _fail(exc: Exception) -> typer.Exit:
     return typer.Exit(1)
 
 
-def _record(place: Place) -> dict[str, object]:
-    return {
-        "id": place.id,
-        "name": place.name,
-        "kind": place.kind,
-        "country_code": place.country_code,
-        "admin1": place.admin1,
-        "lat": place.lat,
-        "lon": place.lon,
-        "population": place.population,
-        "prior": place.prior,
-    }
-
-
 @app.command()
 def lookup(
     name: Annotated[str, typer.Argument(help="A place name, or an IATA code in capitals.")],
@@ -80,7 +66,8 @@ def lookup(
     except GazetteerError as exc:
         raise _fail(exc) from None
     if as_json:
-        typer.echo(json.dumps([_record(p) for p in places], ensure_ascii=False, indent=2))
+        records = [{**place_record(p), "prior": p.prior} for p in places]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
     if not places:
         err.print(f"no place called {name!r}")

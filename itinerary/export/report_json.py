@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from gazetteer.models import Place
+from gazetteer.models import place_record
 from itinerary.errors import ExportError
 from itinerary.models import (
     DayTrip,
@@ -37,33 +37,21 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     """The JSON report of one thread, as plain dicts and lists ready for ``json.dumps``."""
     thread = report.thread
     return {
-        "schema_version": SCHEMA_VERSION,
-        "id": thread.id,
-        "source": thread.source,
-        "title": thread.title,
+        **_heading(report),
         "location": thread.location,
         "sections": [_section(s) for s in thread.sections],
         "places": [_place(p) for p in report.places],
         "mentions": [_mention(r) for r in report.resolutions],
         "itineraries": [_itinerary(i) for i in report.itineraries],
         "day_trips": [_day_trip(d) for d in report.day_trips],
-        "readers_also_went_to": [_reader_place(r, report) for r in report.readers_also_went_to],
-        "place_pairs": [_pair(p, report) for p in report.place_pairs],
+        **_readers(report),
         "warnings": list(report.warnings),
     }
 
 
 def readers_to_dict(report: Report) -> dict[str, Any]:
     """Only the "readers also went to" part of the report (``itinerary readers --format json``)."""
-    thread = report.thread
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "id": thread.id,
-        "source": thread.source,
-        "title": thread.title,
-        "readers_also_went_to": [_reader_place(r, report) for r in report.readers_also_went_to],
-        "place_pairs": [_pair(p, report) for p in report.place_pairs],
-    }
+    return {**_heading(report), **_readers(report)}
 
 
 def dumps(data: Any, *, indent: int | None = 2) -> str:
@@ -82,6 +70,23 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
+def _heading(report: Report) -> dict[str, Any]:
+    thread = report.thread
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": thread.id,
+        "source": thread.source,
+        "title": thread.title,
+    }
+
+
+def _readers(report: Report) -> dict[str, Any]:
+    return {
+        "readers_also_went_to": [_reader_place(r, report) for r in report.readers_also_went_to],
+        "place_pairs": [_pair(p, report) for p in report.place_pairs],
+    }
+
+
 def _section(section: Section) -> dict[str, Any]:
     return {
         "id": section.id,
@@ -96,33 +101,13 @@ def _section(section: Section) -> dict[str, Any]:
 def _place(resolved: ResolvedPlace) -> dict[str, Any]:
     place = resolved.place
     return {
-        "id": place.id,
-        "name": place.name,
-        "kind": place.kind,
-        "country_code": place.country_code,
-        "admin1": place.admin1,
-        "lat": place.lat,
-        "lon": place.lon,
-        "population": place.population,
+        **place_record(place),
         "confidence": round(resolved.confidence, CONFIDENCE_DIGITS),
         "reason": resolved.reason,
         "mentions": resolved.mentions,
         "authors": list(resolved.authors),
         "coordinates_source": place.source,
-        "alternatives": [_alternative(a) for a in resolved.alternatives],
-    }
-
-
-def _alternative(place: Place) -> dict[str, Any]:
-    return {
-        "id": place.id,
-        "name": place.name,
-        "kind": place.kind,
-        "country_code": place.country_code,
-        "admin1": place.admin1,
-        "lat": place.lat,
-        "lon": place.lon,
-        "population": place.population,
+        "alternatives": [place_record(a) for a in resolved.alternatives],
     }
 
 

@@ -11,6 +11,7 @@ import logging
 import re
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -60,17 +61,11 @@ def read_bytes(path: Path | None) -> bytes:
     if path is None:
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
     else:
-        try:
+        with _unreadable_as_input_error(path):
             size = path.stat().st_size
             if size > MAX_INPUT_BYTES:
                 raise InputError(f"{name}: {_too_large(size)}")
             data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file or folder") from None
-        except IsADirectoryError:
-            raise InputError(f"{name}: is a folder, not a file") from None
-        except OSError as exc:
-            raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: {_too_large(len(data))}")
     return data
@@ -101,8 +96,15 @@ def iter_lines(path: Path) -> Iterator[tuple[int, bytes | InputError]]:
 
 
 def _open(path: Path) -> BinaryIO:
-    try:
+    with _unreadable_as_input_error(path):
         return path.open("rb")
+
+
+@contextmanager
+def _unreadable_as_input_error(path: Path) -> Iterator[None]:
+    """A file that is missing, a folder or unreadable as the one-line error that names it."""
+    try:
+        yield
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or folder") from None
     except IsADirectoryError:

@@ -9,7 +9,7 @@ post joined by blank lines, so the title and dateline are searched like the rest
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from itinerary.errors import InputError
@@ -19,8 +19,14 @@ from itinerary.readers.files import decode
 
 def parse_json(data: str | bytes, source: str = "-") -> list[Thread]:
     """Every thread of a JSON document (an object or a list); the first bad one raises."""
+    return all_threads(iter_json(data, source))
+
+
+def all_threads(items: Iterable[Thread | InputError]) -> list[Thread]:
+    """The threads of a stream that yields bad records as errors, for callers that stop at the
+    first one: it raises."""
     threads: list[Thread] = []
-    for item in iter_json(data, source):
+    for item in items:
         if isinstance(item, InputError):
             raise item
         threads.append(item)

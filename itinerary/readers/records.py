@@ -10,7 +10,7 @@ from itinerary.models import Thread
 from itinerary.readers.detect import Format, format_of_path, sniff
 from itinerary.readers.files import decode, discover, iter_lines, read_bytes
 from itinerary.readers.html import parse_html
-from itinerary.readers.json import iter_json, parse_json_line
+from itinerary.readers.json import all_threads, iter_json, parse_json_line
 from itinerary.readers.text import parse_text
 
 ThreadOrError = Thread | InputError
@@ -20,12 +20,7 @@ _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 def read_threads(source: str | Path, fmt: Format = "auto") -> list[Thread]:
     """Every thread of a file, folder, glob or stdin ("-"); the first bad input raises."""
-    threads: list[Thread] = []
-    for item in iter_records(source, fmt):
-        if isinstance(item, InputError):
-            raise item
-        threads.append(item)
-    return threads
+    return all_threads(iter_records(source, fmt))
 
 
 def iter_records(source: str | Path, fmt: Format = "auto") -> Iterator[ThreadOrError]:
