@@ -29,3 +29,19 @@ def english() -> Language:
 def analyzer(gazetteer: Gazetteer) -> Analyzer:
     """The whole pass (spaCy pipeline + gazetteer), as the CLI runs it."""
     return Analyzer(gazetteer=gazetteer)
+
+
+@pytest.fixture(scope="session")
+def place_nlp(gazetteer: Gazetteer) -> Language:
+    """The place pass's spaCy pipeline: statistical NER, gazetteer matcher, filter, relations."""
+    from itinerary.nlp import load_pipeline
+
+    return load_pipeline(gazetteer=gazetteer)
+
+
+@pytest.fixture(scope="session")
+def gazetteer_nlp(gazetteer: Gazetteer) -> Language:
+    """The place pass on the gazetteer matcher alone (blank English, no statistical model)."""
+    from itinerary.nlp import load_pipeline
+
+    return load_pipeline(gazetteer=gazetteer, statistical=False)

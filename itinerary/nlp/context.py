@@ -1,0 +1,218 @@
+"""What the words around a name say about it: the evidence both place components weigh.
+
+Each function looks at one span in its Doc and answers one question; none needs the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from itinerary.nlp.lexicon import (
+    ADDRESS_WORDS,
+    INSTITUTION_WORDS,
+    MOTION_WORDS,
+    PLACE_AFTER,
+    PLACE_OF_HEADS,
+    PLACE_PREPOSITIONS,
+    PLACE_VERBS,
+    STATE_ABBREVIATIONS,
+    WEAK_PLACE_PREPOSITIONS,
+)
+
+# Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
+# (with any dash), "A -> B".
+LIST_JOINERS = frozenset(
+    {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then"}
+)
+_DETERMINERS = frozenset({"the"})
+_APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
+_SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
+_DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
+
+
+def is_name_word(token: Token) -> bool:
+    """A word that can be part of a proper name as written: capitalised, has a letter."""
+    text = token.text
+    return text[:1].isupper() and any(char.isalpha() for char in text)
+
+
+def previous_word(span: Span, skip: Collection[str] = _DETERMINERS) -> Token | None:
+    """The token before the span, stepping over an article ("in the Hague")."""
+    i = span.start - 1
+    while i >= 0 and (span.doc[i].lower_ in skip or span.doc[i].is_space):
+        i -= 1
+    return span.doc[i] if i >= 0 else None
+
+
+def next_word(span: Span) -> Token | None:
+    i = span.end
+    while i < len(span.doc) and span.doc[i].is_space:
+        i += 1
+    return span.doc[i] if i < len(span.doc) else None
+
+
+def place_word_before(span: Span, *, weak: bool = True) -> bool:
+    """"in Reading", "flew into Bergen", "visited Oslo", "the town of Røros", "north of Bodø";
+    with ``weak``, also words that come before people too: "to Trondheim", "from Oslo"."""
+    before = previous_word(span)
+    if before is None:
+        return False
+    word = before.lower_
+    if word in PLACE_PREPOSITIONS or word in PLACE_VERBS:
+        return True
+    if word == "of":
+        head = previous_word(before.doc[before.i : before.i + 1])
+        return head is not None and head.lower_ in PLACE_OF_HEADS
+    return weak and word in WEAK_PLACE_PREPOSITIONS
+
+
+def motion_before(span: Span) -> bool:
+    """"returns to Hampshire", "a flight from Oslo": a "to" or "from" that travel governs."""
+    before = previous_word(span)
+    if before is None or before.lower_ not in ("to", "from", "toward", "towards"):
+        return False
+    head = before.head
+    return head.i != before.i and head.lemma_.lower() in MOTION_WORDS
+
+
+def place_word_after(span: Span) -> bool:
+    """"the Trondheim area", "Oslo-based", "Bergen airport"."""
+    after = next_word(span)
+    if after is not None and after.text in ("-", "\u2013"):
+        after = next_word(span.doc[after.i : after.i + 1])
+    return after is not None and after.lower_ in PLACE_AFTER
+
+
+def address(span: Span) -> bool:
+    """The span starts a street name: "Oxford Street", "Dublin Road"."""
+    after = next_word(span)
+    return after is not None and is_name_word(after) and after.lower_.rstrip(".") in ADDRESS_WORDS
+
+
+def street_name(span: Span) -> bool:
+    """The span is a street's name: "North Street", "Indian Lake Road", "Memphis St."."""
+    return len(span) > 1 and span[-1].lower_.rstrip(".") in ADDRESS_WORDS
+
+
+def institution_word(span: Span) -> bool:
+    """The span is one word that heads names of organisations or streets ("University")."""
+    return len(span) == 1 and span[0].lower_ in INSTITUTION_WORDS | ADDRESS_WORDS
+
+
+def inside_longer_name(span: Span) -> bool:
+    """The span is part of an organisation's or a building's name: "Georgia Tech", "Edmonton
+    Police", "University of Georgia", "Bank of America"."""
+    after = next_word(span)
+    if after is not None and is_name_word(after) and after.lower_ in INSTITUTION_WORDS:
+        return True
+    before = previous_word(span, skip=())
+    if before is not None and before.lower_ == "of":
+        head = previous_word(before.doc[before.i : before.i + 1], skip=())
+        return head is not None and is_name_word(head) and head.lower_ in INSTITUTION_WORDS
+    return False
+
+
+def state_abbreviation_at(span: Span, i: int) -> Span | None:
+    """An AP-style state abbreviation starting at token ``i`` ("Va.", "W. Va."), as a span."""
+    doc = span.doc
+    for length in (2, 1):
+        if i + length <= len(doc):
+            candidate = doc[i : i + length]
+            if candidate.text.lower() in STATE_ABBREVIATIONS:
+                return candidate
+    return None
+
+
+def comma_then(span: Span) -> int | None:
+    """Index of the first word after ", " that follows the span ("Reading, England")."""
+    after = next_word(span)
+    if after is None or after.text != ",":
+        return None
+    following = next_word(span.doc[after.i : after.i + 1])
+    return following.i if following is not None else None
+
+
+def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
+    """Token indexes where the list items before and after the span end and start, if any."""
+    doc = span.doc
+    left = right = None
+    before = previous_word(span, skip=())
+    if before is not None and before.lower_ in LIST_JOINERS:
+        item = previous_word(doc[before.i : before.i + 1], skip=())
+        if item is not None and before.lower_ == "and" and item.text == ",":
+            item = previous_word(doc[item.i : item.i + 1], skip=())
+        left = item.i + 1 if item is not None else None
+    after = next_word(span)
+    if after is not None and after.lower_ in LIST_JOINERS:
+        item = next_word(doc[after.i : after.i + 1])
+        if item is not None and item.lower_ in ("and", "then"):
+            item = next_word(doc[item.i : item.i + 1])
+        right = item.i if item is not None else None
+    return left, right
+
+
+def trim(span: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive or punctuation: "the Arctic Circle's"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in _APOSTROPHE_S or doc[end - 1].is_space or doc[end - 1].is_punct
+    ):
+        if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
+            break  # the period of an abbreviation: "U.S.", "W.Va."
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def with_period(span: Span) -> Span:
+    """The span with the period of its final abbreviation, which NER may leave out:
+    "W.Va" + "." -> "W.Va.", "U.S" + "." -> "U.S."."""
+    doc = span.doc
+    last = span[-1]
+    if (
+        span.end < len(doc)
+        and doc[span.end].text == "."
+        and not last.whitespace_
+        and (_ABBREVIATION.fullmatch(last.text) or f"{last.lower_}." in STATE_ABBREVIATIONS)
+    ):
+        return doc[span.start : span.end + 1]
+    return span
+
+
+def at_line_start(span: Span) -> bool:
+    if span.start == 0:
+        return True
+    before = span.doc[span.start - 1]
+    return "\n" in before.text or "\n" in before.whitespace_
+
+
+def dateline(span: Span) -> bool:
+    """A news dateline: "TORONTO —", "Oslo (Reuters) -", "GAINESVILLE, Fla.": a name at the
+    start of a line, or in capitals, before a dash, a comma or a parenthesis."""
+    after = next_word(span)
+    if after is None or after.text not in _DATELINE_MARKS:
+        return False
+    return at_line_start(span) or span.text.isupper()
+
+
+def split_glued(span: Span) -> list[Span]:
+    """The pieces of an entity between line breaks and separators: NER may glue a name to the
+    next line ("Indrani\n\nNorway") or to the next item of a list ("Howard, Alesund")."""
+    pieces: list[Span] = []
+    start = span.start
+    for token in span:
+        breaks = "\n" in token.whitespace_ and not token.is_space
+        if (token.is_space and "\n" in token.text) or token.text in _SEPARATORS or breaks:
+            end = token.i + 1 if breaks else token.i
+            if end > start:
+                pieces.append(span.doc[start:end])
+            start = token.i + 1
+    if start < span.end:
+        pieces.append(span.doc[start : span.end])
+    return pieces

@@ -1,0 +1,124 @@
+"""The "place_filter" component: what looks like a place but is not one.
+
+It runs after "gazetteer_places" and removes from ``doc.spans["places"]`` (and from the
+thread-promotable ``doc.spans["place_candidates"]``):
+
+- the thread's commenters, by name, name part or handle, wherever they appear ("Thanks Sydney!"),
+  from the author lines that ``find_mentions`` puts on ``doc._.thread_authors``;
+- calendar words: months ("May"), weekdays, holidays ("Easter");
+- demonyms ("Norwegian", "Scandinavian"): not places, but hints of a country, kept as
+  ``doc.spans["demonyms"]`` and summed up in ``doc._.country_hints`` (ISO country codes);
+- ordinary words that are towns ("a Nice day", "Hope", "Reading") and the words of a person's
+  name seen elsewhere in the Doc ("Steve Clark ... Clark"), unless the context says place:
+  "in Reading", "Reading, England", a list of places.
+
+``demonyms_as_places`` keeps demonyms as place spans instead: news-style annotation (GeoWebNews)
+counts "Russian" as a mention of Russia; travel threads do not.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from gazetteer import normalize_name
+from itinerary.nlp import context
+from itinerary.nlp.authors import banned_names
+from itinerary.nlp.extensions import DEMONYMS_GROUP
+from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, find_demonyms
+from itinerary.nlp.matcher import CANDIDATES, PLACES, ordinary_word
+
+
+class PlaceFilter:
+    """Drops commenters, calendar words, demonyms and unsupported ordinary words."""
+
+    def __init__(self, name: str, *, ordinary_margin: float, demonyms_as_places: bool) -> None:
+        self.name = name
+        self.ordinary_margin = ordinary_margin
+        self.demonyms_as_places = demonyms_as_places
+
+    def __call__(self, doc: Doc) -> Doc:
+        banned = banned_names(tuple(doc._.thread_authors))
+        person_words = _person_name_words(doc)
+        places = list(doc.spans.get(PLACES, []))
+        kept = [s for s in places if self.reason(s, banned, person_words, places) is None]
+        candidates = [
+            s
+            for s in doc.spans.get(CANDIDATES, [])
+            if self.reason(s, banned, person_words, places) is None
+        ]
+        demonyms = [s for s in _demonym_spans(doc) if not _overlaps(s, kept)]
+        if self.demonyms_as_places:
+            kept = sorted([*kept, *demonyms], key=lambda s: s.start)
+        doc.spans[PLACES] = kept
+        doc.spans[CANDIDATES] = candidates
+        doc.spans[DEMONYMS_GROUP] = demonyms
+        return doc
+
+    def reason(
+        self, span: Span, banned: frozenset[str], person_words: set[str], places: list[Span]
+    ) -> str | None:
+        """Why the span is not a place, or None when it may be one."""
+        key = normalize_name(span.text)
+        if key in banned:
+            return "author"
+        if key in CALENDAR:
+            return "calendar"
+        if key in DEMONYMS:
+            return "demonym"
+        if len(span) != 1:
+            return None
+        if span.text.lower() in person_words and not (
+            _place_context(span, places, weak=False) or context.motion_before(span)
+        ):
+            return "person name"
+        if ordinary_word(span[0], self.ordinary_margin) and not _place_context(span, places):
+            return "ordinary word"
+        return None
+
+
+def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool:
+    """Words around the span say place: "in Reading", "Reading, England", "Bath and Bristol"."""
+    if context.place_word_before(span, weak=weak) or context.place_word_after(span):
+        return True
+    starts = {p.start for p in places if p != span}
+    ends = {p.end for p in places if p != span}
+    left, right = context.joined_neighbours(span)
+    return context.comma_then(span) in starts or left in ends or right in starts
+
+
+def _person_name_words(doc: Doc) -> set[str]:
+    """Words of the multi-word person names NER found ("Steve Clark" -> steve, clark)."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        for piece in context.split_glued(ent):
+            names = [t.lower_ for t in piece if context.is_name_word(t)]
+            if len(names) > 1:
+                words.update(names)
+    return words
+
+
+def _demonym_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for start, end, demonym in find_demonyms(doc.text):
+        span = doc.char_span(start, end, label=demonym.place)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(s.start < span.end and span.start < s.end for s in spans)
+
+
+@Language.factory(
+    "place_filter", default_config={"ordinary_margin": 0.5, "demonyms_as_places": False}
+)
+def make_place_filter(
+    nlp: Language, name: str, ordinary_margin: float, demonyms_as_places: bool
+) -> PlaceFilter:
+    return PlaceFilter(
+        name, ordinary_margin=ordinary_margin, demonyms_as_places=demonyms_as_places
+    )

@@ -1,0 +1,469 @@
+"""The "gazetteer_places" component: place spans from NER and the gazetteer, merged.
+
+The statistical NER finds most places but labels some ORG, NORP or PERSON (Bergen, Bodo, Røros
+in the seed thread) and misses others (Alesund). This component reads every capitalised run of
+up to ``max_words`` words, keeps the longest that the gazetteer knows, and merges them with the
+NER entities:
+
+- GPE and LOC entities are places as they stand (a longer gazetteer name around one wins:
+  "Orange" in "Orange County"); FAC entities only when the gazetteer knows them, or when the
+  name inside them is first of all an airport ("Gardermoen airport" -> "Gardermoen").
+- A known name that NER labels otherwise, or does not label, needs evidence: a place word
+  before or after it ("in", "into", "the town of", "area", "-based"), a qualifier after it
+  ("Reading, England"), a place it is listed with ("Trondheim - Alesund - Bergen"), the same
+  name taken as a place elsewhere in the Doc, or a big enough place behind the name (an ORG
+  labelled "Texas"). Names inside a PERSON or ORG entity, or followed by "Street",
+  "University", "Police" and the like, are parts of other names.
+
+Accepted spans go to ``doc.spans["places"]`` with the proposer as label ("ner:GPE",
+"gazetteer", "ner:ORG+gazetteer"); names that only lacked evidence go to
+``doc.spans["place_candidates"]``, where a thread-wide pass may promote them.
+
+The gazetteer is a live SQLite handle, not config: like any resource a component needs at run
+time, it is handed over through ``initialize(gazetteer=...)``, which ``load_pipeline`` calls.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from gazetteer import Gazetteer, normalize_name
+from gazetteer.errors import InvalidQuery
+from gazetteer.models import Place
+from itinerary.errors import ModelError
+from itinerary.nlp import context, wordcase
+from itinerary.nlp.lexicon import GENERIC_NAME_WORDS, NAME_CONNECTORS, ORDINARY_WORD_TOWNS
+
+PLACES = "places"
+CANDIDATES = "place_candidates"
+STRONG_KINDS = frozenset({"country", "continent", "admin1"})
+# Evidence a name carries on its own, which may spread to the same name elsewhere in the Doc.
+SELF_EVIDENT = frozenset(
+    {"entity", "airport", "place word", "weak place word", "word after", "qualifier", "dateline"}
+)
+# How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
+SAME_PLACE_SENSES = 3
+# What it takes to spread to a name NER calls a person.
+SELF_EVIDENT_FOR_PERSONS = frozenset({"place word", "qualifier", "dateline"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS", "PROPN"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    span: Span
+    senses: tuple[Place, ...]
+    source: str
+    label: str | None  # the NER label it stood under, None for the gazetteer alone
+    evidence: str | None = None  # why it is a place; None while it is not (yet) one
+
+    @property
+    def accepted(self) -> bool:
+        return self.evidence is not None
+
+    @property
+    def key(self) -> str:
+        return normalize_name(self.span.text)
+
+
+class GazetteerPlaces:
+    """Proposes place spans from the gazetteer and merges them with the NER entities."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        min_prior: float,
+        ordinary_margin: float,
+        organisation_names: bool,
+        max_words: int,
+        senses: int,
+    ) -> None:
+        self.name = name
+        self.organisation_names = organisation_names
+        self.min_prior = min_prior
+        self.ordinary_margin = ordinary_margin
+        self.max_words = max_words
+        self.senses = senses
+        self._gazetteer: Gazetteer | None = None
+        self._pid = 0
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[object]] | None = None,
+        *,
+        nlp: Language | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """Hand the component its gazetteer (spaCy's hook for resources that are not config)."""
+        if gazetteer is None:
+            raise ModelError(f"the {self.name!r} component needs a gazetteer to initialize")
+        self._gazetteer = gazetteer
+        self._pid = os.getpid()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            raise ModelError(
+                f"the {self.name!r} component has no gazetteer: build the pipeline with "
+                "itinerary.nlp.load_pipeline, or call its initialize(gazetteer=...)"
+            )
+        if self._pid != os.getpid():
+            # A worker forked by nlp.pipe(n_process=...): SQLite handles do not cross a fork.
+            self._gazetteer = Gazetteer(self._gazetteer.path)
+            self._pid = os.getpid()
+        return self._gazetteer
+
+    def lookup(self, text: str, *, codes: bool = False) -> tuple[Place, ...]:
+        """Senses of a name as written; words in capitals are names ("PARIS"), or with
+        ``codes`` also codes ("UAE", "NYC")."""
+        if text.isupper() and not codes:
+            text = text.title()
+        try:
+            return tuple(self.gazetteer.lookup(text, limit=self.senses))
+        except InvalidQuery:
+            return ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self._merge(doc, self._known_names(doc))
+        self._weigh(candidates)
+        doc.spans[PLACES] = [_labelled(c) for c in candidates if c.accepted]
+        doc.spans[CANDIDATES] = [_labelled(c) for c in candidates if not c.accepted]
+        return doc
+
+    # -- proposing ---------------------------------------------------------------------------
+
+    def _known_names(self, doc: Doc) -> list[tuple[Span, tuple[Place, ...]]]:
+        """Longest gazetteer names, left to right, that do not overlap."""
+        found = []
+        i = 0
+        while i < len(doc):
+            match = None
+            if _may_start(doc[i]):
+                for end in self._ends(doc, i):
+                    span = doc[i:end]
+                    senses = self._senses_alone(span[0]) if end - i == 1 else self.lookup(span.text)
+                    if senses:
+                        match = (span, senses)
+                        break
+            if match is None:
+                i += 1
+            else:
+                found.extend(self._possessive(*match))
+                i = match[0].end
+        return found
+
+    def _possessive(
+        self, span: Span, senses: tuple[Place, ...]
+    ) -> list[tuple[Span, tuple[Place, ...]]]:
+        """A country's or region's possessive is two names: "Iceland's Ring Road" is Iceland
+        and the Ring Road (but "Martha's Vineyard" and "St. John's" stay whole)."""
+        for token in span[1:-1]:
+            if token.text in ("'s", "\u2019s"):
+                owner, owned = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+                first, second = self.lookup(owner.text), self.lookup(owned.text)
+                if first and second and first[0].kind in STRONG_KINDS:
+                    return [(owner, first), (owned, second)]
+        return [(span, senses)]
+
+    def _senses_alone(self, token: Token) -> tuple[Place, ...]:
+        """Senses of a one-word name. Not function words ("The", "May", "It"), single letters,
+        abbreviations ("Va.", "Ore.": only a place before them makes them one); short
+        capitals ("UAE", "US", but not "CEO" or "OSL") only as codes of countries and states."""
+        text = token.text
+        if token.is_stop or len(text) < 2 or (text.endswith(".") and text.count(".") == 1):
+            return ()
+        if text.isupper() and len(text.replace(".", "")) <= 4:
+            senses = self.lookup(text, codes=True)
+            return senses if senses and senses[0].kind in STRONG_KINDS else ()
+        return self.lookup(text)
+
+    def _ends(self, doc: Doc, start: int) -> list[int]:
+        """Where a name starting at ``start`` may end, longest first."""
+        ends: list[int] = []
+        words = 0
+        for token in doc[start:]:
+            if token.is_space or (token.i > start and "\n" in doc[token.i - 1].whitespace_):
+                break
+            if context.is_name_word(token):
+                words += 1
+                ends.append(token.i + 1)
+                if words == self.max_words:
+                    break
+            elif token.i == start or token.lower_ not in NAME_CONNECTORS:
+                break
+        return ends[::-1]
+
+    def _merge(
+        self, doc: Doc, known: list[tuple[Span, tuple[Place, ...]]]
+    ) -> list[_Candidate]:
+        """One candidate per place-like stretch of text: NER entities met by gazetteer names."""
+        candidates: list[_Candidate] = []
+        taken: set[int] = set()  # tokens of entities and candidates: no name is proposed twice
+
+        def claim(candidate: _Candidate) -> None:
+            candidates.append(candidate)
+            taken.update(range(candidate.span.start, candidate.span.end))
+
+        for ent in doc.ents:
+            pieces = [
+                context.with_period(p)
+                for raw in context.split_glued(ent)
+                if (p := context.trim(raw))
+            ]
+            for n, piece in enumerate(pieces):
+                if n and ent.label_ not in _PLACE_LABELS:
+                    continue  # a name glued to a person or an organisation: the label is not its
+                candidate = self._from_entity(piece, ent.label_, known)
+                if candidate is not None:
+                    claim(candidate)
+                taken.update(range(piece.start, piece.end))
+        for span, senses in known:
+            if not taken.intersection(range(span.start, span.end)):
+                claim(_Candidate(span, senses, "gazetteer", None))
+        return sorted(candidates, key=lambda c: c.span.start)
+
+    def _from_entity(
+        self, piece: Span, label: str, known: list[tuple[Span, tuple[Place, ...]]]
+    ) -> _Candidate | None:
+        around = [
+            (span, senses)
+            for span, senses in known
+            if span.start <= piece.start and span.end >= piece.end
+        ]
+        inside = [
+            (span, senses)
+            for span, senses in known
+            if piece.start <= span.start and span.end <= piece.end
+        ]
+        if around:
+            span, senses = around[0]
+            equal = (span.start, span.end) == (piece.start, piece.end)
+            if label in _PLACE_LABELS or label == "FAC":
+                source = f"ner:{label}" if equal else f"ner:{label}+gazetteer"
+                return _Candidate(span, senses, source, label, "entity")
+            return _Candidate(span, senses, f"ner:{label}+gazetteer", label)
+        if not any(context.is_name_word(t) for t in piece):
+            return None  # "the south coast": a description, not a name
+        if label in _PLACE_LABELS:
+            senses = self.lookup(piece.text)
+            core = None if senses else _core(piece, inside)
+            if core is not None:
+                span, senses = core
+                return _Candidate(span, senses, f"ner:{label}+gazetteer", label, "entity")
+            if context.street_name(piece):
+                return None
+            # A place the gazetteer does not know is still a place, when the text says so.
+            return _Candidate(piece, senses, f"ner:{label}", label, "entity" if senses else None)
+        if label == "FAC" and any(t.lower_ == "airport" for t in piece):
+            for span, senses in inside:
+                candidate = _Candidate(span, senses, "ner:FAC+gazetteer", label)
+                if senses[0].kind == "airport" and not self._ordinary(candidate):
+                    candidate.evidence = "airport"
+                    return candidate
+        if label in ("ORG", "FAC") and self.organisation_names:
+            for span, senses in inside:
+                candidate = _Candidate(span, senses, f"ner:{label}+gazetteer", label)
+                if self._names_organisation(candidate):
+                    candidate.evidence = "in organisation"
+                    return candidate
+        return None
+
+    def _names_organisation(self, candidate: _Candidate) -> bool:
+        """A place name that opens or closes an organisation's name: "the Ohio Department of
+        Health", "University of Georgia" (news annotation counts it as a mention)."""
+        span = candidate.span
+        if self._ordinary(candidate) or context.address(span):
+            return False
+        return context.inside_longer_name(span) or candidate.senses[0].kind in STRONG_KINDS
+
+    # -- weighing ----------------------------------------------------------------------------
+
+    def _weigh(self, candidates: list[_Candidate]) -> None:
+        pending = [c for c in candidates if not c.accepted and not self._part_of_name(c)]
+        for candidate in pending:
+            candidate.evidence = self._evidence(candidate)
+        for candidate in [c for c in candidates if c.accepted]:
+            self._add_abbreviation(candidate, candidates)
+        # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
+        # and from a name with evidence of its own to the same name elsewhere in the Doc.
+        changed = True
+        while changed:
+            changed = False
+            starts = {c.span.start for c in candidates if c.accepted}
+            ends = {c.span.end for c in candidates if c.accepted}
+            seeds = _names([c for c in candidates if c.evidence in SELF_EVIDENT])
+            person_seeds = _names(
+                [c for c in candidates if c.evidence in SELF_EVIDENT_FOR_PERSONS]
+            )
+            for candidate in pending:
+                if candidate.accepted:
+                    continue
+                left, right = context.joined_neighbours(candidate.span)
+                named = person_seeds if candidate.label == "PERSON" else seeds
+                if left in ends or right in starts:
+                    candidate.evidence = "list"
+                elif _named_as(candidate, named) and not self._ordinary(candidate):
+                    candidate.evidence = "same name"
+                changed = changed or candidate.accepted
+        weighed = {id(c) for c in pending}
+        candidates[:] = sorted(
+            (c for c in candidates if c.accepted or id(c) in weighed), key=lambda c: c.span.start
+        )
+
+    def _part_of_name(self, candidate: _Candidate) -> bool:
+        """Part of an address, or of an organisation's name (unless ``organisation_names``),
+        or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code)."""
+        span = candidate.span
+        if context.address(span) or context.institution_word(span):
+            return True
+        if context.inside_longer_name(span):
+            return not self.organisation_names
+        acronym = candidate.label == "ORG" and span.text.isupper()
+        return acronym and not context.dateline(span) and candidate.senses[0].kind != "country"
+
+    def _ordinary(self, candidate: _Candidate) -> bool:
+        span = candidate.span
+        return len(span) == 1 and ordinary_word(span[0], self.ordinary_margin)
+
+    def _evidence(self, candidate: _Candidate) -> str | None:
+        span = candidate.span
+        person = candidate.label == "PERSON"
+        if context.place_word_before(span, weak=False) or context.motion_before(span):
+            return "place word"
+        if context.dateline(span):
+            return "dateline"
+        if self._qualified(span):
+            return "qualifier"
+        if self._ordinary(candidate):
+            return None  # "State police", "to City Hall": an ordinary word needs more
+        if not person and context.place_word_before(span):
+            return "weak place word"
+        if context.place_word_after(span):
+            return "word after"
+        if self.organisation_names and context.inside_longer_name(span):
+            return "in organisation" if self._names_organisation(candidate) else None
+        big = None if person else self._big(candidate)
+        if big is None:
+            return None
+        if candidate.label == "ORG":
+            return "big place"
+        # A capitalised sentence start may be any word; a country's name is still the country.
+        first = not span[0].is_sent_start or big.kind in STRONG_KINDS
+        if candidate.label is None and _proper_noun(span) and first:
+            return "big place"
+        return None
+
+    def _big(self, candidate: _Candidate) -> Place | None:
+        """The country, region or big city that goes by this very name (not by an alias)."""
+        key = candidate.key
+        for place in candidate.senses:
+            if key in (normalize_name(place.name), normalize_name(place.ascii_name)):
+                big = place.kind in STRONG_KINDS or place.prior >= self.min_prior
+                return place if big else None
+        return None
+
+    def _qualified(self, span: Span) -> bool:
+        """"Reading, England", "Gainesville, Fla.": a region or country right after a comma."""
+        i = context.comma_then(span)
+        if i is None:
+            return False
+        if context.state_abbreviation_at(span, i) is not None:
+            return True
+        for end in self._ends(span.doc, i):
+            senses = self.lookup(span.doc[i:end].text)
+            if senses:
+                return senses[0].kind in STRONG_KINDS
+        return False
+
+    def _add_abbreviation(self, candidate: _Candidate, candidates: list[_Candidate]) -> None:
+        """"Alexandria, Va.": the state abbreviation after a place is a place too."""
+        i = context.comma_then(candidate.span)
+        abbreviation = None if i is None else context.state_abbreviation_at(candidate.span, i)
+        if abbreviation is not None and all(c.span.start != i for c in candidates):
+            candidates.append(_Candidate(abbreviation, (), "abbreviation", None, "qualifier"))
+
+
+def ordinary_word(token: Token, margin: float) -> bool:
+    """A capitalised word English mostly writes in lower case ("Reading", "Police"), by the
+    curated list or by ``margin`` (see wordcase). Capitals ("US", "PARIS") are not words."""
+    if not token.is_title:
+        return False
+    found = wordcase.margin(token.text)
+    return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
+
+
+def _names(candidates: list[_Candidate]) -> tuple[set[str], set[str]]:
+    """The names and the places (each name's likeliest sense) that candidates stand for."""
+    return {c.key for c in candidates}, {c.senses[0].id for c in candidates if c.senses}
+
+
+def _named_as(candidate: _Candidate, named: tuple[set[str], set[str]]) -> bool:
+    """One sense per discourse: the same name, or a name for the same place ("Skye" after
+    "Isle of Skye"), is taken as a place elsewhere."""
+    keys, places = named
+    senses = candidate.senses[:SAME_PLACE_SENSES]
+    return candidate.key in keys or any(place.id in places for place in senses)
+
+
+def _labelled(candidate: _Candidate) -> Span:
+    span = candidate.span
+    return Span(span.doc, span.start, span.end, label=candidate.source)
+
+
+def _may_start(token: Token) -> bool:
+    # "The Hague" is indexed as "Hague": spans leave the article out.
+    return context.is_name_word(token) and token.lower_ != "the"
+
+
+def _core(
+    piece: Span, inside: list[tuple[Span, tuple[Place, ...]]]
+) -> tuple[Span, tuple[Place, ...]] | None:
+    """The known name inside an unknown NER place whose other words only situate it:
+    "Northeast Georgia", "Sichuan province", "Henderson County Jail"."""
+    for span, senses in sorted(inside, key=lambda pair: -len(pair[0])):
+        rest = [t for t in piece if not span.start <= t.i < span.end and not t.is_punct]
+        if rest and all(t.i > span.start and t.lower_ in GENERIC_NAME_WORDS for t in rest):
+            return span, senses
+    return None
+
+
+def _proper_noun(span: Span) -> bool:
+    """Tagged a proper noun (or untagged, when the pipeline has no tagger)."""
+    return all(not t.tag_ or t.tag_ in _PROPER_TAGS or not t.is_alpha for t in span)
+
+
+@Language.factory(
+    "gazetteer_places",
+    default_config={
+        "min_prior": 0.5,
+        "ordinary_margin": 0.5,
+        "organisation_names": False,
+        "max_words": 4,
+        "senses": 5,
+    },
+)
+def make_gazetteer_places(
+    nlp: Language,
+    name: str,
+    min_prior: float,
+    ordinary_margin: float,
+    organisation_names: bool,
+    max_words: int,
+    senses: int,
+) -> GazetteerPlaces:
+    return GazetteerPlaces(
+        nlp,
+        name,
+        min_prior=min_prior,
+        ordinary_margin=ordinary_margin,
+        organisation_names=organisation_names,
+        max_words=max_words,
+        senses=senses,
+    )

@@ -1,0 +1,140 @@
+"""From a thread to its place mentions: a Doc per section, one pass per stream of threads.
+
+Each section is its own Doc, so an author line never runs into the text; the thread's author
+lines ride along on ``doc._.thread_authors`` for the filter. A very long section is cut at line
+breaks into Docs of at most ``CHUNK`` characters (the parser's memory grows with a Doc's length,
+and spaCy refuses texts past ``nlp.max_length``); offsets are mapped back to the section.
+
+After the pipeline, a name taken as a place anywhere in the thread is a place wherever else a
+component set it aside for want of evidence alone (one sense per name per thread: "Røros" in the
+title makes the bare "Røros" of a comment a place).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import itinerary.nlp.extensions
+import itinerary.nlp.relations  # noqa: F401  (registers span._.relation)
+from gazetteer import normalize_name
+from gazetteer.models import Place
+from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.nlp.authors import thread_authors
+from itinerary.nlp.matcher import CANDIDATES, PLACES, SAME_PLACE_SENSES, GazetteerPlaces
+
+MATCHER_PIPE = "gazetteer_places"
+CHUNK = 100_000  # characters per Doc
+RELATIONS_PIPE = "place_relations"
+
+
+def find_mentions(thread: Thread, nlp: Language) -> tuple[Mention, ...]:
+    """Every place mention of the thread, in section order, then text order."""
+    return next(find_mentions_many([thread], nlp))
+
+
+def find_mentions_many(
+    threads: Iterable[Thread], nlp: Language, *, batch_size: int = 64, n_process: int = 1
+) -> Iterator[tuple[Mention, ...]]:
+    """``find_mentions`` for each thread, all sections streamed through one ``nlp.pipe``."""
+    pending: deque[list[tuple[Section, int]]] = deque()  # each thread's sections and offsets
+
+    def docs() -> Iterator[Doc]:
+        for thread in threads:
+            authors = thread_authors(section.author for section in thread.sections)
+            pieces = [
+                (section, offset, text)
+                for section in thread.sections
+                for offset, text in chunks(section.text)
+            ]
+            pending.append([(section, offset) for section, offset, _ in pieces])
+            # A thread without sections still takes one (empty) Doc, to keep the stream in step.
+            for text in [text for _, _, text in pieces] or [""]:
+                doc = nlp.make_doc(text)
+                doc._.thread_authors = authors
+                yield doc
+
+    processed = nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+    for first in processed:
+        pieces = pending.popleft()
+        group = [first, *(next(processed) for _ in range(len(pieces) - 1))]
+        if pieces:
+            promote(group, nlp)
+        yield tuple(
+            mention
+            for (section, offset), doc in zip(pieces, group, strict=False)
+            for mention in doc_mentions(doc, section, offset)
+        )
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """``text`` in pieces of at most ``size`` characters, cut after a line break (or a space)
+    where there is one in the second half of a piece; each with its offset."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        end = cut + 1 if cut >= 0 else end
+        pieces.append((start, text[start:end]))
+        start = end
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def promote(docs: Sequence[Doc], nlp: Language) -> None:
+    """Make places of the set-aside names that the thread takes as places elsewhere: the same
+    name, or a name of the same place ("Skye" in a comment, "Isle of Skye" in the post)."""
+    matcher = nlp.get_pipe(MATCHER_PIPE) if MATCHER_PIPE in nlp.pipe_names else None
+
+    def senses(span: Span) -> tuple[Place, ...]:
+        return matcher.lookup(span.text) if isinstance(matcher, GazetteerPlaces) else ()
+
+    placed = [span for doc in docs for span in doc.spans.get(PLACES, [])]
+    keys = {normalize_name(span.text) for span in placed}
+    places = {found[0].id for span in placed if (found := senses(span))}
+    for doc in docs:
+        candidates = list(doc.spans.get(CANDIDATES, []))
+        chosen = [
+            span
+            for span in candidates
+            if normalize_name(span.text) in keys
+            or any(place.id in places for place in senses(span)[:SAME_PLACE_SENSES])
+        ]
+        if not chosen:
+            continue
+        promoted = [
+            Span(doc, span.start, span.end, label=f"{span.label_}+thread") for span in chosen
+        ]
+        doc.spans[PLACES] = sorted([*doc.spans[PLACES], *promoted], key=lambda s: s.start)
+        doc.spans[CANDIDATES] = [span for span in candidates if span not in chosen]
+        if RELATIONS_PIPE in nlp.pipe_names:
+            nlp.get_pipe(RELATIONS_PIPE)(doc)
+
+
+def doc_mentions(doc: Doc, section: Section, offset: int = 0) -> tuple[Mention, ...]:
+    """The Doc's place spans as Mentions of ``section``, whose text from ``offset`` on the Doc
+    was made from."""
+    sentences = doc.has_annotation("SENT_START")
+    mentions = []
+    for span in doc.spans.get(PLACES, []):
+        sentence = span.sent if sentences else doc[:]
+        mentions.append(
+            Mention(
+                section=section.id,
+                author=section.author,
+                text=span.text,
+                start=offset + span.start_char,
+                end=offset + span.end_char,
+                source=span.label_,
+                sentence=(offset + sentence.start_char, offset + sentence.end_char),
+                relation=cast(Relation, span._.relation),
+            )
+        )
+    return tuple(mentions)

