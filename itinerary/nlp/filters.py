@@ -102,8 +102,8 @@ def _person_name_words(doc: Doc) -> set[str]:
 
 def _demonym_spans(doc: Doc) -> list[Span]:
     spans = []
-    for start, end, demonym in find_demonyms(doc.text):
-        span = doc.char_span(start, end, label=demonym.place)
+    for start, end, _ in find_demonyms(doc.text):
+        span = doc.char_span(start, end, label="demonym")
         if span is not None:
             spans.append(span)
     return spans

@@ -298,18 +298,14 @@ class GazetteerPlaces:
             changed = False
             starts = {c.span.start for c in candidates if c.accepted}
             ends = {c.span.end for c in candidates if c.accepted}
-            seeds = _names([c for c in candidates if c.evidence in SELF_EVIDENT])
-            person_seeds = _names(
-                [c for c in candidates if c.evidence in SELF_EVIDENT_FOR_PERSONS]
-            )
+            seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
-                named = person_seeds if candidate.label == "PERSON" else seeds
                 if left in ends or right in starts:
                     candidate.evidence = "list"
-                elif _named_as(candidate, named) and not self._ordinary(candidate):
+                elif _named_as(candidate, seeds) and not self._ordinary(candidate):
                     candidate.evidence = "same name"
                 changed = changed or candidate.accepted
         weighed = {id(c) for c in pending}
@@ -399,17 +395,19 @@ def ordinary_word(token: Token, margin: float) -> bool:
     return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
 
 
-def _names(candidates: list[_Candidate]) -> tuple[set[str], set[str]]:
-    """The names and the places (each name's likeliest sense) that candidates stand for."""
-    return {c.key for c in candidates}, {c.senses[0].id for c in candidates if c.senses}
-
-
-def _named_as(candidate: _Candidate, named: tuple[set[str], set[str]]) -> bool:
-    """One sense per discourse: the same name, or a name for the same place ("Skye" after
-    "Isle of Skye"), is taken as a place elsewhere."""
-    keys, places = named
-    senses = candidate.senses[:SAME_PLACE_SENSES]
-    return candidate.key in keys or any(place.id in places for place in senses)
+def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
+    """One sense per discourse: the same name, or another name of the same place ("Skye"
+    after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person
+    needs a seed with strong evidence to share its name: surnames are town names too."""
+    ids = {place.id for place in candidate.senses[:SAME_PLACE_SENSES]}
+    person = candidate.label == "PERSON"
+    for seed in seeds:
+        if seed.key == candidate.key:
+            if not person or seed.evidence in SELF_EVIDENT_FOR_PERSONS:
+                return True
+        elif seed.senses and seed.senses[0].id in ids:
+            return True
+    return False
 
 
 def _labelled(candidate: _Candidate) -> Span:

@@ -12,7 +12,7 @@ title makes the bare "Røros" of a comment a place).
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
 
@@ -89,23 +89,26 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
 
 
 def promote(docs: Sequence[Doc], nlp: Language) -> None:
-    """Make places of the set-aside names that the thread takes as places elsewhere: the same
-    name, or a name of the same place ("Skye" in a comment, "Isle of Skye" in the post)."""
+    """Make places of the names a section set aside that another section of the thread takes
+    as places: the same name, or a name of the same place ("Skye" in a comment, "Isle of Skye"
+    in the post). Within one section the matcher has already had its say."""
     matcher = nlp.get_pipe(MATCHER_PIPE) if MATCHER_PIPE in nlp.pipe_names else None
 
     def senses(span: Span) -> tuple[Place, ...]:
         return matcher.lookup(span.text) if isinstance(matcher, GazetteerPlaces) else ()
 
-    placed = [span for doc in docs for span in doc.spans.get(PLACES, [])]
-    keys = {normalize_name(span.text) for span in placed}
-    places = {found[0].id for span in placed if (found := senses(span))}
-    for doc in docs:
+    def named(span: Span, depth: int) -> set[str]:
+        """The name's key and the ids of its first ``depth`` senses."""
+        return {normalize_name(span.text)} | {place.id for place in senses(span)[:depth]}
+
+    placed = [set().union(*(named(span, 1) for span in doc.spans.get(PLACES, []))) for doc in docs]
+    sections = Counter(item for items in placed for item in items)
+    for doc, own in zip(docs, placed, strict=True):
         candidates = list(doc.spans.get(CANDIDATES, []))
         chosen = [
             span
             for span in candidates
-            if normalize_name(span.text) in keys
-            or any(place.id in places for place in senses(span)[:SAME_PLACE_SENSES])
+            if any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES))
         ]
         if not chosen:
             continue

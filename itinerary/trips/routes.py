@@ -1,9 +1,9 @@
 """Suggested routes: the order a traveller would take a set of stops in, and the cheapest insertion.
 
 The order is an open path (no return to the start) that minimises estimated travel hours, with an
-optional fixed first and last stop (the arrival airport, say). Up to ``EXACT_LIMIT`` stops it is
-exact (Held-Karp dynamic programming over subsets, vectorised with numpy); beyond, nearest
-neighbour from every allowed start, improved by 2-opt and single-stop moves until neither helps.
+optional fixed first and last stop (the arrival airport, say). The path is solved as a closed tour
+through one extra, virtual stop that joins the path's two ends, with python-tsp: exact dynamic
+programming up to ``EXACT_LIMIT`` stops, Lin-Kernighan beyond.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
+from python_tsp.exact import solve_tsp_dynamic_programming
+from python_tsp.heuristics import solve_tsp_lin_kernighan
 
 from gazetteer.models import Place
 from itinerary.models import Itinerary, Mode
 from itinerary.trips.travel import Travel
 
-EXACT_LIMIT = 12  # 2^12 subsets x 12 ends: well under a second
-_POLISHED = 20  # nearest-neighbour paths improved by local search, best first
+EXACT_LIMIT = 12  # 13 nodes with the virtual one: about 0.2 s of dynamic programming
 
 
 def best_path(
@@ -27,8 +28,7 @@ def best_path(
 ) -> tuple[int, ...]:
     """Indices of an open path through every node, cheapest first-to-last under ``cost``.
 
-    ``cost[i][j]`` is the cost of going from i to j; the heuristic beyond ``EXACT_LIMIT``
-    assumes it symmetric.
+    ``cost[i][j]`` is the cost of going from i to j, assumed symmetric (travel hours are).
     """
     matrix = np.asarray(cost, dtype=float)
     n = len(matrix)
@@ -44,117 +44,34 @@ def best_path(
         if (start is not None and order[0] != start) or (end is not None and order[-1] != end):
             order.reverse()
         return tuple(order)
+    tour = _closed_tour(matrix, start, end)
     if n <= EXACT_LIMIT:
-        return _held_karp(matrix, start, end)
-    return _heuristic(matrix, start, end)
+        permutation, _ = solve_tsp_dynamic_programming(tour)
+    else:
+        permutation, _ = solve_tsp_lin_kernighan(tour, x0=list(range(n + 1)))
+    cut = permutation.index(n)  # the virtual stop sits between the path's two ends
+    order = [int(i) for i in (*permutation[cut + 1 :], *permutation[:cut])]
+    if (start is not None and order[0] != start) or (end is not None and order[-1] != end):
+        order.reverse()
+    return tuple(order)
 
 
 def path_cost(cost: Sequence[Sequence[float]] | np.ndarray, order: Sequence[int]) -> float:
     return float(sum(cost[a][b] for a, b in pairwise(order)))
 
 
-def _held_karp(cost: np.ndarray, start: int | None, end: int | None) -> tuple[int, ...]:
+def _closed_tour(cost: np.ndarray, start: int | None, end: int | None) -> np.ndarray:
+    """``cost`` plus a virtual stop ``n`` joined to every stop; joining it to a stop that is not a
+    fixed end costs more than any path, so the best tour has the fixed ends next to it. Symmetric,
+    as Lin-Kernighan needs."""
     n = len(cost)
-    full = (1 << n) - 1
-    best = np.full((1 << n, n), np.inf)
-    parent = np.full((1 << n, n), -1, dtype=np.int64)
-    for j in range(n) if start is None else (start,):
-        if j != end:
-            best[1 << j, j] = 0.0
-    for mask in range(1, full):
-        row = best[mask]
-        if not np.isfinite(row).any():
-            continue
-        totals = row[:, None] + cost
-        previous = totals.argmin(axis=0)
-        reach = totals[previous, np.arange(n)]
-        for j in range(n):
-            bit = 1 << j
-            if mask & bit or (j == end and mask | bit != full):
-                continue
-            if reach[j] < best[mask | bit, j]:
-                best[mask | bit, j] = reach[j]
-                parent[mask | bit, j] = previous[j]
-    last = end if end is not None else int(best[full].argmin())
-    order = [last]
-    mask = full
-    while parent[mask, last] >= 0:
-        before = int(parent[mask, last])
-        mask ^= 1 << last
-        last = before
-        order.append(last)
-    return tuple(reversed(order))
-
-
-def _heuristic(cost: np.ndarray, start: int | None, end: int | None) -> tuple[int, ...]:
-    """Nearest neighbour from each allowed first stop; the best few polished by local search."""
-    n = len(cost)
-    firsts = [start] if start is not None else [i for i in range(n) if i != end]
-    tours = sorted((_nearest_neighbour(cost, first, end) for first in firsts),
-                   key=lambda order: path_cost(cost, order))
-    polished = [_improve(cost, order, start, end) for order in tours[:_POLISHED]]
-    best: list[int] = min(polished, key=lambda order: path_cost(cost, order))
-    return tuple(best)
-
-
-def _nearest_neighbour(cost: np.ndarray, first: int, end: int | None) -> list[int]:
-    left = set(range(len(cost))) - {first} - ({end} if end is not None else set())
-    order = [first]
-    while left:
-        here = order[-1]
-        nxt = min(left, key=lambda j: (cost[here][j], j))
-        order.append(nxt)
-        left.remove(nxt)
-    if end is not None:
-        order.append(end)
-    return order
-
-
-def _improve(cost: np.ndarray, order: list[int], start: int | None,
-             end: int | None) -> list[int]:
-    """2-opt (reverse a stretch) and relocation (move one stop) until neither shortens the path.
-
-    Gains are computed from the few edges a move changes, which needs a symmetric cost.
-    """
-    order = list(order)
-    lo = 1 if start is not None else 0  # first and last movable positions
-    hi = len(order) - (2 if end is not None else 1)
-
-    improved = True
-    while improved:
-        improved = False
-        for i in range(lo, hi):
-            for j in range(i + 1, hi + 1):
-                old = _edge(cost, order, i - 1, i) + _edge(cost, order, j, j + 1)
-                new = _edge(cost, order, i - 1, j) + _edge(cost, order, i, j + 1)
-                if new < old - 1e-9:
-                    order[i: j + 1] = order[i: j + 1][::-1]
-                    improved = True
-        for i in range(lo, hi + 1):
-            node = order[i]
-            gain = (_edge(cost, order, i - 1, i) + _edge(cost, order, i, i + 1)
-                    - _edge(cost, order, i - 1, i + 1))
-            rest = order[:i] + order[i + 1:]
-            for k in range(lo, hi + 1):  # insert before rest[k] (k == len(rest): at the end)
-                if k == i:
-                    continue
-                a = rest[k - 1] if k > 0 else None
-                b = rest[k] if k < len(rest) else None
-                added = ((cost[a][node] if a is not None else 0.0)
-                         + (cost[node][b] if b is not None else 0.0)
-                         - (cost[a][b] if a is not None and b is not None else 0.0))
-                if added < gain - 1e-9:
-                    order = [*rest[:k], node, *rest[k:]]
-                    improved = True
-                    break
-    return order
-
-
-def _edge(cost: np.ndarray, order: list[int], a: int, b: int) -> float:
-    """The cost between positions ``a`` and ``b``; off either end of the path, nothing."""
-    if a < 0 or b >= len(order):
-        return 0.0
-    return float(cost[order[a]][order[b]])
+    ends = {i for i in (start, end) if i is not None}
+    penalty = float(cost.sum()) * 2 + 1 if ends else 0.0
+    tour = np.zeros((n + 1, n + 1))
+    tour[:n, :n] = cost
+    for i in range(n):
+        tour[n, i] = tour[i, n] = 0.0 if i in ends else penalty
+    return tour
 
 
 @dataclass(frozen=True, slots=True)
