@@ -17,11 +17,13 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from geopy.distance import great_circle
 
 from itinerary.models import Report, Section, Thread
+from itinerary.nlp import NEWS_CONFIG
 from itinerary.pipeline import Analyzer
 
 EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
@@ -76,11 +78,13 @@ class Score:
     @property
     def auc(self) -> float:
         """Area under the sorted, log-scaled error curve (lower is better)."""
-        errs = sorted(math.log(1 + e) / math.log(EARTH_HALF_CIRCUMFERENCE_KM) for e in self.errors_km or [])
+        errs = sorted(
+            math.log(1 + e) / math.log(EARTH_HALF_CIRCUMFERENCE_KM) for e in self.errors_km or []
+        )
         if len(errs) < 2:
             return errs[0] if errs else 0.0
         step = 1 / (len(errs) - 1)
-        return sum((a + b) / 2 * step for a, b in zip(errs, errs[1:], strict=False))
+        return sum((a + b) / 2 * step for a, b in pairwise(errs))
 
 
 def match(gold: Sequence[Gold], predicted: Sequence[Predicted]) -> list[tuple[Gold, Predicted]]:
@@ -108,22 +112,33 @@ def read_documents(path: Path, limit: int | None) -> Iterator[tuple[Thread, list
             if limit is not None and number >= limit:
                 return
             doc = json.loads(line)
-            thread = Thread(sections=(Section(id="post", author=None, text=doc["text"]),),
-                            source=str(path), id=doc["id"])
-            gold = [Gold(t["start"], t["end"], t["name"], t["lat"], t["lon"]) for t in doc["toponyms"]]
+            thread = Thread(
+                sections=(Section(id="post", author=None, text=doc["text"]),),
+                source=str(path),
+                id=doc["id"],
+            )
+            gold = [
+                Gold(t["start"], t["end"], t["name"], t["lat"], t["lon"]) for t in doc["toponyms"]
+            ]
             yield thread, gold
 
 
 def predictions(report: Report) -> list[Predicted]:
     return [
-        Predicted(r.mention.start, r.mention.end, r.mention.text,
-                  r.place.lat if r.place else None, r.place.lon if r.place else None)
+        Predicted(
+            r.mention.start,
+            r.mention.end,
+            r.mention.text,
+            r.place.lat if r.place else None,
+            r.place.lon if r.place else None,
+        )
         for r in report.resolutions
     ]
 
 
-def evaluate(analyzer: Analyzer, path: Path, limit: int | None = None,
-             misses: list[str] | None = None) -> Score:
+def evaluate(
+    analyzer: Analyzer, path: Path, limit: int | None = None, misses: list[str] | None = None
+) -> Score:
     docs = list(read_documents(path, limit))
     score = Score(errors_km=[], documents=len(docs))
     started = time.perf_counter()
@@ -149,28 +164,49 @@ def evaluate(analyzer: Analyzer, path: Path, limit: int | None = None,
             matched_gold = {id(g) for g, _ in pairs}
             matched_pred = {id(p) for _, p in pairs}
             misses.extend(f"{thread.id}\tFN\t{g.name}" for g in gold if id(g) not in matched_gold)
-            misses.extend(f"{thread.id}\tFP\t{p.name}" for p in predicted if id(p) not in matched_pred)
+            misses.extend(
+                f"{thread.id}\tFP\t{p.name}" for p in predicted if id(p) not in matched_pred
+            )
     return score
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("files", nargs="+", type=Path, help="benchmark JSON Lines files")
     parser.add_argument("--limit", type=int, help="score only the first N documents of each file")
-    parser.add_argument("--misses", type=Path, help="write false positives/negatives and far misses here")
-    parser.add_argument("--model", help="spaCy pipeline to load (default: the bundled small English one)")
+    parser.add_argument(
+        "--misses", type=Path, help="write false positives/negatives and far misses here"
+    )
+    parser.add_argument(
+        "--model", help="spaCy pipeline to load (default: the bundled small English one)"
+    )
+    parser.add_argument(
+        "--setting",
+        choices=("travel", "news"),
+        default="travel",
+        help="travel: the tool's defaults; news: also count demonyms and place names inside\n"
+        "organisations, as these benchmarks' annotators did (itinerary.nlp.NEWS_CONFIG)",
+    )
     args = parser.parse_args(argv)
 
-    analyzer = Analyzer(model=args.model)
+    analyzer = Analyzer(
+        model=args.model, nlp_config=NEWS_CONFIG if args.setting == "news" else None
+    )
     misses: list[str] | None = [] if args.misses else None
     print("| set | docs | P | R | F1 | Acc@161 | AUC | mean km | median km | docs/s |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for path in args.files:
         score = evaluate(analyzer, path, args.limit, misses)
         errs = score.errors_km or [0.0]
-        print(f"| {path.stem} | {score.documents} | {score.precision:.3f} | {score.recall:.3f} "
-              f"| {score.f1:.3f} | {score.acc161:.3f} | {score.auc:.3f} | {statistics.mean(errs):.0f} "
-              f"| {statistics.median(errs):.0f} | {score.documents / score.seconds:.1f} |", flush=True)
+        print(
+            f"| {path.stem} | {score.documents} | {score.precision:.3f} | {score.recall:.3f} "
+            f"| {score.f1:.3f} | {score.acc161:.3f} | {score.auc:.3f} "
+            f"| {statistics.mean(errs):.0f} | {statistics.median(errs):.0f} "
+            f"| {score.documents / score.seconds:.1f} |",
+            flush=True,
+        )
     if args.misses and misses is not None:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
     return 0

@@ -6,13 +6,14 @@ thread; ``analyze_many`` streams threads through one ``nlp.pipe``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import tee
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gazetteer import Gazetteer
 from itinerary.models import Report, Thread
-from itinerary.nlp import find_mentions_many, load_pipeline
+from itinerary.nlp import find_demonyms, find_mentions_many, load_pipeline
 from itinerary.resolve import resolve
 from itinerary.trips import plan_trips
 
@@ -31,9 +32,14 @@ class Analyzer:
         gazetteer: Gazetteer | None = None,
         geocoder: OnlineGeocoder | None = None,
         day_trip_hours: float = 3.0,
+        nlp_config: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
+        """``nlp_config`` sets the spaCy components (``itinerary.nlp.NEWS_CONFIG`` for news-style
+        annotation, which counts demonyms and names inside organisations as places)."""
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
-        self.nlp = load_pipeline(model, gazetteer=self.gazetteer, statistical=statistical)
+        self.nlp = load_pipeline(
+            model, gazetteer=self.gazetteer, statistical=statistical, config=nlp_config
+        )
         self.geocoder = geocoder
         self.day_trip_hours = day_trip_hours
 
@@ -44,7 +50,13 @@ class Analyzer:
         for_nlp, for_reports = tee(threads)
         found = find_mentions_many(for_nlp, self.nlp)
         for thread, mentions in zip(for_reports, found, strict=True):
-            resolved = resolve(thread, mentions, self.gazetteer, online=self.geocoder)
+            resolved = resolve(
+                thread,
+                mentions,
+                self.gazetteer,
+                online=self.geocoder,
+                country_hints=country_hints(thread),
+            )
             trips = plan_trips(
                 thread,
                 resolved.resolutions,
@@ -62,3 +74,13 @@ class Analyzer:
                 place_pairs=trips.place_pairs,
                 warnings=resolved.warnings,
             )
+
+
+def country_hints(thread: Thread) -> Counter[str]:
+    """Countries the thread's demonyms point to ("a Norwegian village"): context, not mentions."""
+    return Counter(
+        country
+        for section in thread.sections
+        for _, _, demonym in find_demonyms(section.text)
+        for country in demonym.countries
+    )

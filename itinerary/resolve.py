@@ -21,7 +21,7 @@ from gazetteer.errors import InvalidQuery
 from gazetteer.models import Place
 from gazetteer.store import distance_km
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
-from itinerary.nlp.lexicon import STATE_ABBREVIATIONS
+from itinerary.nlp.lexicon import DEMONYMS, STATE_ABBREVIATIONS
 from itinerary.readers.authors import parse_author
 
 if TYPE_CHECKING:
@@ -32,8 +32,10 @@ AREA_KINDS = frozenset({"country", "continent", "admin1", "region"})
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
 SAME_SPOT_KM = 30.0
+AIRPORT_REACH_KM = 60.0  # how far out of town "the X airport" may lie (Oslo Gardermoen: 35 km)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ class Weights:
     near: float = 2.0
     near_scale_km: float = 200.0
     qualifier: float = 6.0
-    airport_word: float = 3.0
+    airport_word: float = 6.0
     other_name: float = 1.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
     rounds: int = 3
@@ -122,10 +124,12 @@ def _candidates(
         state = STATE_ABBREVIATIONS.get(surface.lower())
         if state is not None:
             return tuple(gazetteer.lookup(state, kinds=("admin1",), country_code="US"))
+        demonym = DEMONYMS.get(surface.lower())
+        if demonym is not None:  # only proposed when demonyms count as mentions (news setting)
+            return tuple(gazetteer.lookup(demonym.place, kinds=AREA_KINDS | {"continent"}))
         found = gazetteer.lookup(surface)
         if not found and _AIRPORT_WORD.search(surface):
-            bare = _AIRPORT_WORD.sub("", surface).strip(" -")
-            found = gazetteer.lookup(bare, kinds=("airport",)) if bare else []
+            found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
     except InvalidQuery:
         return ()
     if not found and online is not None:
@@ -135,6 +139,20 @@ def _candidates(
         elif result.place is not None:
             found = [result.place]
     return tuple(found)
+
+
+def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
+    """"X airport": airports named X, else the airports of the town X (nearest first), else X."""
+    if not bare:
+        return []
+    named = gazetteer.lookup(bare, kinds=("airport",))
+    if named:
+        return named
+    towns = gazetteer.lookup(bare)
+    if not towns:
+        return []
+    serving = gazetteer.near(towns[0].lat, towns[0].lon, AIRPORT_REACH_KM, kinds=("airport",))
+    return [airport for airport, _ in serving] + towns
 
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
@@ -160,8 +178,11 @@ def _group(
     qualified_by = _qualifiers(thread, mentions)
     groups: dict[tuple[str, str | None], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
+    texts = {s.id: s.text for s in thread.sections}
     for mention in mentions:
         surface = _surface(mention.text)
+        if _AIRPORT_AFTER.match(texts.get(mention.section, ""), mention.end):
+            surface += " airport"  # "Oslo airport": the airport, whatever the span covers
         key = normalize_name(surface)
         if key not in candidate_cache:
             candidate_cache[key] = _candidates(surface, gazetteer, online, warnings)
@@ -245,7 +266,7 @@ def _score(
     countries, admins, points = context.countries, context.admins, context.points
     country_total = sum(countries.values())
     admin_total = sum(admins.values())
-    airport_word = any(_AIRPORT_WORD.search(m.text) for m in name.mentions)
+    airport_word = bool(_AIRPORT_WORD.search(name.surface))
     key = normalize_name(name.surface)
     scored = []
     for place in name.candidates:
