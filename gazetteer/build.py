@@ -171,7 +171,8 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
     ranked = sorted(entries, key=lambda e: (-e.place.prior, -e.place.population, e.place.id))
     ids = [entry.place.id for entry in ranked]
     if len(set(ids)) != len(ids):
-        raise BuildError("duplicate place ids in the sources")
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        raise BuildError(f"duplicate place ids in the sources: {', '.join(repeated[:5])}")
     con = sqlite3.connect(path)
     try:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)

@@ -44,7 +44,7 @@ class Weights:
 
     prior: float = 10.0
     country: float = 4.0
-    admin: float = 1.0
+    admin: float = 2.0
     near: float = 2.0
     near_scale_km: float = 200.0
     qualifier: float = 6.0
@@ -123,7 +123,10 @@ def _candidates(
     try:
         state = STATE_ABBREVIATIONS.get(surface.lower())
         if state is not None:
-            return tuple(gazetteer.lookup(state, kinds=("admin1",), country_code="US"))
+            return tuple(
+                gazetteer.lookup(state, kinds=("admin1",), country_code="US")
+                or gazetteer.lookup(state, country_code="US")  # D.C.: a city, not a state
+            )
         demonym = DEMONYMS.get(surface.lower())
         if demonym is not None:  # only proposed when demonyms count as mentions (news setting)
             return tuple(gazetteer.lookup(demonym.place, kinds=AREA_KINDS | {"continent"}))

@@ -180,3 +180,41 @@ def test_seed_thread_resolves_every_mention_to_the_right_place(analyzer: Analyze
     for resolved in report.places:
         assert 0.0 < resolved.confidence <= 1.0
         assert resolved.reason
+
+
+def test_airport_after_a_town_name_is_the_towns_airport(gazetteer: Gazetteer) -> None:
+    thread, mentions = thread_of(
+        "We landed at [[Oslo]] airport at dawn, then took the train into [[Oslo]] proper."
+    )
+    resolved = resolve(thread, mentions, gazetteer).resolutions
+    assert [r.place.id if r.place else None for r in resolved] == [
+        "iata:OSL",
+        "geonames:3143244",
+    ]
+    assert "airport" in resolved[0].reason
+
+
+def test_demonym_mentions_resolve_to_their_country(gazetteer: Gazetteer) -> None:
+    # Only the news setting proposes demonyms as mentions; the resolver must map them.
+    thread, mentions = thread_of("[[Russian]] and [[Japanese]] officials met in [[Geneva]].")
+    found = {r.mention.text: r.place.id if r.place else None
+             for r in resolve(thread, mentions, gazetteer).resolutions}
+    assert found["Russian"] == gazetteer.country("RU").id
+    assert found["Japanese"] == gazetteer.country("JP").id
+    assert found["Geneva"] == gazetteer.lookup("Geneva", country_code="CH")[0].id
+
+
+def test_demonyms_in_the_text_set_the_country_scene(gazetteer: Gazetteer) -> None:
+    thread, mentions = thread_of("A week of Dutch cheese, windmills and a day in [[Bergen]].")
+    without = places_by_text(thread, mentions, gazetteer)["Bergen"]
+    hinted = resolve(thread, mentions, gazetteer, country_hints={"NL": 1}).resolutions[0]
+    assert without.place.country_code == "NO"
+    assert hinted.place.country_code == "NL"
+
+
+def test_analyzer_reads_demonyms_as_context_not_as_places(analyzer: Analyzer) -> None:
+    thread = Thread((Section("post", None, "Cheese markets\n\nA week of Dutch cheese markets, "
+                                           "windmills and one rainy afternoon in Bergen."),))
+    report = analyzer.analyze(thread)
+    assert [r.mention.text for r in report.resolutions] == ["Bergen"]
+    assert report.resolutions[0].place.country_code == "NL"

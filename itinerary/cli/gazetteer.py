@@ -78,7 +78,8 @@ def lookup(
     for column in ("#", "name", "kind", "country", "admin1", "lat", "lon", "population",
                    "prior", "id"):
         table.add_column(column, justify="right" if column in ("#", "lat", "lon",
-                         "population", "prior") else "left")
+                         "population", "prior") else "left",
+                         no_wrap=column == "id")  # ids are copied whole into other commands
     for rank, place in enumerate(places, start=1):
         table.add_row(
             str(rank), place.name, place.kind, place.country_code or "", place.admin1 or "",
