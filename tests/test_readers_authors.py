@@ -23,12 +23,19 @@ EXAMPLES = Path(__file__).parents[1] / "examples"
         ("@kit_travels", "kit_travels", None, "kit_travels"),
         ("Steve Clark", "Steve Clark", None, None),
         ("Anne-Marie", "Anne-Marie", None, None),
-        ("Ana from Bergen", "Ana from Bergen", None, None),
+        ("Ana from Bergen", "Ana", None, None),
     ],
 )
 def test_author_line_is_split(line: str, name: str, site: str | None, handle: str | None) -> None:
     author = parse_author(line)
     assert (author.line, author.name, author.site, author.handle) == (line, name, site, handle)
+
+
+def test_home_town_is_kept_apart_from_the_name() -> None:
+    author = parse_author("Ana from Bergen")
+    assert author.home == "Bergen"
+    assert "Bergen" not in author.names and not any("Bergen" in n for n in author.names)
+    assert "Ana" in author.names
 
 
 def test_names_cover_each_form_a_reader_may_write() -> None:

@@ -9,33 +9,16 @@ writer gives as their home ("Anna from Bergen") is not part of the name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from gazetteer import normalize_name
-
-_HANDLE = re.compile(r"@([\w.]+)")
-_PARENTHESES = re.compile(r"\(([^)]*)\)")
-_SITE_SEPARATOR = re.compile("\\s+[|\u2013\u2014@/-]\\s+|\\s*\\|\\s*|,\\s+")
-_HOME = re.compile(r"\s+(?:from|in|at|of)\s+.*$", re.IGNORECASE)
-_NAME_WORD = re.compile("[^\\W\\d_][\\w'\u2019.-]*")
+from itinerary.readers.authors import parse_author
 
 
 def author_names(author: str) -> frozenset[str]:
-    """Normalized name keys of one author line: the whole, the person's words, handles."""
-    keys: set[str] = set()
-    handles = _HANDLE.findall(author)
-    inner = [part for part in _PARENTHESES.findall(author) if "@" not in part]
-    rest = _PARENTHESES.sub(" ", _HANDLE.sub(" ", author)).strip()
-    parts = [part.strip() for part in _SITE_SEPARATOR.split(rest) if part.strip()]
-    person = _HOME.sub("", parts[0]) if parts else ""
-    keys.update(normalize_name(text) for text in (author, *handles, *inner, *parts[1:], person))
-    words = _NAME_WORD.findall(person)
-    if 1 < len(words) <= 4:
-        keys.update(normalize_name(word) for word in words)
-    keys.discard("")
-    return frozenset(keys)
+    """Normalized keys of every form of one author line (see ``Author.names``)."""
+    return frozenset(key for key in map(normalize_name, parse_author(author).names) if key)
 
 
 @lru_cache(maxsize=256)

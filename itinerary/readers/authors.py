@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 _HANDLE = re.compile(r"\(\s*@?(?P<handle>[\w.]+)\s*\)|(?<![\w@])@(?P<bare>[A-Za-z_][\w.]*)")
-# "|", "@", a spaced dash or slash; not "from"/"of": in "Ana from Bergen" Bergen is a place.
+# "|", "@", a spaced dash or slash; "from"/"in" start the writer's home, which is a place.
 _SITE_SEPARATOR = re.compile(r"\s+[|/\u2013\u2014@-]\s+|\s*\|\s*")
+_HOME = re.compile(r"\s+(?:from|in)\s+(?P<home>\S.*)$", re.IGNORECASE)
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 
 
@@ -23,13 +24,16 @@ class Author:
     name: str  # the person: "Howard", "Inna Blair", "RaW"
     site: str | None = None  # "Backroad Planet" in "Howard | Backroad Planet"
     handle: str | None = None  # "innab" in "Inna Blair (@innab)", without the "@"
+    home: str | None = None  # "Bergen" in "Ana from Bergen": a place, never part of the name
 
     @property
     def names(self) -> frozenset[str]:
         """Every form of the author a commenter may write: the line, the person, each word of
         the person's name, the blog, the handle with and without "@", and the words of a
         run-together name ("WanderingCarol" -> "Wandering", "Carol")."""
-        forms = {self.line, self.name, *self.name.split()}
+        forms = {self.name, *self.name.split()}
+        if self.home is None:  # the whole line would carry the home town with it
+            forms.add(self.line)
         if len(self.name.split()) == 1:
             parts = _CAMEL.findall(self.name)
             if len(parts) > 1 and "".join(parts) == self.name:
@@ -54,6 +58,10 @@ def parse_author(line: str) -> Author:
     parts = _SITE_SEPARATOR.split(rest, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         name, site = parts[0].strip(), parts[1].strip()
+    home = None
+    match = _HOME.search(name)
+    if match is not None and match.start() > 0:
+        name, home = name[: match.start()], match.group("home").strip()
     if not name:
         name = handle or line
-    return Author(line=line, name=name, site=site, handle=handle)
+    return Author(line=line, name=name, site=site, handle=handle, home=home)
