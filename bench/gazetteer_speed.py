@@ -20,8 +20,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-# This file is named gazetteer.py, like the package it measures: drop its own folder from the
-# import path so that `import gazetteer` finds the package, not this script.
+# Run as a script, this file's folder comes first on the import path: drop it, so that a file in
+# bench/ can never shadow the package it measures.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 from gazetteer import Gazetteer  # noqa: E402

@@ -208,7 +208,8 @@ def country_entries(
         points[row["countrycode"]].append((float(row["latitude"]), float(row["longitude"])))
     centres = country_centres()
     for nation in nations.values():
-        point = centres.get(nation.code) or centroid(points.get(nation.code, ()))
+        centre = centres.get(nation.code)
+        point = centre or centroid(points.get(nation.code, ()))
         if point is None:
             continue
         yield Entry(
@@ -223,7 +224,7 @@ def country_entries(
                 lon=point[1],
                 population=nation.population,
                 prior=prior("country", nation.population),
-                source=GEONAMES,
+                source="countryinfo" if centre else GEONAMES,
             ),
             (nation.name,),
         )

@@ -236,12 +236,14 @@ class _Context:
     admins: Counter[tuple[str, str]]
     points: list[Place]
     named: frozenset[str]  # countries the text names (dateline, country mentions), not inferred
+    named_admins: frozenset[tuple[str, str]]  # likewise for admin regions
 
 
 def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> _Context:
     countries = Counter(scene.countries)
     admins = Counter(scene.admins)
     named = set(scene.countries)
+    named_admins = set(scene.admins)
     points: list[Place] = []
     own = {p.id for p in name.candidates}
     for other in names:
@@ -254,11 +256,13 @@ def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> _Context:
                 named.add(pick.country_code)
             elif pick.admin1:
                 admins[(pick.country_code, pick.admin1)] += weight
+                if pick.kind == "admin1":
+                    named_admins.add((pick.country_code, pick.admin1))
         if pick.kind not in AREA_KINDS:
             points.append(pick)
     if name.qualifier is not None and name.qualifier.country_code:
         countries[name.qualifier.country_code] += 3
-    return _Context(countries, admins, points, frozenset(named))
+    return _Context(countries, admins, points, frozenset(named), frozenset(named_admins))
 
 
 def _score(
@@ -285,7 +289,8 @@ def _score(
             share = admins[(cc, place.admin1)] / admin_total
             score += weights.admin * share
             if share >= 0.25:
-                evidence.append(f"admin:{cc}.{place.admin1}")
+                label = "admin" if (cc, place.admin1) in context.named_admins else "admin-inferred"
+                evidence.append(f"{label}:{cc}.{place.admin1}")
         if points and place.kind not in AREA_KINDS:
             nearest = min(points, key=lambda p: distance_km(place.lat, place.lon, p.lat, p.lon))
             km = distance_km(place.lat, place.lon, nearest.lat, nearest.lon)
@@ -353,10 +358,13 @@ def _explain(item: str, place: Place, count: int, gazetteer: Gazetteer) -> str:
         if kind == "country":
             return f"country {label} named in the thread"
         return f"in {label}, like the thread's other places"
-    if kind == "admin":
+    if kind in ("admin", "admin-inferred"):
         cc, _, code = rest.partition(".")
         region = gazetteer.admin1(cc, code)
-        return f"region {region.name if region else rest} named in the thread"
+        label = region.name if region else rest
+        if kind == "admin":
+            return f"region {label} named in the thread"
+        return f"in {label}, like the thread's other places"
     if kind == "near":
         other, _, km = rest.rpartition(":")
         return f"{km} km from {other}"

@@ -35,7 +35,7 @@ def batch(
     source: Annotated[
         str,
         typer.Argument(metavar="DIR|GLOB|FILE.jsonl", help="A folder (searched recursively for "
-                       ".txt, .md, .html, .json, .jsonl), a quoted glob, or one file.",
+                       ".txt, .html, .json, .jsonl, ...), a quoted glob, or one file.",
                        show_default=False),
     ],
     out: Annotated[
