@@ -218,3 +218,14 @@ def test_analyzer_reads_demonyms_as_context_not_as_places(analyzer: Analyzer) ->
     report = analyzer.analyze(thread)
     assert [r.mention.text for r in report.resolutions] == ["Bergen"]
     assert report.resolutions[0].place.country_code == "NL"
+
+
+def test_reasons_say_named_only_for_what_the_text_names(gazetteer: Gazetteer) -> None:
+    named = places_by_text(*thread_of("We drove from [[Houston]] across [[Texas]] to [[Dallas]]."),
+                           gazetteer)
+    assert "region Texas named in the thread" in named["Dallas"].reason
+    inferred = places_by_text(*thread_of("A slow week between [[Lillehammer]], [[Hamar]] and "
+                                         "[[Gjøvik]] on the lake."), gazetteer)
+    for resolution in inferred.values():
+        assert "named in the thread" not in resolution.reason
+        assert "like the thread's other places" in resolution.reason
