@@ -45,11 +45,13 @@ class Weights:
     prior: float = 10.0
     country: float = 4.0
     admin: float = 2.0
-    near: float = 2.0
+    near: float = 3.0
     near_scale_km: float = 200.0
     qualifier: float = 6.0
     airport_word: float = 6.0
     other_name: float = 1.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
+    support: int = 10  # senses of each name that lend nearness to the others
+    support_power: float = 0.5  # their pull: probability ** power, so unlikely senses still count
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
     rounds: int = 3
 
@@ -70,6 +72,9 @@ class _Name:
     mentions: list[Mention]
     candidates: tuple[Place, ...]
     pick: Place | None = None
+    # The likeliest point senses with their current probability: what this name lends the others
+    # as nearness, so that two small namesakes next to each other can find one another.
+    support: tuple[tuple[Place, float], ...] = ()
 
 
 def resolve(
@@ -91,11 +96,13 @@ def resolve(
     scene = _scene(thread, gazetteer, country_hints or {})
     for name in names:
         name.pick = name.candidates[0] if name.candidates else None
+        name.support = _support([(weights.prior * p.prior, p) for p in name.candidates], weights)
     for _ in range(weights.rounds):
         for name in names:
             if name.candidates:
                 scored = _score(name, names, scene, weights)
                 name.pick = scored[0][1]
+                name.support = _support([(s, p) for s, p, _ in scored], weights)
 
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -110,6 +117,21 @@ def resolve(
             )
     resolutions = tuple(by_mention[id(m)] for m in mentions)
     return Resolved(resolutions, _places(resolutions), tuple(warnings))
+
+
+def _support(
+    scored: Sequence[tuple[float, Place]], weights: Weights
+) -> tuple[tuple[Place, float], ...]:
+    """The ``weights.support`` likeliest point senses with their softmax probability."""
+    if not scored:
+        return ()
+    top = max(s for s, _ in scored)
+    exps = [(math.exp(s - top), p) for s, p in scored]
+    total = sum(e for e, _ in exps)
+    ranked = sorted(((e / total, p) for e, p in exps), key=lambda item: -item[0])
+    return tuple(
+        (p, w**weights.support_power) for w, p in ranked if p.kind not in AREA_KINDS
+    )[: weights.support]
 
 
 def _surface(text: str) -> str:
@@ -234,7 +256,7 @@ class _Context:
 
     countries: Counter[str]
     admins: Counter[tuple[str, str]]
-    points: list[Place]
+    points: list[tuple[Place, float]]  # other names' point senses, by probability
     named: frozenset[str]  # countries the text names (dateline, country mentions), not inferred
     named_admins: frozenset[tuple[str, str]]  # likewise for admin regions
 
@@ -244,7 +266,7 @@ def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> _Context:
     admins = Counter(scene.admins)
     named = set(scene.countries)
     named_admins = set(scene.admins)
-    points: list[Place] = []
+    points: list[tuple[Place, float]] = []
     own = {p.id for p in name.candidates}
     for other in names:
         if other is name or other.pick is None or other.pick.id in own:
@@ -258,8 +280,7 @@ def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> _Context:
                 admins[(pick.country_code, pick.admin1)] += weight
                 if pick.kind == "admin1":
                     named_admins.add((pick.country_code, pick.admin1))
-        if pick.kind not in AREA_KINDS:
-            points.append(pick)
+        points.extend((p, w) for p, w in other.support if p.id not in own)
     if name.qualifier is not None and name.qualifier.country_code:
         countries[name.qualifier.country_code] += 3
     return _Context(countries, admins, points, frozenset(named), frozenset(named_admins))
@@ -292,10 +313,16 @@ def _score(
                 label = "admin" if (cc, place.admin1) in context.named_admins else "admin-inferred"
                 evidence.append(f"{label}:{cc}.{place.admin1}")
         if points and place.kind not in AREA_KINDS:
-            nearest = min(points, key=lambda p: distance_km(place.lat, place.lon, p.lat, p.lon))
-            km = distance_km(place.lat, place.lon, nearest.lat, nearest.lon)
-            score += weights.near * math.exp(-km / weights.near_scale_km)
-            if km < 3 * weights.near_scale_km:
+            pull, km, nearest = max(
+                (
+                    (w * math.exp(-d / weights.near_scale_km), d, p)
+                    for p, w in points
+                    for d in (distance_km(place.lat, place.lon, p.lat, p.lon),)
+                ),
+                key=lambda item: (item[0], -item[1]),
+            )
+            score += weights.near * pull
+            if km < 3 * weights.near_scale_km and pull > 0.1:
                 evidence.append(f"near:{nearest.name}:{km:.0f}")
         if name.qualifier is not None and _within(place, name.qualifier):
             score += weights.qualifier
