@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -30,14 +31,27 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 _CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "parataxis", "acl", "csubj", "xcomp", "conj"}
 # "I think / hope / guess (that) I would fly into Bergen": the frame's subject and time apply.
 _FRAMES = {"think", "guess", "suppose", "believe", "reckon", "hope", "wish", "know", "feel",
-           "imagine", "figure", "say", "expect"}
+           "imagine", "figure", "say", "expect", "tell", "claim", "suggest", "insist", "promise"}
 _DESIRES = {"hope", "wish", "want", "dream", "long", "yearn", "crave", "fancy", "aspire"}
 _LIKINGS = {"love", "like", "prefer", "enjoy"}  # a wish only under "would": "I'd love to"
 _PLANS = {"plan", "book", "reserve", "schedule", "intend", "arrange", "organise", "organize"}
 _LIVES = {"live", "reside"}
 _MOVES = {"move", "relocate", "emigrate"}
 _TRAVEL = {"go", "come", "fly", "drive", "travel", "head", "leave", "take", "visit", "sail",
-           "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make"}
+           "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make",
+           *_MOVES}
+# "we could see Bodø from the ferry": "could" with a verb of perceiving is a past ability.
+_PERCEIVE = {"see", "spot", "hear", "watch", "glimpse", "view", "smell", "make"}
+# "we skipped Oslo", "we bypassed Bergen": a verb that says the writer was not there.
+_SKIPS = {"skip", "avoid", "bypass"}
+# "we had planned to visit Bergen (but ...)": a plan in the past perfect fell through.
+_INTENTS = {"plan", "intend", "mean", "hope", "want"}
+# "our flat is in Tromsø": where the writer's dwelling is, the writer lives.
+_DWELLINGS = {"house", "flat", "apartment", "home"}
+_HOME_NOUNS = {"hometown", "home"}
+# "we're doing a rail loop in May": a progressive verb with a trip for object is a plan.
+_TRIP_OBJECTS = {"trip", "loop", "tour", "roadtrip", "journey", "cruise", "drive", "route"}
+_NOBODY = {"none", "nobody", "neither", "noone"}
 # Past tenses that say nothing of being there ("I read a book on Venice"), unless the place is
 # where it happened ("I studied in Leiden").
 _NOT_THERE = {"read", "write", "hear", "watch", "learn", "study", "research", "google", "search",
@@ -46,7 +60,8 @@ _NOT_THERE = {"read", "write", "hear", "watch", "learn", "study", "research", "g
 _LOCATIVE = {"in", "at", "around", "near", "through", "across", "to", "into", "from", "outside"}
 _TRIP_NOUNS = {"visit", "trip", "time", "holiday", "vacation", "journey", "stay", "tour",
                "travel", "honeymoon", "roadtrip", "stopover", "layover", "weekend", "adventure",
-               "loop", "week", "days", "flight", "ticket", "cruise", "drive", "hike"}
+               "loop", "week", "days", "flight", "ticket", "cruise", "drive", "hike", "route",
+               "itinerary", "stop"}
 _TEMPORAL_MARKS = {"when", "once", "after", "before", "while", "until"}
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo"}
 _CONDITIONAL_MODALS = {"would", "'d", "could", "might", "may", "should", "must", "ought"}
@@ -54,7 +69,7 @@ _SENTENCE_ENDS = {".", "!", "?"}
 _OPENERS, _CLOSERS = {"(", "["}, {")", "]"}
 # "our family is planning ...": a group the writer belongs to is the writer.
 _COLLECTIVES = {"family", "group", "party", "crew", "gang", "household", "couple", "kids"}
-_HAVE = {"have", "has", "had", "'ve"}
+_HAVE = {"have", "has", "had", "'ve", "having"}
 _BE = {"be", "am", "is", "are", "was", "were", "been", "being", "'m", "'re", "'s"}
 
 _FUTURE_TIME = re.compile(
@@ -65,38 +80,49 @@ _FUTURE_TIME = re.compile(
     r"|\bin\s+(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of)"
     r"\s+(?:days?|weeks?|months?)\b"
     r"|\blater\s+this\s+(?:week|month|year|summer|spring|autumn|winter)\b")
+_PAST_TIME = re.compile(
+    r"\b(?:last|past)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
+    r"|\b(?:ago|yesterday)\b")
 _VAGUE_FUTURE = re.compile(
     r"\b(?:some ?day|one day|one of these days|eventually|sometime|at some point"
     r"|in the (?:distant |near )?future|not in the near future)\b")
-_WISH_FIRST = re.compile(r"\b(?:next time|(?:have|has) yet to|dream(?:s|ed|ing)? (?:of|about))\b")
+_WISH_FIRST = re.compile(r"\b(?:next time|(?:have|has) yet to|dream(?:s|ed|ing)? (?:of|about)"
+                         r"|(?:a|some) future (?:trip|visit))\b")
 _WISH_OWN = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:list|wish-?list|dream)\b|\bbucket[- ]?list\b"
-    r"|\b(?:would|'d) be (?:nice|great|lovely|amazing|wonderful|fun|good)\b"
+    r"|\b(?:would|'d) be (?:a )?(?:nice|great|lovely|amazing|wonderful|fun|good|dream)\b"
     r"|\bdream (?:trip|destination)\b")
 _PLANS_OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?plans?\b|\bupcoming\b")
 _HOME = re.compile(r"\b(?:my|our)\s+(?:home ?town|home)\b|\bcall(?:s|ed|ing)?\b.{1,30}\bhome\b")
 _WHERE_I_LIVE = re.compile(r"^\s*,?\s*where\s+(?:i|we)\s+(?:\w+\s+)?live\b")
 _NOT_THE_PLACE = re.compile(
-    r"\b(?:instead of|rather than|other than|unlike|except(?: for)?|apart from|besides|about)\s+$")
+    r"\b(?:instead of|rather than|other than|unlike|except(?: for)?|apart from|besides|about"
+    r"|against)\s+$")
 
 
 def classify(span: Span) -> Relation:
     """The writer's relation to the place ``span`` names (rules in docs/trips.md)."""
     if _NOT_THE_PLACE.search(span.doc.text[max(0, span.start_char - 24): span.start_char].lower()):
         return "mentioned"
-    if _lives_by_relative_clause(span):
+    if _lives_by_relative_clause(span) or _called_home(span):
         return "lives"
     anchor = _anchor(span)
     path = [anchor, *anchor.ancestors]
     governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
     if governor is None:
-        return "mentioned"
-    clause = _Clause.of(_group(governor), path)
+        if any(_is_own_trip(t) for t in path):
+            return _by_time_alone(span)
+        return _by_next_sentence(span) if span.root.dep_ == "ROOT" else "mentioned"
     below = path[: path.index(governor)]
+    if _back_home(below):
+        return "lives"
+    clause = _Clause.of(_group(governor), path)
+    if clause.hearsay or clause.skipped:
+        return "mentioned"
     if clause.lives():
         return "lives"
     if clause.negated and not _limit_reached(below):
-        return "mentioned"
+        return "wishlist" if clause.not_yet and clause.first_person else "mentioned"
     if clause.counterfactual:
         return "mentioned"
     trip_noun = any(_is_own_trip(t) for t in below) or _after_own_trip(span)
@@ -105,6 +131,8 @@ def classify(span: Span) -> Relation:
         relation = _by_relative_clause(span)
     if relation == "mentioned" and span.root.dep_ in ("nsubj", "nsubjpass"):
         relation = _by_being_there(governor)
+        if relation == "mentioned":
+            relation = _by_next_sentence(span)
     return relation
 
 
@@ -126,6 +154,15 @@ class _Clause:
     temporal: bool  # "when I get to ...", "once we reach ..."
     hypothetical: bool  # "if I ever get the chance, ...", "if we go to Japan"
     reported: bool  # the governor tells of the place, not of being there: "I read about ..."
+    hearsay: bool  # someone else's words: "she told us we should skip Oslo"
+    skipped: bool  # "we skipped Oslo"
+    not_yet: bool  # "I haven't been to Stockholm yet"
+    pluperfect: bool  # "we had planned to ..."
+    origin: bool  # "I'm from Ålesund"
+    dwelling: bool  # "our flat is in Tromsø", "we bought a house in Tromsø"
+    located: bool  # "we're in Oslo", "I'm just back from Oslo": present "be" there
+    trip_object: bool  # "we're doing a rail loop": a trip is the verb's object
+    hoped: bool  # "hopefully" on the clause or the path: "and then hopefully over to Skye"
 
     @property
     def counterfactual(self) -> bool:
@@ -137,47 +174,88 @@ class _Clause:
         finite, auxes = _finite(group)
         modals = {_word(a) for a in auxes if a.tag_ == "MD"} - {"can", "ca"}
         lemmas = frozenset(v.lemma_.lower() for v in group)
+        children = [c for v in group for c in v.children]
         subject = _subject(group)
-        top = group[-1]
-        past = bool(finite is not None and (finite.tag_ == "VBD"
-                                            or any(a.tag_ == "VBD" for a in auxes)))
+        bottom, top = group[0], group[-1]
+        text = _clause_text(group, path)
+        hypothetical = any(_is_condition(v) or any(c.dep_ == "advcl" and _is_condition(c)
+                                                   for c in v.children) for v in group)
+        if "could" in modals and _perceives(bottom) and not hypothetical and not (
+                _FUTURE_TIME.search(text) or _VAGUE_FUTURE.search(text)
+                or _WISH_FIRST.search(text)):
+            modals.discard("could")  # "we could see Bodø from the ferry": a past ability
+            past = True
+        else:
+            past = bool(finite is not None and (finite.tag_ == "VBD"
+                                                or any(a.tag_ == "VBD" for a in auxes)))
+        bare = finite is None and subject is None and top.dep_ == "ROOT"
+        past = past or (bare and bottom.tag_ == "VBN")  # "Stopped in Dombås for coffee."
+        # "Heading to Tromsø tomorrow, any tips?": a comment's gerund without "I'm".
+        gerund = (finite is None and subject is None and top.tag_ == "VBG"
+                  and (top.dep_ == "ROOT" or top.head.pos_ not in _VERBAL))
         perfect = bool(finite is not None and finite.tag_ == "VBN"
-                       and any(_word(a) in _HAVE for a in auxes))
-        still = perfect and not modals and not any(_word(a) == "had" for a in auxes)
+                       and any(_word(a) in _HAVE or a.lemma_ == "have" for a in auxes))
+        had = any(_word(a) in ("had", "'d") and a.tag_ == "VBD" for a in auxes)
+        still = perfect and not modals and not had
         going_to = any(v.lemma_ == "go" and v.tag_ == "VBG" and i > 0
                        for i, v in enumerate(group))
-        if subject is None:
-            # Comment style drops the "I": "Spent a week in Oslo." is still the writer's week.
-            first = top.dep_ == "ROOT" and past
-        else:
-            first = (subject.lemma_ in _COLLECTIVES and _owned(subject)) or any(
-                _word(t) in _FIRST_PERSON and t.dep_ != "poss" for t in subject.subtree)
+        # Comment style drops the "I": "Spent a week in Oslo." is still the writer's week.
+        first = (_is_writer(subject) if subject is not None
+                 else (top.dep_ == "ROOT" and past) or gerund)
+        present = finite is not None and not past and not modals and (
+            finite.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes))
+        preposition = path[1] if len(path) > 1 and path[1].head == bottom else None
         return cls(
             lemmas=lemmas,
-            text=_clause_text(group, path),
+            text=text,
             first_person=first,
             negated="wait" not in lemmas  # "I can't wait to see Tromsø" is no negation
-            and any(c.dep_ == "neg" or _word(c) in _NEGATIONS for v in group for c in v.children),
+            and (any(c.dep_ == "neg" or (_word(c) in _NEGATIONS and c.dep_ != "preconj")
+                     for c in children)
+                 or (subject is not None and _is_nobody(subject))),
             past=past or perfect,
             perfect=perfect,
             still=still,
-            present=finite is not None and not past and not modals
-            and (finite.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes)),
-            progressive=finite is not None and finite.tag_ == "VBG"
-            and any(_word(a) in _BE for a in auxes),
+            present=present,
+            progressive=gerund or (finite is not None and finite.tag_ == "VBG"
+                                   and any(_word(a) in _BE for a in auxes)),
             future=bool(modals & _FUTURE_MODALS) or going_to,
             conditional=bool(modals & _CONDITIONAL_MODALS),
             temporal=any(c.lower_ in _TEMPORAL_MARKS and c.dep_ in ("advmod", "mark")
-                         for v in group for c in v.children),
-            hypothetical=any(_is_condition(v) or any(c.dep_ == "advcl" and _is_condition(c)
-                                                     for c in v.children) for v in group),
-            reported=group[0].lemma_.lower() in _NOT_THERE
+                         for c in children),
+            hypothetical=hypothetical,
+            reported=bottom.lemma_.lower() in _NOT_THERE
             and not (len(path) > 1 and path[1].lower_ in _LOCATIVE),
+            hearsay=any(v.lemma_.lower() in _FRAMES and (s := _own_subject(v)) is not None
+                        and not _is_writer(s) for v in group[1:]),
+            skipped=bottom.lemma_.lower() in _SKIPS,
+            not_yet=perfect and any(c.lower_ in ("yet", "still") for c in children),
+            pluperfect=perfect and had,
+            origin=present and bottom.lemma_ == "be" and preposition is not None
+            and preposition.lower_ == "from"
+            and not any(c.lower_ in ("back", "just", "home", "away") for c in children),
+            dwelling=(subject is not None and subject.lemma_.lower() in _DWELLINGS
+                      and _owned(subject))
+            or ("buy" in lemmas and first and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _DWELLINGS for c in children)),
+            located=present and bottom.lemma_ == "be" and (
+                (preposition is not None and preposition.lower_ in ("in", "at"))
+                or (len(path) > 3 and path[3] == bottom
+                    and [t.lower_ for t in path[1:3]] == ["from", "back"])),
+            trip_object=any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIP_OBJECTS
+                            for c in children),
+            hoped=any(c.lower_ == "hopefully" for t in (*group, *path) for c in t.children),
         )
 
     def lives(self) -> bool:
-        if not self.first_person or self.future or self.conditional or self.negated:
+        if self.future or self.conditional or self.negated:
             return False
+        if self.dwelling:
+            return not self.past or self.still or "buy" in self.lemmas
+        if not self.first_person:
+            return False
+        if self.origin:
+            return True
         if self.lemmas & _LIVES or "base" in self.lemmas or _HOME.search(self.text):
             return not self.past or self.still  # "I've lived in Munich for years" still does
         return bool(self.lemmas & _MOVES) and self.past
@@ -195,7 +273,15 @@ class _Clause:
         future_time = bool(_FUTURE_TIME.search(self.text))
         if self.lemmas & _DESIRES and self.past and not self.still:
             return "mentioned"  # "I wish we had gone to Siena", "we wanted to see Pisa"
-        if _WISH_FIRST.search(self.text) or self.lemmas & _DESIRES or self.hypothetical:
+        if self.lemmas & _INTENTS and self.pluperfect:
+            return "mentioned"  # "we'd planned to visit Bergen, but ..."
+        if "save" in self.lemmas and not self.past:
+            return "wishlist"  # "we're saving up for a trip to Japan"
+        if (self.hypothetical and future_time and not self.lemmas & _DESIRES
+                and "ever" not in self.text.split()):
+            return "planning"  # "if the weather holds, we'll drive to Geiranger tomorrow"
+        if (_WISH_FIRST.search(self.text) or self.lemmas & _DESIRES or self.hypothetical
+                or self.hoped):
             return "wishlist"
         if "wait" in self.lemmas:  # "can't wait to see Tromsø (next week)"
             return "planning" if future_time else "wishlist"
@@ -207,9 +293,9 @@ class _Clause:
             return "planning"
         if (self.present or self.progressive) and (future_time or self.temporal):
             return "planning"
-        if self.progressive and self.lemmas & _TRAVEL:
+        if self.progressive and (self.lemmas & _TRAVEL or self.trip_object):
             return "planning"
-        if trip_noun or (self.past and not self.reported):
+        if trip_noun or (self.past and not self.reported) or self.located:
             return "visited"
         if self.present and self.lemmas & _TRAVEL:
             return "visited"  # habitual: "we go to Bergen every summer"
@@ -264,9 +350,13 @@ def _group(governor: Token) -> list[Token]:
         head = token.head
         if token.dep_ == "pcomp" and head.dep_ == "prep":  # "dream of seeing Kyoto"
             head = head.head
+        if token.dep_ == "acl" and head.dep_ == "attr":  # "it would be a dream to see Svalbard"
+            head = head.head
         climbs = (token.dep_ in ("xcomp", "pcomp")
                   or (token.dep_ == "conj" and head.pos_ in _VERBAL)
-                  or (token.dep_ == "ccomp" and head.lemma_.lower() in _FRAMES))
+                  or (token.dep_ == "ccomp" and head.lemma_.lower() in _FRAMES)
+                  or (token.dep_ == "acl" and head != token.head)
+                  or _is_participle(token))
         if not climbs or head.pos_ not in _VERBAL:
             break
         group.append(head)
@@ -283,12 +373,52 @@ def _finite(group: Sequence[Token]) -> tuple[Token | None, list[Token]]:
     return None, []
 
 
+def _is_participle(verb: Token) -> bool:
+    """"Having visited Oslo twice, I ...", "Living in Oslo, I ...": a clause without subject or
+    conjunction that takes its subject and time from the verb it hangs from."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
 def _subject(group: Sequence[Token]) -> Token | None:
     for verb in group:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return child
+        subject = _own_subject(verb)
+        if subject is not None:
+            return subject
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject; a relative pronoun stands for what it refers to, and "as someone
+    who ..." for the subject of the clause the "as" belongs to."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and c.tag_ not in ("VBD", "VBN")), None)  # "Flew into Bergen, drove ..."
+    if subject is None or subject.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+        return subject
+    antecedent = verb.head
+    role = antecedent.head
+    if antecedent.dep_ == "pobj" and role.lower_ == "as" and role.head.pos_ in _VERBAL:
+        return _own_subject(role.head) or antecedent
+    return antecedent
+
+
+def _is_writer(subject: Token) -> bool:
+    """I/we/me/us anywhere in the subject ("My husband and I"), or a group of the writer's."""
+    return (subject.lemma_.lower() in _COLLECTIVES and _owned(subject)) or any(
+        _word(t) in _FIRST_PERSON and t.dep_ != "poss" for t in subject.subtree)
+
+
+def _is_nobody(subject: Token) -> bool:
+    """"None of us has been", "no one in our group went": a negative subject."""
+    return subject.lower_ in _NOBODY or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _perceives(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "make":  # "make out", not "make it to"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in _PERCEIVE
 
 
 def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
@@ -338,6 +468,36 @@ def _limit_reached(below: Iterable[Token]) -> bool:
     return False
 
 
+def _is_home(token: Token) -> bool:
+    """"my hometown", "our home town", "my home": the writer's own home (never "a home")."""
+    home = token.lower_ in _HOME_NOUNS or (token.lemma_.lower() in ("town", "city") and any(
+        c.dep_ == "compound" and c.lower_ == "home" for c in token.children))
+    return home and _owned(token)
+
+
+def _called_home(span: Span) -> bool:
+    """"My hometown Drammen", "Bergen, my home town, ...": the place is named as the home."""
+    root = span.root
+    near = [c for c in root.children if c.dep_ in ("compound", "appos")]
+    if root.dep_ in ("appos", "compound"):
+        near.append(root.head)
+    return any(_is_home(t) for t in near)
+
+
+def _back_home(below: Sequence[Token]) -> bool:
+    """"Back home in Stavanger it rained", "here in Bergen the ferries run": the place's
+    preposition hangs off "here" or off the writer's "home" (an adverb, or the noun without
+    anyone else's article or possessive)."""
+    for preposition, home in pairwise(below[1:]):
+        if home.lower_ == "here" and preposition.lower_ == "in":
+            return not any(_is_own_trip(t) for t in home.subtree)  # "here in Rome on our trip"
+        if (home.lower_ == "home" and preposition.lower_ in ("in", "to", "at", "near", "outside")
+                and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("my", "our")
+                            for c in home.children)):
+            return True
+    return False
+
+
 def _relative_clauses(span: Span) -> list[Token]:
     return [c for c in span.root.children if c.dep_ in ("relcl", "acl") and c.pos_ in _VERBAL]
 
@@ -374,6 +534,31 @@ def _by_being_there(governor: Token) -> Relation:
         clause = _Clause.of([verb], [verb])
         if clause.temporal and clause.first_person and not clause.negated:
             return clause.relation(trip_noun=False)
+    return "mentioned"
+
+
+def _by_time_alone(span: Span) -> Relation:
+    """"Our itinerary next spring: Oslo, Lillehammer, Røros": a trip of the writer's without a
+    verb is planned when the sentence dates it in the near future, done when it dates it past."""
+    text = span.sent.text.lower()
+    if _FUTURE_TIME.search(text):
+        return "planning"
+    return "visited" if _PAST_TIME.search(text) else "mentioned"
+
+
+def _by_next_sentence(span: Span) -> Relation:
+    """"Tromsø was magical. We spent a week there.", "Bergen? We were there in May.": a place the
+    sentence is about takes the relation of a first-person "there" in the next sentence."""
+    doc = span.doc
+    end = span.sent.end
+    if end >= len(doc):
+        return "mentioned"
+    for token in doc[end].sent:
+        if token.lower_ == "there" and token.dep_ == "advmod" and token.head.pos_ in _VERBAL:
+            clause = _Clause.of(_group(token.head), [token, token.head])
+            if not clause.first_person or clause.negated or clause.hearsay:
+                return "mentioned"
+            return "lives" if clause.lives() else clause.relation(trip_noun=False)
     return "mentioned"
 
 
