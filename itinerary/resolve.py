@@ -122,7 +122,8 @@ def resolve(
 def _support(
     scored: Sequence[tuple[float, Place]], weights: Weights
 ) -> tuple[tuple[Place, float], ...]:
-    """The ``weights.support`` likeliest point senses with their softmax probability."""
+    """The ``weights.support`` likeliest point senses, each with its pull: the softmax
+    probability raised to ``weights.support_power``."""
     if not scored:
         return ()
     top = max(s for s, _ in scored)
