@@ -71,8 +71,8 @@ def test_analyze_tables() -> None:
     out = result.stdout
     for heading in ("Places", "Readers also went to"):
         assert heading in out
-    places_row = next(line for line in out.splitlines() if line.startswith("Trondheim "))
-    assert " NO " in places_row
+    places_row = next(line for line in out.splitlines() if line.startswith("Trondheim, NO "))
+    assert " city " in places_row
 
 
 def test_no_model_still_finds_gazetteer_names() -> None:

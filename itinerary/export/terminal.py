@@ -67,13 +67,14 @@ def _titled(title: str, *body: RenderableType) -> Group:
 
 
 def _places(report: Report) -> RenderableType:
-    table = _table("Place", "Kind", "Country", "Lat, Lon", "Conf.", "Mentions", "By",
-                   right=("Conf.", "Mentions"), wrap=("By",))
+    table = _table("Place", "Kind", "Lat, Lon", "Conf.", "Mentions", "By",
+                   right=("Conf.", "Mentions"), wrap=("Place", "By"))
     in_post = {r.place.id for r in report.resolutions if r.place and r.mention.section == "post"}
     for resolved in report.places:
         place = resolved.place
         by = (["post"] if place.id in in_post else []) + list(resolved.authors)
-        _row(table, place.name, place.kind, place.country_code or "",
+        label = f"{place.name}, {place.country_code}" if place.country_code else place.name
+        _row(table, label, place.kind,
                       f"{place.lat:.3f}, {place.lon:.3f}", f"{resolved.confidence:.2f}",
                       str(resolved.mentions), ", ".join(by))
     return _titled("Places", table)
