@@ -191,10 +191,19 @@ def analyzer_options(
     return decorate
 
 
+PROGRESS_FROM = 5  # threads in one PATH from which analyze and readers show a progress bar
+
+
 def analyze_path(path: str, input_format: InputFormat, settings: AnalyzerSettings) -> list[Report]:
     """Read every thread of ``path`` first (a bad input fails before the model loads), then
     analyze them in one spaCy stream."""
     threads = read_input(path, input_format)
     with err.status("Loading the language model and gazetteer…"):
         analyzer = build_analyzer(settings)
-    return list(analyzer.analyze_many(threads))
+    reports = analyzer.analyze_many(threads)
+    if len(threads) < PROGRESS_FROM:
+        return list(reports)
+    from rich.progress import track
+
+    return list(track(reports, total=len(threads), description="Analyzing threads",
+                      console=err, transient=True))
