@@ -13,9 +13,5 @@ class ModelError(ItineraryError):
     """No usable spaCy pipeline could be loaded."""
 
 
-class GeocodingError(ItineraryError):
-    """An online geocoder was misconfigured (per-name service failures are reported, not raised)."""
-
-
 class ExportError(ItineraryError):
     """An output could not be written."""
