@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -127,13 +128,24 @@ def _capital_ids(rows: Iterable[Mapping[str, Any]], nations: Mapping[str, Countr
     return {geonameid for _, geonameid in best.values()}
 
 
+_ADMIN_SUFFIX = re.compile(r"-(?:shi|ku|machi|cho|mura|gun)$")  # Japanese "city of", "ward of" ...
+
+
+def display_name(name: str, alternates: Iterable[str]) -> str:
+    """The name a reader knows: "Nara", not GeoNames' "Nara-shi", when the bare form is also one
+    of the place's names."""
+    bare = _ADMIN_SUFFIX.sub("", name)
+    return bare if bare != name and bare in alternates else name
+
+
 def cities(rows: list[dict[str, Any]], nations: Mapping[str, Country]) -> Iterator[Entry]:
     capitals = _capital_ids(rows, nations)
     for row in rows:
         geonameid = int(row["geonameid"])
-        name = str(row["name"])
+        alternates = row.get("alternatenames") or ()
+        name = display_name(str(row["name"]), alternates)
         population = int(row.get("population") or 0)
-        spellings, codes = split_names([name, *(row.get("alternatenames") or ())])
+        spellings, codes = split_names([str(row["name"]), name, *alternates])
         place = Place(
             id=f"geonames:{geonameid}",
             name=name,

