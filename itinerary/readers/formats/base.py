@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from itinerary.models import Section, Thread
 from itinerary.readers.dates import iso_date
+from itinerary.readers.text import title_and_location
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Parsed:
     post_date: str | None = None
     captured: str | None = None  # the date the page was saved, when it says so
     skipped: list[str] = field(default_factory=list)
+    titled: bool = True  # False where the format has no title (a Facebook post)
 
 
 class Reader(Protocol):
@@ -149,6 +151,8 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     title = parsed.title.strip() if parsed.title else None
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}" if body else title
+    first_line, location = title_and_location(body)
+    title = title or (first_line if parsed.titled else None)
     post = Section(id="post", author=_name(parsed.post_author), text=body, title=title,
                    date=_date(parsed.post_date, parsed.captured))
     sections = [post]
@@ -171,7 +175,8 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
         stack.append((comment.depth, section_id))
         by_author[author.casefold()] = section_id
     warnings = tuple(f"skipped {what}" for what in parsed.skipped)
-    return Thread(sections=tuple(sections), source=source, format=reader.name, warnings=warnings)
+    return Thread(sections=tuple(sections), source=source, format=reader.name, warnings=warnings,
+                  location=location)
 
 
 def _name(author: str | None) -> str | None:

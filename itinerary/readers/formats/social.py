@@ -175,7 +175,7 @@ class Facebook:
         end = page_end(self.name, lines, previous + 1 if previous is not None else 0)
         if comments and previous is not None and end < len(lines):
             pass
-        parsed = Parsed(post_lines=lines[:first_comment], comments=comments)
+        parsed = Parsed(post_lines=lines[:first_comment], comments=comments, titled=False)
         self._post(lines, first_comment, parsed)
         return parsed
 
