@@ -13,6 +13,8 @@ from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.formats.numbered import Numbered
+from itinerary.readers.formats.reddit_json import LABEL as REDDIT_JSON_LABEL
+from itinerary.readers.formats.reddit_json import NAME as REDDIT_JSON
 from itinerary.readers.formats.social import Facebook, Medium, RedditNew, RedditOld
 
 # Ties go to the earlier reader: the more specific markers first.
@@ -20,9 +22,10 @@ READERS: tuple[Reader, ...] = (
     RedditOld(), RedditNew(), Disqus(), Facebook(), Medium(), Blogger(), TripAdvisor(),
     PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(),
 )
-PLAIN = "text"  # the plain-text reader (``itinerary.readers.text``), the fallback
+PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
-LABELS = {r.name: r.label for r in READERS} | {PLAIN: "plain text"}
+LABELS = {r.name: r.label for r in READERS} | {
+    PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL}
 # A page longer than this that yields no comment gets a warning naming the formats tried.
 WARN_WITHOUT_COMMENTS = 1500
 
@@ -33,7 +36,7 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
     from itinerary.readers.text import parse_text
 
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if forced is not None and forced != PLAIN:
+    if forced not in (None, PLAIN):
         reader = next((r for r in READERS if r.name == forced), None)
         if reader is None:
             raise InputError(f"{source}: no reader called {forced!r}")

@@ -10,6 +10,7 @@ from itinerary.readers.formats.base import (
     Parsed,
     byline,
     comments_at,
+    is_name,
     first_match,
     indent,
     is_date_line,
@@ -105,6 +106,8 @@ class WordPress:
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)\s+\|\s+(?P<date>.{6,40})\s*$"),
     )
     _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:", re.I)
+    _HEADING = re.compile(r"^\s*(?:\d+|one|no) (?:thoughts?|comments?|responses?|replies)\b.*$"
+                          r"|^\s*comments\s*$", re.I)
 
     def _match(self, line: str) -> re.Match[str] | None:
         for pattern in self._HEADERS:
@@ -114,33 +117,41 @@ class WordPress:
                     return match
         return None
 
-    def score(self, lines: Sequence[str]) -> float:
-        return sum(1 for i, line in enumerate(lines)
-                   if (i == 0 or not lines[i - 1].strip() or indent(lines[i - 1]) != indent(line))
-                   and self._match(line))
-
-    def parse(self, lines: list[str]) -> Parsed:
+    def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
+        chrome = line_pattern(self.name, "chrome")
+        heading = first_match(lines, self._HEADING)
         anchors = []
         for i, line in enumerate(lines):
-            if i and lines[i - 1].strip() and indent(lines[i - 1]) == indent(line) and not (
-                    line_pattern(self.name, "chrome") or re.compile("$^")).match(lines[i - 1]):
+            if i and lines[i - 1].strip() and not (chrome and chrome.match(lines[i - 1])):
                 continue  # a header opens a block
+            if self._PINGBACK.match(line):
+                anchors.append(Anchor(i, i + 1, line.strip()))
+                continue
             match = self._match(line)
-            if match is None:
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if match is None:  # "Name" over a date line, below the comments heading
+                if heading is not None and i > heading and is_name(line) and is_date_line(nxt):
+                    anchors.append(Anchor(i, i + 2, line.strip(), nxt, indent(line) // 2))
                 continue
             date = match.group("date")
             stop = i + 1
-            if date is None and stop < len(lines) and is_date_line(lines[stop].strip()):
-                date, stop = lines[stop].strip(), stop + 1
+            if date is None and is_date_line(nxt):
+                date, stop = nxt, stop + 1
             anchors.append(Anchor(i, stop, match.group("author"), date,
                                   indent(match.group("indent")) // 2))
+        return anchors
+
+    def score(self, lines: Sequence[str]) -> float:
+        return sum(1 for a in self._anchors(lines) if not self._PINGBACK.match(a.author))
+
+    def parse(self, lines: list[str]) -> Parsed:
+        anchors = self._anchors(lines)
         first = anchors[0].first if anchors else len(lines)
         end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
         parsed = _post(self.name, lines, first)
-        comments = comments_at(lines, anchors, end)
-        for comment in comments:
+        for comment in comments_at(lines, anchors, end):
             if self._PINGBACK.match(comment.author):
-                parsed.skipped.append(f"a pingback ({comment.author.strip()})")
+                parsed.skipped.append(f"a pingback ({comment.author.strip()[:60]})")
             else:
                 parsed.comments.append(comment)
         return parsed
