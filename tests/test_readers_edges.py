@@ -43,7 +43,7 @@ def test_a_listing_without_its_comment_tree_reads_the_post_and_says_so(tmp_path:
     ("<div><p>a</p></div><div><p>b</p></div><p>c</p>", "html"),
     ('{"post": "Oslo"}', "json"),
     ('{"text": "a"}\n{"text": "b"}\n', "jsonl"),
-    ("[–]fjord_finch 5 points 2 years ago\nTake the ferry.", "text"),
+    ("[\u2013]fjord_finch 5 points 2 years ago\nTake the ferry.", "text"),
     ("I <3 Oslo and Bergen.", "text"),
 ])
 def test_content_decides_the_format(text: str, expected: str) -> None:

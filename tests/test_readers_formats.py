@@ -282,7 +282,7 @@ Report inappropriate content
 Private group · 40K members
 
 Hana Sato
- · 
+ ·
 May 2, 2022 · 🌐
 Starting in Sarria next week. Any tips for the albergues?
 Like

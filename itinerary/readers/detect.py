@@ -57,7 +57,7 @@ def sniff(text: str) -> Format:
 
 def _looks_like_json(text: str) -> bool:
     """A JSON value, or something that is plainly meant to be one (so its error is reported):
-    "[{", "[[", '{"' or a whole value. "[–]name 5 points" (an old Reddit copy) is not."""
+    "[{", "[[", '{"' or a whole value. An old Reddit copy starting "[-]name 5 points" is not."""
     compact = "".join(text[:64].split())
     if compact.startswith(("[{", "[[", '{"', "[]", "{}", '["')):
         return True

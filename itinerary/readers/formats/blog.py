@@ -10,10 +10,10 @@ from itinerary.readers.formats.base import (
     Parsed,
     byline,
     comments_at,
-    is_name,
     first_match,
     indent,
     is_date_line,
+    is_name,
     line_pattern,
     page_end,
     post_end,
@@ -112,9 +112,9 @@ class WordPress:
     def _match(self, line: str) -> re.Match[str] | None:
         for pattern in self._HEADERS:
             match = pattern.match(line)
-            if match and (pattern is self._HEADERS[0] or is_date_line(match.group("date"))):
-                if len(match.group("author").split()) <= 6:
-                    return match
+            if (match and (pattern is self._HEADERS[0] or is_date_line(match.group("date")))
+                    and len(match.group("author").split()) <= 6):
+                return match
         return None
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
@@ -159,7 +159,7 @@ class WordPress:
 
 class Disqus:
     """Disqus as text: "Name • 15 years ago" or "Name → Parent • 15 years ago" opens a comment,
-    "△ ▽ • Reply • Share ›" closes it; replies are indented."""
+    the vote line "△ ▽ • Reply • Share" closes it; replies are indented."""
 
     name = "disqus"
     label = "Disqus"

@@ -48,7 +48,8 @@ def _split(lines: list[str], anchors: list[Anchor], name: str,
     post: Comment = found[0]
     if title is None:
         above = [line.strip() for line in lines[: anchors[0].first] if line.strip()]
-        above = [t for t in above if not (line_pattern(name, "chrome") or re.compile("$^")).match(t)]
+        chrome = line_pattern(name, "chrome")
+        above = [t for t in above if chrome is None or not chrome.match(t)]
         title = above[-1] if above else None
     return Parsed(post_lines=post.lines, comments=found[1:], title=title,
                   post_author=post.author, post_date=post.date)
@@ -121,7 +122,7 @@ class PhpBB:
             if k >= 0:
                 profile = _block_above(lines, k + 1)
                 block = [t.strip() for t in lines[profile:k + 1]]
-                if block and block[0] == match.group("author").strip() or any(
+                if (block and block[0] == match.group("author").strip()) or any(
                         _member_line(t) for t in block[1:]):
                     first = profile
             anchors.append(Anchor(first, i + 1, match.group("author"), match.group("date")))

@@ -29,12 +29,13 @@ def _first_text(lines: Sequence[str], start: int, stop: int | None = None) -> in
 
 
 class RedditOld:
-    """old.reddit.com: "[–]name 41 points 1 year ago" over each comment, replies indented;
+    """old.reddit.com: "[-]name 41 points 1 year ago" (an en dash in the box) over each comment,
+    replies indented;
     "submitted 1 year ago by NAME" under the title."""
 
     name = "reddit-old"
     label = "Reddit (old layout)"
-    _HEADER = re.compile(r"^(?P<indent>\s*)\[[–\-+]\]\s*(?P<author>[\w-]+)(?:\s+\[[SMA]\])*"
+    _HEADER = re.compile(r"^(?P<indent>\s*)\[[\u2013\-+]\]\s*(?P<author>[\w-]+)(?:\s+\[[SMA]\])*"
                          r"(?:\s+(?P<flair>[^\d\[]{1,40}?))?\s+(?:-?\d+ points?|\[score hidden\])"
                          r"\s+(?P<date>.+?ago)(?:\*?\s*\(.*\))?\s*$")
     _SUBMITTED = re.compile(r"^\s*submitted (?P<date>.+?) by (?P<author>[\w-]+)", re.I)
