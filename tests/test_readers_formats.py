@@ -305,6 +305,151 @@ Like · Reply · 2y
 
 View more comments
 """, [None, "Luis Ortega", "Hana Sato", "Eva Brandt"], "Hana Sato"),
+    ("tripadvisor", """Japan Forum
+Kyoto in November - how many days?
+
+pebble_path
+Level Contributor
+9 posts
+Kyoto in November - how many days?
+Oct 2, 2023, 9:10 AM
+
+We have ten days in Japan and wonder whether four nights in Kyoto is too many.
+Nara would be a day trip.
+
+Report inappropriate content
+
+1. Re: Kyoto in November - how many days?
+
+Oct 2, 2023, 10:45 AM
+
+kansai_ken
+Level Contributor
+1,204 posts
+
+Four is perfect. Add Uji for the tea.
+
+Report inappropriate content
+
+2. Re: Kyoto in November - how many days?
+Oct 3, 2023, 8:00 PM
+
+Not too many at all; we did five and went to Himeji one day.
+
+Report inappropriate content
+
+Similar conversations
+Osaka or Kyoto base?
+""", [None, "kansai_ken", "Anonymous"], "pebble_path"),
+    ("facebook", """Solo Female Travellers Asia
+Public group · 1.2M members
+
+Aiko Tanaka
+ ·
+2y
+Three weeks in Sri Lanka done! Colombo, Kandy, the train to Ella and a week around Mirissa.
+❤️ 120
+35 comments
+Like
+Comment
+Share
+Most relevant
+
+Priya Nair
+Did you book the Kandy to Ella train ahead?
+2y
+Like
+Reply
+
+Aiko Tanaka
+Author
+Yes, two weeks ahead through an agent.
+2y
+Like
+Reply
+Share
+
+Greta Olsen
+Top contributor
+I'm in Galle now, the fort is lovely at sunset
+2y Like Reply
+
+Write a comment…
+""", [None, "Priya Nair", "Aiko Tanaka", "Greta Olsen"], "Aiko Tanaka"),
+    ("reddit-new", """r/travel
+•
+2 yr. ago
+quiet_quokka
+
+Perth to Broome by road?
+
+Is the coast road doable in ten days with a hire car?
+
+45
+Share
+
+Sort by:
+Best
+
+exmouth_em
+•
+2y ago
+Yes, stop at Exmouth for the reef and Coral Bay on the way.
+
+12
+Reply
+Share
+
+quiet_quokka
+OP
+•
+2y ago
+Adding Exmouth, thanks!
+
+3
+Reply
+Share
+
+pilbara_pete
+•
+1y ago
+Karijini is a detour inland but worth it.
+
+Reply
+Share
+
+More posts you may like
+""", [None, "exmouth_em", "quiet_quokka", "pilbara_pete"], "quiet_quokka"),
+    ("name-date", """Overlanding Africa
+Namibia self-drive in the rainy season?
+
+dune_dweller
+Feb 2022
+
+We plan Windhoek to Sossusvlei and up to Etosha in February. Are the gravel roads passable?
+
+2 Replies
+♥ 4
+
+kalahari_kim
+Feb '22
+
+I drove C19 to Sesriem in February 2020, no trouble. Etosha is green and the animals spread out.
+
+skeleton_coast_sam
+Mar 3, 2022
+
+Check the river crossings near Swakopmund after rain.
+
+dune_dweller
+Mar 4, 2022
+
+Thanks both, booked a 4x4 from Windhoek.
+
+Suggested Topics
+Botswana in October
+""", [None, "kalahari_kim", "skeleton_coast_sam", "dune_dweller"],
+     "dune_dweller"),
 ]
 
 

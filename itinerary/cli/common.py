@@ -49,6 +49,7 @@ class InputFormat(StrEnum):
     medium = "medium"
     email = "email"
     numbered = "numbered"
+    name_date = "name-date"
 
 
 PathArgument = Annotated[
