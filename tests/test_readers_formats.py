@@ -73,7 +73,7 @@ CASES = [
      ["min read", "Written by", "Followers", "Responses (2)", "More from", "Porto", "Dublin",
       "1 reply"]),
     ("newsletter.txt", "email",
-     [("Nell", None), ("Piotr Nowak", None), ("Nell", None)],
+     [("Nell", None), ("Piotr Nowak", None), ("Nell", "comment-1")],
      ["From:", "Subject:", "Unsubscribe", "wrote:", "> St Ives", "View this email"]),
     ("numbered-comments.txt", "numbered",
      [(None, None), ("Commenter 1", None), ("Commenter 2", None), ("Commenter 3", None)],
@@ -110,6 +110,14 @@ def test_titles_and_iso_dates_where_the_page_gives_them() -> None:
     reddit = _read("reddit-old.txt")
     assert reddit.title == "Week in Georgia (the country): Tbilisi, Kazbegi, Kutaisi"
     assert reddit.comments[0].date == "8 months ago"  # relative, and no capture date: as written
+
+
+def test_relative_dates_count_back_from_the_capture_date_the_page_gives() -> None:
+    text = (FORMATS / "disqus.txt").read_text("utf-8") + "\nCaptured on March 10, 2026\n"
+    thread = read_text(text, "disqus.txt")
+    assert [s.date for s in thread.comments] == ["2023-03-10", "2023-03-10", "2024-03-10",
+                                                "2024-03-10"]
+    assert "Captured" not in "".join(s.text for s in thread.sections)
 
 
 def test_quoted_words_of_another_writer_stay_out_of_the_reply() -> None:

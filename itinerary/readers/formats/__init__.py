@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
-from itinerary.readers.formats.base import Reader, assemble
+from itinerary.readers.formats.base import Reader, assemble, captured_date
 from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
 from itinerary.readers.formats.mail import Newsletter
@@ -41,15 +41,21 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
         reader = next((r for r in READERS if r.name == forced), None)
         if reader is None:
             raise InputError(f"{source}: no reader called {forced!r}")
-        return _checked(assemble(reader.parse(lines), source, reader), text)
+        return _checked(_read(reader, lines, source), text)
     if forced is None:
         scored = [(reader.score(lines), -k, reader) for k, reader in enumerate(READERS)]
         best, _, reader = max(scored, key=lambda item: item[:2])
         if best > 0:
-            thread = assemble(reader.parse(lines), source, reader)
+            thread = _read(reader, lines, source)
             if thread.comments or not thread.post.text:
                 return _checked(thread, text)
     return _checked(parse_text(text, source), text)
+
+
+def _read(reader: Reader, lines: list[str], source: str) -> Thread:
+    parsed = reader.parse(lines)
+    parsed.captured = parsed.captured or captured_date(lines)
+    return assemble(parsed, source, reader)
 
 
 def _checked(thread: Thread, text: str) -> Thread:

@@ -179,6 +179,22 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
                   location=location)
 
 
+_CAPTURED = [re.compile(rf"^\s*(?:{e})\s*$", re.IGNORECASE)
+             for e in format_data("common")["captured"]]
+_CAPTURE_LINES = 5  # a capture note sits among the first or last lines of a page
+
+
+def captured_date(lines: Sequence[str]) -> str | None:
+    """The date a page says it was saved ("Captured: 3 May 2024", "Retrieved on 2024-05-03"):
+    what relative dates ("3y ago") count back from."""
+    text = [line for line in lines if line.strip()]
+    for line in (*text[:_CAPTURE_LINES], *text[-_CAPTURE_LINES:]):
+        for pattern in _CAPTURED:
+            if (match := pattern.match(line)) and (found := iso_date(match.group("date"))):
+                return found
+    return None
+
+
 def _name(author: str | None) -> str | None:
     if author is None:
         return None

@@ -75,6 +75,7 @@ class TripAdvisor:
     name = "tripadvisor"
     label = "TripAdvisor forum"
     _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.\s+(?P<re>re:\s*)?(?P<title>\S.{0,200})$", re.I)
+    _REPLY_TO = re.compile(r"^\s*reply to:\s*(\S.{0,60}?)\s*$", re.I)
 
     def _date_after(self, lines: Sequence[str], i: int) -> int | None:
         """Index of the date line just under line ``i`` (a blank line may come between)."""
@@ -119,8 +120,15 @@ class TripAdvisor:
                 title = match.group("title").strip()
             anchors.append(Anchor(first, stop, author, lines[date].strip()))
         if found and found[0][2].group("re"):  # the question is not numbered: it is above
-            return self._unnumbered_question(lines, anchors, title)
-        return _split(lines, anchors, self.name, title)
+            parsed = self._unnumbered_question(lines, anchors, title)
+        else:
+            parsed = _split(lines, anchors, self.name, title)
+        for comment in parsed.comments:  # "Reply to: NAME" answers NAME's last post
+            replied = next((m.group(1) for line in comment.lines[:3]
+                            if (m := self._REPLY_TO.match(line))), None)
+            if replied and replied != parsed.post_author:
+                comment.parent_author, comment.depth = replied, 1
+        return parsed
 
     def _unnumbered_question(self, lines: list[str], anchors: list[Anchor],
                              title: str | None) -> Parsed:

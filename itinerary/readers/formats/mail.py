@@ -57,6 +57,13 @@ class Newsletter:
                           fields.get("date") or fields.get("sent"))
                    for first, stop, fields in blocks]
         messages = comments_at(lines, anchors, len(lines))
+        senders: dict[str, str] = {}  # address -> name, of the readers who replied so far
+        issue_from = parseaddr(blocks[0][2].get("from", ""))[1].lower()
+        for message, (_, _, fields) in zip(messages[1:], blocks[1:], strict=True):
+            to = parseaddr(fields.get("to", ""))[1].lower()
+            if to in senders and to != issue_from:  # a reply to a reader's reply
+                message.parent_author, message.depth = senders[to], 1
+            senders[parseaddr(fields.get("from", ""))[1].lower()] = message.author
         issue = messages[0]
         body_end = post_end(self.name, issue.lines, 0, len(issue.lines))
         replies = []
