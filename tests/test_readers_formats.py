@@ -428,6 +428,141 @@ Share
 
 More posts you may like
 """, [None, "exmouth_em", "quiet_quokka", "pilbara_pete"], "quiet_quokka"),
+    ("blogger", """Far North Notes
+
+Monday, June 3, 2019
+
+A week in the Faroe Islands
+
+We based ourselves in Tórshavn and drove the tunnels out to Gjógv and Saksun.
+The ferry to Mykines was cancelled twice.
+
+Posted by Ragna at 10:02 AM
+
+3 comments:
+
+Hallur
+June 4, 2019 at 7:15 AM
+Mykines is always a gamble with the wind. Try again in July.
+
+Reply
+Delete
+Replies
+
+    Ragna
+    Author
+    June 4, 2019 at 9:00 AM
+    We will!
+
+    Reply
+    Delete
+
+Ines P.
+June 9, 2019 at 6:30 PM
+Saksun was our favourite too.
+
+Reply
+Delete
+
+Post a Comment
+""", [None, "Hallur", "Ragna", "Ines P."], "Ragna"),
+    ("disqus", """Going Slow
+
+Tea country in Sri Lanka
+by Odile
+
+We took the train from Kandy to Ella and walked between tea estates for three days.
+
+3 Comments
+
+Kumari
+•
+5 years ago
+I live in Nuwara Eliya, the Horton Plains walk is best at dawn.
+△ ▽ • Reply • Share ›
+
+    Odile → Kumari
+    •
+    5 years ago
+    Noted for next time!
+    △ ▽ • Reply • Share ›
+
+Bram
+•
+4 years ago
+The Nine Arches Bridge was packed when we went.
+△ ▽ • Reply • Share ›
+""", [None, "Kumari", "Odile", "Bram"], "Odile"),  # noqa: RUF001
+    ("forum", """Travel Talk Forums > Europe > Greece
+
+Ferry from Athens to Santorini in April?
+
+#1
+sunny_sailor
+Junior Member
+Join Date: Mar 2015
+Posts: 14
+
+We want to take the ferry from Piraeus to Santorini in April. Do the fast boats run that early?
+
+#2
+island_ian
+Senior Member
+Join Date: Jun 2009
+Posts: 2,311
+
+Originally Posted by sunny_sailor
+Do the fast boats run that early?
+
+Yes, from mid April. Stop on Naxos on the way if you can.
+
+#3
+sunny_sailor
+Junior Member
+Join Date: Mar 2015
+Posts: 15
+
+Naxos added, thanks.
+
+Quick Reply
+""", [None, "island_ian", "sunny_sailor"], "sunny_sailor"),
+    ("email", """From: Tess <tess@slowtrains.example>
+To: readers@slowtrains.example
+Date: Mon, 3 Apr 2023 07:00:00 +0000
+Subject: Slow Trains #7: the Bernina Express
+
+Hi all,
+
+This month: Chur to Tirano on the Bernina line, with a night in Poschiavo.
+
+Tess
+
+----------------------------------------------------------------
+
+From: Walt Brenner <walt@mail.example>
+To: tess@slowtrains.example
+Date: Mon, 3 Apr 2023 19:20:00 +0200
+Subject: RE: Slow Trains #7: the Bernina Express
+
+We did it in winter from St. Moritz. Magical.
+
+-----Original Message-----
+From: Tess <tess@slowtrains.example>
+Sent: Monday, April 3, 2023 9:00 AM
+To: readers@slowtrains.example
+Subject: Slow Trains #7: the Bernina Express
+
+This month: Chur to Tirano on the Bernina line
+
+----------------------------------------------------------------
+
+From: Amara Osei <amara@inbox.example>
+To: tess@slowtrains.example
+Date: Tue, 4 Apr 2023 08:02:00 +0000
+Subject: Re: Slow Trains #7: the Bernina Express
+
+Is Poschiavo worth a night, or is Tirano better?
+""", [None, "Walt Brenner", "Amara Osei"], "Tess"),
     ("name-date", """Overlanding Africa
 Namibia self-drive in the rainy season?
 

@@ -296,6 +296,7 @@ class Medium:
     label = "Medium"
     _READ = re.compile(r"^\s*\d+\s*min read(?:\s*·\s*(?P<date>.+))?\s*$", re.I)
     _RESPONSES = re.compile(r"^\s*responses\s*\(\d+\)\s*$", re.I)
+    _BADGE = re.compile(r"^\s*(?:author|follow|following|top highlight)\s*$", re.I)
 
     def score(self, lines: Sequence[str]) -> float:
         read = first_match(lines, self._READ)
@@ -311,10 +312,14 @@ class Medium:
         anchors = []
         for i in range(start + 1, end - 1):
             text = lines[i].strip()
-            if (is_name(text) and (i == 0 or not lines[i - 1].strip()
-                                   or re.match(r"^\s*\d+ repl", lines[i - 1], re.I))
-                    and is_date_line(lines[i + 1].strip())):
-                anchors.append(Anchor(i, i + 2, text, lines[i + 1].strip(),
+            j = i + 1  # "Author" / "Follow" may sit between the name and the date
+            while j < end - 1 and j <= i + 3 and self._BADGE.match(lines[j]):
+                j += 1
+            if (is_name(text) and not self._BADGE.match(text)
+                    and (i == 0 or not lines[i - 1].strip()
+                         or re.match(r"^\s*\d+ repl", lines[i - 1], re.I))
+                    and is_date_line(lines[j].strip())):
+                anchors.append(Anchor(i, j + 1, text, lines[j].strip(),
                                       1 if indent(lines[i]) > 0 else 0))
         parsed = Parsed(post_lines=[], comments=comments_at(lines, anchors, end))
         header = [j for j in range(read) if lines[j].strip()]
