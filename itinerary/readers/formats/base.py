@@ -220,6 +220,7 @@ class Anchor:
     date: str | None = None
     depth: int = 0
     parent_author: str | None = None
+    weak: bool = False  # a shape other formats share too: it scores less
 
 
 def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> list[Comment]:
