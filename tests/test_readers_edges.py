@@ -111,3 +111,12 @@ def test_a_saved_page_without_comment_markup_is_read_through_its_text(tmp_path: 
     assert thread.format == "reddit-old"
     assert [s.author for s in thread.sections] == ["tram28", "alfama_al", "belem_bo"]
     assert thread.comments[1].text == "Add Belém for the pastries."
+
+
+def test_a_text_copy_with_a_few_tags_in_it_still_splits(tmp_path: Path) -> None:
+    text = (FORMATS / "disqus.txt").read_text("utf-8").replace(
+        "the whole bay.", "the <a>whole</a> <b>bay</b>. <a>1</a> <a>2</a> <a>3</a> <a>4</a>")
+    path = tmp_path / "copy.txt"
+    path.write_text(text, "utf-8")
+    [thread] = read_threads(path)
+    assert (thread.format, len(thread.comments)) == ("disqus", 4)

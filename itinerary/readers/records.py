@@ -68,15 +68,19 @@ def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
 
 def _html(html: str, name: str) -> Thread:
     """A saved page: its comment markup, else the page's text read by the text readers (a forum,
-    Reddit or Facebook page saved whole), whichever finds comments."""
+    Reddit or Facebook page saved whole; or a text copy with a few tags in it), whichever finds
+    comments."""
     thread = parse_html(html, name)
     if thread.comments:
         return thread
-    try:
-        as_text = read_text(page_text(html), name)
-    except InputError:
-        return thread
-    return as_text if as_text.comments else thread
+    for text in (page_text(html), html):
+        try:
+            as_text = read_text(text, name)
+        except InputError:
+            continue
+        if as_text.comments:
+            return as_text
+    return thread
 
 
 def _json_lines(
