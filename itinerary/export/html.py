@@ -48,7 +48,7 @@ TILES = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
 SENTENCES_PER_PLACE = 6  # a popup quotes at most this many sentences, then says how many more
 BASEMAP_DIGITS = 2  # ~1 km: the outlines are 1:110m data, finer digits would only add bytes
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-PNG_SIZE = (1400, 1000)
+PNG_SIZE = (1400, 1060)
 BROWSER_SECONDS = 60
 
 _ENV = jinja2.Environment(
@@ -112,6 +112,7 @@ def render_html(report: Report, *, tiles: bool = True) -> str:
     js, css = leaflet_assets()
     return _ENV.get_template("map.html.j2").render(
         page=page, report=report, data=data, leaflet_js=js, leaflet_css=css,
+        source=report.thread.id or Path(report.thread.source).name,  # no folders in a shared page
         leaflet_version=LEAFLET_VERSION, relations=READER_RELATIONS, relation_words=RELATION_WORDS,
         mode_names=MODE_NAMES, day_trip_color=DAY_TRIP_COLOR, place_names=_place_names(report),
         more=SENTENCES_PER_PLACE)

@@ -86,8 +86,8 @@
     var ends = lineLatLngs(geometry);
     if (geometry.type !== "LineString") { return ends; }
     var a = ends[0], b = ends[ends.length - 1], points = [];
-    var mid = L.latLng((a.lat + b.lat) / 2 - (b.lng - a.lng) * 0.22,
-                       (a.lng + b.lng) / 2 + (b.lat - a.lat) * 0.22);
+    var mid = L.latLng((a.lat + b.lat) / 2 + (b.lng - a.lng) * 0.35,
+                       (a.lng + b.lng) / 2 - (b.lat - a.lat) * 0.35);
     for (var t = 0; t <= 1.0001; t += 0.0625) {
       points.push(L.latLng(
         (1 - t) * (1 - t) * a.lat + 2 * (1 - t) * t * mid.lat + t * t * b.lat,
@@ -132,7 +132,7 @@
     if (f.properties.feature !== "day_trip") { return; }
     var key = "trip:" + tripIndex++;
     var line = L.polyline(spoke(f.geometry), {
-      color: data.day_trip_color, weight: 5, opacity: 0.95, dashArray: "1 9", lineCap: "round"
+      color: data.day_trip_color, weight: 5, opacity: 0.95, dashArray: "1 8", lineCap: "round"
     }).bindPopup(popup(key), { maxWidth: 320 });
     line.addTo(trips);
     f.properties.stops.forEach(label);
