@@ -51,6 +51,12 @@
   control(document.getElementById("legend"), "bottomright").addTo(map);
 
   var features = data.features;
+  var hasTrips = features.some(function (f) { return f.properties.feature === "day_trip"; });
+  /* popups open below the open layer switch (top right), which would otherwise cover them */
+  var popupOptions = {
+    maxWidth: 320,
+    autoPanPaddingTopLeft: L.point(10, 30 + 21 * (data.routes.length + (hasTrips ? 2 : 1)))
+  };
   var places = {};
   var targets = {};  /* data-target key -> {layer, group, bounds} */
   var placeLayer = L.featureGroup();
@@ -62,7 +68,7 @@
     var marker = L.circleMarker(at, {
       radius: area ? 4.5 : 6.5, color: area ? p["marker-color"] : "#fff", weight: area ? 2 : 1.5,
       fillColor: area ? "#fff" : p["marker-color"], fillOpacity: 0.95, className: "place-marker"
-    }).bindPopup(popup("place:" + f.id), { maxWidth: 320 });
+    }).bindPopup(popup("place:" + f.id), popupOptions);
     marker.bindTooltip(text(p.name), { direction: "right", offset: [6, 0] });
     marker.addTo(placeLayer);
     places[f.id] = { at: at, name: p.name, kind: p.kind };
@@ -104,7 +110,7 @@
         /* a plan is drawn thinner, so the stated route it follows shows on both sides */
         color: route.color, weight: route.kind === "suggested" ? 3 : 6, opacity: 0.9,
         dashArray: p.dashed ? "9 9" : null
-      }).bindPopup(popup("leg:" + route.index + ":" + p.leg), { maxWidth: 320 });
+      }).bindPopup(popup("leg:" + route.index + ":" + p.leg), popupOptions);
       line.addTo(group);
       targets["leg:" + route.index + ":" + p.leg] = {
         layer: line, group: group, bounds: line.getBounds()
@@ -120,7 +126,7 @@
         icon: L.divIcon({ className: "stop-marker", html: badge, iconSize: [22, 22],
                           iconAnchor: [11 - 24 * (slot - 1), 11] }),
         zIndexOffset: 1000, title: place.name + " (" + (k + 1) + ")"
-      }).bindPopup(popup("place:" + id), { maxWidth: 320 }).addTo(group);
+      }).bindPopup(popup("place:" + id), popupOptions).addTo(group);
       label(id);
     });
     overlay(route.index, group);
@@ -133,7 +139,7 @@
     var key = "trip:" + tripIndex++;
     var line = L.polyline(spoke(f.geometry), {
       color: data.day_trip_color, weight: 5, opacity: 0.95, dashArray: "1 8", lineCap: "round"
-    }).bindPopup(popup(key), { maxWidth: 320 });
+    }).bindPopup(popup(key), popupOptions);
     line.addTo(trips);
     f.properties.stops.forEach(label);
     targets[key] = { layer: line, group: trips, bounds: line.getBounds() };
