@@ -11,13 +11,14 @@ and the layer names are rendered here, the page's script only draws geometry and
 from __future__ import annotations
 
 import base64
+import importlib
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -26,7 +27,7 @@ from typing import Any
 import jinja2
 
 from itinerary.errors import ExportError
-from itinerary.export.describe import POST_WRITER, hours_text, stop_place, writers_by_place
+from itinerary.export.describe import POST_WRITER, hours_text, stop_place
 from itinerary.export.files import check_writable, write_text
 from itinerary.export.geojson import line_geometry, report_features
 from itinerary.models import Itinerary, Leg, Mode, Relation, Report
@@ -95,32 +96,31 @@ class Route:
     inserted: str | None
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Page:
-    """Everything the template reads; built from the report alone."""
+    """What the template reads besides the report itself."""
 
-    report: Report
     title: str
     routes: list[Route]
-    quotes: dict[str, list[Quote]] = field(default_factory=dict)
+    quotes: dict[str, list[Quote]]  # place id -> what writers said of it
 
 
 def render_html(report: Report, *, tiles: bool = True) -> str:
     """The page for one thread; ``tiles=False`` never asks a tile server (the plain outline map)."""
     page = _page(report)
     data = _map_data(report, page.routes, tiles=tiles)
-    js, css = leaflet_assets()
+    leaflet = leaflet_assets()
     return _ENV.get_template("map.html.j2").render(
-        page=page, report=report, data=data, leaflet_js=js, leaflet_css=css,
+        page=page, report=report, data=data, leaflet=leaflet,
         source=report.thread.id or Path(report.thread.source).name,  # no folders in a shared page
-        leaflet_version=LEAFLET_VERSION, relations=READER_RELATIONS, relation_words=RELATION_WORDS,
-        mode_names=MODE_NAMES, day_trip_color=DAY_TRIP_COLOR, place_names=_place_names(report),
+        relations=READER_RELATIONS, relation_words=RELATION_WORDS, mode_names=MODE_NAMES,
+        day_trip_color=DAY_TRIP_COLOR, place_names=_place_names(report),
         more=SENTENCES_PER_PLACE)
 
 
-def write_html(report: Report, out: str | Path, *, tiles: bool = True) -> int:
+def write_html(report: Report, out: str | Path) -> int:
     """Write the page (atomically, or to stdout for ``-``); returns its size in bytes."""
-    html = render_html(report, tiles=tiles)
+    html = render_html(report)
     write_text(out, html)
     return len(html.encode())
 
@@ -233,7 +233,7 @@ def _title(report: Report) -> str:
 def _page(report: Report) -> Page:
     routes = [_route(i, itinerary, report)
               for i, itinerary in enumerate(i for i in report.itineraries if len(i.stops) >= 2)]
-    return Page(report=report, title=_title(report), routes=routes, quotes=_quotes(report))
+    return Page(title=_title(report), routes=routes, quotes=_quotes(report))
 
 
 def _route(index: int, itinerary: Itinerary, report: Report) -> Route:
@@ -280,11 +280,6 @@ def _place_names(report: Report) -> dict[str, str]:
 def _map_data(report: Report, routes: Sequence[Route], *, tiles: bool) -> dict[str, Any]:
     """What the page's script draws: the report's GeoJSON plus a line per leg and the outlines."""
     features = report_features(report)
-    writers = writers_by_place(report)
-    for feature in features:  # the strongest relation is already there; add who, per relation
-        if feature["properties"]["feature"] == "place":
-            feature["properties"]["writers"] = {
-                r: list(w) for r, w in writers.get(feature["id"], {}).items() if w}
     positions = {f["id"]: f["geometry"]["coordinates"] for f in features
                  if f["properties"]["feature"] == "place"}
     for route in routes:
@@ -368,13 +363,18 @@ def _ring(ring: Sequence[Sequence[float]]) -> list[list[float]]:
     return [p for p, q in zip(points, [None, *points], strict=False) if p != q]
 
 
-LEAFLET_VERSION = "1.9.3"  # xstatic-leaflet's, pinned in pyproject.toml
+@dataclass(frozen=True, slots=True)
+class Leaflet:
+    version: str
+    js: str
+    css: str
 
 
 @cache
-def leaflet_assets() -> tuple[str, str]:
+def leaflet_assets() -> Leaflet:
     """Leaflet's JS and CSS from the xstatic-leaflet package, the CSS's images as data URIs."""
-    data = resources.files("xstatic.pkg.leaflet") / "data"
+    package = importlib.import_module("xstatic.pkg.leaflet")
+    data = resources.files(package) / "data"
     js = (data / "leaflet.js").read_text(encoding="utf-8")
     css = (data / "leaflet.css").read_text(encoding="utf-8")
 
@@ -385,5 +385,5 @@ def leaflet_assets() -> tuple[str, str]:
     css = re.sub(r"url\(images/([\w.-]+\.png)\)", inline, css)
     if re.search(r"</script", js, re.IGNORECASE):
         raise ExportError("the packaged Leaflet cannot be inlined: it contains </script>")
-    return js, css
+    return Leaflet(version=package.VERSION, js=js, css=css)
 
