@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import json
 import shutil
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from itinerary.export.html import find_browser, headless_flags, render_html
+from itinerary.cli import app
+from itinerary.export.html import PNG_SIZE, find_browser, headless_flags, render_html
 from itinerary.pipeline import Analyzer
 from itinerary.readers import read_threads
 
@@ -121,3 +124,13 @@ def test_clicking_a_reader_row_opens_the_place(loaded, tmp_path: Path) -> None: 
     shot = tmp_path / "map.png"
     assert loaded.save_screenshot(str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_export_png_draws_the_page(tmp_path: Path) -> None:
+    out = tmp_path / "map.png"
+    result = CliRunner().invoke(app, ["export", str(THREAD), "--png", str(out)])
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == PNG_SIZE  # IHDR width, height
+    assert sorted(tmp_path.iterdir()) == [out]

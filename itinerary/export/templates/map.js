@@ -43,7 +43,11 @@
     var tiles = L.tileLayer(data.tiles.url, {
       attribution: data.tiles.attribution, maxZoom: data.tiles.max_zoom
     });
-    tiles.once("tileerror", function () { map.removeLayer(tiles); offline(); });
+    var tileLoaded = false;  /* one failed tile after others loaded is a hiccup, not offline */
+    tiles.on("tileload", function () { tileLoaded = true; });
+    tiles.on("tileerror", function () {
+      if (!tileLoaded && map.hasLayer(tiles)) { map.removeLayer(tiles); offline(); }
+    });
     tiles.addTo(map);
   } else {
     offline();
