@@ -28,7 +28,7 @@ import jinja2
 
 from itinerary.errors import ExportError
 from itinerary.export.describe import POST_WRITER, hours_text, stop_place
-from itinerary.export.files import check_writable, write_text
+from itinerary.export.files import STDOUT, check_writable, write_text
 from itinerary.export.geojson import line_geometry, report_features
 from itinerary.models import Itinerary, Leg, Mode, Relation, Report
 
@@ -112,7 +112,7 @@ def render_html(report: Report, *, tiles: bool = True) -> str:
     leaflet = leaflet_assets()
     return _ENV.get_template("map.html.j2").render(
         page=page, report=report, data=data, leaflet=leaflet,
-        source=report.thread.id or Path(report.thread.source).name,  # no folders in a shared page
+        source=report.thread.id or _source_name(report.thread.source),
         relations=READER_RELATIONS, relation_words=RELATION_WORDS, mode_names=MODE_NAMES,
         day_trip_color=DAY_TRIP_COLOR, place_names=_place_names(report),
         more=SENTENCES_PER_PLACE)
@@ -215,7 +215,7 @@ class HtmlPages:
 
     def _name(self, report: Report) -> str:
         thread = report.thread
-        raw = thread.id or (Path(thread.source).stem if thread.source != "-" else "thread")
+        raw = thread.id or (Path(thread.source).stem if thread.source != STDOUT else "thread")
         base = re.sub(r"[^\w.-]+", "-", raw).strip(".-")[:80] or "thread"
         name, n = base, 1
         while name.lower() in self._names:
@@ -227,7 +227,12 @@ class HtmlPages:
 
 def _title(report: Report) -> str:
     thread = report.thread
-    return thread.title or thread.id or thread.source
+    return thread.title or thread.id or _source_name(thread.source)
+
+
+def _source_name(source: str) -> str:
+    """The input's file name: a page that is shared should not show the writer's folders."""
+    return "standard input" if source == STDOUT else Path(source).name
 
 
 def _page(report: Report) -> Page:
