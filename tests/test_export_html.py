@@ -120,6 +120,12 @@ def test_page_is_self_contained_and_small(seed_page: str) -> None:
     assert data["basemap"]["features"], "no outline to draw on when offline"
 
 
+def test_page_without_tiles_names_no_tile_server(seed_report: Report) -> None:
+    html = render_html(seed_report, tiles=False)
+    _, data = _page(html)
+    assert data["tiles"] is None and "tile.openstreetmap.org" not in html
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_examples_render(path: Path, analyzer: Analyzer) -> None:
     for thread in read_threads(path):
