@@ -183,6 +183,19 @@ def test_export_html_and_map_commands(tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout.startswith("<!doctype html>")
 
 
+def test_map_never_overwrites_a_saved_page(tmp_path: Path) -> None:
+    page = tmp_path / "tuscany.html"
+    original = (ROOT / "examples" / "tuscany-wordpress.html").read_text(encoding="utf-8")
+    page.write_text(original, encoding="utf-8")
+    result = runner.invoke(app, ["map", str(page)])
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert page.read_text(encoding="utf-8") == original
+    _page((tmp_path / "tuscany.map.html").read_text())
+    result = runner.invoke(app, ["map", str(page), "--out", str(page)])
+    assert result.exit_code == 2 and "overwrite" in result.stderr
+    assert page.read_text(encoding="utf-8") == original
+
+
 def test_one_thread_per_page(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(ROOT / "examples" / "threads.json"), "--html",
                                  str(tmp_path / "x.html")])

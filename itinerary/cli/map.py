@@ -23,7 +23,8 @@ def map_command(
     out: Annotated[
         str | None,
         typer.Option("--out", "-o", metavar="OUT.html", help="Where the page goes (default: "
-                     "the input's name with .html, next to it; - for stdout).",
+                     "the input's name with .html, or .map.html for a saved page, next to it; "
+                     "- for stdout).",
                      show_default=False),
     ] = None,
     png: Annotated[
@@ -51,7 +52,9 @@ def map_command(
     if out is None:
         if path == "-":
             raise typer.BadParameter("give --out when the thread comes from stdin")
-        out = str(Path(path).with_suffix(".html"))
+        out = str(default_out(Path(path)))
+    elif path != "-" and Path(out).resolve() == Path(path).resolve():
+        raise typer.BadParameter("the page would overwrite the thread", param_hint="--out")
     check_writable(out)
     if png is not None:
         from itinerary.export.html import require_browser
@@ -60,3 +63,9 @@ def map_command(
         require_browser()
     reports = analyze_path(path, input_format, settings)
     write_map(reports, out, png)
+
+
+def default_out(thread: Path) -> Path:
+    """``trip.txt`` -> ``trip.html``; a saved page ``trip.html`` -> ``trip.map.html``."""
+    out = thread.with_suffix(".html")
+    return thread.with_suffix(".map.html") if out == thread else out
