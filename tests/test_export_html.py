@@ -221,6 +221,15 @@ def test_batch_pages_and_index(tmp_path: Path, analyzer: Analyzer) -> None:
     assert sorted(p.name for p in folder.iterdir()) == sorted([*links, "index.html"])
 
 
+def test_batch_pages_beside_saved_pages_keep_them(tmp_path: Path, analyzer: Analyzer) -> None:
+    saved = tmp_path / "tuscany.html"
+    original = (ROOT / "examples" / "tuscany-wordpress.html").read_text(encoding="utf-8")
+    saved.write_text(original, encoding="utf-8")
+    (thread,) = read_threads(saved)
+    assert HtmlPages(tmp_path).add(analyzer.analyze(thread)).name == "tuscany.map.html"
+    assert saved.read_text(encoding="utf-8") == original
+
+
 def test_batch_html_option(tmp_path: Path) -> None:
     folder = tmp_path / "maps"
     result = runner.invoke(app, ["batch", str(NORWAY), "--out", str(tmp_path / "r.jsonl"),

@@ -217,6 +217,9 @@ class HtmlPages:
         thread = report.thread
         raw = thread.id or (Path(thread.source).stem if thread.source != STDOUT else "thread")
         base = re.sub(r"[^\w.-]+", "-", raw).strip(".-")[:80] or "thread"
+        if thread.source != STDOUT and (self.folder / f"{base}.html").resolve() == Path(
+                thread.source).resolve():
+            base += ".map"  # a saved page analysed in place is never overwritten by its map
         name, n = base, 1
         while name.lower() in self._names:
             n += 1
