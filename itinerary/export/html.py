@@ -111,7 +111,7 @@ def render_html(report: Report, *, tiles: bool = True) -> str:
     data = _map_data(report, page.routes, tiles=tiles)
     leaflet = leaflet_assets()
     return _ENV.get_template("map.html.j2").render(
-        page=page, report=report, data=data, leaflet=leaflet,
+        page=page, report=report, data=data, leaflet=leaflet, assets=page_assets(),
         source=report.thread.id or _source_name(report.thread.source),
         relations=READER_RELATIONS, relation_words=RELATION_WORDS, mode_names=MODE_NAMES,
         day_trip_color=DAY_TRIP_COLOR, place_names=_place_names(report),
@@ -335,7 +335,8 @@ def basemap(bounds: tuple[float, float, float, float] | None) -> dict[str, Any]:
     margin = max(east - west, north - south) * 0.5 + 8
     box = (west - margin, south - margin, east + margin, north + margin)
     return {"type": "FeatureCollection",
-            "features": [f for f, b in _outlines() if _overlaps(b, box)]}
+            "features": [_outline_feature(i) for i, (_, b) in enumerate(_outlines())
+                         if _overlaps(b, box)]}
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -343,8 +344,8 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
 
 
 @cache
-def _outlines() -> tuple[tuple[dict[str, Any], tuple[float, float, float, float]], ...]:
-    """Every country's outline (rounded) with its bounding box, read once per process."""
+def _outlines() -> tuple[tuple[list[Any], tuple[float, float, float, float]], ...]:
+    """Every country's polygons with their bounding box, read once per process."""
     from countryinfo import CountryInfo
 
     outlines = []
@@ -355,15 +356,18 @@ def _outlines() -> tuple[tuple[dict[str, Any], tuple[float, float, float, float]
                 continue
             polygons = (geometry["coordinates"] if geometry["type"] == "MultiPolygon"
                         else [geometry["coordinates"]])
-            rounded = [[_ring(ring) for ring in polygon] for polygon in polygons]
-            points = [p for polygon in rounded for ring in polygon for p in ring]
-            bounds = _bounds(points)
-            if bounds is None:
-                continue
-            outlines.append(({"type": "Feature", "properties": {},
-                              "geometry": {"type": "MultiPolygon", "coordinates": rounded}},
-                             bounds))
+            bounds = _bounds(p for polygon in polygons for p in polygon[0])  # outer rings
+            if bounds is not None:
+                outlines.append((polygons, bounds))
     return tuple(outlines)
+
+
+@cache
+def _outline_feature(index: int) -> dict[str, Any]:
+    """One country's outline as a rounded feature, built when a page first needs it."""
+    rounded = [[_ring(ring) for ring in polygon] for polygon in _outlines()[index][0]]
+    return {"type": "Feature", "properties": {},
+            "geometry": {"type": "MultiPolygon", "coordinates": rounded}}
 
 
 def _ring(ring: Sequence[Sequence[float]]) -> list[list[float]]:
@@ -376,6 +380,23 @@ class Leaflet:
     version: str
     js: str
     css: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assets:
+    """The page's own script and style: package files inlined as they are, not templates."""
+
+    js: str
+    css: str
+
+
+@cache
+def page_assets() -> Assets:
+    templates = resources.files("itinerary.export") / "templates"
+    js = (templates / "map.js").read_text(encoding="utf-8")
+    if re.search(r"</script", js, re.IGNORECASE):
+        raise ExportError("the page script cannot be inlined: it contains </script>")
+    return Assets(js=js, css=(templates / "map.css").read_text(encoding="utf-8"))
 
 
 @cache
