@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from itinerary.cli.workers import Failure
     from itinerary.export.corpus import CorpusSummary
+    from itinerary.export.html import HtmlPages
     from itinerary.models import Thread
 
 TOP = 10  # places and pairs shown in the closing summary on stderr
@@ -55,6 +56,11 @@ def batch(
                      "(readers also went to, place co-occurrence, failures) as JSON.",
                      show_default=False),
     ] = None,
+    html: Annotated[
+        str | None,
+        typer.Option("--html", metavar="DIR", help="Also write a map page per thread and an "
+                     "index.html into DIR (created if missing).", show_default=False),
+    ] = None,
     *,
     input_format: InputFormat,
     settings: AnalyzerSettings,
@@ -71,6 +77,7 @@ def batch(
     itinerary batch threads/ --out reports.jsonl --workers 2
     itinerary batch 'blog/**/*.html' --out reports.jsonl --summary corpus.json
     itinerary batch posts.jsonl --out - | jq .id
+    itinerary batch threads/ --out reports.jsonl --html maps/
     """
     from rich.markup import escape
 
@@ -83,6 +90,7 @@ def batch(
         if target is not None:
             check_writable(target)
     files = None if source == "-" else _discover(source)
+    pages = _html_pages(html)
     corpus = CorpusSummary()
     err.print(f"loading the language model and gazetteer ({workers} "
               f"process{'es' if workers > 1 else ''})…")
@@ -97,13 +105,23 @@ def batch(
                 else:
                     corpus.add(outcome)
                     stream.write(dumps(report_to_dict(outcome), indent=None) + "\n")
+                    if pages is not None:
+                        pages.add(outcome)
                 _advance(progress, task)
     elapsed = time.perf_counter() - started
     if summary is not None:
         write_text(summary, dumps(corpus.to_dict()) + "\n")
+    if pages is not None:
+        err.print(f"wrote {pages.write_index()} and {len(pages.entries)} map pages", markup=False)
     _print_summary(corpus, elapsed)
     if corpus.failures:
         raise typer.Exit(1)
+
+
+def _html_pages(folder: str | None) -> HtmlPages | None:
+    from itinerary.export.html import HtmlPages
+
+    return None if folder is None else HtmlPages(folder)
 
 
 def _discover(source: str) -> list[Path]:
