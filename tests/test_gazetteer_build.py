@@ -228,6 +228,6 @@ def test_a_directory_nobody_may_write_is_one_clear_error(towns: Path) -> None:
     path = Path("/proc/itinerary-cache/gazetteer.sqlite")
     if not Path("/proc/self").exists():
         pytest.skip("needs Linux /proc")
-    with pytest.raises(BuildError, match="cannot build the gazetteer at .*writable") as caught:
+    with pytest.raises(BuildError, match=r"cannot build the gazetteer at .*writable") as caught:
         Gazetteer.open(path, cities_file=towns)
     assert "\n" not in str(caught.value)
