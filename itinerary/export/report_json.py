@@ -24,7 +24,7 @@ from itinerary.models import (
     Section,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Rounding: distances to 100 m and times to ~1 min say all the estimates can; more digits would
 # only make reports differ between runs on different machines.
