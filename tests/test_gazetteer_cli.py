@@ -142,3 +142,13 @@ def test_a_build_shows_one_display_and_a_final_line(tmp_path: Path) -> None:
     assert lines[0] == f"building the gazetteer at {path}"
     assert lines[-1].startswith(f"gazetteer built: {stats.places:,} places") and len(lines) == 2
     assert "s CPU)" in lines[-1]
+
+
+def test_build_where_nothing_may_be_written_is_one_line() -> None:
+    """/proc refuses new files to everyone, root included."""
+    if not Path("/proc/self").exists():
+        pytest.skip("needs Linux /proc")
+    result = runner.invoke(app, ["build", "--db", "/proc/itinerary-cache/g.sqlite"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("error: cannot build the gazetteer at /proc/itinerary-cache")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
