@@ -152,3 +152,13 @@ def test_build_where_nothing_may_be_written_is_one_line() -> None:
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.startswith("error: cannot build the gazetteer at /proc/itinerary-cache")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("content", [b"", b"my notes, not a database\n" * 50])
+def test_a_db_that_is_someone_elses_file_is_left_alone(tmp_path: Path, content: bytes) -> None:
+    other = tmp_path / "notes.sqlite"
+    other.write_bytes(content)
+    result = runner.invoke(app, ["info", "--db", str(other)])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "would replace it" in result.stderr
+    assert other.read_bytes() == content

@@ -17,7 +17,7 @@ from rich.markup import escape
 
 from gazetteer.errors import DatabaseError, GazetteerError
 from gazetteer.models import place_record
-from gazetteer.store import Gazetteer, default_path
+from gazetteer.store import Gazetteer, default_path, stale_reason
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -48,6 +48,7 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 KINDS = "city, country, continent, admin1, admin2, airport, region, natural, sight"
+_NOT_OURS = ("not an itinerary gazetteer", "unreadable")  # stale_reason()s of other files
 
 
 class BuildDisplay:
@@ -99,12 +100,21 @@ def built_line(stats: BuildStats) -> str:
 
 
 def open_gazetteer(db: Path | None = None) -> Gazetteer:
-    """The gazetteer a command reads: ``--db`` must exist; the default one is built on first use,
-    shown by one ``BuildDisplay``."""
-    if db is not None and not db.exists():
-        raise DatabaseError(
-            f"no gazetteer at {db}; make one with `itinerary gazetteer build --db {db}`"
-        )
+    """The gazetteer a command reads, built on first use and shown by one ``BuildDisplay``.
+
+    A ``--db`` file must exist, and one that is not a gazetteer (someone else's database, any
+    other file) is never overwritten: only ``gazetteer build --db`` replaces it.
+    """
+    if db is not None:
+        if not db.exists():
+            raise DatabaseError(
+                f"no gazetteer at {db}; make one with `itinerary gazetteer build --db {db}`"
+            )
+        reason = stale_reason(db)
+        if reason is not None and reason.startswith(_NOT_OURS):
+            raise DatabaseError(
+                f"{db} is {reason}; `itinerary gazetteer build --db {db}` would replace it"
+            )
     return Gazetteer.open(db, progress=BuildDisplay())
 
 
