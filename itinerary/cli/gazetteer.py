@@ -31,7 +31,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 app = typer.Typer(
     name="gazetteer",
-    help="The offline place database: look names up, show its sources, rebuild it.",
+    help="The offline place database: look names up, show its sources, rebuild it.\n\n"
+    "[b]Example[/b]: itinerary gazetteer lookup \"Lake Como\"",
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
