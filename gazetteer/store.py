@@ -319,8 +319,9 @@ def _chord(km: float) -> float:
 def build_lock(path: Path) -> Iterator[None]:
     """An exclusive lock on ``.NAME.lock`` beside the database, held while it is (re)built.
 
-    A directory where the lock cannot be made is one where the database cannot be built either:
-    that is a BuildError with the reason, not a traceback.
+    Whoever holds it is the only builder, so temporary files that a killed build left behind are
+    removed on entry. A directory where the lock cannot be made is one where the database cannot
+    be built either: that is a BuildError with the reason, not a traceback.
     """
     import fcntl
 
@@ -335,6 +336,8 @@ def build_lock(path: Path) -> Iterator[None]:
         ) from exc
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)
+        for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
         yield
     finally:
         os.close(handle)  # closing releases the lock

@@ -207,6 +207,15 @@ def test_a_reader_waits_while_the_file_is_being_built(tmp_path: Path, pristine: 
         assert gazetteer.lookup("Bergen")[0].id == "geonames:3161732"
 
 
+def test_the_next_build_clears_what_a_killed_build_left(tmp_path: Path, towns: Path) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    leftover = tmp_path / ".gazetteer.sqlite.k1ll3d.tmp"
+    leftover.write_bytes(b"half a database")
+    with Gazetteer.open(path, cities_file=towns) as gazetteer:
+        assert gazetteer.lookup("Bergen")[0].id == "geonames:3161732"
+    assert _leftovers(tmp_path) == []
+
+
 def test_a_read_only_directory_with_a_good_database_is_read(
     tmp_path: Path, pristine: Path
 ) -> None:
