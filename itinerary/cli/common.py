@@ -221,6 +221,9 @@ def analyze_path(path: str, input_format: InputFormat, settings: AnalyzerSetting
     """Read every thread of ``path`` first (a bad input fails before the model loads), then
     analyze them in one spaCy stream."""
     threads = read_input(path, input_format)
+    from itinerary.cli.gazetteer import open_gazetteer
+
+    open_gazetteer().close()  # a first-use build shows its own progress, before the spinner
     with err.status("Loading the language model and gazetteer…"):
         analyzer = build_analyzer(settings)
     reports = analyzer.analyze_many(threads)

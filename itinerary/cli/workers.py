@@ -54,10 +54,9 @@ class Analysis:
         if self.workers <= 1:
             self._analyzer = build_analyzer(self.settings)
             return self
-        from gazetteer import Gazetteer
+        from itinerary.cli.gazetteer import open_gazetteer
 
-        with Gazetteer.open():  # a missing or stale database is built here once, not per worker
-            pass
+        open_gazetteer().close()  # a missing or stale database is built here once, not per worker
         # fork, not spawn: spawn would re-run the program's __main__ in every worker.
         self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("fork"),
                                          initializer=_init_worker, initargs=(self.settings,))
