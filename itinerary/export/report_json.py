@@ -24,7 +24,7 @@ from itinerary.models import (
     Section,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Rounding: distances to 100 m and times to ~1 min say all the estimates can; more digits would
 # only make reports differ between runs on different machines.
@@ -121,6 +121,8 @@ def _mention(resolution: Resolution) -> dict[str, Any]:
         "end": mention.end,
         "place_id": resolution.place.id if resolution.place else None,
         "relation": mention.relation,
+        "advice": mention.advice,
+        "relation_confidence": round(mention.relation_confidence, CONFIDENCE_DIGITS),
         "confidence": round(resolution.confidence, CONFIDENCE_DIGITS),
         "reason": resolution.reason,
         "source": mention.source,
@@ -177,6 +179,10 @@ def _reader_place(reader_place: ReaderPlace, report: Report) -> dict[str, Any]:
         "wishlist": list(reader_place.wishlist),
         "lives": list(reader_place.lives),
         "mentioned": list(reader_place.mentioned),
+        "recommends": list(reader_place.recommends),
+        "advises_against": list(reader_place.advises_against),
+        "evidence": [{"relation": relation, "reader": reader, "sentence": sentence}
+                     for relation, reader, sentence in reader_place.evidence],
     }
 
 

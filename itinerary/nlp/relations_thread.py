@@ -1,0 +1,138 @@
+"""Relations that only the thread shows: what one clause cannot know.
+
+The relation model reads one place in its sentence. Some relations live in the discourse:
+
+* a collective reference ("I've been to all three", "we did both") stands for the options the
+  post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
+* a writer who visited a place and then advises on it still visited it: advice rides along;
+* the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
+  places the trip's relation, planned or done, where a sentence alone says nothing;
+* an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
+  lives.
+
+The rules are applied in that order; the cue phrases are in ``data/relations_thread.tsv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.readers.authors import parse_author
+
+_TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
+
+
+@cache
+def _cue(name: str) -> re.Pattern[str]:
+    text = resources.files("itinerary.nlp").joinpath("data/relations_thread.tsv").read_text(
+        "utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                          delimiter="\t", quoting=csv.QUOTE_NONE)
+    patterns = {row["name"]: row["pattern"] for row in rows}
+    return re.compile(patterns[name], re.IGNORECASE | re.MULTILINE)
+
+
+def fold(name: str) -> str:
+    """A place name compared across sections: case and accents folded ("Avila" is "Ávila")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def options(thread: Thread, mentions: Sequence[Mention]) -> list[Mention]:
+    """The places the post weighs against each other: those of its questions and "X or Y"
+    lists (a sentence with two places or more)."""
+    post = thread.post
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.section == post.id:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    chosen: list[Mention] = []
+    for (start, end), found in by_sentence.items():
+        sentence = post.text[start:end]
+        if len({fold(m.text) for m in found}) >= 2 and _cue("choice").search(sentence):
+            chosen += found
+    return chosen
+
+
+def collective_visits(section: Section) -> re.Match[str] | None:
+    """"I've been to all three", "we did both": the writer visited every option."""
+    return _cue("visited_all").search(section.text)
+
+
+def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` with the relations the thread shows (see the module's docstring)."""
+    sections = {s.id: s for s in thread.sections}
+    weighed = {fold(m.text) for m in options(thread, mentions)}
+    found = list(mentions)
+    for i, m in enumerate(found):
+        section = sections.get(m.section)
+        if section is None or section.id == thread.post.id:
+            continue
+        if (fold(m.text) in weighed and m.relation == "mentioned"
+                and collective_visits(section) is not None):
+            found[i] = replace(m, relation="visited", relation_confidence=1.0)
+    found = _visited_then_advised(found)
+    found = _post_trip(thread, found)
+    return tuple(_homes(thread, found))
+
+
+def _visited_then_advised(mentions: list[Mention]) -> list[Mention]:
+    """A place its writer visited stays visited where the same section advises on it."""
+    visited = {(m.section, fold(m.text)) for m in mentions if m.relation == "visited"}
+    return [replace(m, relation="visited", relation_confidence=1.0)
+            if m.advice is not None and (m.section, fold(m.text)) in visited else m
+            for m in mentions]
+
+
+def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """The post's places that no sentence relates take the relation of the post's trip."""
+    post = thread.post.id
+    trip = post_trip_relation(thread, [m for m in mentions if m.section == post])
+    if trip is None:
+        return mentions
+    return [replace(m, relation=trip)
+            if m.section == post and m.relation == "mentioned" and m.advice is None
+            and not _cue("not_the_trip").search(_before(thread.post, m))
+            else m for m in mentions]
+
+
+def post_trip_relation(thread: Thread, mentions: Iterable[Mention]) -> Relation | None:
+    """Whether the post tells of a trip done or one to come: its related places vote, and the
+    post's own words break a tie ("our plan", "we have five nights", a question)."""
+    votes = Counter("visited" if m.relation == "visited" else "planning"
+                    for m in mentions if m.relation in _TRIP)
+    text = thread.post.text
+    future = len(_cue("planned_trip").findall(text))
+    past = len(_cue("done_trip").findall(text))
+    score = votes["planning"] + 2 * future - votes["visited"] - 2 * past
+    if score > 0:
+        return "planning"
+    if score < 0:
+        return "visited"
+    return None
+
+
+def _before(section: Section, mention: Mention) -> str:
+    line_start = section.text.rfind("\n", 0, mention.start) + 1
+    return section.text[max(line_start, mention.start - 30): mention.start]
+
+
+def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
+    """A place named as the writer's home in the author line or a profile line is lived in."""
+    homes = {s.id: fold(home) for s in thread.sections
+             if s.author and (home := parse_author(s.author).home)}
+    for m in mentions:
+        section = next(s for s in thread.sections if s.id == m.section)
+        profile = _cue("profile_home").search(_before(section, m))
+        if homes.get(m.section) == fold(m.text) or profile:
+            yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
+        else:
+            yield m
