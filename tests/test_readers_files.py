@@ -71,11 +71,12 @@ def test_json_lines_saved_as_json_are_read_as_lines(tmp_path: Path) -> None:
     assert [t.id for t in read_threads(path)] == ["a", "b"]
 
 
-def test_forced_format_overrides_the_suffix(tmp_path: Path) -> None:
+def test_content_decides_over_the_suffix_and_a_forced_format_over_both(tmp_path: Path) -> None:
     path = tmp_path / "thread.txt"
     path.write_text('{"post": "Oslo by tram."}', encoding="utf-8")
-    assert read_threads(path)[0].post.text == '{"post": "Oslo by tram."}'
-    assert read_threads(path, "json")[0].post.text == "Oslo by tram."
+    assert read_threads(path)[0].post.text == "Oslo by tram."
+    assert read_threads(path, "text")[0].post.text == '{"post": "Oslo by tram."}'
+    assert read_threads(path, "json")[0].format == "json"
 
 
 def test_folder_is_searched_recursively_in_order(tmp_path: Path) -> None:

@@ -77,7 +77,7 @@ def parse_html(html: str, source: str = "-") -> Thread:
     head = title if title and not body.startswith(title) else None
     text = "\n\n".join(part for part in (head, body) if part)
     post = Section(id="post", author=None, text=text, title=title, date=date)
-    return Thread(sections=(post, *comments), source=source)
+    return Thread(sections=(post, *comments), source=source, format="html")
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
