@@ -93,25 +93,43 @@ def _visited_then_advised(mentions: list[Mention]) -> list[Mention]:
 
 
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """The post's places that no sentence relates take the relation of the post's trip."""
-    post = thread.post.id
-    trip = post_trip_relation(thread, [m for m in mentions if m.section == post])
-    if trip is None:
-        return mentions
-    return [replace(m, relation=trip)
-            if m.section == post and m.relation == "mentioned" and m.advice is None
-            and not _cue("not_the_trip").search(_before(thread.post, m))
-            else m for m in mentions]
+    """Each section's trip, done or to come, relates the places of its day list; the post's
+    trip also relates the post's places that no sentence relates surely (the post tells of one
+    trip)."""
+    found = []
+    trips: dict[str, Relation | None] = {}
+    for m in mentions:
+        section = next(s for s in thread.sections if s.id == m.section)
+        if m.section not in trips:
+            trips[m.section] = trip_relation(section, [n for n in mentions
+                                                       if n.section == m.section])
+        trip = trips[m.section]
+        listed = _in_day_list(section, m)
+        unsure = (m.section == thread.post.id and m.relation_confidence < _SURE
+                  and m.relation in ("visited", "planning", "mentioned"))
+        if (trip is not None and m.advice is None and m.relation != "lives" and (listed or unsure)
+                and not _cue("not_the_trip").search(_before(section, m))):
+            m = replace(m, relation=trip)
+        found.append(m)
+    return found
 
 
-def post_trip_relation(thread: Thread, mentions: Iterable[Mention]) -> Relation | None:
-    """Whether the post tells of a trip done or one to come: its related places vote, and the
-    post's own words break a tie ("our plan", "we have five nights", a question)."""
+_SURE = 0.8  # a post's place the model is less sure of than this takes the post's trip
+
+
+def _in_day_list(section: Section, mention: Mention) -> bool:
+    line_start = section.text.rfind("\n", 0, mention.start) + 1
+    return bool(_cue("day_list").match(section.text[line_start: mention.start]))
+
+
+def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | None:
+    """Whether a section tells of a trip done or one to come: its surely related places outside
+    a day list vote, and its own words weigh double ("we spent", "any tips?")."""
     votes = Counter("visited" if m.relation == "visited" else "planning"
-                    for m in mentions if m.relation in _TRIP)
-    text = thread.post.text
-    future = len(_cue("planned_trip").findall(text))
-    past = len(_cue("done_trip").findall(text))
+                    for m in mentions if m.relation in _TRIP and m.relation_confidence >= _SURE
+                    and not _in_day_list(section, m))
+    future = len(_cue("planned_trip").findall(section.text))
+    past = len(_cue("done_trip").findall(section.text))
     score = votes["planning"] + 2 * future - votes["visited"] - 2 * past
     if score > 0:
         return "planning"
