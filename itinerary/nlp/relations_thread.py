@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from importlib import resources
 
 from itinerary.models import Mention, Relation, Section, Thread
@@ -47,8 +48,9 @@ def fold(name: str) -> str:
 
 
 def options(thread: Thread, mentions: Sequence[Mention]) -> list[Mention]:
-    """The places the post weighs against each other: those of its questions and "X or Y"
-    lists (a sentence with two places or more)."""
+    """The places the post weighs against each other: the names of an "X, Y or Z" list in
+    one of its questions or choices (the list's other places are not options: "five nights in
+    Madrid and one day trip: Toledo, Segovia or Ávila?")."""
     post = thread.post
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
@@ -56,10 +58,25 @@ def options(thread: Thread, mentions: Sequence[Mention]) -> list[Mention]:
             by_sentence.setdefault(m.sentence, []).append(m)
     chosen: list[Mention] = []
     for (start, end), found in by_sentence.items():
-        sentence = post.text[start:end]
-        if len({fold(m.text) for m in found}) >= 2 and _cue("choice").search(sentence):
-            chosen += found
+        if not _cue("choice").search(post.text[start:end]):
+            continue
+        found.sort(key=lambda m: m.start)
+        run = [found[0]]
+        for m in found[1:]:
+            if _cue("list_joint").fullmatch(post.text[run[-1].end: m.start]):
+                run.append(m)
+                continue
+            chosen += _choice(post, run)
+            run = [m]
+        chosen += _choice(post, run)
     return chosen
+
+
+def _choice(post: Section, run: list[Mention]) -> list[Mention]:
+    """A list of two places or more joined by "or" (or "vs", "/"): the options."""
+    joints = [post.text[a.end: b.start] for a, b in pairwise(run)]
+    named = {fold(m.text) for m in run}
+    return run if len(named) >= 2 and any(_cue("or").search(j) for j in joints) else []
 
 
 def collective_visits(section: Section) -> re.Match[str] | None:

@@ -60,7 +60,10 @@ def readers_also_went_to(
         reader = parse_author(r.mention.author).name
         sentence = section.text[r.mention.sentence[0]: r.mention.sentence[1]].strip()
         sure = r.mention.relation_confidence >= min_confidence
-        add(r.place.id, r.mention.relation if sure else "mentioned", reader, sentence)
+        relation = r.mention.relation if sure else "mentioned"
+        told = dict(weighed.get(section.id, ()))  # "I've been to all three" says the visit
+        add(r.place.id, relation, reader, told.get(r.place.id, sentence)
+            if relation == "visited" else sentence)
         if r.mention.advice is not None and sure:
             add(r.place.id, r.mention.advice, reader, sentence)
     for section_id, visits in weighed.items():
