@@ -23,6 +23,7 @@ Mode = Literal["road", "train", "fly", "boat", "walk"]
 
 __all__ = [
     "RELATIONS",
+    "Advice",
     "DayTrip",
     "Itinerary",
     "Leg",
@@ -31,7 +32,6 @@ __all__ = [
     "Place",
     "PlacePair",
     "ReaderPlace",
-    "Advice",
     "Relation",
     "Report",
     "Resolution",

@@ -664,7 +664,7 @@ def features(span: Span) -> list[str]:
     return found
 
 
-_SIGNOFF = re.compile(r"(?:^|\n)\s*(?:—|–|--)\s*[A-Z][\w.]*,\s*$")
+_SIGNOFF = re.compile(r"(?:^|\n)\s*(?:\u2014|\u2013|--)\s*[A-Z][\w.]*,\s*$")
 
 
 def predict(span: Span) -> tuple[Label, float]:

@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 
 from itinerary.models import Mention, Relation, Section, Thread
 from itinerary.readers.authors import parse_author

@@ -29,7 +29,6 @@ from itinerary.readers.authors import parse_author
 
 _EXCLUDED_KINDS = frozenset({"continent"})
 MIN_CONFIDENCE = 0.7  # the relation model's probability a summary line needs
-_WENT: tuple[Relation, ...] = ("visited", "planning", "wishlist", "lives")
 
 
 def readers_also_went_to(
@@ -73,14 +72,15 @@ def readers_also_went_to(
                 add(place_id, "visited", parse_author(author).name, line)
     listed = []
     for place_id, by_relation in found.items():
-        went = {name for relation in _WENT for name in by_relation[relation]}
+        said = {name for relation in RELATIONS if relation != "mentioned"
+                for name in by_relation[relation]}
         entry = ReaderPlace(
             place_id=place_id,
             visited=tuple(by_relation["visited"]),
             planning=tuple(by_relation["planning"]),
             wishlist=tuple(by_relation["wishlist"]),
             lives=tuple(by_relation["lives"]),
-            mentioned=tuple(n for n in by_relation["mentioned"] if n not in went),
+            mentioned=tuple(n for n in by_relation["mentioned"] if n not in said),
             recommends=tuple(by_relation["recommends"]),
             advises_against=tuple(by_relation["advises_against"]),
             evidence=tuple(evidence.get(place_id, ())),
