@@ -104,7 +104,8 @@ def thread_from_object(obj: object, source: str, where: str) -> Thread:
     comments = _comments(obj.get("comments"), where, parent=None, counter=[0])
     if not text.strip() and not comments:
         raise InputError(f"{where}: empty thread")
-    post_section = Section(id="post", author=None, text=text, title=title, date=date)
+    author = _optional_str(obj, "author", where)
+    post_section = Section(id="post", author=author, text=text, title=title, date=date)
     return Thread(
         sections=(post_section, *comments),
         source=source,

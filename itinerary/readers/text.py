@@ -98,7 +98,7 @@ def parse_text(text: str, source: str = "-") -> Thread:
         raise InputError(f"{source}: no text (nothing but page chrome)")
     title, location = title_and_location(post_text)
     post = Section(id="post", author=None, text=post_text, title=title)
-    return Thread(sections=(post, *comments), source=source, location=location, format="text")
+    return Thread(sections=(post, *comments), source=source, location=location, format="plain")
 
 
 def _headers(lines: list[str]) -> list[_Header]:

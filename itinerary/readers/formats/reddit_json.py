@@ -70,7 +70,8 @@ def _walk(children: list[dict[str, Any]], parent: str | None, sections: list[Sec
     """Depth-first, in the order of the ``replies`` tree: what a reader sees on the page."""
     for child in children:
         kind = child.get("kind")
-        data = child.get("data") if isinstance(child.get("data"), dict) else {}
+        raw = child.get("data")
+        data: dict[str, Any] = raw if isinstance(raw, dict) else {}
         if kind == "more":
             skipped["more"] += int(data.get("count") or len(data.get("children") or []) or 1)
             continue
