@@ -98,7 +98,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
     found = _visited_then_advised(found)
     found = _post_trip(thread, found)
-    return tuple(_homes(thread, found))
+    return tuple(_home_regions(thread, list(_homes(thread, found))))
 
 
 def _visited_then_advised(mentions: list[Mention]) -> list[Mention]:
@@ -153,6 +153,20 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
     if score < 0:
         return "visited"
     return None
+
+
+def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """The region written right after a home is home too: "Portland, Oregon", "Córdoba – the
+    one in Argentina"."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = list(mentions)
+    for i, (home, region) in enumerate(pairwise(mentions)):
+        if (home.section == region.section and home.relation == "lives"
+                and region.relation != "lives"
+                and _cue("home_region").fullmatch(texts[home.section][home.end: region.start])):
+            found[i + 1] = replace(region, relation="lives", advice=None,
+                                   relation_confidence=home.relation_confidence)
+    return found
 
 
 def _before(section: Section, mention: Mention) -> str:
