@@ -156,7 +156,7 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
 
 
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """The region written right after a home is home too: "Portland, Oregon", "Córdoba – the
+    """The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
     one in Argentina"."""
     texts = {s.id: s.text for s in thread.sections}
     found = list(mentions)
