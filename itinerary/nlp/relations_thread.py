@@ -8,7 +8,7 @@ The relation model reads one place in its sentence. Some relations live in the d
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done, where a sentence alone says nothing;
 * an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
-  lives.
+  lives, and the region written right after a home ("Reno, Nevada") is home too.
 
 The rules are applied in that order; the cue phrases are in ``data/relations_thread.tsv``.
 """
