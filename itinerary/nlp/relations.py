@@ -690,33 +690,12 @@ class PlaceRelations:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc  # no parse (the gazetteer-only pipeline): every place stays "mentioned"
-        spans = list(doc.spans.get("places", []))
-        readings = [predict(span) for span in spans]
-        for span, (label, confidence) in zip(spans, _by_sentence(spans, readings), strict=True):
+        for span in doc.spans.get("places", []):
+            label, confidence = predict(span)
             span._.relation = own_relation(label)
             span._.advice = cast(Advice, label) if label in _ADVICE else None
             span._.relation_confidence = confidence
         return doc
-
-
-_TRIPS = frozenset({"visited", "planning", "wishlist"})
-_DOUBT, _BELIEF = 0.6, 0.9
-
-
-def _by_sentence(spans: Sequence[Span], readings: Sequence[tuple[Label, float]]
-                 ) -> list[tuple[Label, float]]:
-    """A place the model doubts (below 0.6) in a sentence where it is sure (0.9 or more) of
-    another place's trip takes that trip: "We're planning Dubrovnik, then Korčula and Mljet
-    by ferry, ending in Split" plans Split too."""
-    found = list(readings)
-    for i, (span, (_, confidence)) in enumerate(zip(spans, readings, strict=True)):
-        if confidence >= _DOUBT:
-            continue
-        sure = [(label, c) for other, (label, c) in zip(spans, readings, strict=True)
-                if other.sent == span.sent and label in _TRIPS and c >= _BELIEF]
-        if sure:
-            found[i] = (max(sure, key=lambda reading: reading[1])[0], _DOUBT)
-    return found
 
 
 @Language.factory("place_relations")

@@ -28,7 +28,7 @@ from itinerary.nlp.relations_thread import collective_visits, fold, options
 from itinerary.readers.authors import parse_author
 
 _EXCLUDED_KINDS = frozenset({"continent"})
-MIN_CONFIDENCE = 0.7  # the relation model's probability a summary line needs
+MIN_CONFIDENCE = 0.6  # the relation model's probability a summary line needs
 
 
 def readers_also_went_to(
