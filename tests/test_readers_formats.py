@@ -563,6 +563,34 @@ Subject: Re: Slow Trains #7: the Bernina Express
 
 Is Poschiavo worth a night, or is Tirano better?
 """, [None, "Walt Brenner", "Amara Osei"], "Tess"),
+    ("name-date", """Rick's Travel Forum > Italy
+
+Venice to Florence by train with a stop in Bologna?
+
+Posted by
+Marjorie
+Portland, OR
+04/02/24 08:15 AM
+312 posts
+
+We have one travel day between Venice and Florence. Is a few hours in Bologna worth it with luggage?
+
+Posted by
+Giulio
+Bologna
+04/02/24 09:40 AM
+1,870 posts
+
+Yes, the left-luggage office at Bologna Centrale is easy. Walk up to the two towers.
+
+Posted by
+Hank
+Denver
+04/03/24 07:05 PM
+52 posts
+
+We did it last May and had lunch near the Piazza Maggiore.
+""", [None, "Giulio", "Hank"], "Marjorie"),
     ("name-date", """Overlanding Africa
 Namibia self-drive in the rainy season?
 

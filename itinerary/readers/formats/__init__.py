@@ -17,6 +17,7 @@ from itinerary.readers.formats.numbered import Numbered
 from itinerary.readers.formats.reddit_json import LABEL as REDDIT_JSON_LABEL
 from itinerary.readers.formats.reddit_json import NAME as REDDIT_JSON
 from itinerary.readers.formats.social import Facebook, Medium, RedditNew, RedditOld
+from itinerary.readers.text import parse_text
 
 # Ties go to the earlier reader: the more specific markers first.
 READERS: tuple[Reader, ...] = (
@@ -34,8 +35,6 @@ WARN_WITHOUT_COMMENTS = 1500
 def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread:
     """The thread of a page copied as text, read by the reader ``forced`` names or by the one
     that recognises it best; the plain-text reader when none does."""
-    from itinerary.readers.text import parse_text
-
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if forced not in (None, PLAIN):
         reader = next((r for r in READERS if r.name == forced), None)

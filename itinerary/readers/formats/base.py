@@ -64,7 +64,8 @@ class Reader(Protocol):
 
 @cache
 def format_data(name: str) -> dict[str, Any]:
-    """A reader's entry in data/formats.json (with the "common" chrome merged in)."""
+    """A reader's entry in data/formats.json, its lists extended by those of the entry it
+    names in "inherit" (``line_pattern`` adds the "common" chrome)."""
     text = resources.files("itinerary.readers").joinpath("data/formats.json").read_text("utf-8")
     data: dict[str, dict[str, Any]] = json.loads(text)
     entry = dict(data[name])
@@ -108,9 +109,9 @@ def clean(lines: Sequence[str], chrome: re.Pattern[str] | None) -> str:
     return textwrap.dedent("\n".join(kept).expandtabs(4)).strip()
 
 
-_QUOTE = format_data("common")
-_QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _QUOTE["quote_open"]), re.IGNORECASE)
-_QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _QUOTE["quote_head"]), re.IGNORECASE)
+_COMMON = format_data("common")
+_QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_open"]), re.IGNORECASE)
+_QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_head"]), re.IGNORECASE)
 
 
 def strip_quotes(lines: Sequence[str]) -> list[str]:
@@ -220,6 +221,7 @@ class Anchor:
     date: str | None = None
     depth: int = 0
     parent_author: str | None = None
+    weak: bool = False  # a shape other formats share too: it scores less
 
 
 def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> list[Comment]:

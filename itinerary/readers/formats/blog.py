@@ -114,7 +114,7 @@ class WordPress:
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)\s+\|\s+(?P<date>.{6,40})\s*$"),
     )
     _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:", re.I)
-    _HEADING = re.compile(r"^\s*(?:\d+|one|no) (?:thoughts?|comments?|responses?|replies)\b.*$"
+    _HEADING = re.compile(r"^\s*(?:\d+|one|no) (?:thoughts?|comments?|responses?)\b.*$"
                           r"|^\s*comments\s*$", re.I)
 
     def _match(self, line: str) -> re.Match[str] | None:
@@ -139,7 +139,8 @@ class WordPress:
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if match is None:  # "Name" over a date line, below the comments heading
                 if heading is not None and i > heading and is_name(line) and is_date_line(nxt):
-                    anchors.append(Anchor(i, i + 2, line.strip(), nxt, indent(line) // 2))
+                    anchors.append(Anchor(i, i + 2, line.strip(), nxt, indent(line) // 2,
+                                          weak=True))
                 continue
             date = match.group("date")
             stop = i + 1
@@ -150,7 +151,9 @@ class WordPress:
         return anchors
 
     def score(self, lines: Sequence[str]) -> float:
-        return sum(1 for a in self._anchors(lines) if not self._PINGBACK.match(a.author))
+        """A "says:" header counts 1, a bare name over a date (other boards have those) 0.5."""
+        return sum(0.5 if a.weak else 1 for a in self._anchors(lines)
+                   if not self._PINGBACK.match(a.author))
 
     def parse(self, lines: list[str]) -> Parsed:
         anchors = self._anchors(lines)

@@ -158,7 +158,8 @@ class PhpBB:
 
     name = "phpbb"
     label = "phpBB forum"
-    _POST_BY = re.compile(r"^\s*(?:post )?by (?P<author>\S.{0,40}?)\s*»\s*(?P<date>.+?)\s*$", re.I)
+    _POST_BY = re.compile(r"^\s*(?:post\s*)?by (?P<author>\S.{0,40}?)\s*»\s*(?P<date>.+?)\s*$",
+                          re.I)
 
     def score(self, lines: Sequence[str]) -> float:
         found = sum(1 for line in lines if self._POST_BY.match(line))

@@ -35,6 +35,10 @@ def _member_line(text: str) -> bool:
 _RELATIVE = re.compile(r"^\s*\d+\s*[a-z]{1,7}\.?\s+ago\s*$|^\s*\d+[smhdwy]\s*$", re.I)
 
 
+def _dated(line: str) -> bool:
+    return is_date_line(line.strip()) or _RELATIVE.match(line) is not None
+
+
 class NameOverDate:
     name = "name-date"
     label = "forum (name over date)"
@@ -47,16 +51,24 @@ class NameOverDate:
                     not is_name(line, max_words=4)) or _member_line(line.strip()):
                 continue
             j = i + 1
-            while j < len(lines) and j <= i + 6 and lines[j].strip() and _member_line(
-                    lines[j].strip()):
+            free = 1  # one short line of another kind may come between: the writer's home town
+            while j < len(lines) and j <= i + 6 and lines[j].strip() and not _dated(lines[j]):
+                if not _member_line(lines[j].strip()):
+                    if free == 0 or not is_name(lines[j], max_words=6):
+                        break
+                    free -= 1
                 j += 1
-            if j < len(lines) and (is_date_line(lines[j].strip()) or _RELATIVE.match(lines[j])):
-                anchors.append(Anchor(i, j + 1, line.strip(), lines[j].strip()))
+            if j < len(lines) and _dated(lines[j]):
+                stop = j + 1  # member lines under the date ("312 posts") are the header's too
+                while stop < len(lines) and lines[stop].strip() and _member_line(
+                        lines[stop].strip()):
+                    stop += 1
+                anchors.append(Anchor(i, stop, line.strip(), lines[j].strip()))
         return anchors
 
     def score(self, lines: Sequence[str]) -> float:
         found = self._anchors(lines)
-        return 0.9 * len(found) if len(found) >= 2 else 0
+        return 0.5 * len(found) if len(found) >= 2 else 0  # specific markers win
 
     def parse(self, lines: list[str]) -> Parsed:
         anchors = self._anchors(lines)

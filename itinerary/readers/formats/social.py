@@ -35,7 +35,7 @@ class RedditOld:
 
     name = "reddit-old"
     label = "Reddit (old layout)"
-    _HEADER = re.compile(r"^(?P<indent>\s*)\[[\u2013\-+]\]\s*(?P<author>[\w-]+)(?:\s+\[[SMA]\])*"
+    _HEADER = re.compile(r"^(?P<indent>\s*)\[[\u2013\-+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SMA]\])*"
                          r"(?:\s+(?P<flair>[^\d\[]{1,40}?))?\s+(?:-?\d+ points?|\[score hidden\])"
                          r"\s+(?P<date>.+?ago)(?:\*?\s*\(.*\))?\s*$")
     _SUBMITTED = re.compile(r"^\s*submitted (?P<date>.+?) by (?P<author>[\w-]+)", re.I)
