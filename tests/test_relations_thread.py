@@ -79,3 +79,16 @@ def test_the_options_are_the_or_list_not_the_whole_question() -> None:
     found = mentions(t, {("post", n): ("mentioned", 0.5)
                          for n in ("Lisbon", "Sintra", "Cascais", "Évora")})
     assert [m.text for m in options(t, found)] == ["Sintra", "Cascais", "Évora"]
+
+
+def test_every_place_of_a_planning_post_is_planned_but_its_foils() -> None:
+    t = Thread(sections=(Section("post", None, (
+        "Help with our Andalusia plan\nWe have a week in May and any tips are welcome. "
+        "Seville first, then Córdoba, not Madrid this time.")),))
+    found = mentions(t, {("post", "Andalusia"): ("mentioned", 0.9),
+                         ("post", "Seville"): ("planning", 0.95),
+                         ("post", "Córdoba"): ("mentioned", 0.95),
+                         ("post", "Madrid"): ("mentioned", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result == {("post", "Andalusia"): "planning", ("post", "Seville"): "planning",
+                      ("post", "Córdoba"): "planning", ("post", "Madrid"): "mentioned"}

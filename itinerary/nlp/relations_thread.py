@@ -6,7 +6,7 @@ The relation model reads one place in its sentence. Some relations live in the d
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
 * a writer who visited a place and then advises on it still visited it: advice rides along;
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
-  places the trip's relation, planned or done, where a sentence alone says nothing;
+  places the trip's relation, planned or done;
 * an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
   lives, and the region written right after a home ("Reno, Nevada") is home too.
 
@@ -111,8 +111,8 @@ def _visited_then_advised(mentions: list[Mention]) -> list[Mention]:
 
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """Each section's trip, done or to come, relates the places of its day list; the post's
-    trip also relates the post's places that no sentence relates surely (the post tells of one
-    trip)."""
+    trip relates all the post's places but homes, advice and foils ("not X", "unlike X"): a post
+    tells of one trip, and every stop of a planning thread is planned."""
     found = []
     trips: dict[str, Relation | None] = {}
     for m in mentions:
@@ -122,16 +122,15 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                                                        if n.section == m.section])
         trip = trips[m.section]
         listed = _in_day_list(section, m)
-        unsure = (m.section == thread.post.id and m.relation_confidence < _SURE
-                  and m.relation in ("visited", "planning", "mentioned"))
-        if (trip is not None and m.advice is None and m.relation != "lives" and (listed or unsure)
+        in_post = m.section == thread.post.id
+        if (trip is not None and m.advice is None and m.relation != "lives" and (listed or in_post)
                 and not _cue("not_the_trip").search(_before(section, m))):
             m = replace(m, relation=trip)
         found.append(m)
     return found
 
 
-_SURE = 0.8  # a post's place the model is less sure of than this takes the post's trip
+_SURE = 0.8  # only places the model is this sure of vote for a section's trip
 
 
 def _in_day_list(section: Section, mention: Mention) -> bool:
