@@ -4,7 +4,8 @@ The relation model reads one place in its sentence. Some relations live in the d
 
 * a collective reference ("I've been to all three", "we did both") stands for the options the
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
-* a writer who visited a place and then advises on it still visited it: advice rides along;
+* the relation belongs to the writer and the place: a place a section only names or advises on
+  takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
 * an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
@@ -96,17 +97,31 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    found = _visited_then_advised(found)
+    found = _writers_relation(found)
     found = _post_trip(thread, found)
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
 
-def _visited_then_advised(mentions: list[Mention]) -> list[Mention]:
-    """A place its writer visited stays visited where the same section advises on it."""
-    visited = {(m.section, fold(m.text)) for m in mentions if m.relation == "visited"}
-    return [replace(m, relation="visited", relation_confidence=1.0)
-            if m.advice is not None and (m.section, fold(m.text)) in visited else m
-            for m in mentions]
+def _writers_relation(mentions: list[Mention]) -> list[Mention]:
+    """The relation belongs to the writer and the place, not to one sentence: a place a section
+    only names (or advises on) takes what the same section surely says of it elsewhere ("Try the
+    coffee in Hoi An. We had three nights in Hoi An last spring")."""
+    said: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        key = (m.section, fold(m.text))
+        if m.relation in _OWN and m.relation_confidence >= _SURE and (
+                key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation)):
+            said[key] = m
+    found = []
+    for m in mentions:
+        sure = said.get((m.section, fold(m.text)))
+        if m.relation == "mentioned" and sure is not None:
+            m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
+        found.append(m)
+    return found
+
+
+_OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # most telling first
 
 
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
