@@ -11,12 +11,19 @@ from typing import Literal
 
 from gazetteer.models import Place
 
-Relation = Literal["visited", "planning", "wishlist", "lives", "mentioned"]
-RELATIONS: tuple[Relation, ...] = ("visited", "planning", "wishlist", "lives", "mentioned")
+Relation = Literal[
+    "visited", "planning", "wishlist", "lives", "mentioned", "recommends", "advises_against"
+]
+RELATIONS: tuple[Relation, ...] = (
+    "visited", "planning", "wishlist", "lives", "mentioned", "recommends", "advises_against"
+)
+# Advice is not the writer's own relation: a mention carries it beside its relation.
+Advice = Literal["recommends", "advises_against"]
 Mode = Literal["road", "train", "fly", "boat", "walk"]
 
 __all__ = [
     "RELATIONS",
+    "Advice",
     "DayTrip",
     "Itinerary",
     "Leg",
@@ -93,6 +100,8 @@ class Mention:
     source: str  # what proposed it: "ner:GPE", "gazetteer", ...
     sentence: tuple[int, int]  # offsets of the enclosing sentence in the section text
     relation: Relation = "mentioned"
+    advice: Advice | None = None  # the writer recommends the place, or advises against it
+    relation_confidence: float = 1.0  # how sure the relation model is of relation/advice
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +179,10 @@ class ReaderPlace:
     wishlist: tuple[str, ...] = ()
     lives: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()
+    recommends: tuple[str, ...] = ()  # commenters who recommend the place
+    advises_against: tuple[str, ...] = ()
+    # (relation, reader, the sentence that says so) for every name listed above but "mentioned"
+    evidence: tuple[tuple[Relation, str, str], ...] = ()
 
     @property
     def readers(self) -> int:

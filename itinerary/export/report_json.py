@@ -123,6 +123,8 @@ def _mention(resolution: Resolution) -> dict[str, Any]:
         "end": mention.end,
         "place_id": resolution.place.id if resolution.place else None,
         "relation": mention.relation,
+        "advice": mention.advice,
+        "relation_confidence": round(mention.relation_confidence, CONFIDENCE_DIGITS),
         "confidence": round(resolution.confidence, CONFIDENCE_DIGITS),
         "reason": resolution.reason,
         "source": mention.source,
@@ -179,6 +181,10 @@ def _reader_place(reader_place: ReaderPlace, report: Report) -> dict[str, Any]:
         "wishlist": list(reader_place.wishlist),
         "lives": list(reader_place.lives),
         "mentioned": list(reader_place.mentioned),
+        "recommends": list(reader_place.recommends),
+        "advises_against": list(reader_place.advises_against),
+        "evidence": [{"relation": relation, "reader": reader, "sentence": sentence}
+                     for relation, reader, sentence in reader_place.evidence],
     }
 
 
