@@ -12,13 +12,21 @@ from spacy.tokens import Span, Token
 
 from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
+    GREETINGS,
     INSTITUTION_WORDS,
     MOTION_WORDS,
+    NEAR_WORDS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
     PLACE_AFTER,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    ROUTE_WORDS,
+    SECOND_PERSON,
+    SPEECH_VERBS,
     STATE_ABBREVIATIONS,
+    STAY_WORDS,
     WEAK_PLACE_PREPOSITIONS,
 )
 
@@ -137,22 +145,76 @@ def comma_then(span: Span) -> int | None:
 
 
 def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
-    """Token indexes where the list items before and after the span end and start, if any."""
+    """Token indexes where the list items before and after the span end and start, if any; a
+    run of joiners counts as one ("A, and then B", "A - > B")."""
     doc = span.doc
     left = right = None
     before = previous_word(span, skip=())
     if before is not None and before.lower_ in LIST_JOINERS:
-        item = previous_word(doc[before.i : before.i + 1], skip=())
-        if item is not None and before.lower_ == "and" and item.text == ",":
-            item = previous_word(doc[item.i : item.i + 1], skip=())
+        item: Token | None = before
+        while item is not None and item.lower_ in LIST_JOINERS:
+            item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
         left = item.i + 1 if item is not None else None
     after = next_word(span)
     if after is not None and after.lower_ in LIST_JOINERS:
-        item = next_word(doc[after.i : after.i + 1])
-        if item is not None and item.lower_ in ("and", "then"):
+        item = after
+        while item is not None and item.lower_ in LIST_JOINERS:
+            item = next_word(doc[item.i : item.i + 1])
+        while item is not None and item.lower_ in _DETERMINERS:
             item = next_word(doc[item.i : item.i + 1])
         right = item.i if item is not None else None
     return left, right
+
+
+def person_cue(span: Span) -> str | None:
+    """What says the name is a person's: "Thanks Linda", "Linda, you ...", "Mrs Lincoln",
+    "Lincoln, the president", "Linda said"; None when nothing does."""
+    doc = span.doc
+    before = previous_word(span, skip=())
+    if before is not None and before.lower_ in GREETINGS:
+        return "address"
+    if before is not None and before.lower_ in PERSON_TITLES and is_name_word(before):
+        return "title"
+    after = next_word(span)
+    if after is not None and after.lower_ in SPEECH_VERBS:
+        return "speech"
+    if after is None or after.text != ",":
+        return None
+    following = next_word(doc[after.i : after.i + 1])
+    if following is None:
+        return None
+    if following.lower_ in SECOND_PERSON and (span.start == 0 or span[0].is_sent_start):
+        return "address"
+    words = [following, *doc[following.i + 1 : following.i + 4]]
+    if following.lower_ in ("the", "a", "an", "my", "our", "his", "her", "their"):
+        nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN", "") and t.is_alpha]
+        if nouns and nouns[0].lower_ in PERSON_NOUNS:
+            return "apposition"
+    return None
+
+
+def stay_word_near(span: Span, reach: int = 4) -> bool:
+    """A word of staying or day-tripping within ``reach`` words, in the same sentence: "X was
+    our base", "a day trip to X", "X as a day trip", "two nights in X"."""
+    doc = span.doc
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    start, end = max(sentence.start, span.start - reach), min(sentence.end, span.end + reach)
+    words = [t.lower_ for t in doc[start : span.start]] + [t.lower_ for t in doc[span.end : end]]
+    pairs = {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
+    return bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
+
+
+def near_word_after(span: Span, reach: int = 4) -> bool:
+    """The name is placed relative to another: "X is next to Y", "X is an hour away"."""
+    doc = span.doc
+    end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    return any(t.lower_ in NEAR_WORDS for t in doc[span.end : min(end, span.end + reach)])
+
+
+def route_word_before(span: Span) -> bool:
+    """"then X", "→ X", "via X": the name is a stop of a route."""
+    before = previous_word(span, skip=())
+    return before is not None and before.lower_ in ROUTE_WORDS
 
 
 def trim(span: Span) -> Span | None:

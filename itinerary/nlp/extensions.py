@@ -6,11 +6,14 @@
 - ``doc._.country_hints``: ISO country codes the demonyms of the Doc point to, in order of
   first appearance ("Norwegian" -> "NO"; "Scandinavian" -> "NO", "SE", "DK"). Computed from
   ``doc.spans["demonyms"]`` on access, so nothing extra is stored.
+- ``span._.place_evidence``: for a span of ``doc.spans["places"]`` or ``["place_candidates"]``,
+  the rule that made it a place (None while nothing did) and the clues weighed for it
+  (``matcher.Clue``); spans of ``doc.spans["not_places"]`` are labelled with why they are not.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from itinerary.nlp.lexicon import DEMONYMS
 
@@ -30,3 +33,5 @@ if not Doc.has_extension("thread_authors"):
     Doc.set_extension("thread_authors", default=())
 if not Doc.has_extension("country_hints"):
     Doc.set_extension("country_hints", getter=country_hints)
+if not Span.has_extension("place_evidence"):
+    Span.set_extension("place_evidence", default=(None, ()))

@@ -37,7 +37,12 @@ from gazetteer.errors import InvalidQuery
 from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
-from itinerary.nlp.lexicon import GENERIC_NAME_WORDS, NAME_CONNECTORS, ORDINARY_WORD_TOWNS
+from itinerary.nlp.lexicon import (
+    ABBREVIATIONS,
+    GENERIC_NAME_WORDS,
+    NAME_CONNECTORS,
+    ORDINARY_WORD_TOWNS,
+)
 
 PLACES = "places"
 CANDIDATES = "place_candidates"
@@ -54,6 +59,38 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS", "PROPN"})
 
 
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """One piece of evidence weighed for a name: what it is, and how much it counts (negative
+    for a person)."""
+
+    kind: str
+    weight: float
+
+
+# The weighed evidence of a name none of the rules above settles, as an ordered table: a name
+# is a place when its clues add up to ``threshold``; one the model calls a person also needs a
+# clue from the words around it (not the name's prior or the Doc's countries alone).
+CLUES: tuple[tuple[str, float, str], ...] = (
+    ("preposition", 1.0, '"to X", "from X", "at X"'),
+    ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
+    ("near", 1.0, '"X is next to Y", "X is an hour away"'),
+    ("route", 1.0, '"then X", "-> X", "via X"'),
+    ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
+    ("prominent", 0.5, "a big place (prior >= min_prior)"),
+    ("region", 1.0, "in a country another place of the Doc is in"),
+    ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
+    ("title", -3.0, '"Mrs Lincoln"'),
+    ("apposition", -3.0, '"Lincoln, the president"'),
+    ("speech", -2.0, '"Linda said"'),
+)
+# Words between the names of an entity that make it a list of places ("Victoria on Vancouver
+# Island", "Kamloops and Clearwater", "Vik -> Hofn").
+_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via"}
+_CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route"})
+
+
 @dataclass(slots=True)
 class _Candidate:
     span: Span
@@ -61,6 +98,8 @@ class _Candidate:
     source: str
     label: str | None  # the NER label it stood under, None for the gazetteer alone
     evidence: str | None = None  # why it is a place; None while it is not (yet) one
+    clues: tuple[Clue, ...] = ()  # the weighed evidence, when no single rule settled it
+    code: bool = False  # an airport code: a place only with a travel word before it
 
     @property
     def accepted(self) -> bool:
@@ -84,8 +123,10 @@ class GazetteerPlaces:
         organisation_names: bool,
         max_words: int,
         senses: int,
+        threshold: float,
     ) -> None:
         self.name = name
+        self.threshold = threshold
         self.organisation_names = organisation_names
         self.min_prior = min_prior
         self.ordinary_margin = ordinary_margin
@@ -177,11 +218,15 @@ class GazetteerPlaces:
         abbreviations ("Va.", "Ore.": only a place before them makes them one); short
         capitals ("UAE", "US", but not "CEO" or "OSL") only as codes of countries and states."""
         text = token.text
+        if text in ABBREVIATIONS:
+            return self.lookup(text, codes=True)
         if token.is_stop or len(text) < 2 or (text.endswith(".") and text.count(".") == 1):
             return ()
         if text.isupper() and len(text.replace(".", "")) <= 4:
             senses = self.lookup(text, codes=True)
-            return senses if senses and senses[0].kind in STRONG_KINDS else ()
+            strong = senses and senses[0].kind in STRONG_KINDS
+            airport = len(text) == 3 and any(p.kind == "airport" for p in senses)
+            return senses if strong or airport else ()
         return self.lookup(text)
 
     def _ends(self, doc: Doc, start: int) -> list[int]:
@@ -217,6 +262,8 @@ class GazetteerPlaces:
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
+            if ent.label_ not in _PLACE_LABELS and _listed(pieces, known):
+                continue  # "Kamloops and Clearwater" as one ORG: the gazetteer's names decide
             for n, piece in enumerate(pieces):
                 if n and ent.label_ not in _PLACE_LABELS:
                     continue  # a name glued to a person or an organisation: the label is not its
@@ -226,7 +273,9 @@ class GazetteerPlaces:
                 taken.update(range(piece.start, piece.end))
         for span, senses in known:
             if not taken.intersection(range(span.start, span.end)):
-                claim(_Candidate(span, senses, "gazetteer", None))
+                code = span.text.isupper() and span.text not in ABBREVIATIONS
+                code = code and not senses[0].kind in STRONG_KINDS
+                claim(_Candidate(span, senses, "gazetteer", None, code=code))
         return sorted(candidates, key=lambda c: c.span.start)
 
     def _from_entity(
@@ -289,6 +338,12 @@ class GazetteerPlaces:
         pending = [c for c in candidates if not c.accepted and not self._part_of_name(c)]
         for candidate in pending:
             candidate.evidence = self._evidence(candidate)
+        countries = {
+            c.senses[0].country_code for c in candidates if c.accepted and c.senses
+        }
+        for candidate in pending:
+            if not candidate.accepted:
+                self._weigh_clues(candidate, countries)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
@@ -313,6 +368,39 @@ class GazetteerPlaces:
             (c for c in candidates if c.accepted or id(c) in weighed), key=lambda c: c.span.start
         )
 
+    def _weigh_clues(self, candidate: _Candidate, countries: set[str | None]) -> None:
+        """Add up the clues (``CLUES``) of a name no single rule settled."""
+        span = candidate.span
+        found = []
+        person = context.person_cue(span)
+        if person is not None:
+            found.append(person)
+        if context.place_word_before(span) and not candidate.code or context.motion_before(span):
+            found.append("preposition")
+        if context.stay_word_near(span):
+            found.append("stay")
+        if context.near_word_after(span):
+            found.append("near")
+        if context.route_word_before(span):
+            found.append("route")
+        top = candidate.senses[0] if candidate.senses else None
+        ordinary = self._ordinary(candidate) or (
+            span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
+        )
+        if top is not None and not ordinary and not candidate.code:
+            if top.kind in STRONG_KINDS or top.prior >= 0.45:
+                found.append("prior")
+            if self._big(candidate) is not None:
+                found.append("prominent")
+            if top.country_code in countries:
+                found.append("region")
+        candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
+        score = sum(clue.weight for clue in candidate.clues)
+        text = any(clue.kind in _TEXT_CLUES for clue in candidate.clues)
+        needs_text = candidate.label == "PERSON" or candidate.code
+        if score >= self.threshold and (text or not needs_text):
+            candidate.evidence = "clues"
+
     def _part_of_name(self, candidate: _Candidate) -> bool:
         """Part of an address, or of an organisation's name (unless ``organisation_names``),
         or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code)."""
@@ -322,6 +410,7 @@ class GazetteerPlaces:
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
+        acronym = acronym and span.text not in ABBREVIATIONS
         return acronym and not context.dateline(span) and candidate.senses[0].kind != "country"
 
     def _ordinary(self, candidate: _Candidate) -> bool:
@@ -330,6 +419,8 @@ class GazetteerPlaces:
 
     def _evidence(self, candidate: _Candidate) -> str | None:
         span = candidate.span
+        if context.person_cue(span) is not None:
+            return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         person = candidate.label == "PERSON"
         if context.place_word_before(span, weak=False) or context.motion_before(span):
             return "place word"
@@ -412,7 +503,28 @@ def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
 
 def _labelled(candidate: _Candidate) -> Span:
     span = candidate.span
-    return Span(span.doc, span.start, span.end, label=candidate.source)
+    labelled = Span(span.doc, span.start, span.end, label=candidate.source)
+    labelled._.place_evidence = (candidate.evidence, candidate.clues)
+    return labelled
+
+
+def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> bool:
+    """An entity that is two or more known names joined as a list: "Kamloops and Clearwater",
+    "Vik -> Hofn" (NER glues a list into one PERSON or ORG)."""
+    starts = {span.start: span for span, _ in known}
+    names = 0
+    for piece in pieces:
+        i = piece.start
+        while i < piece.end:
+            span = starts.get(i)
+            if span is not None and span.end <= piece.end:
+                names += 1
+                i = span.end
+            elif piece.doc[i].lower_ in _LIST_WORDS or context.is_name_word(piece.doc[i]):
+                i += 1
+            else:
+                return False
+    return names >= 2
 
 
 def _may_start(token: Token) -> bool:
@@ -445,6 +557,7 @@ def _proper_noun(span: Span) -> bool:
         "organisation_names": False,
         "max_words": 4,
         "senses": 5,
+        "threshold": 2.0,
     },
 )
 def make_gazetteer_places(
@@ -455,6 +568,7 @@ def make_gazetteer_places(
     organisation_names: bool,
     max_words: int,
     senses: int,
+    threshold: float,
 ) -> GazetteerPlaces:
     return GazetteerPlaces(
         nlp,
@@ -464,4 +578,5 @@ def make_gazetteer_places(
         organisation_names=organisation_names,
         max_words=max_words,
         senses=senses,
+        threshold=threshold,
     )
