@@ -213,7 +213,7 @@ def near_word_after(span: Span, reach: int = 4) -> bool:
 
 def route_word_before(span: Span) -> bool:
     """"then X", "→ X", "via X": the name is a stop of a route."""
-    before = previous_word(span, skip=())
+    before = previous_word(span)
     return before is not None and before.lower_ in ROUTE_WORDS
 
 

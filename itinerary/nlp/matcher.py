@@ -49,7 +49,16 @@ CANDIDATES = "place_candidates"
 STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # Evidence a name carries on its own, which may spread to the same name elsewhere in the Doc.
 SELF_EVIDENT = frozenset(
-    {"entity", "airport", "place word", "weak place word", "word after", "qualifier", "dateline"}
+    {
+        "entity",
+        "airport",
+        "place word",
+        "weak place word",
+        "word after",
+        "qualifier",
+        "dateline",
+        "clues",
+    }
 )
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
@@ -69,12 +78,12 @@ class Clue:
 
 
 # The weighed evidence of a name none of the rules above settles, as an ordered table: a name
-# is a place when its clues add up to ``threshold``; one the model calls a person also needs a
-# clue from the words around it (not the name's prior or the Doc's countries alone).
+# is a place when its clues add up to ``threshold`` and one of them comes from the words around
+# it (the name's prior and the Doc's countries alone take surnames and firms for places).
 CLUES: tuple[tuple[str, float, str], ...] = (
     ("preposition", 1.0, '"to X", "from X", "at X"'),
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
-    ("near", 1.0, '"X is next to Y", "X is an hour away"'),
+    ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
@@ -86,7 +95,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
 )
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
 # Island", "Kamloops and Clearwater", "Vik -> Hofn").
-_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via"}
+_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after"}
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route"})
 
@@ -397,9 +406,24 @@ class GazetteerPlaces:
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
         text = any(clue.kind in _TEXT_CLUES for clue in candidate.clues)
-        needs_text = candidate.label == "PERSON" or candidate.code
-        if score >= self.threshold and (text or not needs_text):
+        if score >= self.threshold and text:
             candidate.evidence = "clues"
+
+    def reconsider(self, span: Span, countries: set[str]) -> bool:
+        """Whether a name set aside in its own Doc is a place once the thread's countries are
+        known ("Ninh Binh" in a comment of a thread about Vietnam): its clues plus the region
+        clue, by the same threshold. Records the new clue on the span."""
+        evidence, clues = span._.place_evidence
+        kinds = {clue.kind for clue in clues}
+        if evidence is not None or "region" in kinds or "prior" not in kinds:
+            return False
+        senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
+        if not senses or senses[0].country_code not in countries:
+            return False
+        clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
+        span._.place_evidence = (None, clues)
+        text = bool(kinds & _TEXT_CLUES)
+        return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _part_of_name(self, candidate: _Candidate) -> bool:
         """Part of an address, or of an organisation's name (unless ``organisation_names``),
