@@ -24,7 +24,7 @@ from itinerary.models import (
     Section,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Rounding: distances to 100 m and times to ~1 min say all the estimates can; more digits would
 # only make reports differ between runs on different machines.
@@ -39,13 +39,15 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         **_heading(report),
         "location": thread.location,
+        "format": thread.format,
+        "comments": len(thread.comments),
         "sections": [_section(s) for s in thread.sections],
         "places": [_place(p) for p in report.places],
         "mentions": [_mention(r) for r in report.resolutions],
         "itineraries": [_itinerary(i) for i in report.itineraries],
         "day_trips": [_day_trip(d) for d in report.day_trips],
         **_readers(report),
-        "warnings": list(report.warnings),
+        "warnings": [*thread.warnings, *report.warnings],
     }
 
 
