@@ -4,8 +4,8 @@ A name's candidates are scored on their prior (kind and population), the countri
 the rest of the thread settles on, closeness to the thread's other places, and any qualifier written
 next to the name ("Paris, Texas"). Local context outranks the thread's: a place of the same sentence
 that contains a candidate ("in Scotland we saw Perth", "Victoria on Vancouver Island"), and the kind
-of the names listed with it (states among states). A namesake far less likely than the name's best
-sense ("Scotland, Pennsylvania") takes no help from the thread, only from its own sentence. Scores
+of the names listed with it (states among states). A town far less likely than a country or region
+of the same name ("Scotland, Pennsylvania") takes no help from the thread, only from its sentence. Scores
 are recomputed a few rounds so that decisions support each other; one sense per name per thread
 unless a qualifier says otherwise. Deterministic; the thread's context is indexed once per round
 (totals and a grid of points), so a round is linear in the number of names.
@@ -65,7 +65,7 @@ class Weights:
     rounds: int = 3
     local: float = 5.0  # a place of the same sentence contains the candidate
     same_kind: float = 2.0  # an admin region listed among admin regions
-    context_margin: float = 0.25  # how far below the best prior the thread's context still helps
+    context_margin: float = 0.25  # how far below an area sense a namesake still takes thread help
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +399,9 @@ def _score(
     admin_total = sum(admins.values())
     airport_word = bool(_AIRPORT_WORD.search(name.surface))
     key = normalize_name(name.surface)
-    best_prior = max(p.prior for p in name.candidates)
+    # An area's small namesake ("Scotland", a town in Pennsylvania) takes no help from the
+    # thread when the area is far likelier: only its own sentence or a qualifier can pick it.
+    area_prior = max((p.prior for p in name.candidates if p.kind in AREA_KINDS), default=0.0)
     containers = [
         other.pick
         for other in name.local or ()
@@ -412,7 +414,7 @@ def _score(
         score = weights.prior * place.prior
         evidence: list[Evidence] = []
         cc = place.country_code
-        thread_helps = place.prior >= best_prior - weights.context_margin
+        thread_helps = place.kind in AREA_KINDS or place.prior >= area_prior - weights.context_margin
         if cc and country_total and thread_helps:
             share = countries[cc] / country_total
             score += weights.country * share

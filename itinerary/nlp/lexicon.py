@@ -108,7 +108,9 @@ def country_names() -> frozenset[str]:
 
 def _demonyms() -> dict[str, Demonym]:
     """countryinfo's demonym of each country, then the variants and regions of demonyms.tsv.
-    Plurals in -s are added ("Norwegians") unless one is a country's name ("Philippines")."""
+    Plurals in -s are added ("Norwegians") unless one is a country's name ("Philippines"); a
+    word that also names a country or a big place ("Somali", a region of Ethiopia) is left
+    out: the filter drops demonyms outright, places need their context weighed."""
     table: dict[str, Demonym] = {}
     for country in all_countries():
         word, code = country.demonym(), country.iso(2)
@@ -131,7 +133,12 @@ def _demonyms() -> dict[str, Demonym]:
             and plural not in countries
         ):
             table.setdefault(plural, demonym)  # "Norwegians", "Israelis"
-    return {word.rstrip("!"): demonym for word, demonym in table.items() if word not in countries}
+    also_places = countries | _words("demonyms_that_name_places")
+    return {
+        word.rstrip("!"): demonym
+        for word, demonym in table.items()
+        if word.rstrip("!") not in also_places
+    }
 
 
 DEMONYMS: Mapping[str, Demonym] = _demonyms()

@@ -96,6 +96,9 @@ CLUES: tuple[tuple[str, float, str], ...] = (
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
 # Island", "Kamloops and Clearwater", "Vik -> Hofn").
 _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after"}
+# Person clues strong enough to overrule a place label of the model (speech is not: "Washington
+# said" is a government).
+_PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route"})
 
@@ -300,6 +303,8 @@ class GazetteerPlaces:
             for span, senses in known
             if piece.start <= span.start and span.end <= piece.end
         ]
+        if label in _PLACE_LABELS and context.person_cue(piece) in _PERSON_BY_POSITION:
+            label = "PERSON"  # "Sydney, you ...", "Jackson, the guide": a name, not a place
         if around:
             span, senses = around[0]
             equal = (span.start, span.end) == (piece.start, piece.end)
@@ -504,7 +509,7 @@ class GazetteerPlaces:
 def ordinary_word(token: Token, margin: float) -> bool:
     """A capitalised word English mostly writes in lower case ("Reading", "Police"), by the
     curated list or by ``margin`` (see wordcase). Capitals ("US", "PARIS") are not words."""
-    if not token.is_title:
+    if not token.is_title or token.text in ABBREVIATIONS:
         return False
     found = wordcase.margin(token.text)
     return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
