@@ -4,8 +4,8 @@ A name's candidates are scored on their prior (kind and population), the countri
 the rest of the thread settles on, closeness to the thread's other places, and any qualifier written
 next to the name ("Paris, Texas"). Local context outranks the thread's: a place of the same sentence
 that contains a candidate ("in Scotland we saw Perth", "Victoria on Vancouver Island"), and the kind
-of the names listed with it (states among states). A town far less likely than a country or region
-of the same name ("Scotland, Pennsylvania") takes no help from the thread, only from its sentence. Scores
+of the names listed with it (states among states); and the other way round, a region that holds the
+places named with it ("in Scotland we saw Perth and Stirling", not Scotland, Pennsylvania). Scores
 are recomputed a few rounds so that decisions support each other; one sense per name per thread
 unless a qualifier says otherwise. Deterministic; the thread's context is indexed once per round
 (totals and a grid of points), so a round is linear in the number of names.
@@ -65,7 +65,6 @@ class Weights:
     rounds: int = 3
     local: float = 5.0  # a place of the same sentence contains the candidate
     same_kind: float = 2.0  # an admin region listed among admin regions
-    context_margin: float = 0.25  # how far below an area sense a namesake still takes thread help
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,9 +398,6 @@ def _score(
     admin_total = sum(admins.values())
     airport_word = bool(_AIRPORT_WORD.search(name.surface))
     key = normalize_name(name.surface)
-    # An area's small namesake ("Scotland", a town in Pennsylvania) takes no help from the
-    # thread when the area is far likelier: only its own sentence or a qualifier can pick it.
-    area_prior = max((p.prior for p in name.candidates if p.kind in AREA_KINDS), default=0.0)
     containers = [
         other.pick
         for other in name.local or ()
@@ -414,13 +410,12 @@ def _score(
         score = weights.prior * place.prior
         evidence: list[Evidence] = []
         cc = place.country_code
-        thread_helps = place.kind in AREA_KINDS or place.prior >= area_prior - weights.context_margin
-        if cc and country_total and thread_helps:
+        if cc and country_total:
             share = countries[cc] / country_total
             score += weights.country * share
             if share >= 0.25:
                 evidence.append(Evidence("country" if cc in context.named else "inferred", cc))
-        if cc and place.admin1 and admin_total and thread_helps:
+        if cc and place.admin1 and admin_total:
             share = admins[(cc, place.admin1)] / admin_total
             score += weights.admin * share
             if share >= 0.25:
@@ -428,7 +423,7 @@ def _score(
                 evidence.append(
                     Evidence("admin" if named else "admin-inferred", f"{cc}.{place.admin1}")
                 )
-        if place.kind not in AREA_KINDS and thread_helps:
+        if place.kind not in AREA_KINDS:
             nearest = index.nearest_pull(place, name, weights)
             if nearest is not None:
                 pull, km, point = nearest
@@ -441,6 +436,11 @@ def _score(
         if container is not None:
             score += weights.local
             evidence.append(Evidence("local", container.name))
+        elif place.kind in _CONTAINER_KINDS and name.local:
+            inside = [other for other in name.local if _holds(place, other)]
+            if inside:
+                score += weights.local * len(inside) / len(name.local)
+                evidence.append(Evidence("contains", inside[0].surface))
         if regions_listed and place.kind == "admin1":
             score += weights.same_kind
             evidence.append(Evidence("regions"))
@@ -455,6 +455,12 @@ def _score(
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _holds(area: Place, name: _Name) -> bool:
+    """One of the likelier senses of ``name`` lies in ``area`` ("Scotland" holds Perth and
+    Stirling of its sentence, whatever the thread's other places say)."""
+    return any(weight >= 0.3 and _within(place, area) for place, weight in name.support)
 
 
 def _within(place: Place, area: Place) -> bool:
@@ -514,6 +520,8 @@ def _explain(item: Evidence, place: Place, count: int, gazetteer: Gazetteer) -> 
         return f"{item.km:.0f} km from {rest}"
     if kind == "local":
         return f"in {rest}, named in the same sentence"
+    if kind == "contains":
+        return f"holds {rest}, named in the same sentence"
     if kind == "regions":
         return "a region listed with regions"
     if kind == "qualifier":

@@ -87,6 +87,16 @@ def motion_before(span: Span) -> bool:
     return head.i != before.i and head.lemma_.lower() in MOTION_WORDS
 
 
+def travel_before(span: Span, reach: int = 3) -> bool:
+    """"flew into BKK", "our flight from SFO": "to", "from", "into" or "via" right before the
+    span, and a word of travel at most ``reach`` words before that (no parse needed)."""
+    before = previous_word(span)
+    if before is None or before.lower_ not in ("to", "from", "into", "via"):
+        return False
+    words = span.doc[max(0, before.i - reach) : before.i]
+    return any(t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS for t in words)
+
+
 def place_word_after(span: Span) -> bool:
     """"the Trondheim area", "Oslo-based", "Bergen airport"."""
     after = next_word(span)

@@ -57,7 +57,6 @@ SELF_EVIDENT = frozenset(
         "word after",
         "qualifier",
         "dateline",
-        "clues",
     }
 )
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
@@ -369,7 +368,7 @@ class GazetteerPlaces:
             ends = {c.span.end for c in candidates if c.accepted}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
-                if candidate.accepted:
+                if candidate.accepted or candidate.code:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
                 if left in ends or right in starts:
@@ -448,6 +447,8 @@ class GazetteerPlaces:
 
     def _evidence(self, candidate: _Candidate) -> str | None:
         span = candidate.span
+        if candidate.code:
+            return "airport code" if context.travel_before(span) else None
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         person = candidate.label == "PERSON"
@@ -537,6 +538,19 @@ def _labelled(candidate: _Candidate) -> Span:
     return labelled
 
 
+def _joins(token: Token) -> bool:
+    """A word or mark that joins the items of a list; a hyphen only with spaces around it
+    ("Oslo - Bergen", not "Wal-Mart")."""
+    if token.lower_ not in _LIST_WORDS:
+        return False
+    if token.text not in ("-", "/") or token.whitespace_:
+        return True
+    doc = token.doc
+    spaced_before = token.i > 0 and bool(doc[token.i - 1].whitespace_)
+    arrow = token.i + 1 < len(doc) and doc[token.i + 1].text == ">"
+    return spaced_before or arrow
+
+
 def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> bool:
     """An entity that is two or more known names joined as a list: "Kamloops and Clearwater",
     "Vik -> Hofn" (NER glues a list into one PERSON or ORG)."""
@@ -549,7 +563,7 @@ def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> 
             if span is not None and span.end <= piece.end:
                 names += 1
                 i = span.end
-            elif piece.doc[i].lower_ in _LIST_WORDS or context.is_name_word(piece.doc[i]):
+            elif _joins(piece.doc[i]) or context.is_name_word(piece.doc[i]):
                 i += 1
             else:
                 return False
