@@ -398,12 +398,15 @@ def _score(
     admin_total = sum(admins.values())
     airport_word = bool(_AIRPORT_WORD.search(name.surface))
     key = normalize_name(name.surface)
+    # A country's name is the country ("Italy" beside "the U.S." is not Italy, Texas): the
+    # sentence's places decide only between the senses of other names.
+    local = [] if any(p.kind == "country" for p in name.candidates) else name.local or []
     containers = [
         other.pick
-        for other in name.local or ()
+        for other in local
         if other.pick is not None and other.pick.kind in _CONTAINER_KINDS
     ]
-    local_kinds = Counter(other.pick.kind for other in name.local or () if other.pick is not None)
+    local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
     scored = []
     for place in name.candidates:
@@ -436,10 +439,10 @@ def _score(
         if container is not None:
             score += weights.local
             evidence.append(Evidence("local", container.name))
-        elif place.kind in _CONTAINER_KINDS and name.local:
-            inside = [other for other in name.local if _holds(place, other)]
+        elif place.kind in _CONTAINER_KINDS and local:
+            inside = [other for other in local if _holds(place, other)]
             if inside:
-                score += weights.local * len(inside) / len(name.local)
+                score += weights.local * len(inside) / len(local)
                 evidence.append(Evidence("contains", inside[0].surface))
         if regions_listed and place.kind == "admin1":
             score += weights.same_kind

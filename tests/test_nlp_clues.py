@@ -116,3 +116,12 @@ def test_no_country_region_or_big_city_is_on_a_list_of_non_places(gazetteer: Gaz
     assert clashes == []
     assert "philippines" not in DEMONYMS and "laos" not in DEMONYMS
     assert DEMONYMS["filipinos"].countries == ("PH",) and "laotian" in DEMONYMS
+
+
+def test_what_the_filter_drops_is_kept_with_its_reason(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp, "We flew to Lisbon in April, and had a Nice day in Sintra.", {"April": "DATE"}
+    )
+    doc = gazetteer_nlp.get_pipe("place_filter")(doc)
+    assert {(s.text, s.label_) for s in doc.spans["not_places"]} == {("Nice", "ordinary word")}
+    assert placed(doc) == {"Lisbon", "Sintra"}

@@ -164,8 +164,12 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
         item: Token | None = before
         while item is not None and item.lower_ in LIST_JOINERS:
             item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
+        if item is not None and item.like_num:  # a day list: "Vancouver 3, Victoria 2"
+            item = previous_word(doc[item.i : item.i + 1], skip=())
         left = item.i + 1 if item is not None else None
     after = next_word(span)
+    if after is not None and after.like_num:
+        after = next_word(doc[after.i : after.i + 1])
     if after is not None and after.lower_ in LIST_JOINERS:
         item = after
         while item is not None and item.lower_ in LIST_JOINERS:
@@ -228,13 +232,17 @@ def route_word_before(span: Span) -> bool:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive or punctuation: "the Arctic Circle's"."""
+    """Drop a leading article and a trailing possessive, punctuation or number: "the Arctic
+    Circle's", "Vancouver 3" (three nights, in a day list)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
     while end > start and (
-        doc[end - 1].text in _APOSTROPHE_S or doc[end - 1].is_space or doc[end - 1].is_punct
+        doc[end - 1].text in _APOSTROPHE_S
+        or doc[end - 1].is_space
+        or doc[end - 1].is_punct
+        or (doc[end - 1].like_num and end - 1 > start)  # "Vancouver 3" (nights) in a day list
     ):
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
             break  # the period of an abbreviation: "U.S.", "W.Va."

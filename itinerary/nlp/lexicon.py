@@ -78,6 +78,13 @@ STAY_WORDS = _words("stay_words")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
 
+# Names of places before which a capitalised word makes the whole a business ("Riad Fes",
+# "Hotel Split"); short capitals that are words, not codes ("OK", "IN"); demonyms that also
+# name a big place ("Brits", a town in South Africa): never dropped outright, they need context.
+BUSINESS_HEADS = _words("business_heads")
+CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")
+DEMONYMS_THAT_NAME_PLACES = _words("demonyms_that_name_places")
+
 # Short forms that are names as written ("NYC", "QLD"): case-sensitive.
 ABBREVIATIONS = frozenset(row["abbreviation"] for row in _table("abbreviations.tsv"))
 
@@ -133,7 +140,7 @@ def _demonyms() -> dict[str, Demonym]:
             and plural not in countries
         ):
             table.setdefault(plural, demonym)  # "Norwegians", "Israelis"
-    also_places = countries | _words("demonyms_that_name_places")
+    also_places = countries | DEMONYMS_THAT_NAME_PLACES
     return {
         word.rstrip("!"): demonym
         for word, demonym in table.items()

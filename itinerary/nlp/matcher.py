@@ -39,6 +39,8 @@ from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
+    BUSINESS_HEADS,
+    CAPITALS_THAT_ARE_WORDS,
     GENERIC_NAME_WORDS,
     NAME_CONNECTORS,
     ORDINARY_WORD_TOWNS,
@@ -84,6 +86,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
+    ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
@@ -99,7 +102,7 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
-_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route"})
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list"})
 
 
 @dataclass(slots=True)
@@ -234,6 +237,8 @@ class GazetteerPlaces:
         if token.is_stop or len(text) < 2 or (text.endswith(".") and text.count(".") == 1):
             return ()
         if text.isupper() and len(text.replace(".", "")) <= 4:
+            if text.lower() in CAPITALS_THAT_ARE_WORDS:
+                return ()
             senses = self.lookup(text, codes=True)
             strong = senses and senses[0].kind in STRONG_KINDS
             airport = len(text) == 3 and any(p.kind == "airport" for p in senses)
@@ -284,8 +289,9 @@ class GazetteerPlaces:
                 taken.update(range(piece.start, piece.end))
         for span, senses in known:
             if not taken.intersection(range(span.start, span.end)):
-                code = span.text.isupper() and span.text not in ABBREVIATIONS
-                code = code and not senses[0].kind in STRONG_KINDS
+                code = len(span) == 1 and len(span.text) == 3 and span.text.isupper()
+                code = code and span.text not in ABBREVIATIONS
+                code = code and senses[0].kind not in STRONG_KINDS
                 claim(_Candidate(span, senses, "gazetteer", None, code=code))
         return sorted(candidates, key=lambda c: c.span.start)
 
@@ -354,9 +360,11 @@ class GazetteerPlaces:
         countries = {
             c.senses[0].country_code for c in candidates if c.accepted and c.senses
         }
+        known = [c for c in candidates if c.senses and not c.code]
         for candidate in pending:
             if not candidate.accepted:
-                self._weigh_clues(candidate, countries)
+                listed = _list_length(candidate, known) >= 3
+                self._weigh_clues(candidate, countries, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
@@ -381,10 +389,15 @@ class GazetteerPlaces:
             (c for c in candidates if c.accepted or id(c) in weighed), key=lambda c: c.span.start
         )
 
-    def _weigh_clues(self, candidate: _Candidate, countries: set[str | None]) -> None:
-        """Add up the clues (``CLUES``) of a name no single rule settled."""
+    def _weigh_clues(
+        self, candidate: _Candidate, countries: set[str | None], *, listed: bool
+    ) -> None:
+        """Add up the clues (``CLUES``) of a name no single rule settled; ``listed`` when it
+        stands in a list with other known names (none of them yet a place)."""
         span = candidate.span
         found = []
+        if listed:
+            found.append("list")
         person = context.person_cue(span)
         if person is not None:
             found.append(person)
@@ -435,6 +448,9 @@ class GazetteerPlaces:
         span = candidate.span
         if context.address(span) or context.institution_word(span):
             return True
+        before = context.previous_word(span, skip=())
+        if before is not None and context.is_name_word(before) and before.lower_ in BUSINESS_HEADS:
+            return True  # "Riad Fes", "Hotel Split": a business named after the place
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
@@ -536,6 +552,29 @@ def _labelled(candidate: _Candidate) -> Span:
     labelled = Span(span.doc, span.start, span.end, label=candidate.source)
     labelled._.place_evidence = (candidate.evidence, candidate.clues)
     return labelled
+
+
+def _list_length(candidate: _Candidate, known: list[_Candidate]) -> int:
+    """How many known names stand in one list with the candidate ("Vancouver 3, Victoria 2,
+    Tofino 3": 3); "&" does not join places ("Stevens & Wilkinson" is a firm)."""
+    by_start = {c.span.start: c for c in known}
+    by_end = {c.span.end: c for c in known}
+    length = 1
+    for step in (0, 1):  # leftwards, then rightwards
+        current = candidate
+        while True:
+            around = context.joined_neighbours(current.span)
+            after = context.next_word(current.span) if step else None
+            before = None if step else context.previous_word(current.span, skip=())
+            joiner = after if step else before
+            if joiner is not None and joiner.text == "&":
+                break
+            neighbour = by_start.get(around[1]) if step else by_end.get(around[0])
+            if neighbour is None or neighbour is candidate or length > len(known):
+                break
+            length += 1
+            current = neighbour
+    return length
 
 
 def _joins(token: Token) -> bool:
