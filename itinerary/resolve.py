@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
 # Places whose coordinates are a centroid of a large area say little about where a thread is.
 AREA_KINDS = frozenset({"country", "continent", "admin1", "region"})
-# Places that may contain another place of their sentence ("Perth" in "in Scotland ...").
+# Places that may contain another place of their sentence ("Perth" in "in Scotland ..."); a
+# country only when it holds two or more (a sentence naming a country and a town does not put
+# the town there: "from London to Canada").
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "natural"})
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -404,7 +406,7 @@ def _score(
     containers = [
         other.pick
         for other in local
-        if other.pick is not None and other.pick.kind in _CONTAINER_KINDS
+        if other.pick is not None and other.pick.kind in _CONTAINER_KINDS - {"country"}
     ]
     local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
@@ -433,15 +435,16 @@ def _score(
                 score += weights.near * pull
                 if km < 3 * weights.near_scale_km and pull > 0.1:
                     evidence.append(Evidence("near", point.name, km))
+        own_name = key in (normalize_name(place.name), normalize_name(place.ascii_name))
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
         )
-        if container is not None:
+        if container is not None and own_name:
             score += weights.local
             evidence.append(Evidence("local", container.name))
         elif place.kind in _CONTAINER_KINDS and local:
             inside = [other for other in local if _holds(place, other)]
-            if inside:
+            if len(inside) >= 2:
                 score += weights.local * len(inside) / len(local)
                 evidence.append(Evidence("contains", inside[0].surface))
         if regions_listed and place.kind == "admin1":
@@ -450,7 +453,7 @@ def _score(
         if name.qualifier is not None and _within(place, name.qualifier):
             score += weights.qualifier
             evidence.append(Evidence("qualifier", name.qualifier.name))
-        if key not in (normalize_name(place.name), normalize_name(place.ascii_name)):
+        if not own_name:
             score -= weights.other_name
         if airport_word and place.kind == "airport":
             score += weights.airport_word

@@ -7,7 +7,7 @@ thread-promotable ``doc.spans["place_candidates"]``):
   from the author lines that ``find_mentions`` puts on ``doc._.thread_authors``;
 - calendar words: months ("May"), weekdays, holidays ("Easter");
 - demonyms ("Norwegian", "Scandinavian"): not places, but hints of a country, kept as
-  ``doc.spans["demonyms"]`` and summed up in ``doc._.country_hints`` (ISO country codes);
+  ``doc.spans["demonyms"]`` (the resolver counts their countries from the thread's text);
 - ordinary words that are towns ("a Nice day", "Hope", "Reading") and the words of a person's
   name seen elsewhere in the Doc ("Steve Clark ... Clark"), unless the context says place:
   "in Reading", "Reading, England", a list of places.

@@ -19,8 +19,10 @@ Accepted spans go to ``doc.spans["places"]`` with the proposer as label ("ner:GP
 "gazetteer", "ner:ORG+gazetteer"); names that only lacked evidence go to
 ``doc.spans["place_candidates"]``, where a thread-wide pass may promote them.
 
-The gazetteer is a live SQLite handle, not config: like any resource a component needs at run
-time, it is handed over through ``initialize(gazetteer=...)``, which ``load_pipeline`` calls.
+The gazetteer is located by config (``gazetteer_path``; empty for the user cache or
+``$ITINERARY_GAZETTEER``) and opened on first use, so a pipeline saved with ``nlp.to_disk``
+loads with plain ``spacy.load`` (the factories are ``spacy_factories`` entry points);
+``load_pipeline`` hands over an already open one through ``initialize(gazetteer=...)``.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gazetteer import Gazetteer, normalize_name
-from gazetteer.errors import InvalidQuery
+from gazetteer.errors import GazetteerError, InvalidQuery
 from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
@@ -138,6 +141,7 @@ class GazetteerPlaces:
         max_words: int,
         senses: int,
         threshold: float,
+        gazetteer_path: str,
     ) -> None:
         self.name = name
         self.threshold = threshold
@@ -146,6 +150,7 @@ class GazetteerPlaces:
         self.ordinary_margin = ordinary_margin
         self.max_words = max_words
         self.senses = senses
+        self.gazetteer_path = gazetteer_path
         self._gazetteer: Gazetteer | None = None
         self._pid = 0
 
@@ -156,19 +161,24 @@ class GazetteerPlaces:
         nlp: Language | None = None,
         gazetteer: Gazetteer | None = None,
     ) -> None:
-        """Hand the component its gazetteer (spaCy's hook for resources that are not config)."""
-        if gazetteer is None:
-            raise ModelError(f"the {self.name!r} component needs a gazetteer to initialize")
-        self._gazetteer = gazetteer
-        self._pid = os.getpid()
+        """Hand the component an open gazetteer (spaCy's hook for resources that are not
+        config); without one, the component opens ``gazetteer_path`` on first use."""
+        if gazetteer is not None:
+            self._gazetteer = gazetteer
+            self._pid = os.getpid()
 
     @property
     def gazetteer(self) -> Gazetteer:
+        """The gazetteer, opened on first use from ``gazetteer_path`` (empty: the user cache,
+        or ``$ITINERARY_GAZETTEER``), so that a saved pipeline loads with plain ``spacy.load``."""
         if self._gazetteer is None:
-            raise ModelError(
-                f"the {self.name!r} component has no gazetteer: build the pipeline with "
-                "itinerary.nlp.load_pipeline, or call its initialize(gazetteer=...)"
-            )
+            try:
+                path = Path(self.gazetteer_path) if self.gazetteer_path else None
+                # A path in the config names a built file; the user cache builds on demand.
+                self._gazetteer = Gazetteer.open(path, build=path is None, progress=False)
+            except GazetteerError as error:
+                raise ModelError(f"the {self.name!r} component has no gazetteer: {error}") from error
+            self._pid = os.getpid()
         if self._pid != os.getpid():
             # A worker forked by nlp.pipe(n_process=...): SQLite handles do not cross a fork.
             self._gazetteer = Gazetteer(self._gazetteer.path)
@@ -279,7 +289,13 @@ class GazetteerPlaces:
                 if (p := context.trim(raw))
             ]
             if ent.label_ not in _PLACE_LABELS and _listed(pieces, known):
-                continue  # "Kamloops and Clearwater" as one ORG: the gazetteer's names decide
+                # "Kamloops and Clearwater" as one ORG: each known name is weighed on its own,
+                # still under the model's label (a list of surnames stays a list of people).
+                for span, senses in known:
+                    if ent.start <= span.start and span.end <= ent.end:
+                        claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
+                taken.update(range(ent.start, ent.end))
+                continue
             for n, piece in enumerate(pieces):
                 if n and ent.label_ not in _PLACE_LABELS:
                     continue  # a name glued to a person or an organisation: the label is not its
@@ -640,6 +656,7 @@ def _proper_noun(span: Span) -> bool:
         "max_words": 4,
         "senses": 5,
         "threshold": 2.0,
+        "gazetteer_path": "",
     },
 )
 def make_gazetteer_places(
@@ -651,6 +668,7 @@ def make_gazetteer_places(
     max_words: int,
     senses: int,
     threshold: float,
+    gazetteer_path: str,
 ) -> GazetteerPlaces:
     return GazetteerPlaces(
         nlp,
@@ -661,4 +679,5 @@ def make_gazetteer_places(
         max_words=max_words,
         senses=senses,
         threshold=threshold,
+        gazetteer_path=gazetteer_path,
     )
