@@ -301,7 +301,7 @@ _CELL_DEGREES = 10.0  # the grid of the nearness index: neighbouring cells cover
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return int(math.floor(lat / _CELL_DEGREES)), int(math.floor(lon / _CELL_DEGREES))
+    return math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
 
 
 class _Index:

@@ -120,7 +120,9 @@ def test_no_country_region_or_big_city_is_on_a_list_of_non_places(gazetteer: Gaz
 
 def test_what_the_filter_drops_is_kept_with_its_reason(gazetteer_nlp: Language) -> None:
     doc = weigh(
-        gazetteer_nlp, "We flew to Lisbon in April, and had a Nice day in Sintra.", {"April": "DATE"}
+        gazetteer_nlp,
+        "We flew to Lisbon in April, and had a Nice day in Sintra.",
+        {"April": "DATE"},
     )
     doc = gazetteer_nlp.get_pipe("place_filter")(doc)
     assert {(s.text, s.label_) for s in doc.spans["not_places"]} == {("Nice", "ordinary word")}

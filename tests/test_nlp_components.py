@@ -138,3 +138,90 @@ def test_the_matcher_opens_the_gazetteer_its_config_names(
     missing.add_pipe("gazetteer_places", config={"gazetteer_path": str(tmp_path / "none.db")})
     with pytest.raises(ModelError, match="no gazetteer"):
         missing("We flew to Oslo.")
+
+
+# -- place_filter ------------------------------------------------------------------------------
+
+
+def filtered(
+    nlp: Language,
+    text: str,
+    names: list[str],
+    *,
+    authors: tuple[str, ...] = (),
+    ents: dict[str, str] | None = None,
+    demonyms_as_places: bool = False,
+    after: int = 0,
+) -> Doc:
+    """Run the filter on a Doc whose place spans are the given names, in order of appearance
+    from character ``after`` on."""
+    doc = make_doc(nlp, text, ents)
+    doc._.thread_authors = authors
+    spans, start = [], after
+    for name in names:
+        start = text.index(name, start)
+        span = doc.char_span(start, start + len(name), label="ner:GPE")
+        assert span is not None, name
+        spans.append(span)
+        start += len(name)
+    doc.spans["places"] = spans
+    component = PlaceFilter(
+        "place_filter", ordinary_margin=0.5, demonyms_as_places=demonyms_as_places
+    )
+    return component(doc)
+
+
+def kept(doc: Doc) -> list[str]:
+    return [span.text for span in doc.spans["places"]]
+
+
+def test_commenters_are_never_places(gazetteer_nlp: Language) -> None:
+    doc = filtered(
+        gazetteer_nlp,
+        "Thanks Sydney! Clark, Blair and innab went to Florence and Oslo.",
+        ["Sydney", "Clark", "Blair", "innab", "Florence", "Oslo"],
+        authors=("Sydney", "Steve Clark", "Inna Blair (@innab)"),
+    )
+    assert kept(doc) == ["Florence", "Oslo"]
+
+
+def test_calendar_words_are_not_places(gazetteer_nlp: Language) -> None:
+    doc = filtered(gazetteer_nlp, "We went in May and at Easter, both to Oslo.",
+                   ["May", "Easter", "Oslo"])
+    assert kept(doc) == ["Oslo"]
+
+
+def test_ordinary_words_need_place_context(gazetteer_nlp: Language) -> None:
+    doc = filtered(
+        gazetteer_nlp,
+        "It was a Nice day. Reading is fun. We lived in Nice, then Reading, England.",
+        ["Nice", "Reading", "Nice", "Reading", "England"],
+    )
+    assert [(s.text, s.start_char) for s in doc.spans["places"]] == [
+        ("Nice", 47), ("Reading", 58), ("England", 67),
+    ]
+
+
+def test_demonyms_become_country_hints(gazetteer_nlp: Language) -> None:
+    text = "Norwegian villages beat the Scandinavian cities, said a man in Oslo."
+    doc = filtered(gazetteer_nlp, text, ["Norwegian", "Scandinavian", "Oslo"])
+    assert kept(doc) == ["Oslo"]
+    assert [span.text for span in doc.spans["demonyms"]] == ["Norwegian", "Scandinavian"]
+    assert {("Norwegian", "demonym"), ("Scandinavian", "demonym")} <= {
+        (span.text, span.label_) for span in doc.spans["not_places"]
+    }
+
+
+def test_news_settings_keep_demonyms_as_places(gazetteer_nlp: Language) -> None:
+    doc = filtered(gazetteer_nlp, "Russian troops left Aleppo.", ["Aleppo"],
+                   demonyms_as_places=True)
+    assert [(span.text, span.label_) for span in doc.spans["places"]] == [
+        ("Russian", "demonym"), ("Aleppo", "ner:GPE"),
+    ]
+
+
+def test_words_of_a_person_name_are_not_places(gazetteer_nlp: Language) -> None:
+    text = "Steve Clark wrote in. Clark thinks we should stay in Clark instead."
+    doc = filtered(gazetteer_nlp, text, ["Clark", "Clark"], ents={"Steve Clark": "PERSON"},
+                   after=len("Steve Clark"))
+    assert [(s.text, s.start_char) for s in doc.spans["places"]] == [("Clark", 53)]

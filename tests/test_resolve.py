@@ -265,9 +265,9 @@ def test_a_negation_keeps_a_place_of_the_sentence_from_placing_another(
     thread, mentions = thread_of(
         "We loved [[York]] itself, not the one in [[Pennsylvania]], and then [[Leeds]]."
     )
+    whole = (0, len(thread.sections[0].text))
     mentions = [
-        Mention(m.section, m.author, m.text, m.start, m.end, m.source, (0, len(thread.sections[0].text)))
-        for m in mentions
+        Mention(m.section, m.author, m.text, m.start, m.end, m.source, whole) for m in mentions
     ]
     found = places_by_text(thread, mentions, gazetteer)
     assert found["York"].place.country_code == "GB"

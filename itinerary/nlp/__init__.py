@@ -31,7 +31,18 @@ _HOMES = {
     "load_pipeline": "pipeline",
 }
 
-__all__ = sorted(_HOMES)
+__all__ = [
+    "DEFAULT_MODELS",
+    "DEMONYMS",
+    "NEWS_CONFIG",
+    "STATE_ABBREVIATIONS",
+    "Demonym",
+    "doc_mentions",
+    "find_demonyms",
+    "find_mentions",
+    "find_mentions_many",
+    "load_pipeline",
+]
 
 
 def __getattr__(name: str) -> Any:

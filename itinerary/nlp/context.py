@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -214,7 +215,7 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     start, end = max(sentence.start, span.start - reach), min(sentence.end, span.end + reach)
     words = [t.lower_ for t in doc[start : span.start]] + [t.lower_ for t in doc[span.end : end]]
-    pairs = {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
+    pairs = {" ".join(pair) for pair in pairwise(words)}
     return bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
 
 

@@ -29,7 +29,6 @@ from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, PLACES, ordinary_word
 
-
 # Spans the filter removed, each labelled with why ("author", "calendar", "demonym", ...).
 NOT_PLACES = "not_places"
 
@@ -46,7 +45,9 @@ class PlaceFilter:
         banned = banned_names(tuple(doc._.thread_authors))
         person_words = _person_name_words(doc)
         places = list(doc.spans.get(PLACES, []))
-        kept, candidates, dropped = [], [], []
+        kept: list[Span] = []
+        candidates: list[Span] = []
+        dropped: list[Span] = []
         for group, keep in ((places, kept), (list(doc.spans.get(CANDIDATES, [])), candidates)):
             for span in group:
                 reason = self.reason(span, banned, person_words, places)

@@ -177,7 +177,8 @@ class GazetteerPlaces:
                 # A path in the config names a built file; the user cache builds on demand.
                 self._gazetteer = Gazetteer.open(path, build=path is None, progress=False)
             except GazetteerError as error:
-                raise ModelError(f"the {self.name!r} component has no gazetteer: {error}") from error
+                message = f"the {self.name!r} component has no gazetteer: {error}"
+                raise ModelError(message) from error
             self._pid = os.getpid()
         if self._pid != os.getpid():
             # A worker forked by nlp.pipe(n_process=...): SQLite handles do not cross a fork.
@@ -417,7 +418,7 @@ class GazetteerPlaces:
         person = context.person_cue(span)
         if person is not None:
             found.append(person)
-        if context.place_word_before(span) and not candidate.code or context.motion_before(span):
+        if (context.place_word_before(span) and not candidate.code) or context.motion_before(span):
             found.append("preposition")
         if context.stay_word_near(span):
             found.append("stay")
@@ -585,7 +586,8 @@ def _list_length(candidate: _Candidate, known: list[_Candidate]) -> int:
             joiner = after if step else before
             if joiner is not None and joiner.text == "&":
                 break
-            neighbour = by_start.get(around[1]) if step else by_end.get(around[0])
+            index = around[1] if step else around[0]
+            neighbour = None if index is None else (by_start if step else by_end).get(index)
             if neighbour is None or neighbour is candidate or length > len(known):
                 break
             length += 1
