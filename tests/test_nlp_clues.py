@@ -127,3 +127,15 @@ def test_what_the_filter_drops_is_kept_with_its_reason(gazetteer_nlp: Language) 
     doc = gazetteer_nlp.get_pipe("place_filter")(doc)
     assert {(s.text, s.label_) for s in doc.spans["not_places"]} == {("Nice", "ordinary word")}
     assert placed(doc) == {"Lisbon", "Sintra"}
+
+
+def test_businesses_and_trains_named_after_places_are_not_places(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We slept at Hotel Bergen, then took the Oslo express. In Sintra we checked in at "
+        "the Lisbon and ate at Riad Tangier.",
+        {},
+    )
+    assert placed(doc) == {"Sintra"}

@@ -13,8 +13,11 @@ from spacy.tokens import Span, Token
 
 from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
+    BUSINESS_AFTER,
+    BUSINESS_HEADS,
     GREETINGS,
     INSTITUTION_WORDS,
+    LODGING_VERBS,
     MOTION_WORDS,
     NEAR_WORDS,
     PERSON_NOUNS,
@@ -88,6 +91,21 @@ def motion_before(span: Span) -> bool:
     return head.i != before.i and head.lemma_.lower() in MOTION_WORDS
 
 
+def business(span: Span) -> bool:
+    """The name is a business's or a train's: "Riad Fes", "Hotel Split", "the Shinano line",
+    "we stayed at the Furama" (a lodging verb, "at" or "in", then "the")."""
+    before = previous_word(span, skip=())
+    if before is not None and is_name_word(before) and before.lower_ in BUSINESS_HEADS:
+        return True
+    after = next_word(span)
+    if after is not None and after.lower_ in BUSINESS_AFTER:
+        return True
+    if before is None or before.lower_ != "the":
+        return False
+    words = [t.lower_ for t in span.doc[max(0, before.i - 3) : before.i]]
+    return len(words) >= 2 and words[-1] in ("at", "into") and bool(LODGING_VERBS & set(words))
+
+
 def travel_before(span: Span, reach: int = 3) -> bool:
     """"flew into BKK", "our flight from SFO": "to", "from", "into" or "via" right before the
     span, and a word of travel at most ``reach`` words before that (no parse needed)."""
@@ -118,8 +136,9 @@ def street_name(span: Span) -> bool:
 
 
 def institution_word(span: Span) -> bool:
-    """The span is one word that heads names of organisations or streets ("University")."""
-    return len(span) == 1 and span[0].lower_ in INSTITUTION_WORDS | ADDRESS_WORDS
+    """The span is one word that heads names of organisations, businesses or streets
+    ("University", "Riad")."""
+    return len(span) == 1 and span[0].lower_ in INSTITUTION_WORDS | ADDRESS_WORDS | BUSINESS_HEADS
 
 
 def inside_longer_name(span: Span) -> bool:

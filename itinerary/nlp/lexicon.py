@@ -82,6 +82,9 @@ ROUTE_WORDS = _words("route_words")
 # "Hotel Split"); short capitals that are words, not codes ("OK", "IN"); demonyms that also
 # name a big place ("Brits", a town in South Africa): never dropped outright, they need context.
 BUSINESS_HEADS = _words("business_heads")
+# After a name: "the Shinano line", "Furama Resort"; before "at the": "we stayed at the Furama".
+BUSINESS_AFTER = _words("business_after")
+LODGING_VERBS = _words("lodging_verbs")
 CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")
 DEMONYMS_THAT_NAME_PLACES = _words("demonyms_that_name_places")
 

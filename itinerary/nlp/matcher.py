@@ -42,7 +42,6 @@ from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
-    BUSINESS_HEADS,
     CAPITALS_THAT_ARE_WORDS,
     GENERIC_NAME_WORDS,
     NAME_CONNECTORS,
@@ -465,9 +464,8 @@ class GazetteerPlaces:
         span = candidate.span
         if context.address(span) or context.institution_word(span):
             return True
-        before = context.previous_word(span, skip=())
-        if before is not None and context.is_name_word(before) and before.lower_ in BUSINESS_HEADS:
-            return True  # "Riad Fes", "Hotel Split": a business named after the place
+        if context.business(span):
+            return True  # "Riad Fes", "the Shinano line": a business or a train, not a place
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
