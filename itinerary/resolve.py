@@ -439,7 +439,7 @@ def _score(
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
         )
-        if container is not None and own_name:
+        if container is not None and own_name and not _sibling(name, container):
             score += weights.local
             evidence.append(Evidence("local", container.name))
         elif place.kind in _CONTAINER_KINDS and local:
@@ -461,6 +461,18 @@ def _score(
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _sibling(name: _Name, container: Place) -> bool:
+    """The name is also a region of the container's country ("Nevada" beside "Missouri"): then
+    it is that region, not a town of the container that happens to share its name."""
+    key = normalize_name(name.surface)
+    return any(
+        place.kind == "admin1"
+        and place.country_code == container.country_code
+        and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+        for place in name.candidates
+    )
 
 
 def _holds(area: Place, name: _Name) -> bool:
