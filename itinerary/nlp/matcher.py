@@ -252,6 +252,7 @@ class GazetteerPlaces:
             senses = self.lookup(text, codes=True)
             strong = senses and senses[0].kind in STRONG_KINDS
             airport = len(text) == 3 and any(p.kind == "airport" for p in senses)
+            airport = airport and context.travel_before(token.doc[token.i : token.i + 1])
             return senses if strong or airport else ()
         return self.lookup(text)
 
@@ -607,19 +608,20 @@ def _joins(token: Token) -> bool:
 
 
 def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> bool:
-    """An entity that is two or more known names joined as a list: "Kamloops and Clearwater",
-    "Vik -> Hofn" (NER glues a list into one PERSON or ORG)."""
+    """An entity that is two or more known names with a joiner between each two and nothing
+    else: "Kamloops and Clearwater", "Vik -> Hofn" (NER glues a list into one PERSON or ORG);
+    not "South Kilburn Estate"."""
     starts = {span.start: span for span, _ in known}
     names = 0
     for piece in pieces:
-        i = piece.start
+        i, joined = piece.start, True
         while i < piece.end:
             span = starts.get(i)
-            if span is not None and span.end <= piece.end:
+            if span is not None and span.end <= piece.end and joined:
                 names += 1
-                i = span.end
-            elif _joins(piece.doc[i]) or context.is_name_word(piece.doc[i]):
-                i += 1
+                i, joined = span.end, False
+            elif _joins(piece.doc[i]):
+                i, joined = i + 1, True
             else:
                 return False
     return names >= 2
