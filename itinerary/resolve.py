@@ -116,6 +116,7 @@ def resolve(
     """
     warnings: list[str] = []
     names = _group(thread, mentions, gazetteer, online, warnings)
+    _learn_short_forms(names)
     _link_sentences(names, {s.id: s.text for s in thread.sections})
     scene = _scene(thread, gazetteer, country_hints or {})
     for name in names:
@@ -251,6 +252,19 @@ def _group(
             groups[group_key] = _Name(surface, qualifier, [], candidate_cache[key])
         groups[group_key].mentions.append(mention)
     return list(groups.values())
+
+
+def _learn_short_forms(names: Sequence[_Name]) -> None:
+    """A name the gazetteer lacks that opens a longer name of the thread stands for the same
+    place: "Plitvice" after "Plitvice Lakes", "Bosnia" after "Bosnia and Herzegovina"."""
+    full = [(normalize_name(n.surface), n) for n in names if n.candidates]
+    for name in names:
+        if name.candidates:
+            continue
+        key = normalize_name(name.surface)
+        longer = [other for text, other in full if text.startswith(key + " ")]
+        if len(longer) == 1:
+            name.candidates = longer[0].candidates[:1]
 
 
 def _link_sentences(names: Sequence[_Name], texts: Mapping[str, str]) -> None:

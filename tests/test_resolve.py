@@ -272,3 +272,15 @@ def test_a_negation_keeps_a_place_of_the_sentence_from_placing_another(
     found = places_by_text(thread, mentions, gazetteer)
     assert found["York"].place.country_code == "GB"
     assert "same sentence" not in found["York"].reason
+
+
+def test_a_short_form_stands_for_the_longer_name_of_the_thread(gazetteer: Gazetteer) -> None:
+    found = places_by_text(
+        *thread_of(
+            "Two days at [[Plitvicka Jezera]] before the coast.",
+            "[[Plitvicka]] was packed by ten, go at opening time.",
+        ),
+        gazetteer,
+    )
+    assert found["Plitvicka"].place is not None
+    assert found["Plitvicka"].place.id == found["Plitvicka Jezera"].place.id
