@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz, process
+
 from gazetteer import Gazetteer, normalize_name
 from gazetteer.errors import InvalidQuery
 from gazetteer.models import Place
@@ -65,6 +67,8 @@ class Weights:
     support_power: float = 0.5  # their pull: probability ** power, so unlikely senses still count
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
     rounds: int = 3
+    fuzzy_cutoff: float = 88.0  # a misspelling is taken only this close (rapidfuzz ratio, 0-100)
+    fuzzy_reach_km: float = 150.0  # ... and only among places this near the thread's places
     local: float = 5.0  # a place of the same sentence contains the candidate
     same_kind: float = 2.0  # an admin region listed among admin regions
 
@@ -75,7 +79,7 @@ class Evidence:
 
     kind: str  # country | inferred | admin | admin-inferred | near | qualifier | local | ...
     subject: str = ""  # a country code, "CC.admin1", or a place's name
-    km: float | None = None
+    km: float | None = None  # a distance; for "spelling", how alike (0-100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,7 @@ class _Name:
     # as nearness, so that two small namesakes next to each other can find one another.
     support: tuple[tuple[Place, float], ...] = ()
     local: list[_Name] | None = None  # the other names of those sentences
+    fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
 
 
 def resolve(
@@ -130,6 +135,7 @@ def resolve(
                 name.pick = scored[0][1]
                 name.support = _support([(s, p) for s, p, _ in scored], weights)
 
+    _spell_near(names, gazetteer, weights)
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -252,6 +258,32 @@ def _group(
             groups[group_key] = _Name(surface, qualifier, [], candidate_cache[key])
         groups[group_key].mentions.append(mention)
     return list(groups.values())
+
+
+def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
+    """A name the gazetteer lacks may be a misspelling ("Detifoss", "Snaefellsness") of a place
+    near the thread's other places: the closest spelling among them, if close enough, becomes
+    its only candidate, and its confidence says how close (``_Name.fuzzy``)."""
+    anchors = [
+        n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS
+    ][:8]
+    missing = [n for n in names if not n.candidates and len(n.surface) >= 5]
+    if not anchors or not missing:
+        return
+    nearby: dict[str, Place] = {}
+    for anchor in anchors:
+        for place, _ in gazetteer.near(anchor.lat, anchor.lon, weights.fuzzy_reach_km, limit=500):
+            nearby.setdefault(normalize_name(place.name), place)
+    choices = list(nearby)
+    for name in missing:
+        found = process.extractOne(
+            normalize_name(name.surface), choices, scorer=fuzz.ratio,
+            score_cutoff=weights.fuzzy_cutoff,
+        )
+        if found is not None:
+            name.candidates = (nearby[found[0]],)
+            name.pick = nearby[found[0]]
+            name.fuzzy = found[1]
 
 
 def _learn_short_forms(names: Sequence[_Name]) -> None:
@@ -523,6 +555,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
             name.mentions[0], None, 0.0,
             f"{name.surface}: no candidate fits ({len(scored)} weak ones)", alternatives,
         )
+    if name.fuzzy is not None:
+        confidence = round(confidence * name.fuzzy / 100, 3)
+        evidence = [Evidence("spelling", best.name, name.fuzzy), *evidence]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )
@@ -552,6 +587,8 @@ def _explain(item: Evidence, place: Place, count: int, gazetteer: Gazetteer) -> 
         return f"{item.km:.0f} km from {rest}"
     if kind == "local":
         return f"in {rest}, named in the same sentence"
+    if kind == "spelling":
+        return f"spelled like {rest} ({item.km:.0f} % alike), near the thread's places"
     if kind == "contains":
         return f"holds {rest}, named in the same sentence"
     if kind == "regions":

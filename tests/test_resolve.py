@@ -284,3 +284,17 @@ def test_a_short_form_stands_for_the_longer_name_of_the_thread(gazetteer: Gazett
     )
     assert found["Plitvicka"].place is not None
     assert found["Plitvicka"].place.id == found["Plitvicka Jezera"].place.id
+
+
+def test_a_misspelling_near_the_threads_places_is_placed_with_less_confidence(
+    gazetteer: Gazetteer,
+) -> None:
+    found = places_by_text(
+        *thread_of("From [[Reykjavik]] we drove to [[Selfoss]] and on to [[Hveragerdhi]]."),
+        gazetteer,
+    )
+    typo = found["Hveragerdhi"]
+    assert typo.place is not None and typo.place.name.startswith("Hverager")
+    assert "alike" in typo.reason and typo.confidence < 1.0
+    far = places_by_text(*thread_of("We drove from [[Lisbon]] to [[Hveragerdhi]]."), gazetteer)
+    assert far["Hveragerdhi"].place is None
