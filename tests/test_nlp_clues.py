@@ -139,3 +139,12 @@ def test_businesses_and_trains_named_after_places_are_not_places(
         {},
     )
     assert placed(doc) == {"Sintra"}
+
+
+def test_the_last_stop_of_a_route_and_an_alternate_spelling(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "The coach went along the coast to Malaga and finally Seville, where we slept.",
+        {"Malaga": "GPE", "Seville": "ORG"},
+    )
+    assert {"Malaga", "Seville"} <= placed(doc)

@@ -298,3 +298,13 @@ def test_a_misspelling_near_the_threads_places_is_placed_with_less_confidence(
     assert "alike" in typo.reason and typo.confidence < 1.0
     far = places_by_text(*thread_of("We drove from [[Lisbon]] to [[Hveragerdhi]]."), gazetteer)
     assert far["Hveragerdhi"].place is None
+
+
+def test_resolution_imports_without_spacy() -> None:
+    # Resolution, trips and exports read the word lists, never the model: spaCy stays behind
+    # the NLP edge (a fresh process, since this one has long imported it).
+    import subprocess
+    import sys
+
+    code = "import sys, itinerary.resolve; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
