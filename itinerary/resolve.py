@@ -2,8 +2,13 @@
 
 A name's candidates are scored on their prior (kind and population), the countries and admin regions
 the rest of the thread settles on, closeness to the thread's other places, and any qualifier written
-next to the name ("Paris, Texas"). Scores are recomputed a few rounds so that decisions support each
-other; one sense per name per thread unless a qualifier says otherwise. Deterministic.
+next to the name ("Paris, Texas"). Local context outranks the thread's: a place of the same sentence
+that contains a candidate ("in Scotland we saw Perth", "Victoria on Vancouver Island"), and the kind
+of the names listed with it (states among states); and the other way round, a region that holds the
+places named with it ("in Scotland we saw Perth and Stirling", not Scotland, Pennsylvania). Scores
+are recomputed a few rounds so that decisions support each other; one sense per name per thread
+unless a qualifier says otherwise. Deterministic; the thread's context is indexed once per round
+(totals and a grid of points), so a round is linear in the number of names.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
 
 from gazetteer import Gazetteer, normalize_name
 from gazetteer.errors import InvalidQuery
@@ -29,11 +36,17 @@ if TYPE_CHECKING:
 
 # Places whose coordinates are a centroid of a large area say little about where a thread is.
 AREA_KINDS = frozenset({"country", "continent", "admin1", "region"})
+# Places that may contain another place of their sentence ("Perth" in "in Scotland ..."); a
+# country only when it holds two or more (a sentence naming a country and a town does not put
+# the town there: "from London to Canada").
+_CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "natural"})
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+# Words between two names of a sentence that keep one from placing the other.
+_APART = re.compile(r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]")
 SAME_SPOT_KM = 30.0
 AIRPORT_REACH_KM = 60.0  # how far out of town "the X airport" may lie (Oslo Gardermoen: 35 km)
 
@@ -54,6 +67,19 @@ class Weights:
     support_power: float = 0.5  # their pull: probability ** power, so unlikely senses still count
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
     rounds: int = 3
+    fuzzy_cutoff: float = 88.0  # a misspelling is taken only this close (rapidfuzz ratio, 0-100)
+    fuzzy_reach_km: float = 150.0  # ... and only among places this near the thread's places
+    local: float = 5.0  # a place of the same sentence contains the candidate
+    same_kind: float = 2.0  # an admin region listed among admin regions
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One reason a candidate scored: its kind, the place or code it names, a distance."""
+
+    kind: str  # country | inferred | admin | admin-inferred | near | qualifier | local | ...
+    subject: str = ""  # a country code, "CC.admin1", or a place's name
+    km: float | None = None  # a distance; for "spelling", how alike (0-100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +101,8 @@ class _Name:
     # The likeliest point senses with their current probability: what this name lends the others
     # as nearness, so that two small namesakes next to each other can find one another.
     support: tuple[tuple[Place, float], ...] = ()
+    local: list[_Name] | None = None  # the other names of those sentences
+    fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
 
 
 def resolve(
@@ -93,20 +121,25 @@ def resolve(
     """
     warnings: list[str] = []
     names = _group(thread, mentions, gazetteer, online, warnings)
+    _learn_short_forms(names)
+    _link_sentences(names, {s.id: s.text for s in thread.sections})
     scene = _scene(thread, gazetteer, country_hints or {})
     for name in names:
         name.pick = name.candidates[0] if name.candidates else None
         name.support = _support([(weights.prior * p.prior, p) for p in name.candidates], weights)
     for _ in range(weights.rounds):
+        index = _Index(names, scene)
         for name in names:
             if name.candidates:
-                scored = _score(name, names, scene, weights)
+                scored = _score(name, index, weights)
                 name.pick = scored[0][1]
                 name.support = _support([(s, p) for s, p, _ in scored], weights)
 
+    _spell_near(names, gazetteer, weights)
+    index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
-        resolution = _decide(name, names, scene, weights, gazetteer)
+        resolution = _decide(name, index, weights, gazetteer)
         for mention in name.mentions:
             by_mention[id(mention)] = Resolution(
                 mention=mention,
@@ -227,6 +260,65 @@ def _group(
     return list(groups.values())
 
 
+def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
+    """A name the gazetteer lacks may be a misspelling ("Detifoss", "Snaefellsness") of a place
+    near the thread's other places: the closest spelling among them, if close enough, becomes
+    its only candidate, and its confidence says how close (``_Name.fuzzy``)."""
+    anchors = [
+        n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS
+    ][:8]
+    missing = [n for n in names if not n.candidates and len(n.surface) >= 5]
+    if not anchors or not missing:
+        return
+    nearby: dict[str, Place] = {}
+    for anchor in anchors:
+        for place, _ in gazetteer.near(anchor.lat, anchor.lon, weights.fuzzy_reach_km, limit=500):
+            nearby.setdefault(normalize_name(place.name), place)
+    choices = list(nearby)
+    for name in missing:
+        found = process.extractOne(
+            normalize_name(name.surface), choices, scorer=fuzz.ratio,
+            score_cutoff=weights.fuzzy_cutoff,
+        )
+        if found is not None:
+            name.candidates = (nearby[found[0]],)
+            name.pick = nearby[found[0]]
+            name.fuzzy = found[1]
+
+
+def _learn_short_forms(names: Sequence[_Name]) -> None:
+    """A name the gazetteer lacks that opens a longer name of the thread stands for the same
+    place: "Plitvice" after "Plitvice Lakes", "Bosnia" after "Bosnia and Herzegovina"."""
+    full = [(normalize_name(n.surface), n) for n in names if n.candidates]
+    for name in names:
+        if name.candidates:
+            continue
+        key = normalize_name(name.surface)
+        longer = [other for text, other in full if text.startswith(key + " ")]
+        if len(longer) == 1:
+            name.candidates = longer[0].candidates[:1]
+
+
+def _link_sentences(names: Sequence[_Name], texts: Mapping[str, str]) -> None:
+    """Each name's ``local`` names: the others written in a sentence with it, unless the words
+    between them set them apart ("Cambridge - not the one in Massachusetts")."""
+    by_sentence: dict[tuple[str, int, int], list[tuple[Mention, _Name]]] = defaultdict(list)
+    for name in names:
+        name.local = []
+        for mention in name.mentions:
+            if mention.sentence[1] > 0:
+                by_sentence[(mention.section, *mention.sentence)].append((mention, name))
+    for (section, _, _), members in by_sentence.items():
+        text = texts.get(section, "")
+        for mention, name in members:
+            assert name.local is not None
+            for other_mention, other in members:
+                first, second = sorted((mention, other_mention), key=lambda m: m.start)
+                gap = text[first.end : second.start]
+                if other is not name and other not in name.local and not _APART.search(gap):
+                    name.local.append(other)
+
+
 @dataclass(frozen=True, slots=True)
 class _Scene:
     """Countries the thread states outright: its dateline and demonyms."""
@@ -251,91 +343,188 @@ def _scene(thread: Thread, gazetteer: Gazetteer, hints: Mapping[str, int]) -> _S
     return _Scene(countries, admins)
 
 
+_CELL_DEGREES = 10.0  # the grid of the nearness index: neighbouring cells cover ~1,000 km
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
+
+
+class _Index:
+    """What every name of the thread currently says about where the thread is, built once per
+    round: country and admin totals, and the names' point senses in a grid. A name's context is
+    the totals less its own share (and that of names whose pick is one of its candidates)."""
+
+    def __init__(self, names: Sequence[_Name], scene: _Scene) -> None:
+        self.scene = scene
+        self.countries: Counter[str] = Counter(scene.countries)
+        self.admins: Counter[tuple[str, str]] = Counter(scene.admins)
+        self.named: Counter[str] = Counter(dict.fromkeys(scene.countries, 1))
+        self.named_admins: Counter[tuple[str, str]] = Counter(dict.fromkeys(scene.admins, 1))
+        self.by_pick: dict[str, list[_Name]] = defaultdict(list)
+        self.grid: dict[tuple[int, int], list[tuple[Place, float, _Name]]] = defaultdict(list)
+        for name in names:
+            if name.pick is not None:
+                self.by_pick[name.pick.id].append(name)
+                self._count(name, 1)
+            for place, weight in name.support:
+                self.grid[_cell(place.lat, place.lon)].append((place, weight, name))
+
+    def _count(self, name: _Name, sign: int) -> None:
+        pick = name.pick
+        assert pick is not None
+        weight = sign * min(3, len(name.mentions))
+        if not pick.country_code:
+            return
+        self.countries[pick.country_code] += weight * (2 if pick.kind == "country" else 1)
+        if pick.kind == "country":
+            self.named[pick.country_code] += sign
+        elif pick.admin1:
+            self.admins[(pick.country_code, pick.admin1)] += weight
+            if pick.kind == "admin1":
+                self.named_admins[(pick.country_code, pick.admin1)] += sign
+
+    def context(self, name: _Name) -> _Context:
+        """The thread as seen from ``name``: everything but itself and its own senses."""
+        own = {p.id for p in name.candidates}
+        left_out = {id(name): name}
+        for place_id in own:
+            left_out.update((id(other), other) for other in self.by_pick.get(place_id, ()))
+        for other in left_out.values():
+            if other.pick is not None:
+                self._count(other, -1)
+        countries = +self.countries
+        admins = +self.admins
+        if name.qualifier is not None and name.qualifier.country_code:
+            countries[name.qualifier.country_code] += 3
+        context = _Context(
+            countries,
+            admins,
+            frozenset(cc for cc, n in self.named.items() if n > 0),
+            frozenset(code for code, n in self.named_admins.items() if n > 0),
+        )
+        for other in left_out.values():
+            if other.pick is not None:
+                self._count(other, 1)
+        return context
+
+    def nearest_pull(
+        self, place: Place, name: _Name, weights: Weights
+    ) -> tuple[float, float, Place] | None:
+        """The strongest pull on ``place`` from the other names' point senses: (pull, km, from)."""
+        own = {p.id for p in name.candidates}
+        lat_cell, lon_cell = _cell(place.lat, place.lon)
+        best: tuple[float, float, Place] | None = None
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                cell = (lat_cell + dlat, (lon_cell + dlon + 18) % 36 - 18)
+                for point, weight, owner in self.grid.get(cell, ()):
+                    if owner is name or point.id in own:
+                        continue
+                    km = distance_km(place.lat, place.lon, point.lat, point.lon)
+                    pull = weight * math.exp(-km / weights.near_scale_km)
+                    if best is None or (pull, -km) > (best[0], -best[1]):
+                        best = (pull, km, point)
+        return best
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """What every other name of the thread currently says about where the thread is."""
-
     countries: Counter[str]
     admins: Counter[tuple[str, str]]
-    points: list[tuple[Place, float]]  # other names' point senses, by probability
     named: frozenset[str]  # countries the text names (dateline, country mentions), not inferred
     named_admins: frozenset[tuple[str, str]]  # likewise for admin regions
 
 
-def _context(name: _Name, names: Sequence[_Name], scene: _Scene) -> _Context:
-    countries = Counter(scene.countries)
-    admins = Counter(scene.admins)
-    named = set(scene.countries)
-    named_admins = set(scene.admins)
-    points: list[tuple[Place, float]] = []
-    own = {p.id for p in name.candidates}
-    for other in names:
-        if other is name or other.pick is None or other.pick.id in own:
-            continue
-        pick, weight = other.pick, min(3, len(other.mentions))
-        if pick.country_code:
-            countries[pick.country_code] += weight * (2 if pick.kind == "country" else 1)
-            if pick.kind == "country":
-                named.add(pick.country_code)
-            elif pick.admin1:
-                admins[(pick.country_code, pick.admin1)] += weight
-                if pick.kind == "admin1":
-                    named_admins.add((pick.country_code, pick.admin1))
-        points.extend((p, w) for p, w in other.support if p.id not in own)
-    if name.qualifier is not None and name.qualifier.country_code:
-        countries[name.qualifier.country_code] += 3
-    return _Context(countries, admins, points, frozenset(named), frozenset(named_admins))
-
-
 def _score(
-    name: _Name, names: Sequence[_Name], scene: _Scene, weights: Weights
-) -> list[tuple[float, Place, list[str]]]:
+    name: _Name, index: _Index, weights: Weights
+) -> list[tuple[float, Place, list[Evidence]]]:
     """Candidates with score and the evidence that earned it, best first (ties by prior, id)."""
-    context = _context(name, names, scene)
-    countries, admins, points = context.countries, context.admins, context.points
+    context = index.context(name)
+    countries, admins = context.countries, context.admins
     country_total = sum(countries.values())
     admin_total = sum(admins.values())
     airport_word = bool(_AIRPORT_WORD.search(name.surface))
     key = normalize_name(name.surface)
+    # A country's name is the country ("Italy" beside "the U.S." is not Italy, Texas): the
+    # sentence's places decide only between the senses of other names.
+    local = [] if any(p.kind == "country" for p in name.candidates) else name.local or []
+    containers = [
+        other.pick
+        for other in local
+        if other.pick is not None and other.pick.kind in _CONTAINER_KINDS - {"country"}
+    ]
+    local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
+    regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
     scored = []
     for place in name.candidates:
         score = weights.prior * place.prior
-        evidence: list[str] = []
+        evidence: list[Evidence] = []
         cc = place.country_code
         if cc and country_total:
             share = countries[cc] / country_total
             score += weights.country * share
             if share >= 0.25:
-                evidence.append(f"{'country' if cc in context.named else 'inferred'}:{cc}")
+                evidence.append(Evidence("country" if cc in context.named else "inferred", cc))
         if cc and place.admin1 and admin_total:
             share = admins[(cc, place.admin1)] / admin_total
             score += weights.admin * share
             if share >= 0.25:
-                label = "admin" if (cc, place.admin1) in context.named_admins else "admin-inferred"
-                evidence.append(f"{label}:{cc}.{place.admin1}")
-        if points and place.kind not in AREA_KINDS:
-            pull, km, nearest = max(
-                (
-                    (w * math.exp(-d / weights.near_scale_km), d, p)
-                    for p, w in points
-                    for d in (distance_km(place.lat, place.lon, p.lat, p.lon),)
-                ),
-                key=lambda item: (item[0], -item[1]),
-            )
-            score += weights.near * pull
-            if km < 3 * weights.near_scale_km and pull > 0.1:
-                evidence.append(f"near:{nearest.name}:{km:.0f}")
+                named = (cc, place.admin1) in context.named_admins
+                evidence.append(
+                    Evidence("admin" if named else "admin-inferred", f"{cc}.{place.admin1}")
+                )
+        if place.kind not in AREA_KINDS:
+            nearest = index.nearest_pull(place, name, weights)
+            if nearest is not None:
+                pull, km, point = nearest
+                score += weights.near * pull
+                if km < 3 * weights.near_scale_km and pull > 0.1:
+                    evidence.append(Evidence("near", point.name, km))
+        own_name = key in (normalize_name(place.name), normalize_name(place.ascii_name))
+        container = next(
+            (area for area in containers if area.id != place.id and _within(place, area)), None
+        )
+        if container is not None and own_name and not _sibling(name, container):
+            score += weights.local
+            evidence.append(Evidence("local", container.name))
+        elif place.kind in _CONTAINER_KINDS and local:
+            inside = [other for other in local if _holds(place, other)]
+            if len(inside) >= 2:
+                score += weights.local * len(inside) / len(local)
+                evidence.append(Evidence("contains", inside[0].surface))
+        if regions_listed and place.kind == "admin1":
+            score += weights.same_kind
+            evidence.append(Evidence("regions"))
         if name.qualifier is not None and _within(place, name.qualifier):
             score += weights.qualifier
-            evidence.append(f"qualifier:{name.qualifier.name}")
-        if key not in (normalize_name(place.name), normalize_name(place.ascii_name)):
+            evidence.append(Evidence("qualifier", name.qualifier.name))
+        if not own_name:
             score -= weights.other_name
         if airport_word and place.kind == "airport":
             score += weights.airport_word
-            evidence.append("airport")
+            evidence.append(Evidence("airport"))
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _sibling(name: _Name, container: Place) -> bool:
+    """The name is also a region of the container's country ("Nevada" beside "Missouri"): then
+    it is that region, not a town of the container that happens to share its name."""
+    key = normalize_name(name.surface)
+    return any(
+        place.kind == "admin1"
+        and place.country_code == container.country_code
+        and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+        for place in name.candidates
+    )
+
+
+def _holds(area: Place, name: _Name) -> bool:
+    """One of the likelier senses of ``name`` lies in ``area`` ("Scotland" holds Perth and
+    Stirling of its sentence, whatever the thread's other places say)."""
+    return any(weight >= 0.3 and _within(place, area) for place, weight in name.support)
 
 
 def _within(place: Place, area: Place) -> bool:
@@ -346,13 +535,11 @@ def _within(place: Place, area: Place) -> bool:
     return distance_km(place.lat, place.lon, area.lat, area.lon) < 150
 
 
-def _decide(
-    name: _Name, names: Sequence[_Name], scene: _Scene, weights: Weights, gazetteer: Gazetteer
-) -> Resolution:
+def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) -> Resolution:
     """The final decision for one name, with confidence, alternatives and a readable reason."""
     if not name.candidates:
         return Resolution(name.mentions[0], None, 0.0, f"{name.surface}: not in the gazetteer")
-    scored = _score(name, names, scene, weights)
+    scored = _score(name, index, weights)
     exps = [math.exp(s) for s, _, _ in scored]
     total = sum(exps) + math.exp(weights.unresolved * weights.prior)
     best_score, best, evidence = scored[0]
@@ -368,8 +555,11 @@ def _decide(
             name.mentions[0], None, 0.0,
             f"{name.surface}: no candidate fits ({len(scored)} weak ones)", alternatives,
         )
+    if name.fuzzy is not None:
+        confidence = round(confidence * name.fuzzy / 100, 3)
+        evidence = [Evidence("spelling", best.name, name.fuzzy), *evidence]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
-        _explain(item, best, len(scored), gazetteer) for item in evidence or ["prior"]
+        _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )
     return Resolution(name.mentions[0], best, confidence, reason, alternatives)
 
@@ -378,8 +568,8 @@ def _label(place: Place) -> str:
     return f"{place.name}, {place.country_code}" if place.country_code else place.name
 
 
-def _explain(item: str, place: Place, count: int, gazetteer: Gazetteer) -> str:
-    kind, _, rest = item.partition(":")
+def _explain(item: Evidence, place: Place, count: int, gazetteer: Gazetteer) -> str:
+    kind, rest = item.kind, item.subject
     if kind in ("country", "inferred"):
         country = gazetteer.country(rest)
         label = country.name if country else rest
@@ -394,8 +584,15 @@ def _explain(item: str, place: Place, count: int, gazetteer: Gazetteer) -> str:
             return f"region {label} named in the thread"
         return f"in {label}, like the thread's other places"
     if kind == "near":
-        other, _, km = rest.rpartition(":")
-        return f"{km} km from {other}"
+        return f"{item.km:.0f} km from {rest}"
+    if kind == "local":
+        return f"in {rest}, named in the same sentence"
+    if kind == "spelling":
+        return f"spelled like {rest} ({item.km:.0f} % alike), near the thread's places"
+    if kind == "contains":
+        return f"holds {rest}, named in the same sentence"
+    if kind == "regions":
+        return "a region listed with regions"
     if kind == "qualifier":
         return f"written with its qualifier {rest}"
     if kind == "airport":

@@ -7,6 +7,8 @@ one decision of the component under test.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -123,16 +125,19 @@ def test_news_settings_count_names_inside_organisations(gazetteer: Gazetteer) ->
     assert found == {"Ohio": "ner:ORG+gazetteer"}
 
 
-def test_the_matcher_needs_its_gazetteer() -> None:
+def test_the_matcher_opens_the_gazetteer_its_config_names(
+    gazetteer: Gazetteer, tmp_path: Path
+) -> None:
     nlp = Language()
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("gazetteer_places")
+    nlp.add_pipe("gazetteer_places", config={"gazetteer_path": str(gazetteer.path)})
+    doc = nlp("We flew to Oslo.")
+    assert [span.text for span in doc.spans["places"]] == ["Oslo"]
+    missing = Language()
+    missing.add_pipe("sentencizer")
+    missing.add_pipe("gazetteer_places", config={"gazetteer_path": str(tmp_path / "none.db")})
     with pytest.raises(ModelError, match="no gazetteer"):
-        nlp("We flew to Oslo.")
-    matcher = nlp.get_pipe("gazetteer_places")
-    assert isinstance(matcher, GazetteerPlaces)
-    with pytest.raises(ModelError, match="needs a gazetteer"):
-        matcher.initialize()
+        missing("We flew to Oslo.")
 
 
 # -- place_filter ------------------------------------------------------------------------------
@@ -202,7 +207,9 @@ def test_demonyms_become_country_hints(gazetteer_nlp: Language) -> None:
     doc = filtered(gazetteer_nlp, text, ["Norwegian", "Scandinavian", "Oslo"])
     assert kept(doc) == ["Oslo"]
     assert [span.text for span in doc.spans["demonyms"]] == ["Norwegian", "Scandinavian"]
-    assert doc._.country_hints == ("NO", "SE", "DK")
+    assert {("Norwegian", "demonym"), ("Scandinavian", "demonym")} <= {
+        (span.text, span.label_) for span in doc.spans["not_places"]
+    }
 
 
 def test_news_settings_keep_demonyms_as_places(gazetteer_nlp: Language) -> None:

@@ -229,3 +229,82 @@ def test_reasons_say_named_only_for_what_the_text_names(gazetteer: Gazetteer) ->
     for resolution in inferred.values():
         assert "named in the thread" not in resolution.reason
         assert "like the thread's other places" in resolution.reason
+
+
+def resolved_alone(analyzer: Analyzer, text: str) -> dict[str, object]:
+    report = analyzer.analyze(Thread((Section("post", None, text),)))
+    return {r.mention.text: r.place for r in report.resolutions}
+
+
+def test_a_containing_place_of_the_same_sentence_beats_the_threads_country(
+    analyzer: Analyzer,
+) -> None:
+    found = resolved_alone(
+        analyzer,
+        "We flew into Denver, drove to Chicago and spent a week around Boston and Albany. "
+        "Later, in Scotland, we stayed in Perth and went on to Stirling.",
+    )
+    assert found["Scotland"].kind == "admin1" and found["Scotland"].country_code == "GB"
+    assert found["Perth"].country_code == "GB"
+    victoria = resolved_alone(
+        analyzer, "Victoria on Vancouver Island is a short ferry ride from Tsawwassen."
+    )["Victoria"]
+    assert (victoria.country_code, victoria.admin1) == ("CA", "02")
+
+
+def test_states_listed_with_states_are_states(analyzer: Analyzer) -> None:
+    found = resolved_alone(
+        analyzer, "On the way home we crossed Nevada, Idaho and Washington in two long days."
+    )
+    assert (found["Washington"].kind, found["Washington"].admin1) == ("admin1", "WA")
+
+
+def test_a_negation_keeps_a_place_of_the_sentence_from_placing_another(
+    gazetteer: Gazetteer,
+) -> None:
+    thread, mentions = thread_of(
+        "We loved [[York]] itself, not the one in [[Pennsylvania]], and then [[Leeds]]."
+    )
+    whole = (0, len(thread.sections[0].text))
+    mentions = [
+        Mention(m.section, m.author, m.text, m.start, m.end, m.source, whole) for m in mentions
+    ]
+    found = places_by_text(thread, mentions, gazetteer)
+    assert found["York"].place.country_code == "GB"
+    assert "same sentence" not in found["York"].reason
+
+
+def test_a_short_form_stands_for_the_longer_name_of_the_thread(gazetteer: Gazetteer) -> None:
+    found = places_by_text(
+        *thread_of(
+            "Two days at [[Plitvicka Jezera]] before the coast.",
+            "[[Plitvicka]] was packed by ten, go at opening time.",
+        ),
+        gazetteer,
+    )
+    assert found["Plitvicka"].place is not None
+    assert found["Plitvicka"].place.id == found["Plitvicka Jezera"].place.id
+
+
+def test_a_misspelling_near_the_threads_places_is_placed_with_less_confidence(
+    gazetteer: Gazetteer,
+) -> None:
+    found = places_by_text(
+        *thread_of("From [[Reykjavik]] we drove to [[Selfoss]] and on to [[Hveragerdhi]]."),
+        gazetteer,
+    )
+    typo = found["Hveragerdhi"]
+    assert typo.place is not None and typo.place.name.startswith("Hverager")
+    assert "alike" in typo.reason and typo.confidence < 1.0
+    far = places_by_text(*thread_of("We drove from [[Lisbon]] to [[Hveragerdhi]]."), gazetteer)
+    assert far["Hveragerdhi"].place is None
+
+
+def test_resolution_imports_without_spacy() -> None:
+    # Resolution, trips and exports read the word lists, never the model: spaCy stays behind
+    # the NLP edge (a fresh process, since this one has long imported it).
+    import subprocess
+    import sys
+
+    code = "import sys, itinerary.resolve; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0

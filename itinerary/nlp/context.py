@@ -7,18 +7,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
+    BUSINESS_AFTER,
+    BUSINESS_HEADS,
+    GREETINGS,
     INSTITUTION_WORDS,
+    LODGING_VERBS,
     MOTION_WORDS,
+    NEAR_WORDS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
     PLACE_AFTER,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    ROUTE_WORDS,
+    SECOND_PERSON,
+    SPEECH_VERBS,
     STATE_ABBREVIATIONS,
+    STAY_WORDS,
     WEAK_PLACE_PREPOSITIONS,
 )
 
@@ -79,6 +91,31 @@ def motion_before(span: Span) -> bool:
     return head.i != before.i and head.lemma_.lower() in MOTION_WORDS
 
 
+def business(span: Span) -> bool:
+    """The name is a business's or a train's: "Riad Fes", "Hotel Split", "the Shinano line",
+    "we stayed at the Furama" (a lodging verb, "at" or "in", then "the")."""
+    before = previous_word(span, skip=())
+    if before is not None and is_name_word(before) and before.lower_ in BUSINESS_HEADS:
+        return True
+    after = next_word(span)
+    if after is not None and after.lower_ in BUSINESS_AFTER:
+        return True
+    if before is None or before.lower_ != "the":
+        return False
+    words = [t.lower_ for t in span.doc[max(0, before.i - 3) : before.i]]
+    return len(words) >= 2 and words[-1] in ("at", "into") and bool(LODGING_VERBS & set(words))
+
+
+def travel_before(span: Span, reach: int = 3) -> bool:
+    """"flew into BKK", "our flight from SFO": "to", "from", "into" or "via" right before the
+    span, and a word of travel at most ``reach`` words before that (no parse needed)."""
+    before = previous_word(span)
+    if before is None or before.lower_ not in ("to", "from", "into", "via"):
+        return False
+    words = span.doc[max(0, before.i - reach) : before.i]
+    return any(t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS for t in words)
+
+
 def place_word_after(span: Span) -> bool:
     """"the Trondheim area", "Oslo-based", "Bergen airport"."""
     after = next_word(span)
@@ -99,8 +136,9 @@ def street_name(span: Span) -> bool:
 
 
 def institution_word(span: Span) -> bool:
-    """The span is one word that heads names of organisations or streets ("University")."""
-    return len(span) == 1 and span[0].lower_ in INSTITUTION_WORDS | ADDRESS_WORDS
+    """The span is one word that heads names of organisations, businesses or streets
+    ("University", "Riad")."""
+    return len(span) == 1 and span[0].lower_ in INSTITUTION_WORDS | ADDRESS_WORDS | BUSINESS_HEADS
 
 
 def inside_longer_name(span: Span) -> bool:
@@ -137,32 +175,94 @@ def comma_then(span: Span) -> int | None:
 
 
 def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
-    """Token indexes where the list items before and after the span end and start, if any."""
+    """Token indexes where the list items before and after the span end and start, if any; a
+    run of joiners counts as one ("A, and then B", "A - > B")."""
     doc = span.doc
     left = right = None
     before = previous_word(span, skip=())
     if before is not None and before.lower_ in LIST_JOINERS:
-        item = previous_word(doc[before.i : before.i + 1], skip=())
-        if item is not None and before.lower_ == "and" and item.text == ",":
+        item: Token | None = before
+        while item is not None and item.lower_ in LIST_JOINERS:
+            item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
+        if item is not None and item.like_num:  # a day list: "Vancouver 3, Victoria 2"
             item = previous_word(doc[item.i : item.i + 1], skip=())
         left = item.i + 1 if item is not None else None
     after = next_word(span)
+    if after is not None and after.like_num:
+        after = next_word(doc[after.i : after.i + 1])
     if after is not None and after.lower_ in LIST_JOINERS:
-        item = next_word(doc[after.i : after.i + 1])
-        if item is not None and item.lower_ in ("and", "then"):
+        item = after
+        while item is not None and item.lower_ in LIST_JOINERS:
+            item = next_word(doc[item.i : item.i + 1])
+        while item is not None and item.lower_ in _DETERMINERS:
             item = next_word(doc[item.i : item.i + 1])
         right = item.i if item is not None else None
     return left, right
 
 
+def person_cue(span: Span) -> str | None:
+    """What says the name is a person's: "Thanks Linda", "Linda, you ...", "Mrs Lincoln",
+    "Lincoln, the president", "Linda said"; None when nothing does."""
+    doc = span.doc
+    before = previous_word(span, skip=())
+    if before is not None and before.lower_ in GREETINGS:
+        return "address"
+    if before is not None and before.lower_ in PERSON_TITLES and is_name_word(before):
+        return "title"
+    after = next_word(span)
+    if after is not None and after.lower_ in SPEECH_VERBS:
+        return "speech"
+    if after is None or after.text != ",":
+        return None
+    following = next_word(doc[after.i : after.i + 1])
+    if following is None:
+        return None
+    if following.lower_ in SECOND_PERSON and (span.start == 0 or span[0].is_sent_start):
+        return "address"
+    words = [following, *doc[following.i + 1 : following.i + 4]]
+    if following.lower_ in ("the", "a", "an", "my", "our", "his", "her", "their"):
+        nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN", "") and t.is_alpha]
+        if nouns and nouns[0].lower_ in PERSON_NOUNS:
+            return "apposition"
+    return None
+
+
+def stay_word_near(span: Span, reach: int = 4) -> bool:
+    """A word of staying or day-tripping within ``reach`` words, in the same sentence: "X was
+    our base", "a day trip to X", "X as a day trip", "two nights in X"."""
+    doc = span.doc
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    start, end = max(sentence.start, span.start - reach), min(sentence.end, span.end + reach)
+    words = [t.lower_ for t in doc[start : span.start]] + [t.lower_ for t in doc[span.end : end]]
+    pairs = {" ".join(pair) for pair in pairwise(words)}
+    return bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
+
+
+def near_word_after(span: Span, reach: int = 4) -> bool:
+    """The name is placed relative to another: "X is next to Y", "X is an hour away"."""
+    doc = span.doc
+    end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    return any(t.lower_ in NEAR_WORDS for t in doc[span.end : min(end, span.end + reach)])
+
+
+def route_word_before(span: Span) -> bool:
+    """"then X", "→ X", "via X": the name is a stop of a route."""
+    before = previous_word(span)
+    return before is not None and before.lower_ in ROUTE_WORDS
+
+
 def trim(span: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive or punctuation: "the Arctic Circle's"."""
+    """Drop a leading article and a trailing possessive, punctuation or number: "the Arctic
+    Circle's", "Vancouver 3" (three nights, in a day list)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
     while end > start and (
-        doc[end - 1].text in _APOSTROPHE_S or doc[end - 1].is_space or doc[end - 1].is_punct
+        doc[end - 1].text in _APOSTROPHE_S
+        or doc[end - 1].is_space
+        or doc[end - 1].is_punct
+        or (doc[end - 1].like_num and end - 1 > start)  # "Vancouver 3" (nights) in a day list
     ):
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
             break  # the period of an abbreviation: "U.S.", "W.Va."

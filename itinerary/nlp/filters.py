@@ -7,11 +7,12 @@ thread-promotable ``doc.spans["place_candidates"]``):
   from the author lines that ``find_mentions`` puts on ``doc._.thread_authors``;
 - calendar words: months ("May"), weekdays, holidays ("Easter");
 - demonyms ("Norwegian", "Scandinavian"): not places, but hints of a country, kept as
-  ``doc.spans["demonyms"]`` and summed up in ``doc._.country_hints`` (ISO country codes);
+  ``doc.spans["demonyms"]`` (the resolver counts their countries from the thread's text);
 - ordinary words that are towns ("a Nice day", "Hope", "Reading") and the words of a person's
   name seen elsewhere in the Doc ("Steve Clark ... Clark"), unless the context says place:
   "in Reading", "Reading, England", a list of places.
 
+Every span it removes goes to ``doc.spans["not_places"]``, labelled with the reason.
 ``demonyms_as_places`` keeps demonyms as place spans instead: news-style annotation (GeoWebNews)
 counts "Russian" as a mention of Russia; travel threads do not.
 """
@@ -25,8 +26,11 @@ from gazetteer import normalize_name
 from itinerary.nlp import context
 from itinerary.nlp.authors import banned_names
 from itinerary.nlp.extensions import DEMONYMS_GROUP
-from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, find_demonyms
+from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, PLACES, ordinary_word
+
+# Spans the filter removed, each labelled with why ("author", "calendar", "demonym", ...).
+NOT_PLACES = "not_places"
 
 
 class PlaceFilter:
@@ -41,12 +45,17 @@ class PlaceFilter:
         banned = banned_names(tuple(doc._.thread_authors))
         person_words = _person_name_words(doc)
         places = list(doc.spans.get(PLACES, []))
-        kept = [s for s in places if self.reason(s, banned, person_words, places) is None]
-        candidates = [
-            s
-            for s in doc.spans.get(CANDIDATES, [])
-            if self.reason(s, banned, person_words, places) is None
-        ]
+        kept: list[Span] = []
+        candidates: list[Span] = []
+        dropped: list[Span] = []
+        for group, keep in ((places, kept), (list(doc.spans.get(CANDIDATES, [])), candidates)):
+            for span in group:
+                reason = self.reason(span, banned, person_words, places)
+                if reason is None:
+                    keep.append(span)
+                else:
+                    dropped.append(Span(doc, span.start, span.end, label=reason))
+        doc.spans[NOT_PLACES] = dropped
         demonyms = [s for s in _demonym_spans(doc) if not _overlaps(s, kept)]
         if self.demonyms_as_places:
             kept = sorted([*kept, *demonyms], key=lambda s: s.start)
@@ -64,7 +73,9 @@ class PlaceFilter:
             return "author"
         if key in CALENDAR:
             return "calendar"
-        if key in DEMONYMS:
+        if key in DEMONYMS or (
+            key in DEMONYMS_THAT_NAME_PLACES and not _place_context(span, places, weak=False)
+        ):
             return "demonym"
         if len(span) != 1:
             return None

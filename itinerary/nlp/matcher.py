@@ -19,8 +19,10 @@ Accepted spans go to ``doc.spans["places"]`` with the proposer as label ("ner:GP
 "gazetteer", "ner:ORG+gazetteer"); names that only lacked evidence go to
 ``doc.spans["place_candidates"]``, where a thread-wide pass may promote them.
 
-The gazetteer is a live SQLite handle, not config: like any resource a component needs at run
-time, it is handed over through ``initialize(gazetteer=...)``, which ``load_pipeline`` calls.
+The gazetteer is located by config (``gazetteer_path``; empty for the user cache or
+``$ITINERARY_GAZETTEER``) and opened on first use, so a pipeline saved with ``nlp.to_disk``
+loads with plain ``spacy.load`` (the factories are ``spacy_factories`` entry points);
+``load_pipeline`` hands over an already open one through ``initialize(gazetteer=...)``.
 """
 
 from __future__ import annotations
@@ -28,23 +30,38 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from gazetteer import Gazetteer, normalize_name
-from gazetteer.errors import InvalidQuery
+from gazetteer.errors import GazetteerError, InvalidQuery
 from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
-from itinerary.nlp.lexicon import GENERIC_NAME_WORDS, NAME_CONNECTORS, ORDINARY_WORD_TOWNS
+from itinerary.nlp.lexicon import (
+    ABBREVIATIONS,
+    CAPITALS_THAT_ARE_WORDS,
+    GENERIC_NAME_WORDS,
+    NAME_CONNECTORS,
+    ORDINARY_WORD_TOWNS,
+)
 
 PLACES = "places"
 CANDIDATES = "place_candidates"
 STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # Evidence a name carries on its own, which may spread to the same name elsewhere in the Doc.
 SELF_EVIDENT = frozenset(
-    {"entity", "airport", "place word", "weak place word", "word after", "qualifier", "dateline"}
+    {
+        "entity",
+        "airport",
+        "place word",
+        "weak place word",
+        "word after",
+        "qualifier",
+        "dateline",
+    }
 )
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
@@ -54,6 +71,42 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS", "PROPN"})
 
 
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """One piece of evidence weighed for a name: what it is, and how much it counts (negative
+    for a person)."""
+
+    kind: str
+    weight: float
+
+
+# The weighed evidence of a name none of the rules above settles, as an ordered table: a name
+# is a place when its clues add up to ``threshold`` and one of them comes from the words around
+# it (the name's prior and the Doc's countries alone take surnames and firms for places).
+CLUES: tuple[tuple[str, float, str], ...] = (
+    ("preposition", 1.0, '"to X", "from X", "at X"'),
+    ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
+    ("near", 0.5, '"X is next to Y", "X is an hour away"'),
+    ("route", 1.0, '"then X", "-> X", "via X"'),
+    ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
+    ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
+    ("prominent", 0.5, "a big place (prior >= min_prior)"),
+    ("region", 1.0, "in a country another place of the Doc is in"),
+    ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
+    ("title", -3.0, '"Mrs Lincoln"'),
+    ("apposition", -3.0, '"Lincoln, the president"'),
+    ("speech", -2.0, '"Linda said"'),
+)
+# Words between the names of an entity that make it a list of places ("Victoria on Vancouver
+# Island", "Kamloops and Clearwater", "Vik -> Hofn").
+_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after"}
+# Person clues strong enough to overrule a place label of the model (speech is not: "Washington
+# said" is a government).
+_PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
+_CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list"})
+
+
 @dataclass(slots=True)
 class _Candidate:
     span: Span
@@ -61,6 +114,8 @@ class _Candidate:
     source: str
     label: str | None  # the NER label it stood under, None for the gazetteer alone
     evidence: str | None = None  # why it is a place; None while it is not (yet) one
+    clues: tuple[Clue, ...] = ()  # the weighed evidence, when no single rule settled it
+    code: bool = False  # an airport code: a place only with a travel word before it
 
     @property
     def accepted(self) -> bool:
@@ -84,13 +139,17 @@ class GazetteerPlaces:
         organisation_names: bool,
         max_words: int,
         senses: int,
+        threshold: float,
+        gazetteer_path: str,
     ) -> None:
         self.name = name
+        self.threshold = threshold
         self.organisation_names = organisation_names
         self.min_prior = min_prior
         self.ordinary_margin = ordinary_margin
         self.max_words = max_words
         self.senses = senses
+        self.gazetteer_path = gazetteer_path
         self._gazetteer: Gazetteer | None = None
         self._pid = 0
 
@@ -101,19 +160,25 @@ class GazetteerPlaces:
         nlp: Language | None = None,
         gazetteer: Gazetteer | None = None,
     ) -> None:
-        """Hand the component its gazetteer (spaCy's hook for resources that are not config)."""
-        if gazetteer is None:
-            raise ModelError(f"the {self.name!r} component needs a gazetteer to initialize")
-        self._gazetteer = gazetteer
-        self._pid = os.getpid()
+        """Hand the component an open gazetteer (spaCy's hook for resources that are not
+        config); without one, the component opens ``gazetteer_path`` on first use."""
+        if gazetteer is not None:
+            self._gazetteer = gazetteer
+            self._pid = os.getpid()
 
     @property
     def gazetteer(self) -> Gazetteer:
+        """The gazetteer, opened on first use from ``gazetteer_path`` (empty: the user cache,
+        or ``$ITINERARY_GAZETTEER``), so that a saved pipeline loads with plain ``spacy.load``."""
         if self._gazetteer is None:
-            raise ModelError(
-                f"the {self.name!r} component has no gazetteer: build the pipeline with "
-                "itinerary.nlp.load_pipeline, or call its initialize(gazetteer=...)"
-            )
+            try:
+                path = Path(self.gazetteer_path) if self.gazetteer_path else None
+                # A path in the config names a built file; the user cache builds on demand.
+                self._gazetteer = Gazetteer.open(path, build=path is None, progress=False)
+            except GazetteerError as error:
+                message = f"the {self.name!r} component has no gazetteer: {error}"
+                raise ModelError(message) from error
+            self._pid = os.getpid()
         if self._pid != os.getpid():
             # A worker forked by nlp.pipe(n_process=...): SQLite handles do not cross a fork.
             self._gazetteer = Gazetteer(self._gazetteer.path)
@@ -177,11 +242,18 @@ class GazetteerPlaces:
         abbreviations ("Va.", "Ore.": only a place before them makes them one); short
         capitals ("UAE", "US", but not "CEO" or "OSL") only as codes of countries and states."""
         text = token.text
+        if text in ABBREVIATIONS:
+            return self.lookup(text, codes=True)
         if token.is_stop or len(text) < 2 or (text.endswith(".") and text.count(".") == 1):
             return ()
         if text.isupper() and len(text.replace(".", "")) <= 4:
+            if text.lower() in CAPITALS_THAT_ARE_WORDS:
+                return ()
             senses = self.lookup(text, codes=True)
-            return senses if senses and senses[0].kind in STRONG_KINDS else ()
+            strong = senses and senses[0].kind in STRONG_KINDS
+            airport = len(text) == 3 and any(p.kind == "airport" for p in senses)
+            airport = airport and context.travel_before(token.doc[token.i : token.i + 1])
+            return senses if strong or airport else ()
         return self.lookup(text)
 
     def _ends(self, doc: Doc, start: int) -> list[int]:
@@ -217,6 +289,14 @@ class GazetteerPlaces:
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
+            if ent.label_ not in _PLACE_LABELS and _listed(pieces, known):
+                # "Kamloops and Clearwater" as one ORG: each known name is weighed on its own,
+                # still under the model's label (a list of surnames stays a list of people).
+                for span, senses in known:
+                    if ent.start <= span.start and span.end <= ent.end:
+                        claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
+                taken.update(range(ent.start, ent.end))
+                continue
             for n, piece in enumerate(pieces):
                 if n and ent.label_ not in _PLACE_LABELS:
                     continue  # a name glued to a person or an organisation: the label is not its
@@ -226,7 +306,10 @@ class GazetteerPlaces:
                 taken.update(range(piece.start, piece.end))
         for span, senses in known:
             if not taken.intersection(range(span.start, span.end)):
-                claim(_Candidate(span, senses, "gazetteer", None))
+                code = len(span) == 1 and len(span.text) == 3 and span.text.isupper()
+                code = code and span.text not in ABBREVIATIONS
+                code = code and senses[0].kind not in STRONG_KINDS
+                claim(_Candidate(span, senses, "gazetteer", None, code=code))
         return sorted(candidates, key=lambda c: c.span.start)
 
     def _from_entity(
@@ -242,6 +325,8 @@ class GazetteerPlaces:
             for span, senses in known
             if piece.start <= span.start and span.end <= piece.end
         ]
+        if label in _PLACE_LABELS and context.person_cue(piece) in _PERSON_BY_POSITION:
+            label = "PERSON"  # "Sydney, you ...", "Jackson, the guide": a name, not a place
         if around:
             span, senses = around[0]
             equal = (span.start, span.end) == (piece.start, piece.end)
@@ -289,6 +374,14 @@ class GazetteerPlaces:
         pending = [c for c in candidates if not c.accepted and not self._part_of_name(c)]
         for candidate in pending:
             candidate.evidence = self._evidence(candidate)
+        countries = {
+            c.senses[0].country_code for c in candidates if c.accepted and c.senses
+        }
+        known = [c for c in candidates if c.senses and not c.code]
+        for candidate in pending:
+            if not candidate.accepted:
+                listed = _list_length(candidate, known) >= 3
+                self._weigh_clues(candidate, countries, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
@@ -300,7 +393,7 @@ class GazetteerPlaces:
             ends = {c.span.end for c in candidates if c.accepted}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
-                if candidate.accepted:
+                if candidate.accepted or candidate.code:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
                 if left in ends or right in starts:
@@ -313,15 +406,71 @@ class GazetteerPlaces:
             (c for c in candidates if c.accepted or id(c) in weighed), key=lambda c: c.span.start
         )
 
+    def _weigh_clues(
+        self, candidate: _Candidate, countries: set[str | None], *, listed: bool
+    ) -> None:
+        """Add up the clues (``CLUES``) of a name no single rule settled; ``listed`` when it
+        stands in a list with other known names (none of them yet a place)."""
+        span = candidate.span
+        found = []
+        if listed:
+            found.append("list")
+        person = context.person_cue(span)
+        if person is not None:
+            found.append(person)
+        if (context.place_word_before(span) and not candidate.code) or context.motion_before(span):
+            found.append("preposition")
+        if context.stay_word_near(span):
+            found.append("stay")
+        if context.near_word_after(span):
+            found.append("near")
+        if context.route_word_before(span):
+            found.append("route")
+        top = candidate.senses[0] if candidate.senses else None
+        ordinary = self._ordinary(candidate) or (
+            span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
+        )
+        if top is not None and not ordinary and not candidate.code:
+            if top.kind in STRONG_KINDS or top.prior >= 0.45:
+                found.append("prior")
+            if self._big(candidate) is not None:
+                found.append("prominent")
+            if top.country_code in countries:
+                found.append("region")
+        candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
+        score = sum(clue.weight for clue in candidate.clues)
+        text = any(clue.kind in _TEXT_CLUES for clue in candidate.clues)
+        if score >= self.threshold and text:
+            candidate.evidence = "clues"
+
+    def reconsider(self, span: Span, countries: set[str]) -> bool:
+        """Whether a name set aside in its own Doc is a place once the thread's countries are
+        known ("Ninh Binh" in a comment of a thread about Vietnam): its clues plus the region
+        clue, by the same threshold. Records the new clue on the span."""
+        evidence, clues = span._.place_evidence
+        kinds = {clue.kind for clue in clues}
+        if evidence is not None or "region" in kinds or "prior" not in kinds:
+            return False
+        senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
+        if not senses or senses[0].country_code not in countries:
+            return False
+        clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
+        span._.place_evidence = (None, clues)
+        text = bool(kinds & _TEXT_CLUES)
+        return text and sum(clue.weight for clue in clues) >= self.threshold
+
     def _part_of_name(self, candidate: _Candidate) -> bool:
         """Part of an address, or of an organisation's name (unless ``organisation_names``),
         or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code)."""
         span = candidate.span
         if context.address(span) or context.institution_word(span):
             return True
+        if context.business(span):
+            return True  # "Riad Fes", "the Shinano line": a business or a train, not a place
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
+        acronym = acronym and span.text not in ABBREVIATIONS
         return acronym and not context.dateline(span) and candidate.senses[0].kind != "country"
 
     def _ordinary(self, candidate: _Candidate) -> bool:
@@ -330,6 +479,10 @@ class GazetteerPlaces:
 
     def _evidence(self, candidate: _Candidate) -> str | None:
         span = candidate.span
+        if candidate.code:
+            return "airport code" if context.travel_before(span) else None
+        if context.person_cue(span) is not None:
+            return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         person = candidate.label == "PERSON"
         if context.place_word_before(span, weak=False) or context.motion_before(span):
             return "place word"
@@ -389,7 +542,7 @@ class GazetteerPlaces:
 def ordinary_word(token: Token, margin: float) -> bool:
     """A capitalised word English mostly writes in lower case ("Reading", "Police"), by the
     curated list or by ``margin`` (see wordcase). Capitals ("US", "PARIS") are not words."""
-    if not token.is_title:
+    if not token.is_title or token.text in ABBREVIATIONS:
         return False
     found = wordcase.margin(token.text)
     return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
@@ -412,7 +565,66 @@ def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
 
 def _labelled(candidate: _Candidate) -> Span:
     span = candidate.span
-    return Span(span.doc, span.start, span.end, label=candidate.source)
+    labelled = Span(span.doc, span.start, span.end, label=candidate.source)
+    labelled._.place_evidence = (candidate.evidence, candidate.clues)
+    return labelled
+
+
+def _list_length(candidate: _Candidate, known: list[_Candidate]) -> int:
+    """How many known names stand in one list with the candidate ("Vancouver 3, Victoria 2,
+    Tofino 3": 3); "&" does not join places ("Stevens & Wilkinson" is a firm)."""
+    by_start = {c.span.start: c for c in known}
+    by_end = {c.span.end: c for c in known}
+    length = 1
+    for step in (0, 1):  # leftwards, then rightwards
+        current = candidate
+        while True:
+            around = context.joined_neighbours(current.span)
+            after = context.next_word(current.span) if step else None
+            before = None if step else context.previous_word(current.span, skip=())
+            joiner = after if step else before
+            if joiner is not None and joiner.text == "&":
+                break
+            index = around[1] if step else around[0]
+            neighbour = None if index is None else (by_start if step else by_end).get(index)
+            if neighbour is None or neighbour is candidate or length > len(known):
+                break
+            length += 1
+            current = neighbour
+    return length
+
+
+def _joins(token: Token) -> bool:
+    """A word or mark that joins the items of a list; a hyphen only with spaces around it
+    ("Oslo - Bergen", not "Wal-Mart")."""
+    if token.lower_ not in _LIST_WORDS:
+        return False
+    if token.text not in ("-", "/") or token.whitespace_:
+        return True
+    doc = token.doc
+    spaced_before = token.i > 0 and bool(doc[token.i - 1].whitespace_)
+    arrow = token.i + 1 < len(doc) and doc[token.i + 1].text == ">"
+    return spaced_before or arrow
+
+
+def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> bool:
+    """An entity that is two or more known names with a joiner between each two and nothing
+    else: "Kamloops and Clearwater", "Vik -> Hofn" (NER glues a list into one PERSON or ORG);
+    not "South Kilburn Estate"."""
+    starts = {span.start: span for span, _ in known}
+    names = 0
+    for piece in pieces:
+        i, joined = piece.start, True
+        while i < piece.end:
+            span = starts.get(i)
+            if span is not None and span.end <= piece.end and joined:
+                names += 1
+                i, joined = span.end, False
+            elif _joins(piece.doc[i]):
+                i, joined = i + 1, True
+            else:
+                return False
+    return names >= 2
 
 
 def _may_start(token: Token) -> bool:
@@ -445,6 +657,8 @@ def _proper_noun(span: Span) -> bool:
         "organisation_names": False,
         "max_words": 4,
         "senses": 5,
+        "threshold": 2.0,
+        "gazetteer_path": "",
     },
 )
 def make_gazetteer_places(
@@ -455,6 +669,8 @@ def make_gazetteer_places(
     organisation_names: bool,
     max_words: int,
     senses: int,
+    threshold: float,
+    gazetteer_path: str,
 ) -> GazetteerPlaces:
     return GazetteerPlaces(
         nlp,
@@ -464,4 +680,6 @@ def make_gazetteer_places(
         organisation_names=organisation_names,
         max_words=max_words,
         senses=senses,
+        threshold=threshold,
+        gazetteer_path=gazetteer_path,
     )

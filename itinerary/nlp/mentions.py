@@ -91,7 +91,9 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
 def promote(docs: Sequence[Doc], nlp: Language) -> None:
     """Make places of the names a section set aside that another section of the thread takes
     as places: the same name, or a name of the same place ("Skye" in a comment, "Isle of Skye"
-    in the post). Within one section the matcher has already had its say."""
+    in the post); or whose clues reach the matcher's threshold once the thread's countries
+    count (a comment's "Hue" in a thread about Vietnam). Within one section the matcher has
+    already had its say."""
     matcher = nlp.get_pipe(MATCHER_PIPE) if MATCHER_PIPE in nlp.pipe_names else None
 
     def senses(span: Span) -> tuple[Place, ...]:
@@ -103,12 +105,20 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
 
     placed = [set().union(*(named(span, 1) for span in doc.spans.get(PLACES, []))) for doc in docs]
     sections = Counter(item for items in placed for item in items)
+    countries = {
+        place.country_code
+        for doc in docs
+        for span in doc.spans.get(PLACES, [])
+        for place in senses(span)[:1]
+        if place.country_code
+    }
     for doc, own in zip(docs, placed, strict=True):
         candidates = list(doc.spans.get(CANDIDATES, []))
         chosen = [
             span
             for span in candidates
             if any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES))
+            or (isinstance(matcher, GazetteerPlaces) and matcher.reconsider(span, countries))
         ]
         if not chosen:
             continue

@@ -1,0 +1,150 @@
+"""Names the model mislabels, decided by the evidence around them; short forms; non-place lists.
+
+Each case sets the entity the statistical model would plausibly give (a place name tagged PERSON
+or ORG, a person tagged as a place's namesake) on a Doc of the blank pipeline, so that the test pins
+down the decision of "gazetteer_places" and not the model's mood.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from gazetteer import Gazetteer, normalize_name
+from itinerary.nlp.lexicon import CALENDAR, DEMONYMS
+from itinerary.nlp.matcher import CANDIDATES, PLACES
+
+
+def weigh(nlp: Language, text: str, ents: dict[str, str]) -> Doc:
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    spans = []
+    for ent_text, label in ents.items():
+        start = text.index(ent_text)
+        span = doc.char_span(start, start + len(ent_text), label=label)
+        assert span is not None, ent_text
+        spans.append(span)
+    doc.ents = spans
+    return nlp.get_pipe("gazetteer_places")(doc)
+
+
+def placed(doc: Doc) -> set[str]:
+    return {span.text for span in doc.spans[PLACES]}
+
+
+def test_names_tagged_as_people_are_places_when_the_words_around_say_so(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "After the beaches we took the night bus up to Kandy. Puerto Princesa was the base "
+        "for a week, then El Nido.",
+        {"Kandy": "PERSON", "Puerto Princesa": "PERSON", "El Nido": "ORG"},
+    )
+    assert {"Kandy", "Puerto Princesa", "El Nido"} <= placed(doc)
+    kinds = {
+        span.text: {clue.kind for clue in span._.place_evidence[1]} for span in doc.spans[PLACES]
+    }
+    assert "stay" in kinds["Puerto Princesa"]
+    assert "route" in kinds["El Nido"]
+
+
+def test_a_list_glued_into_one_entity_is_read_name_by_name(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Our second week went Akureyri -> Reykjavik, with Kamloops and Revelstoke the year after.",
+        {"Akureyri -> Reykjavik": "PERSON", "Kamloops and Revelstoke": "ORG"},
+    )
+    assert {"Akureyri", "Reykjavik", "Kamloops", "Revelstoke"} <= placed(doc)
+
+
+def test_people_are_not_places_whatever_the_gazetteer_holds(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Sydney, you will love the coast road. Jackson, the guide, drove us to Memphis. "
+        "Thanks Florence for the tips! Dr Houston said to go in spring.",
+        {"Sydney": "GPE", "Jackson": "ORG", "Memphis": "GPE", "Florence": "PERSON",
+         "Houston": "PERSON"},
+    )
+    assert placed(doc) == {"Memphis"}
+    reasons = {
+        span.text: {clue.kind for clue in span._.place_evidence[1]}
+        for span in doc.spans[CANDIDATES]
+    }
+    assert "address" in reasons["Sydney"]
+    assert "apposition" in reasons["Jackson"]
+    assert "title" in reasons["Houston"]
+
+
+def test_short_forms_travellers_write_are_names(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We left SLC early, changed in LA and landed in NSW two days later, then Tas.",
+        {"SLC": "ORG", "LA": "GPE", "NSW": "ORG"},
+    )
+    assert {"SLC", "LA", "NSW", "Tas"} <= placed(doc)
+
+
+def test_an_airport_code_needs_a_travel_word(gazetteer_nlp: Language) -> None:
+    doc = weigh(gazetteer_nlp, "The CEO met the BBC. Our flight from BKK was late.", {})
+    assert placed(doc) == {"BKK"}
+
+
+def test_historic_and_everyday_country_names(gazetteer: Gazetteer) -> None:
+    for name, code in [
+        ("Burma", "MM"), ("Congo", "CD"), ("Ivory Coast", "CI"), ("Holland", "NL"),
+        ("Ceylon", "LK"), ("Bosnia", "BA"), ("Swaziland", "SZ"),
+    ]:
+        found = gazetteer.lookup(name, limit=1)
+        assert found and (found[0].kind, found[0].country_code) == ("country", code), name
+    for code, region in [("QLD", "AU.04"), ("Tas.", "AU.06"), ("PEI", "CA.09"), ("BC", "CA.02")]:
+        found = gazetteer.lookup(code, limit=3)
+        assert region in {f"{p.country_code}.{p.admin1}" for p in found if p.kind == "admin1"}
+
+
+def test_no_country_region_or_big_city_is_on_a_list_of_non_places(gazetteer: Gazetteer) -> None:
+    # Calendar words and demonyms are dropped outright: none may be the name of a country, a
+    # first-level region or a city of more than 100,000 people ("Philippines", "Laos" were).
+    clashes = []
+    for word in sorted(CALENDAR | set(DEMONYMS)):
+        for place in gazetteer.lookup(word, limit=10):
+            exact = normalize_name(word) in (
+                normalize_name(place.name), normalize_name(place.ascii_name)
+            )
+            big = place.kind in ("country", "admin1") or (place.population or 0) > 100_000
+            if exact and big:
+                clashes.append((word, place.name, place.kind))
+    assert clashes == []
+    assert "philippines" not in DEMONYMS and "laos" not in DEMONYMS
+    assert DEMONYMS["filipinos"].countries == ("PH",) and "laotian" in DEMONYMS
+
+
+def test_what_the_filter_drops_is_kept_with_its_reason(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We flew to Lisbon in April, and had a Nice day in Sintra.",
+        {"April": "DATE"},
+    )
+    doc = gazetteer_nlp.get_pipe("place_filter")(doc)
+    assert {(s.text, s.label_) for s in doc.spans["not_places"]} == {("Nice", "ordinary word")}
+    assert placed(doc) == {"Lisbon", "Sintra"}
+
+
+def test_businesses_and_trains_named_after_places_are_not_places(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We slept at Hotel Bergen, then took the Oslo express. In Sintra we checked in at "
+        "the Lisbon and ate at Riad Tangier.",
+        {},
+    )
+    assert placed(doc) == {"Sintra"}
+
+
+def test_the_last_stop_of_a_route_and_an_alternate_spelling(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "The coach went along the coast to Malaga and finally Seville, where we slept.",
+        {"Malaga": "GPE", "Seville": "ORG"},
+    )
+    assert {"Malaga", "Seville"} <= placed(doc)
