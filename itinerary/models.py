@@ -116,6 +116,11 @@ class Leg:
     distance_km: float  # great-circle (geodesic)
     travel_hours: float  # estimated, see itinerary.trips.travel
     mode: Mode
+    # What the text states for this leg ("hours", "km", "mode"): those fields hold the stated
+    # figure, and the travel model's estimate stays beside it.
+    stated: tuple[str, ...] = ()
+    estimated_hours: float | None = None
+    estimated_km: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +137,9 @@ class Itinerary:
     inserted: str | None = None
     detour_km: float | None = None
     detour_hours: float | None = None
+    # Advice to someone else ("you could fly into A and drive to B"), not the writer's own trip.
+    recommended: bool = False
+    via: tuple[str, ...] = ()  # stops the text passes through ("via", "over", "through")
 
     @property
     def total_km(self) -> float:
@@ -149,6 +157,10 @@ class DayTrip:
     distance_km: float
     travel_hours: float  # one way
     evidence: tuple[str, ...] = ()  # section ids whose text supports the pairing
+    # "said": the text frames it as a day trip (``sentences`` quote it, one per evidence
+    # section); "possible": a base someone stays in and a place someone wants, within reach.
+    kind: Literal["said", "possible"] = "said"
+    sentences: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
