@@ -196,9 +196,10 @@ class Report:
     resolutions: tuple[Resolution, ...]
     places: tuple[ResolvedPlace, ...]
     itineraries: tuple[Itinerary, ...] = ()
-    day_trips: tuple[DayTrip, ...] = ()
+    day_trips: tuple[DayTrip, ...] = ()  # said in the text
     readers_also_went_to: tuple[ReaderPlace, ...] = ()
     place_pairs: tuple[PlacePair, ...] = ()
+    possible_day_trips: tuple[DayTrip, ...] = ()  # a base stayed in, a place wanted, in reach
     warnings: tuple[str, ...] = field(default=())
 
     def place(self, place_id: str) -> Place | None:

@@ -70,6 +70,7 @@ class Analyzer:
                 places=resolved.places,
                 itineraries=trips.itineraries,
                 day_trips=trips.day_trips,
+                possible_day_trips=trips.possible_day_trips,
                 readers_also_went_to=trips.readers_also_went_to,
                 place_pairs=trips.place_pairs,
                 warnings=resolved.warnings,

@@ -24,7 +24,7 @@ from itinerary.models import (
     Section,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Rounding: distances to 100 m and times to ~1 min say all the estimates can; more digits would
 # only make reports differ between runs on different machines.
@@ -44,6 +44,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "mentions": [_mention(r) for r in report.resolutions],
         "itineraries": [_itinerary(i) for i in report.itineraries],
         "day_trips": [_day_trip(d) for d in report.day_trips],
+        "possible_day_trips": [_day_trip(d) for d in report.possible_day_trips],
         **_readers(report),
         "warnings": list(report.warnings),
     }
@@ -141,6 +142,9 @@ def _itinerary(itinerary: Itinerary) -> dict[str, Any]:
                 "distance_km": round(leg.distance_km, KM_DIGITS),
                 "travel_hours": round(leg.travel_hours, HOURS_DIGITS),
                 "mode": leg.mode,
+                "stated": list(leg.stated),
+                "estimated_hours": _rounded(leg.estimated_hours, HOURS_DIGITS),
+                "estimated_km": _rounded(leg.estimated_km, KM_DIGITS),
             }
             for leg in itinerary.legs
         ],
@@ -149,6 +153,8 @@ def _itinerary(itinerary: Itinerary) -> dict[str, Any]:
         "inserted": itinerary.inserted,
         "detour_km": _rounded(itinerary.detour_km, KM_DIGITS),
         "detour_hours": _rounded(itinerary.detour_hours, HOURS_DIGITS),
+        "recommended": itinerary.recommended,
+        "via": list(itinerary.via),
     }
 
 
@@ -163,6 +169,8 @@ def _day_trip(trip: DayTrip) -> dict[str, Any]:
         "distance_km": round(trip.distance_km, KM_DIGITS),
         "travel_hours": round(trip.travel_hours, HOURS_DIGITS),
         "evidence": list(trip.evidence),
+        "kind": trip.kind,
+        "sentences": list(trip.sentences),
     }
 
 

@@ -36,9 +36,10 @@ _FUTURE = ("planning", "wishlist")
 @dataclass(frozen=True, slots=True)
 class Trips:
     itineraries: tuple[Itinerary, ...]  # stated ones in page order, then suggested ones
-    day_trips: tuple[DayTrip, ...]
+    day_trips: tuple[DayTrip, ...]  # said in the text
     readers_also_went_to: tuple[ReaderPlace, ...]
     place_pairs: tuple[PlacePair, ...]
+    possible_day_trips: tuple[DayTrip, ...] = ()
 
 
 def plan_trips(
@@ -54,12 +55,14 @@ def plan_trips(
     subject = find_subject(thread, resolutions, places)
     stated = find_stated(thread, resolutions, travel)
     suggested = _suggestions(thread, resolutions, stated, subject, travel, day_trip_hours)
-    day_trips = find_day_trips(thread, resolutions, travel, subject=subject.ids,
-                               limit_hours=day_trip_hours)
+    legs = {frozenset((leg.origin, leg.destination)) for s in stated for leg in s.itinerary.legs}
+    day_trips = find_day_trips(thread, resolutions, travel, limit_hours=day_trip_hours,
+                               legs=legs, subject=subject.places)
     readers = readers_also_went_to(thread, resolutions, subject.excluded)
     return Trips(
         itineraries=(*(s.itinerary for s in stated), *suggested),
-        day_trips=day_trips,
+        day_trips=tuple(t for t in day_trips if t.kind == "said"),
+        possible_day_trips=tuple(t for t in day_trips if t.kind == "possible"),
         readers_also_went_to=readers,
         place_pairs=place_pairs(thread, readers),
     )

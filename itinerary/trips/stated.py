@@ -65,7 +65,7 @@ _TAIL_MODE = re.compile(r"^\s*(?:by|on\s+(?:a|the))\s+(\w+)", re.IGNORECASE)
 # A sight this close to a town stop of the same trip is inside it (Old Quarter, a castle).
 SIGHT_KM = 4.5
 _MAX_QUIET_SENTENCES = 3  # sentences naming no stop that a narrative may run through
-_UNIT = re.compile(r"[^\n]+?(?:[.!?]+(?=\s)|$)", re.MULTILINE)
+_UNIT = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +240,11 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         here = tuple(r for r in stops if start <= r.mention.start < end)
         sentence = match.group()
         heading = len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text
-        moves = bool(_cue("move").search(sentence)) and not _cue("summary").search(sentence)
+        # A sentence travels when a move cue comes before one of its stops ("drove to A"),
+        # not only after them ("A looks like a place I'd have loved to see when I went").
+        last = here[-1].mention.start - start if here else len(sentence)
+        moves = (any(m.start() < last for m in _cue("move").finditer(sentence))
+                 and not _cue("summary").search(sentence))
         units.append(_Unit(start, end, here, heading or moves,
                            bool(_cue("advice").search(sentence))))
     return units
@@ -286,6 +290,7 @@ def _narratives(text: str, stops: list[Resolution]) -> list[tuple[list[Resolutio
             seen.update(r.place.id for r in run[k].stops if r.place is not None)
         chain = [r for k, u in enumerate(run) for r in u.stops if not _ruled_out(text, r, u)
                  and (u.travels or r.place is None or r.place.id not in later[k])]
+        chain = [r for r in chain if not _negated(text, r, chain)]
         chain = _through_first(text, chain)
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
@@ -295,9 +300,20 @@ def _narratives(text: str, stops: list[Resolution]) -> list[tuple[list[Resolutio
 
 
 def _ruled_out(text: str, stop: Resolution, unit: _Unit) -> bool:
-    """Words just before a mention that make it no stop of the trip ("nicer than A")."""
+    """Words just before a mention that make it no stop of the trip ("nicer than A"), or an
+    aside in brackets."""
     before = text[max(unit.start, stop.mention.start - 30): stop.mention.start]
-    return bool(_cue("not_a_stop_before", end=True).search(before))
+    aside = text[unit.start: stop.mention.start]
+    return (bool(_cue("not_a_stop_before", end=True).search(before))
+            or aside.count("(") > aside.count(")"))
+
+
+def _negated(text: str, stop: Resolution, chain: list[Resolution]) -> bool:
+    """A negation between the previous stop and this one ("..., and not once thought of
+    turning off toward A")."""
+    earlier = [r.mention.end for r in chain if r.mention.end <= stop.mention.start]
+    start = max([stop.mention.sentence[0], *earlier[-1:]])
+    return bool(_cue("negation").search(text, start, stop.mention.start))
 
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
