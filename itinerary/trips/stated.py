@@ -58,7 +58,7 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 
-_TAIL_MODE = re.compile(r"^\s*(?:by|on\s+(?:a|the))\s+(\w+)", re.IGNORECASE)
+_TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNORECASE)
 
 
 
@@ -130,15 +130,16 @@ def find_stated(
             used.update(r.mention.start for r in stops if span[0] <= r.mention.start < span[1])
             chains.append((span[0], chain, False))
         rest = [r for r in stops if r.mention.start not in used]
-        for chain, advice in _narratives(section.text, rest):
-            used.update(r.mention.start for r in chain)
+        for chain, advice, read in _narratives(section.text, rest):
+            used.update(read)
             chains.append((chain[0].mention.start, chain, advice))
         rest = [r for r in stops if r.mention.start not in used]
         chains.extend((c[0].mention.start, c, False) for c in _chains(section.text, rest))
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
             if len(kept) >= 2:
-                found.append(_itinerary(section, kept, travel, recommended=advice))
+                found.append(_itinerary(section, kept, _last_of(chain, kept), travel,
+                                        recommended=advice))
     return tuple(found)
 
 
@@ -250,8 +251,10 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
     return units
 
 
-def _narratives(text: str, stops: list[Resolution]) -> list[tuple[list[Resolution], bool]]:
-    """The chains of stops written as travel prose, each with whether it is advice."""
+def _narratives(text: str, stops: list[Resolution]
+                ) -> list[tuple[list[Resolution], bool, set[int]]]:
+    """The chains of stops written as travel prose, each with whether it is advice and the
+    offsets of every stop its sentences name (read, even when ruled out)."""
     units = _units(text, stops)
     named = [u for u in units if u.stops]
     runs: list[list[_Unit]] = []
@@ -295,7 +298,7 @@ def _narratives(text: str, stops: list[Resolution]) -> list[tuple[list[Resolutio
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
-            chains.append((chain, run[0].advice))
+            chains.append((chain, run[0].advice, {r.mention.start for u in run for r in u.stops}))
     return chains
 
 
@@ -328,6 +331,23 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
                 and not re.search(r"[.!?;]", gap)):
             ordered[k - 1], ordered[k] = b, a
     return ordered
+
+
+def _last_of(chain: list[Resolution], kept: list[Resolution]) -> dict[int, Resolution]:
+    """For each kept stop (by offset), the last mention of its run of repeats: the next leg
+    starts there ("A -> B (3h)\n- B -> C (2h)")."""
+    ids = {r.place.id for r in kept if r.place is not None}
+    starts = {r.mention.start for r in kept}
+    last: dict[int, Resolution] = {}
+    current: Resolution | None = None
+    for r in chain:
+        if r.place is None or r.place.id not in ids:
+            continue
+        if r.mention.start in starts:
+            current = r
+        if current is not None and current.place == r.place:
+            last[current.mention.start] = r
+    return last
 
 
 def _collapse(chain: list[Resolution]) -> list[Resolution]:
@@ -408,12 +428,14 @@ def _sentence(text: str, stop: Resolution) -> str:
     return text[start:end]
 
 
-def _itinerary(section: Section, chain: list[Resolution], travel: Travel, *,
-               recommended: bool = False) -> StatedItinerary:
+def _itinerary(section: Section, chain: list[Resolution], last_of: dict[int, Resolution],
+               travel: Travel, *, recommended: bool = False) -> StatedItinerary:
     text = section.text
     chain_mode = _chain_mode(text, chain)
     places: list[Place] = [r.place for r in chain if r.place is not None]
-    legs = tuple(_leg(text, a, b, chain, travel, chain_mode) for a, b in pairwise(chain))
+    legs = tuple(_leg(text, last_of.get(a.mention.start, a), b, chain, travel, chain_mode,
+                      last=b is chain[-1])
+                 for a, b in pairwise(chain))
     stated_gap_modes = {leg.mode for leg in legs if "mode" in leg.stated}
     mode = chain_mode
     if mode is None and len(stated_gap_modes) == 1 and all("mode" in leg.stated for leg in legs):
@@ -429,10 +451,10 @@ def _itinerary(section: Section, chain: list[Resolution], travel: Travel, *,
 
 
 def _leg(text: str, a: Resolution, b: Resolution, chain: list[Resolution], travel: Travel,
-         chain_mode: Mode | None) -> Leg:
+         chain_mode: Mode | None, *, last: bool) -> Leg:
     """The leg from ``a`` to ``b``: what the text states about it, else the estimate. A figure
     in brackets or after a dash right behind ``b`` is the leg's ("A -> B (3h)"), else one in the
-    words between the stops."""
+    words between the stops, else (for the last leg) one after ``b`` in its sentence."""
     assert a.place is not None and b.place is not None
     gap = text[a.mention.end: b.mention.start] if a.mention.start < b.mention.start else ""
     later = [r.mention.start for r in chain if r.mention.start > b.mention.end]
@@ -441,7 +463,7 @@ def _leg(text: str, a: Resolution, b: Resolution, chain: list[Resolution], trave
     tail = text[b.mention.end: tail_end]
     tail = tail if re.match(r"^\s*(?:\(|[-\u2013\u2014,:]\s*(?:about|around|roughly)?\s*\d|"
                             r"[-\u2013\u2014,]\s*(?:about|around|roughly|an?|only|just)\b)",
-                            tail) else ""
+                            tail) or last else ""
     first, second = (tail, gap) if _ARROW.match(re.sub(r"\([^)]*\)", "", gap)) else (gap, tail)
     facts = [read_facts(first), read_facts(second)]
     hours = next((f.hours for f in facts if f.hours is not None), None)
