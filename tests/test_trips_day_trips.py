@@ -109,13 +109,13 @@ def test_no_possible_day_trip_without_a_stay_or_along_a_route(
     wish = {("post", "Évora"): "wishlist", ("post", "Lisbon"): "planning"}
     passing = trips(gazetteer, travel, "Plans\nLisbon and Évora both appeal.", relations=wish)
     assert passing == ()
-    leg = frozenset({IDS_OF(gazetteer, "Lisbon"), IDS_OF(gazetteer, "Évora")})
+    leg = frozenset({place_id(gazetteer, "Lisbon"), place_id(gazetteer, "Évora")})
     routed = trips(gazetteer, travel, "Plans\nWe stay in Lisbon, then drive to Évora.",
                    relations=wish, legs={leg})
     assert pairs(gazetteer, routed, "possible") == set()
 
 
-def IDS_OF(gazetteer: Gazetteer, name: str) -> str:  # noqa: N802 - reads like the IDS table
+def place_id(gazetteer: Gazetteer, name: str) -> str:
     return place(gazetteer, name).id
 
 
