@@ -39,7 +39,7 @@ class Section:
     """The post or one comment. ``text`` is verbatim: mention offsets index it."""
 
     id: str  # "post", "comment-1", ... in page order
-    author: str | None  # None for the post
+    author: str | None  # the post's author when the page names one, else None for the post
     text: str
     title: str | None = None  # the post's title (also the first line of its text)
     date: str | None = None
@@ -54,6 +54,15 @@ class Thread:
     source: str = "-"  # path, or "-" for stdin
     id: str | None = None  # an input's own id (batch JSON Lines), kept in its report
     location: str | None = None  # a dateline under the title, "Røros, Norway"
+    format: str | None = None  # the reader that read it: "blogger", "reddit-json", "html" ...
+    warnings: tuple[str, ...] = ()  # what the reader doubted or skipped, for the user
+
+    def is_post_author(self, section: Section) -> bool:
+        """True for the post and for a comment written by the post's author (same name)."""
+        if section.id == self.post.id:
+            return True
+        return bool(section.author and self.post.author
+                    and section.author.strip().casefold() == self.post.author.strip().casefold())
 
     @property
     def post(self) -> Section:

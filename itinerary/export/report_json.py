@@ -39,6 +39,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         **_heading(report),
         "location": thread.location,
+        "format": thread.format,
+        "comments": len(thread.comments),
         "sections": [_section(s) for s in thread.sections],
         "places": [_place(p) for p in report.places],
         "mentions": [_mention(r) for r in report.resolutions],
@@ -46,7 +48,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "day_trips": [_day_trip(d) for d in report.day_trips],
         "possible_day_trips": [_day_trip(d) for d in report.possible_day_trips],
         **_readers(report),
-        "warnings": list(report.warnings),
+        "warnings": [*thread.warnings, *report.warnings],
     }
 
 

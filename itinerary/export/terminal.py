@@ -11,6 +11,7 @@ from rich.text import Text
 
 from itinerary.export.describe import hours_text
 from itinerary.models import Itinerary, Report
+from itinerary.readers import format_label
 
 RELATION_COLUMNS = (("visited", "Visited"), ("planning", "Planning"), ("wishlist", "Wishlist"),
                     ("lives", "Lives there"))
@@ -38,7 +39,8 @@ def render_report(report: Report) -> Group:
 def _header(report: Report) -> RenderableType:
     thread = report.thread
     title = thread.title or thread.id or thread.source
-    facts = [f"{len(thread.comments)} comments", f"{len(report.places)} places",
+    read = f"read as {format_label(thread.format)} · " if thread.format else ""
+    facts = [f"{read}{len(thread.comments)} comments", f"{len(report.places)} places",
              f"{len(report.resolutions)} mentions"]
     if thread.location:
         facts.insert(0, thread.location)

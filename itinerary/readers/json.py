@@ -15,6 +15,7 @@ from typing import Any
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
 from itinerary.readers.files import decode
+from itinerary.readers.formats.reddit_json import is_listing, thread_from_listing
 
 
 def parse_json(data: str | bytes, source: str = "-") -> list[Thread]:
@@ -36,6 +37,9 @@ def all_threads(items: Iterable[Thread | InputError]) -> list[Thread]:
 def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputError]:
     """One item per thread of a JSON document: a bad list element is yielded as an error."""
     value = load(data, source)
+    if is_listing(value):
+        yield thread_from_listing(value, source)
+        return
     if isinstance(value, list):
         if not value:
             raise InputError(f"{source}: the JSON list holds no threads")
@@ -73,6 +77,8 @@ def load(data: str | bytes, where: str) -> Any:
         raise InputError(f"{where}: malformed JSON at {at}: {exc.msg}") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as exc:  # an integer longer than Python's 4,300-digit limit
+        raise InputError(f"{where}: unreadable JSON value ({exc})") from None
 
 
 def thread_from_object(obj: object, source: str, where: str) -> Thread:
@@ -104,6 +110,7 @@ def thread_from_object(obj: object, source: str, where: str) -> Thread:
         source=source,
         id=None if ident is None else str(ident),
         location=location,
+        format="json",
     )
 
 

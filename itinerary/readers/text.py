@@ -96,9 +96,9 @@ def parse_text(text: str, source: str = "-") -> Thread:
             )
     if not post_text and not comments:
         raise InputError(f"{source}: no text (nothing but page chrome)")
-    title, location = _title_and_location(post_text)
+    title, location = title_and_location(post_text)
     post = Section(id="post", author=None, text=post_text, title=title)
-    return Thread(sections=(post, *comments), source=source, location=location)
+    return Thread(sections=(post, *comments), source=source, location=location, format="plain")
 
 
 def _headers(lines: list[str]) -> list[_Header]:
@@ -167,7 +167,7 @@ def _join(block: list[str], dedent: bool) -> str:
     return text.strip()
 
 
-def _title_and_location(post: str) -> tuple[str | None, str | None]:
+def title_and_location(post: str) -> tuple[str | None, str | None]:
     """The first line when it reads as a title, and a short "Town, Country" line under it."""
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", post) if p.strip()]
     if not paragraphs or "\n" in paragraphs[0].strip():
