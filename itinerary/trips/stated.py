@@ -230,7 +230,8 @@ class _Unit:
     start: int
     end: int
     stops: tuple[Resolution, ...]
-    travels: bool
+    starts: bool  # a move cue before one of its stops ("drove to A"): a narrative may begin
+    travels: bool  # a move cue anywhere: a narrative under way goes on
     advice: bool
 
 
@@ -241,12 +242,14 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         here = tuple(r for r in stops if start <= r.mention.start < end)
         sentence = match.group()
         heading = len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text
-        # A sentence travels when a move cue comes before one of its stops ("drove to A"),
-        # not only after them ("A looks like a place I'd have loved to see when I went").
+        summary = bool(_cue("summary").search(sentence))
+        # Only a move cue before one of its stops starts a narrative: not "A looks like a
+        # place I'd have loved to see when I went".
         last = here[-1].mention.start - start if here else len(sentence)
-        moves = (any(m.start() < last for m in _cue("move").finditer(sentence))
-                 and not _cue("summary").search(sentence))
-        units.append(_Unit(start, end, here, heading or moves,
+        moves = [m.start() for m in _cue("move").finditer(sentence)]
+        starts = heading or (not summary and any(at < last for at in moves))
+        travels = starts or (not summary and bool(moves))
+        units.append(_Unit(start, end, here, starts, travels,
                            bool(_cue("advice").search(sentence))))
     return units
 
@@ -269,7 +272,8 @@ def _narratives(text: str, stops: list[Resolution]
             continue
         quiet = 0
         ahead = named[named.index(unit) + 1: named.index(unit) + 3]
-        if unit.travels and (not run or run[-1].advice == unit.advice):
+        if (unit.starts or (run and unit.travels)) and (
+                not run or run[-1].advice == unit.advice):
             run.append(unit)
             continue
         bridge = (not unit.travels and run and run[-1].advice == unit.advice
@@ -279,7 +283,7 @@ def _narratives(text: str, stops: list[Resolution]
             continue
         if run:
             runs.append(run)
-        run = [unit] if unit.travels else []
+        run = [unit] if unit.starts else []
     if run:
         runs.append(run)
     chains = []
