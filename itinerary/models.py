@@ -24,6 +24,8 @@ __all__ = [
     "Mode",
     "Place",
     "PlacePair",
+    "Plan",
+    "PlanBase",
     "ReaderPlace",
     "Relation",
     "Report",
@@ -173,6 +175,32 @@ class DayTrip:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanBase:
+    """One base of a suggested plan: how long, which day trips, and who put it there."""
+
+    place: str  # place id
+    nights: int | None
+    day_trips: tuple[str, ...]  # destination place ids, said ones first
+    evidence: tuple[str, ...]  # section ids that name the stay or a day trip from it
+    recommended_by: tuple[str, ...] = ()  # commenters who put it (or a day trip) in the plan
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a travel writer would suggest for a planning thread: bases in the order of least
+    travel, nights in each, day trips from each; ``start`` when the thread gives a date."""
+
+    bases: tuple[PlanBase, ...]
+    legs: tuple[Leg, ...]
+    start: str | None = None  # ISO date of the first night
+
+    @property
+    def nights(self) -> int | None:
+        counts = [b.nights for b in self.bases]
+        return None if any(n is None for n in counts) else sum(n or 0 for n in counts)
+
+
+@dataclass(frozen=True, slots=True)
 class ReaderPlace:
     """Who among the commenters stands in which relation to one place."""
 
@@ -209,6 +237,7 @@ class Report:
     readers_also_went_to: tuple[ReaderPlace, ...] = ()
     place_pairs: tuple[PlacePair, ...] = ()
     possible_day_trips: tuple[DayTrip, ...] = ()  # a base stayed in, a place wanted, in reach
+    plan: Plan | None = None
     warnings: tuple[str, ...] = field(default=())
 
     def place(self, place_id: str) -> Place | None:

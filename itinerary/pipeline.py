@@ -71,6 +71,7 @@ class Analyzer:
                 itineraries=trips.itineraries,
                 day_trips=trips.day_trips,
                 possible_day_trips=trips.possible_day_trips,
+                plan=trips.plan,
                 readers_also_went_to=trips.readers_also_went_to,
                 place_pairs=trips.place_pairs,
                 warnings=resolved.warnings,

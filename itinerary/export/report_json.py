@@ -17,6 +17,7 @@ from itinerary.models import (
     DayTrip,
     Itinerary,
     PlacePair,
+    Plan,
     ReaderPlace,
     Report,
     Resolution,
@@ -47,6 +48,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "itineraries": [_itinerary(i) for i in report.itineraries],
         "day_trips": [_day_trip(d) for d in report.day_trips],
         "possible_day_trips": [_day_trip(d) for d in report.possible_day_trips],
+        "plan": _plan(report.plan),
         **_readers(report),
         "warnings": [*thread.warnings, *report.warnings],
     }
@@ -173,6 +175,31 @@ def _day_trip(trip: DayTrip) -> dict[str, Any]:
         "evidence": list(trip.evidence),
         "kind": trip.kind,
         "sentences": list(trip.sentences),
+    }
+
+
+def _plan(plan: Plan | None) -> dict[str, Any] | None:
+    if plan is None:
+        return None
+    return {
+        "start": plan.start,
+        "nights": plan.nights,
+        "bases": [
+            {
+                "place_id": b.place,
+                "nights": b.nights,
+                "day_trips": list(b.day_trips),
+                "evidence": list(b.evidence),
+                "recommended_by": list(b.recommended_by),
+            }
+            for b in plan.bases
+        ],
+        "legs": [
+            {"from": leg.origin, "to": leg.destination,
+             "distance_km": round(leg.distance_km, KM_DIGITS),
+             "travel_hours": round(leg.travel_hours, HOURS_DIGITS), "mode": leg.mode}
+            for leg in plan.legs
+        ],
     }
 
 

@@ -78,25 +78,26 @@ class _Sentence:
 
 
 @dataclass(slots=True)
-class _Index:
+class ThreadIndex:
     """The thread read once: sentences with their places, stays, homes, airports."""
 
     sentences: list[_Sentence]
     stays: set[str]  # place ids someone stays in or sets out from
+    staying: dict[str, list[Resolution]]  # the mentions that stay in each place, page order
     homes: set[str]  # place ids a writer lives in
     airports: set[str]
     wanted: dict[str, Place]  # places someone plans or wishes for
     places: dict[str, Place]  # every stop place of the thread by id
 
     @classmethod
-    def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> _Index:
+    def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
         cues = _cues()
         by_section: dict[str, list[Resolution]] = {}
         for r in resolutions:
             if r.place is not None and is_stop(r.place):
                 by_section.setdefault(r.mention.section, []).append(r)
-        index = cls(sentences=[], stays=set(), homes=set(), airports=set(), wanted={},
-                    places={})
+        index = cls(sentences=[], stays=set(), staying={}, homes=set(), airports=set(),
+                    wanted={}, places={})
         for section in thread.sections:
             text = section.text
             named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
@@ -119,6 +120,7 @@ class _Index:
                     index.homes.add(r.place.id)
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after):
                     index.stays.add(r.place.id)
+                    index.staying.setdefault(r.place.id, []).append(r)
                 if "airport" in m.text.lower() or _AIRPORT_AFTER.match(after):
                     index.airports.add(r.place.id)
                 if m.relation in _FUTURE:
@@ -147,16 +149,18 @@ def find_day_trips(
     limit_hours: float = 3.0,
     legs: Collection[frozenset[str]] = (),
     subject: Sequence[Place] = (),
+    index: ThreadIndex | None = None,
 ) -> tuple[DayTrip, ...]:
     """Said day trips (with the sentences that say them), then possible ones; ``legs`` are the
     stated routes' legs, which are never a possible day trip; a day-trip sentence that names
-    no place ("visiting there as a day trip") is about the post's ``subject``."""
-    index = _Index.read(thread, resolutions)
+    no place ("visiting there as a day trip") is about the post's ``subject``. ``index`` is the
+    thread already read, when the caller has it."""
+    index = index or ThreadIndex.read(thread, resolutions)
     said = _said(index, travel, limit_hours * SAID_SLACK, subject)
     return (*said, *_possible(index, travel, limit_hours, said, legs))
 
 
-def _said(index: _Index, travel: Travel, limit_hours: float,
+def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
           subject: Sequence[Place]) -> list[DayTrip]:
     cues = _cues()
     found: dict[tuple[str, str], DayTrip] = {}
@@ -248,7 +252,7 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     return None
 
 
-def _possible(index: _Index, travel: Travel, limit_hours: float, said: Sequence[DayTrip],
+def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequence[DayTrip],
               legs: Collection[frozenset[str]]) -> list[DayTrip]:
     places = {r.place.id: r.place for s in index.sentences for r in s.places
               if r.place is not None}
