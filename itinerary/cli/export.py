@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -35,6 +36,17 @@ def export(
                      "itinerary and day trip as an ordered route. - writes to stdout.",
                      show_default=False),
     ] = None,
+    ics: Annotated[
+        str | None,
+        typer.Option("--ics", metavar="OUT", help="Write an iCalendar file of the suggested "
+                     "plan's days (bases and day trips) when the thread gives its nights. - "
+                     "writes to stdout.", show_default=False),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--start", metavar="YYYY-MM-DD", help="First night of the --ics plan, "
+                     "when the thread gives no date.", show_default=False),
+    ] = None,
     maps_link: Annotated[
         bool,
         typer.Option("--maps-link", help="Print a Google Maps directions link per itinerary and "
@@ -55,14 +67,16 @@ def export(
     itinerary export examples/norway-thread.txt --gpx norway.gpx --maps-link
     itinerary export examples/norway-thread.txt --geojson - | jq .features
     """
-    outputs = [o for o in (geojson, gpx) if o is not None]
+    outputs = [o for o in (geojson, gpx, ics) if o is not None]
     if not outputs and not maps_link:
-        raise typer.BadParameter("give at least one of --geojson OUT, --gpx OUT, --maps-link")
+        raise typer.BadParameter("give at least one of --geojson OUT, --gpx OUT, --ics OUT, "
+                                 "--maps-link")
     if outputs.count(STDOUT) + maps_link > 1:
         raise typer.BadParameter("only one output can go to stdout (--geojson -, --gpx - or "
                                  "--maps-link)")
     from itinerary.export.files import check_writable, write_text
 
+    first_night = _date(start)
     for out in outputs:
         check_writable(out)
     reports = analyze_path(path, input_format, settings)
@@ -79,8 +93,23 @@ def export(
         document = to_gpx(reports)
         write_text(gpx, gpx_xml(document))
         _done(gpx, f"{len(document.waypoints)} waypoints, {len(document.routes)} routes")
+    if ics is not None:
+        from itinerary.export.ics import calendar_text, plan_calendar
+
+        calendar = plan_calendar(reports, start=first_night)
+        write_text(ics, calendar_text(calendar))
+        _done(ics, f"{len(calendar.subcomponents)} events")
     if maps_link:
         typer.echo(_links_text(reports), nl=False)
+
+
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"--start wants a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _done(out: str, what: str) -> None:
