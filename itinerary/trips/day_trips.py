@@ -29,7 +29,7 @@ from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
-from itinerary.trips.travel import SAME_PLACE_KM, Travel, distance_km
+from itinerary.trips.travel import SAME_PLACE_KM, Travel, distance_km, reach_km, rough_km
 
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural"})
@@ -259,13 +259,14 @@ def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequ
     bases = [places[p] for p in sorted(index.stays) if p in places
              and places[p].kind in BASE_KINDS and p not in index.homes]
     taken = {(t.base, t.destination) for t in said} | {(t.destination, t.base) for t in said}
+    reach = reach_km(limit_hours) * 1.01  # the spherical screen may err by 0.5 %
     found = []
     for base in bases:
         for place in index.wanted.values():
             if (place.id == base.id or place.id in index.homes or place.id in index.airports
                     or place.kind not in DESTINATION_KINDS or (base.id, place.id) in taken
                     or frozenset({base.id, place.id}) in legs
-                    or distance_km(base, place) < SAME_PLACE_KM):
+                    or not SAME_PLACE_KM <= rough_km(base, place) <= reach):
                 continue
             leg = travel.leg(base, place)
             if leg.travel_hours <= limit_hours:

@@ -28,7 +28,7 @@ from gazetteer.models import Place
 from itinerary.models import Itinerary, Leg, Mode, Relation, Resolution, Section, Thread
 from itinerary.trips.facts import cues, read_facts, stated_mode
 from itinerary.trips.roles import is_stop
-from itinerary.trips.travel import Travel, distance_km
+from itinerary.trips.travel import Travel, rough_km
 
 _QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
               r"|harbou?r|port)\b\s*)?(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
@@ -373,7 +373,7 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
 
     kept = [r for r in chain if not any(
         o.place is not None and r.place is not None and o.place.id != r.place.id
-        and rank(o) > rank(r) and distance_km(o.place, r.place) < SIGHT_KM for o in chain)]
+        and rank(o) > rank(r) and rough_km(o.place, r.place) < SIGHT_KM for o in chain)]
     return _collapse(kept)
 
 
