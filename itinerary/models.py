@@ -132,6 +132,8 @@ class Leg:
     stated: tuple[str, ...] = ()
     estimated_hours: float | None = None
     estimated_km: float | None = None
+    # The road a router found (lon, lat pairs); empty for an estimate (a straight line).
+    geometry: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from itinerary.trips import plan_trips
 
 if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
+    from itinerary.trips.router import Router
 
 
 class Analyzer:
@@ -33,6 +34,7 @@ class Analyzer:
         geocoder: OnlineGeocoder | None = None,
         day_trip_hours: float = 3.0,
         nlp_config: Mapping[str, Mapping[str, Any]] | None = None,
+        router: Router | None = None,
     ) -> None:
         """``nlp_config`` sets the spaCy components (``itinerary.nlp.NEWS_CONFIG`` for news-style
         annotation, which counts demonyms and names inside organisations as places)."""
@@ -42,6 +44,7 @@ class Analyzer:
         )
         self.geocoder = geocoder
         self.day_trip_hours = day_trip_hours
+        self.router = router  # real road legs when given; offline estimates otherwise
 
     def analyze(self, thread: Thread) -> Report:
         return next(self.analyze_many([thread]))
@@ -63,6 +66,7 @@ class Analyzer:
                 resolved.places,
                 self.gazetteer,
                 day_trip_hours=self.day_trip_hours,
+                router=self.router,
             )
             yield Report(
                 thread=thread,

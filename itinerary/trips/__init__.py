@@ -25,6 +25,7 @@ from itinerary.trips.day_trips import ThreadIndex, find_day_trips
 from itinerary.trips.plan import suggest_plan
 from itinerary.trips.readers import place_pairs, readers_also_went_to
 from itinerary.trips.roles import Subject, find_subject, is_stop
+from itinerary.trips.router import Router
 from itinerary.trips.routes import suggest_route, with_inserted
 from itinerary.trips.stated import StatedItinerary, find_stated
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, distance_km
@@ -52,17 +53,20 @@ def plan_trips(
     gazetteer: Gazetteer,
     *,
     day_trip_hours: float = 3.0,
+    router: Router | None = None,
 ) -> Trips:
-    """Everything a reader can act on, from one thread's resolved mentions."""
+    """Everything a reader can act on, from one thread's resolved mentions; a ``router`` gives
+    stated itineraries and the plan real road legs (estimates stay for what it cannot route)."""
     travel = Travel.from_gazetteer(gazetteer)
+    routed = Travel.from_gazetteer(gazetteer, router=router) if router else travel
     subject = find_subject(thread, resolutions, places)
-    stated = find_stated(thread, resolutions, travel)
+    stated = find_stated(thread, resolutions, routed)
     suggested = _suggestions(thread, resolutions, stated, subject, travel, day_trip_hours)
     legs = {frozenset((leg.origin, leg.destination)) for s in stated for leg in s.itinerary.legs}
     index = ThreadIndex.read(thread, resolutions)
     day_trips = find_day_trips(thread, resolutions, travel, limit_hours=day_trip_hours,
                                legs=legs, subject=subject.places, index=index)
-    plan = suggest_plan(thread, resolutions, index, day_trips, travel)
+    plan = suggest_plan(thread, resolutions, index, day_trips, routed)
     readers = readers_also_went_to(thread, resolutions, subject.excluded)
     return Trips(
         itineraries=(*(s.itinerary for s in stated), *suggested),

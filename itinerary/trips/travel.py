@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from geopy.distance import geodesic
 
 from gazetteer import Gazetteer
 from gazetteer.models import Place
 from itinerary.models import Leg, Mode
+
+if TYPE_CHECKING:
+    from itinerary.trips.router import Router
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +132,14 @@ def terrain(a: Place, b: Place) -> float:
 class Travel:
     """The travel model bound to a source of land borders (the gazetteer's neighbour lists)."""
 
-    def __init__(self, neighbours: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, neighbours: Callable[[str], frozenset[str]], *,
+                 router: Router | None = None) -> None:
         self._neighbours = cache(neighbours)
+        self._router = router
 
     @classmethod
-    def from_gazetteer(cls, gazetteer: Gazetteer) -> Travel:
-        return cls(gazetteer.neighbours)
+    def from_gazetteer(cls, gazetteer: Gazetteer, *, router: Router | None = None) -> Travel:
+        return cls(gazetteer.neighbours, router=router)
 
     def land_connected(self, a: Place, b: Place) -> bool:
         """Same country, land neighbours, or a fixed link; islands inside a country count as joined.
@@ -166,8 +172,14 @@ class Travel:
     def leg(self, a: Place, b: Place, stated: Mode | None = None) -> Leg:
         distance = distance_km(a, b)
         mode = self._mode(a, b, distance, stated)
-        return Leg(origin=a.id, destination=b.id, distance_km=distance,
-                   travel_hours=travel_hours(distance, mode, terrain(a, b)), mode=mode)
+        hours = travel_hours(distance, mode, terrain(a, b))
+        routed = self._router.route(a, b) if self._router and mode == "road" else None
+        if routed is None:
+            return Leg(origin=a.id, destination=b.id, distance_km=distance, travel_hours=hours,
+                       mode=mode)
+        return Leg(origin=a.id, destination=b.id, distance_km=routed.km,
+                   travel_hours=routed.hours, mode=mode, estimated_hours=hours,
+                   estimated_km=distance, geometry=routed.geometry)
 
     def legs(self, stops: Sequence[Place], stated: Mode | None = None) -> tuple[Leg, ...]:
         return tuple(self.leg(a, b, stated) for a, b in pairwise(stops))
