@@ -96,7 +96,9 @@ def test_requests_are_spaced_and_no_route_keeps_the_estimate(
     assert far.geometry == () and far.estimated_hours is None
     assert far.travel_hours == Travel.from_gazetteer(gazetteer).leg(oslo, bergen).travel_hours
     (_, first), (_, second) = FakeOSRM.requests
-    assert second - first >= 0.3
+    # Spaced by the limiter (arrival jitter on a busy machine may eat a little of the 0.3 s;
+    # without the limiter the gap is a few milliseconds).
+    assert second - first >= 0.2
 
 
 def test_geojson_draws_the_road(gazetteer: Gazetteer, osrm: str, tmp_path: Path) -> None:
