@@ -94,3 +94,29 @@ def test_a_number_too_long_for_python_is_an_input_error(tmp_path: Path) -> None:
 ])
 def test_comment_dates_to_iso(text: str, captured: str | None, expected: str | None) -> None:
     assert iso_date(text, captured) == expected
+
+
+def test_a_saved_page_without_comment_markup_is_read_through_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "reddit.html"
+    path.write_text(
+        "<html><body><div class='side'><p>about this subreddit</p></div>"
+        "<p>Three days in Lisbon? (self.travel)</p><p>submitted 2 years ago by tram28</p>"
+        "<div class='md'><p>Is three days enough for Lisbon and Sintra?</p></div>"
+        "<p>12 comments share save hide report</p>"
+        "<div><p>[\u2013]alfama_al 10 points 2 years ago</p><p>Give Sintra a full day.</p>"
+        "<p>permalink embed save report reply</p></div>"
+        "<div><p>[\u2013]belem_bo 4 points 2 years ago</p><p>Add Belém for the pastries.</p>"
+        "</div></body></html>", "utf-8")
+    [thread] = read_threads(path)
+    assert thread.format == "reddit-old"
+    assert [s.author for s in thread.sections] == ["tram28", "alfama_al", "belem_bo"]
+    assert thread.comments[1].text == "Add Belém for the pastries."
+
+
+def test_a_text_copy_with_a_few_tags_in_it_still_splits(tmp_path: Path) -> None:
+    text = (FORMATS / "disqus.txt").read_text("utf-8").replace(
+        "the whole bay.", "the <a>whole</a> <b>bay</b>. <a>1</a> <a>2</a> <a>3</a> <a>4</a>")
+    path = tmp_path / "copy.txt"
+    path.write_text(text, "utf-8")
+    [thread] = read_threads(path)
+    assert (thread.format, len(thread.comments)) == ("disqus", 4)

@@ -73,7 +73,7 @@ CASES = [
      ["min read", "Written by", "Followers", "Responses (2)", "More from", "Porto", "Dublin",
       "1 reply"]),
     ("newsletter.txt", "email",
-     [("Nell", None), ("Piotr Nowak", None), ("Nell", None)],
+     [("Nell", None), ("Piotr Nowak", None), ("Nell", "comment-1")],
      ["From:", "Subject:", "Unsubscribe", "wrote:", "> St Ives", "View this email"]),
     ("numbered-comments.txt", "numbered",
      [(None, None), ("Commenter 1", None), ("Commenter 2", None), ("Commenter 3", None)],
@@ -110,6 +110,14 @@ def test_titles_and_iso_dates_where_the_page_gives_them() -> None:
     reddit = _read("reddit-old.txt")
     assert reddit.title == "Week in Georgia (the country): Tbilisi, Kazbegi, Kutaisi"
     assert reddit.comments[0].date == "8 months ago"  # relative, and no capture date: as written
+
+
+def test_relative_dates_count_back_from_the_capture_date_the_page_gives() -> None:
+    text = (FORMATS / "disqus.txt").read_text("utf-8") + "\nCaptured on March 10, 2026\n"
+    thread = read_text(text, "disqus.txt")
+    assert [s.date for s in thread.comments] == ["2023-03-10", "2023-03-10", "2024-03-10",
+                                                "2024-03-10"]
+    assert "Captured" not in "".join(s.text for s in thread.sections)
 
 
 def test_quoted_words_of_another_writer_stay_out_of_the_reply() -> None:
@@ -305,6 +313,314 @@ Like · Reply · 2y
 
 View more comments
 """, [None, "Luis Ortega", "Hana Sato", "Eva Brandt"], "Hana Sato"),
+    ("tripadvisor", """Japan Forum
+Kyoto in November - how many days?
+
+pebble_path
+Level Contributor
+9 posts
+Kyoto in November - how many days?
+Oct 2, 2023, 9:10 AM
+
+We have ten days in Japan and wonder whether four nights in Kyoto is too many.
+Nara would be a day trip.
+
+Report inappropriate content
+
+1. Re: Kyoto in November - how many days?
+
+Oct 2, 2023, 10:45 AM
+
+kansai_ken
+Level Contributor
+1,204 posts
+
+Four is perfect. Add Uji for the tea.
+
+Report inappropriate content
+
+2. Re: Kyoto in November - how many days?
+Oct 3, 2023, 8:00 PM
+
+Not too many at all; we did five and went to Himeji one day.
+
+Report inappropriate content
+
+Similar conversations
+Osaka or Kyoto base?
+""", [None, "kansai_ken", "Anonymous"], "pebble_path"),
+    ("facebook", """Solo Female Travellers Asia
+Public group · 1.2M members
+
+Aiko Tanaka
+ ·
+2y
+Three weeks in Sri Lanka done! Colombo, Kandy, the train to Ella and a week around Mirissa.
+❤️ 120
+35 comments
+Like
+Comment
+Share
+Most relevant
+
+Priya Nair
+Did you book the Kandy to Ella train ahead?
+2y
+Like
+Reply
+
+Aiko Tanaka
+Author
+Yes, two weeks ahead through an agent.
+2y
+Like
+Reply
+Share
+
+Greta Olsen
+Top contributor
+I'm in Galle now, the fort is lovely at sunset
+2y Like Reply
+
+Write a comment…
+""", [None, "Priya Nair", "Aiko Tanaka", "Greta Olsen"], "Aiko Tanaka"),
+    ("reddit-new", """r/travel
+•
+2 yr. ago
+quiet_quokka
+
+Perth to Broome by road?
+
+Is the coast road doable in ten days with a hire car?
+
+45
+Share
+
+Sort by:
+Best
+
+exmouth_em
+•
+2y ago
+Yes, stop at Exmouth for the reef and Coral Bay on the way.
+
+12
+Reply
+Share
+
+quiet_quokka
+OP
+•
+2y ago
+Adding Exmouth, thanks!
+
+3
+Reply
+Share
+
+pilbara_pete
+•
+1y ago
+Karijini is a detour inland but worth it.
+
+Reply
+Share
+
+More posts you may like
+""", [None, "exmouth_em", "quiet_quokka", "pilbara_pete"], "quiet_quokka"),
+    ("blogger", """Far North Notes
+
+Monday, June 3, 2019
+
+A week in the Faroe Islands
+
+We based ourselves in Tórshavn and drove the tunnels out to Gjógv and Saksun.
+The ferry to Mykines was cancelled twice.
+
+Posted by Ragna at 10:02 AM
+
+3 comments:
+
+Hallur
+June 4, 2019 at 7:15 AM
+Mykines is always a gamble with the wind. Try again in July.
+
+Reply
+Delete
+Replies
+
+    Ragna
+    Author
+    June 4, 2019 at 9:00 AM
+    We will!
+
+    Reply
+    Delete
+
+Ines P.
+June 9, 2019 at 6:30 PM
+Saksun was our favourite too.
+
+Reply
+Delete
+
+Post a Comment
+""", [None, "Hallur", "Ragna", "Ines P."], "Ragna"),
+    ("disqus", """Going Slow
+
+Tea country in Sri Lanka
+by Odile
+
+We took the train from Kandy to Ella and walked between tea estates for three days.
+
+3 Comments
+
+Kumari
+•
+5 years ago
+I live in Nuwara Eliya, the Horton Plains walk is best at dawn.
+△ ▽ • Reply • Share ›
+
+    Odile → Kumari
+    •
+    5 years ago
+    Noted for next time!
+    △ ▽ • Reply • Share ›
+
+Bram
+•
+4 years ago
+The Nine Arches Bridge was packed when we went.
+△ ▽ • Reply • Share ›
+""", [None, "Kumari", "Odile", "Bram"], "Odile"),  # noqa: RUF001
+    ("forum", """Travel Talk Forums > Europe > Greece
+
+Ferry from Athens to Santorini in April?
+
+#1
+sunny_sailor
+Junior Member
+Join Date: Mar 2015
+Posts: 14
+
+We want to take the ferry from Piraeus to Santorini in April. Do the fast boats run that early?
+
+#2
+island_ian
+Senior Member
+Join Date: Jun 2009
+Posts: 2,311
+
+Originally Posted by sunny_sailor
+Do the fast boats run that early?
+
+Yes, from mid April. Stop on Naxos on the way if you can.
+
+#3
+sunny_sailor
+Junior Member
+Join Date: Mar 2015
+Posts: 15
+
+Naxos added, thanks.
+
+Quick Reply
+""", [None, "island_ian", "sunny_sailor"], "sunny_sailor"),
+    ("email", """From: Tess <tess@slowtrains.example>
+To: readers@slowtrains.example
+Date: Mon, 3 Apr 2023 07:00:00 +0000
+Subject: Slow Trains #7: the Bernina Express
+
+Hi all,
+
+This month: Chur to Tirano on the Bernina line, with a night in Poschiavo.
+
+Tess
+
+----------------------------------------------------------------
+
+From: Walt Brenner <walt@mail.example>
+To: tess@slowtrains.example
+Date: Mon, 3 Apr 2023 19:20:00 +0200
+Subject: RE: Slow Trains #7: the Bernina Express
+
+We did it in winter from St. Moritz. Magical.
+
+-----Original Message-----
+From: Tess <tess@slowtrains.example>
+Sent: Monday, April 3, 2023 9:00 AM
+To: readers@slowtrains.example
+Subject: Slow Trains #7: the Bernina Express
+
+This month: Chur to Tirano on the Bernina line
+
+----------------------------------------------------------------
+
+From: Amara Osei <amara@inbox.example>
+To: tess@slowtrains.example
+Date: Tue, 4 Apr 2023 08:02:00 +0000
+Subject: Re: Slow Trains #7: the Bernina Express
+
+Is Poschiavo worth a night, or is Tirano better?
+""", [None, "Walt Brenner", "Amara Osei"], "Tess"),
+    ("name-date", """Rick's Travel Forum > Italy
+
+Venice to Florence by train with a stop in Bologna?
+
+Posted by
+Marjorie
+Portland, OR
+04/02/24 08:15 AM
+312 posts
+
+We have one travel day between Venice and Florence. Is a few hours in Bologna worth it with luggage?
+
+Posted by
+Giulio
+Bologna
+04/02/24 09:40 AM
+1,870 posts
+
+Yes, the left-luggage office at Bologna Centrale is easy. Walk up to the two towers.
+
+Posted by
+Hank
+Denver
+04/03/24 07:05 PM
+52 posts
+
+We did it last May and had lunch near the Piazza Maggiore.
+""", [None, "Giulio", "Hank"], "Marjorie"),
+    ("name-date", """Overlanding Africa
+Namibia self-drive in the rainy season?
+
+dune_dweller
+Feb 2022
+
+We plan Windhoek to Sossusvlei and up to Etosha in February. Are the gravel roads passable?
+
+2 Replies
+♥ 4
+
+kalahari_kim
+Feb '22
+
+I drove C19 to Sesriem in February 2020, no trouble. Etosha is green and the animals spread out.
+
+skeleton_coast_sam
+Mar 3, 2022
+
+Check the river crossings near Swakopmund after rain.
+
+dune_dweller
+Mar 4, 2022
+
+Thanks both, booked a 4x4 from Windhoek.
+
+Suggested Topics
+Botswana in October
+""", [None, "kalahari_kim", "skeleton_coast_sam", "dune_dweller"],
+     "dune_dweller"),
 ]
 
 

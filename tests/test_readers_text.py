@@ -183,7 +183,7 @@ def test_date_line_under_a_numbered_author() -> None:
     text = "Ghent\n\nGhent, Belgium\n\n  1. Wout\n     12 May 2023\n\n    Ghent beats Bruges.\n"
     thread = parse_text(text)
     assert thread.location == "Ghent, Belgium"
-    assert (thread.comments[0].author, thread.comments[0].date) == ("Wout", "12 May 2023")
+    assert (thread.comments[0].author, thread.comments[0].date) == ("Wout", "2023-05-12")
     assert thread.comments[0].text == "Ghent beats Bruges."
 
 

@@ -50,6 +50,7 @@ class InputFormat(StrEnum):
     medium = "medium"
     email = "email"
     numbered = "numbered"
+    name_date = "name-date"
 
 
 PathArgument = Annotated[

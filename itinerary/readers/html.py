@@ -105,6 +105,16 @@ def parse_html(html: str, source: str = "-") -> Thread:
     return Thread(sections=(post, *comments), source=source, format="html")
 
 
+def page_text(html: str) -> str:
+    """The whole page as a browser would copy it: one line per block, scripts and styles out;
+    what the text readers get when a page's markup is not one we read."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css(_NOISE):
+        node.decompose()
+    root = tree.body or tree.root
+    return "\n".join(_blocks(root)) if root is not None else ""
+
+
 def _meta_author(tree: LexborHTMLParser) -> str | None:
     meta = tree.css_first('meta[name="author"]')
     content = meta.attributes.get("content") if meta is not None else None

@@ -10,7 +10,7 @@ from itinerary.models import Thread
 from itinerary.readers.detect import FORMATS, Format, format_of_path, sniff
 from itinerary.readers.files import decode, discover, iter_lines, read_bytes
 from itinerary.readers.formats import TEXT_FORMATS, read_text
-from itinerary.readers.html import parse_html
+from itinerary.readers.html import page_text, parse_html
 from itinerary.readers.json import all_threads, iter_json, parse_json_line
 from itinerary.readers.normalise import normalise_thread
 
@@ -59,11 +59,28 @@ def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
         elif chosen == "json":
             yield from iter_json(text, name)
         elif chosen == "html":
-            yield parse_html(text, name)
+            yield _html(text, name)
         else:
             yield read_text(text, name, None if chosen in ("auto", "text") else chosen)
     except InputError as exc:
         yield exc
+
+
+def _html(html: str, name: str) -> Thread:
+    """A saved page: its comment markup, else the page's text read by the text readers (a forum,
+    Reddit or Facebook page saved whole; or a text copy with a few tags in it), whichever finds
+    comments."""
+    thread = parse_html(html, name)
+    if thread.comments:
+        return thread
+    for text in (page_text(html), html):
+        try:
+            as_text = read_text(text, name)
+        except InputError:
+            continue
+        if as_text.comments:
+            return as_text
+    return thread
 
 
 def _json_lines(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
+from itinerary.readers.dates import iso_date
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -91,7 +92,7 @@ def parse_text(text: str, source: str = "-") -> Thread:
                     id=f"comment-{len(comments) + 1}",
                     author=header.author,
                     text=comment_text,
-                    date=date,
+                    date=(iso_date(date) or date) if date else None,
                 )
             )
     if not post_text and not comments:

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
-from itinerary.readers.formats.base import Reader, assemble
+from itinerary.readers.formats.base import Reader, assemble, captured_date
 from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
 from itinerary.readers.formats.mail import Newsletter
+from itinerary.readers.formats.namedate import NameOverDate
 from itinerary.readers.formats.numbered import Numbered
 from itinerary.readers.formats.reddit_json import LABEL as REDDIT_JSON_LABEL
 from itinerary.readers.formats.reddit_json import NAME as REDDIT_JSON
 from itinerary.readers.formats.social import Facebook, Medium, RedditNew, RedditOld
+from itinerary.readers.text import parse_text
 
 # Ties go to the earlier reader: the more specific markers first.
 READERS: tuple[Reader, ...] = (
     RedditOld(), RedditNew(), Disqus(), Facebook(), Medium(), Blogger(), TripAdvisor(),
-    PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(),
+    PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
@@ -33,22 +35,26 @@ WARN_WITHOUT_COMMENTS = 1500
 def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread:
     """The thread of a page copied as text, read by the reader ``forced`` names or by the one
     that recognises it best; the plain-text reader when none does."""
-    from itinerary.readers.text import parse_text
-
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if forced not in (None, PLAIN):
         reader = next((r for r in READERS if r.name == forced), None)
         if reader is None:
             raise InputError(f"{source}: no reader called {forced!r}")
-        return _checked(assemble(reader.parse(lines), source, reader), text)
+        return _checked(_read(reader, lines, source), text)
     if forced is None:
         scored = [(reader.score(lines), -k, reader) for k, reader in enumerate(READERS)]
         best, _, reader = max(scored, key=lambda item: item[:2])
         if best > 0:
-            thread = assemble(reader.parse(lines), source, reader)
+            thread = _read(reader, lines, source)
             if thread.comments or not thread.post.text:
                 return _checked(thread, text)
     return _checked(parse_text(text, source), text)
+
+
+def _read(reader: Reader, lines: list[str], source: str) -> Thread:
+    parsed = reader.parse(lines)
+    parsed.captured = parsed.captured or captured_date(lines)
+    return assemble(parsed, source, reader)
 
 
 def _checked(thread: Thread, text: str) -> Thread:

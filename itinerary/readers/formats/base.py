@@ -64,7 +64,8 @@ class Reader(Protocol):
 
 @cache
 def format_data(name: str) -> dict[str, Any]:
-    """A reader's entry in data/formats.json (with the "common" chrome merged in)."""
+    """A reader's entry in data/formats.json, its lists extended by those of the entry it
+    names in "inherit" (``line_pattern`` adds the "common" chrome)."""
     text = resources.files("itinerary.readers").joinpath("data/formats.json").read_text("utf-8")
     data: dict[str, dict[str, Any]] = json.loads(text)
     entry = dict(data[name])
@@ -108,9 +109,9 @@ def clean(lines: Sequence[str], chrome: re.Pattern[str] | None) -> str:
     return textwrap.dedent("\n".join(kept).expandtabs(4)).strip()
 
 
-_QUOTE = format_data("common")
-_QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _QUOTE["quote_open"]), re.IGNORECASE)
-_QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _QUOTE["quote_head"]), re.IGNORECASE)
+_COMMON = format_data("common")
+_QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_open"]), re.IGNORECASE)
+_QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_head"]), re.IGNORECASE)
 
 
 def strip_quotes(lines: Sequence[str]) -> list[str]:
@@ -179,6 +180,22 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
                   location=location)
 
 
+_CAPTURED = [re.compile(rf"^\s*(?:{e})\s*$", re.IGNORECASE)
+             for e in format_data("common")["captured"]]
+_CAPTURE_LINES = 5  # a capture note sits among the first or last lines of a page
+
+
+def captured_date(lines: Sequence[str]) -> str | None:
+    """The date a page says it was saved ("Captured: 3 May 2024", "Retrieved on 2024-05-03"):
+    what relative dates ("3y ago") count back from."""
+    text = [line for line in lines if line.strip()]
+    for line in (*text[:_CAPTURE_LINES], *text[-_CAPTURE_LINES:]):
+        for pattern in _CAPTURED:
+            if (match := pattern.match(line)) and (found := iso_date(match.group("date"))):
+                return found
+    return None
+
+
 def _name(author: str | None) -> str | None:
     if author is None:
         return None
@@ -204,6 +221,7 @@ class Anchor:
     date: str | None = None
     depth: int = 0
     parent_author: str | None = None
+    weak: bool = False  # a shape other formats share too: it scores less
 
 
 def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> list[Comment]:
@@ -272,3 +290,26 @@ def is_name(text: str, max_words: int = 5) -> bool:
     initial = re.search(r"(?:^|\s)\w\.$", text) is not None  # "Austin M."
     return (0 < len(text) <= 60 and len(text.split()) <= max_words
             and (text[-1] not in ".!?,;:…" or initial) and not is_date_line(text))
+
+
+_RELATIVE_DATE = re.compile(r"^\s*\d+\s*[a-z]{1,7}\.?\s+ago\s*$|^\s*\d+[smhdwy]\s*$", re.I)
+
+
+def name_over_date(lines: Sequence[str], start: int = 0, between: re.Pattern[str] | None = None,
+                   chrome: re.Pattern[str] | None = None) -> list[Anchor]:
+    """Headers made of a name alone on its line (after a blank or chrome line) over a date line;
+    lines ``between`` matches (badges, member lines) may come between the two."""
+    anchors = []
+    for i in range(start, len(lines) - 1):
+        line = lines[i]
+        if i and lines[i - 1].strip() and not (chrome and chrome.match(lines[i - 1])):
+            continue
+        if not is_name(line, max_words=4) or (between and between.match(line)):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 6 and between and lines[j].strip() and between.match(
+                lines[j]):
+            j += 1
+        if j < len(lines) and (is_date_line(lines[j].strip()) or _RELATIVE_DATE.match(lines[j])):
+            anchors.append(Anchor(i, j + 1, line.strip(), lines[j].strip(), indent(line) // 2))
+    return anchors

@@ -15,6 +15,7 @@ from itinerary.readers.formats.base import (
     is_date_line,
     is_name,
     line_pattern,
+    name_over_date,
     page_end,
     post_end,
 )
@@ -49,19 +50,26 @@ class Blogger:
     _POSTED_BY = re.compile(r"^\s*posted by (?P<author>.{1,60}?) (?:at|on) (?P<date>.+)$", re.I)
     _DATE_HEADING = re.compile(r"^\s*(?:\w+day,\s+)?\w+ \d{1,2}, \d{4}\s*$")
 
+    _COUNT = re.compile(r"^\s*(?:\d+|no) comments?:\s*$", re.I)
+    _BADGE = re.compile(r"^\s*(?:author|blog author|admin)\s*$", re.I)
+
+    def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
+        """ "Name said..." headers; on newer themes, a name over a date line below the
+        "N comments:" heading."""
+        anchors = [Anchor(i, i + 1, m.group("author"), depth=indent(m.group("indent")) // 2)
+                   for i, line in enumerate(lines) if (m := self._HEADER.match(line))]
+        heading = first_match(lines, self._COUNT)
+        if anchors or heading is None:
+            return anchors
+        return name_over_date(lines, heading + 1, self._BADGE, line_pattern(self.name, "chrome"))
+
     def score(self, lines: Sequence[str]) -> float:
-        headers = sum(1 for line in lines if self._HEADER.match(line))
-        markers = sum(1 for line in lines if self._POSTED_BY.match(line)
-                      or re.match(r"^\s*(?:\d+|no) comments?:\s*$", line, re.I))
+        headers = len(self._anchors(lines))
+        markers = sum(1 for line in lines if self._POSTED_BY.match(line) or self._COUNT.match(line))
         return headers + 2 * markers if headers else 0
 
     def parse(self, lines: list[str]) -> Parsed:
-        anchors = []
-        for i, line in enumerate(lines):
-            match = self._HEADER.match(line)
-            if match:
-                anchors.append(Anchor(i, i + 1, match.group("author"),
-                                      depth=indent(match.group("indent")) // 2))
+        anchors = self._anchors(lines)
         first = anchors[0].first if anchors else len(lines)
         end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
         comments = comments_at(lines, anchors, end)
@@ -106,7 +114,7 @@ class WordPress:
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)\s+\|\s+(?P<date>.{6,40})\s*$"),
     )
     _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:", re.I)
-    _HEADING = re.compile(r"^\s*(?:\d+|one|no) (?:thoughts?|comments?|responses?|replies)\b.*$"
+    _HEADING = re.compile(r"^\s*(?:\d+|one|no) (?:thoughts?|comments?|responses?)\b.*$"
                           r"|^\s*comments\s*$", re.I)
 
     def _match(self, line: str) -> re.Match[str] | None:
@@ -131,7 +139,8 @@ class WordPress:
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if match is None:  # "Name" over a date line, below the comments heading
                 if heading is not None and i > heading and is_name(line) and is_date_line(nxt):
-                    anchors.append(Anchor(i, i + 2, line.strip(), nxt, indent(line) // 2))
+                    anchors.append(Anchor(i, i + 2, line.strip(), nxt, indent(line) // 2,
+                                          weak=True))
                 continue
             date = match.group("date")
             stop = i + 1
@@ -142,7 +151,9 @@ class WordPress:
         return anchors
 
     def score(self, lines: Sequence[str]) -> float:
-        return sum(1 for a in self._anchors(lines) if not self._PINGBACK.match(a.author))
+        """A "says:" header counts 1, a bare name over a date (other boards have those) 0.5."""
+        return sum(0.5 if a.weak else 1 for a in self._anchors(lines)
+                   if not self._PINGBACK.match(a.author))
 
     def parse(self, lines: list[str]) -> Parsed:
         anchors = self._anchors(lines)
@@ -167,12 +178,10 @@ class Disqus:
                          r"(?P<parent>[^•]{1,60}?))?\s+•\s+(?P<date>.{2,40}?)\s*$")
     _VOTES = re.compile(r"△|▽")
 
-    def score(self, lines: Sequence[str]) -> float:
-        headers = sum(1 for line in lines if self._HEADER.match(line))
-        votes = sum(1 for line in lines if self._VOTES.search(line))
-        return headers + votes if headers and votes else 0
+    _DOT = re.compile(r"^\s*•\s*$")
 
-    def parse(self, lines: list[str]) -> Parsed:
+    def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
+        """ "Name • 15 years ago" on one line, or the name, "•" and the date on three."""
         anchors = []
         for i, line in enumerate(lines):
             match = self._HEADER.match(line)
@@ -181,6 +190,22 @@ class Disqus:
                 depth = indent(match.group("indent")) // 2
                 anchors.append(Anchor(i, i + 1, match.group("author"), match.group("date"),
                                       max(depth, 1) if parent else depth, parent))
+            elif (i + 2 < len(lines) and self._DOT.match(lines[i + 1]) and is_name(line)
+                  and (is_date_line(lines[i + 2].strip()) or "ago" in lines[i + 2])):
+                names = re.split(r"\s+(?:→|->)\s+", line.strip(), maxsplit=1)
+                depth = indent(line) // 2
+                parent = names[1] if len(names) == 2 else None
+                anchors.append(Anchor(i, i + 3, names[0], lines[i + 2].strip(),
+                                      max(depth, 1) if parent else depth, parent))
+        return anchors
+
+    def score(self, lines: Sequence[str]) -> float:
+        headers = len(self._anchors(lines))
+        votes = sum(1 for line in lines if self._VOTES.search(line))
+        return headers + votes if headers and votes else 0
+
+    def parse(self, lines: list[str]) -> Parsed:
+        anchors = self._anchors(lines)
         first = anchors[0].first if anchors else len(lines)
         end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
         parsed = _post(self.name, lines, first)

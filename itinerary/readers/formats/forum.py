@@ -37,6 +37,19 @@ def _block_above(lines: Sequence[str], i: int) -> int:
     return j
 
 
+def _member_block_below(lines: Sequence[str], i: int) -> tuple[int, str | None]:
+    """(line after it, name) of a name-and-member-lines block starting at or after ``i``."""
+    j = i
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    k = j + 1
+    while k < len(lines) and lines[k].strip() and _member_line(lines[k].strip()):
+        k += 1
+    if j < len(lines) and k > j + 1 and is_name(lines[j]):
+        return k, lines[j].strip()
+    return i, None
+
+
 def _split(lines: list[str], anchors: list[Anchor], name: str,
            title: str | None = None) -> Parsed:
     """The first anchor is the post, the others its replies; lines above the post are the
@@ -56,25 +69,35 @@ def _split(lines: list[str], anchors: list[Anchor], name: str,
 
 
 class TripAdvisor:
-    """ "N. Re: <title>" under the member's name, badges and post count; a date line below."""
+    """ "N. Re: <title>" under the member's name, badges and post count; a date line below.
+    The question itself is "1. <title>" on older pages and unnumbered on newer ones."""
 
     name = "tripadvisor"
     label = "TripAdvisor forum"
     _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.\s+(?P<re>re:\s*)?(?P<title>\S.{0,200})$", re.I)
+    _REPLY_TO = re.compile(r"^\s*reply to:\s*(\S.{0,60}?)\s*$", re.I)
 
-    def _anchors(self, lines: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
+    def _date_after(self, lines: Sequence[str], i: int) -> int | None:
+        """Index of the date line just under line ``i`` (a blank line may come between)."""
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if lines[j].strip():
+                return j if is_date_line(lines[j].strip()) else None
+        return None
+
+    def _anchors(self, lines: Sequence[str]) -> list[tuple[int, int, re.Match[str]]]:
         found = []
         expected = None
         for i, line in enumerate(lines):
             match = self._NUMBERED.match(line)
-            if not match or i + 1 >= len(lines) or not is_date_line(lines[i + 1].strip()):
+            date = self._date_after(lines, i) if match else None
+            if not match or date is None:
                 continue
             n = int(match.group("n"))
             if expected is not None and n != expected:
                 continue
             if (n > 1 or expected is not None) and not match.group("re"):
                 continue
-            found.append((i, match))
+            found.append((i, date, match))
             expected = n + 1
         return found
 
@@ -85,14 +108,49 @@ class TripAdvisor:
     def parse(self, lines: list[str]) -> Parsed:
         anchors = []
         title = None
-        for i, match in self._anchors(lines):
+        found = self._anchors(lines)
+        for i, date, match in found:
             first = _block_above(lines, i)
             author = lines[first].strip() if first < i else "Anonymous"
-            stop = i + 2
+            stop = date + 1
+            if first == i:  # no member block above: it may sit under the date
+                stop, below = _member_block_below(lines, stop)
+                author = below or author
             if title is None:
                 title = match.group("title").strip()
-            anchors.append(Anchor(first, stop, author, lines[i + 1].strip()))
-        return _split(lines, anchors, self.name, title)
+            anchors.append(Anchor(first, stop, author, lines[date].strip()))
+        if found and found[0][2].group("re"):  # the question is not numbered: it is above
+            parsed = self._unnumbered_question(lines, anchors, title)
+        else:
+            parsed = _split(lines, anchors, self.name, title)
+        for comment in parsed.comments:  # "Reply to: NAME" answers NAME's last post
+            replied = next((m.group(1) for line in comment.lines[:3]
+                            if (m := self._REPLY_TO.match(line))), None)
+            if replied and replied != parsed.post_author:
+                comment.parent_author, comment.depth = replied, 1
+        return parsed
+
+    def _unnumbered_question(self, lines: list[str], anchors: list[Anchor],
+                             title: str | None) -> Parsed:
+        """The question above the first reply: its title line, then its member block and date,
+        then the text."""
+        end = page_end(self.name, lines, anchors[-1].stop)
+        question = list(lines[: anchors[0].first])
+        start = 0
+        author = date = None
+        for k, line in enumerate(question):
+            if title and line.strip() == title:
+                start = k + 1
+        for k in range(start, len(question)):
+            if is_date_line(question[k].strip()):
+                block = _block_above(question, k)
+                names = [t.strip() for t in question[block:k]
+                         if t.strip() and not _member_line(t.strip())]
+                if names and is_name(names[0]):
+                    author, date, start = names[0], question[k].strip(), k + 1
+                break
+        return Parsed(post_lines=question[start:], comments=comments_at(lines, anchors, end),
+                      title=title, post_author=author, post_date=date)
 
 
 class PhpBB:
@@ -100,7 +158,8 @@ class PhpBB:
 
     name = "phpbb"
     label = "phpBB forum"
-    _POST_BY = re.compile(r"^\s*(?:post )?by (?P<author>\S.{0,40}?)\s*»\s*(?P<date>.+?)\s*$", re.I)
+    _POST_BY = re.compile(r"^\s*(?:post\s*)?by (?P<author>\S.{0,40}?)\s*»\s*(?P<date>.+?)\s*$",
+                          re.I)
 
     def score(self, lines: Sequence[str]) -> float:
         found = sum(1 for line in lines if self._POST_BY.match(line))

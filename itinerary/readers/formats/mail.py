@@ -14,6 +14,9 @@ from email.utils import parseaddr
 from itinerary.readers.formats.base import Anchor, Parsed, comments_at, post_end
 
 _FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
+# Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
+_QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
+                             r"|_{10,})\s*$", re.I)
 
 
 def _headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str]]]:
@@ -30,7 +33,9 @@ def _headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str]]]:
         while j < len(lines) and (m := _FIELD.match(lines[j])):
             fields[m.group("key").lower()] = m.group("value").strip()
             j += 1
-        if "subject" in fields or "date" in fields or "sent" in fields:
+        above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        if ("subject" in fields or "date" in fields or "sent" in fields) and not (
+                _QUOTED_MESSAGE.match(above)):
             found.append((i, j, fields))
         i = max(j, i + 1)
     return found
@@ -57,6 +62,13 @@ class Newsletter:
                           fields.get("date") or fields.get("sent"))
                    for first, stop, fields in blocks]
         messages = comments_at(lines, anchors, len(lines))
+        senders: dict[str, str] = {}  # address -> name, of the readers who replied so far
+        issue_from = parseaddr(blocks[0][2].get("from", ""))[1].lower()
+        for message, (_, _, fields) in zip(messages[1:], blocks[1:], strict=True):
+            to = parseaddr(fields.get("to", ""))[1].lower()
+            if to in senders and to != issue_from:  # a reply to a reader's reply
+                message.parent_author, message.depth = senders[to], 1
+            senders[parseaddr(fields.get("from", ""))[1].lower()] = message.author
         issue = messages[0]
         body_end = post_end(self.name, issue.lines, 0, len(issue.lines))
         replies = []
