@@ -131,3 +131,15 @@ def test_an_airport_is_no_destination(gazetteer: Gazetteer, travel: Travel) -> N
                                      "One day we took the train to Lillehammer and back.")
     assert pairs(gazetteer, found) == {("Oslo", "Lillehammer")}
     assert IDS["Gardermoen"] not in {t.destination for t in found}
+
+
+def test_places_before_as_a_day_trip_are_destinations(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel,
+                  "Plan\nDay 1: Florence\nDay 2: Siena as a day trip: Lucca on the way back")
+    assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_a_day_trip_is_never_a_pair_of_flights(gazetteer: Gazetteer, travel: Travel) -> None:
+    # Faro to Porto is a short flight but a long drive: not there and back in a day.
+    assert trips(gazetteer, travel, "South\nWe did Porto as a day trip from Faro.") == ()

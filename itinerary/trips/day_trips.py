@@ -136,9 +136,15 @@ class ThreadIndex:
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
             hours = travel.leg(base, place).travel_hours
-            if hours <= limit_hours and (best is None or hours < best[0]):
+            if _in_reach(travel, base, place, limit_hours) and (best is None or hours < best[0]):
                 best = (hours, base)
         return best[1] if best else None
+
+
+def _in_reach(travel: Travel, base: Place, place: Place, limit_hours: float) -> bool:
+    """There and back in a day: within the one-way limit, and not by air."""
+    leg = travel.leg(base, place)
+    return leg.travel_hours <= limit_hours and leg.mode != "fly"
 
 
 def find_day_trips(
@@ -180,17 +186,17 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 targets = [(p, "mentioned") for p in subject[:1]]
             for place, relation in targets:
                 if base is None:
-                    base = next((b for b in reversed(context.get(sentence.section, ()))
-                                 if b.id != place.id and travel.leg(b, place).travel_hours
-                                 <= limit_hours), None) or index.nearest_stay(
-                                     place, travel, limit_hours)
+                    earlier = reversed(context.get(sentence.section, ()))
+                    base = next((b for b in earlier if b.id != place.id
+                                 and _in_reach(travel, b, place, limit_hours)),
+                                None) or index.nearest_stay(place, travel, limit_hours)
                 if (base is None or place.id == base.id or relation == "lives"
                         or place.kind not in DESTINATION_KINDS or place.id in index.airports
                         or distance_km(base, place) < SAME_PLACE_KM):
                     continue
                 leg = travel.leg(base, place)
-                if leg.travel_hours > limit_hours:
-                    continue
+                if leg.travel_hours > limit_hours or leg.mode == "fly":
+                    continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
                 key = (base.id, place.id)
                 trip = found.get(key)
@@ -231,7 +237,8 @@ def _ruled_out(sentence: _Sentence, r: Resolution) -> bool:
 
 def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Place | None:
     """Where a said day trip sets out from: "from X" and the like, "X to Y", else a town named
-    before the cue when places follow it; None leaves it to the section's bases so far."""
+    before the cue when places follow it (not in "X as a day trip: sights"); None leaves it to
+    the section's bases so far."""
     cues = _cues()
     places = list(places)
     for a, b in pairwise(places):
@@ -246,7 +253,8 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
             return r.place
     before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
-    if before_cue and after_cue and before_cue[-1].place is not None \
+    as_a = re.search(r"\bas an?\s+$", sentence.text[:cue_at], re.IGNORECASE)
+    if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
             and before_cue[-1].place.kind in BASE_KINDS:
         return before_cue[-1].place
     return None
@@ -269,7 +277,7 @@ def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequ
                     or not SAME_PLACE_KM <= rough_km(base, place) <= reach):
                 continue
             leg = travel.leg(base, place)
-            if leg.travel_hours <= limit_hours:
+            if leg.travel_hours <= limit_hours and leg.mode != "fly":
                 found.append(DayTrip(base=base.id, destination=place.id,
                                      distance_km=leg.distance_km, travel_hours=leg.travel_hours,
                                      kind="possible"))
