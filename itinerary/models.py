@@ -31,6 +31,8 @@ __all__ = [
     "Mode",
     "Place",
     "PlacePair",
+    "Plan",
+    "PlanBase",
     "ReaderPlace",
     "Relation",
     "Report",
@@ -134,6 +136,13 @@ class Leg:
     distance_km: float  # great-circle (geodesic)
     travel_hours: float  # estimated, see itinerary.trips.travel
     mode: Mode
+    # What the text states for this leg ("hours", "km", "mode"): those fields hold the stated
+    # figure, and the travel model's estimate stays beside it.
+    stated: tuple[str, ...] = ()
+    estimated_hours: float | None = None
+    estimated_km: float | None = None
+    # The road a router found (lon, lat pairs); empty for an estimate (a straight line).
+    geometry: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +159,9 @@ class Itinerary:
     inserted: str | None = None
     detour_km: float | None = None
     detour_hours: float | None = None
+    # Advice to someone else ("you could fly into A and drive to B"), not the writer's own trip.
+    recommended: bool = False
+    via: tuple[str, ...] = ()  # stops the text passes through ("via", "over", "through")
 
     @property
     def total_km(self) -> float:
@@ -167,6 +179,36 @@ class DayTrip:
     distance_km: float
     travel_hours: float  # one way
     evidence: tuple[str, ...] = ()  # section ids whose text supports the pairing
+    # "said": the text frames it as a day trip (``sentences`` quote it, one per evidence
+    # section); "possible": a base someone stays in and a place someone wants, within reach.
+    kind: Literal["said", "possible"] = "said"
+    sentences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanBase:
+    """One base of a suggested plan: how long, which day trips, and who put it there."""
+
+    place: str  # place id
+    nights: int | None
+    day_trips: tuple[str, ...]  # destination place ids, said ones first
+    evidence: tuple[str, ...]  # section ids that name the stay or a day trip from it
+    recommended_by: tuple[str, ...] = ()  # commenters who put it (or a day trip) in the plan
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a travel writer would suggest for a planning thread: bases in the order of least
+    travel, nights in each, day trips from each; ``start`` when the thread gives a date."""
+
+    bases: tuple[PlanBase, ...]
+    legs: tuple[Leg, ...]
+    start: str | None = None  # ISO date of the first night
+
+    @property
+    def nights(self) -> int | None:
+        counts = [b.nights for b in self.bases]
+        return None if any(n is None for n in counts) else sum(n or 0 for n in counts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,9 +248,11 @@ class Report:
     resolutions: tuple[Resolution, ...]
     places: tuple[ResolvedPlace, ...]
     itineraries: tuple[Itinerary, ...] = ()
-    day_trips: tuple[DayTrip, ...] = ()
+    day_trips: tuple[DayTrip, ...] = ()  # said in the text
     readers_also_went_to: tuple[ReaderPlace, ...] = ()
     place_pairs: tuple[PlacePair, ...] = ()
+    possible_day_trips: tuple[DayTrip, ...] = ()  # a base stayed in, a place wanted, in reach
+    plan: Plan | None = None
     warnings: tuple[str, ...] = field(default=())
 
     def place(self, place_id: str) -> Place | None:

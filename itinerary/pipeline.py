@@ -20,6 +20,7 @@ from itinerary.trips import plan_trips
 
 if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
+    from itinerary.trips.router import Router
 
 
 class Analyzer:
@@ -34,6 +35,7 @@ class Analyzer:
         geocoder: OnlineGeocoder | None = None,
         day_trip_hours: float = 3.0,
         nlp_config: Mapping[str, Mapping[str, Any]] | None = None,
+        router: Router | None = None,
     ) -> None:
         """``nlp_config`` sets the spaCy components (``itinerary.nlp.NEWS_CONFIG`` for news-style
         annotation, which counts demonyms and names inside organisations as places)."""
@@ -43,6 +45,7 @@ class Analyzer:
         )
         self.geocoder = geocoder
         self.day_trip_hours = day_trip_hours
+        self.router = router  # real road legs when given; offline estimates otherwise
 
     def analyze(self, thread: Thread) -> Report:
         return next(self.analyze_many([thread]))
@@ -64,6 +67,7 @@ class Analyzer:
                 resolved.places,
                 self.gazetteer,
                 day_trip_hours=self.day_trip_hours,
+                router=self.router,
             )
             yield Report(
                 thread=thread,
@@ -71,6 +75,8 @@ class Analyzer:
                 places=resolved.places,
                 itineraries=trips.itineraries,
                 day_trips=trips.day_trips,
+                possible_day_trips=trips.possible_day_trips,
+                plan=trips.plan,
                 readers_also_went_to=trips.readers_also_went_to,
                 place_pairs=trips.place_pairs,
                 warnings=resolved.warnings,

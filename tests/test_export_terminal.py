@@ -37,7 +37,7 @@ def test_legs_and_totals() -> None:
     text = _render()
     assert "Oslo → Trondheim → Røros: 500 km, about 9 h 39 min" in text
     leg = next(line.split() for line in text.splitlines() if line.startswith("2   Trondheim"))
-    assert leg == ["2", "Trondheim", "Røros", "road", "108", "2", "h", "05", "min"]
+    assert leg == ["2", "Trondheim", "Røros", "road", "108", "\u22482", "h", "05", "min"]
 
 
 def test_80_columns_keep_names_and_numbers_whole() -> None:

@@ -1,16 +1,19 @@
-"""Day-trip pairings: bases, the one-way limit, airports, and the sections that support a pair."""
+"""Day trips: said ones with the sentence that says them, possible ones apart, and never a
+home, a leg of a route, a base nobody stays in, or a place beyond reach."""
 
 from __future__ import annotations
 
 import pytest
-from trips_threads import IDS, resolve, section, thread
+from trips_threads import IDS, place, resolve, section, thread
 
 from gazetteer import Gazetteer
+from itinerary.models import DayTrip, Relation
 from itinerary.trips.day_trips import find_day_trips
 from itinerary.trips.travel import Travel
 
-NAMES = ["Røros", "Trondheim", "Oslo", "Gardermoen", "Lillehammer", "Norway", "Bergen"]
-TRONDHEIM, ROROS, OSLO = IDS["Trondheim"], IDS["Røros"], IDS["Oslo"]
+NAMES = ["Lisbon", "Sintra", "Évora", "Elvas", "Porto", "Coimbra", "Lagos", "Silves", "Faro",
+         "Florence", "Siena", "Lucca", "Pisa", "Prato", "Rome", "Portugal", "Gardermoen", "Oslo",
+         "Lillehammer"]
 
 
 @pytest.fixture(scope="module")
@@ -18,60 +21,125 @@ def travel(gazetteer: Gazetteer) -> Travel:
     return Travel.from_gazetteer(gazetteer)
 
 
-def test_roros_pairs_with_trondheim_not_oslo(gazetteer: Gazetteer, travel: Travel) -> None:
-    t = thread(
-        section("post", "Copper and snow in Røros\nRøros works as an easy day trip from "
-                        "Trondheim, where we had four nights. Oslo is a long way off."),
-        section("comment-1", "Lovely! It goes on my list for when we get to Trondheim in May.",
-                "Ola"),
-        section("comment-2", "Could it be done as a day out, do you think?", "Per"),
-        section("comment-3", "We drove from Oslo to Bergen last year.", "Kim"),
-        location="Røros, Norway",
-    )
-    trips = find_day_trips(t, resolve(gazetteer, t, NAMES), travel, subject={ROROS})
-    (trip,) = trips
-    assert (trip.base, trip.destination) == (TRONDHEIM, ROROS)
-    assert 100 < trip.distance_km < 115
-    assert 2.0 <= trip.travel_hours <= 2.5
-    assert trip.evidence == ("post", "comment-1", "comment-2")
+def trips(gazetteer: Gazetteer, travel: Travel, *texts: str,
+          relations: dict[tuple[str, str], Relation] | None = None,
+          **options: object) -> tuple[DayTrip, ...]:
+    sections = [section("post", texts[0])] + [
+        section(f"comment-{k}", text, f"Reader{k}") for k, text in enumerate(texts[1:], 1)]
+    t = thread(*sections)
+    return find_day_trips(t, resolve(gazetteer, t, NAMES, relations), travel,
+                          **options)  # type: ignore[arg-type]
 
 
-def test_the_limit_is_one_way_hours(gazetteer: Gazetteer, travel: Travel) -> None:
-    t = thread(section("post", "Mining towns\nWe saw Røros and then went back to Oslo."))
-    resolutions = resolve(gazetteer, t, NAMES)
-    assert find_day_trips(t, resolutions, travel) == ()  # about six hours each way
-    (trip,) = find_day_trips(t, resolutions, travel, limit_hours=7.0)
-    assert (trip.base, trip.destination) == (OSLO, ROROS)
-    assert 5 < trip.travel_hours <= 7
-    t = thread(section("post", "Copper\nRøros is a fine day trip from Trondheim."))
-    assert find_day_trips(t, resolve(gazetteer, t, NAMES), travel, limit_hours=2.0) == ()
+def pairs(gazetteer: Gazetteer, found: tuple[DayTrip, ...], kind: str = "said") -> set[
+        tuple[str, str]]:
+    def name(pid: str) -> str:
+        p = gazetteer.get(pid)
+        assert p is not None
+        return p.name
+    return {(name(t.base), name(t.destination)) for t in found if t.kind == kind}
+
+
+def test_a_day_trip_from_a_named_base_quotes_its_sentence(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal notes\nWe had four nights in Lisbon. Sintra makes "
+                                     "an easy day trip from Lisbon by train.")
+    (trip,) = found
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+    assert trip.evidence == ("post",)
+    assert trip.sentences == ("Sintra makes an easy day trip from Lisbon by train.",)
+    assert 20 < trip.distance_km < 30 and trip.travel_hours < 1.5
+
+
+def test_options_after_a_stay_are_each_a_day_trip_and_a_home_is_none(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(
+        gazetteer, travel,
+        "Tuscany in May\nWe have six nights in Florence and want one day trip: Siena, Lucca or "
+        "Pisa?",
+        "Prato is where I live, so wave as you pass! We're off to Rome next month.",
+        relations={("comment-1", "Prato"): "lives", ("comment-1", "Rome"): "planning"})
+    assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca"),
+                                       ("Florence", "Pisa")}
+    assert all(t.evidence == ("post",) for t in found if t.kind == "said")
+    assert not {d for _, d in pairs(gazetteer, found, "possible")} & {"Prato", "Rome"}
+
+
+def test_a_day_list_sets_the_base_for_the_days_after_it(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel,
+                  "Plan\nDay 1: Lisbon\nDay 2: day trip to Sintra\nDay 3: on to Évora\n"
+                  "Day 4: Elvas as a day trip\nDay 5: Faro")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Évora", "Elvas")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "We took the train from Porto to Coimbra and were back by dinner.",
+    "We did Coimbra from Porto, there and back on the train.",
+    "From our base in Porto, Coimbra was an easy outing.",
+])
+def test_said_in_other_words(gazetteer: Gazetteer, travel: Travel, sentence: str) -> None:
+    (trip,) = trips(gazetteer, travel, "North\n" + sentence)
+    assert pairs(gazetteer, (trip,)) == {("Porto", "Coimbra")}
+    assert trip.sentences == (sentence,)
+
+
+def test_a_sentence_about_the_post_subject_names_no_town(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Sintra palaces\nThe palaces were misty."),
+               section("comment-1", "We'll be staying in Lisbon. Is it doable as a day trip?",
+                       "Ana"))
+    found = find_day_trips(t, resolve(gazetteer, t, NAMES), travel,
+                           subject=(place(gazetteer, "Sintra"),))
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+    assert found[0].evidence == ("comment-1",)
+
+
+def test_possible_day_trips_need_a_stay_and_a_wish(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Alentejo\nWe will stay in Lisbon for a week.",
+                  "Évora is on my list for next year.",
+                  relations={("post", "Lisbon"): "planning", ("comment-1", "Évora"): "wishlist"})
+    assert pairs(gazetteer, found) == set()
+    assert pairs(gazetteer, found, "possible") == {("Lisbon", "Évora")}
+    assert all(t.sentences == () for t in found)
+
+
+def test_no_possible_day_trip_without_a_stay_or_along_a_route(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    wish = {("post", "Évora"): "wishlist", ("post", "Lisbon"): "planning"}
+    passing = trips(gazetteer, travel, "Plans\nLisbon and Évora both appeal.", relations=wish)
+    assert passing == ()
+    leg = frozenset({place_id(gazetteer, "Lisbon"), place_id(gazetteer, "Évora")})
+    routed = trips(gazetteer, travel, "Plans\nWe stay in Lisbon, then drive to Évora.",
+                   relations=wish, legs={leg})
+    assert pairs(gazetteer, routed, "possible") == set()
+
+
+def place_id(gazetteer: Gazetteer, name: str) -> str:
+    return place(gazetteer, name).id
+
+
+def test_beyond_reach_is_no_day_trip(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert trips(gazetteer, travel, "Long\nA day trip from Lisbon to Porto? Never again.") == ()
+    found = trips(gazetteer, travel, "Long\nA day trip from Lisbon to Porto? Never again.",
+                  limit_hours=6.0)
+    assert pairs(gazetteer, found) == {("Lisbon", "Porto")}
 
 
 def test_an_airport_is_no_destination(gazetteer: Gazetteer, travel: Travel) -> None:
-    t = thread(section("post", "Arrivals\nWe landed at Gardermoen and stayed in Oslo. One day "
-                               "we took the train to Lillehammer and back."))
-    trips = find_day_trips(t, resolve(gazetteer, t, NAMES), travel)
-    assert [(x.base, x.destination) for x in trips] == [(OSLO, IDS["Lillehammer"])]
-    assert trips[0].evidence == ("post",)
+    found = trips(gazetteer, travel, "Arrivals\nWe landed at Gardermoen and stayed in Oslo. "
+                                     "One day we took the train to Lillehammer and back.")
+    assert pairs(gazetteer, found) == {("Oslo", "Lillehammer")}
+    assert IDS["Gardermoen"] not in {t.destination for t in found}
 
 
-def test_a_base_is_a_stay_or_a_well_connected_city(gazetteer: Gazetteer, travel: Travel) -> None:
-    """Lillehammer (29,000 people) is a base only once the thread says people stay there."""
-    passing = thread(section("post", "Olympics\nLillehammer and Røros are both lovely."))
-    assert find_day_trips(passing, resolve(gazetteer, passing, NAMES), travel,
-                          limit_hours=5.0) == ()
-    staying = thread(section("post", "Olympics\nWe stayed in Lillehammer. Røros was lovely."))
-    (trip,) = find_day_trips(staying, resolve(gazetteer, staying, NAMES), travel,
-                             limit_hours=5.0)
-    assert (trip.base, trip.destination) == (IDS["Lillehammer"], ROROS)
-    assert trip.evidence == ("post",)  # a stay, and the destination in the next sentence
+def test_places_before_as_a_day_trip_are_destinations(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel,
+                  "Plan\nDay 1: Florence\nDay 2: Siena as a day trip: Lucca on the way back")
+    assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca")}
 
 
-def test_a_sentence_about_another_base_is_no_evidence(gazetteer: Gazetteer, travel: Travel) -> None:
-    t = thread(
-        section("post", "Copper\nTrondheim has a fine cathedral."),
-        section("comment-1", "Is Røros too far for a day trip from Oslo?", "Ada"),
-    )
-    (trip,) = find_day_trips(t, resolve(gazetteer, t, NAMES), travel, subject={ROROS})
-    assert (trip.base, trip.destination) == (TRONDHEIM, ROROS)
-    assert trip.evidence == ()
+def test_a_day_trip_is_never_a_pair_of_flights(gazetteer: Gazetteer, travel: Travel) -> None:
+    # Faro to Porto is a short flight but a long drive: not there and back in a day.
+    assert trips(gazetteer, travel, "South\nWe did Porto as a day trip from Faro.") == ()

@@ -121,13 +121,38 @@ def test_suggestions(gazetteer: Gazetteer) -> None:
     suggested = [i for i in trips.itineraries if i.kind == "suggested"]
     ids = {name: IDS[name] for name in names}
 
-    inserted, cy, thread_wide = suggested
+    inserted, cy = suggested  # and no line through every place of the thread
     assert inserted.author == "Ana" and inserted.stops == (
         ids["Gardermoen"], ids["Røros"], ids["Trondheim"], ids["Bergen"], ids["Oslo"])
     # Bo's trip is done: nothing is fitted into it. Cy wrote no itinerary: a best order.
     assert cy.author == "Cy" and sorted(cy.stops) == sorted(
         ids[n] for n in ("Ålesund", "Lillehammer", "Bergen"))
     assert cy.stops[1] == ids["Ålesund"]  # Lillehammer and Bergen at the two ends
-    # The whole thread: the subject and every stop wanted, from the one airport among them.
-    assert thread_wide.author is None and thread_wide.stops[0] == ids["Gardermoen"]
-    assert set(thread_wide.stops) == {ids[n] for n in names if n != "Bodø"}
+    assert trips.plan is None  # the post stays nowhere: nothing to plan
+
+
+def test_a_plan_of_bases_nights_and_day_trips(gazetteer: Gazetteer) -> None:
+    t = thread(
+        section("post", "Tuscany next spring\nWe have four nights in Florence and three nights "
+                        "in Bologna in May 2026. Is Lucca worth a day trip from Florence?"),
+        section("comment-1", "If I were you I'd stay in Pisa for two nights too.", "Gia"),
+        section("comment-2", "Siena is an easy day trip from Florence, and so is Lucca.", "Leo"),
+        section("comment-3", "Prato is where I live.", "Ugo"),
+    )
+    names = ["Florence", "Bologna", "Pisa", "Siena", "Lucca", "Prato"]
+    relations: dict[tuple[str, str], Relation] = {("comment-3", "Prato"): "lives"}
+    resolutions = resolve(gazetteer, t, names, relations)
+    trips = plan_trips(t, resolutions, distinct(resolutions), gazetteer)
+    plan = trips.plan
+    assert plan is not None and plan.start == "2026-05-01"
+    by_place = {gazetteer.get(b.place).name: b for b in plan.bases}  # type: ignore[union-attr]
+    assert set(by_place) == {"Florence", "Bologna", "Pisa"}
+    # Three bases: Pisa and Bologna at the two ends, Florence between them.
+    assert gazetteer.get(plan.bases[1].place).name == "Florence"  # type: ignore[union-attr]
+    florence = by_place["Florence"]
+    assert florence.nights == 4 and by_place["Bologna"].nights == 3
+    assert by_place["Pisa"].nights == 2 and by_place["Pisa"].recommended_by == ("Gia",)
+    assert {gazetteer.get(d).name for d in florence.day_trips} == {  # type: ignore[union-attr]
+        "Lucca", "Siena"}
+    assert florence.recommended_by == ("Leo",) and "post" in florence.evidence
+    assert plan.nights == 9 and len(plan.legs) == 2

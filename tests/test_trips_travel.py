@@ -6,7 +6,7 @@ import pytest
 from trips_threads import place
 
 from gazetteer import Gazetteer
-from itinerary.trips.travel import SPEEDS, Travel, distance_km, travel_hours
+from itinerary.trips.travel import SPEEDS, Travel, distance_km, reach_km, travel_hours
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +30,26 @@ def test_oslo_to_roros_is_too_far_for_a_day_trip(gazetteer: Gazetteer, travel: T
 
 def test_the_estimate_is_the_documented_formula() -> None:
     road = SPEEDS["road"]
-    assert travel_hours(100.0, "road") == pytest.approx(road.overhead_hours + 100 * 1.35 / 70)
+    # 100 km great-circle is 135 km of road: 20 km at 50, 80 km at 70, 35 km at 85 km/h.
+    assert travel_hours(100.0, "road") == pytest.approx(
+        road.overhead_hours + 20 / 50 + 80 / 70 + 35 / 85)
     assert travel_hours(0.0, "fly") == 0.0
     assert travel_hours(500.0, "fly") < travel_hours(500.0, "road")
+
+
+def test_long_road_legs_average_faster_and_mountain_roads_slower() -> None:
+    def kmh(distance: float, terrain: float = 1.0) -> float:
+        hours = travel_hours(distance, "road", terrain) - SPEEDS["road"].overhead_hours
+        return distance * SPEEDS["road"].circuity / hours
+
+    assert kmh(10) < 55 and 70 < kmh(400) < 85
+    assert kmh(400, terrain=0.5) == pytest.approx(kmh(400) / 2)
+
+
+@pytest.mark.parametrize("hours", [0.5, 1.0, 3.0, 8.0])
+def test_reach_is_the_inverse_of_the_estimate(hours: float) -> None:
+    reach = reach_km(hours)
+    assert min(travel_hours(reach, mode) for mode in SPEEDS) == pytest.approx(hours)
 
 
 def test_no_land_connection_is_never_driven(gazetteer: Gazetteer, travel: Travel) -> None:

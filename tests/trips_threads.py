@@ -34,6 +34,13 @@ IDS = {
     "Europe": "geonames:6255148",
     "Copenhagen": "geonames:2618425",
     "Gothenburg": "geonames:2711537",
+    "Lagos": "geonames:2267226",
+    "Beja": "geonames:2270985",
+    "Silves": "geonames:2262926",
+    "Sagres": "geonames:2263650",
+    "Elvas": "geonames:2268615",
+    "Algarve": "region:algarve",
+    "Portugal": "geonames:2264397",
 }
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
     from itinerary.models import Report, Thread
     from itinerary.pipeline import Analyzer
+    from itinerary.trips.router import Router
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 ONLINE = "Online geocoding (optional)"
@@ -106,6 +107,21 @@ GeocoderUsernameOption = Annotated[
 ]
 
 
+RouterOption = Annotated[
+    str | None,
+    typer.Option("--router", help="Route road legs with this service (osrm, valhalla or "
+                 "openrouteservice) for real times, distances and road geometry; answers are "
+                 "cached on disk. Default: offline estimates.", show_default=False,
+                 rich_help_panel=ONLINE),
+]
+RouterUrlOption = Annotated[
+    str | None,
+    typer.Option("--router-url", metavar="URL", help="Base URL of the routing service, e.g. "
+                 "http://localhost:5000 for a self-hosted OSRM.", show_default=False,
+                 rich_help_panel=ONLINE),
+]
+
+
 def read_input(path: str, input_format: InputFormat) -> list[Thread]:
     """The threads of PATH; what a reader doubted or skipped goes to stderr as a warning."""
     from itinerary.readers import read_threads
@@ -128,6 +144,8 @@ class AnalyzerSettings:
     geocoder_url: str | None = None
     geocoder_username: str | None = None
     user_agent: str | None = None
+    router: str | None = None
+    router_url: str | None = None
 
 
 @cache
@@ -141,7 +159,26 @@ def build_analyzer(settings: AnalyzerSettings) -> Analyzer:
         statistical=settings.statistical,
         day_trip_hours=settings.day_trip_hours,
         geocoder=geocoder,
+        router=_router(settings),
     )
+
+
+def _router(settings: AnalyzerSettings) -> Router | None:
+    if settings.router is None:
+        if settings.router_url:
+            raise typer.BadParameter("--router-url needs --router")
+        return None
+    from gazetteer.cache import default_cache_path
+    from itinerary.trips.router import ROUTERS, RouterConfigError, make_router
+
+    if settings.router not in ROUTERS:
+        raise typer.BadParameter(f"{settings.router!r} is not one of {', '.join(ROUTERS)}",
+                                 param_hint="--router")
+    try:
+        return make_router(settings.router, settings.router_url or "",
+                           cache_path=default_cache_path().with_name("routes.json"))
+    except RouterConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--router-url") from None
 
 
 def _geocoder(settings: AnalyzerSettings) -> OnlineGeocoder | None:
@@ -180,6 +217,8 @@ _ANALYZER_OPTIONS = tuple(
         ("geocoder_url", GeocoderUrlOption, _DEFAULT.geocoder_url),
         ("geocoder_username", GeocoderUsernameOption, _DEFAULT.geocoder_username),
         ("user_agent", UserAgentOption, _DEFAULT.user_agent),
+        ("router", RouterOption, _DEFAULT.router),
+        ("router_url", RouterUrlOption, _DEFAULT.router_url),
     )
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -34,6 +35,17 @@ def export(
         typer.Option("--gpx", metavar="OUT", help="Write GPX 1.1: places as waypoints, each "
                      "itinerary and day trip as an ordered route. - writes to stdout.",
                      show_default=False),
+    ] = None,
+    ics: Annotated[
+        str | None,
+        typer.Option("--ics", metavar="OUT", help="Write an iCalendar file of the suggested "
+                     "plan's days (bases and day trips) when the thread gives its nights. - "
+                     "writes to stdout.", show_default=False),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--start", metavar="YYYY-MM-DD", help="First night of the --ics plan, "
+                     "when the thread gives no date.", show_default=False),
     ] = None,
     maps_link: Annotated[
         bool,
@@ -69,10 +81,10 @@ def export(
     itinerary export examples/norway-thread.txt --geojson - | jq .features
     itinerary export examples/norway-thread.txt --html norway.html --png norway.png
     """
-    outputs = [o for o in (geojson, gpx, html) if o is not None]
+    outputs = [o for o in (geojson, gpx, html, ics) if o is not None]
     if not outputs and not maps_link and png is None:
         raise typer.BadParameter("give at least one of --geojson OUT, --gpx OUT, --html OUT, "
-                                 "--png OUT, --maps-link")
+                                 "--png OUT, --ics OUT, --maps-link")
     if outputs.count(STDOUT) + maps_link > 1:
         raise typer.BadParameter("only one output can go to stdout (--geojson -, --gpx -, "
                                  "--html - or --maps-link)")
@@ -80,6 +92,7 @@ def export(
         raise typer.BadParameter("a picture cannot go to stdout", param_hint="--png")
     from itinerary.export.files import check_writable, write_text
 
+    first_night = _date(start)
     for out in [*outputs, *([png] if png else [])]:
         check_writable(out)
     if png is not None:
@@ -102,6 +115,12 @@ def export(
         _done(gpx, f"{len(document.waypoints)} waypoints, {len(document.routes)} routes")
     if html is not None or png is not None:
         write_map(reports, html, png)
+    if ics is not None:
+        from itinerary.export.ics import calendar_text, plan_calendar
+
+        calendar = plan_calendar(reports, start=first_night)
+        write_text(ics, calendar_text(calendar))
+        _done(ics, f"{len(calendar.subcomponents)} events")
     if maps_link:
         typer.echo(_links_text(reports), nl=False)
 
@@ -120,6 +139,15 @@ def write_map(reports: list[Report], html: str | None, png: str | None) -> None:
     if png is not None:
         write_png(reports[0], png)
         _done(png, "picture of the map")
+
+
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"--start wants a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _done(out: str, what: str) -> None:

@@ -26,6 +26,7 @@ from itinerary.models import RELATIONS, DayTrip, Itinerary, Relation, Report, Re
 
 DIGITS = 6  # ~0.1 m, RFC 7946 section 11.2
 STRAIGHT = "straight segments between stops, not road geometry"
+ROAD = "road geometry from the router"
 
 MARKER_COLOR: dict[Relation, str] = {
     "lives": "#6a1b9a",
@@ -99,6 +100,7 @@ def _place_feature(resolved: ResolvedPlace, writers: Writers, thread: str) -> di
 def _itinerary_feature(itinerary: Itinerary, report: Report, thread: str) -> dict[str, Any]:
     places = [stop_place(report, stop) for stop in itinerary.stops]
     names = [p.name for p in places]
+    routed = bool(itinerary.legs) and all(leg.geometry for leg in itinerary.legs)
     by = f" by {itinerary.author}" if itinerary.author else ""
     title = f"{itinerary.kind.capitalize()} itinerary{by}: {' → '.join(names)}"
     properties: dict[str, Any] = {
@@ -111,17 +113,19 @@ def _itinerary_feature(itinerary: Itinerary, report: Report, thread: str) -> dic
         "stop_names": names,
         "distance_km": round(itinerary.total_km, KM_DIGITS),
         "travel_hours": round(itinerary.total_hours, HOURS_DIGITS),
-        "line": STRAIGHT,
+        "line": ROAD if routed else STRAIGHT,
         "thread": thread,
         "title": title,
         "description": (f"{len(itinerary.legs)} legs, {itinerary.total_km:,.0f} km, about "
-                        f"{hours_text(itinerary.total_hours)} of travel ({STRAIGHT})"),
+                        f"{hours_text(itinerary.total_hours)} of travel "
+                        f"({ROAD if routed else STRAIGHT})"),
         "stroke": STROKE[itinerary.kind],
         "stroke-width": 3,
         "stroke-opacity": 0.8,
     }
-    return {"type": "Feature", "geometry": line_geometry([_position(p) for p in places]),
-            "properties": properties}
+    line = ([(round(lon, DIGITS), round(lat, DIGITS)) for leg in itinerary.legs
+             for lon, lat in leg.geometry] if routed else [_position(p) for p in places])
+    return {"type": "Feature", "geometry": line_geometry(line), "properties": properties}
 
 
 def _day_trip_feature(trip: DayTrip, report: Report, thread: str) -> dict[str, Any]:

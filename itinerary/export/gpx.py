@@ -12,7 +12,7 @@ import gpxpy.gpx
 
 from itinerary import __version__
 from itinerary.export.describe import hours_text, place_description, stop_place, writers_by_place
-from itinerary.models import Report
+from itinerary.models import Itinerary, Report
 
 CREATOR = f"itinerary {__version__}"
 
@@ -43,6 +43,8 @@ def to_gpx(reports: Sequence[Report]) -> gpxpy.gpx.GPX:
                        name=f"{itinerary.kind.capitalize()} itinerary{by}",
                        description=(f"{itinerary.total_km:,.0f} km, about "
                                     f"{hours_text(itinerary.total_hours)} of travel"))
+            if itinerary.legs and all(leg.geometry for leg in itinerary.legs):
+                _add_track(gpx, itinerary, name=f"Road of the {itinerary.kind} itinerary{by}")
         for trip in report.day_trips:
             _add_route(gpx, report, (trip.base, trip.destination), "day_trip",
                        name="Day trip",
@@ -53,6 +55,16 @@ def to_gpx(reports: Sequence[Report]) -> gpxpy.gpx.GPX:
 
 def gpx_xml(gpx: gpxpy.gpx.GPX) -> str:
     return gpx.to_xml(version="1.1") + "\n"
+
+
+def _add_track(gpx: gpxpy.gpx.GPX, itinerary: Itinerary, *, name: str) -> None:
+    """The road a router found, as a track beside the route of stops."""
+    segment = gpxpy.gpx.GPXTrackSegment([
+        gpxpy.gpx.GPXTrackPoint(latitude=lat, longitude=lon)
+        for leg in itinerary.legs for lon, lat in leg.geometry])
+    track = gpxpy.gpx.GPXTrack(name=name)
+    track.segments.append(segment)
+    gpx.tracks.append(track)
 
 
 def _add_route(gpx: gpxpy.gpx.GPX, report: Report, stops: Sequence[str], kind: str, *,

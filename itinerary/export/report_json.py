@@ -17,6 +17,7 @@ from itinerary.models import (
     DayTrip,
     Itinerary,
     PlacePair,
+    Plan,
     ReaderPlace,
     Report,
     Resolution,
@@ -46,6 +47,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "mentions": [_mention(r) for r in report.resolutions],
         "itineraries": [_itinerary(i) for i in report.itineraries],
         "day_trips": [_day_trip(d) for d in report.day_trips],
+        "possible_day_trips": [_day_trip(d) for d in report.possible_day_trips],
+        "plan": _plan(report.plan),
         **_readers(report),
         "warnings": [*thread.warnings, *report.warnings],
     }
@@ -145,6 +148,9 @@ def _itinerary(itinerary: Itinerary) -> dict[str, Any]:
                 "distance_km": round(leg.distance_km, KM_DIGITS),
                 "travel_hours": round(leg.travel_hours, HOURS_DIGITS),
                 "mode": leg.mode,
+                "stated": list(leg.stated),
+                "estimated_hours": _rounded(leg.estimated_hours, HOURS_DIGITS),
+                "estimated_km": _rounded(leg.estimated_km, KM_DIGITS),
             }
             for leg in itinerary.legs
         ],
@@ -153,6 +159,8 @@ def _itinerary(itinerary: Itinerary) -> dict[str, Any]:
         "inserted": itinerary.inserted,
         "detour_km": _rounded(itinerary.detour_km, KM_DIGITS),
         "detour_hours": _rounded(itinerary.detour_hours, HOURS_DIGITS),
+        "recommended": itinerary.recommended,
+        "via": list(itinerary.via),
     }
 
 
@@ -167,6 +175,33 @@ def _day_trip(trip: DayTrip) -> dict[str, Any]:
         "distance_km": round(trip.distance_km, KM_DIGITS),
         "travel_hours": round(trip.travel_hours, HOURS_DIGITS),
         "evidence": list(trip.evidence),
+        "kind": trip.kind,
+        "sentences": list(trip.sentences),
+    }
+
+
+def _plan(plan: Plan | None) -> dict[str, Any] | None:
+    if plan is None:
+        return None
+    return {
+        "start": plan.start,
+        "nights": plan.nights,
+        "bases": [
+            {
+                "place_id": b.place,
+                "nights": b.nights,
+                "day_trips": list(b.day_trips),
+                "evidence": list(b.evidence),
+                "recommended_by": list(b.recommended_by),
+            }
+            for b in plan.bases
+        ],
+        "legs": [
+            {"from": leg.origin, "to": leg.destination,
+             "distance_km": round(leg.distance_km, KM_DIGITS),
+             "travel_hours": round(leg.travel_hours, HOURS_DIGITS), "mode": leg.mode}
+            for leg in plan.legs
+        ],
     }
 
 

@@ -91,11 +91,14 @@ def _name(report: Report, place_id: str) -> str:
 def _itinerary(report: Report, itinerary: Itinerary) -> RenderableType:
     facts = [itinerary.kind.capitalize() + " itinerary"]
     facts += [x for x in (itinerary.section, itinerary.author, itinerary.mode) if x]
+    if itinerary.recommended:
+        facts.append("recommended")
     table = _table("#", "From", "To", "Mode", "km", "Time",
                    right=("#", "km", "Time"))
     for number, leg in enumerate(itinerary.legs, 1):
         _row(table, str(number), _name(report, leg.origin), _name(report, leg.destination),
-                      leg.mode, f"{leg.distance_km:,.0f}", hours_text(leg.travel_hours))
+                      leg.mode, f"{leg.distance_km:,.0f}",
+                      _figure(hours_text(leg.travel_hours), "hours" in leg.stated))
     if not itinerary.legs:
         _row(table, "", _name(report, itinerary.stops[0]), "", "", "", "")
     total = (f"{' → '.join(_name(report, s) for s in itinerary.stops)}: "
@@ -111,9 +114,14 @@ def _day_trips(report: Report) -> RenderableType:
                    right=("km", "Each way"), wrap=("Said in",))
     for trip in report.day_trips:
         _row(table, _name(report, trip.base), _name(report, trip.destination),
-                      f"{trip.distance_km:,.0f}", hours_text(trip.travel_hours),
+                      f"{trip.distance_km:,.0f}", _figure(hours_text(trip.travel_hours), False),
                       ", ".join(trip.evidence))
     return _titled("Day trips", table)
+
+
+def _figure(text: str, stated: bool) -> str:
+    """A figure the text states as it is; the travel model's estimate marked as one."""
+    return text if stated else f"\u2248{text}"
 
 
 def _readers(report: Report) -> RenderableType:

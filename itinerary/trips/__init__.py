@@ -15,14 +15,17 @@ from itinerary.models import (
     DayTrip,
     Itinerary,
     PlacePair,
+    Plan,
     ReaderPlace,
     Resolution,
     ResolvedPlace,
     Thread,
 )
-from itinerary.trips.day_trips import find_day_trips
+from itinerary.trips.day_trips import ThreadIndex, find_day_trips
+from itinerary.trips.plan import suggest_plan
 from itinerary.trips.readers import place_pairs, readers_also_went_to
 from itinerary.trips.roles import Subject, find_subject, is_stop
+from itinerary.trips.router import Router
 from itinerary.trips.routes import suggest_route, with_inserted
 from itinerary.trips.stated import StatedItinerary, find_stated
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, distance_km
@@ -36,9 +39,11 @@ _FUTURE = ("planning", "wishlist")
 @dataclass(frozen=True, slots=True)
 class Trips:
     itineraries: tuple[Itinerary, ...]  # stated ones in page order, then suggested ones
-    day_trips: tuple[DayTrip, ...]
+    day_trips: tuple[DayTrip, ...]  # said in the text
     readers_also_went_to: tuple[ReaderPlace, ...]
     place_pairs: tuple[PlacePair, ...]
+    possible_day_trips: tuple[DayTrip, ...] = ()
+    plan: Plan | None = None
 
 
 def plan_trips(
@@ -48,20 +53,28 @@ def plan_trips(
     gazetteer: Gazetteer,
     *,
     day_trip_hours: float = 3.0,
+    router: Router | None = None,
 ) -> Trips:
-    """Everything a reader can act on, from one thread's resolved mentions."""
+    """Everything a reader can act on, from one thread's resolved mentions; a ``router`` gives
+    stated itineraries and the plan real road legs (estimates stay for what it cannot route)."""
     travel = Travel.from_gazetteer(gazetteer)
+    routed = Travel.from_gazetteer(gazetteer, router=router) if router else travel
     subject = find_subject(thread, resolutions, places)
-    stated = find_stated(thread, resolutions, travel)
+    stated = find_stated(thread, resolutions, routed)
     suggested = _suggestions(thread, resolutions, stated, subject, travel, day_trip_hours)
-    day_trips = find_day_trips(thread, resolutions, travel, subject=subject.ids,
-                               limit_hours=day_trip_hours)
+    legs = {frozenset((leg.origin, leg.destination)) for s in stated for leg in s.itinerary.legs}
+    index = ThreadIndex.read(thread, resolutions)
+    day_trips = find_day_trips(thread, resolutions, travel, limit_hours=day_trip_hours,
+                               legs=legs, subject=subject.places, index=index)
+    plan = suggest_plan(thread, resolutions, index, day_trips, routed)
     readers = readers_also_went_to(thread, resolutions, subject.excluded)
     return Trips(
         itineraries=(*(s.itinerary for s in stated), *suggested),
-        day_trips=day_trips,
+        day_trips=tuple(t for t in day_trips if t.kind == "said"),
+        possible_day_trips=tuple(t for t in day_trips if t.kind == "possible"),
         readers_also_went_to=readers,
         place_pairs=place_pairs(thread, readers),
+        plan=plan,
     )
 
 
@@ -74,9 +87,10 @@ def _suggestions(
     detour_hours: float,
 ) -> list[Itinerary]:
     """The post's subject fitted into each trip readers plan, where it costs at most
-    ``detour_hours`` more; then the places wanted (planning or wishlist) in a travelling order,
-    for each commenter who wrote no itinerary of their own and for the whole thread, unless an
-    itinerary already covers them."""
+    ``detour_hours`` more; then the places a commenter who wrote no itinerary of their own
+    wants (planning or wishlist), in a travelling order, unless an itinerary already covers
+    them. The thread as a whole gets a plan of bases (``plan``), not a line through every
+    place."""
     suggested: list[Itinerary] = []
     covered: list[tuple[str | None, list[Place]]] = []  # each itinerary's author and stops
     planners: set[str | None] = set()
@@ -95,11 +109,6 @@ def _suggestions(
                 covered.append((trip.itinerary.author, [*stops, place]))
     wanted = _wanted(thread, resolutions)
     groups = [(author, stops) for author, stops in wanted.items() if author not in planners]
-    every = {p.id: p for stops in wanted.values() for p in stops}
-    home = {p.country_code for p in subject.places}
-    thread_wide = [*subject.places, *(p for p in every.values() if p.id not in subject.ids)]
-    groups.append((None, [p for p in thread_wide if is_stop(p)
-                          and (not home or p.country_code in home)]))
     for author, stops in groups:
         if len(stops) < MIN_SUGGESTED_STOPS or any(
             _on_the_way(stops, have) and (author is None or author == who) for who, have in covered

@@ -1,89 +1,150 @@
-"""Day-trip pairings: a base people stay in and a place reachable from it and back in a day.
+"""Day trips the thread supports: *said* ones the text frames as there and back in a day, and
+*possible* ones from a base someone stays in to a place someone wants to see.
 
-A base is a city the thread says people stay in ("three nights in Trondheim", "when I get to
-Trondheim", "Portree, where we stayed") or make day trips from ("a day trip from Trondheim"), or
-a well-connected city it names (``WELL_CONNECTED`` people or more). A destination is any other
-stop of the thread except an airport. They pair when the one-way estimate (travel.py) is within
-the limit, by default the guidebook's three hours each way.
+Said: a sentence (or a day-list entry) with a day-trip cue ("day trip", "there and back", "back
+by dinner", "from our base in X", "did X from Y") names the destination; the base is the place
+the sentence sets out from ("from X", "out of X", "back to X"), else one it names before the cue
+("X, plus a day trip to Y"), else the last town the section stayed in or reached before the
+sentence. The sentence is kept as the evidence.
 
-Evidence is sentence by sentence: a day-trip phrase in a sentence naming both ends, or the
-destination alone (or, for the post's subject, no town at all: "visiting there as a day trip");
-a stay in or a journey from the base in a sentence that, or whose next sentence, names the
-destination; or a stay in the base in a section that names no other town, when the destination
-is the post's subject (a comment's "it" is the post's town). Each destination no sentence
-supports keeps only its quickest base: a town between two cities is not two day trips.
+Possible: a base the thread shows someone staying in and a destination someone plans or wishes
+for, within ``limit_hours`` one way. Never a place a writer lives in, a leg of a stated route,
+a base nobody stays in, or a place inside the base.
+
+Every section is read once into sentences with their places (an index), so the cost grows with
+the thread, not with the pairs of places in it. Cue words are data (``data/day_trip_cues.json``).
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from itertools import pairwise
 
 from gazetteer.models import Place
-from itinerary.models import DayTrip, Resolution, Section, Thread
-from itinerary.trips.travel import SAME_PLACE_KM, Travel, reach_km, rough_km
+from itinerary.models import DayTrip, Resolution, Thread
+from itinerary.trips.facts import cues as stated_cues
+from itinerary.trips.roles import is_stop
+from itinerary.trips.travel import SAME_PLACE_KM, Travel, distance_km, reach_km, rough_km
 
-WELL_CONNECTED = 100_000
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural"})
-
-_DAY_TRIP = re.compile(
-    r"\b(?:day[- ]?trips?|day[- ]outs?|day out|day excursions?|excursions?|side[- ]trips?"
-    r"|half[- ]day|in a (?:single )?day|for a day|there and back|same[- ]day)\b", re.IGNORECASE)
-_STAY_BEFORE = re.compile(
-    r"\b(?:stay(?:ed|ing|s)?|based|base|nights?|hotel|hostel|apartment|airbnb|cabin|slept"
-    r"|sleep(?:ing)?|overnight|get|got|getting|arriv(?:e|ed|ing))\s+(?:\w+\s+){0,2}?"
-    r"(?:in|at|to|near|outside)\s*$", re.IGNORECASE)
+MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
+SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
+_FUTURE = ("planning", "wishlist")
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
+_AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
-    r"^\s*,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|spent|were based)", re.IGNORECASE)
-_DAY_TRIP_FROM = re.compile(
-    r"\b(?:day[- ]?trips?|day[- ]outs?|day out|excursions?|side[- ]trips?)\b[^.!?\n]{0,25}?"
-    r"\bfrom\s*$", re.IGNORECASE)
-_JOURNEY_FROM = re.compile(
-    r"(?:\b(?:ride|drive|train|bus|ferry|flight|hours?|minutes|trip|walk)\b[^.!?\n]{0,25}?"
-    r"|(?:^|[.!?:;]\s+|\n\s*))from\s*$", re.IGNORECASE)
-_AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield|lufthavn)\b",
-                            re.IGNORECASE)
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+    r"^\s*,?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
+    r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
+    r"|were based))", re.IGNORECASE)
+
+
+def _words(key: str) -> str:
+    entries: list[str] = stated_cues()[key]  # type: ignore[assignment]
+    return "|".join(entries)
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
+    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "said": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
+        "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
+                                  re.IGNORECASE),
+        "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "clause_break": re.compile("|".join(data["clause_break"]), re.IGNORECASE),
+        "clause_start": re.compile("|".join([*data["clause_break"], *data["clause_start"]]),
+                                   re.IGNORECASE),
+        "ruled_out": re.compile(rf"\b(?:{_words('not_a_stop_before')})\W{{0,3}}(?:\w+\W+)?$",
+                                re.IGNORECASE),
+        "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
+        "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
+    }
 
 
 @dataclass(frozen=True, slots=True)
-class _Cues:
-    """What the text says about places as bases, and which names it gives as airports."""
+class _Sentence:
+    section: str
+    start: int
+    end: int
+    text: str
+    places: tuple[Resolution, ...]  # the stop places it names, in text order
 
-    stays: set[str] = field(default_factory=set)  # place ids
-    day_trips_from: set[str] = field(default_factory=set)
-    # The mentions (section, start) that stay in or set out from a place, by place id.
-    staying: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
-    setting_out: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
-    airports: set[str] = field(default_factory=set)
+
+@dataclass(slots=True)
+class ThreadIndex:
+    """The thread read once: sentences with their places, stays, homes, airports."""
+
+    sentences: list[_Sentence]
+    stays: set[str]  # place ids someone stays in or sets out from
+    staying: dict[str, list[Resolution]]  # the mentions that stay in each place, page order
+    homes: set[str]  # place ids a writer lives in
+    airports: set[str]
+    wanted: dict[str, Place]  # places someone plans or wishes for
+    places: dict[str, Place]  # every stop place of the thread by id
 
     @classmethod
-    def read(cls, thread: Thread, named: Sequence[Resolution]) -> _Cues:
-        texts = {s.id: s.text for s in thread.sections}
-        cues = cls()
-        for r in named:
-            if r.place is None:
-                continue
-            text, m = texts[r.mention.section], r.mention
-            before, after = text[max(0, m.start - 60): m.start], text[m.end: m.end + 40]
-            stay = bool(_STAY_BEFORE.search(before) or _STAY_AFTER.match(after))
-            day_trip_from = bool(_DAY_TRIP_FROM.search(before))
-            if stay:
-                cues.stays.add(r.place.id)
-                cues.staying.setdefault(r.place.id, set()).add((m.section, m.start))
-            if day_trip_from:
-                cues.day_trips_from.add(r.place.id)
-            if stay or day_trip_from or _JOURNEY_FROM.search(before):
-                cues.setting_out.setdefault(r.place.id, set()).add((m.section, m.start))
-            if "airport" in m.text.lower() or _AIRPORT_AFTER.match(after):
-                cues.airports.add(r.place.id)
-        return cues
+    def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
+        cues = _cues()
+        by_section: dict[str, list[Resolution]] = {}
+        for r in resolutions:
+            if r.place is not None and is_stop(r.place):
+                by_section.setdefault(r.mention.section, []).append(r)
+        index = cls(sentences=[], stays=set(), staying={}, homes=set(), airports=set(),
+                    wanted={}, places={})
+        for section in thread.sections:
+            text = section.text
+            named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
+            k = 0
+            for match in _SENTENCE.finditer(text):
+                start, end = match.span()
+                here = []
+                while k < len(named) and named[k].mention.start < end:
+                    if named[k].mention.start >= start:
+                        here.append(named[k])
+                    k += 1
+                index.sentences.append(_Sentence(section.id, start, end, match.group(),
+                                                 tuple(here)))
+            for r in named:
+                assert r.place is not None
+                index.places[r.place.id] = r.place
+                m = r.mention
+                before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 60]
+                if m.relation == "lives":
+                    index.homes.add(r.place.id)
+                elif cues["stay"].search(before) or _STAY_AFTER.match(after):
+                    index.stays.add(r.place.id)
+                    index.staying.setdefault(r.place.id, []).append(r)
+                if "airport" in m.text.lower() or _AIRPORT_AFTER.match(after):
+                    index.airports.add(r.place.id)
+                if m.relation in _FUTURE:
+                    index.wanted.setdefault(r.place.id, r.place)
+        return index
 
-    def strength(self, place: Place) -> tuple[bool, bool, int]:
-        """How firmly a place is a base: stayed in, made day trips from, then size."""
-        return place.id in self.stays, place.id in self.day_trips_from, place.population
+    def nearest_stay(self, place: Place, travel: Travel, limit_hours: float) -> Place | None:
+        """The quickest base of the thread someone stays in, for a day trip no sentence sets
+        out on ("A day trip to X" in a title, "when I get to Y" in a comment)."""
+        best: tuple[float, Place] | None = None
+        for base_id in sorted(self.stays - self.homes):
+            base = self.places.get(base_id)
+            if base is None or base.id == place.id or base.kind not in BASE_KINDS:
+                continue
+            hours = travel.leg(base, place).travel_hours
+            if _in_reach(travel, base, place, limit_hours) and (best is None or hours < best[0]):
+                best = (hours, base)
+        return best[1] if best else None
+
+
+def _in_reach(travel: Travel, base: Place, place: Place, limit_hours: float) -> bool:
+    """There and back in a day: within the one-way limit, and not by air."""
+    leg = travel.leg(base, place)
+    return leg.travel_hours <= limit_hours and leg.mode != "fly"
 
 
 def find_day_trips(
@@ -91,74 +152,133 @@ def find_day_trips(
     resolutions: Sequence[Resolution],
     travel: Travel,
     *,
-    subject: Collection[str] = (),
     limit_hours: float = 3.0,
+    legs: Collection[frozenset[str]] = (),
+    subject: Sequence[Place] = (),
+    index: ThreadIndex | None = None,
 ) -> tuple[DayTrip, ...]:
-    """Pairings within ``limit_hours`` one way, best supported first, then quickest."""
-    named = [r for r in resolutions if r.place is not None]
-    cues = _Cues.read(thread, named)
-    places = {r.place.id: r.place for r in named if r.place is not None}
-    bases = [p for p in places.values() if p.kind in BASE_KINDS and (
-        p.id in cues.stays or p.id in cues.day_trips_from or p.population >= WELL_CONNECTED)]
-    base_ids = {p.id for p in bases}
-    destinations = [p for p in places.values()
-                    if p.kind in DESTINATION_KINDS and p.id not in cues.airports]
-    reach = reach_km(limit_hours) * 1.01  # the rough distance may err by 0.5 %
-    trips = []
+    """Said day trips (with the sentences that say them), then possible ones; ``legs`` are the
+    stated routes' legs, which are never a possible day trip; a day-trip sentence that names
+    no place ("visiting there as a day trip") is about the post's ``subject``. ``index`` is the
+    thread already read, when the caller has it."""
+    index = index or ThreadIndex.read(thread, resolutions)
+    said = _said(index, travel, limit_hours * SAID_SLACK, subject)
+    return (*said, *_possible(index, travel, limit_hours, said, legs))
+
+
+def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
+          subject: Sequence[Place]) -> list[DayTrip]:
+    cues = _cues()
+    found: dict[tuple[str, str], DayTrip] = {}
+    context: dict[str, list[Place]] = {}  # the section's bases so far, latest last
+    said_destinations: dict[str, set[str]] = {}
+    for sentence in index.sentences:
+        cue = cues["said"].search(sentence.text)
+        section_destinations = said_destinations.setdefault(sentence.section, set())
+        if cue is not None:
+            clause_start, clause_end = _clause(sentence.text, cue.start())
+            places = [r for r in sentence.places
+                      if clause_start <= r.mention.start - sentence.start < clause_end]
+            base = _base(sentence, places, cue.start())
+            targets = [(r.place, r.mention.relation) for r in places
+                       if r.place is not None and not _ruled_out(sentence, r)]
+            if not targets and cues["pronoun"].search(sentence.text):
+                targets = [(p, "mentioned") for p in subject[:1]]
+            for place, relation in targets:
+                if base is None:
+                    earlier = reversed(context.get(sentence.section, ()))
+                    base = next((b for b in earlier if b.id != place.id
+                                 and _in_reach(travel, b, place, limit_hours)),
+                                None) or index.nearest_stay(place, travel, limit_hours)
+                if (base is None or place.id == base.id or relation == "lives"
+                        or place.kind not in DESTINATION_KINDS or place.id in index.airports
+                        or distance_km(base, place) < SAME_PLACE_KM):
+                    continue
+                leg = travel.leg(base, place)
+                if leg.travel_hours > limit_hours or leg.mode == "fly":
+                    continue  # a day trip is not a pair of flights
+                section_destinations.add(place.id)
+                key = (base.id, place.id)
+                trip = found.get(key)
+                if trip is None:
+                    found[key] = DayTrip(base=base.id, destination=place.id,
+                                         distance_km=leg.distance_km,
+                                         travel_hours=leg.travel_hours,
+                                         evidence=(sentence.section,),
+                                         sentences=(sentence.text.strip(),), kind="said")
+                elif sentence.section not in trip.evidence:
+                    found[key] = replace(trip, evidence=(*trip.evidence, sentence.section),
+                                         sentences=(*trip.sentences, sentence.text.strip()))
+        for r in sentence.places:
+            if r.place is None:
+                continue
+            place = r.place
+            if (place.kind in BASE_KINDS and place.id not in section_destinations
+                    and place.id not in index.homes and place.id not in index.airports
+                    and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
+                context.setdefault(sentence.section, []).append(place)
+    return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause of ``text`` around offset ``at`` ("..., and the Cu Chi tunnels ..." is
+    another clause; so is what a dash sets off before the cue, not after it)."""
+    cues = _cues()
+    start = max((m.end() for m in cues["clause_start"].finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in cues["clause_break"].finditer(text, at)), len(text))
+    return start, end
+
+
+def _ruled_out(sentence: _Sentence, r: Resolution) -> bool:
+    before = sentence.text[max(0, r.mention.start - sentence.start - 30):
+                           r.mention.start - sentence.start]
+    return bool(_cues()["ruled_out"].search(before))
+
+
+def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Place | None:
+    """Where a said day trip sets out from: "from X" and the like, "X to Y", else a town named
+    before the cue when places follow it (not in "X as a day trip: sights"); None leaves it to
+    the section's bases so far."""
+    cues = _cues()
+    places = list(places)
+    for a, b in pairwise(places):
+        gap = sentence.text[a.mention.end - sentence.start: b.mention.start - sentence.start]
+        if a.place is not None and a.place.kind in BASE_KINDS and cues["base_to"].match(gap):
+            return a.place
+    for r in places:
+        before = sentence.text[max(0, r.mention.start - sentence.start - 25):
+                               r.mention.start - sentence.start]
+        if r.place is not None and r.place.kind in BASE_KINDS and cues["base_before"].search(
+                before):
+            return r.place
+    before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
+    after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
+    as_a = re.search(r"\bas an?\s+$", sentence.text[:cue_at], re.IGNORECASE)
+    if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
+            and before_cue[-1].place.kind in BASE_KINDS:
+        return before_cue[-1].place
+    return None
+
+
+def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequence[DayTrip],
+              legs: Collection[frozenset[str]]) -> list[DayTrip]:
+    places = {r.place.id: r.place for s in index.sentences for r in s.places
+              if r.place is not None}
+    bases = [places[p] for p in sorted(index.stays) if p in places
+             and places[p].kind in BASE_KINDS and p not in index.homes]
+    taken = {(t.base, t.destination) for t in said} | {(t.destination, t.base) for t in said}
+    reach = reach_km(limit_hours) * 1.01  # the spherical screen may err by 0.5 %
+    found = []
     for base in bases:
-        for destination in destinations:
-            if destination.id == base.id or not SAME_PLACE_KM <= rough_km(
-                    base, destination) <= reach:
+        for place in index.wanted.values():
+            if (place.id == base.id or place.id in index.homes or place.id in index.airports
+                    or place.kind not in DESTINATION_KINDS or (base.id, place.id) in taken
+                    or frozenset({base.id, place.id}) in legs
+                    or not SAME_PLACE_KM <= rough_km(base, place) <= reach):
                 continue
-            if destination.id in base_ids and cues.strength(destination) > cues.strength(base):
-                continue  # the pair is kept the other way round
-            leg = travel.leg(base, destination)
-            if leg.travel_hours > limit_hours:
-                continue
-            evidence = tuple(s.id for s in thread.sections if _supports(
-                s, named, cues, (base.id, destination.id), base_ids, subject))
-            trips.append(DayTrip(base=base.id, destination=destination.id,
-                                 distance_km=leg.distance_km, travel_hours=leg.travel_hours,
-                                 evidence=evidence))
-    trips.sort(key=lambda t: (-len(t.evidence), t.travel_hours, t.base, t.destination))
-    supported = {t.destination for t in trips if t.evidence}
-    kept, paired = [], set()
-    for trip in trips:
-        if trip.evidence or (trip.destination not in supported
-                             and trip.destination not in paired):
-            kept.append(trip)
-            paired.add(trip.destination)
-    return tuple(kept)
-
-
-def _supports(section: Section, named: Sequence[Resolution], cues: _Cues, pair: tuple[str, str],
-              bases: Collection[str], subject: Collection[str]) -> bool:
-    base, destination = pair
-    mentions = [r for r in named if r.mention.section == section.id]
-    sentences = [m.span() for m in _SENTENCES.finditer(section.text)]
-    towns = [_towns(mentions, span) for span in sentences]
-    named_here = set().union(*towns)
-    # A day-trip sentence that names no base leaves it to the section: one it names, or any.
-    implied_base = base in named_here or not (named_here & set(bases))
-    out_at = {start for sec, start in cues.setting_out.get(base, ()) if sec == section.id}
-    for k, (start, end) in enumerate(sentences):
-        here = towns[k]
-        if _DAY_TRIP.search(section.text, start, end) and (
-            {base, destination} <= here
-            or (implied_base and here == {destination})
-            or (implied_base and not here and destination in subject)
-        ):
-            return True
-        sets_out = any(start <= at < end for at in out_at)
-        following = towns[k + 1] if k + 1 < len(towns) else set()
-        if sets_out and (destination in here or destination in following):
-            return True
-    stays_here = any(sec == section.id for sec, _ in cues.staying.get(base, ()))
-    return stays_here and named_here == {base} and destination in subject
-
-
-def _towns(mentions: Sequence[Resolution], span: tuple[int, int]) -> set[str]:
-    """The towns (not countries) a sentence names."""
-    return {r.place.id for r in mentions if r.place is not None
-            and r.place.kind in BASE_KINDS | DESTINATION_KINDS
-            and span[0] <= r.mention.start < span[1]}
+            leg = travel.leg(base, place)
+            if leg.travel_hours <= limit_hours and leg.mode != "fly":
+                found.append(DayTrip(base=base.id, destination=place.id,
+                                     distance_km=leg.distance_km, travel_hours=leg.travel_hours,
+                                     kind="possible"))
+    return sorted(found, key=lambda t: (t.travel_hours, t.base, t.destination))

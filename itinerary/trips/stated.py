@@ -1,23 +1,34 @@
 """Itineraries written in the text, in the writer's order.
 
-Only the words between two consecutive stops of a section decide whether they are linked (the
-mention offsets give the stops, a regular expression reads the gap), plus the few words just
-before the first stop ("from A to B", "fly into A ... drive to B", "up to A and further up to
-B"). Countries, continents and regions are context, never stops: their names may sit inside a
-gap ("Bergen, Norway -> Oslo") without breaking it.
+Three readings, each over the section's stop mentions (mention offsets give the stops):
+
+* lists: day lists ("Day 1: A. Day 2: B and C", "Mon - A / Tue - B") and stay lists ("A - 3
+  nights" on consecutive lines) give every stop their entries name, minus what sits in brackets
+  and the sights after "A:";
+* narrative: consecutive sentences that keep travelling (a travel cue in each; one sentence about
+  a stop may sit between two that travel) give every stop they name, minus places the words
+  just before rule out ("nicer than A", "near B"), roads, rivers and lakes travelled along, and
+  sights inside a stop. A stop after "via", "over", "through" is passed through; "to B via P"
+  puts P before B. Advice to someone else ("you could ...") is a separate, recommended trip;
+* links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
+
+Countries, continents and regions are context, never stops. The cue words are data
+(``data/stated_cues.json``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from gazetteer.models import Place
-from itinerary.models import Itinerary, Mode, Relation, Resolution, Section, Thread
+from itinerary.models import Itinerary, Leg, Mode, Relation, Resolution, Section, Thread
+from itinerary.trips.facts import cues, read_facts, stated_mode
 from itinerary.trips.roles import is_stop
-from itinerary.trips.travel import Travel
+from itinerary.trips.travel import Travel, rough_km
 
 _QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
               r"|harbou?r|port)\b\s*)?(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
@@ -47,17 +58,14 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 
-_MODE_WORDS: tuple[tuple[Mode, re.Pattern[str]], ...] = (
-    ("fly", re.compile(r"\b(?:fly|flew|flown|flying|flights?|plane)\b", re.IGNORECASE)),
-    ("boat", re.compile(r"\b(?:ferry|ferries|boat|ship|sail(?:ed|ing)?|cruise|hurtigruten)\b",
-                        re.IGNORECASE)),
-    ("train", re.compile(r"\b(?:trains?|rail|railway|railpass|interrail|eurail)\b",
-                         re.IGNORECASE)),
-    ("road", re.compile(r"\b(?:drive|drove|driven|driving|cars?|road\s*trip|campervan|camper"
-                        r"|motorhome|bus|coach)\b", re.IGNORECASE)),
-    ("walk", re.compile(r"\b(?:on foot|hike[ds]?|hiking|walked|walking)\b", re.IGNORECASE)),
-)
-_TAIL_MODE = re.compile(r"^\s*(?:by|on\s+(?:a|the))\s+(\w+)", re.IGNORECASE)
+_TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNORECASE)
+
+
+
+# A sight this close to a town stop of the same trip is inside it (Old Quarter, a castle).
+SIGHT_KM = 4.5
+_MAX_QUIET_SENTENCES = 3  # sentences naming no stop that a narrative may run through
+_UNIT = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,27 +84,297 @@ class StatedItinerary:
         return max(counts, key=lambda r: counts[r])
 
 
+def _words(key: str) -> str:
+    entries: list[str] = cues()[key]  # type: ignore[assignment]
+    return "|".join(entries)
+
+
+@cache
+def _cue(key: str, *, end: bool = False, start: bool = False) -> re.Pattern[str]:
+    """One of the cue lists as a pattern: anywhere, at the end of a text, or at its start."""
+    body = rf"(?:{_words(key)})"
+    if end:
+        return re.compile(rf"\b{body}\W{{0,3}}(?:\w+\W+){{0,1}}$", re.IGNORECASE)
+    if start:
+        return re.compile(rf"^\W*{body}\b", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    label: str = cues()["day_label"]  # type: ignore[assignment]
+    day = re.compile(
+        rf"(?:^|(?<=[.;!?/|]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        r"\s*(?::|-|\u2013|\u2014|\.|\))", re.IGNORECASE | re.MULTILINE)
+    stay: str = cues()["stay_length"]  # type: ignore[assignment]
+    return day, re.compile(stay, re.IGNORECASE)
+
+
 def find_stated(
     thread: Thread, resolutions: Sequence[Resolution], travel: Travel
 ) -> tuple[StatedItinerary, ...]:
     found: list[StatedItinerary] = []
+    by_section: dict[str, list[Resolution]] = {}
+    for r in resolutions:
+        by_section.setdefault(r.mention.section, []).append(r)
     for section in thread.sections:
-        stops = _stops(r for r in resolutions if r.mention.section == section.id)
-        for chain in _chains(section.text, stops):
-            found.append(_itinerary(section, chain, travel))
+        stops = _stops(by_section.get(section.id, ()))
+        if not stops or _cue("unordered").search(section.text):
+            continue
+        chains: list[tuple[int, list[Resolution], bool]] = []
+        used: set[int] = set()
+        for *span, days in _lists(section.text):
+            chain = _list_stops(section.text, [r for r in stops
+                                               if span[0] <= r.mention.start < span[1]],
+                                days=days)
+            used.update(r.mention.start for r in stops if span[0] <= r.mention.start < span[1])
+            chains.append((span[0], chain, False))
+        rest = [r for r in stops if r.mention.start not in used]
+        for chain, advice, read in _narratives(section.text, rest):
+            used.update(read)
+            chains.append((chain[0].mention.start, chain, advice))
+        rest = [r for r in stops if r.mention.start not in used]
+        chains.extend((c[0].mention.start, c, False) for c in _chains(section.text, rest))
+        for _, chain, advice in sorted(chains, key=lambda c: c[0]):
+            kept = _without_sights(_collapse(chain))
+            if len(kept) >= 2:
+                found.append(_itinerary(section, kept, _last_of(chain, kept), travel,
+                                        recommended=advice))
     return tuple(found)
 
 
 def _stops(resolutions: Iterable[Resolution]) -> list[Resolution]:
-    """The section's stop mentions in text order, overlapping mentions kept once (the longer)."""
+    """The section's stop mentions in text order, overlapping mentions kept once (the longer);
+    roads, rivers and lakes are travelled along, never stops."""
+    along = _cue("travelled_along", end=False)
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
         if r.place is None or not is_stop(r.place):
+            continue
+        last_word = r.mention.text.split()[-1] if r.mention.text.split() else ""
+        if len(r.mention.text.split()) > 1 and along.fullmatch(last_word):
             continue
         if stops and r.mention.start < stops[-1].mention.end:
             continue
         stops.append(r)
     return stops
+
+
+def _lists(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of day lists (True) and stay lists (False): each is one trip."""
+    day, stay = _labels()
+    spans: list[tuple[int, int]] = []
+    labels = list(day.finditer(text))
+    block: list[re.Match[str]] = []
+    last_number = -1
+    for match in labels:
+        digits = re.findall(r"\d+", match.group("label"))
+        number = int(digits[0]) if digits else last_number + 1
+        if block and number < last_number:  # numbering starts again: a new list
+            spans.append(_block_span(text, block))
+            block = []
+        block.append(match)
+        last_number = number
+    if len(block) >= 2:
+        spans.append(_block_span(text, block))
+    spans = [s for s in spans if s[1] > s[0]]
+    # Stay lists: two or more consecutive short lines that each give a length of stay.
+    run: list[tuple[int, int]] = []
+    stays: list[tuple[int, int, bool]] = []
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        line_span = (offset, offset + len(line))
+        offset += len(line) + 1
+        if line.strip() and len(line) <= 80 and stay.search(line) and not any(
+                a <= line_span[0] < b for a, b in spans):
+            run.append(line_span)
+            continue
+        if len(run) >= 2:
+            stays.append((run[0][0], run[-1][1], False))
+        run = []
+    return sorted([*((a, b, True) for a, b in spans), *stays])
+
+
+def _block_span(text: str, block: list[re.Match[str]]) -> tuple[int, int]:
+    end = text.find("\n", block[-1].end())
+    return block[0].start(), len(text) if end < 0 else end
+
+
+def _list_stops(text: str, stops: list[Resolution], *, days: bool) -> list[Resolution]:
+    """A list's stops, minus those ruled out, the sights listed after "A:", and (in a day
+    list) remarks on lines without a day label."""
+    day, _ = _labels()
+    kept: list[Resolution] = []
+    for r in stops:
+        entry_start = max((m.end() for m in day.finditer(text, 0, r.mention.start)), default=0)
+        entry_start = max(entry_start, text.rfind("\n", 0, r.mention.start) + 1)
+        before = text[entry_start: r.mention.start]
+        if _cue("not_a_stop_before", end=True).search(before[-30:]):
+            continue
+        line_end = text.find("\n", r.mention.end)
+        line = text[text.rfind("\n", 0, r.mention.start) + 1: len(text) if line_end < 0
+                    else line_end]
+        if days and not day.search(line):
+            continue  # a remark between the days of a list
+        if any(k.mention.start >= entry_start and ":" in text[k.mention.end: r.mention.start]
+               for k in kept):
+            continue
+        kept.append(r)
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A sentence (or a line) of a section, with the stops it names."""
+
+    start: int
+    end: int
+    stops: tuple[Resolution, ...]
+    starts: bool  # a move cue before one of its stops ("drove to A"): a narrative may begin
+    travels: bool  # a move cue anywhere: a narrative under way goes on
+    advice: bool
+
+
+def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
+    units = []
+    for match in _UNIT.finditer(text):
+        start, end = match.span()
+        here = tuple(r for r in stops if start <= r.mention.start < end)
+        sentence = match.group()
+        heading = len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text
+        summary = bool(_cue("summary").search(sentence))
+        # Only a move cue before one of its stops starts a narrative: not "A looks like a
+        # place I'd have loved to see when I went".
+        last = here[-1].mention.start - start if here else len(sentence)
+        moves = [m.start() for m in _cue("move").finditer(sentence)]
+        starts = heading or (not summary and any(at < last for at in moves))
+        travels = starts or (not summary and bool(moves))
+        units.append(_Unit(start, end, here, starts, travels,
+                           bool(_cue("advice").search(sentence))))
+    return units
+
+
+def _narratives(text: str, stops: list[Resolution]
+                ) -> list[tuple[list[Resolution], bool, set[int]]]:
+    """The chains of stops written as travel prose, each with whether it is advice and the
+    offsets of every stop its sentences name (read, even when ruled out)."""
+    units = _units(text, stops)
+    named = [u for u in units if u.stops]
+    runs: list[list[_Unit]] = []
+    run: list[_Unit] = []
+    quiet = 0
+    for unit in units:
+        if not unit.stops:
+            quiet += 1
+            if quiet > _MAX_QUIET_SENTENCES and run:
+                runs.append(run)
+                run = []
+            continue
+        quiet = 0
+        ahead = named[named.index(unit) + 1: named.index(unit) + 3]
+        if (unit.starts or (run and unit.travels)) and (
+                not run or run[-1].advice == unit.advice):
+            run.append(unit)
+            continue
+        bridge = (not unit.travels and run and run[-1].advice == unit.advice
+                  and any(u.travels and u.advice == unit.advice for u in ahead))
+        if bridge:
+            run.append(unit)
+            continue
+        if run:
+            runs.append(run)
+        run = [unit] if unit.starts else []
+    if run:
+        runs.append(run)
+    chains = []
+    for run in runs:
+        # A stop of a sentence that does not travel ("a good base for day trips to A and B")
+        # takes its place where a later sentence of the run travels to it.
+        later: dict[int, set[str]] = {}
+        seen: set[str] = set()
+        for k in range(len(run) - 1, -1, -1):
+            later[k] = set(seen)
+            seen.update(r.place.id for r in run[k].stops if r.place is not None)
+        chain = [r for k, u in enumerate(run) for r in u.stops if not _ruled_out(text, r, u)
+                 and (u.travels or r.place is None or r.place.id not in later[k])]
+        chain = [r for r in chain if not _negated(text, r, chain)]
+        chain = _through_first(text, chain)
+        moves = any(_cue("move").search(text, u.start, u.end) for u in run)
+        distinct = {r.place.id for r in chain if r.place is not None}
+        if len(distinct) >= 3 or (len(distinct) == 2 and moves):
+            chains.append((chain, run[0].advice, {r.mention.start for u in run for r in u.stops}))
+    return chains
+
+
+def _ruled_out(text: str, stop: Resolution, unit: _Unit) -> bool:
+    """Words just before a mention that make it no stop of the trip ("nicer than A"), or an
+    aside in brackets."""
+    before = text[max(unit.start, stop.mention.start - 30): stop.mention.start]
+    aside = text[unit.start: stop.mention.start]
+    return (bool(_cue("not_a_stop_before", end=True).search(before))
+            or aside.count("(") > aside.count(")"))
+
+
+def _negated(text: str, stop: Resolution, chain: list[Resolution]) -> bool:
+    """A negation between the previous stop and this one ("..., and not once thought of
+    turning off toward A")."""
+    earlier = [r.mention.end for r in chain if r.mention.end <= stop.mention.start]
+    start = max([stop.mention.sentence[0], *earlier[-1:]])
+    return bool(_cue("negation").search(text, start, stop.mention.start))
+
+
+def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """"to B via P": P is passed on the way to B, so it comes first."""
+    through = _cue("through", end=True)
+    ordered = list(chain)
+    for k in range(1, len(ordered)):
+        a, b = ordered[k - 1], ordered[k]
+        gap = text[a.mention.end: b.mention.start]
+        before_a = text[max(0, a.mention.start - 12): a.mention.start]
+        if (through.search(gap) and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
+                and not re.search(r"[.!?;]", gap)):
+            ordered[k - 1], ordered[k] = b, a
+    return ordered
+
+
+def _last_of(chain: list[Resolution], kept: list[Resolution]) -> dict[int, Resolution]:
+    """For each kept stop (by offset), the last mention of its run of repeats: the next leg
+    starts there ("A -> B (3h)\n- B -> C (2h)")."""
+    ids = {r.place.id for r in kept if r.place is not None}
+    starts = {r.mention.start for r in kept}
+    last: dict[int, Resolution] = {}
+    current: Resolution | None = None
+    for r in chain:
+        if r.place is None or r.place.id not in ids:
+            continue
+        if r.mention.start in starts:
+            current = r
+        if current is not None and current.place == r.place:
+            last[current.mention.start] = r
+    return last
+
+
+def _collapse(chain: list[Resolution]) -> list[Resolution]:
+    """Consecutive mentions of one place are one stop."""
+    kept: list[Resolution] = []
+    for r in chain:
+        if kept and kept[-1].place == r.place:
+            continue
+        kept.append(r)
+    return kept
+
+
+def _without_sights(chain: list[Resolution]) -> list[Resolution]:
+    """A sight near a town stop of the trip is inside that town; a town is never dropped for a
+    smaller place."""
+    def rank(r: Resolution) -> tuple[bool, int]:
+        assert r.place is not None
+        return r.place.kind == "city", r.place.population
+
+    kept = [r for r in chain if not any(
+        o.place is not None and r.place is not None and o.place.id != r.place.id
+        and rank(o) > rank(r) and rough_km(o.place, r.place) < SIGHT_KM for o in chain)]
+    return _collapse(kept)
 
 
 def _chains(text: str, stops: list[Resolution]) -> list[list[Resolution]]:
@@ -154,21 +432,56 @@ def _sentence(text: str, stop: Resolution) -> str:
     return text[start:end]
 
 
-def _itinerary(section: Section, chain: list[Resolution], travel: Travel) -> StatedItinerary:
+def _itinerary(section: Section, chain: list[Resolution], last_of: dict[int, Resolution],
+               travel: Travel, *, recommended: bool = False) -> StatedItinerary:
     text = section.text
     chain_mode = _chain_mode(text, chain)
-    gap_modes = [_last_mode(text[a.mention.end: b.mention.start])
-                 for a, b in pairwise(chain)]
     places: list[Place] = [r.place for r in chain if r.place is not None]
-    legs = tuple(travel.leg(a, b, gap_mode or chain_mode)
-                 for a, b, gap_mode in zip(places, places[1:], gap_modes, strict=False))
-    stated_gap_modes = {m for m in gap_modes if m is not None}
+    legs = tuple(_leg(text, last_of.get(a.mention.start, a), b, chain, travel, chain_mode,
+                      last=b is chain[-1])
+                 for a, b in pairwise(chain))
+    stated_gap_modes = {leg.mode for leg in legs if "mode" in leg.stated}
     mode = chain_mode
-    if mode is None and len(stated_gap_modes) == 1 and None not in gap_modes:
+    if mode is None and len(stated_gap_modes) == 1 and all("mode" in leg.stated for leg in legs):
         mode = stated_gap_modes.pop()
+    through = _cue("through", end=True)
+    via = tuple(dict.fromkeys(
+        r.place.id for r in chain[1:-1] if r.place is not None
+        and through.search(text[max(0, r.mention.start - 20): r.mention.start])))
     itinerary = Itinerary(kind="stated", stops=tuple(p.id for p in places), legs=legs,
-                          section=section.id, author=section.author, mode=mode)
+                          section=section.id, author=section.author, mode=mode,
+                          recommended=recommended, via=via)
     return StatedItinerary(itinerary=itinerary, stops=tuple(chain))
+
+
+def _leg(text: str, a: Resolution, b: Resolution, chain: list[Resolution], travel: Travel,
+         chain_mode: Mode | None, *, last: bool) -> Leg:
+    """The leg from ``a`` to ``b``: what the text states about it, else the estimate. A figure
+    in brackets or after a dash right behind ``b`` is the leg's ("A -> B (3h)"), else one in the
+    words between the stops, else (for the last leg) one after ``b`` in its sentence."""
+    assert a.place is not None and b.place is not None
+    gap = text[a.mention.end: b.mention.start] if a.mention.start < b.mention.start else ""
+    later = [r.mention.start for r in chain if r.mention.start > b.mention.end]
+    tail_end = min([b.mention.sentence[1], *later]) if b.mention.sentence[1] > b.mention.end \
+        else min([len(text), *later])
+    tail = text[b.mention.end: tail_end]
+    tail = tail if re.match(r"^\s*(?:\(|[-\u2013\u2014,:]\s*(?:about|around|roughly)?\s*\d|"
+                            r"[-\u2013\u2014,]\s*(?:about|around|roughly|an?|only|just)\b)",
+                            tail) or last else ""
+    first, second = (tail, gap) if _ARROW.match(re.sub(r"\([^)]*\)", "", gap)) else (gap, tail)
+    facts = [read_facts(first), read_facts(second)]
+    hours = next((f.hours for f in facts if f.hours is not None), None)
+    km = next((f.km for f in facts if f.km is not None), None)
+    gap_mode = _last_mode(re.sub(r"\([^)]*\)", "", gap)) or _last_mode(tail)
+    leg = travel.leg(a.place, b.place, gap_mode or chain_mode)
+    stated = tuple(name for name, value in (("hours", hours), ("km", km),
+                                            ("mode", gap_mode or chain_mode))
+                   if value is not None and (name != "mode" or leg.mode == value))
+    if hours is None and km is None:
+        return replace(leg, stated=stated)
+    return replace(leg, travel_hours=hours if hours is not None else leg.travel_hours,
+                   distance_km=km if km is not None else leg.distance_km, stated=stated,
+                   estimated_hours=leg.travel_hours, estimated_km=leg.distance_km)
 
 
 def _chain_mode(text: str, chain: list[Resolution]) -> Mode | None:
@@ -186,9 +499,4 @@ def _chain_mode(text: str, chain: list[Resolution]) -> Mode | None:
 
 def _last_mode(text: str) -> Mode | None:
     """The mode whose word comes last in ``text`` (nearest to what follows it)."""
-    best: tuple[int, Mode] | None = None
-    for mode, pattern in _MODE_WORDS:
-        for match in pattern.finditer(text):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), mode)
-    return best[1] if best else None
+    return stated_mode(text)
