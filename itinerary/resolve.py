@@ -25,8 +25,8 @@ from rapidfuzz import fuzz, process
 
 from gazetteer import Gazetteer, normalize_name
 from gazetteer.errors import InvalidQuery
+from gazetteer.geo import distance_km
 from gazetteer.models import Place
-from gazetteer.store import distance_km
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
 from itinerary.nlp.lexicon import DEMONYMS, STATE_ABBREVIATIONS
 from itinerary.readers.authors import parse_author

@@ -8,7 +8,7 @@ import pytest
 from gazetteer import Gazetteer
 from gazetteer.errors import InvalidQuery
 from gazetteer.sources import read_table
-from gazetteer.store import distance_km
+from gazetteer.geo import distance_km
 
 
 @pytest.mark.parametrize(

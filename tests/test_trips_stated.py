@@ -8,7 +8,7 @@ from trips_threads import place, resolve, section, thread
 from gazetteer import Gazetteer
 from itinerary.models import Itinerary
 from itinerary.trips.stated import find_stated
-from itinerary.trips.travel import Travel, distance_km
+from itinerary.trips.travel import Travel, geodesic_km
 
 DASH = "\u2013"  # the en dash writers put between stops
 NAMES = ["Gardermoen", "Lillehammer", "Trondheim", "Ålesund", "Bergen", "Oslo", "Bodø", "Røros",
@@ -42,7 +42,7 @@ def test_a_dash_chain_in_brackets_with_legs(gazetteer: Gazetteer, travel: Travel
     assert len(trip.legs) == 4
     first = trip.legs[0]
     assert (first.origin, first.destination) == trip.stops[:2]
-    expected = distance_km(place(gazetteer, "Gardermoen"), place(gazetteer, "Lillehammer"))
+    expected = geodesic_km(place(gazetteer, "Gardermoen"), place(gazetteer, "Lillehammer"))
     assert first.distance_km == pytest.approx(expected)
     assert all(leg.mode == "road" and leg.travel_hours > 1 for leg in trip.legs)
     assert trip.total_km == pytest.approx(sum(leg.distance_km for leg in trip.legs))

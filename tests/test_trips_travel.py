@@ -6,7 +6,7 @@ import pytest
 from trips_threads import place
 
 from gazetteer import Gazetteer
-from itinerary.trips.travel import SPEEDS, Travel, distance_km, reach_km, travel_hours
+from itinerary.trips.travel import SPEEDS, Travel, geodesic_km, reach_km, travel_hours
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_no_land_connection_is_never_driven(gazetteer: Gazetteer, travel: Travel
 
 def test_a_short_crossing_is_a_ferry(gazetteer: Gazetteer, travel: Travel) -> None:
     helsinki, tallinn = place(gazetteer, "Helsinki"), place(gazetteer, "Tallinn")
-    assert distance_km(helsinki, tallinn) < 100
+    assert geodesic_km(helsinki, tallinn) < 100
     assert travel.mode(helsinki, tallinn) == "boat"
     assert travel.mode(helsinki, tallinn, "road") == "boat"
 
@@ -79,7 +79,7 @@ def test_a_two_day_drive_is_flown_unless_driving_is_stated(
     gazetteer: Gazetteer, travel: Travel
 ) -> None:
     oslo, kirkenes = place(gazetteer, "Oslo"), place(gazetteer, "Kirkenes")
-    assert distance_km(oslo, kirkenes) > 1200
+    assert geodesic_km(oslo, kirkenes) > 1200
     assert travel.mode(oslo, kirkenes) == "fly"
     assert travel.mode(oslo, kirkenes, "road") == "road"
     assert travel.leg(oslo, kirkenes, "road").travel_hours > 20

@@ -29,10 +29,10 @@ from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
-from itinerary.trips.travel import SAME_PLACE_KM, Travel, distance_km, reach_km, rough_km
+from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
 
 BASE_KINDS = frozenset({"city"})
-DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural"})
+DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 _FUTURE = ("planning", "wishlist")
@@ -192,7 +192,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                 None) or index.nearest_stay(place, travel, limit_hours)
                 if (base is None or place.id == base.id or relation == "lives"
                         or place.kind not in DESTINATION_KINDS or place.id in index.airports
-                        or distance_km(base, place) < SAME_PLACE_KM):
+                        or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue
                 leg = travel.leg(base, place)
                 if leg.travel_hours > limit_hours or leg.mode == "fly":

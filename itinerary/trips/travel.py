@@ -10,7 +10,6 @@ crossing is short; it is never driven. docs/trips.md gives the figures and their
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 from geopy.distance import geodesic
 
 from gazetteer import Gazetteer
+from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from itinerary.models import Leg, Mode
 
@@ -46,7 +46,6 @@ SPEEDS: dict[Mode, Speed] = {
     "fly": Speed(circuity=1.05, kmh=750.0, overhead_hours=2.5),
     "walk": Speed(circuity=1.25, kmh=4.5, overhead_hours=0.0),
 }
-_EARTH_KM = 6371.0088  # mean radius
 # Nearer than this, two places are one stop: not a day trip, not a detour.
 SAME_PLACE_KM = 10.0
 # Nobody drives two days between stops they did not say they would drive: beyond this, fly.
@@ -62,8 +61,8 @@ FIXED_LINKS: frozenset[frozenset[str]] = frozenset({
 })
 
 
-def distance_km(a: Place, b: Place) -> float:
-    """Geodesic (WGS-84) distance between two places."""
+def geodesic_km(a: Place, b: Place) -> float:
+    """Geodesic (WGS-84) distance between two places: what a leg measures."""
     first, second = sorted(((a.lat, a.lon), (b.lat, b.lon)))
     return _geodesic_km(first, second)
 
@@ -75,11 +74,8 @@ def _geodesic_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def rough_km(a: Place, b: Place) -> float:
-    """Great-circle distance on a sphere: within 0.5 % of the geodesic, for screening only."""
-    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance (``gazetteer.geo``): within 0.5 % of the geodesic, for screening."""
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def reach_km(hours: float) -> float:
@@ -156,7 +152,7 @@ class Travel:
 
     def mode(self, a: Place, b: Place, stated: Mode | None = None) -> Mode:
         """The mode a leg is estimated by: the stated one when it can make the leg at all."""
-        return self._mode(a, b, distance_km(a, b), stated)
+        return self._mode(a, b, geodesic_km(a, b), stated)
 
     def _mode(self, a: Place, b: Place, distance: float, stated: Mode | None) -> Mode:
         if not self.land_connected(a, b):
@@ -170,7 +166,7 @@ class Travel:
         return "road"
 
     def leg(self, a: Place, b: Place, stated: Mode | None = None) -> Leg:
-        distance = distance_km(a, b)
+        distance = geodesic_km(a, b)
         mode = self._mode(a, b, distance, stated)
         hours = travel_hours(distance, mode, terrain(a, b))
         routed = self._router.route(a, b) if self._router and mode == "road" else None
