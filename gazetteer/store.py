@@ -9,11 +9,11 @@ import sqlite3
 import sys
 import unicodedata
 from collections.abc import Collection, Sequence
+from contextlib import AbstractContextManager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from gazetteer._closing import Closing
 from gazetteer.build import APPLICATION_ID, KIND_CODES, SCHEMA_VERSION, geo_x, source_versions
 from gazetteer.build import build as build_database
 from gazetteer.errors import DatabaseError, InvalidQuery
@@ -93,7 +93,7 @@ def stale_reason(path: Path) -> str | None:
     return None
 
 
-class Gazetteer(Closing):
+class Gazetteer(AbstractContextManager["Gazetteer"]):
     """Offline place lookup by name, id and position. Open one per process (or per thread)."""
 
     def __init__(self, path: Path) -> None:
@@ -290,6 +290,9 @@ class Gazetteer(Closing):
     def close(self) -> None:
         self._lookup.cache_clear()
         self._con.close()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def _lon_ranges(west: float, east: float) -> list[tuple[float, float]]:
