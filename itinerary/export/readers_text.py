@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from itinerary.export.plain import visible
 from itinerary.models import PlacePair, ReaderPlace, Report
 
 PHRASES = (  # (relation, one writer, several writers)
@@ -14,12 +15,12 @@ PHRASES = (  # (relation, one writer, several writers)
     ("lives", "{} lives there", "{} live there"),
 )
 NOTHING = "No reader wrote about going anywhere else."
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#&])")
 
 
 def readers_text(report: Report, *, titled: bool = False) -> str:
     """``titled`` names the thread in the heading, for output holding several threads."""
-    return _render(report, heading=lambda title: title, bold=lambda s: s, escape=lambda s: s,
+    return _render(report, heading=lambda title: title, bold=lambda s: s, escape=visible,
                    titled=titled)
 
 
@@ -29,7 +30,9 @@ def readers_markdown(report: Report, *, titled: bool = False) -> str:
 
 
 def markdown_escape(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Thread text as literal Markdown: no emphasis, link, heading, table or inline HTML, and no
+    control characters."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text))
 
 
 def _render(report: Report, *, heading: Callable[[str], str], bold: Callable[[str], str],
