@@ -69,3 +69,17 @@ def test_thread_text_never_reaches_the_terminal_as_control_sequences_or_markup()
     assert "[bold red]Shouty[/bold red]" in text and "[link=https://evil.example]x[/link]" in text
     assert "Two ␛[1mslow␛[0m days [b]in[/b] Røros" in text
     assert "Lone \ufffd Surrogate" in text
+
+
+def test_counts_agree_in_number_and_an_untitled_stdin_thread_has_a_heading() -> None:
+    one_comment = dataclasses.replace(REPORT.thread, sections=REPORT.thread.sections[:2],
+                                      source="-")
+    untitled = dataclasses.replace(
+        one_comment, sections=(dataclasses.replace(one_comment.sections[0], title=None),
+                               *one_comment.sections[1:]))
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(
+        render_report(dataclasses.replace(REPORT, thread=untitled)))
+    lines = out.getvalue().splitlines()
+    assert lines[0].strip("─ ") == "standard input"
+    assert "standard input · Røros, Norway · 1 comment · 6 places · 13 mentions" in lines[1]

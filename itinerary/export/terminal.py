@@ -38,13 +38,22 @@ def render_report(report: Report) -> Group:
 
 def _header(report: Report) -> RenderableType:
     thread = report.thread
-    title = thread.title or thread.id or thread.source
-    facts = [f"{len(thread.comments)} comments", f"{len(report.places)} places",
-             f"{len(report.resolutions)} mentions"]
+    title = thread.title or thread.id or _source(thread.source)
+    facts = [_count(len(thread.comments), "comment"), _count(len(report.places), "place"),
+             _count(len(report.resolutions), "mention")]
     if thread.location:
         facts.insert(0, thread.location)
     return Group(Rule(_text(title, style="bold")),
-                 _text(f"{thread.source} · {' · '.join(facts)}", style="dim", justify="center"))
+                 _text(f"{_source(thread.source)} · {' · '.join(facts)}", style="dim",
+                       justify="center"))
+
+
+def _source(source: str) -> str:
+    return "standard input" if source == "-" else source
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _table(*columns: str, right: tuple[str, ...] = (), wrap: tuple[str, ...] = ()) -> Table:
