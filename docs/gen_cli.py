@@ -6,7 +6,8 @@ width 100, no colour, stdout and stderr together as a terminal shows them), and 
 are replaced with what it printed. ``$ echo $?`` prints the previous command's exit code. A note
 after the command, two spaces or more away, may cut a long output: ``(first N lines)`` or
 ``(last N lines)``. Files a command writes go to a temporary folder, and a few volatile details
-(timings, dates, the user's cache folder) are masked, so a rerun gives the same text.
+(timings, dates, the user's cache folder) are masked, and the gazetteer is made ready first (a
+build says so on stderr), so a rerun gives the same text.
 
     python docs/gen_cli.py            # rewrite docs/cli.md
     python docs/gen_cli.py --check    # exit 1 and show a diff when the outputs drifted
@@ -83,6 +84,9 @@ def generate(doc: str) -> str:
     with tempfile.TemporaryDirectory(prefix="itinerary-docs-") as tmp:
         workdir = Path(tmp)
         (workdir / "examples").symlink_to(ROOT / "examples")
+        # A first run may build (or rebuild) the gazetteer and say so: that belongs to the
+        # machine, not to the page.
+        run("itinerary gazetteer info", workdir)
         return _BLOCK.sub(lambda m: "```\n" + render_block(m.group(1), workdir) + "```", doc)
 
 
