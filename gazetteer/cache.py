@@ -12,16 +12,15 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from gazetteer._closing import Closing
-from gazetteer.errors import GazetteerError
+from gazetteer.errors import GeocodeCacheError
 from gazetteer.store import check_name
 
 ENV_PATH = "ITINERARY_GEOCODE_CACHE"
@@ -44,10 +43,6 @@ _TABLES = {
 }
 
 
-class GeocodeCacheError(GazetteerError):
-    """The cache file cannot be used (corrupt, someone else's database, unwritable)."""
-
-
 def default_cache_path() -> Path:
     """``$ITINERARY_GEOCODE_CACHE``, else beside the gazetteer in the user's cache directory."""
     override = os.environ.get(ENV_PATH)
@@ -64,7 +59,7 @@ class CachedAnswer:
     stored_at: float
 
 
-class GeocodeCache(Closing):
+class GeocodeCache(AbstractContextManager["GeocodeCache"]):
     """A SQLite file of raw answers; safe to share between threads and processes."""
 
     def __init__(self, path: Path) -> None:
@@ -152,23 +147,26 @@ class GeocodeCache(Closing):
                 row,
             )
 
-    def claim_slot(self, service: str, min_delay_seconds: float) -> float:
+    def claim_slot(
+        self, service: str, min_delay_seconds: float, *, now: Callable[[], float] = time.time
+    ) -> float:
         """Take the service's next request slot if ``min_delay_seconds`` have passed since any
         process using this file last asked it; else return how long to wait (0.0 = go ahead).
 
         A usage policy such as Nominatim's one request per second holds per application, so the
         spacing must hold across the worker processes of a batch run, not only within one.
+        ``now`` (wall time, read inside the file's lock) is the caller's clock.
         """
         with self._guard("claim a request slot in"), self._transaction():
             row = self._conn.execute(
                 "SELECT asked_at FROM slots WHERE service = ?", (service,)
             ).fetchone()
-            now = time.time()
+            at = now()
             # A slot "taken in the future" means the clock was set back: take it, do not stall.
-            wait = 0.0 if row is None or row[0] > now else row[0] + min_delay_seconds - now
+            wait = 0.0 if row is None or row[0] > at else row[0] + min_delay_seconds - at
             if wait <= 0:
                 self._conn.execute(
-                    "INSERT OR REPLACE INTO slots (service, asked_at) VALUES (?, ?)", (service, now)
+                    "INSERT OR REPLACE INTO slots (service, asked_at) VALUES (?, ?)", (service, at)
                 )
         return max(wait, 0.0)
 
@@ -193,3 +191,6 @@ class GeocodeCache(Closing):
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from geopy.adapters import BaseSyncAdapter
+from geopy.exc import GeocoderQueryError
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
@@ -18,12 +20,28 @@ from gazetteer.store import Gazetteer
 _REVERSE_KM = 50.0  # reverse(): the nearest populated place within this distance, else nothing
 
 
+class _NoNetwork(BaseSyncAdapter):
+    """geopy's Geocoder wants an adapter; this one opens no connection pool, since the
+    gazetteer geocoder never sends a request."""
+
+    def get_json(self, url: str, *, timeout: float, headers: dict[str, str]) -> Any:
+        raise NotImplementedError("the gazetteer geocoder makes no requests")
+
+    def get_text(self, url: str, *, timeout: float, headers: dict[str, str]) -> str:
+        raise NotImplementedError("the gazetteer geocoder makes no requests")
+
+
 class GazetteerGeocoder(Geocoder):
     """``geocode("Bergen, Norway")`` -> ``Location``; trailing comma parts narrow the country
-    or the admin region ("Portland, OR", "Paris, Texas")."""
+    or the admin region ("Portland, OR", "Paris, Texas").
+
+    At the edges it keeps geopy's contract: no match is ``None``; a query no service would accept
+    (empty, too long, control characters) raises geopy's ``GeocoderQueryError``, as a service's
+    HTTP 400 does, with the gazetteer's ``InvalidQuery`` as its cause.
+    """
 
     def __init__(self, gazetteer: Gazetteer | None = None, *, user_agent: str | None = None):
-        super().__init__(user_agent=user_agent or "itinerary-gazetteer")
+        super().__init__(user_agent=user_agent or "itinerary-gazetteer", adapter_factory=_NoNetwork)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
 
     def geocode(
@@ -41,14 +59,17 @@ class GazetteerGeocoder(Geocoder):
         ``timeout`` is accepted for interface compatibility; nothing here waits on a network.
         """
         if not isinstance(query, str):
-            raise InvalidQuery("GazetteerGeocoder takes a query string")
+            raise GeocoderQueryError("GazetteerGeocoder takes a query string")
         name, *qualifiers = (part.strip() for part in query.split(","))
         wanted = {country_codes.upper()} if isinstance(country_codes, str) else {
             code.upper() for code in country_codes or ()
         }
-        places = self.gazetteer.lookup(name, kinds=kinds, limit=200)
-        for qualifier in filter(None, qualifiers):
-            places = self._narrow(places, qualifier)
+        try:
+            places = self.gazetteer.lookup(name, kinds=kinds, limit=200)
+            for qualifier in filter(None, qualifiers):
+                places = self._narrow(places, qualifier)
+        except InvalidQuery as error:
+            raise GeocoderQueryError(str(error)) from error
         if wanted:
             places = [p for p in places if p.country_code in wanted]
         if not places:

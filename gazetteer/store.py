@@ -8,12 +8,11 @@ import os
 import sqlite3
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from gazetteer._closing import Closing
 from gazetteer.build import (
     APPLICATION_ID,
     KIND_CODES,
@@ -93,7 +92,7 @@ def stale_reason(path: Path) -> str | None:
     return None
 
 
-class Gazetteer(Closing):
+class Gazetteer(AbstractContextManager["Gazetteer"]):
     """Offline place lookup by name, id and position. Open one per process (or per thread)."""
 
     def __init__(self, path: Path) -> None:
@@ -297,6 +296,9 @@ class Gazetteer(Closing):
     def close(self) -> None:
         self._lookup.cache_clear()
         self._con.close()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def _lon_ranges(west: float, east: float) -> list[tuple[float, float]]:

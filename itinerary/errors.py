@@ -1,4 +1,11 @@
-"""One root exception for the package: the CLI catches it and prints one line."""
+"""The application's errors; the CLI catches ``ItineraryError`` and ``GazetteerError`` and prints
+one line. Gazetteer errors live in ``gazetteer.errors`` and are re-exported here so the app layer
+has one place to import from.
+"""
+
+from gazetteer.errors import GazetteerError
+
+__all__ = ["ExportError", "GazetteerError", "InputError", "ItineraryError", "ModelError"]
 
 
 class ItineraryError(Exception):

@@ -146,3 +146,54 @@ REPORT = Report(
     place_pairs=(PlacePair((TRONDHEIM.id, BODO.id), ("RaW (@rambleandwander)",)),),
     warnings=("Smallvik: no gazetteer entry",),
 )
+
+
+# Names a hostile page can carry: terminal escapes (clear screen, colour, an OSC-8 hyperlink, a
+# window title, a DCS string, an 8-bit CSI), rich markup, Markdown and HTML, a lone surrogate.
+HOSTILE_NAMES = (
+    "\x1b[2J\x1b[31mMallory\x1b[0m",
+    "\x1b]8;;https://evil.example/\x1b\\Click me\x1b]8;;\x1b\\",
+    "\x1b]0;pwned\x07Eve",
+    "\x1bPq#0;2;0;0;0\x1b\\Dee",
+    "\x9b2JCsi",
+    "[bold red]Shouty[/bold red] [link=https://evil.example]x[/link]",
+    "*Emph* <script>alert(1)</script> [a](https://evil.example) # H",
+    "Lone \ud800 Surrogate",
+)
+# What must never reach output: ESC, BEL, the C1 controls, a lone surrogate.
+RAW_CONTROLS = ("\x1b", "\x07", "\x9b", "\x90", "\x9d", "\ud800")
+
+
+def hostile_report() -> Report:
+    """The sample report with every writer renamed to a hostile name and a hostile title."""
+    names = dict(zip(("Drew", "Inna Blair", "RaW (@rambleandwander)"), HOSTILE_NAMES[:3],
+                     strict=True))
+    extra = HOSTILE_NAMES[3:]
+
+    def rename(authors: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(names.get(a, a) for a in authors)
+
+    places = tuple(
+        ResolvedPlace(place=p.place, confidence=p.confidence, reason=p.reason,
+                      alternatives=p.alternatives, mentions=p.mentions,
+                      authors=rename(p.authors) + (extra if i == 0 else ()))
+        for i, p in enumerate(PLACES)
+    )
+    title = "\x1b]0;title\x07Two \x1b[1mslow\x1b[0m days [b]in[/b] Røros"
+    post = Section(id="post", author=None, title=title, text=POST.text)
+    return Report(
+        thread=Thread(sections=(post, *COMMENTS), source="examples/sample.txt",
+                      location="Røros, Norway"),
+        resolutions=RESOLUTIONS,
+        places=places,
+        itineraries=(itinerary([OSLO, TRONDHEIM, ROROS], section="comment-1",
+                               author=HOSTILE_NAMES[0]), SUGGESTED),
+        day_trips=(DAY_TRIP,),
+        readers_also_went_to=tuple(
+            ReaderPlace(r.place_id, visited=rename(r.visited) + extra,
+                        planning=rename(r.planning))
+            for r in REPORT.readers_also_went_to
+        ),
+        place_pairs=(PlacePair((TRONDHEIM.id, BODO.id), HOSTILE_NAMES),),
+        warnings=REPORT.warnings,
+    )

@@ -4,7 +4,8 @@ One server answers on every service's real path: Nominatim ``/search`` (JSON, wi
 and ``extratags`` only when asked for, as Nominatim does), Photon ``/api`` (GeoJSON), GeoNames
 ``/searchJSON`` (with its in-band ``status`` errors) and ArcGIS ``findAddressCandidates``. Tests
 queue faults (status codes, delays, broken bodies) ahead of the normal answers, and read back every
-request with its arrival time.
+request, stamped with the client's clock when they hand one in (a ``ManualClock``: spacing is then
+read from the client's own time, never from arrival times on a busy machine).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from gazetteer.online.wrapper import Clock
 
 GEONAMES_USER = "trip_notes"
 
@@ -245,14 +248,34 @@ ARCGIS: dict[str, dict[str, Any]] = {
 }
 
 
+class ManualClock:
+    """A client clock that moves only when the client sleeps, so the spacing it reads is exact
+    whatever the machine's load; hand ``clock`` to the geocoder and ``now`` to the fake."""
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.time = start
+        self.slept: list[float] = []
+
+    def now(self) -> float:
+        return self.time
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.time += max(seconds, 0.0)
+
+    @property
+    def clock(self) -> Clock:
+        return Clock(now=self.now, sleep=self.sleep)
+
+
 @dataclass(frozen=True)
 class Seen:
-    """One request as the server received it; ``at`` is ``time.monotonic()`` on arrival."""
+    """One request as the server received it; ``at`` is the client's clock then, if known."""
 
     path: str
     params: dict[str, list[str]]
     user_agent: str
-    at: float
+    at: float | None
 
     def param(self, name: str) -> str | None:
         values = self.params.get(name)
@@ -317,7 +340,8 @@ ROUTES: dict[str, Callable[[Seen], Any]] = {
 class FakeGeocodingServer:
     """A threaded HTTP server on 127.0.0.1 at a free port; use as a context manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, client_clock: Callable[[], float] | None = None) -> None:
+        self._client_clock = client_clock
         self._faults: deque[Reply] = deque()
         self._seen: list[Seen] = []
         self._lock = threading.Lock()
@@ -369,7 +393,7 @@ class FakeGeocodingServer:
                     url.path,
                     parse_qs(url.query),
                     self.headers.get("User-Agent", ""),
-                    time.monotonic(),
+                    fake._client_clock() if fake._client_clock else None,
                 )
                 reply = fake._record(seen)
                 time.sleep(reply.delay)

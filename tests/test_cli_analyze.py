@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +117,44 @@ def test_seed_thread_report() -> None:
     _check_report(report)  # type: ignore[arg-type]
     assert [s["id"] for s in report["sections"]][:3] == ["post", "comment-1", "comment-2"]  # type: ignore[index]
     assert any(p["name"] == "Røros" for p in report["places"])  # type: ignore[index]
+
+
+HOSTILE_THREAD = {
+    "title": "\x1b]0;owned\x07Three days in \x1b[1mBergen\x1b[0m [bold]really[/bold]",
+    "post": "We spent three days in Bergen and took the train to Oslo.",
+    "comments": [
+        {"author": "\x1b[2J\x1b[H\x1b]8;;https://evil.example/\x1b\\Mallory\x1b]8;;\x1b\\",
+         "text": "We visited Trondheim last summer and loved it."},
+        {"author": "[link=https://evil.example]Eve[/link] <b>*x*</b>",
+         "text": "I have been to Tromsø twice, both lovely."},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["analyze"], ["readers"], ["readers", "--format", "markdown"]],
+    ids=["analyze", "readers-text", "readers-markdown"],
+)
+def test_thread_text_reaches_stdout_as_text(args: list[str]) -> None:
+    # Readers come from the relations the statistical parse finds; the report needs no model.
+    fast = ["--no-model"] if args == ["analyze"] else []
+    done = subprocess.run(
+        [sys.executable, "-m", "itinerary", *args, "-", "--input-format", "json", *fast],
+        input=json.dumps(HOSTILE_THREAD), capture_output=True, text=True, timeout=300,
+        check=False, env={**os.environ, "FORCE_COLOR": "1", "COLUMNS": "200"},
+    )
+    assert done.returncode == 0, done.stderr
+    if args == ["analyze"]:
+        # Colour forced on: rich's own styles are SGR sequences; nothing else may be.
+        sequences = re.findall(r"\x1b(\[[0-9;]*m|.)", done.stdout)
+        assert all(s.startswith("[") and s.endswith("m") for s in sequences), sequences
+        assert "\x1b[2J" not in done.stdout and "\x1b]" not in done.stdout
+        assert "[bold]really[/bold]" in re.sub(r"\x1b\[[0-9;]*m", "", done.stdout)
+    else:
+        assert "\x1b" not in done.stdout and "\x07" not in done.stdout
+    if args[-1] == "markdown":
+        assert "\\[link=https://evil.example\\]Eve\\[/link\\] \\<b\\>\\*x\\*\\</b\\>" in (
+            done.stdout)
+    elif args == ["readers"]:
+        assert "␛[2J␛[H␛]8;;https://evil.example/␛\\Mallory" in done.stdout

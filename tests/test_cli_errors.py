@@ -145,3 +145,32 @@ def test_output_folder_refusing_files_subprocess() -> None:
     assert done.stderr.splitlines()[-1].startswith(
         "error: /proc/itinerary-test.geojson: cannot write in /proc")
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "allowed"),
+    [
+        (["analyze", str(EXAMPLE), "--format", "xml"], "'xml'; choose one of table, json"),
+        (["readers", str(EXAMPLE), "-f", "pdf"], "'pdf'; choose one of text, markdown, json"),
+        (["analyze", str(EXAMPLE), "-i", "yaml"],
+         "'yaml'; choose one of auto, text, html, json, jsonl"),
+    ],
+)
+def test_a_wrong_choice_names_the_allowed_ones(args: list[str], allowed: str) -> None:
+    result = runner.invoke(app, args, env={"COLUMNS": "200"})
+    assert result.exit_code == 2
+    assert allowed in result.stderr and "Value error" not in result.stderr
+
+
+def test_choices_take_any_case() -> None:
+    result = runner.invoke(app, ["readers", str(EXAMPLE), "--format", "JSON", "--no-model"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["readers_also_went_to"] is not None
+
+
+@pytest.mark.parametrize("command", [[], ["analyze"], ["export"], ["batch"], ["gazetteer"],
+                                     ["gazetteer", "lookup"]])
+def test_flags_show_no_value_type_in_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "--help" in result.stdout and "<bool>" not in result.stdout

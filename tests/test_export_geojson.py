@@ -9,11 +9,13 @@ import geojson
 import pytest
 from export_samples import (
     DAY_TRIP,
+    RAW_CONTROLS,
     REPORT,
     ROROS,
     STATED,
     THREAD,
     TRONDHEIM,
+    hostile_report,
     itinerary,
     place,
 )
@@ -129,3 +131,25 @@ def test_several_reports_name_their_threads() -> None:
     features = feature_collection([REPORT, other])["features"]
     assert len(features) == 18
     assert {f["properties"]["thread"] for f in features} == {"examples/sample.txt", "thread-2"}
+
+
+def test_thread_text_in_properties_has_no_control_characters() -> None:
+    collection = feature_collection([hostile_report()])
+    text = dumps(collection)
+    assert "\\u001b" not in text and "\\u0007" not in text and "\\ud800" not in text
+    for c in RAW_CONTROLS:
+        assert c not in text
+    parsed = geojson.loads(text)
+    assert parsed.is_valid
+    stated = next(f for f in parsed["features"] if f["properties"].get("kind") == "stated")
+    assert stated["properties"]["author"] == "␛[2J␛[31mMallory␛[0m"
+    first = parsed["features"][0]["properties"]
+    assert "<script>alert(1)</script>" in " ".join(first["authors"])  # data, kept as text
+
+
+def test_thread_property_is_the_id_when_there_is_one_else_the_source() -> None:
+    with_id = dataclasses.replace(REPORT, thread=dataclasses.replace(THREAD, id="t-42"))
+    assert {f["properties"]["thread"] for f in feature_collection([with_id])["features"]} == {
+        "t-42"}
+    assert {f["properties"]["thread"] for f in feature_collection([REPORT])["features"]} == {
+        THREAD.source}

@@ -6,7 +6,7 @@ import dataclasses
 
 import gpxpy
 import pytest
-from export_samples import BODO, OSLO, REPORT, ROROS, THREAD, TRONDHEIM
+from export_samples import BODO, OSLO, REPORT, ROROS, THREAD, TRONDHEIM, hostile_report
 
 from itinerary.export.gpx import gpx_xml, to_gpx
 
@@ -53,3 +53,14 @@ def test_a_place_in_several_reports_is_one_waypoint() -> None:
     parsed = gpxpy.parse(gpx_xml(to_gpx([REPORT, other])))
     assert len(parsed.waypoints) == 6
     assert len(parsed.routes) == 6
+
+
+def test_thread_text_with_control_characters_stays_well_formed() -> None:
+    from xml.etree import ElementTree
+
+    xml = gpx_xml(to_gpx([hostile_report()]))
+    ElementTree.fromstring(xml.encode())  # well-formed XML 1.0, encodable as UTF-8
+    parsed = gpxpy.parse(xml)
+    assert parsed.name == "]0;titleTwo [1mslow[0m days [b]in[/b] Røros"  # ESC and BEL dropped
+    route = parsed.routes[0]
+    assert route.name is not None and route.name.startswith("Stated itinerary by [2J[31mMallory")

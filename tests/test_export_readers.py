@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from export_samples import REPORT
+from export_samples import RAW_CONTROLS, REPORT, hostile_report
 
 from itinerary.export.readers_text import NOTHING, markdown_escape, readers_markdown, readers_text
 from itinerary.models import ReaderPlace
@@ -79,3 +79,20 @@ def test_explain_prints_each_names_sentence_as_one_plain_line() -> None:
     assert "\x1b" not in readers_text(report, explain=True)
     assert "  - \\*Bo\\* (recommended by)" in readers_markdown(report, explain=True)
     assert "Go to Bergen" not in readers_text(report)  # only with explain
+
+
+def test_text_shows_control_characters_instead_of_sending_them() -> None:
+    text = readers_text(hostile_report(), titled=True)
+    assert not [c for c in RAW_CONTROLS if c in text]
+    assert "␛[2J␛[31mMallory␛[0m" in text
+    assert "␛]8;;https://evil.example/␛\\Click me" in text
+    assert "Readers also went to (␛]0;title␇Two ␛[1mslow␛[0m days [b]in[/b] Røros)" in text
+
+
+def test_markdown_keeps_thread_text_as_text() -> None:
+    markdown = readers_markdown(hostile_report(), titled=True)
+    assert not [c for c in RAW_CONTROLS if c in markdown]
+    assert "<script>" not in markdown and "](" not in markdown.replace("\\](", "")
+    assert "\\*Emph\\* \\<script\\>alert(1)\\</script\\> \\[a\\](https://evil.example) \\# H" in (
+        markdown)
+    assert "\\[bold red\\]Shouty\\[/bold red\\]" in markdown

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 
-from export_samples import REPORT
+from export_samples import RAW_CONTROLS, REPORT, hostile_report
 from rich.console import Console
 
 from itinerary.export.terminal import render_report
@@ -55,3 +55,31 @@ def test_names_are_not_read_as_markup() -> None:
     out = io.StringIO()
     Console(file=out, width=120, color_system=None).print(render_report(report))
     assert "[deleted], Ann [/b]" in out.getvalue()
+
+
+def test_thread_text_never_reaches_the_terminal_as_control_sequences_or_markup() -> None:
+    out = io.StringIO()
+    # force_terminal: rendered as for a real terminal; no colour system, so any ESC in the output
+    # could only have come from the thread.
+    Console(file=out, width=200, force_terminal=True, color_system=None).print(
+        render_report(hostile_report()))
+    text = out.getvalue()
+    assert not [c for c in RAW_CONTROLS if c in text]
+    assert "␛[2J␛[31mMallory␛[0m" in text  # shown, not obeyed
+    assert "[bold red]Shouty[/bold red]" in text and "[link=https://evil.example]x[/link]" in text
+    assert "Two ␛[1mslow␛[0m days [b]in[/b] Røros" in text
+    assert "Lone \ufffd Surrogate" in text
+
+
+def test_counts_agree_in_number_and_an_untitled_stdin_thread_has_a_heading() -> None:
+    one_comment = dataclasses.replace(REPORT.thread, sections=REPORT.thread.sections[:2],
+                                      source="-")
+    untitled = dataclasses.replace(
+        one_comment, sections=(dataclasses.replace(one_comment.sections[0], title=None),
+                               *one_comment.sections[1:]))
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(
+        render_report(dataclasses.replace(REPORT, thread=untitled)))
+    lines = out.getvalue().splitlines()
+    assert lines[0].strip("─ ") == "standard input"
+    assert "standard input · Røros, Norway · 1 comment · 6 places · 13 mentions" in lines[1]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from geopy.adapters import RequestsAdapter, URLLibAdapter
+from geopy.exc import GeocoderQueryError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
@@ -72,11 +74,22 @@ def test_nothing_found_is_none(geocoder: GazetteerGeocoder) -> None:
     assert geocoder.geocode("Xqzzyville", exactly_one=False) is None
 
 
-def test_bad_queries_raise_the_gazetteer_error(geocoder: GazetteerGeocoder) -> None:
-    with pytest.raises(InvalidQuery):
-        geocoder.geocode("")
-    with pytest.raises(InvalidQuery):
-        geocoder.geocode("x" * 10_000)
+@pytest.mark.parametrize(
+    "query", ["", "   ", "x" * 10_000, "Bergen, " + "x" * 10_000, "Ber\x1bgen"]
+)
+def test_a_query_no_service_would_take_raises_geopys_query_error(
+    geocoder: GazetteerGeocoder, query: str
+) -> None:
+    # What code written for any geopy geocoder catches when a service answers HTTP 400.
+    with pytest.raises(GeocoderQueryError) as raised:
+        geocoder.geocode(query)
+    assert isinstance(raised.value.__cause__, InvalidQuery)
+
+
+def test_no_http_adapter_is_built(geocoder: GazetteerGeocoder) -> None:
+    assert not isinstance(geocoder.adapter, RequestsAdapter | URLLibAdapter)
+    with geocoder:  # geopy's context manager still works: there is nothing to close
+        assert geocoder.geocode("Alesund") is not None
 
 
 def test_reverse_finds_the_nearest_town(geocoder: GazetteerGeocoder) -> None:

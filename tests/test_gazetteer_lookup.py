@@ -7,8 +7,8 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer.errors import InvalidQuery
-from gazetteer.sources import read_table
 from gazetteer.geo import distance_km
+from gazetteer.sources import read_table
 
 
 @pytest.mark.parametrize(

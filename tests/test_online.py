@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakeservice import GEONAMES_USER, FakeGeocodingServer, Reply, closed_port
+from fakeservice import GEONAMES_USER, FakeGeocodingServer, ManualClock, Reply, closed_port
 from geopy.adapters import BaseAsyncAdapter
 from geopy.geocoders import ArcGIS, Photon
 
@@ -99,7 +99,7 @@ def make(service: str, fake_domain: str, tmp_path: Path, **overrides: Any) -> On
     settings: dict[str, Any] = {
         "user_agent": "itinerary-tests/1.0 (tests@example.org)",
         "domain": fake_domain,
-        "timeout": 2.0,
+        "timeout": 10.0,  # the fake answers at once; only a stalled machine takes longer
         "min_delay_seconds": 0.0,
         "max_retries": 0,
         "error_wait_seconds": 0.0,
@@ -173,7 +173,7 @@ def test_a_miss_is_no_place_and_no_error(
 def test_any_geopy_geocoder_gives_places_from_address_and_point(
     fake: FakeGeocodingServer, tmp_path: Path
 ) -> None:
-    arcgis = ArcGIS(domain=fake.domain, timeout=2, **LOCAL)
+    arcgis = ArcGIS(domain=fake.domain, timeout=10, **LOCAL)
     geocoder = OnlineGeocoder(arcgis, service="arcgis", cache=None, min_delay_seconds=0)
     place = geocoder.lookup("Geiranger").place
     assert place is not None
@@ -220,7 +220,7 @@ def test_services_do_not_share_answers(fake: FakeGeocodingServer, tmp_path: Path
 
 
 def test_without_a_cache_every_lookup_asks(fake: FakeGeocodingServer, tmp_path: Path) -> None:
-    arcgis = ArcGIS(domain=fake.domain, timeout=2, **LOCAL)
+    arcgis = ArcGIS(domain=fake.domain, timeout=10, **LOCAL)
     geocoder = OnlineGeocoder(arcgis, service="arcgis", cache=None, min_delay_seconds=0)
     geocoder.lookup("Geiranger")
     assert not geocoder.lookup("Geiranger").cached
@@ -231,31 +231,56 @@ def test_without_a_cache_every_lookup_asks(fake: FakeGeocodingServer, tmp_path: 
 
 
 @pytest.mark.parametrize("service", SERVICES)
-def test_requests_are_spaced_by_the_minimum_delay(
-    service: str, fake: FakeGeocodingServer, tmp_path: Path
-) -> None:
-    geocoder = make(service, fake.domain, tmp_path, min_delay_seconds=0.2)
-    for name in ("Reine", "Kjerag", "Lofoten", "Preikestolen"):
+def test_requests_are_spaced_by_the_minimum_delay(service: str, tmp_path: Path) -> None:
+    # Spacing is read from the client's own clock, which moves only when the client waits:
+    # exact on any machine, and the test never sleeps.
+    manual = ManualClock()
+    with FakeGeocodingServer(client_clock=manual.now) as fake:
+        geocoder = make(service, fake.domain, tmp_path, min_delay_seconds=0.2, clock=manual.clock)
+        for name in ("Reine", "Kjerag", "Lofoten", "Preikestolen"):
+            geocoder.lookup(name)
+        sent = [seen.at for seen in fake.requests if seen.at is not None]
+    assert len(sent) == 4
+    gaps = [later - earlier for earlier, later in pairwise(sent)]
+    assert gaps == pytest.approx([0.2, 0.2, 0.2], abs=1e-6)
+
+
+def test_no_wait_without_a_minimum_delay(fake: FakeGeocodingServer, tmp_path: Path) -> None:
+    manual = ManualClock()
+    geocoder = make("photon", fake.domain, tmp_path, min_delay_seconds=0.0, clock=manual.clock)
+    for name in ("Reine", "Kjerag", "Lofoten"):
         geocoder.lookup(name)
-    arrivals = [seen.at for seen in fake.requests]
-    gaps = [later - earlier for earlier, later in pairwise(arrivals)]
-    assert len(gaps) == 3
-    # The client spaces its calls; arrival jitter on a busy machine may shift one request a
-    # little, never the whole run. Without the limiter the gaps are a few milliseconds.
-    assert sum(gaps) >= 0.55
-    assert min(gaps) >= 0.12
+    assert len(fake.requests) == 3 and sum(manual.slept) == 0.0
 
 
 SHARED_RUN = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from gazetteer.online import online_geocoder
+    from geopy.geocoders import Photon
+    from gazetteer.cache import GeocodeCache
+    from gazetteer.online import OnlineGeocoder
+    from gazetteer.online.wrapper import Clock
 
     domain, cache_path, start_at = sys.argv[1], Path(sys.argv[2]), float(sys.argv[3])
-    geocoder = online_geocoder(
-        "photon", user_agent="itinerary-tests/1.0", domain=domain, scheme="http",
-        proxies={}, min_delay_seconds=0.3, cache_path=cache_path,
+    read = []
+
+    def now():
+        read.append(time.time())
+        return read[-1]
+
+    photon = Photon(domain=domain, scheme="http", proxies={}, user_agent="itinerary-tests/1.0")
+    ask = photon.geocode
+
+    def geocode(*args, **kwargs):
+        # The last time this client read before sending: the slot it was granted.
+        print(repr(read[-1]), flush=True)
+        return ask(*args, **kwargs)
+
+    photon.geocode = geocode
+    geocoder = OnlineGeocoder(
+        photon, service="photon", cache=GeocodeCache(cache_path), min_delay_seconds=0.3,
+        clock=Clock(now=now),
     )
     time.sleep(max(0.0, start_at - time.time()))
     for name in sys.argv[4:]:
@@ -267,7 +292,8 @@ SHARED_RUN = textwrap.dedent(
 def test_processes_sharing_a_cache_share_the_spacing(
     fake: FakeGeocodingServer, tmp_path: Path
 ) -> None:
-    # Both processes start asking at the same moment; alone, each would only space its own.
+    # Both processes start asking at about the same moment; alone, each would only space its
+    # own. Each reports the slot times it was granted, on its own clock.
     start_at = str(time.time() + 1.5)
     runs = [
         subprocess.Popen(
@@ -279,14 +305,17 @@ def test_processes_sharing_a_cache_share_the_spacing(
                 str(tmp_path / "c.sqlite3"),
                 start_at,
                 *names,
-            ]
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         for names in (["Reine", "Lofoten"], ["Trollstigen", "Kjerag"])
     ]
-    assert [run.wait(timeout=60) for run in runs] == [0, 0]
-    arrivals = sorted(seen.at for seen in fake.requests)
-    assert len(arrivals) == 4
-    assert min(later - earlier for earlier, later in pairwise(arrivals)) >= 0.2
+    outputs = [run.communicate(timeout=60)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    granted = sorted(float(line) for out in outputs for line in out.split())
+    assert len(granted) == 4 == len(fake.requests)
+    assert min(later - earlier for earlier, later in pairwise(granted)) >= 0.3
 
 
 def test_a_transient_failure_is_retried(fake: FakeGeocodingServer, tmp_path: Path) -> None:
@@ -346,11 +375,13 @@ def test_json_of_the_wrong_shape_is_an_error(
 
 
 def test_a_slow_service_times_out(fake: FakeGeocodingServer, tmp_path: Path) -> None:
-    fake.fail_next(Reply(delay=1.0), Reply(delay=1.0))
-    geocoder = make("photon", fake.domain, tmp_path, timeout=0.3, max_retries=1)
+    # The margins are wide (an answer three times later than the timeout; a normal one has two
+    # seconds) so a busy machine cannot turn either side around.
+    fake.fail_next(Reply(delay=6.0), Reply(delay=6.0))
+    geocoder = make("photon", fake.domain, tmp_path, timeout=2.0, max_retries=1)
     result = geocoder.lookup("Reine")
     assert result == OnlineResult(
-        "Reine", None, "no answer within 0.3 s; gave up after 2 tries", cached=False
+        "Reine", None, "no answer within 2 s; gave up after 2 tries", cached=False
     )
     assert geocoder.lookup("Lofoten").place is not None
     # Two tries for Reine, one for Lofoten: no hidden retries below the RateLimiter.

@@ -6,15 +6,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from contextlib import closing
 from pathlib import Path
 
 import platformdirs
 import pytest
 
-from gazetteer.cache import ENV_PATH, GeocodeCache, GeocodeCacheError, default_cache_path
-from gazetteer.errors import InvalidQuery
+from gazetteer.cache import ENV_PATH, GeocodeCache, default_cache_path
+from gazetteer.errors import GeocodeCacheError, InvalidQuery
 
 ANSWER = {
     "address": "Røros, Trøndelag, Norge",
@@ -68,13 +67,19 @@ def test_the_file_is_in_wal_mode_and_outlives_the_connection(tmp_path: Path) -> 
 
 
 def test_a_request_slot_is_taken_once_per_delay(tmp_path: Path) -> None:
+    clock = [1_800_000_000.0]  # the callers' clock, moved by hand: no real waiting
+
+    def now() -> float:
+        return clock[0]
+
     with GeocodeCache(tmp_path / "c.sqlite3") as cache, GeocodeCache(cache.path) as other:
-        assert cache.claim_slot("nominatim", 0.3) == 0.0
-        wait = other.claim_slot("nominatim", 0.3)
-        assert 0.0 < wait <= 0.3
-        assert other.claim_slot("photon", 0.3) == 0.0
-        time.sleep(wait)
-        assert other.claim_slot("nominatim", 0.3) == 0.0
+        assert cache.claim_slot("nominatim", 0.3, now=now) == 0.0
+        clock[0] += 0.1
+        assert other.claim_slot("nominatim", 0.3, now=now) == pytest.approx(0.2)
+        assert other.claim_slot("photon", 0.3, now=now) == 0.0
+        clock[0] += 0.2
+        assert other.claim_slot("nominatim", 0.3, now=now) == 0.0
+        assert cache.claim_slot("nominatim", 0.3, now=now) == pytest.approx(0.3)
 
 
 def test_a_clock_set_back_does_not_stall_the_slots(tmp_path: Path) -> None:

@@ -7,10 +7,12 @@ domain error (one line, no traceback), 2 usage error.
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperCommand, TyperGroup
 
 from gazetteer.errors import GazetteerError
 from itinerary import __version__
@@ -23,6 +25,25 @@ from itinerary.errors import ItineraryError
 
 err = Console(stderr=True)
 
+
+def _plain_flags(params: list[Any]) -> list[Any]:
+    """A flag takes no value, so help shows none (typer would print ``<bool>``)."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_flags(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_flags(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="itinerary",
     help="Find the places in travel writing and turn a thread into trips.",
@@ -30,13 +51,15 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
+    cls=_Group,
 )
-app.command()(analyze)
-app.command()(readers)
-app.command()(export)
-app.command(name="map")(map_command)
-app.command()(batch)
-app.add_typer(gazetteer_app, name="gazetteer")
+for command in (analyze, readers, export, batch):
+    app.command(cls=_Command)(command)
+app.command(name="map", cls=_Command)(map_command)
+for info in gazetteer_app.registered_commands:  # the sub-app's commands show flags the same way
+    if info.cls in (None, TyperCommand):
+        info.cls = _Command
+app.add_typer(gazetteer_app, name="gazetteer", cls=_Group)
 
 
 def _version(value: bool) -> None:

@@ -13,6 +13,7 @@ from itinerary.cli.common import (
     PathArgument,
     analyze_path,
     analyzer_options,
+    choices,
 )
 
 
@@ -33,7 +34,7 @@ def analyze(
     output_format: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", help="table: rich tables for reading; json: the versioned "
-                     "JSON report (docs/report.md).", case_sensitive=False),
+                     "JSON report (docs/report.md).", **choices(ReportFormat)),
     ] = ReportFormat.table,
     *,
     input_format: InputFormat,
@@ -72,7 +73,7 @@ def readers(
     output_format: Annotated[
         ReadersFormat,
         typer.Option("--format", "-f", help="text to paste under a post, markdown for a "
-                     "Markdown blog, or json.", case_sensitive=False),
+                     "Markdown blog, or json.", **choices(ReadersFormat)),
     ] = ReadersFormat.text,
     explain: Annotated[
         bool, typer.Option("--explain", help="under each place, the sentence behind each name.")

@@ -28,6 +28,22 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 ONLINE = "Online geocoding (optional)"
 
 
+def choices(kind: type[StrEnum]) -> dict[str, Any]:
+    """``typer.Option`` settings for a choice: any case accepted, and a wrong value answered with
+    the allowed ones in one plain line (typer's own check words it "Value error, ...")."""
+    allowed = [member.value for member in kind]
+
+    def parse(value: Any) -> StrEnum:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(str(value).lower())
+        except ValueError:
+            raise typer.BadParameter(f"{value!r}; choose one of {', '.join(allowed)}") from None
+
+    return {"parser": parse, "metavar": "|".join(allowed)}
+
+
 class InputFormat(StrEnum):
     """auto, a container (text, html, json, jsonl: the reader of a text page is still found by
     its content), or one text reader (itinerary.readers.formats) forced by name."""
@@ -75,7 +91,7 @@ NoModelOption = Annotated[
 InputFormatOption = Annotated[
     InputFormat,
     typer.Option("--input-format", "-i", help="How to read PATH; auto decides from the "
-                 "file name and content.", case_sensitive=False),
+                 "file name and content.", **choices(InputFormat)),
 ]
 DayTripOption = Annotated[
     float,
@@ -260,10 +276,12 @@ def analyze_path(path: str, input_format: InputFormat, settings: AnalyzerSetting
     """Read every thread of ``path`` first (a bad input fails before the model loads), then
     analyze them in one spaCy stream."""
     threads = read_input(path, input_format)
+    # One progress display at a time: a first run builds the gazetteer with the build's own
+    # progress and closing line, and only then does the spinner for the model start.
     from itinerary.cli.gazetteer import open_gazetteer
 
-    open_gazetteer().close()  # a first-use build shows its own progress, before the spinner
-    with err.status("Loading the language model and gazetteer…"):
+    open_gazetteer().close()
+    with err.status("Loading the language model…"):
         analyzer = build_analyzer(settings)
     reports = analyzer.analyze_many(threads)
     if len(threads) < PROGRESS_FROM:

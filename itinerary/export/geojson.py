@@ -21,6 +21,7 @@ from itinerary.export.describe import (
     strongest,
     writers_by_place,
 )
+from itinerary.export.plain import visible
 from itinerary.export.report_json import CONFIDENCE_DIGITS, HOURS_DIGITS, KM_DIGITS
 from itinerary.models import RELATIONS, DayTrip, Itinerary, Relation, Report, ResolvedPlace
 
@@ -56,6 +57,8 @@ def feature_collection(reports: Sequence[Report]) -> dict[str, Any]:
 
 
 def report_features(report: Report) -> list[dict[str, Any]]:
+    """The report's features. ``thread`` is the thread's own id when the input gave one (JSON,
+    JSON Lines), else its source (the path, or "-" for standard input)."""
     thread = report.thread.id or report.thread.source
     writers = writers_by_place(report)
     features = [_place_feature(resolved, writers.get(resolved.place.id, {}), thread)
@@ -63,7 +66,21 @@ def report_features(report: Report) -> list[dict[str, Any]]:
     features += [_itinerary_feature(i, report, thread) for i in report.itineraries
                  if len(i.stops) >= 2]
     features += [_day_trip_feature(d, report, thread) for d in report.day_trips]
+    for feature in features:
+        feature["properties"] = _plain(feature["properties"])
     return features
+
+
+def _plain(value: Any) -> Any:
+    """Properties are shown by map apps (popups, labels): thread text in them (names, authors)
+    carries no control characters."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _place_feature(resolved: ResolvedPlace, writers: Writers, thread: str) -> dict[str, Any]:

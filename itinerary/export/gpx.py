@@ -12,6 +12,7 @@ import gpxpy.gpx
 
 from itinerary import __version__
 from itinerary.export.describe import hours_text, place_description, stop_place, writers_by_place
+from itinerary.export.plain import xml_chars
 from itinerary.models import Itinerary, Report
 
 CREATOR = f"itinerary {__version__}"
@@ -54,7 +55,9 @@ def to_gpx(reports: Sequence[Report]) -> gpxpy.gpx.GPX:
 
 
 def gpx_xml(gpx: gpxpy.gpx.GPX) -> str:
-    return gpx.to_xml(version="1.1") + "\n"
+    """The document as GPX 1.1. Thread text (names, authors, a title) may hold characters XML
+    forbids (controls, lone surrogates): they are dropped, so the file always parses."""
+    return xml_chars(gpx.to_xml(version="1.1")) + "\n"
 
 
 def _add_track(gpx: gpxpy.gpx.GPX, itinerary: Itinerary, *, name: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from itinerary.export.plain import visible
 from itinerary.models import PlacePair, ReaderPlace, Report
 
 PHRASES = (  # (relation, one writer, several writers)
@@ -18,13 +19,13 @@ PHRASES = (  # (relation, one writer, several writers)
 _EVIDENCE = {relation: one.format("").strip() for relation, one, _ in PHRASES}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 NOTHING = "No reader wrote about going anywhere else."
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#&])")
 
 
 def readers_text(report: Report, *, titled: bool = False, explain: bool = False) -> str:
     """``titled`` names the thread in the heading, for output holding several threads;
     ``explain`` puts under each place the sentence that says so of each reader."""
-    return _render(report, heading=lambda title: title, bold=lambda s: s, escape=lambda s: s,
+    return _render(report, heading=lambda title: title, bold=lambda s: s, escape=visible,
                    titled=titled, explain=explain)
 
 
@@ -34,7 +35,9 @@ def readers_markdown(report: Report, *, titled: bool = False, explain: bool = Fa
 
 
 def markdown_escape(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Thread text as literal Markdown: no emphasis, link, heading, table or inline HTML, and no
+    control characters."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text))
 
 
 def _render(report: Report, *, heading: Callable[[str], str], bold: Callable[[str], str],

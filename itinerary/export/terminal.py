@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Group, JustifyMethod, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from itinerary.export.describe import hours_text
+from itinerary.export.plain import visible
 from itinerary.models import Itinerary, Report
 from itinerary.readers import format_label
 
@@ -24,7 +25,7 @@ def render_report(report: Report) -> Group:
     unresolved = [r.mention for r in report.resolutions if r.place is None]
     if unresolved:
         listed = ", ".join(f"{m.text} ({m.section})" for m in unresolved)
-        parts.append(Text(f"Not placed: {listed}", style="dim"))
+        parts.append(_text(f"Not placed: {listed}", style="dim"))
     parts += [_itinerary(report, i) for i in report.itineraries if i.kind == "stated"]
     if report.day_trips:
         parts.append(_day_trips(report))
@@ -32,21 +33,29 @@ def render_report(report: Report) -> Group:
     if report.readers_also_went_to:
         parts.append(_readers(report))
     for warning in report.warnings:
-        parts.append(Text(f"warning: {warning}", style="yellow"))
+        parts.append(_text(f"warning: {warning}", style="yellow"))
     return Group(*(Padding(part, (0, 0, 1, 0)) for part in parts))
 
 
 def _header(report: Report) -> RenderableType:
     thread = report.thread
-    title = thread.title or thread.id or thread.source
-    where = " · ".join(part for part in (thread.source, thread.location) if part)
-    facts = [f"{len(thread.comments)} comments", f"{len(report.places)} places",
-             f"{len(report.resolutions)} mentions"]
+    title = thread.title or thread.id or _source(thread.source)
+    where = " · ".join(part for part in (_source(thread.source), thread.location) if part)
+    facts = [_count(len(thread.comments), "comment"), _count(len(report.places), "place"),
+             _count(len(report.resolutions), "mention")]
     if thread.format:  # how the input was read, so a wrong split is visible at a glance
         facts.insert(0, f"read as {format_label(thread.format)}")
-    return Group(Rule(Text(title, style="bold")),
-                 Text(where, style="dim", justify="center"),
-                 Text(" · ".join(facts), style="dim", justify="center"))
+    return Group(Rule(_text(title, style="bold")),
+                 _text(where, style="dim", justify="center"),
+                 _text(" · ".join(facts), style="dim", justify="center"))
+
+
+def _source(source: str) -> str:
+    return "standard input" if source == "-" else source
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _table(*columns: str, right: tuple[str, ...] = (), wrap: tuple[str, ...] = ()) -> Table:
@@ -59,14 +68,20 @@ def _table(*columns: str, right: tuple[str, ...] = (), wrap: tuple[str, ...] = (
     return table
 
 
+def _text(text: str, style: str = "", justify: JustifyMethod | None = None) -> Text:
+    """Every string of the report reaches the terminal here: a rich ``Text`` is never read as
+    markup ("[bold]", "[link=...]" print as typed), and ``visible`` shows control characters
+    instead of sending them (an ESC in a comment cannot clear the screen or colour it)."""
+    return Text(visible(text), style=style, justify=justify)
+
+
 def _row(table: Table, *cells: str) -> None:
-    """Cells as plain text: names from the page ("[deleted]") must not be read as rich markup."""
-    table.add_row(*(Text(cell) for cell in cells))
+    table.add_row(*(_text(cell) for cell in cells))
 
 
 def _titled(title: str, *body: RenderableType) -> Group:
     """A heading as wide as the terminal (a table's own title wraps at the table's width)."""
-    return Group(Text(title, style="bold"), *body)
+    return Group(_text(title, style="bold"), *body)
 
 
 def _places(report: Report) -> RenderableType:
@@ -106,7 +121,7 @@ def _itinerary(report: Report, itinerary: Itinerary) -> RenderableType:
     if itinerary.inserted is not None and itinerary.detour_km is not None:
         total += (f" (adds {_name(report, itinerary.inserted)} to the stated itinerary for "
                   f"+{itinerary.detour_km:,.0f} km, +{hours_text(itinerary.detour_hours or 0.0)})")
-    return _titled(" · ".join(facts), table, Text(total, style="italic"))
+    return _titled(" · ".join(facts), table, _text(total, style="italic"))
 
 
 def _day_trips(report: Report) -> RenderableType:
@@ -137,4 +152,4 @@ def _readers(report: Report) -> RenderableType:
     pairs = _table("Places", "Readers", wrap=("Readers",))
     for pair in report.place_pairs:
         _row(pairs, " + ".join(_name(report, p) for p in pair.places), ", ".join(pair.readers))
-    return Group(readers, Text(""), _titled("Often combined", pairs))
+    return Group(readers, _text(""), _titled("Often combined", pairs))

@@ -12,6 +12,7 @@ title makes the bare "Røros" of a comment a place).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
@@ -134,10 +135,15 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
 def doc_mentions(doc: Doc, section: Section, offset: int = 0) -> tuple[Mention, ...]:
     """The Doc's place spans as Mentions of ``section``, whose text from ``offset`` on the Doc
     was made from."""
-    sentences = doc.has_annotation("SENT_START")
+    # Sentence bounds once per Doc: ``span.sent`` walks its sentence, which made a long
+    # one-sentence text with many names quadratic.
+    whole = doc[:]
+    bounds = ([(s.start_char, s.end_char) for s in doc.sents]
+              if doc.has_annotation("SENT_START") else [(whole.start_char, whole.end_char)])
+    starts = [start for start, _ in bounds]
     mentions = []
     for span in doc.spans.get(PLACES, []):
-        sentence = span.sent if sentences else doc[:]
+        sentence = bounds[max(bisect_right(starts, span.start_char) - 1, 0)]
         mentions.append(
             Mention(
                 section=section.id,
@@ -146,7 +152,7 @@ def doc_mentions(doc: Doc, section: Section, offset: int = 0) -> tuple[Mention, 
                 start=offset + span.start_char,
                 end=offset + span.end_char,
                 source=span.label_,
-                sentence=(offset + sentence.start_char, offset + sentence.end_char),
+                sentence=(offset + sentence[0], offset + sentence[1]),
                 relation=cast(Relation, span._.relation),
                 advice=span._.advice,
                 relation_confidence=span._.relation_confidence,
