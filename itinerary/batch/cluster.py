@@ -11,10 +11,11 @@ adding to it. Each partition returns its corpus summary; the client merges them 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import Any, BinaryIO
 
 import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
@@ -39,9 +40,6 @@ from itinerary.pipeline import Analyzer
 from itinerary.readers import MAX_INPUT_BYTES, Format
 from itinerary.readers.detect import format_of_path
 from itinerary.readers.json import parse_json_line
-
-if TYPE_CHECKING:
-    from distributed import Worker
 
 PLUGIN = "itinerary-analyzer"
 PARTITION = 64  # threads a partition: enough to amortise a task, small enough to retry cheaply
@@ -69,16 +67,28 @@ class Unit:
 
 
 class AnalyzerPlugin(WorkerPlugin):
-    """Builds the analyzer once on every worker, including one that joins (or restarts) later."""
+    """Gives every worker, including one that joins (or restarts) later, its own analyzer: built
+    on the first partition, in the thread that runs the tasks (SQLite handles stay in the thread
+    that opened them), and kept for every partition after it."""
 
     name = PLUGIN
 
     def __init__(self, factory: AnalyzerFactory) -> None:
         self.factory = factory
-        self.analyzer: Analyzer | None = None
+        self._local = threading.local()
 
-    def setup(self, worker: Worker) -> None:
-        self.analyzer = self.factory()
+    def __getstate__(self) -> dict[str, Any]:
+        return {"factory": self.factory}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.factory = state["factory"]
+        self._local = threading.local()
+
+    def analyzer(self) -> Analyzer:
+        built: Analyzer | None = getattr(self._local, "analyzer", None)
+        if built is None:
+            built = self._local.analyzer = self.factory()
+        return built
 
 
 def run_dask(
@@ -216,15 +226,16 @@ def unit_keys(unit: Unit, input_format: Format) -> list[str]:
 
 
 def analyze_unit(unit: Unit, out_dir: str, input_format: Format
-                 ) -> list[tuple[int, int, CorpusSummary, list[Failure]]]:
+                 ) -> tuple[int, int, CorpusSummary, list[Failure]]:
     """Runs on a worker: the partition's part file, and its summary for the client."""
     plugin = get_worker().plugins[PLUGIN]
-    assert isinstance(plugin, AnalyzerPlugin) and plugin.analyzer is not None
+    assert isinstance(plugin, AnalyzerPlugin)
+    analyzer = plugin.analyzer()
     summary = CorpusSummary()
     failures: list[Failure] = []
     items = list(read_unit(unit, input_format))
     with ReportWriter(Path(out_dir) / part_name(unit.index)) as writer:
-        for outcome in analyze_items(plugin.analyzer, items):
+        for outcome in analyze_items(analyzer, items):
             if isinstance(outcome, Failure):
                 failures.append(outcome)
                 summary.fail(outcome.message)
@@ -232,7 +243,7 @@ def analyze_unit(unit: Unit, out_dir: str, input_format: Format
             report = report_to_dict(outcome)
             writer.write(dumps(report, indent=None))
             summary.add(report)
-    return [(unit.index, len(items), summary, failures)]
+    return unit.index, len(items), summary, failures
 
 
 def part_name(index: int) -> str:

@@ -22,6 +22,7 @@ from itinerary.errors import ExportError
 from itinerary.export.files import STDOUT
 
 PART = ".part"
+REPORT_KEYS = ("schema_version", "id", "source", "places", "readers_also_went_to", "place_pairs")
 
 
 def temp_path(target: Path) -> Path:
@@ -81,7 +82,7 @@ def _parse(line: bytes) -> dict[str, Any] | None:
         report_key(report)
     except (ValueError, KeyError, TypeError):
         return None
-    return report if isinstance(report, dict) else None
+    return report if all(key in report for key in REPORT_KEYS) else None
 
 
 @contextlib.contextmanager
