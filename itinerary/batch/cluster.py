@@ -117,6 +117,7 @@ def run_dask(
         counts = bag.map(unit_keys, input_format).flatten().frequencies()
         check_unique(dict(counts.compute()))
         client.register_plugin(AnalyzerPlugin(analyzer))
+        _warm_up(client)
         _clear(folder)
         parts = bag.map(analyze_unit, str(folder), input_format).to_delayed()
         futures = client.compute(parts)
@@ -228,9 +229,7 @@ def unit_keys(unit: Unit, input_format: Format) -> list[str]:
 def analyze_unit(unit: Unit, out_dir: str, input_format: Format
                  ) -> tuple[int, int, CorpusSummary, list[Failure]]:
     """Runs on a worker: the partition's part file, and its summary for the client."""
-    plugin = get_worker().plugins[PLUGIN]
-    assert isinstance(plugin, AnalyzerPlugin)
-    analyzer = plugin.analyzer()
+    analyzer = _worker_analyzer()
     summary = CorpusSummary()
     failures: list[Failure] = []
     items = list(read_unit(unit, input_format))
@@ -244,6 +243,24 @@ def analyze_unit(unit: Unit, out_dir: str, input_format: Format
             writer.write(dumps(report, indent=None))
             summary.add(report)
     return unit.index, len(items), summary, failures
+
+
+def _warm_up(client: Client) -> None:
+    """Build the analyzer on every worker now: a bad model fails before any work, and the
+    progress (and its rate) starts when the workers are ready, as with the local engine."""
+    workers = list(client.scheduler_info()["workers"])
+    client.gather([client.submit(_build_analyzer, workers=[address], pure=False)
+                   for address in workers])
+
+
+def _build_analyzer() -> None:
+    _worker_analyzer()  # kept by the plugin; the analyzer itself never leaves the worker
+
+
+def _worker_analyzer() -> Analyzer:
+    plugin = get_worker().plugins[PLUGIN]
+    assert isinstance(plugin, AnalyzerPlugin)
+    return plugin.analyzer()
 
 
 def part_name(index: int) -> str:

@@ -145,8 +145,13 @@ def _run_dask(source: str, out: str, scheduler: str | None, workers: int,
     except ImportError:
         raise typer.BadParameter("needs Dask: pip install 'itinerary[dask]'",
                                  param_hint="--engine dask") from None
-    return run_dask(source, out, scheduler=scheduler, workers=workers, analyzer=factory,
-                    errors=errors, input_format=input_format.value, progress=bar.update)
+    from rich.markup import escape
+
+    result = run_dask(source, out, scheduler=scheduler, workers=workers, analyzer=factory,
+                      errors=errors, input_format=input_format.value, progress=bar.update)
+    for failure in result.failures:  # a partition reports its failures when it is done
+        err.print(f"[red]failed:[/] {escape(failure.message)}", highlight=False)
+    return result
 
 
 @contextlib.contextmanager
@@ -165,7 +170,8 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 
 class _Bar:
-    """The rich progress bar, started when the workers are ready (after they fork)."""
+    """The rich progress bar, started when the workers are ready (after they fork); ``elapsed``
+    runs from then to the last thread, the time the closing line's rate is over."""
 
     def __init__(self) -> None:
         self.progress: Progress | None = None
@@ -177,7 +183,6 @@ class _Bar:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.elapsed = time.perf_counter() - self.started
         if self.progress is not None:
             self.progress.stop()
 
@@ -197,6 +202,7 @@ class _Bar:
             self.progress.console.print(f"[red]failed:[/] {escape(step.outcome.message)}",
                                         highlight=False)
         _advance(self.progress, self.task, step.done)
+        self.elapsed = time.perf_counter() - self.started
 
 
 def _progress(total: int | None) -> tuple[Progress, TaskID]:
