@@ -122,17 +122,18 @@ def run_dask(
         parts = bag.map(analyze_unit, str(folder), input_format).to_delayed()
         futures = client.compute(parts)
         tell(progress, Progress(0, total))
-        summaries: dict[int, CorpusSummary] = {}
-        failures: dict[int, list[Failure]] = {}
+        failures: dict[int, list[Failure]] = {}  # by partition, to list them in input order
         done = 0
         for future in as_completed(futures):
             for index, records, summary, failed in future.result():
-                summaries[index], failures[index] = summary, failed
+                summary.failures.clear()  # listed in input order below
+                result.summary.merge(summary)
+                failures[index] = failed
                 done += records
                 tell(progress, Progress(done, total))
-    for index in sorted(summaries):
-        result.summary.merge(summaries[index])
+    for index in sorted(failures):
         result.failures.extend(failures[index])
+    result.summary.failures.extend(f.message for f in result.failures)
     result.analyzed = result.summary.threads
     _remove_temporary(folder)
     write_text(folder / SUMMARY, dumps(result.summary.to_dict()) + "\n")
