@@ -135,18 +135,17 @@ class ReportWriter:
         if self._fd is None:
             sys.stdout.flush()
             return
+        fd, self._fd = self._fd, None
         try:
             with _unwritable_as_export_error(self.target):
                 if exc_type is None:
-                    os.fsync(self._fd)
+                    os.fsync(fd)
+                os.close(fd)
+                fd = -1
+                if exc_type is None and self._temp is not None:
+                    os.replace(self._temp, self.target)
         finally:
-            os.close(self._fd)
-            self._fd = None
-        if self._temp is None:
-            return
-        if exc_type is None:
-            with _unwritable_as_export_error(self.target):
-                os.replace(self._temp, self.target)
-        else:
-            with contextlib.suppress(FileNotFoundError):
-                self._temp.unlink()
+            if fd != -1:
+                os.close(fd)
+            if self._temp is not None:  # still there: the run failed, or the rename did
+                self._temp.unlink(missing_ok=True)
