@@ -115,6 +115,24 @@ def test_duplicate_ids_refused_before_analysis(cluster: LocalCluster, tmp_path: 
     assert not list((tmp_path / "out").glob("part-*"))
 
 
+def test_a_folder_of_threads_gives_what_the_local_engine_gives(
+    cluster: LocalCluster, tmp_path: Path, analyzer: Analyzer
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number, thread in enumerate(threads(5, seed=11)):
+        (folder / f"{number}.json").write_text(json.dumps(thread), encoding="utf-8")
+    (folder / "5-empty.txt").write_text("")
+    (folder / "6-post.txt").write_text("Two nights in Porto, then the train down to Lisbon.\n")
+    local_out = tmp_path / "local.jsonl"
+    run_local(folder, local_out, analyzer=lambda: analyzer)
+    out = tmp_path / "out"
+    result = run_dask(folder, out, scheduler=cluster.scheduler_address, partition=3)
+    assert len(list(out.glob("part-*.jsonl"))) == 3  # 7 files, 3 to a partition
+    assert sorted(_part_lines(out)) == sorted(local_out.read_text("utf-8").splitlines())
+    assert [f.message for f in result.failures] == [f"{folder / '5-empty.txt'}: empty file"]
+
+
 def test_worker_killed_mid_run_loses_and_repeats_nothing(
     cluster: LocalCluster, corpus: Path, local: dict[str, object], tmp_path: Path
 ) -> None:

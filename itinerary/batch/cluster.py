@@ -21,6 +21,7 @@ import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from itinerary.batch.inputs import (
+    STDIN,
     Failure,
     check_unique,
     failure_of,
@@ -108,8 +109,11 @@ def run_dask(
     a LocalCluster of ``workers`` processes on this machine. Inputs and ``out_dir`` must be at the
     same paths on every worker (a shared file system).
     """
+    paths = input_paths(source)
+    if paths == [STDIN]:
+        raise ItineraryError("the Dask engine reads files its workers can open, not stdin")
     folder = _output_folder(out_dir)
-    units = plan(input_paths(source), input_format, partition)
+    units = plan(paths, input_format, partition)
     total = sum(unit.records for unit in units)
     result = BatchResult()
     with _client(scheduler, workers) as client:
@@ -148,7 +152,7 @@ def plan(paths: list[str], input_format: Format, size: int) -> list[Unit]:
     units: list[Unit] = []
     group: list[Piece] = []
     for path in paths:
-        if path != "-" and _is_json_lines(path, input_format):
+        if _is_json_lines(path, input_format):
             for piece, records in _line_ranges(path, size):
                 units.append(Unit(len(units), (piece,), records))
             continue

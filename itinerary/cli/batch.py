@@ -115,8 +115,10 @@ def batch(
         raise typer.BadParameter("--resume works with --engine local", param_hint="--resume")
     if engine is Engine.local and scheduler is not None:
         raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
-    if summary is not None:
-        check_writable(summary)
+    outputs = [summary, errors, out if engine is Engine.local else None]
+    for target in outputs:  # before the slow part, and before a word about loading it
+        if target is not None:
+            check_writable(target)
     factory = partial(build_analyzer, settings)
     err.print(f"loading the language model and gazetteer ({workers} "
               f"process{'es' if workers > 1 else ''})…")
