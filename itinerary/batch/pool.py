@@ -56,7 +56,7 @@ class LocalPool:
         self.workers = workers
         self._analyzer: Analyzer | None = None
         self._pool: ProcessPoolExecutor | None = None
-        self._processes: list[BaseProcess] = []
+        self._others: set[BaseProcess] = set()  # child processes that are not our workers
 
     def __enter__(self) -> LocalPool:
         if self.workers <= 1:
@@ -66,7 +66,7 @@ class LocalPool:
 
         with Gazetteer.open():  # a missing or stale database is built here once, not per worker
             pass
-        before = set(active_children())
+        self._others = set(active_children())
         # fork, not spawn: spawn would re-run the program's __main__ in every worker.
         self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("fork"),
                                          initializer=_init_worker,
@@ -76,7 +76,6 @@ class LocalPool:
         except BaseException:
             self._stop()
             raise
-        self._processes = [p for p in active_children() if p not in before]
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
@@ -89,7 +88,7 @@ class LocalPool:
 
     def _stop(self) -> None:
         assert self._pool is not None
-        for process in self._processes:
+        for process in set(active_children()) - self._others:
             with contextlib.suppress(OSError):
                 process.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
