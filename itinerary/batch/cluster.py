@@ -130,7 +130,6 @@ def run_dask(
         done = 0
         for future in as_completed(futures):
             for index, records, summary, failed in future.result():
-                summary.failures.clear()  # listed in input order below
                 result.summary.merge(summary)
                 failures[index] = failed
                 done += records
@@ -241,8 +240,7 @@ def analyze_unit(unit: Unit, out_dir: str, input_format: Format
     with ReportWriter(Path(out_dir) / part_name(unit.index)) as writer:
         for outcome in analyze_items(analyzer, items):
             if isinstance(outcome, Failure):
-                failures.append(outcome)
-                summary.fail(outcome.message)
+                failures.append(outcome)  # the client lists them in input order
                 continue
             report = report_to_dict(outcome)
             writer.write(dumps(report, indent=None))
