@@ -77,7 +77,7 @@ def batch(
     engine: Annotated[
         Engine,
         typer.Option("--engine", help="local: this machine's processes; dask: a Dask cluster "
-                     "(pip install 'itinerary[dask]')."),
+                     "(pip install 'itinerary\\[dask]')."),
     ] = Engine.local,
     scheduler: Annotated[
         str | None,
