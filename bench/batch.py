@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -80,6 +81,7 @@ def run(source: Path, engine: str, workers: int, no_model: bool) -> dict[str, fl
     if no_model:
         command.append("--no-model")
     load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)
@@ -87,6 +89,8 @@ def run(source: Path, engine: str, workers: int, no_model: bool) -> dict[str, fl
     _, stderr = process.communicate()
     wall = time.perf_counter() - started
     worker_mb, parent_mb = memory.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # every process of the tree, reaped
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     match = re.search(r"(\d+) threads analyzed in ([\d.]+) s", stderr)
     reports = int(match.group(1)) if match else 0
     analysis = float(match.group(2)) if match else float("nan")
@@ -94,7 +98,7 @@ def run(source: Path, engine: str, workers: int, no_model: bool) -> dict[str, fl
             "reports": reports, "failed": len(re.findall(r"^failed: ", stderr, re.MULTILINE)),
             "analysis_rate": reports / analysis if analysis else float("nan"),
             "wall_rate": reports / wall, "wall_s": wall, "worker_mb": worker_mb,
-            "parent_mb": parent_mb, "load": load}
+            "parent_mb": parent_mb, "cpu_ms": 1000 * cpu / max(reports, 1), "load": load}
 
 
 def lines(source: Path, engine: str, workers: int) -> set[bytes]:
@@ -118,18 +122,19 @@ def main() -> None:
               file=sys.stderr)
         print("| engine | workers | reports | failed | exit | threads/s (analysis) "
               "| threads/s (whole command) | peak MB, largest worker | peak MB, parent "
-              "| load before |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
+              "| CPU ms/thread | load before |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
         results = []
         for engine, workers in RUNS:
             r = run(source, engine, workers, args.no_model)
             results.append(r)
             print(f"| {engine} | {workers} | {r['reports']} | {r['failed']} | {r['exit']} "
                   f"| {r['analysis_rate']:.1f} | {r['wall_rate']:.1f} | {r['worker_mb']:.0f} "
-                  f"| {r['parent_mb']:.0f} | {r['load']:.1f} |", flush=True)
+                  f"| {r['parent_mb']:.0f} | {r['cpu_ms']:.0f} | {r['load']:.1f} |", flush=True)
         local, dask = results[1], results[2]
         print(f"\nDask / local at 2 workers: {dask['analysis_rate'] / local['analysis_rate']:.2f} "
-              f"(analysis), {dask['wall_rate'] / local['wall_rate']:.2f} (whole command)")
+              f"(analysis), {dask['wall_rate'] / local['wall_rate']:.2f} (whole command), "
+              f"{local['cpu_ms'] / dask['cpu_ms']:.2f} (CPU per thread, local / Dask)")
         same = len({frozenset(lines(source, e, w)) for e, w in RUNS}) == 1
         print(f"same reports (as a set of lines) from every run: {'yes' if same else 'NO'}")
 
