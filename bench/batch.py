@@ -4,8 +4,9 @@ Generates N threads (``tests/batch_corpus.py``) into one JSON Lines file, with t
 at 1/4 and 1/2 of the way, runs the real command once per engine and prints, per run: threads/s
 over the analysis (as the command reports it: from the moment the workers are ready to the last
 thread) and over the whole command (start-up, model loading, Dask's id check and cluster set-up
-included), the peak resident memory of the largest worker process and of the parent, and the
-load average before the run (on a shared machine, a load above the core count makes every figure
+included), the peak resident memory of the largest worker process and of the parent, the CPU
+time per thread (every process of the run, start-up included: the figure a busy machine disturbs
+least), and the load average before the run (on a shared machine, a load above the core count makes every figure
 a lower bound). Then the ratio of Dask to local at 2 workers, and whether both engines wrote the
 same reports (as a set of lines).
 
