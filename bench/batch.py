@@ -6,9 +6,9 @@ over the analysis (as the command reports it: from the moment the workers are re
 thread) and over the whole command (start-up, model loading, Dask's id check and cluster set-up
 included), the peak resident memory of the largest worker process and of the parent, the CPU
 time per thread (every process of the run, start-up included: the figure a busy machine disturbs
-least), and the load average before the run (on a shared machine, a load above the core count makes every figure
-a lower bound). Then the ratio of Dask to local at 2 workers, and whether both engines wrote the
-same reports (as a set of lines).
+least), and the load average before the run (on a shared machine, a load above the core count
+makes every figure a lower bound). Then the ratio of Dask to local at 2 workers, and whether both
+engines wrote the same reports (as a set of lines).
 
     python bench/batch.py [--threads 2000] [--keep DIR] [--no-model]
 """
