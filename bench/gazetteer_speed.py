@@ -3,7 +3,8 @@
     python bench/gazetteer_speed.py            # builds a fresh copy in a temporary directory
     python bench/gazetteer_speed.py --no-build # measures the default database as it is
 
-Prints a markdown table. Targets (2 cores): build < 60 s, lookup p50 < 50 µs, fresh process < 1 s.
+Prints a markdown table. Targets (2 cores): build <= 30 s CPU, lookup p50 < 50 µs, fresh process
+< 1 s. The build's wall time depends on what else runs on the machine; its CPU time does not.
 """
 
 from __future__ import annotations
@@ -82,13 +83,14 @@ def main() -> None:
 
     if args.no_build:
         path = default_path()
-        Gazetteer.open(path, progress=False).close()
+        Gazetteer.open(path).close()
     else:
         workdir = Path(tempfile.mkdtemp(prefix="gazetteer-bench-"))
         path = workdir / "gazetteer.sqlite"
-        stats = build(path, progress=False)
-        rows.append(("build (cities500, airports, admin, curated)", f"{stats.seconds:.1f} s",
-                     "< 60 s"))
+        stats = build(path)
+        rows.append(("build (cities500, airports, admin, curated, sights): CPU",
+                     f"{stats.cpu_seconds:.1f} s", "<= 30 s"))
+        rows.append(("build: wall clock", f"{stats.seconds:.1f} s", ""))
         rows.append(("places / name keys", f"{stats.places:,} / {stats.names:,}", ""))
     rows.append(("database size", f"{path.stat().st_size / 1e6:.1f} MB", ""))
 

@@ -1,4 +1,5 @@
-"""Offline gazetteer: any populated place, country, airport, admin or travel region by name.
+"""Offline gazetteer: any populated place, country, airport, admin or travel region, natural place
+or sight by name.
 
 The geopy-shaped geocoder is imported on first use, so a plain lookup stays light (geopy alone
 costs a tenth of a second to import).

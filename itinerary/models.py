@@ -11,12 +11,19 @@ from typing import Literal
 
 from gazetteer.models import Place
 
-Relation = Literal["visited", "planning", "wishlist", "lives", "mentioned"]
-RELATIONS: tuple[Relation, ...] = ("visited", "planning", "wishlist", "lives", "mentioned")
+Relation = Literal[
+    "visited", "planning", "wishlist", "lives", "mentioned", "recommends", "advises_against"
+]
+RELATIONS: tuple[Relation, ...] = (
+    "visited", "planning", "wishlist", "lives", "mentioned", "recommends", "advises_against"
+)
+# Advice is not the writer's own relation: a mention carries it beside its relation.
+Advice = Literal["recommends", "advises_against"]
 Mode = Literal["road", "train", "fly", "boat", "walk"]
 
 __all__ = [
     "RELATIONS",
+    "Advice",
     "DayTrip",
     "Itinerary",
     "Leg",
@@ -39,7 +46,7 @@ class Section:
     """The post or one comment. ``text`` is verbatim: mention offsets index it."""
 
     id: str  # "post", "comment-1", ... in page order
-    author: str | None  # None for the post
+    author: str | None  # the post's author when the page names one, else None for the post
     text: str
     title: str | None = None  # the post's title (also the first line of its text)
     date: str | None = None
@@ -54,6 +61,15 @@ class Thread:
     source: str = "-"  # path, or "-" for stdin
     id: str | None = None  # an input's own id (batch JSON Lines), kept in its report
     location: str | None = None  # a dateline under the title, "Røros, Norway"
+    format: str | None = None  # the reader that read it: "blogger", "reddit-json", "html" ...
+    warnings: tuple[str, ...] = ()  # what the reader doubted or skipped, for the user
+
+    def is_post_author(self, section: Section) -> bool:
+        """True for the post and for a comment written by the post's author (same name)."""
+        if section.id == self.post.id:
+            return True
+        return bool(section.author and self.post.author
+                    and section.author.strip().casefold() == self.post.author.strip().casefold())
 
     @property
     def post(self) -> Section:
@@ -84,6 +100,8 @@ class Mention:
     source: str  # what proposed it: "ner:GPE", "gazetteer", ...
     sentence: tuple[int, int]  # offsets of the enclosing sentence in the section text
     relation: Relation = "mentioned"
+    advice: Advice | None = None  # the writer recommends the place, or advises against it
+    relation_confidence: float = 1.0  # how sure the relation model is of relation/advice
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +179,10 @@ class ReaderPlace:
     wishlist: tuple[str, ...] = ()
     lives: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()
+    recommends: tuple[str, ...] = ()  # commenters who recommend the place
+    advises_against: tuple[str, ...] = ()
+    # (relation, reader, the sentence that says so) for every name listed above but "mentioned"
+    evidence: tuple[tuple[Relation, str, str], ...] = ()
 
     @property
     def readers(self) -> int:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Gazetteer
 from itinerary.models import Report, Thread
 from itinerary.nlp import find_demonyms, find_mentions_many, load_pipeline
+from itinerary.nlp.relations_thread import relate_thread
 from itinerary.resolve import resolve
 from itinerary.trips import plan_trips
 
@@ -52,7 +53,7 @@ class Analyzer:
         for thread, mentions in zip(for_reports, found, strict=True):
             resolved = resolve(
                 thread,
-                mentions,
+                relate_thread(thread, mentions),
                 self.gazetteer,
                 online=self.geocoder,
                 country_hints=country_hints(thread),

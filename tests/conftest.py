@@ -15,7 +15,7 @@ from itinerary.pipeline import Analyzer
 @pytest.fixture(scope="session")
 def gazetteer() -> Iterator[Gazetteer]:
     """The real default gazetteer (built into the user cache dir on first use)."""
-    with Gazetteer.open(progress=False) as opened:
+    with Gazetteer.open() as opened:
         yield opened
 
 

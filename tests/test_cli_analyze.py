@@ -95,7 +95,7 @@ def test_readers_text_and_markdown() -> None:
 
 def test_readers_json() -> None:
     data = _json(["readers", str(EXAMPLE), "--format", "json"])
-    assert data["schema_version"] == 1  # type: ignore[index]
+    assert data["schema_version"] == 2  # type: ignore[index]
     item = {"$defs": schema()["$defs"], "$ref": "#/$defs/reader_place"}
     for entry in data["readers_also_went_to"]:  # type: ignore[index]
         jsonschema.validate(entry, item)

@@ -22,7 +22,7 @@ def report() -> dict:
 def test_report_validates_against_shipped_schema(report: dict) -> None:
     jsonschema.Draft202012Validator.check_schema(schema())
     jsonschema.validate(report, schema(), cls=jsonschema.Draft202012Validator)
-    assert report["schema_version"] == 1
+    assert report["schema_version"] == 2
     assert report["source"] == "examples/sample.txt"
 
 

@@ -55,3 +55,27 @@ def test_titled_heading_names_the_thread() -> None:
         "Readers also went to (Two slow days in Røros)\n\n- Trondheim:")
     assert readers_markdown(REPORT, titled=True).startswith(
         "### Readers also went to (Two slow days in Røros)\n")
+
+
+def test_advice_reads_as_recommended_by_never_as_a_plan() -> None:
+    entry = ReaderPlace(REPORT.places[4].place.id, visited=("Ann",), recommends=("Ann", "Bo"),
+                        advises_against=("Cy",))
+    report = dataclasses.replace(REPORT, readers_also_went_to=(entry,), place_pairs=())
+    assert ("- Bergen: Ann has been; recommended by Ann and Bo; Cy advises against it."
+            in readers_text(report))
+
+
+def test_explain_prints_each_names_sentence_as_one_plain_line() -> None:
+    entry = ReaderPlace(
+        REPORT.places[4].place.id, visited=("Ann",), recommends=("*Bo*",),
+        evidence=(("visited", "Ann", "We spent May in Bergen.\n\x1b[31mLoved it."),
+                  ("recommends", "*Bo*", "Go to Bergen!")))
+    report = dataclasses.replace(REPORT, readers_also_went_to=(entry,), place_pairs=())
+    lines = readers_text(report, explain=True).splitlines()
+    at = lines.index("- Bergen: Ann has been; recommended by *Bo*.")
+    assert lines[at + 1:at + 3] == [
+        "  - Ann (has been): \u201cWe spent May in Bergen. [31mLoved it.\u201d",
+        "  - *Bo* (recommended by): \u201cGo to Bergen!\u201d"]
+    assert "\x1b" not in readers_text(report, explain=True)
+    assert "  - \\*Bo\\* (recommended by)" in readers_markdown(report, explain=True)
+    assert "Go to Bergen" not in readers_text(report)  # only with explain

@@ -3,18 +3,24 @@ real process."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from gazetteer import Gazetteer
-from itinerary.cli.gazetteer import app
+from gazetteer.build import build
+from gazetteer.sources import geonames_data_dir
+from itinerary.cli.gazetteer import BuildDisplay, app
 
 runner = CliRunner()
-FIELDS = {"id", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "prior"}
+FIELDS = {"id", "name", "kind", "feature", "country_code", "admin1", "lat", "lon", "population",
+          "prior"}
 
 
 def test_lookup_json_is_a_ranked_list(gazetteer: Gazetteer) -> None:
@@ -81,3 +87,80 @@ def test_a_fresh_process(gazetteer: Gazetteer) -> None:
                             timeout=60, check=False)
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
     assert failed.stderr.strip().count("\n") == 0 and "too long" in failed.stderr
+
+
+def test_lookup_json_names_the_feature_of_a_sight(gazetteer: Gazetteer) -> None:
+    result = runner.invoke(app, ["lookup", "Samaria Gorge", "--json"])
+    best = json.loads(result.stdout)[0]
+    assert (best["kind"], best["feature"], best["country_code"]) == ("natural", "gorge", "GR")
+    result = runner.invoke(app, ["lookup", "Bergen", "--json", "-n", "1"])
+    assert json.loads(result.stdout)[0]["feature"] is None
+
+
+@pytest.mark.parametrize("command", ["info", "lookup"])
+def test_a_db_that_does_not_exist_is_an_error(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "nowhere" / "g.sqlite"
+    args = [command, "--db", str(missing)] + (["Bergen"] if command == "lookup" else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("error: no gazetteer at") and result.stderr.count("\n") == 1
+    assert "gazetteer build --db" in result.stderr
+    assert not missing.parent.exists()  # nothing was created, nothing was built
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+@pytest.mark.parametrize("name", ["Neuschwanstein", "Bergen", "Lake Como", "Zion National Park"])
+def test_lookup_tables_never_wrap_ids_or_coordinates(
+    gazetteer: Gazetteer, columns: int, name: str
+) -> None:
+    result = runner.invoke(app, ["lookup", name, "-n", "5"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    for place in gazetteer.lookup(name, limit=5):
+        row = next(line for line in lines if f" {place.id} " in line)
+        assert f"{place.lat:.4f}" in row and f"{place.lon:.4f}" in row
+
+
+@pytest.mark.parametrize("command", ["lookup", "info", "build", None])
+def test_every_command_shows_an_example(command: str | None) -> None:
+    result = runner.invoke(app, [command, "--help"] if command else ["--help"],
+                           env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+    assert f"itinerary gazetteer {command or 'lookup'}" in result.stdout
+
+
+def test_a_build_shows_one_display_and_a_final_line(tmp_path: Path) -> None:
+    rows = json.loads((geonames_data_dir() / "cities15000.json").read_text(encoding="utf-8"))
+    towns = tmp_path / "towns.json"
+    towns.write_text(json.dumps({k: v for k, v in rows.items() if v["countrycode"] == "IS"}),
+                     encoding="utf-8")
+    screen = io.StringIO()
+    path = tmp_path / "g.sqlite"
+    stats = build(path, cities_file=towns,
+                  progress=BuildDisplay(Console(file=screen, width=100, soft_wrap=True)))
+    lines = screen.getvalue().splitlines()
+    assert lines[0] == f"building the gazetteer at {path}"
+    assert lines[-1].startswith(f"gazetteer built: {stats.places:,} places") and len(lines) == 2
+    assert "s CPU)" in lines[-1]
+
+
+def test_build_where_nothing_may_be_written_is_one_line() -> None:
+    """/proc refuses new files to everyone, root included."""
+    if not Path("/proc/self").exists():
+        pytest.skip("needs Linux /proc")
+    result = runner.invoke(app, ["build", "--db", "/proc/itinerary-cache/g.sqlite"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("error: cannot build the gazetteer at /proc/itinerary-cache")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("content", [b"", b"my notes, not a database\n" * 50])
+def test_a_db_that_is_someone_elses_file_is_left_alone(tmp_path: Path, content: bytes) -> None:
+    other = tmp_path / "notes.sqlite"
+    other.write_bytes(content)
+    result = runner.invoke(app, ["info", "--db", str(other)])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "would replace it" in result.stderr
+    assert other.read_bytes() == content

@@ -110,14 +110,68 @@ def test_curated_regions_rank_first_for_their_names(gazetteer: Gazetteer) -> Non
         assert best.kind in ("region", "natural") and best.source.startswith("curated")
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "feature", "country", "spot", "within_km"),
+    [
+        # Spots: the temple, the lake's middle, the castle, the park's canyon, the lakes, the
+        # gorge between Omalos and Agia Roumeli, the top of the pass road.
+        ("Angkor Wat", "sight", "temple", "KH", (13.41, 103.87), 5),
+        ("Lake Como", "natural", "lake", "IT", (46.0, 9.26), 15),
+        ("Neuschwanstein", "sight", "castle", "DE", (47.557, 10.750), 2),
+        ("Zion National Park", "natural", "park", "US", (37.25, -112.95), 25),
+        ("Plitvice Lakes", "natural", "park", "HR", (44.87, 15.60), 10),
+        ("Samaria Gorge", "natural", "gorge", "GR", (35.29, 23.96), 10),
+        ("Stelvio Pass", "natural", "pass", "IT", (46.53, 10.45), 3),
+    ],
+)
+def test_sights_and_nature_by_name(
+    gazetteer: Gazetteer,
+    name: str,
+    kind: str,
+    feature: str,
+    country: str,
+    spot: tuple[float, float],
+    within_km: float,
+) -> None:
+    best = gazetteer.lookup(name)[0]
+    assert (best.kind, best.feature, best.country_code) == (kind, feature, country), best
+    assert distance_km(best.lat, best.lon, *spot) < within_km, best
+
+
+def test_a_town_outranks_a_sight_of_its_name(gazetteer: Gazetteer) -> None:
+    """Sights' priors stay modest: wherever a sight shares its name with a town of 10,000
+    people or more, the bare name means the town, and context has to say otherwise. The
+    exceptions are the few the table boosts on purpose (Petra over Wadi Musa, its gate town)."""
+    checked = 0
+    for row in read_table("regions.tsv"):
+        if row["kind"] != "sight" or float(row["boost"] or 0) > 0:
+            continue
+        found = gazetteer.lookup(row["name"], limit=50)
+        towns = [p for p in found if p.kind == "city" and p.population >= 10_000]
+        sight = next(p for p in found if p.id == f"region:{row['id']}")
+        for town in towns:
+            checked += 1
+            assert town.prior > sight.prior, (town, sight)
+    assert checked > 0  # some sights do share a name with a town (Alhambra, Delphi ...)
+
+
+def test_sights_and_nature_are_kept_apart_by_kind(gazetteer: Gazetteer) -> None:
+    assert {p.kind for p in gazetteer.lookup("Lake Como", kinds={"natural"})} == {"natural"}
+    assert gazetteer.lookup("Lake Como", kinds={"sight"}) == []
+    castles = gazetteer.near(47.56, 10.75, 30, kinds={"sight"})
+    assert [place.id for place, _ in castles][:1] == ["region:neuschwanstein"]
+    assert all(place.feature for place, _ in castles)
+
+
 def test_every_curated_region_lies_in_its_country(gazetteer: Gazetteer) -> None:
     """A typo in a coordinate (a lost minus sign) puts a region far from its country's towns:
-    among the 50 towns nearest to each point there must be one of its own country."""
+    among the 50 towns nearest to each point, within 500 km (the Alaskan wilderness parks are
+    that far from a town of 500 people), there must be one of its own country."""
     misplaced = []
     for row in read_table("regions.tsv"):
         if not row["country"] or row["country"] == "AQ":
             continue
-        near = gazetteer.near(float(row["lat"]), float(row["lon"]), 300, kinds={"city"})
+        near = gazetteer.near(float(row["lat"]), float(row["lon"]), 500, kinds={"city"})
         if not any(place.country_code == row["country"] for place, _ in near):
             misplaced.append(row["id"])
     assert misplaced == []

@@ -71,11 +71,12 @@ def test_json_lines_saved_as_json_are_read_as_lines(tmp_path: Path) -> None:
     assert [t.id for t in read_threads(path)] == ["a", "b"]
 
 
-def test_forced_format_overrides_the_suffix(tmp_path: Path) -> None:
+def test_content_decides_over_the_suffix_and_a_forced_format_over_both(tmp_path: Path) -> None:
     path = tmp_path / "thread.txt"
     path.write_text('{"post": "Oslo by tram."}', encoding="utf-8")
-    assert read_threads(path)[0].post.text == '{"post": "Oslo by tram."}'
-    assert read_threads(path, "json")[0].post.text == "Oslo by tram."
+    assert read_threads(path)[0].post.text == "Oslo by tram."
+    assert read_threads(path, "text")[0].post.text == '{"post": "Oslo by tram."}'
+    assert read_threads(path, "json")[0].format == "json"
 
 
 def test_folder_is_searched_recursively_in_order(tmp_path: Path) -> None:
@@ -97,11 +98,11 @@ def test_glob_pattern(tmp_path: Path) -> None:
 
 def test_a_bad_file_in_a_folder_is_reported_and_the_rest_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(POST, encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")  # a picture renamed
     (tmp_path / "c.txt").write_text(POST, encoding="utf-8")
     items = list(iter_records(tmp_path))
     assert [type(x).__name__ for x in items] == ["Thread", "InputError", "Thread"]
-    assert str(items[1]) == f"{tmp_path / 'b.txt'}: binary file (contains NUL bytes), not text"
+    assert str(items[1]) == f"{tmp_path / 'b.txt'}: looks like a PNG image, not text"
 
 
 @pytest.mark.parametrize(
@@ -150,10 +151,17 @@ def test_html_declared_charset_is_used(tmp_path: Path) -> None:
     [
         (b"", "empty file"),
         (b"  \n\n\t ", "empty file"),
-        (b"GIF89a\x00\x01\x00", "binary file (contains NUL bytes), not text"),
+        (b"GIF89a\x00\x01\x00", "looks like a GIF image, not text"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "looks like a PDF file, not text"),
+        (b"text\x00with a NUL", "binary file (contains NUL bytes), not text"),
         (
             b"\x81\x8d\x8f\x90",
-            "not UTF-8, UTF-16 or Windows-1252 text (undecodable byte at offset 0)",
+            "not text in any encoding tried (undecodable byte at offset 0); "
+            "it looks like a binary file",
+        ),
+        (
+            b'<html><head><meta charset="hex"></head><body>caf\xe9</body></html>',
+            "declares charset 'hex', which is not a text encoding",
         ),
         (b"\xff\xfeO\x00\x00\xd8", "starts with a UTF-16 mark but is not UTF-16 text"),
     ],

@@ -44,7 +44,7 @@ def test_wordpress_comments_authors_dates_and_nesting(tuscany: Thread) -> None:
         ("comment-3", "Tom @ Rail Rambles", None),
         ("comment-4", "Jordan", None),
     ]
-    assert tuscany.comments[0].date == "2024-04-19T10:12:44+02:00"
+    assert tuscany.comments[0].date == "2024-04-19"
     assert tuscany.comments[0].text == (
         "This is so useful. We are going to Florence in September and I had assumed we would "
         "need a car for Siena.\n\nDid you book the buses in advance?"
@@ -63,7 +63,7 @@ def test_wordpress_post_title_body_and_date(tuscany: Thread) -> None:
     )
     assert "\n\nSiena and San Gimignano\n\n" in post.text  # a subheading is its own paragraph
     assert post.text.endswith("Worth it for the views across the Val d\u2019Orcia, and the wine.")
-    assert post.date == "2024-04-18T08:30:00+02:00"
+    assert post.date == "2024-04-18"
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_older_theme_comment_without_content_wrapper() -> None:
     assert [(s.author, s.date, s.text) for s in thread.comments] == [
         (
             "Pieter",
-            "June 2, 2022 at 8:00 am",
+            "2022-06-02",
             "Damme is a lovely ride\nalong the canal from Bruges.",
         )
     ]

@@ -100,7 +100,7 @@ def run_dask(
     workers: int = 2,
     analyzer: AnalyzerFactory = Analyzer,
     errors: str | Path | None = None,
-    input_format: Format = "auto",
+    input_format: Format | str = "auto",
     partition: int = PARTITION,
     progress: ProgressCallback | None = None,
 ) -> BatchResult:
@@ -145,7 +145,7 @@ def run_dask(
     return result
 
 
-def plan(paths: list[str], input_format: Format, size: int) -> list[Unit]:
+def plan(paths: list[str], input_format: Format | str, size: int) -> list[Unit]:
     """Partitions of about ``size`` records: JSON Lines files cut at line ends, other files
     grouped ``size`` to a partition (a JSON list file counts as one)."""
     units: list[Unit] = []
@@ -164,7 +164,7 @@ def plan(paths: list[str], input_format: Format, size: int) -> list[Unit]:
     return units
 
 
-def _is_json_lines(path: str, input_format: Format) -> bool:
+def _is_json_lines(path: str, input_format: Format | str) -> bool:
     chosen = format_of_path(Path(path)) if input_format == "auto" else input_format
     return chosen == "jsonl"
 
@@ -195,7 +195,7 @@ def _cut(stream: BinaryIO, path: str, size: int) -> list[tuple[Piece, int]]:
     return ranges
 
 
-def read_unit(unit: Unit, input_format: Format) -> Iterator[Thread | Failure]:
+def read_unit(unit: Unit, input_format: Format | str) -> Iterator[Thread | Failure]:
     for piece in unit.pieces:
         if piece.stop is None:
             yield from read_items(piece.path, input_format)
@@ -225,12 +225,12 @@ def _read_range(piece: Piece) -> Iterator[Thread | Failure]:
             yield thread
 
 
-def unit_keys(unit: Unit, input_format: Format) -> list[str]:
+def unit_keys(unit: Unit, input_format: Format | str) -> list[str]:
     return [thread_key(item) for item in read_unit(unit, input_format)
             if isinstance(item, Thread)]
 
 
-def analyze_unit(unit: Unit, out_dir: str, input_format: Format
+def analyze_unit(unit: Unit, out_dir: str, input_format: Format | str
                  ) -> tuple[int, int, CorpusSummary, list[Failure]]:
     """Runs on a worker: the partition's part file, and its summary for the client."""
     analyzer = _worker_analyzer()

@@ -57,7 +57,7 @@ def input_paths(source: str | Path) -> list[str]:
     return [STDIN] if str(source) == STDIN else [str(p) for p in discover(source)]
 
 
-def read_items(path: str, fmt: Format = "auto") -> Iterator[Thread | Failure]:
+def read_items(path: str, fmt: Format | str = "auto") -> Iterator[Thread | Failure]:
     """Every thread of one input file in order; a record that cannot be read is a Failure."""
     for item in iter_records(path, fmt):
         yield failure_of(item, path) if isinstance(item, InputError) else item

@@ -34,7 +34,7 @@ def run_local(
     workers: int = 1,
     resume: bool = False,
     errors: str | Path | None = None,
-    input_format: Format = "auto",
+    input_format: Format | str = "auto",
     progress: ProgressCallback | None = None,
 ) -> BatchResult:
     """Analyze every thread of ``source`` into ``out`` (JSON Lines, input order; ``-``: stdout).
@@ -84,6 +84,6 @@ def run_local(
     return result
 
 
-def _items(paths: list[str], input_format: Format) -> Iterator[Thread | Failure]:
+def _items(paths: list[str], input_format: Format | str) -> Iterator[Thread | Failure]:
     for path in paths:
         yield from read_items(path, input_format)

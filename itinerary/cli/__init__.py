@@ -18,6 +18,7 @@ from itinerary.cli.analyze import analyze, readers
 from itinerary.cli.batch import batch
 from itinerary.cli.export import export
 from itinerary.cli.gazetteer import app as gazetteer_app
+from itinerary.cli.map import map_command
 from itinerary.errors import ItineraryError
 
 err = Console(stderr=True)
@@ -33,6 +34,7 @@ app = typer.Typer(
 app.command()(analyze)
 app.command()(readers)
 app.command()(export)
+app.command(name="map")(map_command)
 app.command()(batch)
 app.add_typer(gazetteer_app, name="gazetteer")
 

@@ -74,15 +74,19 @@ def readers(
         typer.Option("--format", "-f", help="text to paste under a post, markdown for a "
                      "Markdown blog, or json.", case_sensitive=False),
     ] = ReadersFormat.text,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="under each place, the sentence behind each name.")
+    ] = False,
     *,
     input_format: InputFormat,
     settings: AnalyzerSettings,
 ) -> None:
     """Where the readers also went: a short summary a blogger can paste under the post.
 
-    Places the commenters visited, plan to visit, would like to see or live
-    in, other than the post's own subject, with who said so, and the places
-    readers combine.
+    Places the commenters visited, plan to visit, would like to see, live
+    in or recommend, other than the post's own subject, with who said so, and
+    the places readers combine. A name is listed only where the text says so
+    surely; --explain shows the sentence.
 
     Examples:
     itinerary readers examples/norway-thread.txt
@@ -98,7 +102,7 @@ def readers(
 
     render = readers_markdown if output_format is ReadersFormat.markdown else readers_text
     titled = len(reports) > 1
-    typer.echo("\n".join(render(r, titled=titled) for r in reports), nl=False)
+    typer.echo("\n".join(render(r, titled=titled, explain=explain) for r in reports), nl=False)
 
 
 def _echo_json(dicts: list[dict[str, Any]]) -> None:

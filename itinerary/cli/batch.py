@@ -21,13 +21,14 @@ from itinerary.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from rich.progress import Progress, Task, TaskID
 
     from itinerary.batch import BatchResult
     from itinerary.batch import Progress as Step
     from itinerary.batch.pool import AnalyzerFactory
+    from itinerary.export.html import HtmlPages
 
 TOP = 10  # places and pairs shown in the closing summary on stderr
 
@@ -63,6 +64,11 @@ def batch(
         typer.Option("--summary", metavar="FILE.json", help="Also write the corpus summary "
                      "(readers also went to, place co-occurrence, failures) as JSON.",
                      show_default=False),
+    ] = None,
+    html: Annotated[
+        str | None,
+        typer.Option("--html", metavar="DIR", help="Also write a map page per thread and an "
+                     "index.html into DIR (created if missing).", show_default=False),
     ] = None,
     resume: Annotated[
         bool,
@@ -104,15 +110,19 @@ def batch(
     itinerary batch 'blog/**/*.html' --out reports.jsonl --summary corpus.json
     itinerary batch posts.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 --out reports/
     itinerary batch posts.jsonl --out - | jq .id
+    itinerary batch threads/ --out reports.jsonl --html maps/
     """
     from functools import partial
 
     from itinerary.cli.common import build_analyzer
+    from itinerary.cli.gazetteer import open_gazetteer
     from itinerary.export.files import check_writable, write_text
     from itinerary.export.report_json import dumps
 
     if engine is Engine.dask and resume:
         raise typer.BadParameter("--resume works with --engine local", param_hint="--resume")
+    if engine is Engine.dask and html is not None:
+        raise typer.BadParameter("--html works with --engine local", param_hint="--html")
     if engine is Engine.local and scheduler is not None:
         raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
     outputs = [summary, errors, out if engine is Engine.local else None]
@@ -120,6 +130,8 @@ def batch(
         if target is not None:
             check_writable(target)
     factory = partial(build_analyzer, settings)
+    pages = _html_pages(html)
+    open_gazetteer().close()  # a first-use build shows its own progress, before the workers
     err.print(f"loading the language model and gazetteer ({workers} "
               f"process{'es' if workers > 1 else ''})…")
     with _terminate_as_interrupt(), _Bar() as bar:
@@ -128,15 +140,35 @@ def batch(
 
             result = run_local(source, out, analyzer=factory, workers=workers,
                                resume=resume, errors=errors, input_format=input_format.value,
-                               progress=bar.update)
+                               progress=bar.update if pages is None else _pages_too(bar, pages))
         else:
             result = _run_dask(source, out, scheduler, workers, factory, errors,
                                input_format, bar)
     if summary is not None:
         write_text(summary, dumps(result.summary.to_dict()) + "\n")
+    if pages is not None:
+        err.print(f"wrote {pages.write_index()} and {len(pages.entries)} map pages", markup=False)
     _print_summary(result, bar.elapsed)
     if result.failures:
         raise typer.Exit(1)
+
+
+def _html_pages(folder: str | None) -> HtmlPages | None:
+    from itinerary.export.html import HtmlPages
+
+    return None if folder is None else HtmlPages(folder)
+
+
+def _pages_too(bar: _Bar, pages: HtmlPages) -> Callable[[Step], None]:
+    """The bar's callback that also writes each report's map page as it comes."""
+    from itinerary.models import Report
+
+    def update(step: Step) -> None:
+        bar.update(step)
+        if isinstance(step.outcome, Report):
+            pages.add(step.outcome)
+
+    return update
 
 
 def _run_dask(source: str, out: str, scheduler: str | None, workers: int,

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
@@ -27,11 +28,28 @@ ONLINE = "Online geocoding (optional)"
 
 
 class InputFormat(StrEnum):
+    """auto, a container (text, html, json, jsonl: the reader of a text page is still found by
+    its content), or one text reader (itinerary.readers.formats) forced by name."""
+
     auto = "auto"
     text = "text"
     html = "html"
     json = "json"
     jsonl = "jsonl"
+    plain = "plain"
+    blogger = "blogger"
+    wordpress = "wordpress"
+    disqus = "disqus"
+    tripadvisor = "tripadvisor"
+    phpbb = "phpbb"
+    forum = "forum"
+    reddit_old = "reddit-old"
+    reddit_new = "reddit-new"
+    facebook = "facebook"
+    medium = "medium"
+    email = "email"
+    numbered = "numbered"
+    name_date = "name-date"
 
 
 PathArgument = Annotated[
@@ -89,9 +107,14 @@ GeocoderUsernameOption = Annotated[
 
 
 def read_input(path: str, input_format: InputFormat) -> list[Thread]:
+    """The threads of PATH; what a reader doubted or skipped goes to stderr as a warning."""
     from itinerary.readers import read_threads
 
-    return read_threads(path, input_format.value)
+    threads = read_threads(path, input_format.value)
+    for thread in threads:
+        for warning in thread.warnings:
+            err.print(Text(f"warning: {thread.source}: {warning}", style="yellow"))
+    return threads
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +221,9 @@ def analyze_path(path: str, input_format: InputFormat, settings: AnalyzerSetting
     """Read every thread of ``path`` first (a bad input fails before the model loads), then
     analyze them in one spaCy stream."""
     threads = read_input(path, input_format)
+    from itinerary.cli.gazetteer import open_gazetteer
+
+    open_gazetteer().close()  # a first-use build shows its own progress, before the spinner
     with err.status("Loading the language model and gazetteer…"):
         analyzer = build_analyzer(settings)
     reports = analyzer.analyze_many(threads)

@@ -40,31 +40,52 @@ def export(
         typer.Option("--maps-link", help="Print a Google Maps directions link per itinerary and "
                      "day trip (itineraries over 11 stops are split into consecutive links)."),
     ] = False,
+    html: Annotated[
+        str | None,
+        typer.Option("--html", metavar="OUT.html", help="Write one self-contained map page "
+                     "(Leaflet inlined; shows everything offline, OpenStreetMap tiles when "
+                     "online). One thread per page. - writes to stdout.", show_default=False),
+    ] = None,
+    png: Annotated[
+        str | None,
+        typer.Option("--png", metavar="OUT.png", help="Write a picture of the map page, drawn by "
+                     "a headless Chromium (needs chromium on PATH). One thread.",
+                     show_default=False),
+    ] = None,
     *,
     input_format: InputFormat,
     settings: AnalyzerSettings,
 ) -> None:
     """Export the places and trips of a thread for maps, GPS apps and route planners.
 
-    Give any combination of --geojson, --gpx and --maps-link. Files are
-    written whole or not at all. Several threads in PATH go into one file,
-    each feature naming its thread.
+    Give any combination of --geojson, --gpx, --html, --png and --maps-link.
+    Files are written whole or not at all. Several threads in PATH go into
+    one GeoJSON or GPX file, each feature naming its thread; a map page or
+    picture shows one thread (batch --html DIR writes one page per thread).
 
     Examples:
     itinerary export examples/norway-thread.txt --geojson norway.geojson
     itinerary export examples/norway-thread.txt --gpx norway.gpx --maps-link
     itinerary export examples/norway-thread.txt --geojson - | jq .features
+    itinerary export examples/norway-thread.txt --html norway.html --png norway.png
     """
-    outputs = [o for o in (geojson, gpx) if o is not None]
-    if not outputs and not maps_link:
-        raise typer.BadParameter("give at least one of --geojson OUT, --gpx OUT, --maps-link")
+    outputs = [o for o in (geojson, gpx, html) if o is not None]
+    if not outputs and not maps_link and png is None:
+        raise typer.BadParameter("give at least one of --geojson OUT, --gpx OUT, --html OUT, "
+                                 "--png OUT, --maps-link")
     if outputs.count(STDOUT) + maps_link > 1:
-        raise typer.BadParameter("only one output can go to stdout (--geojson -, --gpx - or "
-                                 "--maps-link)")
+        raise typer.BadParameter("only one output can go to stdout (--geojson -, --gpx -, "
+                                 "--html - or --maps-link)")
+    if png == STDOUT:
+        raise typer.BadParameter("a picture cannot go to stdout", param_hint="--png")
     from itinerary.export.files import check_writable, write_text
 
-    for out in outputs:
+    for out in [*outputs, *([png] if png else [])]:
         check_writable(out)
+    if png is not None:
+        from itinerary.export.html import require_browser
+
+        require_browser()  # before the slow analysis: no browser, no picture
     reports = analyze_path(path, input_format, settings)
     if geojson is not None:
         from itinerary.export.geojson import feature_collection
@@ -79,8 +100,26 @@ def export(
         document = to_gpx(reports)
         write_text(gpx, gpx_xml(document))
         _done(gpx, f"{len(document.waypoints)} waypoints, {len(document.routes)} routes")
+    if html is not None or png is not None:
+        write_map(reports, html, png)
     if maps_link:
         typer.echo(_links_text(reports), nl=False)
+
+
+def write_map(reports: list[Report], html: str | None, png: str | None) -> None:
+    """The map page and/or its picture, for a PATH holding exactly one thread."""
+    from itinerary.errors import ExportError
+    from itinerary.export.html import write_html, write_png
+
+    if len(reports) != 1:
+        raise ExportError(f"a map shows one thread and the input holds {len(reports)}: use "
+                          "itinerary batch PATH --html DIR/ for a page per thread")
+    if html is not None:
+        size = write_html(reports[0], html)
+        _done(html, f"{size / 1000:,.0f} kB")
+    if png is not None:
+        write_png(reports[0], png)
+        _done(png, "picture of the map")
 
 
 def _done(out: str, what: str) -> None:

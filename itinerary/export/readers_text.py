@@ -12,20 +12,25 @@ PHRASES = (  # (relation, one writer, several writers)
     ("planning", "{} is planning a trip", "{} are planning a trip"),
     ("wishlist", "{} would like to go", "{} would like to go"),
     ("lives", "{} lives there", "{} live there"),
+    ("recommends", "recommended by {}", "recommended by {}"),
+    ("advises_against", "{} advises against it", "{} advise against it"),
 )
+_EVIDENCE = {relation: one.format("").strip() for relation, one, _ in PHRASES}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 NOTHING = "No reader wrote about going anywhere else."
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 
 
-def readers_text(report: Report, *, titled: bool = False) -> str:
-    """``titled`` names the thread in the heading, for output holding several threads."""
+def readers_text(report: Report, *, titled: bool = False, explain: bool = False) -> str:
+    """``titled`` names the thread in the heading, for output holding several threads;
+    ``explain`` puts under each place the sentence that says so of each reader."""
     return _render(report, heading=lambda title: title, bold=lambda s: s, escape=lambda s: s,
-                   titled=titled)
+                   titled=titled, explain=explain)
 
 
-def readers_markdown(report: Report, *, titled: bool = False) -> str:
+def readers_markdown(report: Report, *, titled: bool = False, explain: bool = False) -> str:
     return _render(report, heading=lambda title: f"### {title}", bold=lambda s: f"**{s}**",
-                   escape=markdown_escape, titled=titled)
+                   escape=markdown_escape, titled=titled, explain=explain)
 
 
 def markdown_escape(text: str) -> str:
@@ -33,7 +38,7 @@ def markdown_escape(text: str) -> str:
 
 
 def _render(report: Report, *, heading: Callable[[str], str], bold: Callable[[str], str],
-            escape: Callable[[str], str], titled: bool) -> str:
+            escape: Callable[[str], str], titled: bool, explain: bool = False) -> str:
     thread = report.thread
     name = thread.title or thread.id or thread.source
     title = f"Readers also went to ({escape(name)})" if titled else "Readers also went to"
@@ -45,6 +50,10 @@ def _render(report: Report, *, heading: Callable[[str], str], bold: Callable[[st
         place = report.place(entry.place_id)
         name = escape(place.name if place else entry.place_id)
         lines.append(f"- {bold(name)}: {'; '.join(_who(entry, escape))}.")
+        if explain:
+            lines += [f"  - {escape(reader)} ({_EVIDENCE[relation]}): "
+                      f"\u201c{escape(_one_line(sentence))}\u201d"
+                      for relation, reader, sentence in entry.evidence]
     pairs = [p for p in report.place_pairs if p.readers]
     if pairs:
         lines += ["", heading("Often combined"), ""]
@@ -60,6 +69,11 @@ def _who(entry: ReaderPlace, escape: Callable[[str], str]) -> list[str]:
         if names:
             parts.append((one if len(names) == 1 else several).format(_names(names, escape)))
     return parts
+
+
+def _one_line(text: str) -> str:
+    """Thread text as one plain line: no line breaks, no control characters."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def _pair_names(pair: PlacePair, report: Report, bold: Callable[[str], str],

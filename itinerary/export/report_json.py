@@ -24,7 +24,7 @@ from itinerary.models import (
     Section,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Rounding: distances to 100 m and times to ~1 min say all the estimates can; more digits would
 # only make reports differ between runs on different machines.
@@ -39,13 +39,15 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         **_heading(report),
         "location": thread.location,
+        "format": thread.format,
+        "comments": len(thread.comments),
         "sections": [_section(s) for s in thread.sections],
         "places": [_place(p) for p in report.places],
         "mentions": [_mention(r) for r in report.resolutions],
         "itineraries": [_itinerary(i) for i in report.itineraries],
         "day_trips": [_day_trip(d) for d in report.day_trips],
         **_readers(report),
-        "warnings": list(report.warnings),
+        "warnings": [*thread.warnings, *report.warnings],
     }
 
 
@@ -121,6 +123,8 @@ def _mention(resolution: Resolution) -> dict[str, Any]:
         "end": mention.end,
         "place_id": resolution.place.id if resolution.place else None,
         "relation": mention.relation,
+        "advice": mention.advice,
+        "relation_confidence": round(mention.relation_confidence, CONFIDENCE_DIGITS),
         "confidence": round(resolution.confidence, CONFIDENCE_DIGITS),
         "reason": resolution.reason,
         "source": mention.source,
@@ -177,6 +181,10 @@ def _reader_place(reader_place: ReaderPlace, report: Report) -> dict[str, Any]:
         "wishlist": list(reader_place.wishlist),
         "lives": list(reader_place.lives),
         "mentioned": list(reader_place.mentioned),
+        "recommends": list(reader_place.recommends),
+        "advises_against": list(reader_place.advises_against),
+        "evidence": [{"relation": relation, "reader": reader, "sentence": sentence}
+                     for relation, reader, sentence in reader_place.evidence],
     }
 
 

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from itinerary.export.describe import hours_text
 from itinerary.models import Itinerary, Report
+from itinerary.readers import format_label
 
 RELATION_COLUMNS = (("visited", "Visited"), ("planning", "Planning"), ("wishlist", "Wishlist"),
                     ("lives", "Lives there"))
@@ -38,12 +39,14 @@ def render_report(report: Report) -> Group:
 def _header(report: Report) -> RenderableType:
     thread = report.thread
     title = thread.title or thread.id or thread.source
+    where = " · ".join(part for part in (thread.source, thread.location) if part)
     facts = [f"{len(thread.comments)} comments", f"{len(report.places)} places",
              f"{len(report.resolutions)} mentions"]
-    if thread.location:
-        facts.insert(0, thread.location)
+    if thread.format:  # how the input was read, so a wrong split is visible at a glance
+        facts.insert(0, f"read as {format_label(thread.format)}")
     return Group(Rule(Text(title, style="bold")),
-                 Text(f"{thread.source} · {' · '.join(facts)}", style="dim", justify="center"))
+                 Text(where, style="dim", justify="center"),
+                 Text(" · ".join(facts), style="dim", justify="center"))
 
 
 def _table(*columns: str, right: tuple[str, ...] = (), wrap: tuple[str, ...] = ()) -> Table:

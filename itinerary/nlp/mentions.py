@@ -138,6 +138,8 @@ def doc_mentions(doc: Doc, section: Section, offset: int = 0) -> tuple[Mention, 
                 source=span.label_,
                 sentence=(offset + sentence.start_char, offset + sentence.end_char),
                 relation=cast(Relation, span._.relation),
+                advice=span._.advice,
+                relation_confidence=span._.relation_confidence,
             )
         )
     return tuple(mentions)

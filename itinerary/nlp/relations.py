@@ -11,18 +11,27 @@ also went to".
 
 from __future__ import annotations
 
+import csv
+import json
+import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
 from itertools import pairwise
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from itinerary.models import Relation
+from itinerary.models import Advice, Relation
 
 if not Span.has_extension("relation"):
     Span.set_extension("relation", default="mentioned")
+for _name, _default in (("advice", None), ("relation_confidence", 1.0)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
 
 _VERBAL = {"VERB", "AUX"}
 _FIRST_PERSON = {"i", "we", "us", "me"}
@@ -100,8 +109,8 @@ _NOT_THE_PLACE = re.compile(
     r"|against)\s+$")
 
 
-def classify(span: Span) -> Relation:
-    """The writer's relation to the place ``span`` names (rules in docs/trips.md)."""
+def rule_relation(span: Span) -> Relation:
+    """The hand-written rules' reading of ``span`` (docs/trips.md): one feature of the model."""
     if _NOT_THE_PLACE.search(span.doc.text[max(0, span.start_char - 24): span.start_char].lower()):
         return "mentioned"
     if _lives_by_relative_clause(span) or _called_home(span):
@@ -562,14 +571,130 @@ def _by_next_sentence(span: Span) -> Relation:
     return "mentioned"
 
 
+# --- the model: features computed once per place, weights learnt from corpus/relations ---
+
+Label = Relation  # what the model predicts: a relation, or the advice ones
+_ADVICE: frozenset[str] = frozenset({"recommends", "advises_against"})
+_CUE_WINDOW = 40  # characters either side of the place that "before"/"after" cues read
+
+
+@dataclass(frozen=True)
+class _Cue:
+    name: str
+    scope: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def _cues() -> tuple[_Cue, ...]:
+    text = resources.files("itinerary.nlp").joinpath("data/relations_cues.tsv").read_text("utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                          delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple(_Cue(r["name"], r["scope"], re.compile(r["pattern"])) for r in rows)
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A multinomial logistic regression over binary features, read from package data."""
+
+    labels: tuple[Label, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    @classmethod
+    @cache
+    def load(cls) -> LinearModel:
+        path = resources.files("itinerary.nlp").joinpath("data/relations_model.json")
+        data = json.loads(path.read_text("utf-8"))
+        return cls(labels=tuple(data["labels"]), bias=tuple(data["bias"]),
+                   weights={f: tuple(w) for f, w in data["weights"].items()})
+
+    def probabilities(self, features: Iterable[str]) -> dict[Label, float]:
+        scores = list(self.bias)
+        for feature in set(features):
+            for i, w in enumerate(self.weights.get(feature, ())):
+                scores[i] += w
+        top = max(scores)
+        exp = [math.exp(x - top) for x in scores]
+        total = sum(exp)
+        return {label: e / total for label, e in zip(self.labels, exp, strict=True)}
+
+
+def features(span: Span) -> list[str]:
+    """What the model sees of one place: the rules' verdict, the governing clause's subject
+    person, tense, aspect, modality and negation, its frame verb, cue phrases around the place,
+    and the words of its sentence."""
+    doc = span.doc
+    found = [f"rule={rule_relation(span)}"]
+    anchor = _anchor(span)
+    path = [anchor, *anchor.ancestors]
+    governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
+    if governor is None:
+        found.append("clause=none")
+    else:
+        group = _group(governor)
+        clause = _Clause.of(group, path)
+        found += [f"clause:{f.name}" for f in fields(_Clause)
+                  if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
+        found += [f"frame={v.lemma_.lower()}" for v in group]
+        subject = _subject(group)
+        person = ("none" if subject is None else "first" if _is_writer(subject)
+                  else "second" if any(t.lower_ == "you" for t in subject.subtree) else "third")
+        found.append(f"subject={person}")
+        found.append(f"dep={span.root.dep_}")
+    sentence = span.sent
+    text = sentence.text.lower().replace("\u2019", "'")
+    start = span.start_char - sentence.start_char
+    scopes = {
+        "sentence": text,
+        "before": text[max(0, start - _CUE_WINDOW): start],
+        "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
+        "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
+    }
+    # A sign-off keeps its capitals: "— Dale, Oregon".
+    scopes["before"] = scopes["before"] if not _SIGNOFF.search(
+        doc.text[max(0, span.start_char - _CUE_WINDOW): span.start_char]) else "— x, "
+    found += [f"cue={c.name}" for c in _cues() if c.pattern.search(scopes[c.scope])]
+    found += [f"w={t.lemma_.lower()}" for t in sentence
+              if t not in span and not t.is_punct and not t.is_space]
+    before = [t for t in doc[max(sentence.start, span.start - 2): span.start] if not t.is_space]
+    found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
+    after = [t for t in doc[span.end: min(sentence.end, span.end + 2)] if not t.is_space]
+    found += [f"a{i + 1}={t.lower_}" for i, t in enumerate(after)]
+    return found
+
+
+_SIGNOFF = re.compile(r"(?:^|\n)\s*(?:\u2014|\u2013|--)\s*[A-Z][\w.]*,\s*$")
+
+
+def predict(span: Span) -> tuple[Label, float]:
+    """The model's label for ``span`` and its probability."""
+    probabilities = LinearModel.load().probabilities(features(span))
+    label = max(probabilities, key=lambda k: probabilities[k])
+    return label, probabilities[label]
+
+
+def classify(span: Span) -> Relation:
+    """The writer's own relation to the place (advice about a place is ``mentioned``)."""
+    return own_relation(predict(span)[0])
+
+
+def own_relation(label: Label) -> Relation:
+    return "mentioned" if label in _ADVICE else label
+
+
 class PlaceRelations:
-    """Sets ``span._.relation`` on every span of ``doc.spans["places"]``."""
+    """Sets ``span._.relation`` (the writer's own relation), ``span._.advice`` ("recommends",
+    "advises_against" or None) and ``span._.relation_confidence`` on every place span."""
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc  # no parse (the gazetteer-only pipeline): every place stays "mentioned"
         for span in doc.spans.get("places", []):
-            span._.relation = classify(span)
+            label, confidence = predict(span)
+            span._.relation = own_relation(label)
+            span._.advice = cast(Advice, label) if label in _ADVICE else None
+            span._.relation_confidence = confidence
         return doc
 
 

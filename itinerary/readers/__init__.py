@@ -22,6 +22,7 @@ __all__ = [
     "Format",
     "ThreadOrError",
     "discover",
+    "format_label",
     "iter_records",
     "parse_author",
     "parse_html",
@@ -29,3 +30,10 @@ __all__ = [
     "parse_text",
     "read_threads",
 ]
+
+
+def format_label(name: str | None) -> str:
+    """What a reader's name is called in a report header: "blogger" -> "Blogger"."""
+    from itinerary.readers.formats import LABELS
+
+    return LABELS.get(name or "", name or "unknown")

@@ -22,6 +22,13 @@ SUFFIXES: dict[str, Format] = {
 }
 
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article|main|div|p)\b", re.IGNORECASE)
+# Markup further in (a page pasted under a line of text, a saved page renamed .txt): a document
+# element, or closing tags of block elements in numbers no prose has.
+_HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|body)\b", re.IGNORECASE)
+_HTML_CLOSING = re.compile(r"</(?:p|div|li|ul|ol|article|section|span|a|h[1-6]|table|td|tr)>",
+                           re.IGNORECASE)
+_CLOSING_TAGS_FOR_HTML = 5
+_SNIFF_CHARS = 65536
 
 
 def format_of_path(path: Path | None) -> Format:
@@ -36,11 +43,29 @@ def sniff(text: str) -> Format:
     head = text.lstrip()
     if head.startswith("<") and _HTML_START.search(head[:4096]):
         return "html"
-    if head.startswith("["):
-        return "json"
-    if head.startswith("{"):
-        return "jsonl" if _is_json_lines(head) else "json"
+    if head.startswith(("[", "{")):
+        if _is_json_lines(head):
+            return "jsonl"
+        if _looks_like_json(head):
+            return "json"
+    sample = head[:_SNIFF_CHARS]
+    if _HTML_DOCUMENT.search(sample) or len(_HTML_CLOSING.findall(sample)) >= (
+            _CLOSING_TAGS_FOR_HTML):
+        return "html"
     return "text"
+
+
+def _looks_like_json(text: str) -> bool:
+    """A JSON value, or something that is plainly meant to be one (so its error is reported):
+    "[{", "[[", '{"' or a whole value. An old Reddit copy starting "[-]name 5 points" is not."""
+    compact = "".join(text[:64].split())
+    if compact.startswith(("[{", "[[", '{"', "[]", "{}", '["')):
+        return True
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_json_lines(text: str) -> bool:

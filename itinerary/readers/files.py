@@ -26,6 +26,18 @@ log = logging.getLogger("itinerary.readers")
 MAX_INPUT_BYTES = 20_000_000
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Files that are not text at all, by their first bytes.
+_MAGIC = (
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx, .xlsx, .odt)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+)
+_ENCODING_NAMES = {"cp1252": "Windows-1252"}
+_SHORTEST_GUESS = 32  # bytes: below this, only Windows-1252 is trusted
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -115,8 +127,9 @@ def _unreadable_as_input_error(path: Path) -> Iterator[None]:
 
 def decode(data: bytes, name: str) -> str:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, an HTML-declared charset,
-    UTF-8 with a few damaged bytes, else Windows-1252 (a superset of printable Latin-1). Every
-    guess is logged as a warning on the "itinerary.readers" logger."""
+    UTF-8 with a few damaged bytes, else the encoding charset-normalizer finds (Windows-1252 when
+    it fits as well as any). Every guess is logged as a warning on the "itinerary.readers"
+    logger; files that are not text (a PDF, an image, an archive) are refused in one line."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
     if data.startswith(_UTF16_BOMS):
@@ -124,6 +137,9 @@ def decode(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(f"{name}: starts with a UTF-16 mark but is not UTF-16 text") from None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: looks like {kind}, not text")
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), not text")
     try:
@@ -136,13 +152,17 @@ def decode(data: bytes, name: str) -> str:
             text = data.decode(declared)
         except UnicodeDecodeError:
             pass
+        except LookupError:  # "charset=hex": a codec, but not one of text
+            raise InputError(
+                f"{name}: declares charset {declared!r}, which is not a text encoding"
+            ) from None
         else:
             log.warning("%s: not UTF-8 (byte %d), read as %s", name, first_bad, declared)
             return text
     repaired = data.decode("utf-8-sig", errors="replace")
     if any(ord(char) > 0x7F and char != "\ufffd" for char in repaired):
-        # Real multi-byte UTF-8 around the damage: reading it all as Windows-1252 would garble
-        # every accented letter to fix a few bytes.
+        # Real multi-byte UTF-8 around the damage: reading it all in a legacy encoding would
+        # garble every accented letter to fix a few bytes.
         log.warning(
             "%s: not UTF-8 in %d place(s), the first at byte %d; replaced with U+FFFD",
             name,
@@ -150,15 +170,35 @@ def decode(data: bytes, name: str) -> str:
             first_bad,
         )
         return repaired
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
+    encoding = _detected(data)
+    if encoding is None:
         raise InputError(
-            f"{name}: not UTF-8, UTF-16 or Windows-1252 text "
-            f"(undecodable byte at offset {first_bad})"
-        ) from None
-    log.warning("%s: not UTF-8 (byte %d), read as Windows-1252", name, first_bad)
+            f"{name}: not text in any encoding tried (undecodable byte at offset {first_bad}); "
+            "it looks like a binary file"
+        )
+    text = data.decode(encoding)
+    log.warning("%s: not UTF-8 (byte %d), read as %s", name, first_bad,
+                _ENCODING_NAMES.get(encoding, encoding))
     return text
+
+
+def _detected(data: bytes) -> str | None:
+    """charset-normalizer's encoding for non-UTF-8 bytes, Windows-1252 on a tie (the commonest
+    legacy encoding of web pages); None when nothing reads as text."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    if "cp1252" in tied:
+        return "cp1252"
+    if len(data) < _SHORTEST_GUESS:  # a few bytes fit some encoding: not enough to tell
+        return None
+    text = str(best)
+    printable = sum(1 for char in text if char.isprintable() or char in "\n\t\r")
+    return best.encoding if printable >= 0.95 * len(text) else None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -167,5 +207,5 @@ def _declared_charset(data: bytes) -> str | None:
         return None
     try:
         return codecs.lookup(match.group(1).decode("ascii")).name
-    except LookupError:
+    except LookupError:  # an unknown name: the content decides
         return None

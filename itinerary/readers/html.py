@@ -2,7 +2,9 @@
 
 The comment list is read with selectolax from WordPress-style markup (``ol.comment-list`` >
 ``li.comment`` > ``.comment-author .fn``, ``time[datetime]``, ``.comment-content``, replies in
-``ul.children``). The post comes from the theme's ``.entry-content`` when there is one, else from
+``ul.children``), from Blogger's (threaded ``.comment-thread`` lists and the classic
+``dl#comments-block``) and from a Disqus embed saved with the page (``ul#post-list`` >
+``li.post``). The post comes from the theme's ``.entry-content`` when there is one, else from
 trafilatura, which finds the main text of arbitrary pages; header, navigation, sidebar, footer,
 share buttons and the comment form never reach a section.
 """
@@ -15,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
+from itinerary.readers.dates import iso_date
 
 _NOISE = "script, style, noscript, template, svg, iframe, form, button"
 # Page chrome around the article; removed after the title and the comments are read, since both
@@ -24,8 +27,25 @@ _CHROME = (
     "[role=contentinfo], #masthead, #colophon, #secondary, #sidebar, .sidebar, .widget-area, "
     ".widget"
 )
-_COMMENT_LISTS = "ol.comment-list, ul.comment-list, ol.commentlist, ul.commentlist"
-_COMMENT_AREA = "#comments, .comments-area, #respond, .comment-respond"
+# Comment lists of the markups read: WordPress, threaded Blogger (.comment-thread), Disqus
+# (ul#post-list > li.post); a reply list sits inside the comment it answers.
+_COMMENT_LISTS = (
+    "ol.comment-list, ul.comment-list, ol.commentlist, ul.commentlist, "
+    ".comment-thread > ol, ul#post-list, ul.post-list"
+)
+_REPLY_LISTS = ("children", "comment-replies", "thread-children")
+_COMMENT_AREA = (
+    "#comments, .comments-area, #respond, .comment-respond, #disqus_thread, .comment-form, "
+    "#comment-holder"
+)
+# Classic Blogger: <dl id="comments-block"> with dt.comment-author ("Name said..."),
+# dd.comment-body and dd.comment-footer (the date).
+_BLOGGER_CLASSIC = "dl#comments-block"
+_SAID = re.compile(r"\s+(?:said|says)\s*(?:\.\.\.|…|:)?\s*$", re.IGNORECASE)
+_POST_AUTHOR = (
+    ".entry-meta .author .fn", ".entry-meta .author", ".byline .author", ".post-author .fn",
+    ".post-author", ".post-footer .fn", "a[rel=author]", ".author-name",
+)
 _ENTRY = (
     "article .entry-content",
     ".entry-content",
@@ -38,7 +58,8 @@ _ENTRY_NOISE = (
     ".sharedaddy, .sd-sharing-enabled, .jp-relatedposts, .addtoany_share_save_container, "
     ".yarpp-related, .wp-block-buttons, .share-buttons, .social-share, .post-tags, .tags-links"
 )
-_TITLE = ("h1.entry-title", ".entry-title", "article h1", "h1.post-title", "h1")
+_TITLE = ("h1.entry-title", ".entry-title", "article h1", "h1.post-title", "h3.post-title",
+          ".post-title", "h1")
 _TITLE_SUFFIX = re.compile(r"\s+[-\u2013\u2014|\u00b7:]\s+[^-\u2013\u2014|\u00b7:]+$")
 _POST_DATE = (
     "article time.entry-date[datetime]",
@@ -64,10 +85,14 @@ def parse_html(html: str, source: str = "-") -> Thread:
     comments: list[Section] = []
     for comment_list in _outermost(tree.css(_COMMENT_LISTS)):
         _read_comments(comment_list, None, comments)
-    for node in _outermost(tree.css(_COMMENT_AREA) + tree.css(_COMMENT_LISTS)):
+    for block in tree.css(_BLOGGER_CLASSIC):
+        _read_blogger_classic(block, comments)
+    for node in _outermost(tree.css(_COMMENT_AREA) + tree.css(_COMMENT_LISTS)
+                           + tree.css(_BLOGGER_CLASSIC)):
         node.decompose()
     title = _first_text(tree, _TITLE)
     date = _post_date(tree)
+    author = _first_text(tree, _POST_AUTHOR) or _meta_author(tree)
     for node in _outermost(tree.css(_CHROME)):
         node.decompose()
     body, extracted_title = _body(tree)
@@ -76,15 +101,49 @@ def parse_html(html: str, source: str = "-") -> Thread:
         raise InputError(f"{source}: no readable content in the HTML")
     head = title if title and not body.startswith(title) else None
     text = "\n\n".join(part for part in (head, body) if part)
-    post = Section(id="post", author=None, text=text, title=title, date=date)
-    return Thread(sections=(post, *comments), source=source)
+    post = Section(id="post", author=author, text=text, title=title, date=_iso(date))
+    return Thread(sections=(post, *comments), source=source, format="html")
+
+
+def page_text(html: str) -> str:
+    """The whole page as a browser would copy it: one line per block, scripts and styles out;
+    what the text readers get when a page's markup is not one we read."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css(_NOISE):
+        node.decompose()
+    root = tree.body or tree.root
+    return "\n".join(_blocks(root)) if root is not None else ""
+
+
+def _meta_author(tree: LexborHTMLParser) -> str | None:
+    meta = tree.css_first('meta[name="author"]')
+    content = meta.attributes.get("content") if meta is not None else None
+    return _clean(content) or None if content else None
+
+
+def _read_blogger_classic(block: LexborNode, out: list[Section]) -> None:
+    """dt.comment-author / dd.comment-body / dd.comment-footer triples, in order."""
+    author = date = None
+    for node in block.iter():
+        if node.tag == "dt":
+            author = _SAID.sub("", _clean(node.text())) or None
+        elif node.tag == "dd" and _has_class(node, "comment-body"):
+            text = "\n\n".join(_blocks(node))
+            if text:
+                out.append(Section(id=f"comment-{len(out) + 1}", author=author, text=text))
+        elif node.tag == "dd" and _has_class(node, "comment-footer") and out:
+            date = _iso(_clean(node.text()) or None)
+            last = out[-1]
+            out[-1] = Section(id=last.id, author=last.author, text=last.text, date=date,
+                              parent=last.parent)
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The nodes not inside another of them (a nested reply list belongs to its parent)."""
-    ids = {node.mem_id for node in nodes}
+    unique = list({node.mem_id: node for node in nodes}.values())
+    ids = {node.mem_id for node in unique}
     outer = []
-    for node in nodes:
+    for node in unique:
         parent = node.parent
         while parent is not None and parent.mem_id not in ids:
             parent = parent.parent
@@ -98,11 +157,12 @@ def _read_comments(comment_list: LexborNode, parent: str | None, out: list[Secti
     for item in comment_list.iter():
         if item.tag != "li" or _has_class(item, "pingback", "trackback"):
             continue
-        body = next((c for c in item.iter() if _has_class(c, "comment-body")), None)
-        replies = [c for c in item.iter() if c.tag in ("ul", "ol") and _has_class(c, "children")]
-        if body is None:
-            body = item.clone()
-            for nested in body.css("ul.children, ol.children"):
+        body = next((c for c in item.iter()
+                     if _has_class(c, "comment-body", "comment-block", "post-content")), None)
+        replies = [_list_of(c) for c in item.iter() if _has_class(c, *_REPLY_LISTS)]
+        if body is None or any(_has_class(c, *_REPLY_LISTS) for c in body.iter()):
+            body = (body or item).clone()
+            for nested in body.css(", ".join(f".{name}" for name in _REPLY_LISTS)):
                 nested.decompose()
         section = _comment(body, f"comment-{len(out) + 1}", parent)
         if section is not None:
@@ -111,24 +171,41 @@ def _read_comments(comment_list: LexborNode, parent: str | None, out: list[Secti
             _read_comments(reply_list, section.id if section else parent, out)
 
 
+def _list_of(node: LexborNode) -> LexborNode:
+    """The list of replies: the node itself, or the list inside a Blogger .comment-replies."""
+    if node.tag in ("ul", "ol"):
+        return node
+    return node.css_first("ol, ul") or node
+
+
 def _comment(body: LexborNode, section_id: str, parent: str | None) -> Section | None:
-    author_node = body.css_first(".comment-author .fn, .comment-author cite, .fn, cite")
+    author_node = body.css_first(
+        ".comment-author .fn, .comment-author cite, .fn, cite, .post-byline .author, .author"
+    )
     author = _clean(author_node.text()) if author_node is not None else ""
-    time = body.css_first(".comment-metadata time, time")
+    time = body.css_first(".comment-metadata time, time, a.time-ago[title]")
     if time is not None:
-        date = time.attributes.get("datetime") or _clean(time.text()) or None
+        date = (time.attributes.get("datetime") or time.attributes.get("title")
+                or _clean(time.text()) or None)
     else:  # older themes: the date is the text of the permalink
-        link = body.css_first(".comment-metadata a, .commentmetadata a")
+        link = body.css_first(".comment-metadata a, .commentmetadata a, .datetime a")
         date = (_clean(link.text()) or None) if link is not None else None
-    content = body.css_first(".comment-content, .comment-text, .comment-entry")
+    content = body.css_first(".comment-content, .comment-text, .comment-entry, .post-message")
     if content is None:
         content = body.clone()
-        for node in content.css(".comment-meta, .comment-author, .comment-metadata, .reply"):
+        for node in content.css(".comment-meta, .comment-author, .comment-metadata, .reply, "
+                                ".comment-header, .comment-actions, .post-meta, .post-byline"):
             node.decompose()
     text = "\n\n".join(_blocks(content))
     if not text:
         return None
-    return Section(id=section_id, author=author or None, text=text, date=date, parent=parent)
+    return Section(id=section_id, author=author or None, text=text, date=_iso(date),
+                   parent=parent)
+
+
+def _iso(date: str | None) -> str | None:
+    """An ISO date where the page's date can be read, else the page's text."""
+    return (iso_date(date) or date) if date else None
 
 
 def _body(tree: LexborHTMLParser) -> tuple[str, str | None]:

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
 from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
 from itinerary.readers.files import decode
+from itinerary.readers.formats.reddit_json import is_listing, thread_from_listing
 
 
 def parse_json(data: str | bytes, source: str = "-") -> list[Thread]:
@@ -36,6 +42,9 @@ def all_threads(items: Iterable[Thread | InputError]) -> list[Thread]:
 def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputError]:
     """One item per thread of a JSON document: a bad list element is yielded as an error."""
     value = load(data, source)
+    if is_listing(value):
+        yield thread_from_listing(value, source)
+        return
     if isinstance(value, list):
         if not value:
             raise InputError(f"{source}: the JSON list holds no threads")
@@ -73,82 +82,100 @@ def load(data: str | bytes, where: str) -> Any:
         raise InputError(f"{where}: malformed JSON at {at}: {exc.msg}") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as exc:  # an integer longer than Python's 4,300-digit limit
+        raise InputError(f"{where}: unreadable JSON value ({exc})") from None
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    """The thread object's JSON Schema (data/thread.schema.json), compiled once."""
+    text = resources.files("itinerary.readers").joinpath("data/thread.schema.json").read_text(
+        "utf-8")
+    return Draft202012Validator(json.loads(text))
+
+
+def _check(obj: object, where: str) -> None:
+    """The first way ``obj`` differs from the thread schema, as one line naming the field."""
+    error = best_match(_validator().iter_errors(obj))
+    if error is None:
+        return
+    path = list(error.absolute_path)
+    here = where + "".join(
+        f": {'comment' if k == 0 else 'reply'} {path[k + 1] + 1}"
+        for k in range(len(path) - 1) if path[k] in ("comments", "replies")
+        and isinstance(path[k + 1], int))
+    if not path and error.validator == "type":
+        raise InputError(f"{where}: expected a thread object, found {_kind(obj)}")
+    if error.validator == "required":
+        raise InputError(f'{here}: "text" must be a string, found nothing')
+    key = next((p for p in reversed(path) if isinstance(p, str)), "comment")
+    if path and isinstance(path[-1], int):
+        raise InputError(f"{here}: expected an object, found {_kind(error.instance)}")
+    wanted = {"string": "a string", "array": "a list", "integer": "a number", "object":
+              "an object"}
+    types = error.validator_value if isinstance(error.validator_value, list) else [
+        error.validator_value]
+    expected = " or ".join(wanted[t] for t in types if t in wanted)
+    raise InputError(f'{here}: "{key}" must be {expected}, found {_kind(error.instance)}')
 
 
 def thread_from_object(obj: object, source: str, where: str) -> Thread:
-    """A Thread from one decoded thread object; ``where`` prefixes every error message."""
-    if not isinstance(obj, dict):
-        raise InputError(f"{where}: expected a thread object, found {_kind(obj)}")
-    title = _optional_str(obj, "title", where)
-    location = _optional_str(obj, "location", where)
-    date = _optional_str(obj, "date", where)
+    """A Thread from one decoded thread object; ``where`` prefixes every error message. Types
+    are checked against data/thread.schema.json; what a schema cannot say well (one of "post" or
+    "text", an empty thread) is checked here."""
+    _check(obj, where)
+    assert isinstance(obj, dict)
+    title = _optional_str(obj, "title")
+    location = _optional_str(obj, "location")
+    date = _optional_str(obj, "date")
     ident = obj.get("id")
-    if ident is not None and not isinstance(ident, str | int):
-        raise InputError(f'{where}: "id" must be a string or a number')
     if "post" in obj and "text" in obj:
         raise InputError(f'{where}: give either "post" or "text", not both')
     if "text" in obj:
-        text = _required_str(obj, "text", where)
+        text = obj["text"]
     elif "post" in obj:
-        post = _required_str(obj, "post", where)
+        post = obj["post"]
         head = [part for part in (title, location) if part and not post.startswith(part)]
         text = "\n\n".join([*head, post])
     else:
         raise InputError(f'{where}: no "post" or "text"')
-    comments = _comments(obj.get("comments"), where, parent=None, counter=[0])
+    comments = _comments(obj.get("comments"), parent=None, counter=[0])
     if not text.strip() and not comments:
         raise InputError(f"{where}: empty thread")
-    post_section = Section(id="post", author=None, text=text, title=title, date=date)
+    author = _optional_str(obj, "author")
+    post_section = Section(id="post", author=author, text=text, title=title, date=date)
     return Thread(
         sections=(post_section, *comments),
         source=source,
         id=None if ident is None else str(ident),
         location=location,
+        format="json",
     )
 
 
-def _comments(value: object, where: str, parent: str | None, counter: list[int]) -> list[Section]:
+def _comments(value: object, parent: str | None, counter: list[int]) -> list[Section]:
     """Comments and their replies, depth first (page order); ``counter`` numbers them."""
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise InputError(f'{where}: "comments" must be a list')
     sections: list[Section] = []
-    for obj in value:
-        here = f"{where}: comment {counter[0] + 1}"
-        if not isinstance(obj, dict):
-            raise InputError(f"{here}: expected an object, found {_kind(obj)}")
-        text = _required_str(obj, "text", here)
+    for obj in value if isinstance(value, list) else []:
+        text = obj["text"]
         if not text.strip():
             continue
         counter[0] += 1
         section = Section(
             id=f"comment-{counter[0]}",
-            author=_optional_str(obj, "author", here),
+            author=_optional_str(obj, "author"),
             text=text,
-            date=_optional_str(obj, "date", here),
+            date=_optional_str(obj, "date"),
             parent=parent,
         )
         sections.append(section)
-        sections.extend(_comments(obj.get("replies"), where, section.id, counter))
+        sections.extend(_comments(obj.get("replies"), section.id, counter))
     return sections
 
 
-def _optional_str(obj: dict[str, Any], key: str, where: str) -> str | None:
+def _optional_str(obj: dict[str, Any], key: str) -> str | None:
     value = obj.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InputError(f'{where}: "{key}" must be a string, found {_kind(value)}')
-    return value.strip() or None
-
-
-def _required_str(obj: dict[str, Any], key: str, where: str) -> str:
-    value = obj.get(key)
-    if not isinstance(value, str):
-        found = "nothing" if value is None else _kind(value)
-        raise InputError(f'{where}: "{key}" must be a string, found {found}')
-    return value
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _kind(value: object) -> str:

@@ -7,56 +7,80 @@ from pathlib import Path
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
-from itinerary.readers.detect import Format, format_of_path, sniff
+from itinerary.readers.detect import FORMATS, Format, format_of_path, sniff
 from itinerary.readers.files import decode, discover, iter_lines, read_bytes
-from itinerary.readers.html import parse_html
+from itinerary.readers.formats import TEXT_FORMATS, read_text
+from itinerary.readers.html import page_text, parse_html
 from itinerary.readers.json import all_threads, iter_json, parse_json_line
-from itinerary.readers.text import parse_text
+from itinerary.readers.normalise import normalise_thread
 
 ThreadOrError = Thread | InputError
 
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def read_threads(source: str | Path, fmt: Format = "auto") -> list[Thread]:
+def read_threads(source: str | Path, fmt: Format | str = "auto") -> list[Thread]:
     """Every thread of a file, folder, glob or stdin ("-"); the first bad input raises."""
     return all_threads(iter_records(source, fmt))
 
 
-def iter_records(source: str | Path, fmt: Format = "auto") -> Iterator[ThreadOrError]:
+def iter_records(source: str | Path, fmt: Format | str = "auto") -> Iterator[ThreadOrError]:
     """One item per thread (a file, a JSON list element, a JSON Lines line), in input order.
 
     A bad record is yielded as an InputError naming "path:line" or "path" so a batch run reports
     it and goes on; only a source that names no input at all raises.
     """
     paths: list[Path | None] = [None] if str(source) == "-" else list(discover(source))
+    if fmt not in (*FORMATS, *TEXT_FORMATS):
+        raise InputError(f"{source}: unknown input format {fmt!r}")
     for path in paths:
-        yield from _records(path, fmt)
+        for item in _records(path, fmt):
+            yield item if isinstance(item, InputError) else normalise_thread(item)
 
 
-def _records(path: Path | None, fmt: Format) -> Iterator[ThreadOrError]:
+def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
+    """The suffix is a hint only: what the content looks like decides, unless ``fmt`` names a
+    format (one of FORMATS, or a text reader such as "blogger")."""
     name = "-" if path is None else str(path)
     try:
-        chosen = format_of_path(path) if fmt == "auto" else fmt
-        if chosen == "jsonl" and path is not None:
+        hint = format_of_path(path)
+        if (fmt == "jsonl" or (fmt == "auto" and hint == "jsonl")) and path is not None:
             yield from _json_lines(iter_lines(path), name)
             return
         text = decode(read_bytes(path), name)
-        if chosen == "auto":
+        chosen = fmt
+        if fmt == "auto":
             chosen = sniff(text)
-        elif fmt == "auto" and chosen == "json" and sniff(text) == "jsonl":
-            chosen = "jsonl"  # JSON Lines saved with a .json suffix
+            if chosen == "json" and hint == "jsonl":
+                chosen = "jsonl"
         if chosen == "jsonl":
             lines = ((n, line) for n, line in enumerate(text.split("\n"), start=1))
             yield from _json_lines(lines, name)
         elif chosen == "json":
             yield from iter_json(text, name)
         elif chosen == "html":
-            yield parse_html(text, name)
+            yield _html(text, name)
         else:
-            yield parse_text(text, name)
+            yield read_text(text, name, None if chosen in ("auto", "text") else chosen)
     except InputError as exc:
         yield exc
+
+
+def _html(html: str, name: str) -> Thread:
+    """A saved page: its comment markup, else the page's text read by the text readers (a forum,
+    Reddit or Facebook page saved whole; or a text copy with a few tags in it), whichever finds
+    comments."""
+    thread = parse_html(html, name)
+    if thread.comments:
+        return thread
+    for text in (page_text(html), html):
+        try:
+            as_text = read_text(text, name)
+        except InputError:
+            continue
+        if as_text.comments:
+            return as_text
+    return thread
 
 
 def _json_lines(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
+from itinerary.readers.dates import iso_date
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -91,14 +92,14 @@ def parse_text(text: str, source: str = "-") -> Thread:
                     id=f"comment-{len(comments) + 1}",
                     author=header.author,
                     text=comment_text,
-                    date=date,
+                    date=(iso_date(date) or date) if date else None,
                 )
             )
     if not post_text and not comments:
         raise InputError(f"{source}: no text (nothing but page chrome)")
-    title, location = _title_and_location(post_text)
+    title, location = title_and_location(post_text)
     post = Section(id="post", author=None, text=post_text, title=title)
-    return Thread(sections=(post, *comments), source=source, location=location)
+    return Thread(sections=(post, *comments), source=source, location=location, format="plain")
 
 
 def _headers(lines: list[str]) -> list[_Header]:
@@ -167,7 +168,7 @@ def _join(block: list[str], dedent: bool) -> str:
     return text.strip()
 
 
-def _title_and_location(post: str) -> tuple[str | None, str | None]:
+def title_and_location(post: str) -> tuple[str | None, str | None]:
     """The first line when it reads as a title, and a short "Town, Country" line under it."""
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", post) if p.strip()]
     if not paragraphs or "\n" in paragraphs[0].strip():

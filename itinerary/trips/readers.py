@@ -1,9 +1,13 @@
-""""Readers also went to": the places commenters went, plan, wish for or live in, by commenter.
+""""Readers also went to": the places commenters went, plan, wish for, live in or recommend.
 
-Only comments count (the post is what they are reading). The post's subject and the country and
-region containing it are left out, and so are continents; a commenter who only names a place
-is listed under ``mentioned`` for it, and such a place alone is not listed at all. Commenters
-go by the person's name of their author line ("Inna Blair" for "Inna Blair (@innab)").
+Only comments count (the post is what they are reading), and only comments by someone other
+than the post's author. The post's subject and the country and region containing it are left
+out, and so are continents. A summary names people, so it must never say anything false: a
+commenter is listed under a relation only when the relation model is at least
+``MIN_CONFIDENCE`` sure of it (below that, under ``mentioned``, which the summary does not
+show). "I've been to all three" lists its writer as having visited each place the post weighs.
+Commenters go by the person's name of their author line ("Inna Blair" for "Inna Blair
+(@innab)").
 """
 
 from __future__ import annotations
@@ -11,42 +15,115 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
-from itinerary.models import RELATIONS, PlacePair, ReaderPlace, Relation, Resolution, Thread
+from itinerary.models import (
+    RELATIONS,
+    PlacePair,
+    ReaderPlace,
+    Relation,
+    Resolution,
+    Section,
+    Thread,
+)
+from itinerary.nlp.relations_thread import collective_visits, fold, options
 from itinerary.readers.authors import parse_author
 
 _EXCLUDED_KINDS = frozenset({"continent"})
+MIN_CONFIDENCE = 0.6  # the relation model's probability a summary line needs
 
 
 def readers_also_went_to(
-    thread: Thread, resolutions: Sequence[Resolution], excluded: Collection[str]
+    thread: Thread,
+    resolutions: Sequence[Resolution],
+    excluded: Collection[str],
+    *,
+    min_confidence: float = MIN_CONFIDENCE,
 ) -> tuple[ReaderPlace, ...]:
     """Most readers first; ties in the order the places first come up in the comments."""
-    comments = {s.id for s in thread.comments}
+    sections = {s.id: s for s in _readers_sections(thread)}
     found: dict[str, dict[Relation, list[str]]] = {}
+    evidence: dict[str, list[tuple[Relation, str, str]]] = {}
+
+    def add(place_id: str, relation: Relation, reader: str, sentence: str) -> None:
+        names = found.setdefault(place_id, {relation: [] for relation in RELATIONS})
+        if reader not in names[relation]:
+            names[relation].append(reader)
+            if relation != "mentioned":
+                evidence.setdefault(place_id, []).append((relation, reader, sentence))
+
+    weighed = _weighed_places(thread, resolutions)
     for r in resolutions:
-        if (r.place is None or r.mention.author is None or r.mention.section not in comments
+        section = sections.get(r.mention.section)
+        if (r.place is None or section is None or r.mention.author is None
                 or r.place.id in excluded or r.place.kind in _EXCLUDED_KINDS):
             continue
         reader = parse_author(r.mention.author).name
-        names = found.setdefault(r.place.id, {relation: [] for relation in RELATIONS})
-        if reader not in names[r.mention.relation]:
-            names[r.mention.relation].append(reader)
+        sentence = section.text[r.mention.sentence[0]: r.mention.sentence[1]].strip()
+        sure = r.mention.relation_confidence >= min_confidence
+        relation = r.mention.relation if sure else "mentioned"
+        told = dict(weighed.get(section.id, ()))  # "I've been to all three" says the visit
+        add(r.place.id, relation, reader, told.get(r.place.id, sentence)
+            if relation == "visited" else sentence)
+        if r.mention.advice is not None and sure:
+            add(r.place.id, r.mention.advice, reader, sentence)
+    for section_id, visits in weighed.items():
+        author = sections[section_id].author
+        for place_id, line in visits:
+            if author is not None and place_id not in excluded:
+                add(place_id, "visited", parse_author(author).name, line)
     listed = []
     for place_id, by_relation in found.items():
-        went = {name for relation in RELATIONS[:-1] for name in by_relation[relation]}
+        said = {name for relation in RELATIONS if relation != "mentioned"
+                for name in by_relation[relation]}
         entry = ReaderPlace(
             place_id=place_id,
             visited=tuple(by_relation["visited"]),
             planning=tuple(by_relation["planning"]),
             wishlist=tuple(by_relation["wishlist"]),
             lives=tuple(by_relation["lives"]),
-            mentioned=tuple(n for n in by_relation["mentioned"] if n not in went),
+            mentioned=tuple(n for n in by_relation["mentioned"] if n not in said),
+            recommends=tuple(by_relation["recommends"]),
+            advises_against=tuple(by_relation["advises_against"]),
+            evidence=tuple(evidence.get(place_id, ())),
         )
-        if entry.readers:
+        if entry.readers or entry.recommends or entry.advises_against:
             listed.append(entry)
     order = list(found)
     listed.sort(key=lambda entry: (-entry.readers, order.index(entry.place_id)))
     return tuple(listed)
+
+
+def _readers_sections(thread: Thread) -> list[Section]:
+    """The comments, less those of the post's author."""
+    author = parse_author(thread.post.author).name if thread.post.author else None
+    return [s for s in thread.comments
+            if s.author is None or author is None or parse_author(s.author).name != author]
+
+
+def _weighed_places(
+    thread: Thread, resolutions: Sequence[Resolution]
+) -> dict[str, list[tuple[str, str]]]:
+    """For each comment that says "I've been to all three", the post's options it stands for,
+    with the sentence that says so."""
+    weighed = {fold(m.text) for m in options(thread, [r.mention for r in resolutions])}
+    places: dict[str, str] = {}
+    for r in resolutions:
+        if r.place is not None and r.mention.section == thread.post.id and fold(
+                r.mention.text) in weighed:
+            places.setdefault(r.place.id, r.mention.text)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for section in _readers_sections(thread):
+        match = collective_visits(section)
+        if match is not None and places:
+            line = _sentence_around(section.text, match.start())
+            found[section.id] = [(place_id, line) for place_id in places]
+    return found
+
+
+def _sentence_around(text: str, at: int) -> str:
+    starts = [text.rfind(end, 0, at) for end in (". ", "! ", "? ", "\n")]
+    start = max(starts) + 1
+    ends = [i for i in (text.find(end, at) for end in (".", "!", "?", "\n")) if i != -1]
+    return text[start: min(ends) + 1 if ends else len(text)].strip()
 
 
 def place_pairs(

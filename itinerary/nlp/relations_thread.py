@@ -1,0 +1,201 @@
+"""Relations that only the thread shows: what one clause cannot know.
+
+The relation model reads one place in its sentence. Some relations live in the discourse:
+
+* a collective reference ("I've been to all three", "we did both") stands for the options the
+  post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
+* the relation belongs to the writer and the place: a place a section only names or advises on
+  takes what the same section surely says of it elsewhere (a visit, a plan, a home);
+* the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
+  places the trip's relation, planned or done;
+* an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
+  lives, and the region written right after a home ("Reno, Nevada") is home too.
+
+The rules are applied in that order; the cue phrases are in ``data/relations_thread.tsv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.readers.authors import parse_author
+
+_TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
+
+
+@cache
+def _cue(name: str) -> re.Pattern[str]:
+    text = resources.files("itinerary.nlp").joinpath("data/relations_thread.tsv").read_text(
+        "utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                          delimiter="\t", quoting=csv.QUOTE_NONE)
+    patterns = {row["name"]: row["pattern"] for row in rows}
+    return re.compile(patterns[name], re.IGNORECASE | re.MULTILINE)
+
+
+def fold(name: str) -> str:
+    """A place name compared across sections: case and accents folded ("Avila" is "Ávila")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def options(thread: Thread, mentions: Sequence[Mention]) -> list[Mention]:
+    """The places the post weighs against each other: the names of an "X, Y or Z" list in
+    one of its questions or choices (the list's other places are not options: "five nights in
+    Madrid and one day trip: Toledo, Segovia or Ávila?")."""
+    post = thread.post
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.section == post.id:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    chosen: list[Mention] = []
+    for (start, end), found in by_sentence.items():
+        if not _cue("choice").search(post.text[start:end]):
+            continue
+        found.sort(key=lambda m: m.start)
+        run = [found[0]]
+        for m in found[1:]:
+            if _cue("list_joint").fullmatch(post.text[run[-1].end: m.start]):
+                run.append(m)
+                continue
+            chosen += _choice(post, run)
+            run = [m]
+        chosen += _choice(post, run)
+    return chosen
+
+
+def _choice(post: Section, run: list[Mention]) -> list[Mention]:
+    """A list of two places or more joined by "or" (or "vs", "/"): the options."""
+    joints = [post.text[a.end: b.start] for a, b in pairwise(run)]
+    named = {fold(m.text) for m in run}
+    return run if len(named) >= 2 and any(_cue("or").search(j) for j in joints) else []
+
+
+def collective_visits(section: Section) -> re.Match[str] | None:
+    """"I've been to all three", "we did both": the writer visited every option."""
+    return _cue("visited_all").search(section.text)
+
+
+def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` with the relations the thread shows (see the module's docstring)."""
+    sections = {s.id: s for s in thread.sections}
+    weighed = {fold(m.text) for m in options(thread, mentions)}
+    found = list(mentions)
+    for i, m in enumerate(found):
+        section = sections.get(m.section)
+        if section is None or section.id == thread.post.id:
+            continue
+        if (fold(m.text) in weighed and m.relation == "mentioned"
+                and collective_visits(section) is not None):
+            found[i] = replace(m, relation="visited", relation_confidence=1.0)
+    found = _writers_relation(found)
+    found = _post_trip(thread, found)
+    return tuple(_home_regions(thread, list(_homes(thread, found))))
+
+
+def _writers_relation(mentions: list[Mention]) -> list[Mention]:
+    """The relation belongs to the writer and the place, not to one sentence: a place a section
+    only names (or advises on) takes what the same section surely says of it elsewhere ("Try the
+    coffee in Hoi An. We had three nights in Hoi An last spring")."""
+    said: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        key = (m.section, fold(m.text))
+        if m.relation in _OWN and m.relation_confidence >= _SURE and (
+                key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation)):
+            said[key] = m
+    found = []
+    for m in mentions:
+        sure = said.get((m.section, fold(m.text)))
+        if m.relation == "mentioned" and sure is not None:
+            m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
+        found.append(m)
+    return found
+
+
+_OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # most telling first
+
+
+def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """Each section's trip, done or to come, relates the places of its day list; the post's
+    trip relates all the post's places but homes, advice and foils ("not X", "unlike X"): a post
+    tells of one trip, and every stop of a planning thread is planned."""
+    found = []
+    trips: dict[str, Relation | None] = {}
+    for m in mentions:
+        section = next(s for s in thread.sections if s.id == m.section)
+        if m.section not in trips:
+            trips[m.section] = trip_relation(section, [n for n in mentions
+                                                       if n.section == m.section])
+        trip = trips[m.section]
+        listed = _in_day_list(section, m)
+        in_post = m.section == thread.post.id
+        if (trip is not None and m.advice is None and m.relation != "lives" and (listed or in_post)
+                and not _cue("not_the_trip").search(_before(section, m))):
+            m = replace(m, relation=trip)
+        found.append(m)
+    return found
+
+
+_SURE = 0.8  # only places the model is this sure of vote for a section's trip
+
+
+def _in_day_list(section: Section, mention: Mention) -> bool:
+    line_start = section.text.rfind("\n", 0, mention.start) + 1
+    return bool(_cue("day_list").match(section.text[line_start: mention.start]))
+
+
+def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | None:
+    """Whether a section tells of a trip done or one to come: its surely related places outside
+    a day list vote, and its own words weigh double ("we spent", "any tips?")."""
+    votes = Counter("visited" if m.relation == "visited" else "planning"
+                    for m in mentions if m.relation in _TRIP and m.relation_confidence >= _SURE
+                    and not _in_day_list(section, m))
+    future = len(_cue("planned_trip").findall(section.text))
+    past = len(_cue("done_trip").findall(section.text))
+    score = votes["planning"] + 2 * future - votes["visited"] - 2 * past
+    if score > 0:
+        return "planning"
+    if score < 0:
+        return "visited"
+    return None
+
+
+def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
+    one in Argentina"."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = list(mentions)
+    for i, (home, region) in enumerate(pairwise(mentions)):
+        if (home.section == region.section and home.relation == "lives"
+                and region.relation != "lives"
+                and _cue("home_region").fullmatch(texts[home.section][home.end: region.start])):
+            found[i + 1] = replace(region, relation="lives", advice=None,
+                                   relation_confidence=home.relation_confidence)
+    return found
+
+
+def _before(section: Section, mention: Mention) -> str:
+    line_start = section.text.rfind("\n", 0, mention.start) + 1
+    return section.text[max(line_start, mention.start - 30): mention.start]
+
+
+def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
+    """A place named as the writer's home in the author line or a profile line is lived in."""
+    homes = {s.id: fold(home) for s in thread.sections
+             if s.author and (home := parse_author(s.author).home)}
+    for m in mentions:
+        section = next(s for s in thread.sections if s.id == m.section)
+        profile = _cue("profile_home").search(_before(section, m))
+        if homes.get(m.section) == fold(m.text) or profile:
+            yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
+        else:
+            yield m

@@ -1,0 +1,61 @@
+"""Dates as comment lines write them -> ISO dates.
+
+Absolute dates ("July 11, 2015 at 2:03 AM", "Tue Oct 15, 2019 9:12 pm", "Jul 15 '25") go through
+python-dateutil's parser; relative ones ("3y", "29d ago", "15 years ago") are counted back from the
+date the page was captured, and stay unparsed (None) when the page does not say when that was.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser
+from dateutil.relativedelta import relativedelta
+
+# unit words of relative dates -> relativedelta keyword
+_UNITS = {
+    "y": "years", "yr": "years", "yrs": "years", "year": "years", "years": "years",
+    "mo": "months", "mos": "months", "month": "months", "months": "months",
+    "w": "weeks", "wk": "weeks", "wks": "weeks", "week": "weeks", "weeks": "weeks",
+    "d": "days", "day": "days", "days": "days",
+    "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
+    "m": "minutes", "min": "minutes", "mins": "minutes", "minute": "minutes",
+    "minutes": "minutes",
+}
+_RELATIVE = re.compile(
+    r"^(?P<n>\d+|an?|one)\s*(?P<unit>[a-z]+)\.?(?:\s+ago)?$", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"(?<=\s)'(\d{2})\b")
+_NO_YEAR = datetime(1, 1, 1)  # a date without a year is not a date we can place
+_NOISE = re.compile(r"\s*(?:·|•|\|)\s*(?:edited.*)?$|\bat\b|(?<=\d)(?:st|nd|rd|th)\b",
+                    re.IGNORECASE)
+
+
+def iso_date(text: str, captured: str | None = None) -> str | None:
+    """The ISO date (YYYY-MM-DD) a date text names, or None when it names none for certain."""
+    text = text.strip()
+    relative = _RELATIVE.match(text)
+    if relative:
+        unit = _UNITS.get(relative.group("unit").lower())
+        if unit is None or captured is None:
+            return None
+        base = _absolute(captured)
+        if base is None:
+            return None
+        n = relative.group("n").lower()
+        count = 1 if n in ("a", "an", "one") else int(n)
+        return (base - relativedelta(**{unit: count})).date().isoformat()
+    found = _absolute(text)
+    return found.date().isoformat() if found else None
+
+
+def _absolute(text: str) -> datetime | None:
+    text = _SHORT_YEAR.sub(lambda m: f" 20{m.group(1)}", f" {text}").strip()
+    text = _NOISE.sub(" ", text).strip()
+    if not any(c.isdigit() for c in text):
+        return None
+    try:
+        found = parser.parse(text, default=_NO_YEAR)
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+    return None if found.year == _NO_YEAR.year else found

@@ -1,0 +1,70 @@
+"""The text readers, tried in order of confidence: each scores the page, the best one reads it.
+
+A new format is one class with ``name``, ``label``, ``score`` and ``parse`` (see ``base.Reader``)
+added to ``READERS``, plus its chrome and end markers in ``data/formats.json``.
+"""
+
+from __future__ import annotations
+
+from itinerary.errors import InputError
+from itinerary.models import Thread
+from itinerary.readers.formats.base import Reader, assemble, captured_date
+from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
+from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
+from itinerary.readers.formats.mail import Newsletter
+from itinerary.readers.formats.namedate import NameOverDate
+from itinerary.readers.formats.numbered import Numbered
+from itinerary.readers.formats.reddit_json import LABEL as REDDIT_JSON_LABEL
+from itinerary.readers.formats.reddit_json import NAME as REDDIT_JSON
+from itinerary.readers.formats.social import Facebook, Medium, RedditNew, RedditOld
+from itinerary.readers.text import parse_text
+
+# Ties go to the earlier reader: the more specific markers first.
+READERS: tuple[Reader, ...] = (
+    RedditOld(), RedditNew(), Disqus(), Facebook(), Medium(), Blogger(), TripAdvisor(),
+    PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
+)
+PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
+TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
+LABELS = {r.name: r.label for r in READERS} | {
+    PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL}
+# A page longer than this that yields no comment gets a warning naming the formats tried.
+WARN_WITHOUT_COMMENTS = 1500
+
+
+def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread:
+    """The thread of a page copied as text, read by the reader ``forced`` names or by the one
+    that recognises it best; the plain-text reader when none does."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if forced not in (None, PLAIN):
+        reader = next((r for r in READERS if r.name == forced), None)
+        if reader is None:
+            raise InputError(f"{source}: no reader called {forced!r}")
+        return _checked(_read(reader, lines, source), text)
+    if forced is None:
+        scored = [(reader.score(lines), -k, reader) for k, reader in enumerate(READERS)]
+        best, _, reader = max(scored, key=lambda item: item[:2])
+        if best > 0:
+            thread = _read(reader, lines, source)
+            if thread.comments or not thread.post.text:
+                return _checked(thread, text)
+    return _checked(parse_text(text, source), text)
+
+
+def _read(reader: Reader, lines: list[str], source: str) -> Thread:
+    parsed = reader.parse(lines)
+    parsed.captured = parsed.captured or captured_date(lines)
+    return assemble(parsed, source, reader)
+
+
+def _checked(thread: Thread, text: str) -> Thread:
+    if not thread.post.text and not thread.comments:
+        raise InputError(f"{thread.source}: no text (nothing but page chrome)")
+    if thread.comments or len(text) <= WARN_WITHOUT_COMMENTS:
+        return thread
+    tried = ", ".join(LABELS[name] for name in TEXT_FORMATS)
+    warning = (f"{len(text):,} characters read as a post without comments; formats tried: "
+               f"{tried}. If the page has comments, name its format with --input-format.")
+    return Thread(sections=thread.sections, source=thread.source, id=thread.id,
+                  location=thread.location, format=thread.format,
+                  warnings=(*thread.warnings, warning))

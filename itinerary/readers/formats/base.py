@@ -1,0 +1,315 @@
+"""The one interface every text reader implements, and the steps they share.
+
+A reader looks at the lines of a page copied as text and says how sure it is that the page is in
+its format (``score``: how many of its markers it sees), then splits it (``parse``) into the post
+and the comments as the page's readers see them. Format knowledge - marker lines, chrome, the words
+of a header - lives in the reader's module and in ``data/formats.json``; the assembly into a
+``Thread`` (chrome dropped, quotes kept out of a reply's own text, parents from nesting, dates to
+ISO) is done once, here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+from itinerary.models import Section, Thread
+from itinerary.readers.dates import iso_date
+from itinerary.readers.text import title_and_location
+
+
+@dataclass
+class Comment:
+    """One comment as a reader found it: author line, body lines, nesting."""
+
+    author: str
+    lines: list[str]
+    date: str | None = None
+    depth: int = 0  # 0 for a top-level comment, 1 for a reply to it, ...
+    parent_author: str | None = None  # "Name -> Parent" formats name the parent instead
+
+
+@dataclass
+class Parsed:
+    """A page split by a reader, before assembly."""
+
+    post_lines: list[str]
+    comments: list[Comment]
+    title: str | None = None
+    post_author: str | None = None
+    post_date: str | None = None
+    captured: str | None = None  # the date the page was saved, when it says so
+    skipped: list[str] = field(default_factory=list)
+    titled: bool = True  # False where the format has no title (a Facebook post)
+
+
+class Reader(Protocol):
+    name: str  # "blogger": what --input-format takes and Thread.format holds
+    label: str  # "Blogger": what the terminal header says
+
+    def score(self, lines: Sequence[str]) -> float:
+        """How many of the format's markers the page shows; 0 when it is not this format."""
+        ...
+
+    def parse(self, lines: list[str]) -> Parsed:
+        """The post and comments of a page in this format."""
+        ...
+
+
+@cache
+def format_data(name: str) -> dict[str, Any]:
+    """A reader's entry in data/formats.json, its lists extended by those of the entry it
+    names in "inherit" (``line_pattern`` adds the "common" chrome)."""
+    text = resources.files("itinerary.readers").joinpath("data/formats.json").read_text("utf-8")
+    data: dict[str, dict[str, Any]] = json.loads(text)
+    entry = dict(data[name])
+    parent = entry.pop("inherit", None)
+    if parent is not None:  # lists extend the parent's
+        base = format_data(parent)
+        entry = {k: [*base.get(k, []), *entry.get(k, [])] for k in {*base, *entry}}
+    return entry
+
+
+@cache
+def line_pattern(name: str, key: str) -> re.Pattern[str] | None:
+    """The reader's list ``key`` of whole-line regexes as one pattern (None when empty)."""
+    entries = list(format_data(name).get(key, []))
+    if key == "chrome":
+        entries += format_data("common")["chrome"]
+    if not entries:
+        return None
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in entries) + r")\s*$", re.IGNORECASE)
+
+
+def first_match(lines: Sequence[str], pattern: re.Pattern[str] | None, start: int = 0,
+                stop: int | None = None) -> int | None:
+    """Index of the first line in [start, stop) that the pattern matches."""
+    if pattern is None:
+        return None
+    for i in range(start, len(lines) if stop is None else stop):
+        if pattern.match(lines[i]):
+            return i
+    return None
+
+
+def indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def clean(lines: Sequence[str], chrome: re.Pattern[str] | None) -> str:
+    """Body lines without chrome lines and quoted text of other writers, dedented and trimmed."""
+    kept = [line.rstrip() for line in strip_quotes(lines)
+            if chrome is None or not chrome.match(line)]
+    return textwrap.dedent("\n".join(kept).expandtabs(4)).strip()
+
+
+_COMMON = format_data("common")
+_QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_open"]), re.IGNORECASE)
+_QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_head"]), re.IGNORECASE)
+
+
+def strip_quotes(lines: Sequence[str]) -> list[str]:
+    """Lines without another writer's quoted words: "> " lines, "On DATE, NAME wrote:", and a
+    "Quote" / "NAME wrote:" / "Originally posted by NAME" head with the block under it (up to the
+    next blank line, or the indented lines under it)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            i += 1
+            continue
+        if _QUOTE_OPEN.fullmatch(stripped) and i + 1 < len(lines) and _QUOTE_HEAD.fullmatch(
+                lines[i + 1].strip()):
+            i += 1
+            line, stripped = lines[i], lines[i].strip()
+        if _QUOTE_HEAD.fullmatch(stripped):
+            base = indent(line)
+            i += 1
+            following_indented = i < len(lines) and lines[i].strip() and indent(lines[i]) > base
+            while i < len(lines) and lines[i].strip():
+                if following_indented and indent(lines[i]) <= base:
+                    break
+                i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
+    """The Thread of a parsed page: the post first (its title on top), comments in page order,
+    each reply's parent from its depth or the parent it names."""
+    chrome = line_pattern(reader.name, "chrome")
+    body = clean(parsed.post_lines, chrome)
+    title = parsed.title.strip() if parsed.title else None
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}" if body else title
+    first_line, location = title_and_location(body)
+    title = title or (first_line if parsed.titled else None)
+    post = Section(id="post", author=_name(parsed.post_author), text=body, title=title,
+                   date=_date(parsed.post_date, parsed.captured))
+    sections = [post]
+    stack: list[tuple[int, str]] = []  # (depth, section id) of the open ancestors
+    by_author: dict[str, str] = {}
+    for comment in parsed.comments:
+        text = clean(comment.lines, chrome)
+        author = _name(comment.author) or "Anonymous"
+        if not text:
+            parsed.skipped.append(f"an empty comment by {author}")
+            continue
+        section_id = f"comment-{len(sections)}"
+        while stack and stack[-1][0] >= comment.depth:
+            stack.pop()
+        parent = stack[-1][1] if stack and comment.depth > 0 else None
+        if comment.parent_author:
+            parent = by_author.get(comment.parent_author.strip().casefold(), parent)
+        sections.append(Section(id=section_id, author=author, text=text,
+                                date=_date(comment.date, parsed.captured), parent=parent))
+        stack.append((comment.depth, section_id))
+        by_author[author.casefold()] = section_id
+    warnings = tuple(f"skipped {what}" for what in parsed.skipped)
+    return Thread(sections=tuple(sections), source=source, format=reader.name, warnings=warnings,
+                  location=location)
+
+
+_CAPTURED = [re.compile(rf"^\s*(?:{e})\s*$", re.IGNORECASE)
+             for e in format_data("common")["captured"]]
+_CAPTURE_LINES = 5  # a capture note sits among the first or last lines of a page
+
+
+def captured_date(lines: Sequence[str]) -> str | None:
+    """The date a page says it was saved ("Captured: 3 May 2024", "Retrieved on 2024-05-03"):
+    what relative dates ("3y ago") count back from."""
+    text = [line for line in lines if line.strip()]
+    for line in (*text[:_CAPTURE_LINES], *text[-_CAPTURE_LINES:]):
+        for pattern in _CAPTURED:
+            if (match := pattern.match(line)) and (found := iso_date(match.group("date"))):
+                return found
+    return None
+
+
+def _name(author: str | None) -> str | None:
+    if author is None:
+        return None
+    author = author.strip()
+    if author.lower().startswith("u/"):
+        author = author[2:]
+    return author or None
+
+
+def _date(text: str | None, captured: str | None) -> str | None:
+    if not text or not text.strip():
+        return None
+    return iso_date(text.strip(), captured) or text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a comment's header sits: lines [first, stop) are the header, the body follows."""
+
+    first: int
+    stop: int
+    author: str
+    date: str | None = None
+    depth: int = 0
+    parent_author: str | None = None
+    weak: bool = False  # a shape other formats share too: it scores less
+
+
+def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> list[Comment]:
+    """Each anchor's comment: its body runs to the next anchor's header, the last one to ``end``."""
+    found = []
+    for k, anchor in enumerate(anchors):
+        stop = anchors[k + 1].first if k + 1 < len(anchors) else max(end, anchor.stop)
+        found.append(Comment(author=anchor.author, lines=list(lines[anchor.stop:stop]),
+                             date=anchor.date, depth=anchor.depth,
+                             parent_author=anchor.parent_author))
+    return found
+
+
+def page_end(name: str, lines: Sequence[str], start: int) -> int:
+    """The first line from ``start`` on where the reader's page footer begins, else the end."""
+    found = first_match(lines, line_pattern(name, "end"), start)
+    return len(lines) if found is None else found
+
+
+def post_end(name: str, lines: Sequence[str], start: int, stop: int) -> int:
+    """Where the post's own text ends in [start, stop): share bars, tags, "N comments"."""
+    found = first_match(lines, line_pattern(name, "post_end"), start, stop)
+    return stop if found is None else found
+
+
+_BYLINES = [re.compile(rf"^\s*(?:{e})\s*$", re.IGNORECASE)
+            for e in format_data("common")["byline"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    line: int  # index of the byline
+    author: str
+    date: str | None
+    title: int | None  # index of the title line above it
+
+
+def byline(lines: Sequence[str], stop: int, limit: int = 15) -> Byline | None:
+    """The post's byline ("Posted on DATE by NAME", "May 1, 2019 · Bree", "by Rosie") among the
+    first lines, with the title: the nearest short line above that is not a date."""
+    for i in range(min(stop, limit)):
+        for pattern in _BYLINES:
+            match = pattern.match(lines[i])
+            if match is None:
+                continue
+            groups = match.groupdict()
+            title = None
+            for j in range(i - 1, -1, -1):
+                text = lines[j].strip()
+                if text and not is_date_line(text) and len(text) <= 150:
+                    title = j
+                    break
+            return Byline(i, groups["author"].strip(), (groups.get("date") or "").strip() or None,
+                          title)
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date ("Friday, July 10, 2015", "Apr 4, 2016, 11:43 PM")."""
+    return iso_date(text) is not None and len(text) <= 45 and not text.rstrip().endswith(".")
+
+
+def is_name(text: str, max_words: int = 5) -> bool:
+    """A line that can be an author line: short, not a sentence."""
+    text = text.strip()
+    initial = re.search(r"(?:^|\s)\w\.$", text) is not None  # "Austin M."
+    return (0 < len(text) <= 60 and len(text.split()) <= max_words
+            and (text[-1] not in ".!?,;:…" or initial) and not is_date_line(text))
+
+
+_RELATIVE_DATE = re.compile(r"^\s*\d+\s*[a-z]{1,7}\.?\s+ago\s*$|^\s*\d+[smhdwy]\s*$", re.I)
+
+
+def name_over_date(lines: Sequence[str], start: int = 0, between: re.Pattern[str] | None = None,
+                   chrome: re.Pattern[str] | None = None) -> list[Anchor]:
+    """Headers made of a name alone on its line (after a blank or chrome line) over a date line;
+    lines ``between`` matches (badges, member lines) may come between the two."""
+    anchors = []
+    for i in range(start, len(lines) - 1):
+        line = lines[i]
+        if i and lines[i - 1].strip() and not (chrome and chrome.match(lines[i - 1])):
+            continue
+        if not is_name(line, max_words=4) or (between and between.match(line)):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 6 and between and lines[j].strip() and between.match(
+                lines[j]):
+            j += 1
+        if j < len(lines) and (is_date_line(lines[j].strip()) or _RELATIVE_DATE.match(lines[j])):
+            anchors.append(Anchor(i, j + 1, line.strip(), lines[j].strip(), indent(line) // 2))
+    return anchors

@@ -1,0 +1,228 @@
+"""Travel forums copied as text: a question and its replies, each under a member block.
+
+TripAdvisor numbers its posts ("2. Re: <title>" under the member's name and badges); phpBB writes
+"Post by NAME » DATE" under a "Re:" subject and a profile block; Lonely Planet's Thorn Tree,
+Fodor's, Rick Steves and vBulletin-style boards put a "Posted on DATE" line under the member's
+name. In every one the first post is the thread's post, and the member lines (post counts, badges,
+"Joined:", "Location:") belong to no one's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from itinerary.readers.formats.base import (
+    Anchor,
+    Comment,
+    Parsed,
+    comments_at,
+    is_date_line,
+    is_name,
+    line_pattern,
+    page_end,
+)
+
+
+def _member_line(text: str) -> bool:
+    pattern = line_pattern("forum", "member")
+    return pattern is not None and pattern.match(text) is not None
+
+
+def _block_above(lines: Sequence[str], i: int) -> int:
+    """First line of the member block that ends just above line ``i`` (the name line)."""
+    j = i
+    while j > 0 and lines[j - 1].strip():
+        j -= 1
+    return j
+
+
+def _member_block_below(lines: Sequence[str], i: int) -> tuple[int, str | None]:
+    """(line after it, name) of a name-and-member-lines block starting at or after ``i``."""
+    j = i
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    k = j + 1
+    while k < len(lines) and lines[k].strip() and _member_line(lines[k].strip()):
+        k += 1
+    if j < len(lines) and k > j + 1 and is_name(lines[j]):
+        return k, lines[j].strip()
+    return i, None
+
+
+def _split(lines: list[str], anchors: list[Anchor], name: str,
+           title: str | None = None) -> Parsed:
+    """The first anchor is the post, the others its replies; lines above the post are the
+    forum's header, of which only the title is kept."""
+    if not anchors:
+        return Parsed(post_lines=lines, comments=[])
+    end = page_end(name, lines, anchors[-1].stop)
+    found = comments_at(lines, anchors, end)
+    post: Comment = found[0]
+    if title is None:
+        above = [line.strip() for line in lines[: anchors[0].first] if line.strip()]
+        chrome = line_pattern(name, "chrome")
+        above = [t for t in above if chrome is None or not chrome.match(t)]
+        title = above[-1] if above else None
+    return Parsed(post_lines=post.lines, comments=found[1:], title=title,
+                  post_author=post.author, post_date=post.date)
+
+
+class TripAdvisor:
+    """ "N. Re: <title>" under the member's name, badges and post count; a date line below.
+    The question itself is "1. <title>" on older pages and unnumbered on newer ones."""
+
+    name = "tripadvisor"
+    label = "TripAdvisor forum"
+    _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.\s+(?P<re>re:\s*)?(?P<title>\S.{0,200})$", re.I)
+    _REPLY_TO = re.compile(r"^\s*reply to:\s*(\S.{0,60}?)\s*$", re.I)
+
+    def _date_after(self, lines: Sequence[str], i: int) -> int | None:
+        """Index of the date line just under line ``i`` (a blank line may come between)."""
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if lines[j].strip():
+                return j if is_date_line(lines[j].strip()) else None
+        return None
+
+    def _anchors(self, lines: Sequence[str]) -> list[tuple[int, int, re.Match[str]]]:
+        found = []
+        expected = None
+        for i, line in enumerate(lines):
+            match = self._NUMBERED.match(line)
+            date = self._date_after(lines, i) if match else None
+            if not match or date is None:
+                continue
+            n = int(match.group("n"))
+            if expected is not None and n != expected:
+                continue
+            if (n > 1 or expected is not None) and not match.group("re"):
+                continue
+            found.append((i, date, match))
+            expected = n + 1
+        return found
+
+    def score(self, lines: Sequence[str]) -> float:
+        found = self._anchors(lines)
+        return 2 * len(found) if len(found) >= 2 else 0
+
+    def parse(self, lines: list[str]) -> Parsed:
+        anchors = []
+        title = None
+        found = self._anchors(lines)
+        for i, date, match in found:
+            first = _block_above(lines, i)
+            author = lines[first].strip() if first < i else "Anonymous"
+            stop = date + 1
+            if first == i:  # no member block above: it may sit under the date
+                stop, below = _member_block_below(lines, stop)
+                author = below or author
+            if title is None:
+                title = match.group("title").strip()
+            anchors.append(Anchor(first, stop, author, lines[date].strip()))
+        if found and found[0][2].group("re"):  # the question is not numbered: it is above
+            parsed = self._unnumbered_question(lines, anchors, title)
+        else:
+            parsed = _split(lines, anchors, self.name, title)
+        for comment in parsed.comments:  # "Reply to: NAME" answers NAME's last post
+            replied = next((m.group(1) for line in comment.lines[:3]
+                            if (m := self._REPLY_TO.match(line))), None)
+            if replied and replied != parsed.post_author:
+                comment.parent_author, comment.depth = replied, 1
+        return parsed
+
+    def _unnumbered_question(self, lines: list[str], anchors: list[Anchor],
+                             title: str | None) -> Parsed:
+        """The question above the first reply: its title line, then its member block and date,
+        then the text."""
+        end = page_end(self.name, lines, anchors[-1].stop)
+        question = list(lines[: anchors[0].first])
+        start = 0
+        author = date = None
+        for k, line in enumerate(question):
+            if title and line.strip() == title:
+                start = k + 1
+        for k in range(start, len(question)):
+            if is_date_line(question[k].strip()):
+                block = _block_above(question, k)
+                names = [t.strip() for t in question[block:k]
+                         if t.strip() and not _member_line(t.strip())]
+                if names and is_name(names[0]):
+                    author, date, start = names[0], question[k].strip(), k + 1
+                break
+        return Parsed(post_lines=question[start:], comments=comments_at(lines, anchors, end),
+                      title=title, post_author=author, post_date=date)
+
+
+class PhpBB:
+    """ "Post by NAME » DATE" (or "by NAME » DATE") under a subject and a profile block."""
+
+    name = "phpbb"
+    label = "phpBB forum"
+    _POST_BY = re.compile(r"^\s*(?:post\s*)?by (?P<author>\S.{0,40}?)\s*»\s*(?P<date>.+?)\s*$",
+                          re.I)
+
+    def score(self, lines: Sequence[str]) -> float:
+        found = sum(1 for line in lines if self._POST_BY.match(line))
+        return 2 * found if found >= 1 else 0
+
+    def parse(self, lines: list[str]) -> Parsed:
+        anchors = []
+        title = None
+        for i, line in enumerate(lines):
+            match = self._POST_BY.match(line)
+            if not match:
+                continue
+            first = _block_above(lines, i)  # the subject line(s)
+            if title is None and first < i:
+                title = lines[first].strip()
+            k = first - 1
+            while k >= 0 and not lines[k].strip():
+                k -= 1
+            if k >= 0:
+                profile = _block_above(lines, k + 1)
+                block = [t.strip() for t in lines[profile:k + 1]]
+                if (block and block[0] == match.group("author").strip()) or any(
+                        _member_line(t) for t in block[1:]):
+                    first = profile
+            anchors.append(Anchor(first, i + 1, match.group("author"), match.group("date")))
+        return _split(lines, anchors, self.name, title)
+
+
+class PostedForum:
+    """A member's name (then member lines) over "Posted on DATE" / "Posted: DATE" / "#N"."""
+
+    name = "forum"
+    label = "forum"
+    _POSTED = re.compile(r"^\s*(?:posted|replied|written)(?: on|:)?\s+(?P<date>.{4,50}?)\s*$"
+                         r"|^\s*#(?P<n>\d{1,5})\s*$", re.I)
+
+    def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
+        anchors = []
+        for i, line in enumerate(lines):
+            match = self._POSTED.match(line)
+            if not match:
+                continue
+            date = match.group("date")
+            if date is not None and not is_date_line(date) and "ago" not in date:
+                continue
+            first = _block_above(lines, i)
+            names = [t.strip() for t in lines[first:i]
+                     if t.strip() and not _member_line(t.strip())]
+            if date is None and i + 1 < len(lines) and lines[i + 1].strip():
+                names = names or [lines[i + 1].strip()]  # "#2" above the name
+            if not names or not is_name(re.sub(r"\s*\(op\)\s*$", "", names[0], flags=re.I)):
+                continue
+            author = re.sub(r"\s*\(op\)\s*$", "", names[0], flags=re.I)
+            stop = i + 1
+            while stop < len(lines) and lines[stop].strip() and (
+                    _member_line(lines[stop].strip()) or lines[stop].strip() == author):
+                stop += 1
+            anchors.append(Anchor(first, stop, author, date))
+        return anchors
+
+    def score(self, lines: Sequence[str]) -> float:
+        found = self._anchors(lines)
+        return len(found) if len(found) >= 2 else 0
+
+    def parse(self, lines: list[str]) -> Parsed:
+        return _split(lines, self._anchors(lines), self.name)

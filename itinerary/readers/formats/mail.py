@@ -1,0 +1,81 @@
+"""An e-mail newsletter issue followed by its readers' reply e-mails.
+
+Each message starts with a header block (From/To/Date/Subject); the first is the issue (the
+post, its subject the title), the others are replies. Quoted lines ("> On DATE, NAME wrote:")
+are the issue's words, not the reader's, and the footer (unsubscribe, postal address) is chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from email.utils import parseaddr
+
+from itinerary.readers.formats.base import Anchor, Parsed, comments_at, post_end
+
+_FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
+# Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
+_QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
+                             r"|_{10,})\s*$", re.I)
+
+
+def _headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str]]]:
+    """(first, stop, fields) of every header block that has a From and a Subject or Date."""
+    found = []
+    i = 0
+    while i < len(lines):
+        match = _FIELD.match(lines[i])
+        if not match or match.group("key").lower() != "from":
+            i += 1
+            continue
+        fields = {}
+        j = i
+        while j < len(lines) and (m := _FIELD.match(lines[j])):
+            fields[m.group("key").lower()] = m.group("value").strip()
+            j += 1
+        above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        if ("subject" in fields or "date" in fields or "sent" in fields) and not (
+                _QUOTED_MESSAGE.match(above)):
+            found.append((i, j, fields))
+        i = max(j, i + 1)
+    return found
+
+
+def _sender(value: str) -> str:
+    name, address = parseaddr(value)
+    return name or address.split("@")[0] or value
+
+
+class Newsletter:
+    name = "email"
+    label = "e-mail newsletter with replies"
+
+    def score(self, lines: Sequence[str]) -> float:
+        found = _headers(lines)
+        return 2 * len(found) if found else 0
+
+    def parse(self, lines: list[str]) -> Parsed:
+        blocks = _headers(lines)
+        if not blocks:
+            return Parsed(post_lines=lines, comments=[])
+        anchors = [Anchor(first, stop, _sender(fields.get("from", "")),
+                          fields.get("date") or fields.get("sent"))
+                   for first, stop, fields in blocks]
+        messages = comments_at(lines, anchors, len(lines))
+        senders: dict[str, str] = {}  # address -> name, of the readers who replied so far
+        issue_from = parseaddr(blocks[0][2].get("from", ""))[1].lower()
+        for message, (_, _, fields) in zip(messages[1:], blocks[1:], strict=True):
+            to = parseaddr(fields.get("to", ""))[1].lower()
+            if to in senders and to != issue_from:  # a reply to a reader's reply
+                message.parent_author, message.depth = senders[to], 1
+            senders[parseaddr(fields.get("from", ""))[1].lower()] = message.author
+        issue = messages[0]
+        body_end = post_end(self.name, issue.lines, 0, len(issue.lines))
+        replies = []
+        for message in messages[1:]:
+            end = post_end(self.name, message.lines, 0, len(message.lines))
+            message.lines = message.lines[:end]
+            replies.append(message)
+        subject = blocks[0][2].get("subject")
+        return Parsed(post_lines=issue.lines[:body_end], comments=replies, title=subject,
+                      post_author=issue.author, post_date=issue.date)

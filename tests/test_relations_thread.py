@@ -1,0 +1,94 @@
+"""Relations only the thread shows, on mentions built by hand (the model's part is given)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.nlp.relations_thread import options, relate_thread
+
+
+def mentions(thread: Thread, given: dict[tuple[str, str], tuple[Relation, float]]
+             ) -> list[Mention]:
+    """Every occurrence of each (section, name) with the relation and confidence given."""
+    found = []
+    for section in thread.sections:
+        for (sid, name), (relation, confidence) in given.items():
+            if sid != section.id:
+                continue
+            for match in re.finditer(re.escape(name), section.text):
+                line = (section.text.rfind("\n", 0, match.start()) + 1,
+                        section.text.find("\n", match.end()) % (len(section.text) + 1))
+                found.append(Mention(section=sid, author=section.author, text=name,
+                                     start=match.start(), end=match.end(), source="test",
+                                     sentence=line, relation=relation,
+                                     relation_confidence=confidence))
+    return sorted(found, key=lambda m: (thread.sections.index(
+        next(s for s in thread.sections if s.id == m.section)), m.start))
+
+
+def got(found: tuple[Mention, ...]) -> dict[tuple[str, str], Relation]:
+    return {(m.section, m.text): m.relation for m in found}
+
+
+def test_a_day_list_takes_its_trips_tense() -> None:
+    done = Thread(sections=(Section("post", None, (
+        "Ten days in Sicily\nWe spent ten days on the island last May and loved it.\n"
+        "Day 1: Palermo and the markets\nDay 2: drive to Cefalù\nDay 3: Agrigento")),))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("post", "Palermo"): ("planning", 0.9), ("post", "Cefalù"): ("planning", 0.7),
+        ("post", "Agrigento"): ("mentioned", 0.6)}
+    assert set(got(relate_thread(done, mentions(done, given))).values()) == {"visited"}
+    ahead = Thread(sections=(Section("post", None, (
+        "Sicily in ten days?\nWe're flying to Palermo in May, any tips?\n"
+        "Day 1: Palermo\nDay 2: drive to Cefalù\nDay 3: Agrigento")),))
+    result = got(relate_thread(ahead, mentions(ahead, given)))
+    assert set(result.values()) == {"planning"}
+
+
+def test_advice_after_a_visit_stays_a_visit() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Where next?\nThinking about Hungary."),
+        Section("comment-1", "Ana", "We loved Eger last year. Go to Eger, you won't regret it."),
+    ))
+    found = mentions(t, {("comment-1", "Eger"): ("visited", 0.95)})
+    found[1] = replace(found[1], relation="mentioned", advice="recommends")
+    result = relate_thread(t, found)
+    assert [(m.relation, m.advice) for m in result] == [("visited", None),
+                                                         ("visited", "recommends")]
+
+
+def test_homes_from_the_author_line_and_the_region_after_a_home() -> None:
+    t = Thread(sections=(
+        Section("post", None, "A weekend on the coast\nWe drove down from the north."),
+        Section("comment-1", "Marko from Mostar", "Mostar is an hour from the coast."),
+        Section("comment-2", "Rosa", "Greetings from Reno, Nevada! Loved it."),
+    ))
+    found = mentions(t, {("comment-1", "Mostar"): ("mentioned", 0.8),
+                         ("comment-2", "Reno"): ("lives", 0.95),
+                         ("comment-2", "Nevada"): ("mentioned", 0.5)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Mostar")] == "lives"
+    assert result[("comment-2", "Nevada")] == "lives"
+
+
+def test_the_options_are_the_or_list_not_the_whole_question() -> None:
+    t = Thread(sections=(Section("post", None, (
+        "Day trip\nWe have four nights in Lisbon: Sintra, Cascais or Évora?")),))
+    found = mentions(t, {("post", n): ("mentioned", 0.5)
+                         for n in ("Lisbon", "Sintra", "Cascais", "Évora")})
+    assert [m.text for m in options(t, found)] == ["Sintra", "Cascais", "Évora"]
+
+
+def test_every_place_of_a_planning_post_is_planned_but_its_foils() -> None:
+    t = Thread(sections=(Section("post", None, (
+        "Help with our Andalusia plan\nWe have a week in May and any tips are welcome. "
+        "Seville first, then Córdoba, not Madrid this time.")),))
+    found = mentions(t, {("post", "Andalusia"): ("mentioned", 0.9),
+                         ("post", "Seville"): ("planning", 0.95),
+                         ("post", "Córdoba"): ("mentioned", 0.95),
+                         ("post", "Madrid"): ("mentioned", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result == {("post", "Andalusia"): "planning", ("post", "Seville"): "planning",
+                      ("post", "Córdoba"): "planning", ("post", "Madrid"): "mentioned"}
