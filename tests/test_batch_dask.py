@@ -30,7 +30,7 @@ PATIENCE_S = 900  # a ceiling for a busy machine, not a speed claim
 def cluster(gazetteer: Gazetteer) -> Iterator[LocalCluster]:
     """Two worker processes; the ``gazetteer`` fixture has built the database they open."""
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as started:
+                      dashboard_address=":0") as started:
         yield started
 
 

@@ -302,7 +302,7 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
         with Gazetteer.open():  # built once here, not by every local worker at once
             pass
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None) as cluster, \
+                          host="127.0.0.1", dashboard_address=":0") as cluster, \
                 Client(cluster) as client:
             yield client
         return
