@@ -1,138 +1,143 @@
-"""Batch throughput: ``itinerary batch`` over a folder of generated threads at 1 and 2 workers.
+"""Batch throughput: the local engine at 1 and 2 workers and Dask (LocalCluster, 2 workers).
 
-Writes N thread files (JSON thread objects, plus two broken files in the middle: an empty one and
-one with malformed JSON) into a temporary folder, runs the real command once per worker count and
-prints threads/s over the whole command (start-up and model loading included) and over the
-analysis alone (as the command reports it on stderr), the CPU time per thread (all processes), and
-the load average before the run: on a shared machine, a load above the core count means the
-throughput figures are a lower bound.
+Generates N threads (``tests/batch_corpus.py``) into one JSON Lines file, with two broken records
+at 1/4 and 1/2 of the way, runs the real command once per engine and prints, per run: threads/s
+over the analysis (as the command reports it: from the moment the workers are ready to the last
+thread) and over the whole command (start-up, model loading, Dask's id check and cluster set-up
+included), the peak resident memory of the largest worker process and of the parent, the CPU
+time per thread (every process of the run, start-up included: the figure a busy machine disturbs
+least), and the load average before the run (on a shared machine, a load above the core count
+makes every figure a lower bound). Then the ratio of Dask to local at 2 workers, and whether both
+engines wrote the same reports (as a set of lines).
 
-    python bench/batch.py [--threads 1000] [--workers 1 2] [--keep DIR] [--no-model]
-
-The reports go to reports-N.jsonl beside the threads folder; the run checks they are identical
-for every worker count.
+    python bench/batch.py [--threads 2000] [--keep DIR] [--no-model]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import random
 import re
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
-# Real places (name, country) the generated threads are about; text is built from the phrases
-# below, so every thread is different but reads like a travel post with comments.
-PLACES = {
-    "Norway": ["Oslo", "Bergen", "Trondheim", "Røros", "Ålesund", "Bodø", "Tromsø", "Stavanger",
-               "Lillehammer", "Flåm"],
-    "Italy": ["Florence", "Siena", "Pisa", "Lucca", "Bologna", "Rome", "Naples", "Verona",
-              "Venice", "Milan"],
-    "Scotland": ["Edinburgh", "Glasgow", "Inverness", "Fort William", "Oban", "Stirling",
-                 "Aberdeen", "Portree", "Pitlochry", "St Andrews"],
-    "Japan": ["Tokyo", "Kyoto", "Osaka", "Nara", "Hiroshima", "Kanazawa", "Nagoya", "Sapporo",
-              "Hakone", "Nikko"],
-    "Portugal": ["Lisbon", "Porto", "Sintra", "Coimbra", "Évora", "Faro", "Lagos", "Braga",
-                 "Cascais", "Óbidos"],
-}
-READERS = ["Ana", "Ben", "Chloe", "Dev", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas",
-           "Kaito", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tove"]
-POST = [
-    "We spent {n} days in {a} this spring and used it as a base for the region.",
-    "The easiest outing from {a} was the train to {b}, a little over an hour each way.",
-    "Our route ran {a} \u2013 {b} \u2013 {c}, with a night in each place.",
-    "If you only have a weekend, stay in {a} and keep {b} for another trip.",
-]
-COMMENTS = [
-    "We went to {a} last year and loved the old town.",
-    "I'm planning a trip to {a} next month, any tips for {b}?",
-    "{a} has been on my bucket list for ages.",
-    "I live in {a}, and {b} really is an easy day trip from here.",
-    "We drove from {a} to {b} and then on to {c} in one long day.",
-    "Great photos! I have never been to {a}, maybe one day.",
-    "Thanks for this, we fly into {a} in June and will rent a car there.",
-]
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from batch_corpus import threads, write_jsonl
+
+RUNS = (("local", 1), ("local", 2), ("dask", 2))
+SAMPLE_S = 0.2
 
 
-def generate(folder: Path, count: int, seed: int = 7) -> list[Path]:
-    """``count`` thread files named in reading order; broken ones at 1/4 and 1/2 of the way."""
-    rng = random.Random(seed)
-    written = []
-    for number in range(count):
-        country = rng.choice(sorted(PLACES))
-        towns = rng.sample(PLACES[country], 6)
-        post = " ".join(line.format(n=rng.randint(2, 9), a=towns[0], b=towns[1], c=towns[2])
-                        for line in rng.sample(POST, 3))
-        comments = [
-            {"author": rng.choice(READERS),
-             "text": rng.choice(COMMENTS).format(a=rng.choice(towns), b=rng.choice(towns),
-                                                 c=rng.choice(towns))}
-            for _ in range(rng.randint(2, 8))
-        ]
-        thread = {"id": f"gen-{number:04d}", "title": f"{rng.randint(2, 9)} days around {towns[0]}",
-                  "location": f"{towns[0]}, {country}", "post": post, "comments": comments}
-        path = folder / f"thread-{number:04d}.json"
-        path.write_text(json.dumps(thread, ensure_ascii=False), encoding="utf-8")
-        written.append(path)
-    (folder / f"thread-{count // 4:04d}-empty.txt").write_text("")
-    (folder / f"thread-{count // 2:04d}-broken.json").write_text('{"title": "Oslo", "post": ')
-    return written
+def generate(path: Path, count: int) -> Path:
+    items = threads(count)
+    write_jsonl(path, items)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(count // 2, '{"id": "broken-2", "post": \n')
+    lines.insert(count // 4, '{"id": "broken-1", "title": "no text"}\n')
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
 
 
-def run(folder: Path, workers: int, no_model: bool) -> dict[str, float | int | str]:
-    out = folder.parent / f"reports-{workers}.jsonl"
-    command = [sys.executable, "-m", "itinerary", "batch", str(folder), "--out", str(out),
-               "--workers", str(workers)]
+class PeakMemory:
+    """Peak RSS of each process in a tree, sampled while it runs."""
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            try:
+                top = psutil.Process(self.root)
+                for process in [top, *top.children(recursive=True)]:
+                    rss = process.memory_info().rss
+                    self.peaks[process.pid] = max(self.peaks.get(process.pid, 0), rss)
+            except psutil.Error:
+                pass
+            self._stop.wait(SAMPLE_S)
+
+    def stop(self) -> tuple[float, float]:
+        """(largest worker's peak, parent's peak) in MB; with no worker, the parent is one."""
+        self._stop.set()
+        self._thread.join()
+        parent = self.peaks.get(self.root, 0)
+        workers = [rss for pid, rss in self.peaks.items() if pid != self.root]
+        return max(workers, default=parent) / 1e6, parent / 1e6
+
+
+def run(source: Path, engine: str, workers: int, no_model: bool) -> dict[str, float | int | str]:
+    out = source.parent / (f"{engine}-{workers}.jsonl" if engine == "local" else "dask-out")
+    command = [sys.executable, "-m", "itinerary", "batch", str(source), "--out", str(out),
+               "--workers", str(workers), "--engine", engine]
     if no_model:
         command.append("--no-model")
     load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
+    memory = PeakMemory(process.pid)
+    _, stderr = process.communicate()
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    worker_mb, parent_mb = memory.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # every process of the tree, reaped
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    reports = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
-    match = re.search(r"(\d+) threads analyzed in ([\d.]+) s", done.stderr)
+    match = re.search(r"(\d+) threads analyzed in ([\d.]+) s", stderr)
+    reports = int(match.group(1)) if match else 0
     analysis = float(match.group(2)) if match else float("nan")
-    failed = len(re.findall(r"^failed: ", done.stderr, flags=re.MULTILINE))
-    return {"workers": workers, "exit": done.returncode, "reports": reports, "failed": failed,
-            "wall_s": wall, "wall_rate": reports / wall, "analysis_s": analysis,
+    return {"engine": engine, "workers": workers, "exit": process.returncode,
+            "reports": reports, "failed": len(re.findall(r"^failed: ", stderr, re.MULTILINE)),
             "analysis_rate": reports / analysis if analysis else float("nan"),
-            "cpu_ms": 1000 * cpu / max(reports, 1), "load": load}
+            "wall_rate": reports / wall, "wall_s": wall, "worker_mb": worker_mb,
+            "parent_mb": parent_mb, "cpu_ms": 1000 * cpu / max(reports, 1), "load": load}
+
+
+def lines(source: Path, engine: str, workers: int) -> set[bytes]:
+    if engine == "local":
+        return set((source.parent / f"local-{workers}.jsonl").read_bytes().splitlines())
+    parts = sorted((source.parent / "dask-out").glob("part-*.jsonl"))
+    return {line for part in parts for line in part.read_bytes().splitlines()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--threads", type=int, default=1000)
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--threads", type=int, default=2000)
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     parser.add_argument("--no-model", action="store_true", help="gazetteer matching only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="itinerary-batch-") as tmp:
-        folder = args.keep or Path(tmp) / "threads"
+        folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        generate(folder, args.threads)
-        print(f"{args.threads} threads + 2 broken files in {folder}", file=sys.stderr)
-        print(f"{os.cpu_count()} CPUs", file=sys.stderr)
-        print("| workers | reports | failed | exit | wall s | threads/s (wall) "
-              "| analysis s | threads/s (analysis) | CPU ms/thread | load before |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
-        for workers in args.workers:
-            r = run(folder, workers, args.no_model)
-            print(f"| {r['workers']} | {r['reports']} | {r['failed']} | {r['exit']} "
-                  f"| {r['wall_s']:.1f} | {r['wall_rate']:.1f} | {r['analysis_s']:.1f} "
-                  f"| {r['analysis_rate']:.1f} | {r['cpu_ms']:.0f} | {r['load']:.1f} |",
-                  flush=True)
-        outputs = {(folder.parent / f"reports-{w}.jsonl").read_bytes() for w in args.workers}
-        print(f"outputs identical across worker counts: {'yes' if len(outputs) == 1 else 'NO'}",
+        source = generate(folder / "threads.jsonl", args.threads)
+        print(f"{args.threads} threads + 2 broken records in {source}; {os.cpu_count()} CPUs",
               file=sys.stderr)
+        print("| engine | workers | reports | failed | exit | threads/s (analysis) "
+              "| threads/s (whole command) | peak MB, largest worker | peak MB, parent "
+              "| CPU ms/thread | load before |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        results = []
+        for engine, workers in RUNS:
+            r = run(source, engine, workers, args.no_model)
+            results.append(r)
+            print(f"| {engine} | {workers} | {r['reports']} | {r['failed']} | {r['exit']} "
+                  f"| {r['analysis_rate']:.1f} | {r['wall_rate']:.1f} | {r['worker_mb']:.0f} "
+                  f"| {r['parent_mb']:.0f} | {r['cpu_ms']:.0f} | {r['load']:.1f} |", flush=True)
+        local, dask = results[1], results[2]
+        print(f"\nDask / local at 2 workers: {dask['analysis_rate'] / local['analysis_rate']:.2f} "
+              f"(analysis), {dask['wall_rate'] / local['wall_rate']:.2f} (whole command), "
+              f"{local['cpu_ms'] / dask['cpu_ms']:.2f} (CPU per thread, local / Dask)")
+        same = len({frozenset(lines(source, e, w)) for e, w in RUNS}) == 1
+        print(f"same reports (as a set of lines) from every run: {'yes' if same else 'NO'}")
 
 
 if __name__ == "__main__":

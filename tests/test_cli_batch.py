@@ -87,3 +87,54 @@ def test_two_workers_same_output_as_one(folder: Path, tmp_path: Path) -> None:
     assert done.stderr.count("failed: ") == 2
     assert two.read_text() == one.read_text()
     assert done.stdout == ""
+
+
+def test_errors_file_names_each_failed_input(folder: Path, tmp_path: Path) -> None:
+    errors = tmp_path / "failed.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "--out", str(tmp_path / "out.jsonl"),
+                                 "--errors", str(errors)])
+    assert result.exit_code == 1, (result.stderr, result.exception)
+    failed = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert failed[0] == {"id": None, "source": str(folder / "2-empty.txt"),
+                         "reason": "empty file"}
+    assert failed[1]["source"] == str(folder / "4-broken.json")
+    assert failed[1]["reason"].startswith("malformed JSON")
+
+
+def test_duplicate_ids_are_one_line_and_nothing_written(tmp_path: Path) -> None:
+    source = tmp_path / "posts.jsonl"
+    records = [{"id": "p1", "text": "A week in Kyoto."}, {"id": "p2", "text": "Two days in Nara."},
+               {"id": "p1", "text": "Back to Osaka."}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in records))
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run([sys.executable, "-m", "itinerary", "batch", str(source), "--out",
+                           str(out)], capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == (
+        "error: thread ids must be unique in a batch (a thread without an id is known by its "
+        "path): 'p1' (2 times)")
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_resume_says_what_it_skipped(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = runner.invoke(app, ["batch", str(folder), "--out", str(out)])
+    assert first.exit_code == 1
+    reports = out.read_text()
+    again = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--resume"])
+    assert again.exit_code == 1  # the two bad files fail again: they are not in OUT
+    assert "3 threads already in the output, skipped" in again.stderr
+    assert "0 threads analyzed" in again.stderr
+    assert out.read_text() == reports
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["--out", "-", "--resume"], "resuming needs an output file"),
+    (["--out", "x.jsonl", "--scheduler", "tcp://127.0.0.1:8786"], "needs --engine dask"),
+    (["--out", "x/", "--engine", "dask", "--resume"], "--resume works with --engine local"),
+])
+def test_options_that_do_not_go_together(folder: Path, options: list[str], message: str) -> None:
+    result = runner.invoke(app, ["batch", str(folder), *options])
+    assert result.exit_code in (1, 2)
+    assert message in " ".join(result.output.split()) or message in str(result.exception)

@@ -7,6 +7,7 @@ import dataclasses
 from export_samples import BODO, OSLO, REPORT, ROROS, THREAD, TRONDHEIM
 
 from itinerary.export.corpus import CorpusSummary
+from itinerary.export.report_json import report_to_dict
 from itinerary.models import PlacePair, ReaderPlace
 
 
@@ -19,8 +20,8 @@ def _summary() -> CorpusSummary:
         place_pairs=(PlacePair((TRONDHEIM.id, OSLO.id), ("Kim",)),),
     )
     corpus = CorpusSummary()
-    corpus.add(REPORT)
-    corpus.add(second)
+    corpus.add(report_to_dict(REPORT))
+    corpus.add(report_to_dict(second))
     corpus.fail("bad.txt: empty file")
     return corpus
 

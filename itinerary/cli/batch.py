@@ -1,10 +1,14 @@
-"""``itinerary batch``: many threads to JSON Lines; progress and failures on stderr as they come."""
+"""``itinerary batch``: many threads to JSON Lines; progress and failures on stderr as they come.
+
+The work is ``itinerary.batch``'s; this module wires options, signals and the progress bar.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import sys
+import signal
 import time
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -17,18 +21,21 @@ from itinerary.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-    from pathlib import Path
-    from typing import TextIO
+    from collections.abc import Callable, Iterator
 
     from rich.progress import Progress, Task, TaskID
 
-    from itinerary.cli.workers import Failure
-    from itinerary.export.corpus import CorpusSummary
+    from itinerary.batch import BatchResult
+    from itinerary.batch import Progress as Step
+    from itinerary.batch.pool import AnalyzerFactory
     from itinerary.export.html import HtmlPages
-    from itinerary.models import Thread
 
 TOP = 10  # places and pairs shown in the closing summary on stderr
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
 
 
 @analyzer_options()
@@ -41,14 +48,16 @@ def batch(
     ],
     out: Annotated[
         str,
-        typer.Option("--out", "-o", metavar="OUT.jsonl", help="Where the reports go, one JSON "
-                     "report a line in input order (- for stdout). Written whole at the end.",
+        typer.Option("--out", "-o", metavar="OUT.jsonl|OUT_DIR/", help="Where the reports go, "
+                     "one JSON report a line in input order (- for stdout), written whole at the "
+                     "end; with --engine dask, a folder of parts and summary.json.",
                      show_default=False),
     ],
     workers: Annotated[
         int,
         typer.Option("--workers", "-w", min=1, max=64, help="Processes, each with its own "
-                     "language model and gazetteer (about 170 MB each)."),
+                     "language model and gazetteer (about 170 MB each); with --engine dask and "
+                     "--scheduler local, the LocalCluster's workers."),
     ] = 1,
     summary: Annotated[
         str | None,
@@ -61,6 +70,27 @@ def batch(
         typer.Option("--html", metavar="DIR", help="Also write a map page per thread and an "
                      "index.html into DIR (created if missing).", show_default=False),
     ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Skip the threads already in OUT and append the rest as "
+                     "they are done, so a stopped run picks up where it was."),
+    ] = False,
+    errors: Annotated[
+        str | None,
+        typer.Option("--errors", metavar="ERR.jsonl", help="Write each failed thread's id, "
+                     "source and one-line reason as JSON Lines.", show_default=False),
+    ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option("--engine", help="local: this machine's processes; dask: a Dask cluster "
+                     "(pip install 'itinerary\\[dask]')."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="tcp://HOST:8786|local", help="The Dask scheduler "
+                     "(default: a LocalCluster of --workers processes here).",
+                     show_default=False),
+    ] = None,
     *,
     input_format: InputFormat,
     settings: AnalyzerSettings,
@@ -68,53 +98,58 @@ def batch(
     """Analyze many threads: one JSON report per line, progress and failures on stderr.
 
     Each input keeps its id (JSON Lines records {"id", "text"} or whole
-    thread objects). A thread that cannot be read or analyzed is reported
-    with its path and reason, the run goes on, and the exit code is 1. At
-    the end the places readers went to across the corpus and the places
-    named together are summarised on stderr (and in --summary).
+    thread objects); ids must be unique (a file without one is known by its
+    path). A thread that cannot be read or analyzed is reported with its
+    path and reason, the run goes on, and the exit code is 1. At the end the
+    places readers went to across the corpus and the places named together
+    are summarised on stderr (and in --summary).
 
     Examples:
     itinerary batch threads/ --out reports.jsonl --workers 2
+    itinerary batch posts.jsonl --out reports.jsonl --resume --errors failed.jsonl
     itinerary batch 'blog/**/*.html' --out reports.jsonl --summary corpus.json
+    itinerary batch posts.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 --out reports/
     itinerary batch posts.jsonl --out - | jq .id
     itinerary batch threads/ --out reports.jsonl --html maps/
     """
-    from rich.markup import escape
+    from functools import partial
 
-    from itinerary.cli.workers import Analysis, Failure
-    from itinerary.export.corpus import CorpusSummary
+    from itinerary.cli.common import build_analyzer
+    from itinerary.cli.gazetteer import open_gazetteer
     from itinerary.export.files import check_writable, write_text
-    from itinerary.export.report_json import dumps, report_to_dict
+    from itinerary.export.report_json import dumps
 
-    for target in (out, summary):
+    if engine is Engine.dask and resume:
+        raise typer.BadParameter("--resume works with --engine local", param_hint="--resume")
+    if engine is Engine.dask and html is not None:
+        raise typer.BadParameter("--html works with --engine local", param_hint="--html")
+    if engine is Engine.local and scheduler is not None:
+        raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
+    outputs = [summary, errors, out if engine is Engine.local else None]
+    for target in outputs:  # before the slow part, and before a word about loading it
         if target is not None:
             check_writable(target)
-    files = None if source == "-" else _discover(source)
+    factory = partial(build_analyzer, settings)
     pages = _html_pages(html)
-    corpus = CorpusSummary()
+    open_gazetteer().close()  # a first-use build shows its own progress, before the workers
     err.print(f"loading the language model and gazetteer ({workers} "
               f"process{'es' if workers > 1 else ''})…")
-    with Analysis(settings, workers) as analysis, _output(out) as stream:
-        started = time.perf_counter()
-        with _progress(_estimate(files)) as (progress, task):
-            for outcome in analysis.run(_records(source, files, input_format)):
-                if isinstance(outcome, Failure):
-                    corpus.fail(outcome.message)
-                    progress.console.print(f"[red]failed:[/] {escape(outcome.message)}",
-                                           highlight=False)
-                else:
-                    corpus.add(outcome)
-                    stream.write(dumps(report_to_dict(outcome), indent=None) + "\n")
-                    if pages is not None:
-                        pages.add(outcome)
-                _advance(progress, task)
-    elapsed = time.perf_counter() - started
+    with _terminate_as_interrupt(), _Bar() as bar:
+        if engine is Engine.local:
+            from itinerary.batch import run_local
+
+            result = run_local(source, out, analyzer=factory, workers=workers,
+                               resume=resume, errors=errors, input_format=input_format.value,
+                               progress=bar.update if pages is None else _pages_too(bar, pages))
+        else:
+            result = _run_dask(source, out, scheduler, workers, factory, errors,
+                               input_format, bar)
     if summary is not None:
-        write_text(summary, dumps(corpus.to_dict()) + "\n")
+        write_text(summary, dumps(result.summary.to_dict()) + "\n")
     if pages is not None:
         err.print(f"wrote {pages.write_index()} and {len(pages.entries)} map pages", markup=False)
-    _print_summary(corpus, elapsed)
-    if corpus.failures:
+    _print_summary(result, bar.elapsed)
+    if result.failures:
         raise typer.Exit(1)
 
 
@@ -124,57 +159,87 @@ def _html_pages(folder: str | None) -> HtmlPages | None:
     return None if folder is None else HtmlPages(folder)
 
 
-def _discover(source: str) -> list[Path]:
-    from itinerary.readers import discover
+def _pages_too(bar: _Bar, pages: HtmlPages) -> Callable[[Step], None]:
+    """The bar's callback that also writes each report's map page as it comes."""
+    from itinerary.models import Report
 
-    return discover(source)
+    def update(step: Step) -> None:
+        bar.update(step)
+        if isinstance(step.outcome, Report):
+            pages.add(step.outcome)
 
-
-def _records(source: str, files: list[Path] | None,
-             input_format: InputFormat) -> Iterator[Thread | Failure]:
-    """Threads in input order; a record that cannot be read becomes a Failure in its place."""
-    from itinerary.cli.workers import Failure
-    from itinerary.errors import InputError
-    from itinerary.readers import iter_records
-
-    sources: list[str | Path] = [source] if files is None else list(files)
-    for one in sources:
-        for item in iter_records(one, input_format.value):
-            yield Failure(str(item)) if isinstance(item, InputError) else item
+    return update
 
 
-def _estimate(files: list[Path] | None) -> int | None:
-    """Threads to expect: one a file, one a non-blank line of a JSON Lines file (a JSON list
-    counts as one until it is read; the bar's total grows if the count runs past it)."""
-    if files is None:
-        return None
-    total = 0
-    for path in files:
-        if path.suffix.lower() in (".jsonl", ".ndjson"):
-            try:
-                with path.open("rb") as stream:
-                    total += sum(1 for line in stream if line.strip())
-            except OSError:
-                total += 1
-        else:
-            total += 1
-    return total
+def _run_dask(source: str, out: str, scheduler: str | None, workers: int,
+              factory: AnalyzerFactory, errors: str | None, input_format: InputFormat,
+              bar: _Bar) -> BatchResult:
+    try:
+        from itinerary.batch.cluster import run_dask
+    except ImportError:
+        raise typer.BadParameter("needs Dask: pip install 'itinerary[dask]'",
+                                 param_hint="--engine dask") from None
+    from rich.markup import escape
+
+    result = run_dask(source, out, scheduler=scheduler, workers=workers, analyzer=factory,
+                      errors=errors, input_format=input_format.value, progress=bar.update)
+    for failure in result.failures:  # a partition reports its failures when it is done
+        err.print(f"[red]failed:[/] {escape(failure.message)}", highlight=False)
+    return result
 
 
 @contextlib.contextmanager
-def _output(out: str) -> Iterator[TextIO]:
-    from itinerary.export.files import STDOUT, atomic_writer
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a scheduler's or ``kill``'s stop) unwinds like Ctrl-C: workers stopped, the
+    temporary output removed."""
 
-    if out == STDOUT:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    with atomic_writer(out) as stream:
-        yield stream
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
-@contextlib.contextmanager
-def _progress(total: int | None) -> Iterator[tuple[Progress, TaskID]]:
+class _Bar:
+    """The rich progress bar, started when the workers are ready (after they fork); ``elapsed``
+    runs from then to the last thread, the time the closing line's rate is over."""
+
+    def __init__(self) -> None:
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
+        self.started = time.perf_counter()
+        self.elapsed = 0.0
+
+    def __enter__(self) -> _Bar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def update(self, step: Step) -> None:
+        from rich.markup import escape
+
+        from itinerary.batch import Failure
+
+        if self.progress is None:
+            if step.skipped:
+                err.print(f"{step.skipped} threads already in the output, skipped")
+            self.progress, self.task = _progress(step.total)
+            self.progress.start()
+            self.started = time.perf_counter()
+        assert self.task is not None
+        if isinstance(step.outcome, Failure):
+            self.progress.console.print(f"[red]failed:[/] {escape(step.outcome.message)}",
+                                        highlight=False)
+        _advance(self.progress, self.task, step.done)
+        self.elapsed = time.perf_counter() - self.started
+
+
+def _progress(total: int | None) -> tuple[Progress, TaskID]:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -197,13 +262,11 @@ def _progress(total: int | None) -> Iterator[tuple[Progress, TaskID]]:
         console=err,
         transient=False,
     )
-    task = progress.add_task("analyzing", total=total, rate="")
-    with progress:
-        yield progress, task
+    return progress, progress.add_task("analyzing", total=total, rate="")
 
 
-def _advance(progress: Progress, task_id: TaskID) -> None:
-    progress.advance(task_id)
+def _advance(progress: Progress, task_id: TaskID, done: int) -> None:
+    progress.update(task_id, completed=done)
     task = progress.tasks[task_id]
     if task.total is not None and task.completed > task.total:
         progress.update(task_id, total=task.completed)
@@ -216,16 +279,18 @@ def _rate(task: Task) -> str:
     return f"{task.completed / elapsed:.1f} threads/s" if elapsed else ""
 
 
-def _print_summary(corpus: CorpusSummary, elapsed: float) -> None:
+def _print_summary(result: BatchResult, elapsed: float) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    done = corpus.threads
+    corpus = result.summary
+    done = result.analyzed
     rate = done / elapsed if elapsed > 0 else 0.0
-    failed = f", [red]{len(corpus.failures)} failed[/]" if corpus.failures else ""
-    err.print(f"{done} threads analyzed in {elapsed:.1f} s ({rate:.1f} threads/s){failed}",
-              markup=True)
+    failed = f", [red]{len(result.failures)} failed[/]" if result.failures else ""
+    skipped = f", {result.skipped} already done" if result.skipped else ""
+    err.print(f"{done} threads analyzed in {elapsed:.1f} s ({rate:.1f} threads/s){skipped}"
+              f"{failed}", markup=True)
     places = corpus.readers_also_went_to()[:TOP]
     if places:
         table = Table("Place", "Country", "Readers", "Visited", "Planning", "Threads",

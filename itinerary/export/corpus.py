@@ -1,19 +1,20 @@
 """What a whole batch says: where readers went across threads, and which places go together.
 
-Fed one report at a time, so a batch of any size keeps only counts in memory. Countries,
+Fed one JSON report at a time, so a batch of any size keeps only counts in memory. Countries,
 continents and first-level regions (states, Scotland, Tuscany) stay out of the co-occurrence
 pairs: they are the context of the places named with them ("Scotland + Edinburgh"), not a stop.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 from itinerary.export.report_json import SCHEMA_VERSION
-from itinerary.models import Report
 
 CONTEXT_KINDS = frozenset({"country", "continent", "admin1"})
 TOP_PAIRS = 200
@@ -33,6 +34,9 @@ class PlaceTally:
     lives: int = 0
 
 
+COUNTS = ("threads", "mentions", "readers", "visited", "planning", "wishlist", "lives")
+
+
 @dataclass(slots=True)
 class CorpusSummary:
     threads: int = 0
@@ -41,29 +45,44 @@ class CorpusSummary:
     together: Counter[tuple[str, str]] = field(default_factory=Counter)  # threads naming both
     combined_by: Counter[tuple[str, str]] = field(default_factory=Counter)  # readers combining
 
-    def add(self, report: Report) -> None:
+    def add(self, report: Mapping[str, Any]) -> None:
+        """Count one JSON report (``report_to_dict``): the form a batch writes, so a resumed run
+        counts the reports already in its output the same way as the new ones."""
         self.threads += 1
-        for resolved in report.places:
-            place = resolved.place
-            tally = self.places.get(place.id)
+        for place in report["places"]:
+            tally = self.places.get(place["id"])
             if tally is None:
-                tally = self.places[place.id] = PlaceTally(place.name, place.kind,
-                                                           place.country_code)
+                tally = self.places[place["id"]] = PlaceTally(place["name"], place["kind"],
+                                                              place["country_code"])
             tally.threads += 1
-            tally.mentions += resolved.mentions
-        for entry in report.readers_also_went_to:
-            if (tally := self.places.get(entry.place_id)) is None:
+            tally.mentions += place["mentions"]
+        for entry in report["readers_also_went_to"]:
+            if (tally := self.places.get(entry["place_id"])) is None:
                 continue
-            tally.readers += entry.readers
-            tally.visited += len(entry.visited)
-            tally.planning += len(entry.planning)
-            tally.wishlist += len(entry.wishlist)
-            tally.lives += len(entry.lives)
-        stops = sorted(r.place.id for r in report.places if r.place.kind not in CONTEXT_KINDS)
+            tally.readers += entry["readers"]
+            tally.visited += len(entry["visited"])
+            tally.planning += len(entry["planning"])
+            tally.wishlist += len(entry["wishlist"])
+            tally.lives += len(entry["lives"])
+        stops = sorted(p["id"] for p in report["places"] if p["kind"] not in CONTEXT_KINDS)
         self.together.update(combinations(stops, 2))
-        for pair in report.place_pairs:
-            key = (min(pair.places), max(pair.places))
-            self.combined_by[key] += len(pair.readers)
+        for pair in report["place_pairs"]:
+            key = (min(pair["places"]), max(pair["places"]))
+            self.combined_by[key] += len(pair["readers"])
+
+    def merge(self, other: CorpusSummary) -> None:
+        """Add the counts of a summary made elsewhere (one per Dask partition), in input order."""
+        self.threads += other.threads
+        self.failures.extend(other.failures)
+        for place_id, theirs in other.places.items():
+            mine = self.places.get(place_id)
+            if mine is None:
+                self.places[place_id] = dataclasses.replace(theirs)
+                continue
+            for name in COUNTS:
+                setattr(mine, name, getattr(mine, name) + getattr(theirs, name))
+        self.together.update(other.together)
+        self.combined_by.update(other.combined_by)
 
     def fail(self, message: str) -> None:
         self.failures.append(message)
