@@ -174,7 +174,7 @@ class GazetteerPlaces:
             try:
                 path = Path(self.gazetteer_path) if self.gazetteer_path else None
                 # A path in the config names a built file; the user cache builds on demand.
-                self._gazetteer = Gazetteer.open(path, build=path is None, progress=False)
+                self._gazetteer = Gazetteer.open(path, build=path is None)
             except GazetteerError as error:
                 message = f"the {self.name!r} component has no gazetteer: {error}"
                 raise ModelError(message) from error
