@@ -20,6 +20,7 @@ import difflib
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -83,7 +84,9 @@ def render_block(body: str, workdir: Path) -> str:
 def generate(doc: str) -> str:
     with tempfile.TemporaryDirectory(prefix="itinerary-docs-") as tmp:
         workdir = Path(tmp)
-        (workdir / "examples").symlink_to(ROOT / "examples")
+        # A copy, not a link: commands that write beside their input (``itinerary map``) must
+        # not leave files in the repository.
+        shutil.copytree(ROOT / "examples", workdir / "examples")
         # A first run may build (or rebuild) the gazetteer and say so: that belongs to the
         # machine, not to the page.
         run("itinerary gazetteer info", workdir)
