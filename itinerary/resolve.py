@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from importlib.resources import files
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,21 @@ _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
 # Words between two names of a sentence that keep one from placing the other.
 _APART = re.compile(r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]")
 SAME_SPOT_KM = 30.0
+NAMED_AFTER_KM = 60.0  # how far an area's namesake town may lie from its centroid (Florence: 6 km)
+_AREA_WORDS = sorted(
+    (
+        line.strip()
+        for line in (files("itinerary.nlp") / "data" / "admin_area_words.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    ),
+    key=len,
+    reverse=True,
+)
+_AREA_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(word) for word in _AREA_WORDS) + r")\s+$", re.IGNORECASE
+)
 AIRPORT_REACH_KM = 60.0  # how far out of town "the X airport" may lie (Oslo Gardermoen: 35 km)
 
 
@@ -214,6 +230,34 @@ def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
     return [airport for airport, _ in serving] + towns
 
 
+def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Without "province of" or the like before it, a bare name is not the second-level area
+    named after a town of that name (Florence, not the Province of Florence; Salerno, not the
+    Provincia di Salerno): such an area, matched only by an alternate name, is dropped when a town
+    of the very name lies near its centre. Areas called exactly the name are kept."""
+    towns = [
+        place
+        for place in candidates
+        if place.kind == "city"
+        and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+    ]
+    if not towns:
+        return candidates
+
+    def named_after_town(area: Place) -> bool:
+        return (
+            area.kind == "admin2"
+            and key not in (normalize_name(area.name), normalize_name(area.ascii_name))
+            and any(
+                town.country_code == area.country_code
+                and distance_km(town.lat, town.lon, area.lat, area.lon) <= NAMED_AFTER_KM
+                for town in towns
+            )
+        )
+
+    return tuple(place for place in candidates if not named_after_town(place))
+
+
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Mentions written as "Name, Qualifier": the qualifier mention follows after a comma."""
     texts = {s.id: s.text for s in thread.sections}
@@ -235,7 +279,7 @@ def _group(
     warnings: list[str],
 ) -> list[_Name]:
     qualified_by = _qualifiers(thread, mentions)
-    groups: dict[tuple[str, str | None], _Name] = {}
+    groups: dict[tuple[str, str | None, bool], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
     texts = {s.id: s.text for s in thread.sections}
     for mention in mentions:
@@ -253,9 +297,13 @@ def _group(
                 _candidates(_surface(qualifier_mention.text), gazetteer, online, warnings),
             )
             qualifier = next((p for p in options if p.kind in AREA_KINDS), None)
-        group_key = (key, qualifier.id if qualifier else None)
+        area_named = bool(_AREA_BEFORE.search(texts.get(mention.section, "")[: mention.start]))
+        candidates = candidate_cache[key]
+        if not area_named:
+            candidates = _towns_over_areas(key, candidates)
+        group_key = (key, qualifier.id if qualifier else None, area_named)
         if group_key not in groups:
-            groups[group_key] = _Name(surface, qualifier, [], candidate_cache[key])
+            groups[group_key] = _Name(surface, qualifier, [], candidates)
         groups[group_key].mentions.append(mention)
     return list(groups.values())
 
