@@ -49,7 +49,7 @@ _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
 # Words between two names of a sentence that keep one from placing the other.
 _APART = re.compile(r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]")
 SAME_SPOT_KM = 30.0
-NAMED_AFTER_KM = 60.0  # how far an area's namesake town may lie from its centroid (Florence: 6 km)
+NAMED_AFTER_KM = 80.0  # how far an area's namesake town may lie from its centre (Salerno: 40 km)
 _AREA_WORDS = sorted(
     (
         line.strip()
@@ -61,6 +61,7 @@ _AREA_WORDS = sorted(
     key=len,
     reverse=True,
 )
+_AREA_NAMED = frozenset({"admin1", "admin2"})
 _AREA_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(word) for word in _AREA_WORDS) + r")\s+$", re.IGNORECASE
 )
@@ -299,7 +300,9 @@ def _group(
             qualifier = next((p for p in options if p.kind in AREA_KINDS), None)
         area_named = bool(_AREA_BEFORE.search(texts.get(mention.section, "")[: mention.start]))
         candidates = candidate_cache[key]
-        if not area_named:
+        if area_named:  # "the province of Siena": the area, when the gazetteer has one
+            candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates
+        else:
             candidates = _towns_over_areas(key, candidates)
         group_key = (key, qualifier.id if qualifier else None, area_named)
         if group_key not in groups:
