@@ -148,3 +148,34 @@ def test_the_last_stop_of_a_route_and_an_alternate_spelling(gazetteer_nlp: Langu
         {"Malaga": "GPE", "Seville": "ORG"},
     )
     assert {"Malaga", "Seville"} <= placed(doc)
+
+
+def test_features_and_sights_are_places_whatever_the_name_before_the_head(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We walked up to Bodmin Pass, swam off Whitby beach and ended the day at the Lisbon "
+        "Castle. Next came the Valley of Desolation and Lake Tekapo.",
+        {"Bodmin Pass": "ORG", "Lisbon Castle": "ORG"},
+    )
+    assert {
+        "Bodmin Pass", "Whitby beach", "Lisbon Castle", "Valley of Desolation", "Lake Tekapo"
+    } <= placed(doc)
+    assert "Bodmin" not in placed(doc) and "Lisbon" not in placed(doc)  # not the town alone
+    evidence = {span.text: span._.place_evidence[0] for span in doc.spans[PLACES]}
+    assert evidence["Whitby beach"] == "feature"
+
+
+def test_tickets_people_towns_on_islands_and_kinds_are_not_features(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We bought a JR Pass in Osaka. Later Jae Park said the Buddhist temple was shut. "
+        "Nanaimo on Vancouver Island was lovely, and so were Texas's Big Bend and the beach.",
+        {"Jae Park": "PERSON", "Buddhist": "NORP"},
+    )
+    found = placed(doc)
+    assert not {"JR Pass", "Jae Park", "Buddhist temple"} & found
+    assert "Nanaimo on Vancouver Island" not in found and "Vancouver Island" in found

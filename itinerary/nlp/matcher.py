@@ -43,9 +43,13 @@ from itinerary.nlp import context, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     CAPITALS_THAT_ARE_WORDS,
+    FEATURE_HEADS,
+    FEATURE_HEADS_FIRST,
+    FEATURE_HEADS_OF_PEOPLE,
     GENERIC_NAME_WORDS,
     NAME_CONNECTORS,
     ORDINARY_WORD_TOWNS,
+    TICKET_WORDS,
 )
 
 PLACES = "places"
@@ -61,6 +65,7 @@ SELF_EVIDENT = frozenset(
         "word after",
         "qualifier",
         "dateline",
+        "feature",
     }
 )
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
@@ -104,6 +109,9 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
+# A feature's name runs up to a list's "and" or a place's "on": "the Valley of Fire and Lake
+# Mead" is two names, "Victoria on Vancouver Island" a town on an island.
+_FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list"})
 
 
@@ -196,7 +204,7 @@ class GazetteerPlaces:
             return ()
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._merge(doc, self._known_names(doc))
+        candidates = self._merge(doc, self._known_names(doc), self._feature_names(doc))
         self._weigh(candidates)
         doc.spans[PLACES] = [_labelled(c) for c in candidates if c.accepted]
         doc.spans[CANDIDATES] = [_labelled(c) for c in candidates if not c.accepted]
@@ -222,6 +230,60 @@ class GazetteerPlaces:
             else:
                 found.extend(self._possessive(*match))
                 i = match[0].end
+        return found
+
+    def _feature_names(self, doc: Doc) -> list[Span]:
+        """Names of features and sights, whatever the name before the head: "Rogers Pass",
+        "the Perfume Pagoda", "Whitby beach", "Lake Como", "Valley of Fire". Not a business
+        ("Beach Hotel" ends in another word), nor a person's ("Linda Park said", "Jae Park"),
+        nor a kind ("a Buddhist temple", "a Japanese castle")."""
+        found = []
+        i = 0
+        while i < len(doc):
+            run = _name_run(doc, i, self.max_words + 1)
+            if run is None:
+                i += 1
+                continue
+            i = run.end
+            if run[0].lower_ == "the":
+                run = run[1:] if len(run) > 2 else None
+            owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
+            if run is not None and owner is not None:
+                senses = self.lookup(doc[run.start : owner].text)
+                if senses and senses[0].kind in STRONG_KINDS:  # "Montana's Glacier Park"
+                    run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
+            if run is None:
+                continue
+            first, last = run[0].lower_, run[-1].lower_
+            second = run[1].lower_ if len(run) > 1 else ""
+            headed = last in FEATURE_HEADS or first in FEATURE_HEADS_FIRST
+            if len(run) > 1 and (headed or (first in FEATURE_HEADS and second == "of")):
+                span = run
+            elif (
+                run.end < len(doc)
+                and doc[run.end].lower_ in FEATURE_HEADS
+                and doc[run.end].text.islower()
+                and len(run) <= self.max_words
+                and all(t.tag_ in _PROPER_TAGS or not t.tag_ for t in run if t.is_title)
+                and not any(t.ent_type_ == "NORP" for t in run)
+            ):
+                span = doc[run.start : run.end + 1]
+            else:
+                continue
+            if len(span) > 1 and span[-2].lower_ in TICKET_WORDS:
+                continue  # "the JR Pass", "a Swiss Travel Pass"
+            if (
+                span[0].is_sent_start
+                and len(span) == 2
+                and ordinary_word(span[0], self.ordinary_margin)
+            ):
+                continue  # "Beautiful lake", "Crowded Beach" at a sentence start
+            people = span[0].ent_type_ == "PERSON" or span[-1].ent_type_ == "PERSON"
+            if people and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE):
+                continue
+            if context.person_cue(span) is not None or context.business(span):
+                continue
+            found.append(span)
         return found
 
     def _possessive(
@@ -273,9 +335,13 @@ class GazetteerPlaces:
         return ends[::-1]
 
     def _merge(
-        self, doc: Doc, known: list[tuple[Span, tuple[Place, ...]]]
+        self,
+        doc: Doc,
+        known: list[tuple[Span, tuple[Place, ...]]],
+        features: list[Span],
     ) -> list[_Candidate]:
-        """One candidate per place-like stretch of text: NER entities met by gazetteer names."""
+        """One candidate per place-like stretch of text: names of features and sights, then
+        NER entities met by gazetteer names, then the other gazetteer names."""
         candidates: list[_Candidate] = []
         taken: set[int] = set()  # tokens of entities and candidates: no name is proposed twice
 
@@ -283,7 +349,13 @@ class GazetteerPlaces:
             candidates.append(candidate)
             taken.update(range(candidate.span.start, candidate.span.end))
 
+        for span in features:
+            label = span[0].ent_type_ or span[-1].ent_type_ or None
+            source = f"ner:{label}+feature" if label else "feature"
+            claim(_Candidate(span, self.lookup(span.text), source, label, "feature"))
         for ent in doc.ents:
+            if taken.intersection(range(ent.start, ent.end)):
+                continue
             pieces = [
                 context.with_period(p)
                 for raw in context.split_glued(ent)
@@ -625,6 +697,24 @@ def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> 
             else:
                 return False
     return names >= 2
+
+
+def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
+    """The capitalised run of at most ``limit`` words starting at ``start`` (lower-case
+    connectors inside, not across a line break), or None when none starts there or it is
+    longer."""
+    if not context.is_name_word(doc[start]) or (start and context.is_name_word(doc[start - 1])):
+        return None
+    end, words = start, 0
+    for token in doc[start:]:
+        if token.i > start and (token.is_space or "\n" in doc[token.i - 1].whitespace_):
+            break
+        if context.is_name_word(token):
+            words += 1
+            end = token.i + 1
+        elif token.i == start or token.lower_ not in _FEATURE_CONNECTORS:
+            break
+    return doc[start:end] if words <= limit else None
 
 
 def _may_start(token: Token) -> bool:
