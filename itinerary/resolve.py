@@ -245,8 +245,8 @@ def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
 def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, ...]:
     """Without "province of" or the like before it, a bare name is not the second-level area
     named after a town of that name (Florence, not the Province of Florence; Salerno, not the
-    Provincia di Salerno): such an area, matched only by an alternate name, is dropped when a town
-    of the very name lies near its centre. Areas called exactly the name are kept."""
+    Provincia di Salerno; Faro, not the municipality or district of Faro): such an area is
+    dropped when a town of the very name lies near its centre."""
     towns = [
         place
         for place in candidates
@@ -257,14 +257,13 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
         return candidates
 
     def named_after_town(area: Place) -> bool:
-        return (
-            area.kind == "admin2"
-            and key not in (normalize_name(area.name), normalize_name(area.ascii_name))
-            and any(
-                town.country_code == area.country_code
-                and distance_km(town.lat, town.lon, area.lat, area.lon) <= NAMED_AFTER_KM
-                for town in towns
-            )
+        """A second-level area by any town of its name; a first-level one (the district of
+        Faro) only by a town that outranks it on its own."""
+        return area.kind in _AREA_NAMED and any(
+            town.country_code == area.country_code
+            and (area.kind == "admin2" or town.prior >= area.prior)
+            and distance_km(town.lat, town.lon, area.lat, area.lon) <= NAMED_AFTER_KM
+            for town in towns
         )
 
     return tuple(place for place in candidates if not named_after_town(place))
