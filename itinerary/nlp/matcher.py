@@ -92,6 +92,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("preposition", 1.0, '"to X", "from X", "at X"'),
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
+    ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
@@ -109,10 +110,13 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
+# A person's name ending in a head that is a surname ("Park") is a feature only when the rest
+# names a town likelier than most (the "prior" clue's bar).
+_TOWN_PRIOR = 0.45
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Fire and Lake
 # Mead" is two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list"})
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
 
 
 @dataclass(slots=True)
@@ -280,7 +284,10 @@ class GazetteerPlaces:
                 continue  # "Beautiful lake", "Crowded Beach" at a sentence start
             people = span[0].ent_type_ == "PERSON" or span[-1].ent_type_ == "PERSON"
             if people and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE):
-                continue
+                named = span[:-1] if last in FEATURE_HEADS_OF_PEOPLE else span[1:]
+                town = next(iter(self.lookup(named.text)), None)
+                if town is None or town.prior < _TOWN_PRIOR:
+                    continue  # "Jae Park", "Ricki Lake"; but "Matsue Castle"
             if context.person_cue(span) is not None or context.business(span):
                 continue
             found.append(span)
@@ -461,8 +468,11 @@ class GazetteerPlaces:
         changed = True
         while changed:
             changed = False
-            starts = {c.span.start for c in candidates if c.accepted}
-            ends = {c.span.end for c in candidates if c.accepted}
+            # A sight's list is not a list of towns ("the castle, the old market, Okayama
+            # Station"): a feature lends no list evidence.
+            listing = [c for c in candidates if c.accepted and c.evidence != "feature"]
+            starts = {c.span.start for c in listing}
+            ends = {c.span.end for c in listing}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted or candidate.code:
@@ -498,12 +508,14 @@ class GazetteerPlaces:
             found.append("near")
         if context.route_word_before(span):
             found.append("route")
+        if context.day_label_before(span):
+            found.append("day")
         top = candidate.senses[0] if candidate.senses else None
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
         )
         if top is not None and not ordinary and not candidate.code:
-            if top.kind in STRONG_KINDS or top.prior >= 0.45:
+            if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
                 found.append("prior")
             if self._big(candidate) is not None:
                 found.append("prominent")
