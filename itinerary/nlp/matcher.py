@@ -527,10 +527,12 @@ class GazetteerPlaces:
         if score >= self.threshold and text:
             candidate.evidence = "clues"
 
-    def reconsider(self, span: Span, countries: set[str]) -> bool:
+    def reconsider(self, span: Span, countries: set[str], *, repeated: bool = False) -> bool:
         """Whether a name set aside in its own Doc is a place once the thread's countries are
         known ("Ninh Binh" in a comment of a thread about Vietnam): its clues plus the region
-        clue, by the same threshold. Records the new clue on the span."""
+        clue, by the same threshold. Records the new clue on the span. A name ``repeated``
+        (set aside in several sections) needs no clue from the words around it: the thread's
+        coming back to it stands for one."""
         evidence, clues = span._.place_evidence
         kinds = {clue.kind for clue in clues}
         if evidence is not None or "region" in kinds or "prior" not in kinds:
@@ -540,7 +542,7 @@ class GazetteerPlaces:
             return False
         clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
         span._.place_evidence = (None, clues)
-        text = bool(kinds & _TEXT_CLUES)
+        text = bool(kinds & _TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _part_of_name(self, candidate: _Candidate) -> bool:
