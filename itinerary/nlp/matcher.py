@@ -113,8 +113,8 @@ _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
-# A feature's name runs up to a list's "and" or a place's "on": "the Valley of Fire and Lake
-# Mead" is two names, "Victoria on Vancouver Island" a town on an island.
+# A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
+# Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
 
@@ -237,8 +237,8 @@ class GazetteerPlaces:
         return found
 
     def _feature_names(self, doc: Doc) -> list[Span]:
-        """Names of features and sights, whatever the name before the head: "Rogers Pass",
-        "the Perfume Pagoda", "Whitby beach", "Lake Como", "Valley of Fire". Not a business
+        """Names of features and sights, whatever the name before the head: "Bodmin Pass",
+        "the Lisbon Castle", "Whitby beach", "Lake Como", "Valley of Desolation". Not a business
         ("Beach Hotel" ends in another word), nor a person's ("Linda Park said", "Jae Park"),
         nor a kind ("a Buddhist temple", "a Japanese castle")."""
         found = []
@@ -254,7 +254,7 @@ class GazetteerPlaces:
             owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
             if run is not None and owner is not None:
                 senses = self.lookup(doc[run.start : owner].text)
-                if senses and senses[0].kind in STRONG_KINDS:  # "Montana's Glacier Park"
+                if senses and senses[0].kind in STRONG_KINDS:  # "Idaho's Shoshone Falls"
                     run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
             if run is None:
                 continue
@@ -468,8 +468,8 @@ class GazetteerPlaces:
         changed = True
         while changed:
             changed = False
-            # A sight's list is not a list of towns ("the castle, the old market, Okayama
-            # Station"): a feature lends no list evidence.
+            # A sight's list is not a list of towns ("the castle, the old market, a noodle
+            # hall"): a feature lends no list evidence.
             listing = [c for c in candidates if c.accepted and c.evidence != "feature"]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}

@@ -113,7 +113,7 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         if place.country_code
     }
     # Names set aside in two or more sections: a thread that keeps coming back to a name
-    # talks about it ("Ninh Binh is on my list" after "torn between that and Ninh Binh").
+    # talks about it ("Savannakhet was the highlight" after "good things about Savannakhet").
     aside = Counter(
         key
         for doc in docs
