@@ -129,7 +129,7 @@ class _Name:
     support: tuple[tuple[Place, float], ...] = ()
     local: list[_Name] | None = None  # the other names of those sentences
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
-    after: str | None = None  # the place nearby a feature is named after ("Taquile Island")
+    after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
 
 
 def resolve(
@@ -349,8 +349,8 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
 
 def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
     """A feature or sight the gazetteer lacks lies by the place it is named after, when that
-    place is near the thread's places: "Taquile Island" at Taquile, "Cu Chi tunnels" at Cu Chi
-    (but "Surprise Cave" in Vietnam is not at Surprise, Arizona)."""
+    place is near the thread's places: "Amantani Island" at Amantaní, "Whitby beach" at Whitby
+    (but "Phoenix Cave" in Vietnam is not at Phoenix, Arizona)."""
     anchors = [n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS]
     for name in names:
         stem = _named_after(name.surface)
@@ -374,8 +374,8 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
 
 
 def _named_after(surface: str) -> str | None:
-    """The name a feature's name is made of: "Taquile" in "Taquile Island", "Como" in "Lake
-    Como", "Fire" in "Valley of Fire"; None for other names."""
+    """The name a feature's name is made of: "Amantani" in "Amantani Island", "Como" in "Lake
+    Como", "Desolation" in "Valley of Desolation"; None for other names."""
     words = surface.split()
     if len(words) < 2:
         return None
@@ -625,7 +625,7 @@ def _closest(
 ) -> tuple[float, float, Place] | None:
     """The strongest pull of a current decision among the towns and sights of the candidate's
     sentences, weighted like nearness by how sure that decision is: (pull, km, from). "A day
-    trip to Kotor from Dubrovnik": Kotor beside Dubrovnik, not Kotoriba beside Zagreb. Only a
+    trip to Hamilton from Toronto" in a thread about England: Hamilton, Ontario. Only a
     neighbour decided for its most prominent sense lends it: two namesakes that chose each
     other (Toledo and Córdoba, Argentina, in a list of Spain's towns) do not."""
     best: tuple[float, float, Place] | None = None

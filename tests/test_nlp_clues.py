@@ -179,3 +179,28 @@ def test_tickets_people_towns_on_islands_and_kinds_are_not_features(
     found = placed(doc)
     assert not {"JR Pass", "Jae Park", "Buddhist temple"} & found
     assert "Nanaimo on Vancouver Island" not in found and "Vancouver Island" in found
+
+
+def test_the_stop_of_a_day_list_is_a_place(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Day 1: Samarkand. Day 2-3 \u2013 Bukhara, with the old town.",
+        {"Samarkand": "PERSON", "Bukhara": "PERSON"},
+    )
+    kinds = {
+        span.text: {clue.kind for clue in span._.place_evidence[1]} for span in doc.spans[PLACES]
+    }
+    assert "day" in kinds["Samarkand"] and "day" in kinds["Bukhara"]
+
+
+def test_a_sight_the_model_calls_a_person_does_not_make_its_town_a_surname(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Day 5 - Matsue: Matsue Castle in the morning, then the lake. Jae Park met us there.",
+        {"Matsue": "PERSON", "Matsue Castle": "PERSON", "Jae Park": "PERSON"},
+    )
+    doc = gazetteer_nlp.get_pipe("place_filter")(doc)
+    assert {"Matsue", "Matsue Castle"} <= placed(doc)
+    assert "Jae Park" not in placed(doc)

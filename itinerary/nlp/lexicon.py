@@ -79,14 +79,14 @@ NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.
 DAY_LABEL_WORDS = _words("day_label_words")
-# Words that make a name a feature or a sight whatever the name is ("Rogers Pass", "Whitby
-# beach", "Valley of Fire"), after it, or before it ("Lake Como", "Mount Cook"); the ones that
+# Words that make a name a feature or a sight whatever the name is ("Bodmin Pass", "Whitby
+# beach", "Valley of Desolation"), after it, or before it ("Lake Como", "Mount Cook"); the ones that
 # are also surnames ("Jae Park") not when the model calls the whole a person.
 FEATURE_HEADS = _words("feature_heads")
 FEATURE_HEADS_FIRST = _words("feature_heads_first")
 FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
 # Heads of sights named after a saint or a god, not after the place they stand in
-# ("Santa Catalina Monastery" is not at a village called Santa Catalina).
+# ("San Marco Monastery" is not at a village called San Marco).
 SACRED_HEADS = _words("sacred_heads")
 # Words before a head that make the whole a ticket: "Japan Rail Pass", "JR Pass".
 TICKET_WORDS = _words("ticket_words")

@@ -92,6 +92,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("preposition", 1.0, '"to X", "from X", "at X"'),
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
+    ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
@@ -109,10 +110,13 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
-# A feature's name runs up to a list's "and" or a place's "on": "the Valley of Fire and Lake
-# Mead" is two names, "Victoria on Vancouver Island" a town on an island.
+# A person's name ending in a head that is a surname ("Park") is a feature only when the rest
+# names a town likelier than most (the "prior" clue's bar).
+_TOWN_PRIOR = 0.45
+# A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
+# Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list"})
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
 
 
 @dataclass(slots=True)
@@ -233,8 +237,8 @@ class GazetteerPlaces:
         return found
 
     def _feature_names(self, doc: Doc) -> list[Span]:
-        """Names of features and sights, whatever the name before the head: "Rogers Pass",
-        "the Perfume Pagoda", "Whitby beach", "Lake Como", "Valley of Fire". Not a business
+        """Names of features and sights, whatever the name before the head: "Bodmin Pass",
+        "the Lisbon Castle", "Whitby beach", "Lake Como", "Valley of Desolation". Not a business
         ("Beach Hotel" ends in another word), nor a person's ("Linda Park said", "Jae Park"),
         nor a kind ("a Buddhist temple", "a Japanese castle")."""
         found = []
@@ -250,7 +254,7 @@ class GazetteerPlaces:
             owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
             if run is not None and owner is not None:
                 senses = self.lookup(doc[run.start : owner].text)
-                if senses and senses[0].kind in STRONG_KINDS:  # "Montana's Glacier Park"
+                if senses and senses[0].kind in STRONG_KINDS:  # "Idaho's Shoshone Falls"
                     run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
             if run is None:
                 continue
@@ -280,7 +284,10 @@ class GazetteerPlaces:
                 continue  # "Beautiful lake", "Crowded Beach" at a sentence start
             people = span[0].ent_type_ == "PERSON" or span[-1].ent_type_ == "PERSON"
             if people and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE):
-                continue
+                named = span[:-1] if last in FEATURE_HEADS_OF_PEOPLE else span[1:]
+                town = next(iter(self.lookup(named.text)), None)
+                if town is None or town.prior < _TOWN_PRIOR:
+                    continue  # "Jae Park", "Ricki Lake"; but "Matsue Castle"
             if context.person_cue(span) is not None or context.business(span):
                 continue
             found.append(span)
@@ -461,8 +468,11 @@ class GazetteerPlaces:
         changed = True
         while changed:
             changed = False
-            starts = {c.span.start for c in candidates if c.accepted}
-            ends = {c.span.end for c in candidates if c.accepted}
+            # A sight's list is not a list of towns ("the castle, the old market, a noodle
+            # hall"): a feature lends no list evidence.
+            listing = [c for c in candidates if c.accepted and c.evidence != "feature"]
+            starts = {c.span.start for c in listing}
+            ends = {c.span.end for c in listing}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted or candidate.code:
@@ -498,12 +508,14 @@ class GazetteerPlaces:
             found.append("near")
         if context.route_word_before(span):
             found.append("route")
+        if context.day_label_before(span):
+            found.append("day")
         top = candidate.senses[0] if candidate.senses else None
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
         )
         if top is not None and not ordinary and not candidate.code:
-            if top.kind in STRONG_KINDS or top.prior >= 0.45:
+            if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
                 found.append("prior")
             if self._big(candidate) is not None:
                 found.append("prominent")
@@ -515,10 +527,12 @@ class GazetteerPlaces:
         if score >= self.threshold and text:
             candidate.evidence = "clues"
 
-    def reconsider(self, span: Span, countries: set[str]) -> bool:
+    def reconsider(self, span: Span, countries: set[str], *, repeated: bool = False) -> bool:
         """Whether a name set aside in its own Doc is a place once the thread's countries are
         known ("Ninh Binh" in a comment of a thread about Vietnam): its clues plus the region
-        clue, by the same threshold. Records the new clue on the span."""
+        clue, by the same threshold. Records the new clue on the span. A name ``repeated``
+        (set aside in several sections) needs no clue from the words around it: the thread's
+        coming back to it stands for one."""
         evidence, clues = span._.place_evidence
         kinds = {clue.kind for clue in clues}
         if evidence is not None or "region" in kinds or "prior" not in kinds:
@@ -528,7 +542,7 @@ class GazetteerPlaces:
             return False
         clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
         span._.place_evidence = (None, clues)
-        text = bool(kinds & _TEXT_CLUES)
+        text = bool(kinds & _TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _part_of_name(self, candidate: _Candidate) -> bool:
