@@ -85,7 +85,7 @@ class Weights:
     near_scale_km: float = 200.0
     qualifier: float = 6.0
     airport_word: float = 6.0
-    other_name: float = 1.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
+    other_name: float = 2.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
     support: int = 10  # senses of each name that lend nearness to the others
     support_power: float = 0.5  # their pull: probability ** power, so unlikely senses still count
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
