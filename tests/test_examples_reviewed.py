@@ -568,7 +568,7 @@ def test_collections_one_report_per_thread(analyzer: Analyzer) -> None:
     assert relations(threads[1], "Mara", "Bovec") == {"planning"}
 
 
-@xfail("'took the train to Nara for a day' and the Sintra/Wieliczka outings are not day trips")
+@xfail("'took the train to Nara for a day', Sintra from Lisbon, Bled from Ljubljana: not day trips")
 def test_collections_day_trips(analyzer: Analyzer) -> None:
     notes = reports_of(analyzer, "posts.jsonl")
     assert ("Kyoto", "Nara") in day_trips(notes[2])
