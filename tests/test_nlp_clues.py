@@ -204,3 +204,18 @@ def test_a_sight_the_model_calls_a_person_does_not_make_its_town_a_surname(
     doc = gazetteer_nlp.get_pipe("place_filter")(doc)
     assert {"Matsue", "Matsue Castle"} <= placed(doc)
     assert "Jae Park" not in placed(doc)
+
+
+def test_a_feature_name_stops_at_a_dash_a_party_letter_and_a_building(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Rep. Olsen, D-Silver Lake, spoke at the Mount Hope Civic Center. "
+        "Crews closed Lake Tekapo - Highway 8 on Monday.",
+        {},
+    )
+    found = placed(doc)
+    assert "Silver Lake" in found and "D-Silver Lake" not in found
+    assert "Mount Hope Civic Center" not in found
+    assert "Lake Tekapo" in found and "Lake Tekapo - Highway" not in found

@@ -47,6 +47,7 @@ from itinerary.nlp.lexicon import (
     FEATURE_HEADS_FIRST,
     FEATURE_HEADS_OF_PEOPLE,
     GENERIC_NAME_WORDS,
+    INSTITUTION_WORDS,
     NAME_CONNECTORS,
     ORDINARY_WORD_TOWNS,
     TICKET_WORDS,
@@ -260,8 +261,12 @@ class GazetteerPlaces:
                 continue
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
-            headed = last in FEATURE_HEADS or first in FEATURE_HEADS_FIRST
-            if len(run) > 1 and (headed or (first in FEATURE_HEADS and second == "of")):
+            # A name after a leading head is short and names no building: "Lake Tekapo",
+            # "Valley of Desolation", not "Mount Pleasant Civic Center".
+            short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
+            of = first in FEATURE_HEADS and second == "of"
+            led = short and (first in FEATURE_HEADS_FIRST or of)
+            if len(run) > 1 and (last in FEATURE_HEADS or led):
                 span = run
             elif (
                 run.end < len(doc)
@@ -724,10 +729,14 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
         if token.i > start and (token.is_space or "\n" in doc[token.i - 1].whitespace_):
             break
         if context.is_name_word(token):
+            if len(token.text) == 1:
+                return None  # "R-Elbow Lake": a party's letter, then a town
             words += 1
             end = token.i + 1
         elif token.i == start or token.lower_ not in _FEATURE_CONNECTORS:
             break
+        elif token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
+            break  # "Lake Mary - Highway 29": a dash between names, not a hyphen
     return doc[start:end] if words <= limit else None
 
 
