@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from importlib.resources import files
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,13 @@ from gazetteer.errors import InvalidQuery
 from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
-from itinerary.nlp.lexicon import DEMONYMS, STATE_ABBREVIATIONS
+from itinerary.nlp.lexicon import (
+    DEMONYMS,
+    FEATURE_HEADS,
+    FEATURE_HEADS_FIRST,
+    SACRED_HEADS,
+    STATE_ABBREVIATIONS,
+)
 from itinerary.readers.authors import parse_author
 
 if TYPE_CHECKING:
@@ -48,6 +55,22 @@ _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
 # Words between two names of a sentence that keep one from placing the other.
 _APART = re.compile(r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]")
 SAME_SPOT_KM = 30.0
+NAMED_AFTER_KM = 80.0  # how far an area's namesake town may lie from its centre (Salerno: 40 km)
+_AREA_WORDS = sorted(
+    (
+        line.strip()
+        for line in (files("itinerary.nlp") / "data" / "admin_area_words.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    ),
+    key=len,
+    reverse=True,
+)
+_AREA_NAMED = frozenset({"admin1", "admin2"})
+_AREA_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(word) for word in _AREA_WORDS) + r")\s+$", re.IGNORECASE
+)
 AIRPORT_REACH_KM = 60.0  # how far out of town "the X airport" may lie (Oslo Gardermoen: 35 km)
 
 
@@ -62,14 +85,17 @@ class Weights:
     near_scale_km: float = 200.0
     qualifier: float = 6.0
     airport_word: float = 6.0
-    other_name: float = 1.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
+    other_name: float = 2.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
     support: int = 10  # senses of each name that lend nearness to the others
     support_power: float = 0.5  # their pull: probability ** power, so unlikely senses still count
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
     rounds: int = 3
     fuzzy_cutoff: float = 88.0  # a misspelling is taken only this close (rapidfuzz ratio, 0-100)
     fuzzy_reach_km: float = 150.0  # ... and only among places this near the thread's places
+    named_after: float = 0.8  # the confidence kept when a feature is put at its namesake place
     local: float = 5.0  # a place of the same sentence contains the candidate
+    neighbour: float = 2.0  # a town of the same sentence is close: x sqrt(p) e^(-d / scale)
+    neighbour_scale_km: float = 150.0
     same_kind: float = 2.0  # an admin region listed among admin regions
 
 
@@ -103,6 +129,7 @@ class _Name:
     support: tuple[tuple[Place, float], ...] = ()
     local: list[_Name] | None = None  # the other names of those sentences
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
+    after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
 
 
 def resolve(
@@ -136,6 +163,7 @@ def resolve(
                 name.support = _support([(s, p) for s, p, _ in scored], weights)
 
     _spell_near(names, gazetteer, weights)
+    _name_after_near(names, gazetteer, weights)
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -214,6 +242,33 @@ def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
     return [airport for airport, _ in serving] + towns
 
 
+def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Without "province of" or the like before it, a bare name is not the second-level area
+    named after a town of that name (Florence, not the Province of Florence; Salerno, not the
+    Provincia di Salerno; Faro, not the municipality or district of Faro): such an area is
+    dropped when a town of the very name lies near its centre."""
+    towns = [
+        place
+        for place in candidates
+        if place.kind == "city"
+        and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+    ]
+    if not towns:
+        return candidates
+
+    def named_after_town(area: Place) -> bool:
+        """A second-level area by any town of its name; a first-level one (the district of
+        Faro) only by a town that outranks it on its own."""
+        return area.kind in _AREA_NAMED and any(
+            town.country_code == area.country_code
+            and (area.kind == "admin2" or town.prior >= area.prior)
+            and distance_km(town.lat, town.lon, area.lat, area.lon) <= NAMED_AFTER_KM
+            for town in towns
+        )
+
+    return tuple(place for place in candidates if not named_after_town(place))
+
+
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Mentions written as "Name, Qualifier": the qualifier mention follows after a comma."""
     texts = {s.id: s.text for s in thread.sections}
@@ -235,7 +290,7 @@ def _group(
     warnings: list[str],
 ) -> list[_Name]:
     qualified_by = _qualifiers(thread, mentions)
-    groups: dict[tuple[str, str | None], _Name] = {}
+    groups: dict[tuple[str, str | None, bool], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
     texts = {s.id: s.text for s in thread.sections}
     for mention in mentions:
@@ -253,9 +308,15 @@ def _group(
                 _candidates(_surface(qualifier_mention.text), gazetteer, online, warnings),
             )
             qualifier = next((p for p in options if p.kind in AREA_KINDS), None)
-        group_key = (key, qualifier.id if qualifier else None)
+        area_named = bool(_AREA_BEFORE.search(texts.get(mention.section, "")[: mention.start]))
+        candidates = candidate_cache[key]
+        if area_named:  # "the province of Siena": the area, when the gazetteer has one
+            candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates
+        else:
+            candidates = _towns_over_areas(key, candidates)
+        group_key = (key, qualifier.id if qualifier else None, area_named)
         if group_key not in groups:
-            groups[group_key] = _Name(surface, qualifier, [], candidate_cache[key])
+            groups[group_key] = _Name(surface, qualifier, [], candidates)
         groups[group_key].mentions.append(mention)
     return list(groups.values())
 
@@ -284,6 +345,49 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
             name.candidates = (nearby[found[0]],)
             name.pick = nearby[found[0]]
             name.fuzzy = found[1]
+
+
+def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
+    """A feature or sight the gazetteer lacks lies by the place it is named after, when that
+    place is near the thread's places: "Amantani Island" at Amantaní, "Whitby beach" at Whitby
+    (but "Phoenix Cave" in Vietnam is not at Phoenix, Arizona)."""
+    anchors = [n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS]
+    for name in names:
+        stem = _named_after(name.surface)
+        if name.candidates or stem is None or not anchors:
+            continue
+        try:
+            senses = gazetteer.lookup(stem, limit=10)
+        except InvalidQuery:
+            continue
+        near = [
+            (min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors), p)
+            for p in senses
+            if p.kind not in AREA_KINDS
+        ]
+        near = [(km, p) for km, p in near if km <= weights.fuzzy_reach_km]
+        if near:
+            best = min(near, key=lambda item: (item[0], -item[1].prior, item[1].id))[1]
+            name.candidates = (best,)
+            name.pick = best
+            name.after = best.name
+
+
+def _named_after(surface: str) -> str | None:
+    """The name a feature's name is made of: "Amantani" in "Amantani Island", "Como" in "Lake
+    Como", "Desolation" in "Valley of Desolation"; None for other names."""
+    words = surface.split()
+    if len(words) < 2:
+        return None
+    if words[-1].lower() in SACRED_HEADS:
+        return None
+    if words[-1].lower() in FEATURE_HEADS:
+        return " ".join(words[:-1])
+    if words[0].lower() in FEATURE_HEADS and words[1].lower() == "of" and len(words) > 2:
+        return " ".join(words[2:])
+    if words[0].lower() in FEATURE_HEADS_FIRST:
+        return " ".join(words[1:])
+    return None
 
 
 def _learn_short_forms(names: Sequence[_Name]) -> None:
@@ -493,6 +597,13 @@ def _score(
             if len(inside) >= 2:
                 score += weights.local * len(inside) / len(local)
                 evidence.append(Evidence("contains", inside[0].surface))
+        if place.kind not in AREA_KINDS and local:
+            close = _closest(place, local, weights.neighbour_scale_km)
+            if close is not None:
+                pull, km, neighbour = close
+                score += weights.neighbour * pull
+                if km < weights.neighbour_scale_km and pull > 0.1:
+                    evidence.append(Evidence("neighbour", neighbour.name, km))
         if regions_listed and place.kind == "admin1":
             score += weights.same_kind
             evidence.append(Evidence("regions"))
@@ -507,6 +618,27 @@ def _score(
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _closest(
+    place: Place, local: Sequence[_Name], scale_km: float
+) -> tuple[float, float, Place] | None:
+    """The strongest pull of a current decision among the towns and sights of the candidate's
+    sentences, weighted like nearness by how sure that decision is: (pull, km, from). "A day
+    trip to Hamilton from Toronto" in a thread about England: Hamilton, Ontario. Only a
+    neighbour decided for its most prominent sense lends it: two namesakes that chose each
+    other (Toledo and Córdoba, Argentina, in a list of Spain's towns) do not."""
+    best: tuple[float, float, Place] | None = None
+    for other in local:
+        pick = other.pick
+        if pick is None or pick.kind in AREA_KINDS or pick.id != other.candidates[0].id:
+            continue
+        sure = next((w for p, w in other.support if p.id == pick.id), 0.0)
+        km = distance_km(place.lat, place.lon, pick.lat, pick.lon)
+        pull = sure * math.exp(-km / scale_km)
+        if best is None or (pull, -km, pick.id) > (best[0], -best[1], best[2].id):
+            best = (pull, km, pick)
+    return best
 
 
 def _sibling(name: _Name, container: Place) -> bool:
@@ -558,6 +690,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.fuzzy is not None:
         confidence = round(confidence * name.fuzzy / 100, 3)
         evidence = [Evidence("spelling", best.name, name.fuzzy), *evidence]
+    if name.after is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("named after", name.after), *evidence]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )
@@ -585,10 +720,14 @@ def _explain(item: Evidence, place: Place, count: int, gazetteer: Gazetteer) -> 
         return f"in {label}, like the thread's other places"
     if kind == "near":
         return f"{item.km:.0f} km from {rest}"
+    if kind == "neighbour":
+        return f"{item.km:.0f} km from {rest}, named in the same sentence"
     if kind == "local":
         return f"in {rest}, named in the same sentence"
     if kind == "spelling":
         return f"spelled like {rest} ({item.km:.0f} % alike), near the thread's places"
+    if kind == "named after":
+        return f"named after {rest}, near the thread's places"
     if kind == "contains":
         return f"holds {rest}, named in the same sentence"
     if kind == "regions":

@@ -148,3 +148,74 @@ def test_the_last_stop_of_a_route_and_an_alternate_spelling(gazetteer_nlp: Langu
         {"Malaga": "GPE", "Seville": "ORG"},
     )
     assert {"Malaga", "Seville"} <= placed(doc)
+
+
+def test_features_and_sights_are_places_whatever_the_name_before_the_head(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We walked up to Bodmin Pass, swam off Whitby beach and ended the day at the Lisbon "
+        "Castle. Next came the Valley of Desolation and Lake Tekapo.",
+        {"Bodmin Pass": "ORG", "Lisbon Castle": "ORG"},
+    )
+    assert {
+        "Bodmin Pass", "Whitby beach", "Lisbon Castle", "Valley of Desolation", "Lake Tekapo"
+    } <= placed(doc)
+    assert "Bodmin" not in placed(doc) and "Lisbon" not in placed(doc)  # not the town alone
+    evidence = {span.text: span._.place_evidence[0] for span in doc.spans[PLACES]}
+    assert evidence["Whitby beach"] == "feature"
+
+
+def test_tickets_people_towns_on_islands_and_kinds_are_not_features(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "We bought a JR Pass in Osaka. Later Jae Park said the Buddhist temple was shut. "
+        "Nanaimo on Vancouver Island was lovely, and so were Texas's Big Bend and the beach.",
+        {"Jae Park": "PERSON", "Buddhist": "NORP"},
+    )
+    found = placed(doc)
+    assert not {"JR Pass", "Jae Park", "Buddhist temple"} & found
+    assert "Nanaimo on Vancouver Island" not in found and "Vancouver Island" in found
+
+
+def test_the_stop_of_a_day_list_is_a_place(gazetteer_nlp: Language) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Day 1: Samarkand. Day 2-3 \u2013 Bukhara, with the old town.",
+        {"Samarkand": "PERSON", "Bukhara": "PERSON"},
+    )
+    kinds = {
+        span.text: {clue.kind for clue in span._.place_evidence[1]} for span in doc.spans[PLACES]
+    }
+    assert "day" in kinds["Samarkand"] and "day" in kinds["Bukhara"]
+
+
+def test_a_sight_the_model_calls_a_person_does_not_make_its_town_a_surname(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Day 5 - Matsue: Matsue Castle in the morning, then the lake. Jae Park met us there.",
+        {"Matsue": "PERSON", "Matsue Castle": "PERSON", "Jae Park": "PERSON"},
+    )
+    doc = gazetteer_nlp.get_pipe("place_filter")(doc)
+    assert {"Matsue", "Matsue Castle"} <= placed(doc)
+    assert "Jae Park" not in placed(doc)
+
+
+def test_a_feature_name_stops_at_a_dash_a_party_letter_and_a_building(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Rep. Olsen, D-Silver Lake, spoke at the Mount Hope Civic Center. "
+        "Crews closed Lake Tekapo - Highway 8 on Monday.",
+        {},
+    )
+    found = placed(doc)
+    assert "Silver Lake" in found and "D-Silver Lake" not in found
+    assert "Mount Hope Civic Center" not in found
+    assert "Lake Tekapo" in found and "Lake Tekapo - Highway" not in found

@@ -80,6 +80,20 @@ def test_a_name_for_the_same_place_counts_across_the_thread(place_nlp: Language)
     assert not {m.text for m in mentions} & {"Paisley", "Angus", "Lewis"}
 
 
+def test_a_name_the_thread_keeps_coming_back_to_is_a_place(place_nlp: Language) -> None:
+    # No comment says "to" or "in" before Savannakhet, and the model calls it a person or a
+    # people; two comments name it in a thread about Laos.
+    thread = Thread(
+        (
+            Section("post", None, "Two weeks in Laos: Vientiane, Luang Prabang and Pakse."),
+            Section("comment-1", "Ana", "I keep hearing good things about Savannakhet too."),
+            Section("comment-2", "Bo", "Savannakhet was the quiet highlight for us, no question."),
+        )
+    )
+    found = {(m.section, m.text) for m in find_mentions(thread, place_nlp)}
+    assert {("comment-1", "Savannakhet"), ("comment-2", "Savannakhet")} <= found
+
+
 def test_author_lines_never_reach_the_text(place_nlp: Language) -> None:
     thread = Thread(
         (

@@ -308,3 +308,29 @@ def test_resolution_imports_without_spacy() -> None:
 
     code = "import sys, itinerary.resolve; sys.exit('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
+
+
+def test_a_feature_the_gazetteer_lacks_lies_by_its_namesake_near_the_thread(
+    gazetteer: Gazetteer,
+) -> None:
+    thread, mentions = thread_of(
+        "In [[Peru]] we took the slow boat from [[Puno]] out to [[Amantani Island]] to stay.",
+        "In [[Hanoi]] and [[Hue]] the [[Phoenix Cave]] tours were cancelled.",
+    )
+    found = places_by_text(thread, mentions, gazetteer)
+    island = found["Amantani Island"]
+    assert island.place is not None and island.place.country_code == "PE"
+    assert "named after" in island.reason and island.confidence < 1
+    assert found["Phoenix Cave"].place is None  # Phoenix, Arizona is nowhere near
+
+
+def test_a_close_neighbour_in_the_same_sentence_outranks_the_threads_country(
+    analyzer: Analyzer,
+) -> None:
+    found = resolved_alone(
+        analyzer,
+        "Our month in England: London, York, Bath, Oxford, Leeds and Durham. At the very end, "
+        "a day trip to Hamilton from Toronto.",
+    )
+    assert found["Hamilton"].country_code == "CA"
+    assert found["Durham"].country_code == "GB"

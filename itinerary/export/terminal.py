@@ -24,7 +24,8 @@ def render_report(report: Report) -> Group:
     parts: list[RenderableType] = [_header(report), _places(report)]
     unresolved = [r.mention for r in report.resolutions if r.place is None]
     if unresolved:
-        listed = ", ".join(f"{m.text} ({m.section})" for m in unresolved)
+        # One entry per name and section: a name repeated in a section is one thing not placed.
+        listed = ", ".join(dict.fromkeys(f"{m.text} ({m.section})" for m in unresolved))
         parts.append(_text(f"Not placed: {listed}", style="dim"))
     parts += [_itinerary(report, i) for i in report.itineraries if i.kind == "stated"]
     if report.day_trips:

@@ -15,6 +15,7 @@ from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
+    DAY_LABEL_WORDS,
     GREETINGS,
     INSTITUTION_WORDS,
     LODGING_VERBS,
@@ -43,6 +44,8 @@ _DETERMINERS = frozenset({"the"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
+_DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
+_DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
 
@@ -249,6 +252,25 @@ def route_word_before(span: Span) -> bool:
     """"then X", "→ X", "via X": the name is a stop of a route."""
     before = previous_word(span)
     return before is not None and before.lower_ in ROUTE_WORDS
+
+
+def day_label_before(span: Span) -> bool:
+    """"Day 3: X", "Night 2 - X", "Day 4. X": the name is the stop of a day list (not the
+    subject of an action: "Day 2: Sam drove")."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 0 and doc[i].text in _DAY_MARKS:
+        i -= 1
+    if i >= 0 and _DAY_NUMBERS.fullmatch(doc[i].text):
+        i -= 1
+    if i >= 2 and doc[i].text in _DAY_MARKS and doc[i - 1].like_num:
+        i -= 2  # "Day 7 - 8 - X": a range of days
+    return i >= 0 and doc[i].lower_ in DAY_LABEL_WORDS
 
 
 def trim(span: Span) -> Span | None:

@@ -43,8 +43,8 @@ class PlaceFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         banned = banned_names(tuple(doc._.thread_authors))
-        person_words = _person_name_words(doc)
         places = list(doc.spans.get(PLACES, []))
+        person_words = _person_name_words(doc, places)
         kept: list[Span] = []
         candidates: list[Span] = []
         dropped: list[Span] = []
@@ -98,11 +98,13 @@ def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool
     return context.comma_then(span) in starts or left in ends or right in starts
 
 
-def _person_name_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names NER found ("Steve Clark" -> steve, clark)."""
+def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:
+    """Words of the multi-word person names NER found ("Steve Clark" -> steve, clark), but not
+    of one the place pass took whole for a place ("Matsue Castle" as PERSON)."""
+    whole = {(p.start, p.end) for p in places}
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or (ent.start, ent.end) in whole:
             continue
         for piece in context.split_glued(ent):
             names = [t.lower_ for t in piece if context.is_name_word(t)]

@@ -77,6 +77,19 @@ SECOND_PERSON = _words("second_person")
 STAY_WORDS = _words("stay_words")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
+# "Day 3: X", "Night 2 - X": a day list's label before a stop.
+DAY_LABEL_WORDS = _words("day_label_words")
+# Words that make a name a feature or a sight whatever the name is ("Bodmin Pass", "Whitby
+# beach", "Valley of Desolation"), after it, or before it ("Lake Como", "Mount Cook"); the ones that
+# are also surnames ("Jae Park") not when the model calls the whole a person.
+FEATURE_HEADS = _words("feature_heads")
+FEATURE_HEADS_FIRST = _words("feature_heads_first")
+FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
+# Heads of sights named after a saint or a god, not after the place they stand in
+# ("San Marco Monastery" is not at a village called San Marco).
+SACRED_HEADS = _words("sacred_heads")
+# Words before a head that make the whole a ticket: "Japan Rail Pass", "JR Pass".
+TICKET_WORDS = _words("ticket_words")
 
 # Names of places before which a capitalised word makes the whole a business ("Riad Fes",
 # "Hotel Split"); short capitals that are words, not codes ("OK", "IN"); demonyms that also

@@ -43,9 +43,14 @@ from itinerary.nlp import context, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     CAPITALS_THAT_ARE_WORDS,
+    FEATURE_HEADS,
+    FEATURE_HEADS_FIRST,
+    FEATURE_HEADS_OF_PEOPLE,
     GENERIC_NAME_WORDS,
+    INSTITUTION_WORDS,
     NAME_CONNECTORS,
     ORDINARY_WORD_TOWNS,
+    TICKET_WORDS,
 )
 
 PLACES = "places"
@@ -61,6 +66,7 @@ SELF_EVIDENT = frozenset(
         "word after",
         "qualifier",
         "dateline",
+        "feature",
     }
 )
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
@@ -87,6 +93,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("preposition", 1.0, '"to X", "from X", "at X"'),
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
+    ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
@@ -104,7 +111,13 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
-_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list"})
+# A person's name ending in a head that is a surname ("Park") is a feature only when the rest
+# names a town likelier than most (the "prior" clue's bar).
+_TOWN_PRIOR = 0.45
+# A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
+# Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
+_FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
 
 
 @dataclass(slots=True)
@@ -196,7 +209,7 @@ class GazetteerPlaces:
             return ()
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._merge(doc, self._known_names(doc))
+        candidates = self._merge(doc, self._known_names(doc), self._feature_names(doc))
         self._weigh(candidates)
         doc.spans[PLACES] = [_labelled(c) for c in candidates if c.accepted]
         doc.spans[CANDIDATES] = [_labelled(c) for c in candidates if not c.accepted]
@@ -222,6 +235,67 @@ class GazetteerPlaces:
             else:
                 found.extend(self._possessive(*match))
                 i = match[0].end
+        return found
+
+    def _feature_names(self, doc: Doc) -> list[Span]:
+        """Names of features and sights, whatever the name before the head: "Bodmin Pass",
+        "the Lisbon Castle", "Whitby beach", "Lake Como", "Valley of Desolation". Not a business
+        ("Beach Hotel" ends in another word), nor a person's ("Linda Park said", "Jae Park"),
+        nor a kind ("a Buddhist temple", "a Japanese castle")."""
+        found = []
+        i = 0
+        while i < len(doc):
+            run = _name_run(doc, i, self.max_words + 1)
+            if run is None:
+                i += 1
+                continue
+            i = run.end
+            if run[0].lower_ == "the":
+                run = run[1:] if len(run) > 2 else None
+            owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
+            if run is not None and owner is not None:
+                senses = self.lookup(doc[run.start : owner].text)
+                if senses and senses[0].kind in STRONG_KINDS:  # "Idaho's Shoshone Falls"
+                    run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
+            if run is None:
+                continue
+            first, last = run[0].lower_, run[-1].lower_
+            second = run[1].lower_ if len(run) > 1 else ""
+            # A name after a leading head is short and names no building: "Lake Tekapo",
+            # "Valley of Desolation", not "Mount Pleasant Civic Center".
+            short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
+            of = first in FEATURE_HEADS and second == "of"
+            led = short and (first in FEATURE_HEADS_FIRST or of)
+            if len(run) > 1 and (last in FEATURE_HEADS or led):
+                span = run
+            elif (
+                run.end < len(doc)
+                and doc[run.end].lower_ in FEATURE_HEADS
+                and doc[run.end].text.islower()
+                and len(run) <= self.max_words
+                and all(t.tag_ in _PROPER_TAGS or not t.tag_ for t in run if t.is_title)
+                and not any(t.ent_type_ == "NORP" for t in run)
+            ):
+                span = doc[run.start : run.end + 1]
+            else:
+                continue
+            if len(span) > 1 and span[-2].lower_ in TICKET_WORDS:
+                continue  # "the JR Pass", "a Swiss Travel Pass"
+            if (
+                span[0].is_sent_start
+                and len(span) == 2
+                and ordinary_word(span[0], self.ordinary_margin)
+            ):
+                continue  # "Beautiful lake", "Crowded Beach" at a sentence start
+            people = span[0].ent_type_ == "PERSON" or span[-1].ent_type_ == "PERSON"
+            if people and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE):
+                named = span[:-1] if last in FEATURE_HEADS_OF_PEOPLE else span[1:]
+                town = next(iter(self.lookup(named.text)), None)
+                if town is None or town.prior < _TOWN_PRIOR:
+                    continue  # "Jae Park", "Ricki Lake"; but "Matsue Castle"
+            if context.person_cue(span) is not None or context.business(span):
+                continue
+            found.append(span)
         return found
 
     def _possessive(
@@ -273,9 +347,13 @@ class GazetteerPlaces:
         return ends[::-1]
 
     def _merge(
-        self, doc: Doc, known: list[tuple[Span, tuple[Place, ...]]]
+        self,
+        doc: Doc,
+        known: list[tuple[Span, tuple[Place, ...]]],
+        features: list[Span],
     ) -> list[_Candidate]:
-        """One candidate per place-like stretch of text: NER entities met by gazetteer names."""
+        """One candidate per place-like stretch of text: names of features and sights, then
+        NER entities met by gazetteer names, then the other gazetteer names."""
         candidates: list[_Candidate] = []
         taken: set[int] = set()  # tokens of entities and candidates: no name is proposed twice
 
@@ -283,7 +361,13 @@ class GazetteerPlaces:
             candidates.append(candidate)
             taken.update(range(candidate.span.start, candidate.span.end))
 
+        for span in features:
+            label = span[0].ent_type_ or span[-1].ent_type_ or None
+            source = f"ner:{label}+feature" if label else "feature"
+            claim(_Candidate(span, self.lookup(span.text), source, label, "feature"))
         for ent in doc.ents:
+            if taken.intersection(range(ent.start, ent.end)):
+                continue
             pieces = [
                 context.with_period(p)
                 for raw in context.split_glued(ent)
@@ -389,8 +473,11 @@ class GazetteerPlaces:
         changed = True
         while changed:
             changed = False
-            starts = {c.span.start for c in candidates if c.accepted}
-            ends = {c.span.end for c in candidates if c.accepted}
+            # A sight's list is not a list of towns ("the castle, the old market, a noodle
+            # hall"): a feature lends no list evidence.
+            listing = [c for c in candidates if c.accepted and c.evidence != "feature"]
+            starts = {c.span.start for c in listing}
+            ends = {c.span.end for c in listing}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted or candidate.code:
@@ -426,12 +513,14 @@ class GazetteerPlaces:
             found.append("near")
         if context.route_word_before(span):
             found.append("route")
+        if context.day_label_before(span):
+            found.append("day")
         top = candidate.senses[0] if candidate.senses else None
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
         )
         if top is not None and not ordinary and not candidate.code:
-            if top.kind in STRONG_KINDS or top.prior >= 0.45:
+            if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
                 found.append("prior")
             if self._big(candidate) is not None:
                 found.append("prominent")
@@ -443,10 +532,12 @@ class GazetteerPlaces:
         if score >= self.threshold and text:
             candidate.evidence = "clues"
 
-    def reconsider(self, span: Span, countries: set[str]) -> bool:
+    def reconsider(self, span: Span, countries: set[str], *, repeated: bool = False) -> bool:
         """Whether a name set aside in its own Doc is a place once the thread's countries are
         known ("Ninh Binh" in a comment of a thread about Vietnam): its clues plus the region
-        clue, by the same threshold. Records the new clue on the span."""
+        clue, by the same threshold. Records the new clue on the span. A name ``repeated``
+        (set aside in several sections) needs no clue from the words around it: the thread's
+        coming back to it stands for one."""
         evidence, clues = span._.place_evidence
         kinds = {clue.kind for clue in clues}
         if evidence is not None or "region" in kinds or "prior" not in kinds:
@@ -456,7 +547,7 @@ class GazetteerPlaces:
             return False
         clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
         span._.place_evidence = (None, clues)
-        text = bool(kinds & _TEXT_CLUES)
+        text = bool(kinds & _TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _part_of_name(self, candidate: _Candidate) -> bool:
@@ -625,6 +716,28 @@ def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> 
             else:
                 return False
     return names >= 2
+
+
+def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
+    """The capitalised run of at most ``limit`` words starting at ``start`` (lower-case
+    connectors inside, not across a line break), or None when none starts there or it is
+    longer."""
+    if not context.is_name_word(doc[start]) or (start and context.is_name_word(doc[start - 1])):
+        return None
+    end, words = start, 0
+    for token in doc[start:]:
+        if token.i > start and (token.is_space or "\n" in doc[token.i - 1].whitespace_):
+            break
+        if context.is_name_word(token):
+            if len(token.text) == 1:
+                return None  # "R-Elbow Lake": a party's letter, then a town
+            words += 1
+            end = token.i + 1
+        elif token.i == start or token.lower_ not in _FEATURE_CONNECTORS:
+            break
+        elif token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
+            break  # "Lake Mary - Highway 29": a dash between names, not a hyphen
+    return doc[start:end] if words <= limit else None
 
 
 def _may_start(token: Token) -> bool:

@@ -113,13 +113,25 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         for place in senses(span)[:1]
         if place.country_code
     }
+    # Names set aside in two or more sections: a thread that keeps coming back to a name
+    # talks about it ("Savannakhet was the highlight" after "good things about Savannakhet").
+    aside = Counter(
+        key
+        for doc in docs
+        for key in {normalize_name(span.text) for span in doc.spans.get(CANDIDATES, [])}
+    )
     for doc, own in zip(docs, placed, strict=True):
         candidates = list(doc.spans.get(CANDIDATES, []))
         chosen = [
             span
             for span in candidates
             if any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES))
-            or (isinstance(matcher, GazetteerPlaces) and matcher.reconsider(span, countries))
+            or (
+                isinstance(matcher, GazetteerPlaces)
+                and matcher.reconsider(
+                    span, countries, repeated=aside[normalize_name(span.text)] > 1
+                )
+            )
         ]
         if not chosen:
             continue

@@ -109,9 +109,36 @@ _NOT_THE_PLACE = re.compile(
     r"|against)\s+$")
 
 
+def text_before(span: Span, size: int) -> str:
+    """``doc.text[span.start_char - size : span.start_char]``, read off the tokens before the
+    span: ``Doc.text`` joins the whole Doc on every call."""
+    doc = span.doc
+    pieces: list[str] = []
+    length = 0
+    i = span.start - 1
+    while i >= 0 and length < size:
+        pieces.append(doc[i].text_with_ws)
+        length += len(pieces[-1])
+        i -= 1
+    return "".join(reversed(pieces))[-size:] if size else ""
+
+
+def text_after(span: Span, size: int) -> str:
+    """``doc.text[span.end_char : span.end_char + size]``, read off the tokens after the span."""
+    doc = span.doc
+    pieces = [doc[span.end - 1].whitespace_]
+    length = len(pieces[0])
+    i = span.end
+    while i < len(doc) and length < size:
+        pieces.append(doc[i].text_with_ws)
+        length += len(pieces[-1])
+        i += 1
+    return "".join(pieces)[:size]
+
+
 def rule_relation(span: Span) -> Relation:
     """The hand-written rules' reading of ``span`` (docs/trips.md): one feature of the model."""
-    if _NOT_THE_PLACE.search(span.doc.text[max(0, span.start_char - 24): span.start_char].lower()):
+    if _NOT_THE_PLACE.search(text_before(span, 24).lower()):
         return "mentioned"
     if _lives_by_relative_clause(span) or _called_home(span):
         return "lives"
@@ -514,7 +541,7 @@ def _relative_clauses(span: Span) -> list[Token]:
 def _lives_by_relative_clause(span: Span) -> bool:
     """"here in Trondheim where I live" (read off the words too: the parser may hang the clause
     anywhere)."""
-    if _WHERE_I_LIVE.match(span.doc.text[span.end_char: span.end_char + 40].lower()):
+    if _WHERE_I_LIVE.match(text_after(span, 40).lower()):
         return True
     for verb in _relative_clauses(span):
         clause = _Clause.of(_group(verb), [verb])
@@ -653,7 +680,7 @@ def features(span: Span) -> list[str]:
     }
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
-        doc.text[max(0, span.start_char - _CUE_WINDOW): span.start_char]) else "— x, "
+        text_before(span, _CUE_WINDOW)) else "— x, "
     found += [f"cue={c.name}" for c in _cues() if c.pattern.search(scopes[c.scope])]
     found += [f"w={t.lemma_.lower()}" for t in sentence
               if t not in span and not t.is_punct and not t.is_space]

@@ -44,6 +44,23 @@ _STAY_AFTER = re.compile(
     r"|were based))", re.IGNORECASE)
 
 
+@cache
+def _route_words() -> tuple[frozenset[str], frozenset[str]]:
+    path = resources.files("itinerary.trips").joinpath("data/route_names.json")
+    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(data["first_words"]), frozenset(data["last_words"])
+
+
+def _destination(place: Place) -> bool:
+    """A town, sight or natural place one can go to and come back from; not a road or route
+    (the "Ring Road" runs round a whole country: one drives along it, not to it)."""
+    if place.kind not in DESTINATION_KINDS:
+        return False
+    words = place.name.lower().split()
+    first, last = _route_words()
+    return not words or (words[0] not in first and words[-1] not in last)
+
+
 def _words(key: str) -> str:
     entries: list[str] = stated_cues()[key]  # type: ignore[assignment]
     return "|".join(entries)
@@ -191,7 +208,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                  and _in_reach(travel, b, place, limit_hours)),
                                 None) or index.nearest_stay(place, travel, limit_hours)
                 if (base is None or place.id == base.id or relation == "lives"
-                        or place.kind not in DESTINATION_KINDS or place.id in index.airports
+                        or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue
                 leg = travel.leg(base, place)
@@ -272,7 +289,7 @@ def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequ
     for base in bases:
         for place in index.wanted.values():
             if (place.id == base.id or place.id in index.homes or place.id in index.airports
-                    or place.kind not in DESTINATION_KINDS or (base.id, place.id) in taken
+                    or not _destination(place) or (base.id, place.id) in taken
                     or frozenset({base.id, place.id}) in legs
                     or not SAME_PLACE_KM <= rough_km(base, place) <= reach):
                 continue
