@@ -143,3 +143,16 @@ def test_places_before_as_a_day_trip_are_destinations(
 def test_a_day_trip_is_never_a_pair_of_flights(gazetteer: Gazetteer, travel: Travel) -> None:
     # Faro to Porto is a short flight but a long drive: not there and back in a day.
     assert trips(gazetteer, travel, "South\nWe did Porto as a day trip from Faro.") == ()
+
+
+def test_a_home_known_from_elsewhere_can_be_a_day_trip_this_sentence_proposes(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    # The reader's home is known from their author line; this sentence only sends people there.
+    said_elsewhere = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
+                           "Sintra's palaces make a classic day trip from Lisbon as well.",
+                           relations={("comment-1", "Sintra"): "lives"})
+    assert pairs(gazetteer, said_elsewhere) == {("Lisbon", "Sintra")}
+    said_here = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
+                      "Sintra, where I live, is an easy day trip from Lisbon.",
+                      relations={("comment-1", "Sintra"): "lives"})
+    assert pairs(gazetteer, said_here) == set()

@@ -135,3 +135,16 @@ def test_a_stated_drive_and_mode_beat_the_estimate(gazetteer: Gazetteer, travel:
 ])
 def test_no_itinerary(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
     assert stated(gazetteer, travel, text) == []
+
+
+def test_stops_ordered_by_the_time_of_day_continue_the_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Our last outing was a day trip from Faro \u2013 Silves in the early morning and Lagos "
+            "by lunch \u2013 and we were back for the sunset.")
+    (trip,) = stated(gazetteer, travel, text)
+    assert names(gazetteer, trip) == ["Faro", "Silves", "Lagos"]
+
+
+def test_a_time_of_day_alone_links_no_two_towns(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert stated(gazetteer, travel, "Lisbon in the morning and Porto at dusk both look "
+                                     "gorgeous on postcards.") == []

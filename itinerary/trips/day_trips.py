@@ -63,6 +63,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
                                    re.IGNORECASE),
         "ruled_out": re.compile(rf"\b(?:{_words('not_a_stop_before')})\W{{0,3}}(?:\w+\W+)?$",
                                 re.IGNORECASE),
+        "home_here": re.compile(rf"\b(?:{'|'.join(data['home_here'])})\b", re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -180,17 +181,21 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             places = [r for r in sentence.places
                       if clause_start <= r.mention.start - sentence.start < clause_end]
             base = _base(sentence, places, cue.start())
-            targets = [(r.place, r.mention.relation) for r in places
-                       if r.place is not None and not _ruled_out(sentence, r)]
+            # A writer's home is no destination when this sentence says so ("Alcala, where I
+            # live, is an hour away"); a home known only from elsewhere (the author line)
+            # that the sentence sends people to as a day trip is one.
+            home_here = bool(cues["home_here"].search(sentence.text))
+            targets = [(r.place, home_here and r.mention.relation == "lives")
+                       for r in places if r.place is not None and not _ruled_out(sentence, r)]
             if not targets and cues["pronoun"].search(sentence.text):
-                targets = [(p, "mentioned") for p in subject[:1]]
-            for place, relation in targets:
+                targets = [(p, False) for p in subject[:1]]
+            for place, home in targets:
                 if base is None:
                     earlier = reversed(context.get(sentence.section, ()))
                     base = next((b for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)),
                                 None) or index.nearest_stay(place, travel, limit_hours)
-                if (base is None or place.id == base.id or relation == "lives"
+                if (base is None or place.id == base.id or home
                         or place.kind not in DESTINATION_KINDS or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue

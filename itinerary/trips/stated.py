@@ -101,6 +101,14 @@ def _cue(key: str, *, end: bool = False, start: bool = False) -> re.Pattern[str]
 
 
 @cache
+def _day_part() -> re.Pattern[str]:
+    """A gap that orders two stops by the time of day ("A in the morning and B ..."); it
+    continues a trip already under way."""
+    return re.compile(rf"^\s*,?\s*(?:{_words('day_part')})\s*[,;]?\s*(?:and\s+)?(?:then\s+)?"
+                      r"(?:on\s+)?(?:to\s+)?$", re.IGNORECASE)
+
+
+@cache
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
@@ -401,7 +409,7 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool) -> str | No
     before = text[max(0, a.mention.start - 60): a.mention.start]
     if arrow := _ARROW.match(gap):
         return arrow.group("sign")
-    if _THEN.match(gap):
+    if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
         return "then"
     if _TO.match(gap) and (ongoing or _FROM_BEFORE.search(before)):
         return "to"
