@@ -148,3 +148,10 @@ def test_stops_ordered_by_the_time_of_day_continue_the_trip(
 def test_a_time_of_day_alone_links_no_two_towns(gazetteer: Gazetteer, travel: Travel) -> None:
     assert stated(gazetteer, travel, "Lisbon in the morning and Porto at dusk both look "
                                      "gorgeous on postcards.") == []
+
+
+def test_a_place_passed_after_then_stays_after_the_stop_before_it(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    (trip,) = stated(gazetteer, travel,
+                     "From Lisbon we drove to Évora, then on through Beja to Faro.")
+    assert names(gazetteer, trip) == ["Lisbon", "Évora", "Beja", "Faro"]

@@ -332,7 +332,8 @@ def _negated(text: str, stop: Resolution, chain: list[Resolution]) -> bool:
 
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
-    """"to B via P": P is passed on the way to B, so it comes first."""
+    """"to B via P": P is passed on the way to B, so it comes first; not "to B, then on
+    through P", where the text has moved on past B."""
     through = _cue("through", end=True)
     ordered = list(chain)
     for k in range(1, len(ordered)):
@@ -340,7 +341,7 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
         if (through.search(gap) and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
-                and not re.search(r"[.!?;]", gap)):
+                and not re.search(r"[.!?;]", gap) and not _THEN.match(gap)):
             ordered[k - 1], ordered[k] = b, a
     return ordered
 
