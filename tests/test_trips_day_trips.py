@@ -156,3 +156,22 @@ def test_a_home_known_from_elsewhere_can_be_a_day_trip_this_sentence_proposes(
                       "Sintra, where I live, is an easy day trip from Lisbon.",
                       relations={("comment-1", "Sintra"): "lives"})
     assert pairs(gazetteer, said_here) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and so is B" carries the day-trip predicate over to B; A is a destination, not a base
+    ("Five nights in Lisbon.\nÉvora makes a fine day trip, and so does Sintra if the fog "
+     "lifts.", {("Lisbon", "Évora"), ("Lisbon", "Sintra")}),
+    # back in time for a meal, after a ride out from the base of the section
+    ("A week in Florence.\nOne morning we drove out to Lucca and were back for supper.",
+     {("Florence", "Lucca")}),
+    # advice to base oneself somewhere, destinations listed before the cue
+    ("Tuscany by train\nBase yourselves in Florence and see Pisa and Siena as day trips.",
+     {("Florence", "Pisa"), ("Florence", "Siena")}),
+    # "within reach for a day" from the stay just named
+    ("Porto for six nights\nWe were in Porto six nights; Coimbra is within easy reach for a day.",
+     {("Porto", "Coimbra")}),
+])
+def test_more_ways_of_saying_a_day_trip(gazetteer: Gazetteer, travel: Travel, text: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected

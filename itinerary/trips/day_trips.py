@@ -64,6 +64,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "ruled_out": re.compile(rf"\b(?:{_words('not_a_stop_before')})\W{{0,3}}(?:\w+\W+)?$",
                                 re.IGNORECASE),
         "home_here": re.compile(rf"\b(?:{'|'.join(data['home_here'])})\b", re.IGNORECASE),
+        "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -260,8 +261,9 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     as_a = re.search(r"\bas an?\s+$", sentence.text[:cue_at], re.IGNORECASE)
     if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
-            and before_cue[-1].place.kind in BASE_KINDS:
-        return before_cue[-1].place
+            and before_cue[-1].place.kind in BASE_KINDS and not cues["is_the_trip"].match(
+                sentence.text[before_cue[-1].mention.end - sentence.start:]):
+        return before_cue[-1].place  # not "A is an easy day trip, and so is B"
     return None
 
 
