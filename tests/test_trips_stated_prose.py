@@ -155,3 +155,20 @@ def test_a_place_passed_after_then_stays_after_the_stop_before_it(
     (trip,) = stated(gazetteer, travel,
                      "From Lisbon we drove to Évora, then on through Beja to Faro.")
     assert names(gazetteer, trip) == ["Lisbon", "Évora", "Beja", "Faro"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered days with no colon after the label
+    ("Day 1 Porto. Day 2 Coimbra. Day 3 Lisbon and the coast.", ["Porto", "Coimbra", "Lisbon"]),
+    # stays in brackets between the arrows
+    ("Route: Lisbon (3n) > Évora (1n) > Faro (4n)", ["Lisbon", "Évora", "Faro"]),
+    # a stop made on the way to the next town comes before it
+    ("After Lisbon we drove south to Faro, stopping in Beja on the way.",
+     ["Lisbon", "Beja", "Faro"]),
+    # "first stop" opens the story of the trip
+    ("First stop was Coimbra. From there the bus took us to Porto.", ["Coimbra", "Porto"]),
+])
+def test_more_forms_of_a_stated_route(gazetteer: Gazetteer, travel: Travel, text: str,
+                                      expected: list[str]) -> None:
+    (trip,) = stated(gazetteer, travel, text)
+    assert names(gazetteer, trip) == expected

@@ -33,7 +33,8 @@ from itinerary.trips.travel import Travel, rough_km
 _QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
               r"|harbou?r|port)\b\s*)?(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
 _SIGNS = r"-{1,2}>|\u2192|\u27f6|=>|\u21d2|>|\u2013|\u2014|-"  # arrows, en/em dash, hyphen
-_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?P<sign>{_SIGNS})\s*\(?\s*$")
+# An aside in brackets may sit before the sign: "Florence (4n) > Siena".
+_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*)?(?P<sign>{_SIGNS})\s*\(?\s*$")
 _THEN = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(?:then|after that|afterwards|followed by)\b"
                    r"[^.!?;\n]{0,40}$", re.IGNORECASE)
 _TO = re.compile(r"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:then|on|onwards?|back|up|down|over|north"
@@ -113,7 +114,9 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
         rf"(?:^|(?<=[.;!?/|]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
-        r"\s*(?::|-|\u2013|\u2014|\.|\))", re.IGNORECASE | re.MULTILINE)
+        # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
+        r"(?:\s*(?::|-|\u2013|\u2014|\.|\))|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
+        re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
     return day, re.compile(stay, re.IGNORECASE)
 
@@ -132,9 +135,9 @@ def find_stated(
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
         for *span, days in _lists(section.text):
-            chain = _list_stops(section.text, [r for r in stops
-                                               if span[0] <= r.mention.start < span[1]],
-                                days=days)
+            chain = _through_first(section.text, _list_stops(
+                section.text, [r for r in stops if span[0] <= r.mention.start < span[1]],
+                days=days))
             used.update(r.mention.start for r in stops if span[0] <= r.mention.start < span[1])
             chains.append((span[0], chain, False))
         rest = [r for r in stops if r.mention.start not in used]
@@ -332,15 +335,17 @@ def _negated(text: str, stop: Resolution, chain: list[Resolution]) -> bool:
 
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
-    """"to B via P": P is passed on the way to B, so it comes first; not "to B, then on
-    through P", where the text has moved on past B."""
+    """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
+    comes first; not "to B, then on through P", where the text has moved on past B."""
     through = _cue("through", end=True)
+    on_the_way = _cue("stop_on_the_way", end=True)
     ordered = list(chain)
     for k in range(1, len(ordered)):
         a, b = ordered[k - 1], ordered[k]
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
-        if (through.search(gap) and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
+        passed = through.search(gap) or on_the_way.search(gap)
+        if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]", gap) and not _THEN.match(gap)):
             ordered[k - 1], ordered[k] = b, a
     return ordered
