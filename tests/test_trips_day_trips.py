@@ -175,3 +175,35 @@ def test_a_home_known_from_elsewhere_can_be_a_day_trip_this_sentence_proposes(
 def test_more_ways_of_saying_a_day_trip(gazetteer: Gazetteer, travel: Travel, text: str,
                                         expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuscany\nOur plan: Florence for five nights with a day out to Lucca, then Rome for three "
+     "nights with a day trip to somewhere quiet.", {("Florence", "Lucca")}),
+    ("Portugal\nLisbon for four nights with a half-day in Sintra, then Porto for three nights "
+     "with a day trip to Coimbra.", {("Lisbon", "Sintra"), ("Porto", "Coimbra")}),
+])
+def test_each_stay_of_a_sentence_keeps_its_own_day_trips(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuscany\nWe're in Florence for ten days. Could we see Pisa and be back the same evening?",
+     {("Florence", "Pisa")}),
+    ("Tuscany\nA week in Florence, and Lucca as an outing from Florence by bus?",
+     {("Florence", "Lucca")}),
+    ("Portugal\nWe'll be in Lisbon in May.\nTake the train out to Sintra for the day.",
+     {("Lisbon", "Sintra")}),
+    ("Portugal\nI'd do Évora as a day trip from Lisbon, and Elvas as well if you start early.",
+     {("Lisbon", "Évora"), ("Lisbon", "Elvas")}),
+    ("Tuscany\nHalf a day is plenty for Pisa when you're based in Florence.",
+     {("Florence", "Pisa")}),
+    ("Tuscany\nOur base was Florence. From there we day-tripped to Siena.",
+     {("Florence", "Siena")}),
+])
+def test_questions_and_plain_words_for_an_outing(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected

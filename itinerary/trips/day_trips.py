@@ -65,6 +65,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         "home_here": re.compile(rf"\b(?:{'|'.join(data['home_here'])})\b", re.IGNORECASE),
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
+        "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -175,19 +176,20 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     context: dict[str, list[Place]] = {}  # the section's bases so far, latest last
     said_destinations: dict[str, set[str]] = {}
     for sentence in index.sentences:
-        cue = cues["said"].search(sentence.text)
         section_destinations = said_destinations.setdefault(sentence.section, set())
-        if cue is not None:
-            clause_start, clause_end = _clause(sentence.text, cue.start())
+        for cue_at, clause_start, clause_end in _cue_clauses(sentence.text):
             places = [r for r in sentence.places
                       if clause_start <= r.mention.start - sentence.start < clause_end]
-            base = _base(sentence, places, cue.start())
+            base = _base(sentence, places, cue_at)
             # A writer's home is no destination when this sentence says so ("Alcala, where I
             # live, is an hour away"); a home known only from elsewhere (the author line)
             # that the sentence sends people to as a day trip is one.
             home_here = bool(cues["home_here"].search(sentence.text))
+            # A place the clause stays nights in ("C for three nights with a day trip") is a
+            # base, never a destination: a night away is no day trip.
             targets = [(r.place, home_here and r.mention.relation == "lives")
-                       for r in places if r.place is not None and not _ruled_out(sentence, r)]
+                       for r in places if r.place is not None and not _ruled_out(sentence, r)
+                       and not _STAY_AFTER.match(sentence.text[r.mention.end - sentence.start:])]
             if not targets and cues["pronoun"].search(sentence.text):
                 targets = [(p, False) for p in subject[:1]]
             for place, home in targets:
@@ -224,6 +226,28 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
                 context.setdefault(sentence.section, []).append(place)
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
+
+
+def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
+    """Each day-trip cue of a sentence with its clause (cue offset, start, end); two cues in
+    one clause are split at a "then" between them ("A with a day out to B, then C with day
+    trips to D"), else the clause is read once."""
+    cues = _cues()
+    found: list[tuple[int, int, int]] = []
+    last: tuple[int, int] | None = None  # the clause of the cue before, as _clause gave it
+    for cue in cues["said"].finditer(text):
+        start, end = _clause(text, cue.start())
+        if found and (start, end) == last:
+            at, start_before, _ = found[-1]
+            splits = list(cues["then"].finditer(text, at, cue.start()))
+            if not splits:
+                continue
+            found[-1] = (at, start_before, splits[-1].start())
+            found.append((cue.start(), splits[-1].end(), end))
+        else:
+            found.append((cue.start(), start, end))
+        last = (start, end)
+    return found
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:
