@@ -172,3 +172,12 @@ def test_more_forms_of_a_stated_route(gazetteer: Gazetteer, travel: Travel, text
                                       expected: list[str]) -> None:
     (trip,) = stated(gazetteer, travel, text)
     assert names(gazetteer, trip) == expected
+
+
+def test_a_paragraph_opening_with_a_town_and_a_colon_starts_the_story(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Coimbra: our room looked over the old university, and the fado bars were a treat.\n\n"
+            "Sintra was a fairytale in the fog.\n\n"
+            "From Coimbra the train took us down to Lisbon for the last four nights.")
+    (trip,) = stated(gazetteer, travel, text)
+    assert names(gazetteer, trip) == ["Coimbra", "Sintra", "Coimbra", "Lisbon"]

@@ -252,7 +252,11 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         start, end = match.span()
         here = tuple(r for r in stops if start <= r.mention.start < end)
         sentence = match.group()
-        heading = len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text
+        # A heading: the name alone, or a paragraph opening "Name: ..." (notes on a stop)
+        heading = bool(here) and (
+            (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
+            or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
+                and text[here[0].mention.end: here[0].mention.end + 1] == ":"))
         summary = bool(_cue("summary").search(sentence))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
         # place I'd have loved to see when I went".
