@@ -207,3 +207,15 @@ def test_questions_and_plain_words_for_an_outing(
         gazetteer: Gazetteer, travel: Travel, text: str,
         expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algarve\nWe drove from Faro to Lagos, and the following morning nipped out to Sagres and "
+     "back.", {("Lagos", "Sagres")}),
+    ("Tuscany\nOur plan for May:\nFlorence (four nights) - day trip to Lucca\nRome (three nights)",
+     {("Florence", "Lucca")}),
+])
+def test_the_base_can_be_named_earlier_in_the_same_sentence(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected

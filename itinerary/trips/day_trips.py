@@ -193,8 +193,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if not targets and cues["pronoun"].search(sentence.text):
                 targets = [(p, False) for p in subject[:1]]
             for place, home in targets:
-                if base is None:
-                    earlier = reversed(context.get(sentence.section, ()))
+                if base is None:  # the latest town reached before, this sentence's too
+                    before = [r.place for r in sentence.places if r.place is not None
+                              and r.place.kind in BASE_KINDS
+                              and r.mention.start - sentence.start < clause_start]
+                    earlier = reversed([*context.get(sentence.section, ()), *before])
                     base = next((b for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)),
                                 None) or index.nearest_stay(place, travel, limit_hours)
