@@ -219,3 +219,13 @@ def test_the_base_can_be_named_earlier_in_the_same_sentence(
         gazetteer: Gazetteer, travel: Travel, text: str,
         expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staying in Florence, we saw Lucca and Pisa in one long day by train.",
+    "Staying in Florence, Lucca and Pisa make a good day's outing by train.",
+])
+def test_one_day_for_two_destinations(gazetteer: Gazetteer, travel: Travel,
+                                      sentence: str) -> None:
+    found = trips(gazetteer, travel, "Tuscany\n" + sentence)
+    assert pairs(gazetteer, found) == {("Florence", "Lucca"), ("Florence", "Pisa")}
