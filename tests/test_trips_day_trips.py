@@ -229,3 +229,19 @@ def test_one_day_for_two_destinations(gazetteer: Gazetteer, travel: Travel,
                                       sentence: str) -> None:
     found = trips(gazetteer, travel, "Tuscany\n" + sentence)
     assert pairs(gazetteer, found) == {("Florence", "Lucca"), ("Florence", "Pisa")}
+
+
+def test_from_here_sets_out_from_the_writers_home(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Alentejo\nTwo weeks in Portugal, ideas?",
+                  "Hello from Évora, where I live! Elvas is an easy day trip from here.",
+                  relations={("comment-1", "Évora"): "lives"})
+    assert pairs(gazetteer, found) == {("Évora", "Elvas")}
+
+
+def test_a_spare_day_weighed_up_is_a_day_trip_from_the_stay(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Lisbon\nWe'll be in Lisbon for a week and can't decide "
+                                     "between Sintra and Évora for our one spare day.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Évora")}
+    assert pairs(gazetteer, trips(gazetteer, travel,
+                                  "Porto\nWe have a spare day in Lisbon at the end.")) == set()

@@ -66,6 +66,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "home_here": re.compile(rf"\b(?:{'|'.join(data['home_here'])})\b", re.IGNORECASE),
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
+        "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -88,6 +89,7 @@ class ThreadIndex:
     stays: set[str]  # place ids someone stays in or sets out from
     staying: dict[str, list[Resolution]]  # the mentions that stay in each place, page order
     homes: set[str]  # place ids a writer lives in
+    home_of: dict[str, Place]  # the place each section's writer lives in, by section id
     airports: set[str]
     wanted: dict[str, Place]  # places someone plans or wishes for
     places: dict[str, Place]  # every stop place of the thread by id
@@ -99,8 +101,8 @@ class ThreadIndex:
         for r in resolutions:
             if r.place is not None and is_stop(r.place):
                 by_section.setdefault(r.mention.section, []).append(r)
-        index = cls(sentences=[], stays=set(), staying={}, homes=set(), airports=set(),
-                    wanted={}, places={})
+        index = cls(sentences=[], stays=set(), staying={}, homes=set(), home_of={},
+                    airports=set(), wanted={}, places={})
         for section in thread.sections:
             text = section.text
             named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
@@ -121,6 +123,7 @@ class ThreadIndex:
                 before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 60]
                 if m.relation == "lives":
                     index.homes.add(r.place.id)
+                    index.home_of.setdefault(section.id, r.place)
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
@@ -181,6 +184,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             places = [r for r in sentence.places
                       if clause_start <= r.mention.start - sentence.start < clause_end]
             base = _base(sentence, places, cue_at)
+            if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
+                base = index.home_of.get(sentence.section)  # "an easy day trip from here"
             # A writer's home is no destination when this sentence says so ("Alcala, where I
             # live, is an hour away"); a home known only from elsewhere (the author line)
             # that the sentence sends people to as a day trip is one.
