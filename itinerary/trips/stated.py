@@ -113,7 +113,7 @@ def _day_part() -> re.Pattern[str]:
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
-        rf"(?:^|(?<=[.;!?/|]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\))|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
         re.IGNORECASE | re.MULTILINE)
