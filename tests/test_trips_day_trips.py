@@ -245,3 +245,11 @@ def test_a_spare_day_weighed_up_is_a_day_trip_from_the_stay(
     assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Évora")}
     assert pairs(gazetteer, trips(gazetteer, travel,
                                   "Porto\nWe have a spare day in Lisbon at the end.")) == set()
+
+
+def test_there_and_back_within_one_day_of_a_list(gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Our week\nDay 1: Porto\nDay 2: Coimbra, then back to Porto for the night\n"
+            "Days 3-4: Lisbon\nDay 5: Lisbon and back to Porto for the flight")
+    assert pairs(gazetteer, trips(gazetteer, travel, plan)) == {("Porto", "Coimbra")}
+    several = "Our week\nDays 1-2: Porto\nDays 3-5: Coimbra and back to Porto"
+    assert pairs(gazetteer, trips(gazetteer, travel, several)) == set()

@@ -29,6 +29,7 @@ from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
+from itinerary.trips.stated import one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
 
 BASE_KINDS = frozenset({"city"})
@@ -67,6 +68,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
+        "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -180,9 +182,18 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     said_destinations: dict[str, set[str]] = {}
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
-        for cue_at, clause_start, clause_end in _cue_clauses(sentence.text):
+        clauses = _cue_clauses(sentence.text)
+        back_in_the_day = not clauses and one_day_entry(sentence.text)
+        if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
+            clauses = [(m.start(), *_clause(sentence.text, m.start()))
+                       for m in cues["back_in_the_day"].finditer(sentence.text)][:1]
+        for cue_at, clause_start, clause_end in clauses:
             places = [r for r in sentence.places
                       if clause_start <= r.mention.start - sentence.start < clause_end]
+            if back_in_the_day:  # not the drive back from a town the list stayed in before
+                stayed = {b.id for b in context.get(sentence.section, ())}
+                places = [r for r in places if r.place is not None and (
+                    r.place.id not in stayed or r.mention.start - sentence.start > cue_at)]
             base = _base(sentence, places, cue_at)
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"

@@ -121,6 +121,14 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day, re.compile(stay, re.IGNORECASE)
 
 
+def one_day_entry(text: str) -> bool:
+    """Whether ``text`` opens with the label of a single day ("Day 4:", "Tue -"; not "Days
+    4-6:"): what it tells happens within that day."""
+    match = _labels()[0].match(text.lstrip())
+    return match is not None and not re.search(r"\d\s*(?:-|\u2013|\u2014|to|&|and)\s*\d",
+                                                match.group("label"))
+
+
 def find_stated(
     thread: Thread, resolutions: Sequence[Resolution], travel: Travel
 ) -> tuple[StatedItinerary, ...]:
