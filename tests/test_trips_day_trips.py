@@ -143,3 +143,113 @@ def test_places_before_as_a_day_trip_are_destinations(
 def test_a_day_trip_is_never_a_pair_of_flights(gazetteer: Gazetteer, travel: Travel) -> None:
     # Faro to Porto is a short flight but a long drive: not there and back in a day.
     assert trips(gazetteer, travel, "South\nWe did Porto as a day trip from Faro.") == ()
+
+
+def test_a_home_known_from_elsewhere_can_be_a_day_trip_this_sentence_proposes(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    # The reader's home is known from their author line; this sentence only sends people there.
+    said_elsewhere = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
+                           "Sintra's palaces make a classic day trip from Lisbon as well.",
+                           relations={("comment-1", "Sintra"): "lives"})
+    assert pairs(gazetteer, said_elsewhere) == {("Lisbon", "Sintra")}
+    said_here = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
+                      "Sintra, where I live, is an easy day trip from Lisbon.",
+                      relations={("comment-1", "Sintra"): "lives"})
+    assert pairs(gazetteer, said_here) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and so is B" carries the day-trip predicate over to B; A is a destination, not a base
+    ("Five nights in Lisbon.\nÉvora makes a fine day trip, and so does Sintra if the fog "
+     "lifts.", {("Lisbon", "Évora"), ("Lisbon", "Sintra")}),
+    # back in time for a meal, after a ride out from the base of the section
+    ("A week in Florence.\nOne morning we drove out to Lucca and were back for supper.",
+     {("Florence", "Lucca")}),
+    # advice to base oneself somewhere, destinations listed before the cue
+    ("Tuscany by train\nBase yourselves in Florence and see Pisa and Siena as day trips.",
+     {("Florence", "Pisa"), ("Florence", "Siena")}),
+    # "within reach for a day" from the stay just named
+    ("Porto for six nights\nWe were in Porto six nights; Coimbra is within easy reach for a day.",
+     {("Porto", "Coimbra")}),
+])
+def test_more_ways_of_saying_a_day_trip(gazetteer: Gazetteer, travel: Travel, text: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuscany\nOur plan: Florence for five nights with a day out to Lucca, then Rome for three "
+     "nights with a day trip to somewhere quiet.", {("Florence", "Lucca")}),
+    ("Portugal\nLisbon for four nights with a half-day in Sintra, then Porto for three nights "
+     "with a day trip to Coimbra.", {("Lisbon", "Sintra"), ("Porto", "Coimbra")}),
+])
+def test_each_stay_of_a_sentence_keeps_its_own_day_trips(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuscany\nWe're in Florence for ten days. Could we see Pisa and be back the same evening?",
+     {("Florence", "Pisa")}),
+    ("Tuscany\nA week in Florence, and Lucca as an outing from Florence by bus?",
+     {("Florence", "Lucca")}),
+    ("Portugal\nWe'll be in Lisbon in May.\nTake the train out to Sintra for the day.",
+     {("Lisbon", "Sintra")}),
+    ("Portugal\nI'd do Évora as a day trip from Lisbon, and Elvas as well if you start early.",
+     {("Lisbon", "Évora"), ("Lisbon", "Elvas")}),
+    ("Tuscany\nHalf a day is plenty for Pisa when you're based in Florence.",
+     {("Florence", "Pisa")}),
+    ("Tuscany\nOur base was Florence. From there we day-tripped to Siena.",
+     {("Florence", "Siena")}),
+])
+def test_questions_and_plain_words_for_an_outing(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algarve\nWe drove from Faro to Lagos, and the following morning nipped out to Silves and "
+     "back.", {("Lagos", "Silves")}),
+    ("Tuscany\nOur plan for May:\nFlorence (four nights) - day trip to Lucca\nRome (three nights)",
+     {("Florence", "Lucca")}),
+])
+def test_the_base_can_be_named_earlier_in_the_same_sentence(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staying in Florence, we saw Lucca and Pisa in one long day by train.",
+    "Staying in Florence, Lucca and Pisa make a good day's outing by train.",
+])
+def test_one_day_for_two_destinations(gazetteer: Gazetteer, travel: Travel,
+                                      sentence: str) -> None:
+    found = trips(gazetteer, travel, "Tuscany\n" + sentence)
+    assert pairs(gazetteer, found) == {("Florence", "Lucca"), ("Florence", "Pisa")}
+
+
+def test_from_here_sets_out_from_the_writers_home(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Alentejo\nTwo weeks in Portugal, ideas?",
+                  "Hello from Évora, where I live! Elvas is an easy day trip from here.",
+                  relations={("comment-1", "Évora"): "lives"})
+    assert pairs(gazetteer, found) == {("Évora", "Elvas")}
+
+
+def test_a_spare_day_weighed_up_is_a_day_trip_from_the_stay(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Lisbon\nWe'll be in Lisbon for a week and can't decide "
+                                     "between Sintra and Évora for our one spare day.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Évora")}
+    assert pairs(gazetteer, trips(gazetteer, travel,
+                                  "Porto\nWe have a spare day in Lisbon at the end.")) == set()
+
+
+def test_there_and_back_within_one_day_of_a_list(gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Our week\nDay 1: Porto\nDay 2: Coimbra, then back to Porto for the night\n"
+            "Days 3-4: Lisbon\nDay 5: Lisbon and back to Porto for the flight")
+    assert pairs(gazetteer, trips(gazetteer, travel, plan)) == {("Porto", "Coimbra")}
+    several = "Our week\nDays 1-2: Porto\nDays 3-5: Coimbra and back to Porto"
+    assert pairs(gazetteer, trips(gazetteer, travel, several)) == set()

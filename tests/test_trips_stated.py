@@ -121,3 +121,17 @@ def test_a_spaced_dash_between_two_stops_needs_a_travel_word(
     assert trip.mode == "train"
     (unspaced,) = stated(gazetteer, travel, "The Oslo-Bergen line is famous.")
     assert names(gazetteer, unspaced) == ["Oslo", "Bergen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our dates\n3 Sept: Porto\n4 Sept: Coimbra\n6 Sept: Lisbon",
+    "Our dates\nOct 3 - Porto\nOct 4 - Coimbra\nOct 6 - Lisbon",
+    "Where we sleep\nNight 1: Porto\nNight 2: Coimbra\nNight 3: Lisbon",
+    "Short version: D1 Porto, D2 Coimbra, D3 Lisbon",
+])
+def test_dated_night_and_inline_day_labels_make_a_day_list(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    t = thread(section("post", text))
+    (found,) = find_stated(t, resolve(gazetteer, t, ["Porto", "Coimbra", "Lisbon"]), travel)
+    assert [gazetteer.get(s).name for s in found.itinerary.stops] == [  # type: ignore[union-attr]
+        "Porto", "Coimbra", "Lisbon"]

@@ -135,3 +135,49 @@ def test_a_stated_drive_and_mode_beat_the_estimate(gazetteer: Gazetteer, travel:
 ])
 def test_no_itinerary(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
     assert stated(gazetteer, travel, text) == []
+
+
+def test_stops_ordered_by_the_time_of_day_continue_the_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Our last outing was a day trip from Faro \u2013 Silves in the early morning and Lagos "
+            "by lunch \u2013 and we were back for the sunset.")
+    (trip,) = stated(gazetteer, travel, text)
+    assert names(gazetteer, trip) == ["Faro", "Silves", "Lagos"]
+
+
+def test_a_time_of_day_alone_links_no_two_towns(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert stated(gazetteer, travel, "Lisbon in the morning and Porto at dusk both look "
+                                     "gorgeous on postcards.") == []
+
+
+def test_a_place_passed_after_then_stays_after_the_stop_before_it(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    (trip,) = stated(gazetteer, travel,
+                     "From Lisbon we drove to Évora, then on through Beja to Faro.")
+    assert names(gazetteer, trip) == ["Lisbon", "Évora", "Beja", "Faro"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered days with no colon after the label
+    ("Day 1 Porto. Day 2 Coimbra. Day 3 Lisbon and the coast.", ["Porto", "Coimbra", "Lisbon"]),
+    # stays in brackets between the arrows
+    ("Route: Lisbon (3n) > Évora (1n) > Faro (4n)", ["Lisbon", "Évora", "Faro"]),
+    # a stop made on the way to the next town comes before it
+    ("After Lisbon we drove south to Faro, stopping in Beja on the way.",
+     ["Lisbon", "Beja", "Faro"]),
+    # "first stop" opens the story of the trip
+    ("First stop was Coimbra. From there the bus took us to Porto.", ["Coimbra", "Porto"]),
+])
+def test_more_forms_of_a_stated_route(gazetteer: Gazetteer, travel: Travel, text: str,
+                                      expected: list[str]) -> None:
+    (trip,) = stated(gazetteer, travel, text)
+    assert names(gazetteer, trip) == expected
+
+
+def test_a_paragraph_opening_with_a_town_and_a_colon_starts_the_story(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Coimbra: our room looked over the old university, and the fado bars were a treat.\n\n"
+            "Sintra was a fairytale in the fog.\n\n"
+            "From Coimbra the train took us down to Lisbon for the last four nights.")
+    (trip,) = stated(gazetteer, travel, text)
+    assert names(gazetteer, trip) == ["Coimbra", "Sintra", "Coimbra", "Lisbon"]

@@ -29,6 +29,7 @@ from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
+from itinerary.trips.stated import one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
 
 BASE_KINDS = frozenset({"city"})
@@ -80,6 +81,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
                                    re.IGNORECASE),
         "ruled_out": re.compile(rf"\b(?:{_words('not_a_stop_before')})\W{{0,3}}(?:\w+\W+)?$",
                                 re.IGNORECASE),
+        "home_here": re.compile(rf"\b(?:{'|'.join(data['home_here'])})\b", re.IGNORECASE),
+        "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
+        "then": re.compile("|".join(data["then"]), re.IGNORECASE),
+        "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
+        "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -102,6 +108,7 @@ class ThreadIndex:
     stays: set[str]  # place ids someone stays in or sets out from
     staying: dict[str, list[Resolution]]  # the mentions that stay in each place, page order
     homes: set[str]  # place ids a writer lives in
+    home_of: dict[str, Place]  # the place each section's writer lives in, by section id
     airports: set[str]
     wanted: dict[str, Place]  # places someone plans or wishes for
     places: dict[str, Place]  # every stop place of the thread by id
@@ -113,8 +120,8 @@ class ThreadIndex:
         for r in resolutions:
             if r.place is not None and is_stop(r.place):
                 by_section.setdefault(r.mention.section, []).append(r)
-        index = cls(sentences=[], stays=set(), staying={}, homes=set(), airports=set(),
-                    wanted={}, places={})
+        index = cls(sentences=[], stays=set(), staying={}, homes=set(), home_of={},
+                    airports=set(), wanted={}, places={})
         for section in thread.sections:
             text = section.text
             named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
@@ -135,6 +142,7 @@ class ThreadIndex:
                 before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 60]
                 if m.relation == "lives":
                     index.homes.add(r.place.id)
+                    index.home_of.setdefault(section.id, r.place)
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
@@ -190,24 +198,43 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     context: dict[str, list[Place]] = {}  # the section's bases so far, latest last
     said_destinations: dict[str, set[str]] = {}
     for sentence in index.sentences:
-        cue = cues["said"].search(sentence.text)
         section_destinations = said_destinations.setdefault(sentence.section, set())
-        if cue is not None:
-            clause_start, clause_end = _clause(sentence.text, cue.start())
+        clauses = _cue_clauses(sentence.text)
+        back_in_the_day = not clauses and one_day_entry(sentence.text)
+        if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
+            clauses = [(m.start(), *_clause(sentence.text, m.start()))
+                       for m in cues["back_in_the_day"].finditer(sentence.text)][:1]
+        for cue_at, clause_start, clause_end in clauses:
             places = [r for r in sentence.places
                       if clause_start <= r.mention.start - sentence.start < clause_end]
-            base = _base(sentence, places, cue.start())
-            targets = [(r.place, r.mention.relation) for r in places
-                       if r.place is not None and not _ruled_out(sentence, r)]
+            if back_in_the_day:  # not the drive back from a town the list stayed in before
+                stayed = {b.id for b in context.get(sentence.section, ())}
+                places = [r for r in places if r.place is not None and (
+                    r.place.id not in stayed or r.mention.start - sentence.start > cue_at)]
+            base = _base(sentence, places, cue_at)
+            if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
+                base = index.home_of.get(sentence.section)  # "an easy day trip from here"
+            # A writer's home is no destination when this sentence says so ("Alcala, where I
+            # live, is an hour away"); a home known only from elsewhere (the author line)
+            # that the sentence sends people to as a day trip is one.
+            home_here = bool(cues["home_here"].search(sentence.text))
+            # A place the clause stays nights in ("C for three nights with a day trip") is a
+            # base, never a destination: a night away is no day trip.
+            targets = [(r.place, home_here and r.mention.relation == "lives")
+                       for r in places if r.place is not None and not _ruled_out(sentence, r)
+                       and not _STAY_AFTER.match(sentence.text[r.mention.end - sentence.start:])]
             if not targets and cues["pronoun"].search(sentence.text):
-                targets = [(p, "mentioned") for p in subject[:1]]
-            for place, relation in targets:
-                if base is None:
-                    earlier = reversed(context.get(sentence.section, ()))
+                targets = [(p, False) for p in subject[:1]]
+            for place, home in targets:
+                if base is None:  # the latest town reached before, this sentence's too
+                    before = [r.place for r in sentence.places if r.place is not None
+                              and r.place.kind in BASE_KINDS
+                              and r.mention.start - sentence.start < clause_start]
+                    earlier = reversed([*context.get(sentence.section, ()), *before])
                     base = next((b for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)),
                                 None) or index.nearest_stay(place, travel, limit_hours)
-                if (base is None or place.id == base.id or relation == "lives"
+                if (base is None or place.id == base.id or home
                         or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue
@@ -235,6 +262,28 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
                 context.setdefault(sentence.section, []).append(place)
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
+
+
+def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
+    """Each day-trip cue of a sentence with its clause (cue offset, start, end); two cues in
+    one clause are split at a "then" between them ("A with a day out to B, then C with day
+    trips to D"), else the clause is read once."""
+    cues = _cues()
+    found: list[tuple[int, int, int]] = []
+    last: tuple[int, int] | None = None  # the clause of the cue before, as _clause gave it
+    for cue in cues["said"].finditer(text):
+        start, end = _clause(text, cue.start())
+        if found and (start, end) == last:
+            at, start_before, _ = found[-1]
+            splits = list(cues["then"].finditer(text, at, cue.start()))
+            if not splits:
+                continue
+            found[-1] = (at, start_before, splits[-1].start())
+            found.append((cue.start(), splits[-1].end(), end))
+        else:
+            found.append((cue.start(), start, end))
+        last = (start, end)
+    return found
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:
@@ -272,8 +321,9 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     as_a = re.search(r"\bas an?\s+$", sentence.text[:cue_at], re.IGNORECASE)
     if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
-            and before_cue[-1].place.kind in BASE_KINDS:
-        return before_cue[-1].place
+            and before_cue[-1].place.kind in BASE_KINDS and not cues["is_the_trip"].match(
+                sentence.text[before_cue[-1].mention.end - sentence.start:]):
+        return before_cue[-1].place  # not "A is an easy day trip, and so is B"
     return None
 
 

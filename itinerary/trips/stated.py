@@ -33,7 +33,8 @@ from itinerary.trips.travel import Travel, rough_km
 _QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
               r"|harbou?r|port)\b\s*)?(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
 _SIGNS = r"-{1,2}>|\u2192|\u27f6|=>|\u21d2|>|\u2013|\u2014|-"  # arrows, en/em dash, hyphen
-_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?P<sign>{_SIGNS})\s*\(?\s*$")
+# An aside in brackets may sit before the sign: "Florence (4n) > Siena".
+_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*)?(?P<sign>{_SIGNS})\s*\(?\s*$")
 _THEN = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(?:then|after that|afterwards|followed by)\b"
                    r"[^.!?;\n]{0,40}$", re.IGNORECASE)
 _TO = re.compile(r"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:then|on|onwards?|back|up|down|over|north"
@@ -101,13 +102,31 @@ def _cue(key: str, *, end: bool = False, start: bool = False) -> re.Pattern[str]
 
 
 @cache
+def _day_part() -> re.Pattern[str]:
+    """A gap that orders two stops by the time of day ("A in the morning and B ..."); it
+    continues a trip already under way."""
+    return re.compile(rf"^\s*,?\s*(?:{_words('day_part')})\s*[,;]?\s*(?:and\s+)?(?:then\s+)?"
+                      r"(?:on\s+)?(?:to\s+)?$", re.IGNORECASE)
+
+
+@cache
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
-        rf"(?:^|(?<=[.;!?/|]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
-        r"\s*(?::|-|\u2013|\u2014|\.|\))", re.IGNORECASE | re.MULTILINE)
+        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
+        r"(?:\s*(?::|-|\u2013|\u2014|\.|\))|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
+        re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
     return day, re.compile(stay, re.IGNORECASE)
+
+
+def one_day_entry(text: str) -> bool:
+    """Whether ``text`` opens with the label of a single day ("Day 4:", "Tue -"; not "Days
+    4-6:"): what it tells happens within that day."""
+    match = _labels()[0].match(text.lstrip())
+    return match is not None and not re.search(r"\d\s*(?:-|\u2013|\u2014|to|&|and)\s*\d",
+                                                match.group("label"))
 
 
 def find_stated(
@@ -124,9 +143,9 @@ def find_stated(
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
         for *span, days in _lists(section.text):
-            chain = _list_stops(section.text, [r for r in stops
-                                               if span[0] <= r.mention.start < span[1]],
-                                days=days)
+            chain = _through_first(section.text, _list_stops(
+                section.text, [r for r in stops if span[0] <= r.mention.start < span[1]],
+                days=days))
             used.update(r.mention.start for r in stops if span[0] <= r.mention.start < span[1])
             chains.append((span[0], chain, False))
         rest = [r for r in stops if r.mention.start not in used]
@@ -241,7 +260,11 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         start, end = match.span()
         here = tuple(r for r in stops if start <= r.mention.start < end)
         sentence = match.group()
-        heading = len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text
+        # A heading: the name alone, or a paragraph opening "Name: ..." (notes on a stop)
+        heading = bool(here) and (
+            (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
+            or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
+                and text[here[0].mention.end: here[0].mention.end + 1] == ":"))
         summary = bool(_cue("summary").search(sentence))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
         # place I'd have loved to see when I went".
@@ -324,15 +347,18 @@ def _negated(text: str, stop: Resolution, chain: list[Resolution]) -> bool:
 
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
-    """"to B via P": P is passed on the way to B, so it comes first."""
+    """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
+    comes first; not "to B, then on through P", where the text has moved on past B."""
     through = _cue("through", end=True)
+    on_the_way = _cue("stop_on_the_way", end=True)
     ordered = list(chain)
     for k in range(1, len(ordered)):
         a, b = ordered[k - 1], ordered[k]
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
-        if (through.search(gap) and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
-                and not re.search(r"[.!?;]", gap)):
+        passed = through.search(gap) or on_the_way.search(gap)
+        if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
+                and not re.search(r"[.!?;]", gap) and not _THEN.match(gap)):
             ordered[k - 1], ordered[k] = b, a
     return ordered
 
@@ -401,7 +427,7 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool) -> str | No
     before = text[max(0, a.mention.start - 60): a.mention.start]
     if arrow := _ARROW.match(gap):
         return arrow.group("sign")
-    if _THEN.match(gap):
+    if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
         return "then"
     if _TO.match(gap) and (ongoing or _FROM_BEFORE.search(before)):
         return "to"
