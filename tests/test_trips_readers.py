@@ -170,7 +170,5 @@ def test_the_madrid_thread_summary_says_nothing_false(madrid: Report) -> None:
     assert relations[("Marta", "Segovia")] == "visited"  # she has been to all three
 
 
-@pytest.mark.xfail(reason="'Valencia' after 'off to' is not found as a mention yet (NER "
-                   "recall, the place pass's part)", strict=False)
 def test_the_madrid_thread_finds_priyas_plan(madrid: Report) -> None:
     assert ("Valencia", "planning", "Priya") in _summary(madrid)
