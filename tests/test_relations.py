@@ -178,7 +178,7 @@ BACK_REFERENCES = [
      ("Sigiriya",), "wishlist"),
     ("Olomouc is quieter than Prague. I've lived there since 2015.", ("Olomouc", "Prague"),
      "lives"),
-    ("Bamberg is only forty minutes from Nuremberg by train – we went last autumn.",
+    ("Bamberg is only forty minutes from Nuremberg by train \u2013 we went last autumn.",
      ("Bamberg", "Nuremberg"), "visited"),
     ("Arles is easy to reach. My aunt lives there.", ("Arles",), "mentioned"),
     ("Cadaqués gets packed in August. We never made it there.", ("Cadaqués",), "mentioned"),
@@ -194,7 +194,7 @@ def test_a_back_reference_speaks_for_the_place_it_points_to(
 
 def test_a_back_reference_goes_to_the_subject_not_to_the_place_measured_from(
         english: Language) -> None:
-    doc = _places(english, "Bamberg is only forty minutes from Nuremberg by train – we went "
+    doc = _places(english, "Bamberg is only forty minutes from Nuremberg by train \u2013 we went "
                            "last autumn.", ("Bamberg", "Nuremberg"))
     assert [rule_relation(s) for s in doc.spans["places"]] == ["visited", "mentioned"]
 

@@ -558,11 +558,11 @@ def _by_time_alone(span: Span) -> Relation:
 def _by_back_reference(span: Span) -> Relation:
     """A later first-person clause that points back to the place speaks for it: "there", "it",
     "the place" or a bare "we went" after it in its sentence or in the next one ("Tromsø was
-    magical. We spent a week there.", "Lucca is close to Pisa – we went in May", "Was the
+    magical. We spent a week there.", "Lucca is close to Pisa, we went in May", "Was the
     detour to Hallstatt worth it? We hope to fit it in."). The reference goes to the subject
     place of the nearest sentence with places, else to its last place, and another name in
-    the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say nothing of
-    the writer."""
+    the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say
+    nothing of the writer."""
     doc = span.doc
     sentence = span.sent
     stop = sentence.end if sentence.end >= len(doc) else doc[sentence.end].sent.end
