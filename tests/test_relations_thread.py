@@ -126,3 +126,19 @@ def test_a_sentence_whose_places_disagree_is_no_route() -> None:
     result = relate_thread(t, mentions(t, given))
     assert [(m.text, m.relation, m.relation_confidence) for m in result][-1] == (
         "Skye", "wishlist", 0.5)
+
+
+def test_a_foil_in_a_route_is_not_made_sure() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Ten days in Norway\nOslo to Bergen, thoughts?"),
+        Section("comment-1", "Ola", (
+            "In June we fly into Oslo, then Flåm and Bergen, and we've booked Geiranger "
+            "instead of Lofoten.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", n): ("planning", c) for n, c in (
+            ("Oslo", 0.95), ("Flåm", 0.9), ("Bergen", 0.6), ("Geiranger", 0.6),
+            ("Lofoten", 0.55))}
+    sure = {m.text: m.relation_confidence for m in relate_thread(t, mentions(t, given))}
+    assert sure["Bergen"] == sure["Geiranger"] == 0.9
+    assert sure["Lofoten"] == 0.55

@@ -100,7 +100,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
     found = _writers_relation(found)
-    found = _route_stops(found)
+    found = _route_stops(thread, found)
     found = _post_trip(thread, found)
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
@@ -127,11 +127,13 @@ def _writers_relation(mentions: list[Mention]) -> list[Mention]:
 _OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # most telling first
 
 
-def _route_stops(mentions: list[Mention]) -> list[Mention]:
+def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The stops of one route sentence share its relation ("we did it backwards: Calgary,
     Banff, Jasper, then through Kamloops to Whistler and Vancouver"): where the model reads
     the same trip relation for every place of a sentence of three or more and is sure of two
-    of them, it is as sure of the rest. Labels never change, only the confidence rises."""
+    of them, it is as sure of the rest. Labels never change, only the confidence rises, and
+    never for a foil ("a boat on Doubtful Sound instead of Milford")."""
+    sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.section, m.sentence), []).append(m)
@@ -141,7 +143,8 @@ def _route_stops(mentions: list[Mention]) -> list[Mention]:
         sure = [m.relation_confidence for m in stops if m.relation_confidence >= _SURE]
         if (len(stops) >= _ROUTE_STOPS and len(relations) == 1 and relations <= set(_TRIP)
                 and all(m.advice is None for m in stops) and len(sure) >= 2):
-            raised.update({id(m): min(sure) for m in stops})
+            raised.update({id(m): min(sure) for m in stops
+                           if not _cue("not_the_trip").search(_before(sections[m.section], m))})
     return [replace(m, relation_confidence=max(m.relation_confidence, raised[id(m)]))
             if id(m) in raised else m for m in mentions]
 
