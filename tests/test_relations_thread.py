@@ -92,3 +92,53 @@ def test_every_place_of_a_planning_post_is_planned_but_its_foils() -> None:
     result = got(relate_thread(t, found))
     assert result == {("post", "Andalusia"): "planning", ("post", "Seville"): "planning",
                       ("post", "Córdoba"): "planning", ("post", "Madrid"): "mentioned"}
+
+
+def test_the_stops_of_one_route_share_the_sureness_of_most() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Two weeks in the Alps\nGeneva to Vienna by train, thoughts?"),
+        Section("comment-1", "Lena", (
+            "We did it the other way round in 2021: Vienna, Salzburg, then Innsbruck and "
+            "on to Zurich.\nSkip Salzburg in August, though, Graz maybe.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Vienna"): ("visited", 0.9), ("comment-1", "Salzburg"): ("visited", 0.85),
+        ("comment-1", "Innsbruck"): ("visited", 0.55), ("comment-1", "Zurich"): ("visited", 0.5),
+        ("comment-1", "Graz"): ("wishlist", 0.5)}
+    found = mentions(t, given)
+    skip = next(i for i, m in enumerate(found) if m.text == "Salzburg" and m.sentence[0] > 0)
+    found[skip] = replace(found[skip], relation="mentioned", advice="advises_against",
+                          relation_confidence=0.9)  # "Skip Salzburg": advice, its own line
+    sure = {(m.text, m.sentence[0]): m.relation_confidence for m in relate_thread(t, found)}
+    route = t.sections[1].text.index("We did")
+    assert sure[("Innsbruck", route)] == sure[("Zurich", route)] == 0.85
+    assert sure[("Graz", t.sections[1].text.index("Skip"))] == 0.5  # a sentence of its own
+
+
+def test_a_sentence_whose_places_disagree_is_no_route() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Scotland in May\nEdinburgh first, then the Highlands?"),
+        Section("comment-1", "Iain", "We loved Oban and Mull, and Skye is next on our list."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Oban"): ("visited", 0.9), ("comment-1", "Mull"): ("visited", 0.9),
+        ("comment-1", "Skye"): ("wishlist", 0.5)}
+    result = relate_thread(t, mentions(t, given))
+    assert [(m.text, m.relation, m.relation_confidence) for m in result][-1] == (
+        "Skye", "wishlist", 0.5)
+
+
+def test_a_foil_in_a_route_is_not_made_sure() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Ten days in Norway\nOslo to Bergen, thoughts?"),
+        Section("comment-1", "Ola", (
+            "In June we fly into Oslo, then Flåm and Bergen, and we've booked Geiranger "
+            "instead of Lofoten.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", n): ("planning", c) for n, c in (
+            ("Oslo", 0.95), ("Flåm", 0.9), ("Bergen", 0.6), ("Geiranger", 0.6),
+            ("Lofoten", 0.55))}
+    sure = {m.text: m.relation_confidence for m in relate_thread(t, mentions(t, given))}
+    assert sure["Bergen"] == sure["Geiranger"] == 0.9
+    assert sure["Lofoten"] == 0.55

@@ -148,7 +148,7 @@ def rule_relation(span: Span) -> Relation:
     if governor is None:
         if any(_is_own_trip(t) for t in path):
             return _by_time_alone(span)
-        return _by_next_sentence(span) if span.root.dep_ == "ROOT" else "mentioned"
+        return _by_back_reference(span) if span.root.dep_ == "ROOT" else "mentioned"
     below = path[: path.index(governor)]
     if _back_home(below):
         return "lives"
@@ -167,8 +167,8 @@ def rule_relation(span: Span) -> Relation:
         relation = _by_relative_clause(span)
     if relation == "mentioned" and span.root.dep_ in ("nsubj", "nsubjpass"):
         relation = _by_being_there(governor)
-        if relation == "mentioned":
-            relation = _by_next_sentence(span)
+    if relation == "mentioned" and not clause.first_person:
+        relation = _by_back_reference(span)
     return relation
 
 
@@ -582,20 +582,95 @@ def _by_time_alone(span: Span) -> Relation:
     return "visited" if _PAST_TIME.search(text) else "mentioned"
 
 
-def _by_next_sentence(span: Span) -> Relation:
-    """"Tromsø was magical. We spent a week there.", "Bergen? We were there in May.": a place the
-    sentence is about takes the relation of a first-person "there" in the next sentence."""
+def _by_back_reference(span: Span) -> Relation:
+    """A later first-person clause that points back to the place speaks for it: "there", "it",
+    "the place" or a bare "we went" after it in its sentence or in the next one ("Tromsø was
+    magical. We spent a week there.", "Lucca is close to Pisa, we went in May", "Was the
+    detour to Hallstatt worth it? We hope to fit it in."). The reference goes to the subject
+    place of the nearest sentence with places, else to its last place, and another name in
+    the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say
+    nothing of the writer."""
     doc = span.doc
-    end = span.sent.end
-    if end >= len(doc):
-        return "mentioned"
-    for token in doc[end].sent:
-        if token.lower_ == "there" and token.dep_ == "advmod" and token.head.pos_ in _VERBAL:
-            clause = _Clause.of(_group(token.head), [token, token.head])
-            if not clause.first_person or clause.negated or clause.hearsay:
-                return "mentioned"
-            return "lives" if clause.lives() else clause.relation(trip_noun=False)
+    sentence = span.sent
+    stop = sentence.end if sentence.end >= len(doc) else doc[sentence.end].sent.end
+    places = sorted({(p.start, p.end): p for p in (*doc.spans.get("places", []), span)}.values(),
+                    key=lambda p: p.start)
+    for token in doc[span.end: stop]:
+        if token.i >= sentence.end and _names_something_else(token, places):
+            return "mentioned"
+        verb = _referring_verb(token)
+        if verb is None:
+            continue
+        if _referent(places, token) != span:
+            return "mentioned"
+        clause = _Clause.of(_group(verb), [token, verb])
+        stay = _measures_stay(token)
+        first = clause.first_person or (
+            stay and any(_word(t) in _FIRST_PERSON for t in verb.subtree))
+        if not first:
+            continue
+        if clause.negated or clause.hearsay or clause.counterfactual or _gives_up(verb):
+            return "mentioned"
+        if clause.lives():
+            return "lives"
+        if clause.conditional and any(_word(c) in ("again", "back") for c in verb.children):
+            return "visited"  # "we'd go back in a heartbeat", "I'd pick it again": been there
+        return clause.relation(trip_noun=stay)
     return "mentioned"
+
+
+def _referent(places: Sequence[Span], token: Token) -> Span | None:
+    before = [p for p in places if p.end <= token.i]
+    if not before:
+        return None
+    last = [p for p in before if p.sent.start == before[-1].sent.start]
+    subjects = [p for p in last if p.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else last[-1]
+
+
+_PLACE_OR_TIME = {"GPE", "LOC", "NORP", "DATE", "TIME"}  # names the tagger takes for these
+
+
+def _names_something_else(token: Token, places: Sequence[Span]) -> bool:
+    """A proper name that is no place takes the next sentence's "it" ("Rabat is calmer. We
+    stayed at Riad Roxa and loved it")."""
+    return (token.pos_ == "PROPN" and token.ent_type_ not in _PLACE_OR_TIME
+            and not any(p.start <= token.i < p.end for p in places))
+
+
+def _gives_up(verb: Token) -> bool:
+    """"we gave up on it": the writer let the place go."""
+    return verb.lemma_ == "give" and any(_word(c) == "up" for c in verb.children)
+
+
+def _measures_stay(token: Token) -> bool:
+    """"three nights there": the reference measures a stay."""
+    before = token.doc[token.i - 1] if token.i > 0 else token
+    return (token.head.lemma_.lower() in _STAY_NOUNS
+            or (before is not token and before.lemma_.lower() in _STAY_NOUNS))
+
+
+# "three nights there": a stay the writer's "there" measures.
+_STAY_NOUNS = {*_TRIP_NOUNS, "night", "day", "week", "month", "evening", "morning"}
+_BACK_NOUNS = {"place", "town", "city", "village", "island", "park"}
+
+
+def _referring_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` points back through, if it is a back reference."""
+    word = _word(token)
+    if word in ("there", "here") and (token.dep_ != "expl" or _measures_stay(token)):
+        return next((t for t in token.ancestors if t.pos_ in _VERBAL), None)
+    if word == "it" and token.dep_ in ("dobj", "pobj") and token.head.lemma_ != "worth":
+        return next((t for t in token.ancestors if t.pos_ in _VERBAL), None)
+    if (token.lemma_.lower() in _BACK_NOUNS and token.dep_ in ("dobj", "pobj")
+            and any(_word(c) == "the" for c in token.children)):
+        return next((t for t in token.ancestors if t.pos_ in _VERBAL), None)
+    if (token.lemma_ in ("go", "visit") and token.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "xcomp") or _word(c) in ("to", "into")
+                        for c in token.children)):
+        subject = _own_subject(token)
+        return token if subject is not None and _is_writer(subject) else None
+    return None
 
 
 # --- the model: features computed once per place, weights learnt from corpus/relations ---

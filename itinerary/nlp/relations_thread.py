@@ -6,6 +6,8 @@ The relation model reads one place in its sentence. Some relations live in the d
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
 * the relation belongs to the writer and the place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
+* the stops of one route sentence share its relation, so the model's sureness of most of them
+  holds for all;
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
 * an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
@@ -98,6 +100,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
     found = _writers_relation(found)
+    found = _route_stops(thread, found)
     found = _post_trip(thread, found)
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
@@ -122,6 +125,31 @@ def _writers_relation(mentions: list[Mention]) -> list[Mention]:
 
 
 _OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # most telling first
+
+
+def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """The stops of one route sentence share its relation ("we did it backwards: Calgary,
+    Banff, Jasper, then through Kamloops to Whistler and Vancouver"): where the model reads
+    the same trip relation for every place of a sentence of three or more and is sure of two
+    of them, it is as sure of the rest. Labels never change, only the confidence rises, and
+    never for a foil ("a boat on Doubtful Sound instead of Milford")."""
+    sections = {s.id: s for s in thread.sections}
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    raised: dict[int, float] = {}
+    for stops in by_sentence.values():
+        relations = {m.relation for m in stops}
+        sure = [m.relation_confidence for m in stops if m.relation_confidence >= _SURE]
+        if (len(stops) >= _ROUTE_STOPS and len(relations) == 1 and relations <= set(_TRIP)
+                and all(m.advice is None for m in stops) and len(sure) >= 2):
+            raised.update({id(m): min(sure) for m in stops
+                           if not _cue("not_the_trip").search(_before(sections[m.section], m))})
+    return [replace(m, relation_confidence=max(m.relation_confidence, raised[id(m)]))
+            if id(m) in raised else m for m in mentions]
+
+
+_ROUTE_STOPS = 3
 
 
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
