@@ -3,6 +3,7 @@ escaping of thread text, and the export / map / batch commands that write it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -14,9 +15,9 @@ from typer.testing import CliRunner
 
 from itinerary.cli import app
 from itinerary.export.html import HtmlPages, render_html
-from itinerary.models import Report, Section, Thread
+from itinerary.models import ReaderPlace, Report, Section, Thread
 from itinerary.pipeline import Analyzer
-from itinerary.readers import read_threads
+from itinerary.readers import parse_text, read_threads
 
 ROOT = Path(__file__).parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "roros-day-trip-thread.txt"
@@ -236,3 +237,29 @@ def test_batch_html_option(tmp_path: Path) -> None:
                                  "--html", str(folder)])
     assert result.exit_code == 0, (result.stderr, result.exception)
     assert sorted(p.name for p in folder.iterdir()) == ["index.html", "norway-thread.html"]
+
+
+def test_stated_legs_routed_roads_and_advice_reach_the_page(analyzer: Analyzer) -> None:
+    text = ("A week in the Alps\n\nWe drove from Zurich to Lucerne in an hour, then on to "
+            "Interlaken. You should not miss Grindelwald.\n\n"
+            "1. Ines\n\n    I went to Lucerne last year and I recommend Zermatt to anyone.\n")
+    thread = parse_text(text)
+    report = analyzer.analyze(thread)
+    stated = [i for i in report.itineraries if i.kind == "stated"]
+    assert stated, "the drive is a stated itinerary"
+    first = stated[0].legs[0]
+    first_lon = 8.54
+    road = ((first_lon, 47.37), (8.40, 47.20), (8.31, 47.05))
+    routed = dataclasses.replace(first, stated=("hours",), geometry=road)
+    advice = ReaderPlace(report.places[0].place.id, visited=("Ines",), recommends=("Ines",))
+    report = dataclasses.replace(
+        report, readers_also_went_to=(advice,),
+        itineraries=(dataclasses.replace(stated[0], legs=(routed, *stated[0].legs[1:])),))
+    tree, data = _page(render_html(report))
+    sources = [cell.text(strip=True) for cell in tree.css("td.source")]
+    assert sources[0] == "stated"
+    legs = [f for f in data["features"] if f["properties"]["feature"] == "leg"]
+    assert legs[0]["geometry"]["coordinates"][1] == [8.40, 47.20]  # the road, not a straight line
+    assert legs[0]["geometry"]["coordinates"][0][0] == first_lon
+    panel = tree.css_first(".readers-list").text()
+    assert "recommends" in panel and "Ines" in panel

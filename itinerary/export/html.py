@@ -41,8 +41,10 @@ MODE_NAMES: dict[Mode, str] = {"road": "road", "train": "rail", "fly": "flight",
 DASHED: frozenset[Mode] = frozenset({"fly", "boat"})
 RELATION_WORDS: dict[Relation, str] = {"visited": "visited", "planning": "planning",
                                        "wishlist": "would like to go", "lives": "lives there",
-                                       "mentioned": "mentions"}
-READER_RELATIONS = ("visited", "planning", "wishlist", "lives")  # the readers panel's columns
+                                       "mentioned": "mentions", "recommends": "recommends",
+                                       "advises_against": "advises against"}
+# The readers panel's columns: the summary's relations, then advice (never a plan of the writer's).
+READER_RELATIONS = ("visited", "planning", "wishlist", "lives", "recommends", "advises_against")
 TILES = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
          "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap'
                         "</a> contributors", "max_zoom": 19}
@@ -256,7 +258,7 @@ def _leg_row(number: int, leg: Leg, report: Report) -> LegRow:
     return LegRow(number=number, origin=stop_place(report, leg.origin).name,
                   destination=stop_place(report, leg.destination).name,
                   mode=MODE_NAMES[leg.mode], km=leg.distance_km, hours=leg.travel_hours,
-                  source="estimated",  # the report has no stated leg times yet
+                  source="stated" if leg.stated else "estimated",
                   dashed=leg.mode in DASHED)
 
 
@@ -294,7 +296,9 @@ def _map_data(report: Report, routes: Sequence[Route], *, tiles: bool) -> dict[s
         for row, leg in zip(route.legs, route.itinerary.legs, strict=True):
             features.append({
                 "type": "Feature",
-                "geometry": line_geometry([positions[leg.origin], positions[leg.destination]]),
+                # A router's road where one was used, else a straight line between the stops.
+                "geometry": line_geometry(list(leg.geometry) if leg.geometry
+                                          else [positions[leg.origin], positions[leg.destination]]),
                 "properties": {"feature": "leg", "route": route.index, "leg": row.number,
                                "mode": leg.mode, "dashed": row.dashed, "stroke": route.color},
             })
