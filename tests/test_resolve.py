@@ -324,13 +324,12 @@ def test_a_feature_the_gazetteer_lacks_lies_by_its_namesake_near_the_thread(
     assert found["Phoenix Cave"].place is None  # Phoenix, Arizona is nowhere near
 
 
-def test_a_close_neighbour_in_the_same_sentence_outranks_the_threads_country(
-    analyzer: Analyzer,
-) -> None:
-    found = resolved_alone(
-        analyzer,
-        "Our month in England: London, York, Bath, Oxford, Leeds and Durham. At the very end, "
-        "a day trip to Hamilton from Toronto.",
+def test_a_close_neighbour_in_the_same_sentence_is_evidence(analyzer: Analyzer) -> None:
+    text = (
+        "Our month in England: London, York, Bath and Leeds. At the very end, a day trip to "
+        "Hamilton from Toronto."
     )
-    assert found["Hamilton"].country_code == "CA"
-    assert found["Durham"].country_code == "GB"
+    report = analyzer.analyze(Thread((Section("post", None, text),)))
+    hamilton = next(r for r in report.resolutions if r.mention.text == "Hamilton")
+    assert hamilton.place is not None and hamilton.place.country_code == "CA"
+    assert "km from Toronto, named in the same sentence" in hamilton.reason
