@@ -101,7 +101,7 @@ class GeocodeCache(AbstractContextManager["GeocodeCache"]):
                     conn.execute(create)
                 conn.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         # In WAL mode this still never corrupts the file; a power cut may lose the last answers,
         # which a cache can afford, and commits skip an fsync each.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -194,3 +194,19 @@ class GeocodeCache(AbstractContextManager["GeocodeCache"]):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL once. The switch needs the file to itself and SQLite answers
+    "database is locked" at once instead of waiting (no busy handler), so two processes opening
+    a new cache together retry here until the other's switch is done."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
