@@ -71,6 +71,8 @@ SELF_EVIDENT = frozenset(
 )
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
+# Known names in one list that make it a list of places (a clue for every name in it).
+LIST_OF_PLACES = 3
 # What it takes to spread to a name NER calls a person.
 SELF_EVIDENT_FOR_PERSONS = frozenset({"place word", "qualifier", "dateline"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -462,9 +464,12 @@ class GazetteerPlaces:
             c.senses[0].country_code for c in candidates if c.accepted and c.senses
         }
         known = [c for c in candidates if c.senses and not c.code]
+        by_start = {c.span.start: c for c in known}
+        by_end = {c.span.end: c for c in known}
         for candidate in pending:
             if not candidate.accepted:
-                listed = _list_length(candidate, known) >= 3
+                listed = _list_length(candidate, by_start, by_end, enough=LIST_OF_PLACES) >= (
+                    LIST_OF_PLACES)
                 self._weigh_clues(candidate, countries, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
@@ -661,11 +666,11 @@ def _labelled(candidate: _Candidate) -> Span:
     return labelled
 
 
-def _list_length(candidate: _Candidate, known: list[_Candidate]) -> int:
-    """How many known names stand in one list with the candidate ("Vancouver 3, Victoria 2,
-    Tofino 3": 3); "&" does not join places ("Stevens & Wilkinson" is a firm)."""
-    by_start = {c.span.start: c for c in known}
-    by_end = {c.span.end: c for c in known}
+def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
+                 by_end: dict[int, _Candidate], *, enough: int) -> int:
+    """How many known names (indexed by where they start and end) stand in one list with the
+    candidate ("Vancouver 3, Victoria 2, Tofino 3": 3), counting up to ``enough`` so a long list
+    costs no more than a short one; "&" does not join places ("Stevens & Wilkinson" is a firm)."""
     length = 1
     for step in (0, 1):  # leftwards, then rightwards
         current = candidate
@@ -678,7 +683,7 @@ def _list_length(candidate: _Candidate, known: list[_Candidate]) -> int:
                 break
             index = around[1] if step else around[0]
             neighbour = None if index is None else (by_start if step else by_end).get(index)
-            if neighbour is None or neighbour is candidate or length > len(known):
+            if neighbour is None or neighbour is candidate or length >= enough:
                 break
             length += 1
             current = neighbour
