@@ -71,6 +71,8 @@ _AREA_NAMED = frozenset({"admin1", "admin2"})
 _AREA_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(word) for word in _AREA_WORDS) + r")\s+$", re.IGNORECASE
 )
+# "the province of" stands right before the name: look at this many characters, not the section.
+_AREA_WINDOW = 40
 AIRPORT_REACH_KM = 60.0  # how far out of town "the X airport" may lie (Oslo Gardermoen: 35 km)
 
 
@@ -308,7 +310,9 @@ def _group(
                 _candidates(_surface(qualifier_mention.text), gazetteer, online, warnings),
             )
             qualifier = next((p for p in options if p.kind in AREA_KINDS), None)
-        area_named = bool(_AREA_BEFORE.search(texts.get(mention.section, "")[: mention.start]))
+        text = texts.get(mention.section, "")
+        before = text[max(0, mention.start - _AREA_WINDOW) : mention.start]
+        area_named = bool(_AREA_BEFORE.search(before))
         candidates = candidate_cache[key]
         if area_named:  # "the province of Siena": the area, when the gazetteer has one
             candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates
@@ -414,13 +418,24 @@ def _link_sentences(names: Sequence[_Name], texts: Mapping[str, str]) -> None:
                 by_sentence[(mention.section, *mention.sentence)].append((mention, name))
     for (section, _, _), members in by_sentence.items():
         text = texts.get(section, "")
-        for mention, name in members:
-            assert name.local is not None
-            for other_mention, other in members:
-                first, second = sorted((mention, other_mention), key=lambda m: m.start)
-                gap = text[first.end : second.start]
-                if other is not name and other not in name.local and not _APART.search(gap):
-                    name.local.append(other)
+        # If any two mentions of two names are not set apart, the closest such pair is not
+        # either (its gap lies inside theirs): comparing each mention with the latest mention
+        # of every other name keeps a sentence naming one place 5,000 times linear.
+        latest: dict[int, tuple[Mention, _Name]] = {}
+        for mention, name in sorted(members, key=lambda member: member[0].start):
+            for earlier, other in latest.values():
+                if other is name or _APART.search(text[earlier.end : mention.start]):
+                    continue
+                _join_local(name, other)
+            latest[id(name)] = (mention, name)
+
+
+def _join_local(name: _Name, other: _Name) -> None:
+    assert name.local is not None and other.local is not None
+    if other not in name.local:
+        name.local.append(other)
+    if name not in other.local:
+        other.local.append(name)
 
 
 @dataclass(frozen=True, slots=True)
