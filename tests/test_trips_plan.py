@@ -92,8 +92,11 @@ def test_example_thread(analyzer: Analyzer) -> None:
         ("comment-6", ("Trondheim", "Bodø"), "road"),
         ("comment-7", ("Copenhagen", "Gothenburg", "Oslo"), "road"),
     } <= stated
-    assert any(section == "post" and stops[-4:] == ("Lillehammer", "Trondheim", "Ålesund",
-                                                    "Bergen") for section, stops, _ in stated)
+    assert [stops for section, stops, _ in stated if section == "post"] == [
+        ("Oslo Gardermoen Airport", "Lillehammer", "Trondheim", "Ålesund", "Bergen")]
+    legs = {i.section: [leg.mode for leg in i.legs] for i in report.itineraries
+            if i.kind == "stated"}
+    assert legs["comment-2"] == ["train", "train"] and legs["comment-6"] == ["road"]
     (trip, *_) = report.day_trips
     assert (trip.base, trip.destination) == (IDS["Trondheim"], IDS["Røros"])
     assert "post" in trip.evidence

@@ -9,7 +9,9 @@ Three readings, each over the section's stop mentions (mention offsets give the 
   a stop may sit between two that travel) give every stop they name, minus places the words
   just before rule out ("nicer than A", "near B"), roads, rivers and lakes travelled along, and
   sights inside a stop. A stop after "via", "over", "through" is passed through; "to B via P"
-  puts P before B. Advice to someone else ("you could ...") is a separate, recommended trip;
+  puts P before B. Advice to someone else ("you could ...") is a separate, recommended trip.
+  The title is no move, a day-trip sentence is an outing of its own, and a paragraph break ends
+  the narrative unless the next paragraph moves on (never across a written arrow/dash list);
 * links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
 
 Countries, continents and regions are context, never stops. The cue words are data
@@ -56,8 +58,10 @@ _ARRIVAL_BEFORE = re.compile(
 _ROUTE_WORDS = re.compile(r"\b(?:trip|route|itinerary|loop|tour|drive|drove|train|flight|fly"
                           r"|ferry|road|from|via|travel\w*|journey)\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
+_WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 _TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNORECASE)
 
@@ -149,11 +153,15 @@ def find_stated(
             used.update(r.mention.start for r in stops if span[0] <= r.mention.start < span[1])
             chains.append((span[0], chain, False))
         rest = [r for r in stops if r.mention.start not in used]
-        for chain, advice, read in _narratives(section.text, rest):
+        # A title names the trip's places; its words ("a train ride from A") are no moves.
+        title_end = len(section.title) if section.title and section.text.startswith(
+            section.title) else 0
+        for chain, advice, read in _narratives(
+                section.text, [r for r in rest if r.mention.start >= title_end]):
             used.update(read)
             chains.append((chain[0].mention.start, chain, advice))
         rest = [r for r in stops if r.mention.start not in used]
-        chains.extend((c[0].mention.start, c, False) for c in _chains(section.text, rest))
+        chains.extend((c[0].mention.start, c, False) for c, _ in _chains(section.text, rest))
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
             if len(kept) >= 2:
@@ -252,6 +260,8 @@ class _Unit:
     starts: bool  # a move cue before one of its stops ("drove to A"): a narrative may begin
     travels: bool  # a move cue anywhere: a narrative under way goes on
     advice: bool
+    paragraph: int  # which paragraph: a narrative crosses a break only with a move into a stop
+    day_trip: bool  # an outing and back ("a day trip from A", "an hour each way"): no legs
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -273,8 +283,22 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         starts = heading or (not summary and any(at < last for at in moves))
         travels = starts or (not summary and bool(moves))
         units.append(_Unit(start, end, here, starts, travels,
-                           bool(_cue("advice").search(sentence))))
+                           bool(_cue("advice").search(sentence)),
+                           _paragraph(text, start),
+                           bool(_cue("day_trip").search(sentence))))
     return units
+
+
+def _paragraph(text: str, at: int) -> int:
+    """The number of the paragraph (blank-line separated) that offset ``at`` is in."""
+    return len(_BLANK_LINE.findall(text, 0, at))
+
+
+def _explicit_paragraphs(text: str, stops: list[Resolution]) -> set[int]:
+    """The paragraphs that write a whole route as an arrow or dash list ("A - B - C"): the
+    writer's own statement, never glued to the moves of another paragraph."""
+    return {_paragraph(text, chain[0].mention.start) for chain, signs in _chains(text, stops)
+            if len(chain) >= 3 and all(sign not in _WORD_LINKS for sign in signs)}
 
 
 def _narratives(text: str, stops: list[Resolution]
@@ -282,6 +306,7 @@ def _narratives(text: str, stops: list[Resolution]
     """The chains of stops written as travel prose, each with whether it is advice and the
     offsets of every stop its sentences name (read, even when ruled out)."""
     units = _units(text, stops)
+    explicit = _explicit_paragraphs(text, stops)
     named = [u for u in units if u.stops]
     runs: list[list[_Unit]] = []
     run: list[_Unit] = []
@@ -295,6 +320,16 @@ def _narratives(text: str, stops: list[Resolution]
             continue
         quiet = 0
         ahead = named[named.index(unit) + 1: named.index(unit) + 3]
+        # A new paragraph goes on with the trip only if its next travelling sentence moves
+        # into a stop (a sentence about a stop may come first), and never into or out of a
+        # paragraph that writes its own list; a day trip is an outing of its own.
+        mover = next((u for u in (unit, *ahead) if u.travels), None)
+        moves_on = mover is not None and mover.starts and mover.advice == unit.advice
+        if run and (run[-1].day_trip or unit.day_trip or (
+                unit.paragraph != run[-1].paragraph
+                and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))):
+            runs.append(run)
+            run = []
         if (unit.starts or (run and unit.travels)) and (
                 not run or run[-1].advice == unit.advice):
             run.append(unit)
@@ -403,8 +438,10 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
     return _collapse(kept)
 
 
-def _chains(text: str, stops: list[Resolution]) -> list[list[Resolution]]:
-    chains: list[list[Resolution]] = []
+def _chains(text: str, stops: list[Resolution]
+            ) -> list[tuple[list[Resolution], list[str]]]:
+    """Stops joined link by link, each chain with the signs or words that join it."""
+    chains: list[tuple[list[Resolution], list[str]]] = []
     chain: list[Resolution] = []
     signs: list[str] = []
     for a, b in pairwise(stops):
@@ -440,7 +477,7 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool) -> str | No
 
 
 def _close(text: str, chain: list[Resolution], signs: list[str],
-           chains: list[list[Resolution]]) -> None:
+           chains: list[tuple[list[Resolution], list[str]]]) -> None:
     """Keep a chain of two or more distinct stops; a lone spaced dash needs a travel context."""
     stops = [r for i, r in enumerate(chain)
              if i == 0 or r.place != chain[i - 1].place]
@@ -450,7 +487,7 @@ def _close(text: str, chain: list[Resolution], signs: list[str],
         gap = text[chain[0].mention.end: chain[1].mention.start]
         if gap.strip() != gap and not _ROUTE_WORDS.search(_sentence(text, chain[0])):
             return  # "We loved Oslo - Bergen was wet" is no route
-    chains.append(stops)
+    chains.append((stops, signs))
 
 
 def _sentence(text: str, stop: Resolution) -> str:
@@ -498,7 +535,7 @@ def _leg(text: str, a: Resolution, b: Resolution, chain: list[Resolution], trave
     facts = [read_facts(first), read_facts(second)]
     hours = next((f.hours for f in facts if f.hours is not None), None)
     km = next((f.km for f in facts if f.km is not None), None)
-    gap_mode = _last_mode(re.sub(r"\([^)]*\)", "", gap)) or _last_mode(tail)
+    gap_mode = _last_mode(re.sub(r"\([^)]*\)", "", gap)) or _tail_mode(tail)
     leg = travel.leg(a.place, b.place, gap_mode or chain_mode)
     stated = tuple(name for name, value in (("hours", hours), ("km", km),
                                             ("mode", gap_mode or chain_mode))
@@ -521,6 +558,17 @@ def _chain_mode(text: str, chain: list[Resolution]) -> Mode | None:
     if mode is None and (tail := _TAIL_MODE.match(text[last.end: last.sentence[1]])):
         mode = _last_mode(tail.group(1))
     return mode
+
+
+def _tail_mode(tail: str) -> Mode | None:
+    """The mode said right after a leg's destination ("B by train", "B (3h, ferry)"): only its
+    first clause, since a mode word further on belongs to the next, unnamed leg ("..., then took
+    the ferry"), and never a purpose ("B for the ferry": what they went there to do)."""
+    bracket = re.match(r"^\s*\(([^()]*)\)", tail)
+    clause = bracket.group(1) if bracket else re.split(
+        r"[,;.!?\n]|\b(?:and|then|before|after|where)\b", tail, maxsplit=1)[0]
+    purpose = None if bracket else _cue("mode_purpose").search(clause)
+    return _last_mode(clause[: purpose.start()] if purpose else clause)
 
 
 def _last_mode(text: str) -> Mode | None:
