@@ -20,8 +20,15 @@ PATIENCE_S = 300  # a ceiling for a busy machine, not a speed claim
 
 
 def _start(*args: str) -> subprocess.Popen[str]:
+    # A run started in the background (nohup, "&" in a script) inherits SIGINT ignored, and a
+    # program rightly keeps it so; Ctrl-C's run is a foreground one, so it starts with the default.
     return subprocess.Popen([sys.executable, "-m", "itinerary", "batch", *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_interrupt)
+
+
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for(condition: Callable[[], bool], what: str) -> None:
