@@ -21,6 +21,7 @@ Countries, continents and regions are context, never stops. The cue words are da
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -69,6 +70,9 @@ _TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNOR
 
 # A sight this close to a town stop of the same trip is inside it (Old Quarter, a castle).
 SIGHT_KM = 4.5
+# A sight, cave or waterfall this close to a park, bay or desert stop of the trip is inside it.
+AREA_KM = 25.0
+_TOWN_KINDS = frozenset({"city", "airport", "admin2"})
 _MAX_QUIET_SENTENCES = 3  # sentences naming no stop that a narrative may run through
 _UNIT = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 
@@ -89,9 +93,13 @@ class StatedItinerary:
         return max(counts, key=lambda r: counts[r])
 
 
-def _words(key: str) -> str:
+def _cue_list(key: str) -> list[str]:
     entries: list[str] = cues()[key]  # type: ignore[assignment]
-    return "|".join(entries)
+    return entries
+
+
+def _words(key: str) -> str:
+    return "|".join(_cue_list(key))
 
 
 @cache
@@ -141,7 +149,7 @@ def find_stated(
     for r in resolutions:
         by_section.setdefault(r.mention.section, []).append(r)
     for section in thread.sections:
-        stops = _stops(by_section.get(section.id, ()))
+        stops = _stops(by_section.get(section.id, ()), section.text)
         if not stops or _cue("unordered").search(section.text):
             continue
         chains: list[tuple[int, list[Resolution], bool]] = []
@@ -170,9 +178,10 @@ def find_stated(
     return tuple(found)
 
 
-def _stops(resolutions: Iterable[Resolution]) -> list[Resolution]:
+def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     """The section's stop mentions in text order, overlapping mentions kept once (the longer);
-    roads, rivers and lakes are travelled along, never stops."""
+    roads, rivers and lakes are travelled along, never stops: by their name ("Loch Ness") or
+    by the words around them ("down the Sea to Sky to B")."""
     along = _cue("travelled_along", end=False)
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
@@ -181,10 +190,25 @@ def _stops(resolutions: Iterable[Resolution]) -> list[Resolution]:
         last_word = r.mention.text.split()[-1] if r.mention.text.split() else ""
         if len(r.mention.text.split()) > 1 and along.fullmatch(last_word):
             continue
+        if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
+            continue
         if stops and r.mention.start < stops[-1].mention.end:
             continue
         stops.append(r)
     return stops
+
+
+@cache
+def _along_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\b(?:{_words('along_before')})\s+the\s+$", re.IGNORECASE),
+            re.compile(r"\s+(?:on\s+)?(?:to|into|as far as)\b", re.IGNORECASE))
+
+
+def _along_the_way(text: str, stop: Resolution) -> bool:
+    """"along the A to B", "down the A into B": A is the way, B the stop."""
+    before, after = _along_patterns()
+    return bool(before.search(text, max(0, stop.mention.start - 20), stop.mention.start)
+                and after.match(text, stop.mention.end))
 
 
 def _lists(text: str) -> list[tuple[int, int, bool]]:
@@ -261,20 +285,29 @@ class _Unit:
     travels: bool  # a move cue anywhere: a narrative under way goes on
     advice: bool
     paragraph: int  # which paragraph: a narrative crosses a break only with a move into a stop
-    day_trip: bool  # an outing and back ("a day trip from A", "an hour each way"): no legs
+    # An outing and back ("a day trip from A", "an hour each way") that is not told between
+    # two moves of its paragraph: a trip of its own, no legs of the narrative.
+    day_trip: bool
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
     units = []
+    outings: list[bool] = []
+    at = 0
     for match in _UNIT.finditer(text):
         start, end = match.span()
-        here = tuple(r for r in stops if start <= r.mention.start < end)
+        here = []
+        while at < len(stops) and stops[at].mention.start < end:
+            if stops[at].mention.start >= start:
+                here.append(stops[at])
+            at += 1
         sentence = match.group()
-        # A heading: the name alone, or a paragraph opening "Name: ..." (notes on a stop)
+        # A heading: the name alone, or a paragraph opening "Name: ..." or "Name – ..."
+        # (notes on a stop; not the first sign of a dash list "A – B – C")
         heading = bool(here) and (
             (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
-                and text[here[0].mention.end: here[0].mention.end + 1] == ":"))
+                and _opens_notes(text, here)))
         summary = bool(_cue("summary").search(sentence))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
         # place I'd have loved to see when I went".
@@ -282,11 +315,46 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         moves = [m.start() for m in _cue("move").finditer(sentence)]
         starts = heading or (not summary and any(at < last for at in moves))
         travels = starts or (not summary and bool(moves))
-        units.append(_Unit(start, end, here, starts, travels,
+        units.append(_Unit(start, end, tuple(here), starts, travels,
                            bool(_cue("advice").search(sentence)),
-                           _paragraph(text, start),
-                           bool(_cue("day_trip").search(sentence))))
-    return units
+                           _paragraph(text, start), False))
+        outings.append(bool(_cue("day_trip").search(sentence)))
+    return _outings(units, outings)
+
+
+def _opens_notes(text: str, here: list[Resolution]) -> bool:
+    """Whether the first stop of a line is followed by a colon or a spaced dash that opens
+    notes on it, rather than a dash that leads to the next stop."""
+    first = here[0].mention
+    sign = re.match(r":|[ \t]+[-\u2013\u2014][ \t]+", text[first.end: first.end + 4])
+    if sign is None:
+        return False
+    return sign.group() == ":" or len(here) == 1 or bool(
+        text[first.end + sign.end(): here[1].mention.start].strip(" \t("))
+
+
+def _outings(units: list[_Unit], outings: list[bool]) -> list[_Unit]:
+    """Mark the day-trip sentences that stand on their own; one told between moves of its
+    paragraph ("flew to A. A was a good base for day trips to B. The road to C ...") is a
+    stretch of the trip, its destinations stops at their place."""
+    moved_before: set[int] = set()  # units with a travelling unit earlier in the paragraph
+    moved = False
+    for k, unit in enumerate(units):
+        if k and unit.paragraph != units[k - 1].paragraph:
+            moved = False
+        if moved:
+            moved_before.add(k)
+        moved = moved or unit.travels
+    moves_after = False
+    marked: list[_Unit] = []
+    for k in range(len(units) - 1, -1, -1):
+        unit = units[k]
+        if k + 1 < len(units) and units[k + 1].paragraph != unit.paragraph:
+            moves_after = False
+        inside = k in moved_before and moves_after
+        marked.append(replace(unit, day_trip=outings[k] and not inside))
+        moves_after = moves_after or unit.travels
+    return marked[::-1]
 
 
 def _paragraph(text: str, at: int) -> int:
@@ -308,6 +376,7 @@ def _narratives(text: str, stops: list[Resolution]
     units = _units(text, stops)
     explicit = _explicit_paragraphs(text, stops)
     named = [u for u in units if u.stops]
+    position = {id(u): k for k, u in enumerate(named)}
     runs: list[list[_Unit]] = []
     run: list[_Unit] = []
     quiet = 0
@@ -319,7 +388,7 @@ def _narratives(text: str, stops: list[Resolution]
                 run = []
             continue
         quiet = 0
-        ahead = named[named.index(unit) + 1: named.index(unit) + 3]
+        ahead = named[position[id(unit)] + 1: position[id(unit)] + 3]
         # A new paragraph goes on with the trip only if its next travelling sentence moves
         # into a stop (a sentence about a stop may come first), and never into or out of a
         # paragraph that writes its own list; a day trip is an outing of its own.
@@ -426,16 +495,33 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
 
 
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
-    """A sight near a town stop of the trip is inside that town; a town is never dropped for a
-    smaller place."""
-    def rank(r: Resolution) -> tuple[bool, int]:
-        assert r.place is not None
-        return r.place.kind == "city", r.place.population
+    """A sight near a town stop of the trip is inside that town, and a sight, cave or waterfall
+    near a park, bay or desert stop is inside that area; a town is never dropped for a smaller
+    place. Places are compared only with those of about the same latitude (linear in
+    practice)."""
+    areas = frozenset(_cue_list("area_features"))
+    inner = frozenset(_cue_list("inner_features"))
 
-    kept = [r for r in chain if not any(
-        o.place is not None and r.place is not None and o.place.id != r.place.id
-        and rank(o) > rank(r) and rough_km(o.place, r.place) < SIGHT_KM for o in chain)]
-    return _collapse(kept)
+    def rank(p: Place) -> tuple[bool, int]:
+        return p.kind == "city", p.population
+
+    def inside(p: Place, o: Place) -> bool:
+        if o.id == p.id:
+            return False
+        near = rough_km(o, p)
+        return (rank(o) > rank(p) and near < SIGHT_KM) or (
+            o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
+
+    distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
+                      key=lambda p: p.lat)
+    lats = [p.lat for p in distinct]
+    span = AREA_KM / 111.0  # degrees of latitude
+    dropped = set()
+    for p in distinct:
+        lo, hi = bisect_left(lats, p.lat - span), bisect_right(lats, p.lat + span)
+        if any(inside(p, o) for o in distinct[lo:hi]):
+            dropped.add(p.id)
+    return _collapse([r for r in chain if r.place is not None and r.place.id not in dropped])
 
 
 def _chains(text: str, stops: list[Resolution]
