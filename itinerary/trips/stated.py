@@ -302,8 +302,8 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
                 here.append(stops[at])
             at += 1
         sentence = match.group()
-        # A heading: the name alone, or a paragraph opening "Name: ..." or "Name – ..."
-        # (notes on a stop; not the first sign of a dash list "A – B – C")
+        # A heading: the name alone, or a paragraph opening "Name: ..." or "Name - ..."
+        # (notes on a stop; not the first sign of a dash list "A - B - C")
         heading = bool(here) and (
             (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
