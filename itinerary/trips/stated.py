@@ -255,22 +255,29 @@ def _list_stops(text: str, stops: list[Resolution], *, days: bool) -> list[Resol
     """A list's stops, minus those ruled out, the sights listed after "A:", and (in a day
     list) remarks on lines without a day label."""
     day, _ = _labels()
+    label_ends = [m.end() for m in day.finditer(text)]
+    labelled: dict[int, bool] = {}  # line start -> whether the line has a day label
     kept: list[Resolution] = []
+    first_of_entry: Resolution | None = None  # the entry's first kept stop
     for r in stops:
-        entry_start = max((m.end() for m in day.finditer(text, 0, r.mention.start)), default=0)
-        entry_start = max(entry_start, text.rfind("\n", 0, r.mention.start) + 1)
-        before = text[entry_start: r.mention.start]
-        if _cue("not_a_stop_before", end=True).search(before[-30:]):
+        at = bisect_right(label_ends, r.mention.start)
+        line_start = text.rfind("\n", 0, r.mention.start) + 1
+        entry_start = max(label_ends[at - 1] if at else 0, line_start)
+        if _cue("not_a_stop_before", end=True).search(
+                text, max(entry_start, r.mention.start - 30), r.mention.start):
             continue
-        line_end = text.find("\n", r.mention.end)
-        line = text[text.rfind("\n", 0, r.mention.start) + 1: len(text) if line_end < 0
-                    else line_end]
-        if days and not day.search(line):
+        if days and line_start not in labelled:
+            line_end = text.find("\n", r.mention.end)
+            labelled[line_start] = bool(day.search(text[line_start: len(text) if line_end < 0
+                                                        else line_end]))
+        if days and not labelled[line_start]:
             continue  # a remark between the days of a list
-        if any(k.mention.start >= entry_start and ":" in text[k.mention.end: r.mention.start]
-               for k in kept):
+        if first_of_entry is None or first_of_entry.mention.start < entry_start:
+            first_of_entry = None
+        elif ":" in text[first_of_entry.mention.end: r.mention.start]:
             continue
         kept.append(r)
+        first_of_entry = first_of_entry or r
     return kept
 
 
@@ -417,15 +424,11 @@ def _narratives(text: str, stops: list[Resolution]
     for run in runs:
         # A stop of a sentence that does not travel ("a good base for day trips to A and B")
         # takes its place where a later sentence of the run travels to it.
-        later: dict[int, set[str]] = {}
-        seen: set[str] = set()
-        for k in range(len(run) - 1, -1, -1):
-            later[k] = set(seen)
-            seen.update(r.place.id for r in run[k].stops if r.place is not None)
+        last_in = {r.place.id: k for k, u in enumerate(run) for r in u.stops
+                   if r.place is not None}
         chain = [r for k, u in enumerate(run) for r in u.stops if not _ruled_out(text, r, u)
-                 and (u.travels or r.place is None or r.place.id not in later[k])]
-        chain = [r for r in chain if not _negated(text, r, chain)]
-        chain = _through_first(text, chain)
+                 and (u.travels or r.place is None or last_in[r.place.id] == k)]
+        chain = _through_first(text, _without_regions(text, _unnegated(text, chain)))
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
@@ -442,12 +445,35 @@ def _ruled_out(text: str, stop: Resolution, unit: _Unit) -> bool:
             or aside.count("(") > aside.count(")"))
 
 
-def _negated(text: str, stop: Resolution, chain: list[Resolution]) -> bool:
-    """A negation between the previous stop and this one ("..., and not once thought of
-    turning off toward A")."""
-    earlier = [r.mention.end for r in chain if r.mention.end <= stop.mention.start]
-    start = max([stop.mention.sentence[0], *earlier[-1:]])
-    return bool(_cue("negation").search(text, start, stop.mention.start))
+def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """The chain without stops a negation rules out, between the previous stop and the stop
+    ("..., and not once thought of turning off toward A")."""
+    negation = _cue("negation")
+    kept = []
+    previous_end = 0
+    for r in chain:
+        start = max(r.mention.sentence[0], previous_end)
+        if not negation.search(text, start, r.mention.start):
+            kept.append(r)
+        previous_end = r.mention.end
+    return kept
+
+
+def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """A region, desert or range said to hold the stop before it ("B for a night in the
+    Sahara", "Banff in the Rockies") is where that stop is, not a stop of its own."""
+    areas = frozenset(_cue_list("area_features")) | {"range"}
+    within = re.compile(r"\b(?:in|of|on|at|among)\s+(?:the\s+)?$", re.IGNORECASE)
+    move = _cue("move")
+    kept = []
+    for k, r in enumerate(chain):
+        if k and r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
+            gap = text[chain[k - 1].mention.end: r.mention.start]
+            if (len(gap) <= 60 and within.search(gap) and not move.search(gap)
+                    and not _SENTENCE_END.search(gap)):
+                continue
+        kept.append(r)
+    return kept
 
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -586,7 +612,8 @@ def _itinerary(section: Section, chain: list[Resolution], last_of: dict[int, Res
     text = section.text
     chain_mode = _chain_mode(text, chain)
     places: list[Place] = [r.place for r in chain if r.place is not None]
-    legs = tuple(_leg(text, last_of.get(a.mention.start, a), b, chain, travel, chain_mode,
+    starts = sorted(r.mention.start for r in chain)
+    legs = tuple(_leg(text, last_of.get(a.mention.start, a), b, starts, travel, chain_mode,
                       last=b is chain[-1])
                  for a, b in pairwise(chain))
     stated_gap_modes = {leg.mode for leg in legs if "mode" in leg.stated}
@@ -603,14 +630,15 @@ def _itinerary(section: Section, chain: list[Resolution], last_of: dict[int, Res
     return StatedItinerary(itinerary=itinerary, stops=tuple(chain))
 
 
-def _leg(text: str, a: Resolution, b: Resolution, chain: list[Resolution], travel: Travel,
+def _leg(text: str, a: Resolution, b: Resolution, starts: list[int], travel: Travel,
          chain_mode: Mode | None, *, last: bool) -> Leg:
     """The leg from ``a`` to ``b``: what the text states about it, else the estimate. A figure
     in brackets or after a dash right behind ``b`` is the leg's ("A -> B (3h)"), else one in the
     words between the stops, else (for the last leg) one after ``b`` in its sentence."""
     assert a.place is not None and b.place is not None
     gap = text[a.mention.end: b.mention.start] if a.mention.start < b.mention.start else ""
-    later = [r.mention.start for r in chain if r.mention.start > b.mention.end]
+    at = bisect_right(starts, b.mention.end)
+    later = starts[at: at + 1]  # where the chain's next stop after ``b`` starts
     tail_end = min([b.mention.sentence[1], *later]) if b.mention.sentence[1] > b.mention.end \
         else min([len(text), *later])
     tail = text[b.mention.end: tail_end]
