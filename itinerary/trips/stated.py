@@ -200,7 +200,8 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
 
 @cache
 def _along_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"\b(?:{_words('along_before')})\s+the\s+$", re.IGNORECASE),
+    return (re.compile(rf"\b(?:along\s+|(?:{_words('along_before')})\s+the\s+)$",
+                       re.IGNORECASE),
             re.compile(r"\s+(?:on\s+)?(?:to|into|as far as)\b", re.IGNORECASE))
 
 
@@ -236,14 +237,30 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     for line in [*text.split("\n"), ""]:
         line_span = (offset, offset + len(line))
         offset += len(line) + 1
-        if line.strip() and len(line) <= 80 and stay.search(line) and not any(
-                a <= line_span[0] < b for a, b in spans):
+        in_days = any(a <= line_span[0] < b for a, b in spans)
+        if line.strip() and len(line) <= 80 and stay.search(line) and not in_days and not (
+                _inline_stays(line)):
             run.append(line_span)
             continue
         if len(run) >= 2:
             stays.append((run[0][0], run[-1][1], False))
         run = []
+        if not in_days and _inline_stays(line):
+            stays.append((*line_span, False))
     return sorted([*((a, b, True) for a, b in spans), *stays])
+
+
+def _inline_stays(line: str) -> bool:
+    """A line that is a stay list by itself ("Plan: Lisbon 3 nights, Porto 2, Lagos 4
+    nights"): after an optional "label:", short entries between commas, slashes or bars, two
+    or more of them giving a length of stay and none of them a sentence."""
+    _, stay = _labels()
+    body = line.split(":", 1)[1] if ":" in line[:40] else line
+    entries = [e.strip() for e in re.split(r"[,;/|\u2022]|\s(?:and|then)\s", body)]
+    entries = [e for e in entries if e.strip(" .")]
+    return (len(entries) >= 2 and all(len(e) <= 40 for e in entries)
+            and sum(bool(stay.search(e)) for e in entries) >= 2
+            and not any(_cue("move").search(e) for e in entries))
 
 
 def _block_span(text: str, block: list[re.Match[str]]) -> tuple[int, int]:
@@ -408,6 +425,13 @@ def _narratives(text: str, stops: list[Resolution]
             run = []
         if (unit.starts or (run and unit.travels)) and (
                 not run or run[-1].advice == unit.advice):
+            previous = named[position[id(unit)] - 1] if position[id(unit)] else None
+            if (not run and previous is not None and _cue("from_there", start=True).match(
+                    text[previous.end: unit.end].lstrip(" \t")) and not (
+                        runs and runs[-1][-1] is previous)
+                    and previous.paragraph == unit.paragraph
+                    and previous.advice == unit.advice):
+                run = [previous]  # "A was our base. From there we drove to B."
             run.append(unit)
             continue
         bridge = (not unit.travels and run and run[-1].advice == unit.advice
@@ -426,8 +450,8 @@ def _narratives(text: str, stops: list[Resolution]
         # takes its place where a later sentence of the run travels to it.
         last_in = {r.place.id: k for k, u in enumerate(run) for r in u.stops
                    if r.place is not None}
-        chain = [r for k, u in enumerate(run) for r in u.stops if not _ruled_out(text, r, u)
-                 and (u.travels or r.place is None or last_in[r.place.id] == k)]
+        chain = [r for k, u in enumerate(run) for r in _kept_in(text, u)
+                 if u.travels or r.place is None or last_in[r.place.id] == k]
         chain = _through_first(text, _without_regions(text, _unnegated(text, chain)))
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
@@ -436,13 +460,24 @@ def _narratives(text: str, stops: list[Resolution]
     return chains
 
 
-def _ruled_out(text: str, stop: Resolution, unit: _Unit) -> bool:
-    """Words just before a mention that make it no stop of the trip ("nicer than A"), or an
-    aside in brackets."""
-    before = text[max(unit.start, stop.mention.start - 30): stop.mention.start]
-    aside = text[unit.start: stop.mention.start]
-    return (bool(_cue("not_a_stop_before", end=True).search(before))
-            or aside.count("(") > aside.count(")"))
+def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
+    """The stops of a sentence that the words around them leave as stops: not "nicer than A",
+    not an option ("either A or B"), not an aside in brackets."""
+    ruled_out = _cue("not_a_stop_before", end=True)
+    option_before, option_after = _cue("alternative", end=True), _cue("alternative", start=True)
+    kept = []
+    depth, at = 0, unit.start
+    for r in unit.stops:
+        depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
+        at = r.mention.start
+        start = max(unit.start, r.mention.start - 30)
+        if depth > 0 or ruled_out.search(text, start, r.mention.start):
+            continue
+        if option_before.search(text, start, r.mention.start) or option_after.match(
+                text[r.mention.end: r.mention.end + 12]):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -478,7 +513,8 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
-    comes first; not "to B, then on through P", where the text has moved on past B."""
+    comes first; not "to B, then on through P", where the text has moved on past B. In "back
+    to B from P", P is where the leg starts, so it comes first too."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
     ordered = list(chain)
@@ -486,7 +522,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         a, b = ordered[k - 1], ordered[k]
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
-        passed = through.search(gap) or on_the_way.search(gap)
+        passed = (through.search(gap) or on_the_way.search(gap)
+                  or re.fullmatch(r"\s*,?\s*from\s+(?:the\s+)?", gap, re.IGNORECASE))
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]", gap) and not _THEN.match(gap)):
             ordered[k - 1], ordered[k] = b, a
