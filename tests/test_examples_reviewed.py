@@ -546,7 +546,6 @@ def test_format_examples_no_day_trip_to_an_overnight_stop(report) -> None:
     assert ("Tbilisi", "Kutaisi") not in day_trips(report("formats/reddit-old.txt"))
 
 
-@xfail("the Camino's stages (Porto, Vigo, Pontevedra, Santiago) are not read as a route")
 def test_camino_route(report) -> None:
     route = ["Porto", "Vigo", "Pontevedra", "Santiago de Compostela"]
     assert route in stops(report("formats/wordpress-on-date.txt"), "post")

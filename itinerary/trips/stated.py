@@ -168,7 +168,8 @@ def find_stated(
                 section.text, [r for r in rest if r.mention.start >= title_end]):
             used.update(read)
             chains.append((chain[0].mention.start, chain, advice))
-        rest = [r for r in stops if r.mention.start not in used]
+        rest = [r for r in stops if r.mention.start not in used
+                and not _option(section.text, r)]
         chains.extend((c[0].mention.start, c, False) for c, _ in _chains(section.text, rest))
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
@@ -464,7 +465,6 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
     """The stops of a sentence that the words around them leave as stops: not "nicer than A",
     not an option ("either A or B"), not an aside in brackets."""
     ruled_out = _cue("not_a_stop_before", end=True)
-    option_before, option_after = _cue("alternative", end=True), _cue("alternative", start=True)
     kept = []
     depth, at = 0, unit.start
     for r in unit.stops:
@@ -473,11 +473,17 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         start = max(unit.start, r.mention.start - 30)
         if depth > 0 or ruled_out.search(text, start, r.mention.start):
             continue
-        if option_before.search(text, start, r.mention.start) or option_after.match(
-                text[r.mention.end: r.mention.end + 12]):
-            continue
-        kept.append(r)
+        if not _option(text, r, start):
+            kept.append(r)
     return kept
+
+
+def _option(text: str, stop: Resolution, start: int = 0) -> bool:
+    """Whether the stop is one of two options ("either A or B"): neither is a stop."""
+    before = max(start, stop.mention.start - 30)
+    return bool(_cue("alternative", end=True).search(text, before, stop.mention.start)
+                or _cue("alternative", start=True).match(
+                    text[stop.mention.end: stop.mention.end + 12]))
 
 
 def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:

@@ -1,0 +1,152 @@
+"""Stated itineraries, one class of writing at a time: outings told between moves, notes that
+open with a stop, stops made on the way, the way travelled along, places inside a stop, options,
+"from there", stays written on one line, and the leg that starts "from" its origin."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from trips_threads import place, section, thread
+
+from gazetteer import Gazetteer
+from itinerary.models import Itinerary, Mention, Resolution, Thread
+from itinerary.trips.stated import find_stated
+from itinerary.trips.travel import Travel
+
+TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba", "Seville",
+         "Kanab", "Lima", "Nazca", "Ica", "Arequipa", "Sorrento", "Salerno",
+         "Vancouver", "Banff", "Calgary", "San Francisco", "Fresno", "Istanbul", "Izmir",
+         "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
+         "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest"]
+# Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
+OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
+          "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
+          "Zion": "region:zion", "Bryce": "region:bryce-canyon", "Danube": "region:danube"}
+
+
+@pytest.fixture(scope="module")
+def travel(gazetteer: Gazetteer) -> Travel:
+    return Travel.from_gazetteer(gazetteer)
+
+
+def _resolved(gazetteer: Gazetteer, t: Thread) -> list[Resolution]:
+    """Every whole-word occurrence of a town or another place, resolved to it; the longer name
+    wins where two overlap."""
+    places = {n: place(gazetteer, n) for n in TOWNS}
+    places.update({n: gazetteer.get(i) for n, i in OTHERS.items()})
+    text = t.sections[0].text
+    sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
+    found = []
+    for name, where in places.items():
+        assert where is not None, name
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            start, end = match.span()
+            sentence = next(span for span in sentences if span[0] <= start < span[1])
+            mention = Mention(section="post", author=None, text=name, start=start, end=end,
+                              source="test", sentence=sentence)
+            found.append(Resolution(mention=mention, place=where, confidence=1.0,
+                                    reason="test"))
+    return sorted(found, key=lambda r: (r.mention.start, -r.mention.end))
+
+
+def stated(gazetteer: Gazetteer, travel: Travel, text: str) -> list[list[str]]:
+    t = thread(section("post", f"Notes from the road\n\n{text}"))
+    found = _resolved(gazetteer, t)
+    names = {r.place.id: r.mention.text for r in found if r.place is not None}
+    trips: list[Itinerary] = [s.itinerary for s in find_stated(t, found, travel)]
+    return [[names[stop] for stop in trip.stops] for trip in trips]
+
+
+def test_day_trips_told_between_moves_are_stops_at_their_place(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We took the train from Lisbon to Coimbra. Coimbra made a handy base for day trips "
+            "to Aveiro and Tomar. The bus on to Porto took under two hours.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto"]]
+
+
+def test_a_paragraph_opening_with_a_stop_and_a_dash_goes_on_with_the_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Granada\nWe got in after dark and found the flat by luck.\n\n"
+            "Córdoba \u2013 one long morning in the mosque, an afternoon on a bus tour of the "
+            "hills.\nThen the fast train on to Seville.")
+    assert stated(gazetteer, travel, text) == [["Granada", "Córdoba", "Seville"]]
+
+
+def test_a_dash_list_at_the_start_of_a_line_is_still_a_list(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "Lisbon \u2013 Coimbra \u2013 Porto, all by train, was our first week."
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop made on the drive comes before the end of it
+    ("On the drive from Zion to Bryce we always stop in Kanab for pie.",
+     ["Zion", "Kanab", "Bryce"]),
+    # "before" names the next stop
+    ("Last spring we did Lima, Ica and Nazca before Arequipa.",
+     ["Lima", "Ica", "Nazca", "Arequipa"]),
+    # leaving a town and turning inland are moves
+    ("We left Lisbon early and followed the old road to Tomar before turning inland to "
+     "Coimbra and Aveiro.", ["Lisbon", "Tomar", "Coimbra", "Aveiro"]),
+    # a stay of nights opens the story
+    ("First we had three nights in Bangkok. After that the night train to Chiang Mai, a "
+     "minivan to Pai, and finally a flight down to Krabi.",
+     ["Bangkok", "Chiang Mai", "Pai", "Krabi"]),
+    # the origin of a leg after "from" comes before its end
+    ("We flew into Istanbul, took the night bus to Göreme and a flight to Izmir, spent two "
+     "nights in Selçuk and flew back to Istanbul from Izmir.",
+     ["Istanbul", "Göreme", "Izmir", "Selçuk", "Izmir", "Istanbul"]),
+])
+def test_prose_moves(gazetteer: Gazetteer, travel: Travel, text: str,
+                     expected: list[str]) -> None:
+    assert stated(gazetteer, travel, text) == [expected]
+
+
+def test_the_way_travelled_along_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "From Sorrento we drove down the Amalfi Coast to Salerno and took the train home."
+    assert stated(gazetteer, travel, text) == [["Sorrento", "Salerno"]]
+    text = "In Vienna we boarded the boat and sailed down the Danube to Budapest."
+    assert stated(gazetteer, travel, text) == [["Vienna", "Budapest"]]
+
+
+def test_a_sight_inside_a_park_stop_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("From San Francisco we drove to Yosemite National Park, walked to Yosemite Falls, "
+            "and went on to Fresno.")
+    assert stated(gazetteer, travel, text) == [["San Francisco", "Yosemite National Park",
+                                                "Fresno"]]
+
+
+def test_a_range_said_to_hold_the_stop_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("From Vancouver we drove to Banff for three nights in the Rocky Mountains, then on "
+            "to Calgary.")
+    assert stated(gazetteer, travel, text) == [["Vancouver", "Banff", "Calgary"]]
+    moved = "From Vancouver we drove to Banff, then on into the Rocky Mountains."
+    assert stated(gazetteer, travel, moved) == [["Vancouver", "Banff", "Rocky Mountains"]]
+
+
+def test_options_are_no_stops(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert stated(gazetteer, travel,
+                  "We're thinking Lisbon, then either Porto or Évora, then home.") == []
+    assert stated(gazetteer, travel, "We flew into Lisbon, then drove to Évora or Lagos "
+                                     "and finally down to Faro.") == [["Lisbon", "Faro"]]
+
+
+def test_from_there_starts_at_the_stop_before(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Queenstown was our base for a week. From there we drove to Te Anau and on to "
+            "Glasgow, well, not really.")
+    assert stated(gazetteer, travel, text)[0][:2] == ["Queenstown", "Te Anau"]
+    text = "Queenstown was lovely. We also drove to Te Anau and then to Fresno."
+    assert stated(gazetteer, travel, text) == [["Te Anau", "Fresno"]]
+
+
+def test_a_stay_list_on_one_line(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "Our plan: Lisbon 3 nights, Coimbra 2 nights, Porto 4 nights. Thoughts?"
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
+
+
+def test_a_sentence_with_stays_and_moves_is_prose_not_a_list(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We spent two nights in Lisbon, then Coimbra for one, and finished with four "
+            "nights in Porto.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
