@@ -10,6 +10,7 @@ import pytest
 from trips_threads import place, section, thread
 
 from gazetteer import Gazetteer
+from gazetteer.models import Place
 from itinerary.models import Itinerary, Mention, Resolution, Thread
 from itinerary.trips.stated import find_stated
 from itinerary.trips.travel import Travel
@@ -33,7 +34,7 @@ def travel(gazetteer: Gazetteer) -> Travel:
 def _resolved(gazetteer: Gazetteer, t: Thread) -> list[Resolution]:
     """Every whole-word occurrence of a town or another place, resolved to it; the longer name
     wins where two overlap."""
-    places = {n: place(gazetteer, n) for n in TOWNS}
+    places: dict[str, Place | None] = {n: place(gazetteer, n) for n in TOWNS}
     places.update({n: gazetteer.get(i) for n, i in OTHERS.items()})
     text = t.sections[0].text
     sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
