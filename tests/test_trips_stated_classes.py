@@ -19,11 +19,13 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Kanab", "Lima", "Nazca", "Ica", "Arequipa", "Sorrento", "Salerno",
          "Vancouver", "Banff", "Calgary", "San Francisco", "Fresno", "Istanbul", "Izmir",
          "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
-         "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest"]
+         "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest",
+         "Split", "Dubrovnik", "Cavtat"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
-          "Zion": "region:zion", "Bryce": "region:bryce-canyon", "Danube": "region:danube"}
+          "Zion": "region:zion", "Bryce": "region:bryce-canyon", "Danube": "region:danube",
+          "Miraflores": "geonames:3934876"}  # the district of Lima
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +153,12 @@ def test_a_sentence_with_stays_and_moves_is_prose_not_a_list(
     text = ("We spent two nights in Lisbon, then Coimbra for one, and finished with four "
             "nights in Porto.")
     assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
+
+
+def test_a_district_of_a_big_town_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We flew into Lima, slept two nights in Miraflores by the sea, then took the "
+            "bus south to Ica and on to Nazca.")
+    assert stated(gazetteer, travel, text) == [["Lima", "Ica", "Nazca"]]
+    # a small town's neighbour some ten km away is a stop of its own
+    text = "From Split we drove down to Dubrovnik and took the little boat to Cavtat."
+    assert stated(gazetteer, travel, text) == [["Split", "Dubrovnik", "Cavtat"]]

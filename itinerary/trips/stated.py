@@ -70,6 +70,7 @@ _TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNOR
 
 # A sight this close to a town stop of the same trip is inside it (Old Quarter, a castle).
 SIGHT_KM = 4.5
+CITY_KM = 15.0  # the farthest a district of the largest towns is from their centre
 # A sight, cave or waterfall this close to a park, bay or desert stop of the trip is inside it.
 AREA_KM = 25.0
 _TOWN_KINDS = frozenset({"city", "airport", "admin2"})
@@ -564,9 +565,9 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
 
 
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
-    """A sight near a town stop of the trip is inside that town, and a sight, cave or waterfall
-    near a park, bay or desert stop is inside that area; a town is never dropped for a smaller
-    place. Places are compared only with those of about the same latitude (linear in
+    """A sight near a town stop of the trip is inside that town, as is a much smaller town
+    among a big town's districts; a sight, cave or waterfall near a park, bay or desert stop is
+    inside that area; a town is never dropped for a smaller place. Places are compared only with those of about the same latitude (linear in
     practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
@@ -578,7 +579,8 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
         if o.id == p.id:
             return False
         near = rough_km(o, p)
-        return (rank(o) > rank(p) and near < SIGHT_KM) or (
+        return (rank(o) > rank(p) and (near < SIGHT_KM or (
+            o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)))) or (
             o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
 
     distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
@@ -591,6 +593,12 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
         if any(inside(p, o) for o in distinct[lo:hi]):
             dropped.add(p.id)
     return _collapse([r for r in chain if r.place is not None and r.place.id not in dropped])
+
+
+def _town_km(town: Place) -> float:
+    """How far a big town's districts reach from its centre (Miraflores in Lima, Asakusa in
+    Tokyo): growing with the square root of its population, from ``SIGHT_KM`` to ``CITY_KM``."""
+    return min(CITY_KM, max(SIGHT_KM, 3.0 * (town.population / 100_000) ** 0.5))
 
 
 def _chains(text: str, stops: list[Resolution]
