@@ -567,8 +567,8 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
     """A sight near a town stop of the trip is inside that town, as is a much smaller town
     among a big town's districts; a sight, cave or waterfall near a park, bay or desert stop is
-    inside that area; a town is never dropped for a smaller place. Places are compared only with those of about the same latitude (linear in
-    practice)."""
+    inside that area; a town is never dropped for a smaller place. Places are compared only
+    with those of about the same latitude (linear in practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
 
