@@ -162,3 +162,22 @@ def test_a_district_of_a_big_town_is_no_stop(gazetteer: Gazetteer, travel: Trave
     # a small town's neighbour some ten km away is a stop of its own
     text = "From Split we drove down to Dubrovnik and took the little boat to Cavtat."
     assert stated(gazetteer, travel, text) == [["Split", "Dubrovnik", "Cavtat"]]
+
+
+def test_a_stay_list_with_bare_names_between_the_stays(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Rough draft for October:\n1. Lisbon (3 nights)\n2. Coimbra\n3. Porto (2 nights)\n"
+            "Does that look sane?")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
+
+
+def test_stops_said_to_lie_in_between_come_before_the_end(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "We're flying into Lisbon and out of Faro, with Évora and Lagos in between."
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Évora", "Lagos", "Faro"]]
+
+
+def test_a_slash_list(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert stated(gazetteer, travel, "We did Lisbon/Coimbra/Porto by train in nine days.") == [
+        ["Lisbon", "Coimbra", "Porto"]]
+    assert stated(gazetteer, travel, "Lisbon/Porto are both lovely in spring.") == []

@@ -35,7 +35,7 @@ from itinerary.trips.travel import Travel, rough_km
 
 _QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
               r"|harbou?r|port)\b\s*)?(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
-_SIGNS = r"-{1,2}>|\u2192|\u27f6|=>|\u21d2|>|\u2013|\u2014|-"  # arrows, en/em dash, hyphen
+_SIGNS = r"-{1,2}>|\u2192|\u27f6|=>|\u21d2|>|\u2013|\u2014|-|/"  # arrows, dashes, slash
 # An aside in brackets may sit before the sign: "Florence (4n) > Siena".
 _ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*)?(?P<sign>{_SIGNS})\s*\(?\s*$")
 _THEN = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(?:then|after that|afterwards|followed by)\b"
@@ -60,6 +60,9 @@ _ROUTE_WORDS = re.compile(r"\b(?:trip|route|itinerary|loop|tour|drive|drove|trai
                           r"|ferry|road|from|via|travel\w*|journey)\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
 _WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
+# A list line that is a name alone, after an optional number or bullet.
+_NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
+                        r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -232,7 +235,8 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     if len(block) >= 2:
         spans.append(_block_span(text, block))
     spans = [s for s in spans if s[1] > s[0]]
-    # Stay lists: two or more consecutive short lines that each give a length of stay.
+    # Stay lists: consecutive short lines, two or more of them giving a length of stay and the
+    # rest a bare name ("3. Hue").
     run: list[tuple[int, int]] = []
     stays: list[tuple[int, int, bool]] = []
     offset = 0
@@ -240,11 +244,13 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         line_span = (offset, offset + len(line))
         offset += len(line) + 1
         in_days = any(a <= line_span[0] < b for a, b in spans)
-        if line.strip() and len(line) <= 80 and stay.search(line) and not in_days and not (
-                _inline_stays(line)):
+        if line.strip() and len(line) <= 80 and not in_days and not _inline_stays(line) and (
+                stay.search(line) or (run and _NAME_LINE.match(line))):
             run.append(line_span)
             continue
-        if len(run) >= 2:
+        while run and not stay.search(text, *run[-1]):
+            run.pop()  # a stay list ends with its last stay
+        if sum(bool(stay.search(text, *span)) for span in run) >= 2:
             stays.append((run[0][0], run[-1][1], False))
         run = []
         if not in_days and _inline_stays(line):
@@ -454,7 +460,8 @@ def _narratives(text: str, stops: list[Resolution]
                    if r.place is not None}
         chain = [r for k, u in enumerate(run) for r in _kept_in(text, u)
                  if u.travels or r.place is None or last_in[r.place.id] == k]
-        chain = _through_first(text, _without_regions(text, _unnegated(text, chain)))
+        chain = _in_between(text, _through_first(
+            text, _without_regions(text, _unnegated(text, chain))))
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
@@ -534,6 +541,27 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]", gap) and not _THEN.match(gap)):
             ordered[k - 1], ordered[k] = b, a
+    return ordered
+
+
+def _in_between(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """"into A and out of B, with C and D in between": the stops said to lie between come
+    before the stop just named (B)."""
+    between = _cue("in_between", start=True)
+    joined = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)
+    ordered = list(chain)
+    for m in range(2, len(ordered)):
+        if not between.match(text[ordered[m].mention.end: ordered[m].mention.end + 30]):
+            continue
+        k = m
+        while k > 1 and joined.fullmatch(
+                text[ordered[k - 1].mention.end: ordered[k].mention.start]):
+            k -= 1
+        end = ordered[k - 1]
+        gap = text[end.mention.end: ordered[k].mention.start]
+        if (len(gap) <= 30 and re.search(r"\bwith\b", gap, re.IGNORECASE)
+                and not _SENTENCE_END.search(gap) and not _cue("move").search(gap)):
+            ordered[k - 1: m + 1] = [*ordered[k: m + 1], end]
     return ordered
 
 
@@ -641,15 +669,17 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool) -> str | No
 
 def _close(text: str, chain: list[Resolution], signs: list[str],
            chains: list[tuple[list[Resolution], list[str]]]) -> None:
-    """Keep a chain of two or more distinct stops; a lone spaced dash needs a travel context."""
+    """Keep a chain of two or more distinct stops; a lone spaced dash or a slash ("Fes/Meknes")
+    needs a travel context."""
     stops = [r for i, r in enumerate(chain)
              if i == 0 or r.place != chain[i - 1].place]
     if len(stops) < 2:
         return
-    if len(chain) == 2 and signs[0] in _DASHES:
+    if len(chain) == 2 and (signs[0] in _DASHES or signs[0] == "/"):
         gap = text[chain[0].mention.end: chain[1].mention.start]
-        if gap.strip() != gap and not _ROUTE_WORDS.search(_sentence(text, chain[0])):
-            return  # "We loved Oslo - Bergen was wet" is no route
+        if (gap.strip() != gap or signs[0] == "/") and not _ROUTE_WORDS.search(
+                _sentence(text, chain[0])):
+            return  # "We loved Oslo - Bergen was wet", "Fes/Fez is lovely": no route
     chains.append((stops, signs))
 
 
