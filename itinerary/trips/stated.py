@@ -3,19 +3,22 @@
 Three readings, each over the section's stop mentions (mention offsets give the stops):
 
 * lists: day lists ("Day 1: A. Day 2: B and C", "Mon - A / Tue - B") and stay lists ("A - 3
-  nights" on consecutive lines) give every stop their entries name, minus what sits in brackets
-  and the sights after "A:";
+  nights" on consecutive lines, or "A 3 nights, B 2 nights" on one) give every stop their
+  entries name, minus what sits in brackets and the sights after "A:";
 * narrative: consecutive sentences that keep travelling (a travel cue in each; one sentence about
   a stop may sit between two that travel) give every stop they name, minus places the words
   just before rule out ("nicer than A", "near B"), roads, rivers and lakes travelled along, and
   sights inside a stop. A stop after "via", "over", "through" is passed through; "to B via P"
   puts P before B. Advice to someone else ("you could ...") is a separate, recommended trip.
-  The title is no move, a day-trip sentence is an outing of its own, and a paragraph break ends
-  the narrative unless the next paragraph moves on (never across a written arrow/dash list);
+  The title is no move, a day-trip sentence is an outing of its own unless told between moves
+  of its paragraph, and a paragraph break ends the narrative unless the next paragraph moves on
+  (never across a written arrow/dash list). Options ("either A or B"), the way travelled
+  ("down the A to B") and a region said to hold a stop ("B in the Rockies") are no stops;
 * links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
 
-Countries, continents and regions are context, never stops. The cue words are data
-(``data/stated_cues.json``).
+Countries, continents and first-level regions are context, never stops; sights, caves and
+districts inside another stop are dropped. Every pass is linear in the number of stops. The cue
+words are data (``data/stated_cues.json``).
 """
 
 from __future__ import annotations
