@@ -161,11 +161,14 @@ def find_stated(
             continue
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
-        for *span, days in _lists(section.text):
+        lists = _lists(section.text)
+        label_ends = [m.end() for m in _labels()[0].finditer(section.text)] if lists else []
+        starts = [r.mention.start for r in stops]
+        for *span, days in lists:
+            listed = stops[bisect_left(starts, span[0]): bisect_left(starts, span[1])]
             chain = _through_first(section.text, _list_stops(
-                section.text, [r for r in stops if span[0] <= r.mention.start < span[1]],
-                days=days))
-            used.update(r.mention.start for r in stops if span[0] <= r.mention.start < span[1])
+                section.text, listed, label_ends, days=days))
+            used.update(r.mention.start for r in listed)
             chains.append((span[0], chain, False))
         rest = [r for r in stops if r.mention.start not in used]
         # A title names the trip's places; its words ("a train ride from A") are no moves.
@@ -243,10 +246,13 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     run: list[tuple[int, int]] = []
     stays: list[tuple[int, int, bool]] = []
     offset = 0
+    day_at = 0  # the first day list that does not end before this line
     for line in [*text.split("\n"), ""]:
         line_span = (offset, offset + len(line))
         offset += len(line) + 1
-        in_days = any(a <= line_span[0] < b for a, b in spans)
+        while day_at < len(spans) and spans[day_at][1] <= line_span[0]:
+            day_at += 1
+        in_days = day_at < len(spans) and spans[day_at][0] <= line_span[0]
         if line.strip() and len(line) <= 80 and not in_days and not _inline_stays(line) and (
                 stay.search(line) or (run and _NAME_LINE.match(line))):
             run.append(line_span)
@@ -279,11 +285,12 @@ def _block_span(text: str, block: list[re.Match[str]]) -> tuple[int, int]:
     return block[0].start(), len(text) if end < 0 else end
 
 
-def _list_stops(text: str, stops: list[Resolution], *, days: bool) -> list[Resolution]:
+def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
+                days: bool) -> list[Resolution]:
     """A list's stops, minus those ruled out, the sights listed after "A:", and (in a day
-    list) remarks on lines without a day label."""
+    list) remarks on lines without a day label; ``label_ends`` are where the text's day labels
+    end."""
     day, _ = _labels()
-    label_ends = [m.end() for m in day.finditer(text)]
     labelled: dict[int, bool] = {}  # line start -> whether the line has a day label
     kept: list[Resolution] = []
     first_of_entry: Resolution | None = None  # the entry's first kept stop
