@@ -20,7 +20,7 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Vancouver", "Banff", "Calgary", "San Francisco", "Fresno", "Istanbul", "Izmir",
          "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
          "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest",
-         "Split", "Dubrovnik", "Cavtat"]
+         "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
@@ -181,3 +181,13 @@ def test_a_slash_list(gazetteer: Gazetteer, travel: Travel) -> None:
     assert stated(gazetteer, travel, "We did Lisbon/Coimbra/Porto by train in nine days.") == [
         ["Lisbon", "Coimbra", "Porto"]]
     assert stated(gazetteer, travel, "Lisbon/Porto are both lovely in spring.") == []
+
+
+def test_a_side_trip_in_a_sentence_that_moves_is_part_of_the_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We began with three nights in Lisbon. Then we drove to Évora with a side trip to "
+            "Beja, and finished with four nights in Lagos.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Évora", "Beja", "Lagos"]]
+    alone = "Last May we took the train from Lisbon to Sintra for a day trip. It rained all day."
+    assert stated(gazetteer, travel, alone + "\n\nWe drove from Porto to Coimbra.") == [
+        ["Lisbon", "Sintra"], ["Porto", "Coimbra"]]

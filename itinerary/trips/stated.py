@@ -334,7 +334,7 @@ class _Unit:
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
     units = []
-    outings: list[bool] = []
+    outings: list[tuple[bool, bool]] = []  # (a day-trip cue, a move before it)
     at = 0
     for match in _UNIT.finditer(text):
         start, end = match.span()
@@ -360,7 +360,11 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         units.append(_Unit(start, end, tuple(here), starts, travels,
                            bool(_cue("advice").search(sentence)),
                            _paragraph(text, start), False))
-        outings.append(bool(_cue("day_trip").search(sentence)))
+        outing = _cue("day_trip").search(sentence)
+        # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
+        moves_first = outing is not None and any(
+            at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
+        outings.append((outing is not None, moves_first))
     return _outings(units, outings)
 
 
@@ -375,10 +379,11 @@ def _opens_notes(text: str, here: list[Resolution]) -> bool:
         text[first.end + sign.end(): here[1].mention.start].strip(" \t("))
 
 
-def _outings(units: list[_Unit], outings: list[bool]) -> list[_Unit]:
-    """Mark the day-trip sentences that stand on their own; one told between moves of its
-    paragraph ("flew to A. A was a good base for day trips to B. The road to C ...") is a
-    stretch of the trip, its destinations stops at their place."""
+def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit]:
+    """Mark the day-trip sentences that stand on their own. One told between moves of its
+    paragraph ("flew to A. A was a good base for day trips to B. The road to C ..."), or one
+    that moves before its outing in a paragraph that moves elsewhere too, is a stretch of the
+    trip, its destinations stops at their place."""
     moved_before: set[int] = set()  # units with a travelling unit earlier in the paragraph
     moved = False
     for k, unit in enumerate(units):
@@ -393,8 +398,10 @@ def _outings(units: list[_Unit], outings: list[bool]) -> list[_Unit]:
         unit = units[k]
         if k + 1 < len(units) and units[k + 1].paragraph != unit.paragraph:
             moves_after = False
-        inside = k in moved_before and moves_after
-        marked.append(replace(unit, day_trip=outings[k] and not inside))
+        said, moves_first = outings[k]
+        inside = (k in moved_before and moves_after) or (
+            moves_first and (k in moved_before or moves_after))
+        marked.append(replace(unit, day_trip=said and not inside))
         moves_after = moves_after or unit.travels
     return marked[::-1]
 
