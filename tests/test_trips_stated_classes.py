@@ -191,3 +191,13 @@ def test_a_side_trip_in_a_sentence_that_moves_is_part_of_the_trip(
     alone = "Last May we took the train from Lisbon to Sintra for a day trip. It rained all day."
     assert stated(gazetteer, travel, alone + "\n\nWe drove from Porto to Coimbra.") == [
         ["Lisbon", "Sintra"], ["Porto", "Coimbra"]]
+
+
+def test_over_to_a_place_is_a_move_there_not_a_pass(gazetteer: Gazetteer, travel: Travel) -> None:
+    (trip,) = find_stated(
+        t := thread(section("post", "Notes from the road\n\nFrom Inverness we drove down to "
+                                    "Glasgow and a week later over to Fort William.")),
+        _resolved(gazetteer, t), travel)
+    names = [gazetteer.get(stop) for stop in trip.itinerary.stops]
+    assert [p.name for p in names if p is not None] == ["Inverness", "Glasgow", "Fort William"]
+    assert trip.itinerary.via == ()

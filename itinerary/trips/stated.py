@@ -63,6 +63,8 @@ _ROUTE_WORDS = re.compile(r"\b(?:trip|route|itinerary|loop|tour|drive|drove|trai
                           r"|ferry|road|from|via|travel\w*|journey)\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
 _WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
+# "over to B", "across into B": a move to B, not a place passed on the way
+_MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # A list line that is a name alone, after an optional number or bullet.
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
@@ -556,7 +558,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         passed = (through.search(gap) or on_the_way.search(gap)
                   or re.fullmatch(r"\s*,?\s*from\s+(?:the\s+)?", gap, re.IGNORECASE))
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
-                and not re.search(r"[.!?;]", gap) and not _THEN.match(gap)):
+                and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
+                and not _MOVED_TO.search(gap)):
             ordered[k - 1], ordered[k] = b, a
     return ordered
 
@@ -721,7 +724,8 @@ def _itinerary(section: Section, chain: list[Resolution], last_of: dict[int, Res
     through = _cue("through", end=True)
     via = tuple(dict.fromkeys(
         r.place.id for r in chain[1:-1] if r.place is not None
-        and through.search(text[max(0, r.mention.start - 20): r.mention.start])))
+        and through.search(before := text[max(0, r.mention.start - 20): r.mention.start])
+        and not _MOVED_TO.search(before)))
     itinerary = Itinerary(kind="stated", stops=tuple(p.id for p in places), legs=legs,
                           section=section.id, author=section.author, mode=mode,
                           recommended=recommended, via=via)
