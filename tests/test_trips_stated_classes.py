@@ -201,3 +201,12 @@ def test_over_to_a_place_is_a_move_there_not_a_pass(gazetteer: Gazetteer, travel
     names = [gazetteer.get(stop) for stop in trip.itinerary.stops]
     assert [p.name for p in names if p is not None] == ["Inverness", "Glasgow", "Fort William"]
     assert trip.itinerary.via == ()
+
+
+@pytest.mark.parametrize("text", [
+    "We'll fly into Lisbon, drive to Évora and Lagos and end in Faro, in whatever order works.",
+    "Lisbon -> Évora -> Lagos -> Faro, order still undecided.",
+])
+def test_a_route_whose_order_is_open_is_no_itinerary(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert stated(gazetteer, travel, text) == []
