@@ -11,7 +11,8 @@ from trips_threads import place, section, thread
 
 from gazetteer import Gazetteer
 from gazetteer.models import Place
-from itinerary.models import Itinerary, Mention, Resolution, Thread
+from itinerary.models import Itinerary, Mention, Resolution, Section, Thread
+from itinerary.pipeline import Analyzer
 from itinerary.trips.stated import find_stated
 from itinerary.trips.travel import Travel
 
@@ -210,3 +211,15 @@ def test_over_to_a_place_is_a_move_there_not_a_pass(gazetteer: Gazetteer, travel
 def test_a_route_whose_order_is_open_is_no_itinerary(
         gazetteer: Gazetteer, travel: Travel, text: str) -> None:
     assert stated(gazetteer, travel, text) == []
+
+
+def test_the_issue_example_through_the_whole_pass(analyzer: Analyzer) -> None:
+    text = ("Our route last year: we flew into Malaga, drove along the coast to Nerja, then "
+            "inland to Granada and Cordoba and finally Seville. Cuenca is still on my list.")
+    report = analyzer.analyze(Thread((Section("post", None, text),)))
+    by_id = {p.place.id: p.place for p in report.places}
+    (trip,) = [i for i in report.itineraries if i.kind == "stated"]
+    stops = [by_id[stop] for stop in trip.stops]
+    assert [p.ascii_name for p in stops][:4] == ["Malaga", "Nerja", "Granada", "Cordoba"]
+    assert all(p.country_code == "ES" for p in stops) and len(stops) == 5
+    assert stops[-1].lat == pytest.approx(37.38, abs=0.1)  # Seville, not Cuenca
