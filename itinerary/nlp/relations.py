@@ -46,6 +46,8 @@ _LIKINGS = {"love", "like", "prefer", "enjoy"}  # a wish only under "would": "I'
 _PLANS = {"plan", "book", "reserve", "schedule", "intend", "arrange", "organise", "organize"}
 _LIVES = {"live", "reside"}
 _MOVES = {"move", "relocate", "emigrate"}
+# "I grew up in Leeds but moved south": leaving, or missing the place, says it is home no more.
+_LEAVES = {*_MOVES, "leave", "miss", "escape"}
 _TRAVEL = {"go", "come", "fly", "drive", "travel", "head", "leave", "take", "visit", "sail",
            "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make",
            *_MOVES}
@@ -156,7 +158,7 @@ def rule_relation(span: Span) -> Relation:
     if clause.hearsay or clause.skipped:
         return "mentioned"
     if clause.lives():
-        return "lives"
+        return "mentioned" if _away_from(below) or _subject_of_next_verb(span) else "lives"
     if clause.negated and not _limit_reached(below):
         return "wishlist" if clause.not_yet and clause.first_person else "mentioned"
     if clause.counterfactual:
@@ -199,6 +201,7 @@ class _Clause:
     located: bool  # "we're in Oslo", "I'm just back from Oslo": present "be" there
     trip_object: bool  # "we're doing a rail loop": a trip is the verb's object
     hoped: bool  # "hopefully" on the clause or the path: "and then hopefully over to Skye"
+    grew_up: bool  # "I grew up on Naxos" and did not leave: home
 
     @property
     def counterfactual(self) -> bool:
@@ -281,6 +284,7 @@ class _Clause:
             trip_object=any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIP_OBJECTS
                             for c in children),
             hoped=any(c.lower_ == "hopefully" for t in (*group, *path) for c in t.children),
+            grew_up=first and _grew_up(group),
         )
 
     def lives(self) -> bool:
@@ -290,7 +294,7 @@ class _Clause:
             return not self.past or self.still or "buy" in self.lemmas
         if not self.first_person:
             return False
-        if self.origin:
+        if self.origin or self.grew_up:
             return True
         if self.lemmas & _LIVES or "base" in self.lemmas or _HOME.search(self.text):
             return not self.past or self.still  # "I've lived in Munich for years" still does
@@ -389,7 +393,8 @@ def _group(governor: Token) -> list[Token]:
         if token.dep_ == "acl" and head.dep_ == "attr":  # "it would be a dream to see Svalbard"
             head = head.head
         climbs = (token.dep_ in ("xcomp", "pcomp")
-                  or (token.dep_ == "conj" and head.pos_ in _VERBAL)
+                  or (token.dep_ == "conj" and head.pos_ in _VERBAL
+                      and _own_subject(token) is None)  # "I live in X and it's near Y"
                   or (token.dep_ == "ccomp" and head.lemma_.lower() in _FRAMES)
                   or (token.dep_ == "acl" and head != token.head)
                   or _is_participle(token))
@@ -458,6 +463,11 @@ def _perceives(verb: Token) -> bool:
 
 
 def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
+    return " ".join(_word(t) for t in _clause_tokens(group, path))
+
+
+def _clause_tokens(group: Sequence[Token], path: Sequence[Token]) -> list[Token]:
+    """The clause's own words in order, its subordinate clauses left out."""
     keep = set(group) | set(path)
     words: list[Token] = []
     stack = [group[-1]]
@@ -469,7 +479,7 @@ def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
             if child in keep or (child.dep_ not in _CLAUSE_DEPS or (child.dep_ == "conj"
                                                                     and not verbal_conj)):
                 stack.append(child)
-    return " ".join(_word(t) for t in sorted(words, key=lambda t: t.i))
+    return sorted(words, key=lambda t: t.i)
 
 
 def _is_condition(verb: Token) -> bool:
@@ -532,6 +542,31 @@ def _back_home(below: Sequence[Token]) -> bool:
                             for c in home.children)):
             return True
     return False
+
+
+def _grew_up(group: Sequence[Token]) -> bool:
+    """"I grew up in Tromsø (and still live there)": a childhood home the writer never says
+    they left ("but moved south", "and miss it")."""
+    grow = next((v for v in group if v.lemma_.lower() == "grow"), None)
+    return grow is not None and any(c.dep_ == "prt" and c.lower_ == "up" for c in grow.children) \
+        and not any(t.lemma_.lower() in _LEAVES for t in grow.subtree)
+
+
+def _away_from(below: Sequence[Token]) -> bool:
+    """"I live in Tallinn, a ferry from Helsinki", "an hour from Florence": the place measures
+    the distance from the home, it is not the home."""
+    return any(t.lower_ == "from" and t.head.pos_ in ("NOUN", "NUM") for t in below[1:])
+
+
+def _subject_of_next_verb(span: Span) -> bool:
+    """"I'm from Budva and Kotor is my favourite": the parser joined the place to the home
+    before it, but the place is the subject of the verb right after it."""
+    doc = span.doc
+    if span.root.dep_ != "conj" or span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.pos_ in _VERBAL and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                            for c in verb.children)
 
 
 def _relative_clauses(span: Span) -> list[Token]:
@@ -731,11 +766,14 @@ def features(span: Span) -> list[str]:
     anchor = _anchor(span)
     path = [anchor, *anchor.ancestors]
     governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
+    sentence = span.sent
+    words: Sequence[Token] = sentence
     if governor is None:
         found.append("clause=none")
     else:
         group = _group(governor)
         clause = _Clause.of(group, path)
+        words = _clause_tokens(group, path)
         found += [f"clause:{f.name}" for f in fields(_Clause)
                   if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
         found += [f"frame={v.lemma_.lower()}" for v in group]
@@ -744,7 +782,6 @@ def features(span: Span) -> list[str]:
                   else "second" if any(t.lower_ == "you" for t in subject.subtree) else "third")
         found.append(f"subject={person}")
         found.append(f"dep={span.root.dep_}")
-    sentence = span.sent
     text = sentence.text.lower().replace("\u2019", "'")
     start = span.start_char - sentence.start_char
     scopes = {
@@ -757,7 +794,9 @@ def features(span: Span) -> list[str]:
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
     found += [f"cue={c.name}" for c in _cues() if c.pattern.search(scopes[c.scope])]
-    found += [f"w={t.lemma_.lower()}" for t in sentence
+    found += [f"w={t.lemma_.lower()}" for t in words
+              if t not in span and not t.is_punct and not t.is_space]
+    found += [f"s={t.lemma_.lower()}" for t in sentence
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(sentence.start, span.start - 2): span.start] if not t.is_space]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
