@@ -172,3 +172,47 @@ def test_the_madrid_thread_summary_says_nothing_false(madrid: Report) -> None:
 
 def test_the_madrid_thread_finds_priyas_plan(madrid: Report) -> None:
     assert ("Valencia", "planning", "Priya") in _summary(madrid)
+
+
+FORUM_PAGE = """Coastal Walkers Forum › Board index › Scotland
+
+Three days on the Fife Coastal Path
+
+hillwalker_jo
+Posts: 212
+Joined: Mar 2, 2019
+Location: Dundee
+
+Three days on the Fife Coastal Path
+Post by hillwalker_jo » Sat Apr 9, 2022 7:15 pm
+
+We walked from Kinghorn to St Andrews over three days and slept in Elie and Crail.
+
+Top
+
+puffin_pete
+Posts: 58
+Joined: Jun 14, 2021
+Location: Aberdeen
+
+Re: Three days on the Fife Coastal Path
+Post by puffin_pete » Sun Apr 10, 2022 9:02 am
+
+Lovely stretch. The harbour at Crail is the best spot for lunch on the whole path.
+
+Top
+
+Return to “Scotland”
+"""
+
+
+def test_a_forum_profiles_location_is_where_the_commenter_lives(
+        analyzer: Analyzer, tmp_path: Path) -> None:
+    page = tmp_path / "fife.txt"
+    page.write_text(FORUM_PAGE, encoding="utf-8")
+    (t,) = read_threads(page)
+    assert t.comments[0].text.startswith("Location: Aberdeen\n")
+    assert "Posts:" not in t.comments[0].text and "Location" not in t.post.text
+    summary = _summary(analyzer.analyze(t))
+    assert ("Aberdeen", "lives", "puffin_pete") in summary
+    assert not {entry for entry in summary if entry[2] == "hillwalker_jo"}  # the post's author

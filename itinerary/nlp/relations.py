@@ -142,7 +142,7 @@ def rule_relation(span: Span) -> Relation:
     """The hand-written rules' reading of ``span`` (docs/trips.md): one feature of the model."""
     if _NOT_THE_PLACE.search(text_before(span, 24).lower()):
         return "mentioned"
-    if _lives_by_relative_clause(span) or _called_home(span):
+    if _lives_by_relative_clause(span) or _called_home(span) or _greets_from(span):
         return "lives"
     anchor = _anchor(span)
     path = [anchor, *anchor.ancestors]
@@ -569,6 +569,20 @@ def _subject_of_next_verb(span: Span) -> bool:
                                             for c in verb.children)
 
 
+# Cues of relations_cues.tsv that name the writer's home whatever the parse: "Greetings from
+# Bismarck", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds".
+_HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location")
+
+
+def _greets_from(span: Span) -> bool:
+    """A greeting from the place, or the place with "here"/"local" at the head of a sentence."""
+    around = {"before": text_before(span, _CUE_WINDOW).lower().replace("\u2019", "'"),
+              "after": text_after(span, _CUE_WINDOW).lower().replace("\u2019", "'")}
+    opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
+    return any(c.pattern.search(around[c.scope]) for c in _cues() if c.name in _HOME_CUES
+               and (c.name != "place_here" or opens))
+
+
 def _relative_clauses(span: Span) -> list[Token]:
     return [c for c in span.root.children if c.dep_ in ("relcl", "acl") and c.pos_ in _VERBAL]
 
@@ -767,13 +781,11 @@ def features(span: Span) -> list[str]:
     path = [anchor, *anchor.ancestors]
     governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
     sentence = span.sent
-    words: Sequence[Token] = sentence
     if governor is None:
         found.append("clause=none")
     else:
         group = _group(governor)
         clause = _Clause.of(group, path)
-        words = _clause_tokens(group, path)
         found += [f"clause:{f.name}" for f in fields(_Clause)
                   if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
         found += [f"frame={v.lemma_.lower()}" for v in group]
@@ -794,9 +806,7 @@ def features(span: Span) -> list[str]:
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
     found += [f"cue={c.name}" for c in _cues() if c.pattern.search(scopes[c.scope])]
-    found += [f"w={t.lemma_.lower()}" for t in words
-              if t not in span and not t.is_punct and not t.is_space]
-    found += [f"s={t.lemma_.lower()}" for t in sentence
+    found += [f"w={t.lemma_.lower()}" for t in sentence
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(sentence.start, span.start - 2): span.start] if not t.is_space]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]

@@ -155,7 +155,9 @@ _ROUTE_STOPS = 3
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """Each section's trip, done or to come, relates the places of its day list; the post's
     trip relates all the post's places but homes, advice and foils ("not X", "unlike X"): a post
-    tells of one trip, and every stop of a planning thread is planned."""
+    tells of one trip, and every stop of a planning thread is planned. A day list's lines read
+    like orders ("March 14 – fly into Las Vegas"), but they are the writer's own plan, not
+    advice."""
     found = []
     trips: dict[str, Relation | None] = {}
     for m in mentions:
@@ -166,9 +168,9 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         trip = trips[m.section]
         listed = _in_day_list(section, m)
         in_post = m.section == thread.post.id
-        if (trip is not None and m.advice is None and m.relation != "lives" and (listed or in_post)
-                and not _cue("not_the_trip").search(_before(section, m))):
-            m = replace(m, relation=trip)
+        if (trip is not None and (m.advice is None or listed) and m.relation != "lives"
+                and (listed or in_post) and not _cue("not_the_trip").search(_before(section, m))):
+            m = replace(m, relation=trip, advice=None)
         found.append(m)
     return found
 
