@@ -512,7 +512,7 @@ def test_format_examples_relations(report) -> None:
     assert relations(report("formats/reddit.json"), "narvik_nora", "Narvik") == {"lives"}
 
 
-def test_format_examples_relations(report) -> None:
+def test_format_examples_homes_and_plans(report) -> None:
     assert "lives" not in relations(report("formats/disqus.txt"), "Bojan", "Kotor")
     assert "lives" not in relations(report("formats/blogger-page.html"), "Kalle", "Tallinn")
     assert relations(report("formats/medium.txt"), "Yannis", "Páros") == {"lives"}

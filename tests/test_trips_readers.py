@@ -174,7 +174,7 @@ def test_the_madrid_thread_finds_priyas_plan(madrid: Report) -> None:
     assert ("Valencia", "planning", "Priya") in _summary(madrid)
 
 
-FORUM_PAGE = """Coastal Walkers Forum › Board index › Scotland
+FORUM_PAGE = """Coastal Walkers Forum \u203a Board index \u203a Scotland
 
 Three days on the Fife Coastal Path
 

@@ -50,7 +50,7 @@ _MOVES = {"move", "relocate", "emigrate"}
 _LEAVES = {*_MOVES, "leave", "miss", "escape"}
 _TRAVEL = {"go", "come", "fly", "drive", "travel", "head", "leave", "take", "visit", "sail",
            "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make",
-           *_MOVES}
+           "stop", *_MOVES}
 # "we could see Bodø from the ferry": "could" with a verb of perceiving is a past ability.
 _PERCEIVE = {"see", "spot", "hear", "watch", "glimpse", "view", "smell", "make"}
 # "we skipped Oslo", "we bypassed Bergen": a verb that says the writer was not there.
@@ -570,8 +570,10 @@ def _subject_of_next_verb(span: Span) -> bool:
 
 
 # Cues of relations_cues.tsv that name the writer's home whatever the parse: "Greetings from
-# Bismarck", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds".
-_HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location")
+# Bismarck", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds",
+# "Soy de Puebla".
+_HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location",
+              "i_am_from")
 
 
 def _greets_from(span: Span) -> bool:
