@@ -570,8 +570,8 @@ def _subject_of_next_verb(span: Span) -> bool:
 
 
 # Cues of relations_cues.tsv that name the writer's home whatever the parse: "Greetings from
-# Bismarck", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds",
-# "Soy de Puebla".
+# Fargo", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds",
+# "Soy de Toluca".
 _HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location",
               "i_am_from")
 

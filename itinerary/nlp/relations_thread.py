@@ -174,7 +174,7 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """Each section's trip, done or to come, relates the places of its day list; the post's
     trip relates all the post's places but homes, advice and foils ("not X", "unlike X"): a post
     tells of one trip, and every stop of a planning thread is planned. A day list's lines read
-    like orders ("March 14 - fly into Las Vegas"), but they are the writer's own plan, not
+    like orders ("June 3 - fly into Denver"), but they are the writer's own plan, not
     advice."""
     found = []
     trips: dict[str, Relation | None] = {}
@@ -219,7 +219,7 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
 
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
-    one in Argentina", "Granada - Nicaragua, not Spain" (after a bare dash, only a region that
+    one in Argentina", "León - Nicaragua, not Mexico" (after a bare dash, only a region that
     ends the phrase)."""
     texts = {s.id: s.text for s in thread.sections}
     found = list(mentions)

@@ -4,8 +4,7 @@ TripAdvisor numbers its posts ("2. Re: <title>" under the member's name and badg
 "Post by NAME » DATE" under a "Re:" subject and a profile block; Lonely Planet's Thorn Tree,
 Fodor's, Rick Steves and vBulletin-style boards put a "Posted on DATE" line under the member's
 name. In every one the first post is the thread's post, and the member lines (post counts, badges,
-"Joined:", "Location:") belong to no one's text, but a commenter's "Location:" line opens the
-comment's text: it is where the commenter lives, and the relation pass reads it so.
+"Joined:", "Location:") belong to no one's text.
 """
 
 from __future__ import annotations
@@ -51,20 +50,6 @@ def _member_block_below(lines: Sequence[str], i: int) -> tuple[int, str | None]:
     return i, None
 
 
-_LOCATION = re.compile(r"^\s*location:?\s+\S", re.IGNORECASE)
-
-
-def _with_locations(lines: Sequence[str], anchors: Sequence[Anchor],
-                    comments: list[Comment], first: int = 1) -> list[Comment]:
-    """Each comment from the ``first`` on with its member block's "Location:" line on top."""
-    for anchor, comment in zip(anchors[first:], comments[first:], strict=True):
-        found = [t for t in lines[anchor.first: anchor.stop] if _LOCATION.match(t)]
-        if found:
-            gap = [] if comment.lines and not comment.lines[0].strip() else [""]
-            comment.lines[:0] = [found[0].strip(), *gap]
-    return comments
-
-
 def _split(lines: list[str], anchors: list[Anchor], name: str,
            title: str | None = None) -> Parsed:
     """The first anchor is the post, the others its replies; lines above the post are the
@@ -72,7 +57,7 @@ def _split(lines: list[str], anchors: list[Anchor], name: str,
     if not anchors:
         return Parsed(post_lines=lines, comments=[])
     end = page_end(name, lines, anchors[-1].stop)
-    found = _with_locations(lines, anchors, comments_at(lines, anchors, end))
+    found = comments_at(lines, anchors, end)
     post: Comment = found[0]
     if title is None:
         above = [line.strip() for line in lines[: anchors[0].first] if line.strip()]
@@ -164,8 +149,7 @@ class TripAdvisor:
                 if names and is_name(names[0]):
                     author, date, start = names[0], question[k].strip(), k + 1
                 break
-        comments = _with_locations(lines, anchors, comments_at(lines, anchors, end), 0)
-        return Parsed(post_lines=question[start:], comments=comments,
+        return Parsed(post_lines=question[start:], comments=comments_at(lines, anchors, end),
                       title=title, post_author=author, post_date=date)
 
 
