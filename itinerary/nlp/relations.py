@@ -463,11 +463,6 @@ def _perceives(verb: Token) -> bool:
 
 
 def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
-    return " ".join(_word(t) for t in _clause_tokens(group, path))
-
-
-def _clause_tokens(group: Sequence[Token], path: Sequence[Token]) -> list[Token]:
-    """The clause's own words in order, its subordinate clauses left out."""
     keep = set(group) | set(path)
     words: list[Token] = []
     stack = [group[-1]]
@@ -479,7 +474,7 @@ def _clause_tokens(group: Sequence[Token], path: Sequence[Token]) -> list[Token]
             if child in keep or (child.dep_ not in _CLAUSE_DEPS or (child.dep_ == "conj"
                                                                     and not verbal_conj)):
                 stack.append(child)
-    return sorted(words, key=lambda t: t.i)
+    return " ".join(_word(t) for t in sorted(words, key=lambda t: t.i))
 
 
 def _is_condition(verb: Token) -> bool:
@@ -577,7 +572,8 @@ _HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "pro
 
 
 def _greets_from(span: Span) -> bool:
-    """A greeting from the place, or the place with "here"/"local" at the head of a sentence."""
+    """A greeting from the place, "I'm from" it, a profile's "Location:" before it, or the place
+    with "here"/"local" at the head of a sentence."""
     around = {"before": text_before(span, _CUE_WINDOW).lower().replace("\u2019", "'"),
               "after": text_after(span, _CUE_WINDOW).lower().replace("\u2019", "'")}
     opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
@@ -782,7 +778,6 @@ def features(span: Span) -> list[str]:
     anchor = _anchor(span)
     path = [anchor, *anchor.ancestors]
     governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
-    sentence = span.sent
     if governor is None:
         found.append("clause=none")
     else:
@@ -796,6 +791,7 @@ def features(span: Span) -> list[str]:
                   else "second" if any(t.lower_ == "you" for t in subject.subtree) else "third")
         found.append(f"subject={person}")
         found.append(f"dep={span.root.dep_}")
+    sentence = span.sent
     text = sentence.text.lower().replace("\u2019", "'")
     start = span.start_char - sentence.start_char
     scopes = {
