@@ -128,7 +128,6 @@ def test_tuscany_relations(report) -> None:
     assert relations(tuscany, "Jordan", "Arezzo") == {"lives"}
 
 
-@xfail("'I live in Arezzo and it's an hour from Florence': the lives cue spreads to Florence")
 def test_tuscany_jordan_does_not_live_in_florence(report) -> None:
     assert "lives" not in relations(report(TUSCANY), "Jordan", "Florence")
 
@@ -249,7 +248,6 @@ def test_iceland_relations(report) -> None:
     assert relations(iceland, "Chelsea", "Iceland") <= {"wishlist", "planning"}
 
 
-@xfail("'We want to try whale watching there next October' is not read as a plan for Húsavík")
 def test_iceland_dallas_plans_husavik(report) -> None:
     iceland = report(ICELAND)
     town = place(iceland, "Húsavík")
@@ -305,7 +303,6 @@ def test_skye_route_and_relations(report) -> None:
     assert "visited" in relations(skye, "Paisley", "Inverness")
 
 
-@xfail("'I grew up in Portree and still live on the island' is read as visited, not lives")
 def test_skye_shona_lives_in_portree(report) -> None:
     assert relations(report(SKYE), "Shona", "Portree") == {"lives"}
 
@@ -360,7 +357,6 @@ def test_norway_relations(report) -> None:
     assert relations(norway, "Blair", "Copenhagen") == {"planning"}
 
 
-@xfail("Clark thanks Florence for the Bergen rain; Florence's 'lives' spreads to Clark")
 def test_norway_clark_does_not_live_in_bergen(report) -> None:
     assert "lives" not in relations(report(NORWAY), "Clark", "Bergen")
 
@@ -516,8 +512,7 @@ def test_format_examples_relations(report) -> None:
     assert relations(report("formats/reddit.json"), "narvik_nora", "Narvik") == {"lives"}
 
 
-@xfail("lives misread ('X is my favourite town', 'I grew up on X'); 'booked for spring' not a plan")
-def test_format_examples_relations_still_wrong(report) -> None:
+def test_format_examples_homes_and_plans(report) -> None:
     assert "lives" not in relations(report("formats/disqus.txt"), "Bojan", "Kotor")
     assert "lives" not in relations(report("formats/blogger-page.html"), "Kalle", "Tallinn")
     assert relations(report("formats/medium.txt"), "Yannis", "Páros") == {"lives"}

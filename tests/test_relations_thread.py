@@ -73,6 +73,21 @@ def test_homes_from_the_author_line_and_the_region_after_a_home() -> None:
     assert result[("comment-2", "Nevada")] == "lives"
 
 
+def test_a_region_after_a_dash_is_home_only_where_the_phrase_ends() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Lakes and volcanoes\nTwo weeks in Central America."),
+        Section("comment-1", "Ines", "Saludos from León \u2013 Nicaragua, not Mexico!"),
+        Section("comment-2", "Tom", "I live in Lisbon \u2013 Porto is three hours north."),
+    ))
+    found = mentions(t, {("comment-1", "León"): ("lives", 0.9),
+                         ("comment-1", "Nicaragua"): ("mentioned", 0.6),
+                         ("comment-2", "Lisbon"): ("lives", 0.95),
+                         ("comment-2", "Porto"): ("mentioned", 0.7)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Nicaragua")] == "lives"
+    assert result[("comment-2", "Porto")] == "mentioned"
+
+
 def test_the_options_are_the_or_list_not_the_whole_question() -> None:
     t = Thread(sections=(Section("post", None, (
         "Day trip\nWe have four nights in Lisbon: Sintra, Cascais or Évora?")),))
@@ -113,6 +128,24 @@ def test_the_stops_of_one_route_share_the_sureness_of_most() -> None:
     route = t.sections[1].text.index("We did")
     assert sure[("Innsbruck", route)] == sure[("Zurich", route)] == 0.85
     assert sure[("Graz", t.sections[1].text.index("Skip"))] == 0.5  # a sentence of its own
+
+
+def test_a_stop_the_model_only_names_joins_its_route_but_not_across_a_but() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Ten days in Chile\nSantiago to the south, any tips?"),
+        Section("comment-1", "Ana", (
+            "Last March we drove Santiago, Talca, Chillán, then down through Temuco to "
+            "Pucón, but not Valdivia.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Santiago"): ("visited", 0.9), ("comment-1", "Talca"): ("visited", 0.7),
+        ("comment-1", "Chillán"): ("visited", 0.65), ("comment-1", "Temuco"): ("mentioned", 0.6),
+        ("comment-1", "Pucón"): ("visited", 0.5), ("comment-1", "Valdivia"): ("mentioned", 0.7)}
+    result = {(m.text): (m.relation, m.relation_confidence)
+              for m in relate_thread(t, mentions(t, given)) if m.section == "comment-1"}
+    assert result["Temuco"] == ("visited", 0.65)  # the middle of the stops' sureness
+    assert result["Pucón"] == ("visited", 0.65)
+    assert result["Valdivia"] == ("mentioned", 0.7)  # after "but not": no stop
 
 
 def test_a_sentence_whose_places_disagree_is_no_route() -> None:

@@ -46,9 +46,11 @@ _LIKINGS = {"love", "like", "prefer", "enjoy"}  # a wish only under "would": "I'
 _PLANS = {"plan", "book", "reserve", "schedule", "intend", "arrange", "organise", "organize"}
 _LIVES = {"live", "reside"}
 _MOVES = {"move", "relocate", "emigrate"}
+# "I grew up in Leeds but moved south": leaving, or missing the place, says it is home no more.
+_LEAVES = {*_MOVES, "leave", "miss", "escape"}
 _TRAVEL = {"go", "come", "fly", "drive", "travel", "head", "leave", "take", "visit", "sail",
            "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make",
-           *_MOVES}
+           "stop", *_MOVES}
 # "we could see Bodø from the ferry": "could" with a verb of perceiving is a past ability.
 _PERCEIVE = {"see", "spot", "hear", "watch", "glimpse", "view", "smell", "make"}
 # "we skipped Oslo", "we bypassed Bergen": a verb that says the writer was not there.
@@ -140,7 +142,7 @@ def rule_relation(span: Span) -> Relation:
     """The hand-written rules' reading of ``span`` (docs/trips.md): one feature of the model."""
     if _NOT_THE_PLACE.search(text_before(span, 24).lower()):
         return "mentioned"
-    if _lives_by_relative_clause(span) or _called_home(span):
+    if _lives_by_relative_clause(span) or _called_home(span) or _greets_from(span):
         return "lives"
     anchor = _anchor(span)
     path = [anchor, *anchor.ancestors]
@@ -156,7 +158,7 @@ def rule_relation(span: Span) -> Relation:
     if clause.hearsay or clause.skipped:
         return "mentioned"
     if clause.lives():
-        return "lives"
+        return "mentioned" if _away_from(below) or _subject_of_next_verb(span) else "lives"
     if clause.negated and not _limit_reached(below):
         return "wishlist" if clause.not_yet and clause.first_person else "mentioned"
     if clause.counterfactual:
@@ -199,6 +201,7 @@ class _Clause:
     located: bool  # "we're in Oslo", "I'm just back from Oslo": present "be" there
     trip_object: bool  # "we're doing a rail loop": a trip is the verb's object
     hoped: bool  # "hopefully" on the clause or the path: "and then hopefully over to Skye"
+    grew_up: bool  # "I grew up on Naxos" and did not leave: home
 
     @property
     def counterfactual(self) -> bool:
@@ -281,6 +284,7 @@ class _Clause:
             trip_object=any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIP_OBJECTS
                             for c in children),
             hoped=any(c.lower_ == "hopefully" for t in (*group, *path) for c in t.children),
+            grew_up=first and _grew_up(group),
         )
 
     def lives(self) -> bool:
@@ -290,7 +294,7 @@ class _Clause:
             return not self.past or self.still or "buy" in self.lemmas
         if not self.first_person:
             return False
-        if self.origin:
+        if self.origin or self.grew_up:
             return True
         if self.lemmas & _LIVES or "base" in self.lemmas or _HOME.search(self.text):
             return not self.past or self.still  # "I've lived in Munich for years" still does
@@ -389,7 +393,8 @@ def _group(governor: Token) -> list[Token]:
         if token.dep_ == "acl" and head.dep_ == "attr":  # "it would be a dream to see Svalbard"
             head = head.head
         climbs = (token.dep_ in ("xcomp", "pcomp")
-                  or (token.dep_ == "conj" and head.pos_ in _VERBAL)
+                  or (token.dep_ == "conj" and head.pos_ in _VERBAL
+                      and _own_subject(token) is None)  # "I live in X and it's near Y"
                   or (token.dep_ == "ccomp" and head.lemma_.lower() in _FRAMES)
                   or (token.dep_ == "acl" and head != token.head)
                   or _is_participle(token))
@@ -532,6 +537,48 @@ def _back_home(below: Sequence[Token]) -> bool:
                             for c in home.children)):
             return True
     return False
+
+
+def _grew_up(group: Sequence[Token]) -> bool:
+    """"I grew up in Tromsø (and still live there)": a childhood home the writer never says
+    they left ("but moved south", "and miss it")."""
+    grow = next((v for v in group if v.lemma_.lower() == "grow"), None)
+    return grow is not None and any(c.dep_ == "prt" and c.lower_ == "up" for c in grow.children) \
+        and not any(t.lemma_.lower() in _LEAVES for t in grow.subtree)
+
+
+def _away_from(below: Sequence[Token]) -> bool:
+    """"I live in Tallinn, a ferry from Helsinki", "an hour from Florence": the place measures
+    the distance from the home, it is not the home."""
+    return any(t.lower_ == "from" and t.head.pos_ in ("NOUN", "NUM") for t in below[1:])
+
+
+def _subject_of_next_verb(span: Span) -> bool:
+    """"I'm from Budva and Kotor is my favourite": the parser joined the place to the home
+    before it, but the place is the subject of the verb right after it."""
+    doc = span.doc
+    if span.root.dep_ != "conj" or span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.pos_ in _VERBAL and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                            for c in verb.children)
+
+
+# Cues of relations_cues.tsv that name the writer's home whatever the parse: "Greetings from
+# Fargo", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds",
+# "Soy de Toluca".
+_HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location",
+              "i_am_from")
+
+
+def _greets_from(span: Span) -> bool:
+    """A greeting from the place, "I'm from" it, a profile's "Location:" before it, or the place
+    with "here"/"local" at the head of a sentence."""
+    around = {"before": text_before(span, _CUE_WINDOW).lower().replace("\u2019", "'"),
+              "after": text_after(span, _CUE_WINDOW).lower().replace("\u2019", "'")}
+    opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
+    return any(c.pattern.search(around[c.scope]) for c in _cues() if c.name in _HOME_CUES
+               and (c.name != "place_here" or opens))
 
 
 def _relative_clauses(span: Span) -> list[Token]:

@@ -130,23 +130,41 @@ _OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # mos
 def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The stops of one route sentence share its relation ("we did it backwards: Calgary,
     Banff, Jasper, then through Kamloops to Whistler and Vancouver"): where the model reads
-    the same trip relation for every place of a sentence of three or more and is sure of two
-    of them, it is as sure of the rest. Labels never change, only the confidence rises, and
-    never for a foil ("a boat on Doubtful Sound instead of Milford")."""
+    the same trip relation for at least three places of a sentence of three or more, the
+    places it only names in between take that relation too when nothing but route words joins
+    them to the stop before ("but", "not", "or", "instead" break a route); and where it is sure
+    of two stops it is as sure of the rest, never less sure than of the middle stop. Foils
+    ("a boat on Doubtful Sound instead of Milford") and advice take no part."""
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.section, m.sentence), []).append(m)
-    raised: dict[int, float] = {}
+    changed: dict[int, Mention] = {}
     for stops in by_sentence.values():
-        relations = {m.relation for m in stops}
-        sure = [m.relation_confidence for m in stops if m.relation_confidence >= _SURE]
-        if (len(stops) >= _ROUTE_STOPS and len(relations) == 1 and relations <= set(_TRIP)
-                and all(m.advice is None for m in stops) and len(sure) >= 2):
-            raised.update({id(m): min(sure) for m in stops
-                           if not _cue("not_the_trip").search(_before(sections[m.section], m))})
-    return [replace(m, relation_confidence=max(m.relation_confidence, raised[id(m)]))
-            if id(m) in raised else m for m in mentions]
+        stops.sort(key=lambda m: m.start)
+        trips = [m for m in stops if m.relation != "mentioned"]
+        relations = {m.relation for m in trips}
+        if (len(stops) < _ROUTE_STOPS or len(trips) < _ROUTE_STOPS or len(relations) != 1
+                or not relations <= set(_TRIP) or any(m.advice is not None for m in stops)):
+            continue
+        (relation,) = relations
+        ranked = sorted(m.relation_confidence for m in trips)
+        middle = ranked[(len(ranked) - 1) // 2]
+        sure = [c for c in ranked if c >= _SURE]
+        floor = max(min(sure) if len(sure) >= 2 else 0.0, middle if len(sure) >= 1 else 0.0)
+        text = sections[stops[0].section].text
+        joined = [stops[0]] + [m for prev, m in pairwise(stops)
+                               if not _cue("route_break").search(text[prev.end: m.start])]
+        if sum(m.relation == "mentioned" for m in joined) > len(trips) // 2:
+            joined = []  # a list of names with a few trips in it, not a route
+        for m in stops:
+            if _cue("not_the_trip").search(_before(sections[m.section], m)):
+                continue
+            if m.relation == "mentioned" and any(m is j for j in joined) and floor > 0:
+                changed[id(m)] = replace(m, relation=relation, relation_confidence=floor)
+            elif m.relation == relation and m.relation_confidence < floor:
+                changed[id(m)] = replace(m, relation_confidence=floor)
+    return [changed.get(id(m), m) for m in mentions]
 
 
 _ROUTE_STOPS = 3
@@ -155,7 +173,9 @@ _ROUTE_STOPS = 3
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """Each section's trip, done or to come, relates the places of its day list; the post's
     trip relates all the post's places but homes, advice and foils ("not X", "unlike X"): a post
-    tells of one trip, and every stop of a planning thread is planned."""
+    tells of one trip, and every stop of a planning thread is planned. A day list's lines read
+    like orders ("June 3 - fly into Denver"), but they are the writer's own plan, not
+    advice."""
     found = []
     trips: dict[str, Relation | None] = {}
     for m in mentions:
@@ -166,9 +186,9 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         trip = trips[m.section]
         listed = _in_day_list(section, m)
         in_post = m.section == thread.post.id
-        if (trip is not None and m.advice is None and m.relation != "lives" and (listed or in_post)
-                and not _cue("not_the_trip").search(_before(section, m))):
-            m = replace(m, relation=trip)
+        if (trip is not None and (m.advice is None or listed) and m.relation != "lives"
+                and (listed or in_post) and not _cue("not_the_trip").search(_before(section, m))):
+            m = replace(m, relation=trip, advice=None)
         found.append(m)
     return found
 
@@ -199,16 +219,25 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
 
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
-    one in Argentina"."""
+    one in Argentina", "León - Nicaragua, not Mexico" (after a bare dash, only a region that
+    ends the phrase)."""
     texts = {s.id: s.text for s in thread.sections}
     found = list(mentions)
     for i, (home, region) in enumerate(pairwise(mentions)):
-        if (home.section == region.section and home.relation == "lives"
-                and region.relation != "lives"
-                and _cue("home_region").fullmatch(texts[home.section][home.end: region.start])):
+        if home.section != region.section:
+            continue
+        text = texts[home.section]
+        joint = text[home.end: region.start]
+        tagged = (_DASH.fullmatch(joint) is not None
+                  and _cue("home_region_tag").match(text[region.end: region.end + 8]) is not None)
+        if (home.relation == "lives" and region.relation != "lives"
+                and (_cue("home_region").fullmatch(joint) or tagged)):
             found[i + 1] = replace(region, relation="lives", advice=None,
                                    relation_confidence=home.relation_confidence)
     return found
+
+
+_DASH = re.compile("\\s*[\u2013\u2014-]\\s*")
 
 
 def _before(section: Section, mention: Mention) -> str:
