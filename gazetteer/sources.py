@@ -363,24 +363,29 @@ def with_aliases(entries: Iterable[Entry], table: Mapping[str, Alias]) -> Iterat
 
 
 _CURATED_KINDS = frozenset({"region", "natural", "sight"})
+SIGHTS_NATURE = "sights_nature.tsv"
+# A derived row names the same place as a curated one when they share a spelling this close
+# (degrees of latitude, twice as many of longitude: a lake's label and its curated point can lie
+# 200 km apart).
+_SAME_PLACE_DEGREES = 2.5
 
 
-def curated_regions() -> Iterator[Entry]:
-    """Travel regions, natural features and sights that GeoNames' city files lack
-    (``regions.tsv``); a natural place or a sight names its ``feature``, a region none."""
-    for row in read_table("regions.tsv"):
+def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
+    """Entries of a table in the regions.tsv layout; a natural place or a sight names its
+    ``feature``, a region none."""
+    for row in read_table(table):
         kind = cast(Kind, row["kind"])
         feature = row["feature"] or None
         if kind not in _CURATED_KINDS:
-            raise BuildError(f"regions.tsv: {row['id']}: kind must be region, natural or sight")
+            raise BuildError(f"{table}: {row['id']}: kind must be region, natural or sight")
         if (feature is None) != (kind == "region"):
             wanted = "no feature" if feature else "a feature"
-            raise BuildError(f"regions.tsv: {row['id']}: a {kind} needs {wanted}")
+            raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")
         name = row["name"]
         spellings, codes = split_names([name, *row["aliases"].split("|")])
         yield Entry(
             Place(
-                id=f"region:{row['id']}",
+                id=f"{id_prefix}{row['id']}",
                 name=name,
                 ascii_name=ascii_name(name),
                 kind=kind,
@@ -396,3 +401,29 @@ def curated_regions() -> Iterator[Entry]:
             spellings,
             codes,
         )
+
+
+def curated_regions() -> Iterator[Entry]:
+    """Travel regions, natural features and sights that GeoNames' city files lack
+    (``regions.tsv``)."""
+    return _table_entries("regions.tsv", "region:")
+
+
+def sights_and_nature(curated: Iterable[Entry]) -> Iterator[Entry]:
+    """The derived layer (``sights_nature.tsv``: Natural Earth's physical labels and the World
+    Heritage List), less the places the curated table already has: a row sharing a spelling
+    with a curated entry near it is that entry, and the curated one (hand-placed, with its
+    boost) wins."""
+    near: dict[str, list[Place]] = defaultdict(list)
+    for entry in curated:
+        for spelling in entry.names:
+            near[normalize_name(spelling)].append(entry.place)
+    for entry in _table_entries(SIGHTS_NATURE, ""):
+        keys = {normalize_name(spelling) for spelling in entry.names}
+        if not any(
+            abs(other.lat - entry.place.lat) < _SAME_PLACE_DEGREES
+            and abs(other.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
+            for key in keys
+            for other in near.get(key, ())
+        ):
+            yield entry
