@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import get_args
 
 from gazetteer import sources
-from gazetteer.admin import admin_entries
+from gazetteer.admin import admin_entries, older_names
 from gazetteer.errors import BuildError
 from gazetteer.models import Kind
 from gazetteer.normalize import normalize_name
@@ -131,7 +131,8 @@ def collect(
     nations = sources.countries(data_dir)
     note(STEPS[1])
     rows = sources.load_cities(cities_file or data_dir / "cities500.json")
-    entries = list(sources.cities(rows, nations))
+    renamed = sources.town_names(rows, older_names())
+    entries = list(sources.cities(rows, nations, renamed))
     note(STEPS[2])
     entries += sources.country_entries(nations, rows)
     entries += sources.continents(data_dir)

