@@ -248,7 +248,6 @@ def test_iceland_relations(report) -> None:
     assert relations(iceland, "Chelsea", "Iceland") <= {"wishlist", "planning"}
 
 
-@xfail("'We want to try whale watching there next October' is not read as a plan for Húsavík")
 def test_iceland_dallas_plans_husavik(report) -> None:
     iceland = report(ICELAND)
     town = place(iceland, "Húsavík")
