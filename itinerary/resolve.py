@@ -86,7 +86,7 @@ def _phrases(key: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
-# "Córdoba – the one in Argentina", "Granada – Nicaragua, not Spain", "Perth (Scotland)": a
+# "Perth - the one in Scotland", "San José - Costa Rica, not California", "Perth (Scotland)": a
 # qualifier set off by a dash or a parenthesis, when "the one in" precedes it, a contrast follows
 # it or the parenthesis closes right after it.
 _APPOSITION_GAP = re.compile(
@@ -95,12 +95,14 @@ _APPOSITION_GAP = re.compile(
 _CONTRAST_AFTER = re.compile(
     r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
 )
-# "Arches" for Arches National Park: the heads a park's name is said without.
+# "Glacier" for Glacier National Park: the heads a park's name is said without.
 _PARK_HEADS = tuple(_WORDS["park_short_forms"])
 # An alternate name made only of these words ("South Island", "Old Town") says too little to
 # stand for a small place that merely has it as an alias.
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
 _IATA_CODE = re.compile(r"[A-Z]{3}")
+# "a short flight into Schiphol": words right before a name that make it an airport's.
+_FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 
 
@@ -127,7 +129,7 @@ class Weights:
     neighbour: float = 1.0  # a town of the same sentence is close: x sqrt(p) e^(-d / scale)
     neighbour_scale_km: float = 150.0
     same_kind: float = 2.0  # an admin region listed among admin regions
-    short_form: float = 1.0  # a park said without "National Park" ("Arches"), beyond other_name
+    short_form: float = 1.0  # a park said without "National Park" ("Glacier"), beyond other_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,7 @@ class _Name:
     local: list[_Name] | None = None  # the other names of those sentences
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
+    flown: bool = False  # a mention follows "fly into", "layover in" or the like
 
 
 def resolve(
@@ -276,12 +279,12 @@ def _drop_generic_aliases(surface: str, found: list[Place]) -> list[Place]:
 
 
 def _parks(surface: str, found: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
-    """The parks a name is short for ("Arches": Arches National Park; "Glacier"), unless the
+    """The parks a name is short for ("Glacier": Glacier National Park; "Acadia"), unless the
     name is a country's or already a feature's: they compete with the name's own places."""
     words = surface.split()
     if (
         len(words) > 3
-        or words[-1].lower() in FEATURE_HEADS
+        or (len(words) > 1 and words[-1].lower() in FEATURE_HEADS)  # "Bryce Canyon" stays
         or any(p.kind in ("country", "natural") for p in found)
     ):
         return []
@@ -343,7 +346,7 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Mentions written with a qualifier: "Name, Qualifier" (after a comma), or set off as
-    which one is meant: "Córdoba – the one in Argentina", "Granada – Nicaragua, not Spain"."""
+    which one is meant: "Perth - the one in Scotland", "San José - Costa Rica, not California"."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
     for first, second in pairwise(mentions):
@@ -402,6 +405,7 @@ def _group(
         if group_key not in groups:
             groups[group_key] = _Name(surface, qualifier, [], candidates)
         groups[group_key].mentions.append(mention)
+        groups[group_key].flown |= bool(_FLIGHT_BEFORE.search(before))
     return list(groups.values())
 
 
@@ -422,22 +426,22 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
                 nearby.setdefault(normalize_name(place.name), place)
     choices = list(nearby)
     for name in missing:
-        stem = _named_after(name.surface)  # "Snaefellsness peninsula": the peninsula's name
-        spellings = [normalize_name(name.surface), *([normalize_name(stem)] if stem else [])]
-        found = max(
-            (
-                match
-                for spelling in spellings
-                if (
-                    match := process.extractOne(
-                        spelling, choices, scorer=fuzz.ratio, score_cutoff=weights.fuzzy_cutoff
-                    )
-                )
-                is not None
-            ),
-            key=lambda match: match[1],
-            default=None,
-        )
+        matches = [
+            process.extractOne(
+                normalize_name(name.surface),
+                choices,
+                scorer=fuzz.ratio,
+                score_cutoff=weights.fuzzy_cutoff,
+            )
+        ]
+        stem = _named_after(name.surface)
+        if stem is not None:  # "Snaefelsnes peninsula": the feature's own name, misspelt
+            match = process.extractOne(
+                normalize_name(stem), choices, scorer=fuzz.ratio, score_cutoff=weights.fuzzy_cutoff
+            )
+            # Spelt right, the feature is named after that place: ``_name_after_near``'s case.
+            matches.append(match if match is not None and match[1] < 100 else None)
+        found = max(filter(None, matches), key=lambda match: match[1], default=None)
         if found is not None:
             name.candidates = (nearby[found[0]],)
             name.pick = nearby[found[0]]
@@ -490,9 +494,10 @@ def _named_after(surface: str) -> str | None:
 def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
     """A name that opens a longer name of the thread stands for the same place: when the
     gazetteer lacks it ("Plitvice" after "Plitvice Lakes", "Bosnia" after "Bosnia and
-    Herzegovina", "Casa" clipped from "Casablanca"), and when the longer name is a feature and
-    the name has no sense of its own within ``reach_km`` of it ("Colca" after "Colca Canyon" is
-    not Calca; "Banff" after "Banff National Park" is still the town in the park)."""
+    Herzegovina", "Guada" clipped from "Guadalajara"), and when the longer name is a feature and
+    the name has no sense of its own within ``reach_km`` of it ("Milford" after "Milford Sound"
+    is not a Milford of the US; "Banff" after "Banff National Park" is still the town in the
+    park)."""
     full = [(normalize_name(n.surface), n) for n in names if n.candidates]
     for name in names:
         key = normalize_name(name.surface)
@@ -714,8 +719,10 @@ def _score(
                 score += weights.near * pull
                 if km < 3 * weights.near_scale_km and pull > 0.1:
                     evidence.append(Evidence("near", point.name, km))
-        own_name = key in (normalize_name(place.name), normalize_name(place.ascii_name)) or (
-            place.kind == "airport" and _airport_own_name(key, place)
+        airport_own = place.kind == "airport" and _airport_own_name(key, place)
+        own_name = airport_own or key in (
+            normalize_name(place.name),
+            normalize_name(place.ascii_name),
         )
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
@@ -746,7 +753,11 @@ def _score(
             if _park_short_form(key, place):
                 score -= weights.short_form
                 evidence.append(Evidence("short form", place.name))
-        if (airport_word and place.kind == "airport") or place.id == code:
+        if (
+            (airport_word and place.kind == "airport")
+            or place.id == code
+            or (name.flown and airport_own)
+        ):
             score += weights.airport_word
             evidence.append(Evidence("airport"))
         scored.append((score, place, evidence))
@@ -756,7 +767,7 @@ def _score(
 
 def _airport_own_name(key: str, airport: Place) -> bool:
     """The airport's own name beside its town's: "Heathrow" in London Heathrow Airport,
-    "Schiphol" in Amsterdam Airport Schiphol (but "Keflavik" in Keflavik International Airport
+    "Schiphol" in Amsterdam Airport Schiphol (but "Vancouver" in Vancouver International Airport
     is the town's name, and the town is the better sense of it)."""
     words = normalize_name(airport.name).split()
     size = len(key.split())
