@@ -719,7 +719,7 @@ def _score(
                 score += weights.near * pull
                 if km < 3 * weights.near_scale_km and pull > 0.1:
                     evidence.append(Evidence("near", point.name, km))
-        airport_own = place.kind == "airport" and _airport_own_name(key, place)
+        airport_own = place.kind == "airport" and _airport_own_name(key, place, name.candidates)
         own_name = airport_own or key in (
             normalize_name(place.name),
             normalize_name(place.ascii_name),
@@ -765,14 +765,23 @@ def _score(
     return scored
 
 
-def _airport_own_name(key: str, airport: Place) -> bool:
+def _airport_own_name(key: str, airport: Place, candidates: Sequence[Place]) -> bool:
     """The airport's own name beside its town's: "Heathrow" in London Heathrow Airport,
-    "Schiphol" in Amsterdam Airport Schiphol (but "Vancouver" in Vancouver International Airport
-    is the town's name, and the town is the better sense of it)."""
+    "Schiphol" in Amsterdam Airport Schiphol. Not the town's name that opens it ("Vancouver" in
+    Vancouver International Airport), nor a name of a town the airport serves ("Washington" in
+    Ronald Reagan Washington National Airport) or of a park or region it is named after
+    ("Yosemite" in Fresno Yosemite International Airport): those are the better senses."""
     words = normalize_name(airport.name).split()
     size = len(key.split())
     return any(
         " ".join(words[start : start + size]) == key for start in range(1, len(words) - size + 1)
+    ) and not any(
+        place.kind in ("natural", "region")
+        or (
+            place.kind != "airport"
+            and distance_km(place.lat, place.lon, airport.lat, airport.lon) <= AIRPORT_REACH_KM
+        )
+        for place in candidates
     )
 
 

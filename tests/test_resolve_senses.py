@@ -66,6 +66,13 @@ def test_an_airports_own_name_after_a_flight_word_is_the_airport(gazetteer: Gaze
     )
     assert found["Heathrow"].place.id == "iata:LHR"
     assert "named as an airport" in found["Heathrow"].reason
+    # A town's name inside an airport's stays the town's, flight word or not.
+    capital = places_by_text(
+        *thread_of("We fly into [[Washington]] on Friday and take the train to [[Baltimore]]."),
+        gazetteer,
+    )
+    assert capital["Washington"].place.kind == "city"
+    assert capital["Washington"].place.admin1 == "DC"
 
 
 def test_a_park_said_without_national_park(gazetteer: Gazetteer) -> None:
