@@ -214,7 +214,6 @@ def test_iceland_places(report, name: str, lat: float, lon: float) -> None:
     assert_at(report(ICELAND), name, "IS", lat, lon)
 
 
-@xfail("the gazetteer holds Húsavík only as its municipality's record (Norðurþing)")
 def test_iceland_husavik_is_named_as_the_town(report) -> None:
     assert place(report(ICELAND), "Húsavík").name == "Húsavík"
 

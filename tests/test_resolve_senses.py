@@ -152,3 +152,12 @@ def test_a_generic_alternate_name_does_not_make_a_small_town(gazetteer: Gazettee
     assert south is None or south.country_code == "NZ"
     queenstown = found["Queenstown"].place
     assert distance_km(queenstown.lat, queenstown.lon, -45.03, 168.66) < 30
+
+
+def test_a_glen_written_as_one_word_is_the_glen(gazetteer: Gazetteer) -> None:
+    """Glencoe is how most people write Glen Coe; the towns called Glencoe are far away."""
+    found = places_by_text(
+        *thread_of("From [[Fort William]] we drove down to [[Glencoe]] for two nights of hiking."),
+        gazetteer,
+    )
+    assert found["Glencoe"].place.id == "region:glencoe"
