@@ -2,13 +2,15 @@
 
 A name's candidates are scored on their prior (kind and population), the countries and admin regions
 the rest of the thread settles on, closeness to the thread's other places, and any qualifier written
-next to the name ("Paris, Texas"). Local context outranks the thread's: a place of the same sentence
-that contains a candidate ("in Scotland we saw Perth", "Victoria on Vancouver Island"), and the kind
-of the names listed with it (states among states); and the other way round, a region that holds the
-places named with it ("in Scotland we saw Perth and Stirling", not Scotland, Pennsylvania). Scores
-are recomputed a few rounds so that decisions support each other; one sense per name per thread
-unless a qualifier says otherwise. Deterministic; the thread's context is indexed once per round
-(totals and a grid of points), so a round is linear in the number of names.
+next to the name ("Paris, Texas", "Perth - the one in Scotland"); the words around a name also say
+when it is an airport (its code, "fly from Heathrow"). Local context outranks the thread's: a place
+of the same sentence that contains a candidate ("in Scotland we saw Perth", "Victoria on Vancouver
+Island"), and the kind of the names listed with it (states among states); and the other way round,
+a region that holds the places named with it ("in Scotland we saw Perth and Stirling", not
+Scotland, Pennsylvania). Scores are recomputed a few rounds so that decisions support each other;
+one sense per name per thread unless a qualifier says otherwise. Deterministic; the thread's
+context is indexed once per round (totals and a grid of points), so a round is linear in the
+number of names.
 """
 
 from __future__ import annotations
