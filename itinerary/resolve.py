@@ -2,17 +2,20 @@
 
 A name's candidates are scored on their prior (kind and population), the countries and admin regions
 the rest of the thread settles on, closeness to the thread's other places, and any qualifier written
-next to the name ("Paris, Texas"). Local context outranks the thread's: a place of the same sentence
-that contains a candidate ("in Scotland we saw Perth", "Victoria on Vancouver Island"), and the kind
-of the names listed with it (states among states); and the other way round, a region that holds the
-places named with it ("in Scotland we saw Perth and Stirling", not Scotland, Pennsylvania). Scores
-are recomputed a few rounds so that decisions support each other; one sense per name per thread
-unless a qualifier says otherwise. Deterministic; the thread's context is indexed once per round
-(totals and a grid of points), so a round is linear in the number of names.
+next to the name ("Paris, Texas", "Perth - the one in Scotland"); the words around a name also say
+when it is an airport (its code, "fly from Heathrow"). Local context outranks the thread's: a place
+of the same sentence that contains a candidate ("in Scotland we saw Perth", "Victoria on Vancouver
+Island"), and the kind of the names listed with it (states among states); and the other way round,
+a region that holds the places named with it ("in Scotland we saw Perth and Stirling", not
+Scotland, Pennsylvania). Scores are recomputed a few rounds so that decisions support each other;
+one sense per name per thread unless a qualifier says otherwise. Deterministic; the thread's
+context is indexed once per round (totals and a grid of points), so a round is linear in the
+number of names.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
@@ -74,6 +77,35 @@ _AREA_BEFORE = re.compile(
 # "the province of" stands right before the name: look at this many characters, not the section.
 _AREA_WINDOW = 40
 AIRPORT_REACH_KM = 60.0  # how far out of town "the X airport" may lie (Oslo Gardermoen: 35 km)
+_WORDS: dict[str, Any] = json.loads(
+    (files("itinerary") / "data" / "resolution.json").read_text(encoding="utf-8")
+)
+
+
+def _phrases(key: str) -> str:
+    """A regex alternation of one word list, longest first, spaces matching any blank."""
+    phrases = sorted(_WORDS[key], key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+
+
+# "Perth - the one in Scotland", "San José - Costa Rica, not California", "Perth (Scotland)": a
+# qualifier set off by a dash or a parenthesis, when "the one in" precedes it, a contrast follows
+# it or the parenthesis closes right after it.
+_APPOSITION_GAP = re.compile(
+    r"\s*[-\u2013\u2014(]\s*(?P<one>(?:" + _phrases("qualifier_one_in") + r")\s+)?", re.IGNORECASE
+)
+_CONTRAST_AFTER = re.compile(
+    r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
+)
+# "Glacier" for Glacier National Park: the heads a park's name is said without.
+_PARK_HEADS = tuple(_WORDS["park_short_forms"])
+# An alternate name made only of these words ("South Island", "Old Town") says too little to
+# stand for a small place that merely has it as an alias.
+_GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
+_IATA_CODE = re.compile(r"[A-Z]{3}")
+# "a short flight into Schiphol": words right before a name that make it an airport's.
+_FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +131,7 @@ class Weights:
     neighbour: float = 1.0  # a town of the same sentence is close: x sqrt(p) e^(-d / scale)
     neighbour_scale_km: float = 150.0
     same_kind: float = 2.0  # an admin region listed among admin regions
+    short_form: float = 1.0  # a park said without "National Park" ("Glacier"), beyond other_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +165,7 @@ class _Name:
     local: list[_Name] | None = None  # the other names of those sentences
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
+    flown: bool = False  # a mention follows "fly into", "layover in" or the like
 
 
 def resolve(
@@ -150,7 +184,7 @@ def resolve(
     """
     warnings: list[str] = []
     names = _group(thread, mentions, gazetteer, online, warnings)
-    _learn_short_forms(names)
+    _learn_short_forms(names, weights.fuzzy_reach_km)
     _link_sentences(names, {s.id: s.text for s in thread.sections})
     scene = _scene(thread, gazetteer, country_hints or {})
     for name in names:
@@ -193,9 +227,9 @@ def _support(
     exps = [(math.exp(s - top), p) for s, p in scored]
     total = sum(e for e, _ in exps)
     ranked = sorted(((e / total, p) for e, p in exps), key=lambda item: -item[0])
-    return tuple(
-        (p, w**weights.support_power) for w, p in ranked if p.kind not in AREA_KINDS
-    )[: weights.support]
+    return tuple((p, w**weights.support_power) for w, p in ranked if p.kind not in AREA_KINDS)[
+        : weights.support
+    ]
 
 
 def _surface(text: str) -> str:
@@ -219,6 +253,8 @@ def _candidates(
         found = gazetteer.lookup(surface)
         if not found and _AIRPORT_WORD.search(surface):
             found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
+        found = _drop_generic_aliases(surface, found)
+        found += _parks(surface, found, gazetteer)
     except InvalidQuery:
         return ()
     if not found and online is not None:
@@ -230,8 +266,47 @@ def _candidates(
     return tuple(found)
 
 
+def _drop_generic_aliases(surface: str, found: list[Place]) -> list[Place]:
+    """A name made of generic words only ("South Island", "Old Town") is not a town or district
+    that merely has it as an alternate name (South Island is not Coronado, California)."""
+    key = normalize_name(surface)
+    if not all(word in _GENERIC_WORDS for word in key.split()):
+        return found
+    return [
+        place
+        for place in found
+        if place.kind not in ("city", "admin2")
+        or key in (normalize_name(place.name), normalize_name(place.ascii_name))
+    ]
+
+
+def _parks(surface: str, found: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
+    """The parks a name is short for ("Glacier": Glacier National Park; "Acadia"), unless the
+    name is a country's or already a feature's: they compete with the name's own places."""
+    words = surface.split()
+    if (
+        len(words) > 3
+        or (len(words) > 1 and words[-1].lower() in FEATURE_HEADS)  # "Bryce Canyon" stays
+        or any(p.kind in ("country", "natural") for p in found)
+    ):
+        return []
+    seen = {p.id for p in found}
+    parks = []
+    for head in _PARK_HEADS:
+        for park in gazetteer.lookup(f"{surface} {head}", limit=5):
+            if park.id not in seen and park.kind in ("natural", "region"):
+                seen.add(park.id)
+                parks.append(park)
+    return parks
+
+
+def _park_short_form(key: str, place: Place) -> bool:
+    """``place`` is a park found by its name without "National Park" (see ``_parks``)."""
+    return any(normalize_name(place.name) == normalize_name(f"{key} {h}") for h in _PARK_HEADS)
+
+
 def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
-    """"X airport": airports named X, else the airports of the town X (nearest first), else X."""
+    """ "X airport": airports named X, else the airports of the town X (nearest first), else X."""
     if not bare:
         return []
     named = gazetteer.lookup(bare, kinds=("airport",))
@@ -272,14 +347,24 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
 
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    """Mentions written as "Name, Qualifier": the qualifier mention follows after a comma."""
+    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), or set off as
+    which one is meant: "Perth - the one in Scotland", "San José - Costa Rica, not California"."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
     for first, second in pairwise(mentions):
         if first.section != second.section:
             continue
-        gap = texts.get(first.section, "")[first.end : second.start]
+        text = texts.get(first.section, "")
+        gap = text[first.end : second.start]
         if len(gap) <= 3 and _QUALIFIER_GAP.fullmatch(gap) and "," in gap:
+            found[id(first)] = second
+            continue
+        apposition = _APPOSITION_GAP.fullmatch(gap)
+        if apposition is not None and (
+            apposition.group("one")
+            or _CONTRAST_AFTER.match(text, second.end)
+            or ("(" in gap and text[second.end : second.end + 1] == ")")
+        ):
             found[id(first)] = second
     return found
 
@@ -322,6 +407,7 @@ def _group(
         if group_key not in groups:
             groups[group_key] = _Name(surface, qualifier, [], candidates)
         groups[group_key].mentions.append(mention)
+        groups[group_key].flown |= bool(_FLIGHT_BEFORE.search(before))
     return list(groups.values())
 
 
@@ -329,22 +415,35 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
     """A name the gazetteer lacks may be a misspelling ("Detifoss", "Snaefellsness") of a place
     near the thread's other places: the closest spelling among them, if close enough, becomes
     its only candidate, and its confidence says how close (``_Name.fuzzy``)."""
-    anchors = [
-        n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS
-    ][:8]
+    anchors = [n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS][:8]
     missing = [n for n in names if not n.candidates and len(n.surface) >= 5]
     if not anchors or not missing:
         return
     nearby: dict[str, Place] = {}
+    reach = weights.fuzzy_reach_km
     for anchor in anchors:
-        for place, _ in gazetteer.near(anchor.lat, anchor.lon, weights.fuzzy_reach_km, limit=500):
-            nearby.setdefault(normalize_name(place.name), place)
+        # Features apart: the towns and hamlets round a capital would crowd them out.
+        for kinds in (None, ("natural", "sight", "region")):
+            for place, _ in gazetteer.near(anchor.lat, anchor.lon, reach, kinds=kinds, limit=500):
+                nearby.setdefault(normalize_name(place.name), place)
     choices = list(nearby)
     for name in missing:
-        found = process.extractOne(
-            normalize_name(name.surface), choices, scorer=fuzz.ratio,
-            score_cutoff=weights.fuzzy_cutoff,
-        )
+        matches = [
+            process.extractOne(
+                normalize_name(name.surface),
+                choices,
+                scorer=fuzz.ratio,
+                score_cutoff=weights.fuzzy_cutoff,
+            )
+        ]
+        stem = _named_after(name.surface)
+        if stem is not None:  # "Snaefelsnes peninsula": the feature's own name, misspelt
+            match = process.extractOne(
+                normalize_name(stem), choices, scorer=fuzz.ratio, score_cutoff=weights.fuzzy_cutoff
+            )
+            # Spelt right, the feature is named after that place: ``_name_after_near``'s case.
+            matches.append(match if match is not None and match[1] < 100 else None)
+        found = max(filter(None, matches), key=lambda match: match[1], default=None)
         if found is not None:
             name.candidates = (nearby[found[0]],)
             name.pick = nearby[found[0]]
@@ -394,15 +493,34 @@ def _named_after(surface: str) -> str | None:
     return None
 
 
-def _learn_short_forms(names: Sequence[_Name]) -> None:
-    """A name the gazetteer lacks that opens a longer name of the thread stands for the same
-    place: "Plitvice" after "Plitvice Lakes", "Bosnia" after "Bosnia and Herzegovina"."""
+def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
+    """A name that opens a longer name of the thread stands for the same place: when the
+    gazetteer lacks it ("Plitvice" after "Plitvice Lakes", "Bosnia" after "Bosnia and
+    Herzegovina", "Guada" clipped from "Guadalajara"), and when the longer name is a feature and
+    the name has no sense of its own within ``reach_km`` of it ("Milford" after "Milford Sound"
+    is not a Milford of the US; "Banff" after "Banff National Park" is still the town in the
+    park)."""
     full = [(normalize_name(n.surface), n) for n in names if n.candidates]
     for name in names:
-        if name.candidates:
-            continue
         key = normalize_name(name.surface)
-        longer = [other for text, other in full if text.startswith(key + " ")]
+        if name.candidates:
+            features = [
+                other.candidates[0]
+                for text, other in full
+                if text.startswith(key + " ") and other.candidates[0].kind in ("natural", "sight")
+            ]
+            if len(features) == 1 and not any(
+                distance_km(p.lat, p.lon, features[0].lat, features[0].lon) <= reach_km
+                for p in name.candidates
+            ):
+                name.candidates = (features[0],)
+            continue
+        longer = [
+            other
+            for text, other in full
+            if text.startswith(key + " ")
+            or (len(key) >= 4 and " " not in text and text.startswith(key))
+        ]
         if len(longer) == 1:
             name.candidates = longer[0].candidates[:1]
 
@@ -564,6 +682,9 @@ def _score(
     country_total = sum(countries.values())
     admin_total = sum(admins.values())
     airport_word = bool(_AIRPORT_WORD.search(name.surface))
+    # "KEF" as written is the airport of that code, not El Kef: an airport only when the text
+    # says airport or writes its code.
+    code = "iata:" + name.surface if _IATA_CODE.fullmatch(name.surface) else None
     key = normalize_name(name.surface)
     # A country's name is the country ("Italy" beside "the U.S." is not Italy, Texas): the
     # sentence's places decide only between the senses of other names.
@@ -600,7 +721,11 @@ def _score(
                 score += weights.near * pull
                 if km < 3 * weights.near_scale_km and pull > 0.1:
                     evidence.append(Evidence("near", point.name, km))
-        own_name = key in (normalize_name(place.name), normalize_name(place.ascii_name))
+        airport_own = place.kind == "airport" and _airport_own_name(key, place, name.candidates)
+        own_name = airport_own or key in (
+            normalize_name(place.name),
+            normalize_name(place.ascii_name),
+        )
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
         )
@@ -627,12 +752,39 @@ def _score(
             evidence.append(Evidence("qualifier", name.qualifier.name))
         if not own_name:
             score -= weights.other_name
-        if airport_word and place.kind == "airport":
+            if _park_short_form(key, place):
+                score -= weights.short_form
+                evidence.append(Evidence("short form", place.name))
+        if (
+            (airport_word and place.kind == "airport")
+            or place.id == code
+            or (name.flown and airport_own)
+        ):
             score += weights.airport_word
             evidence.append(Evidence("airport"))
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _airport_own_name(key: str, airport: Place, candidates: Sequence[Place]) -> bool:
+    """The airport's own name beside its town's: "Heathrow" in London Heathrow Airport,
+    "Schiphol" in Amsterdam Airport Schiphol. Not the town's name that opens it ("Vancouver" in
+    Vancouver International Airport), nor a name of a town the airport serves ("Washington" in
+    Ronald Reagan Washington National Airport) or of a park or region it is named after
+    ("Yosemite" in Fresno Yosemite International Airport): those are the better senses."""
+    words = normalize_name(airport.name).split()
+    size = len(key.split())
+    return any(
+        " ".join(words[start : start + size]) == key for start in range(1, len(words) - size + 1)
+    ) and not any(
+        place.kind in ("natural", "region")
+        or (
+            place.kind != "airport"
+            and distance_km(place.lat, place.lon, airport.lat, airport.lon) <= AIRPORT_REACH_KM
+        )
+        for place in candidates
+    )
 
 
 def _closest(
@@ -692,15 +844,19 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     best_score, best, evidence = scored[0]
     # A namesake on the same spot (Bodø the town and Bodø the municipality) does not contradict.
     agreeing = sum(
-        e for e, (_, p, _) in zip(exps, scored, strict=True)
+        e
+        for e, (_, p, _) in zip(exps, scored, strict=True)
         if distance_km(best.lat, best.lon, p.lat, p.lon) <= SAME_SPOT_KM
     )
     confidence = round(agreeing / total, 3)
     alternatives = tuple(p for _, p, _ in scored[1:4])
     if best_score < weights.unresolved * weights.prior:
         return Resolution(
-            name.mentions[0], None, 0.0,
-            f"{name.surface}: no candidate fits ({len(scored)} weak ones)", alternatives,
+            name.mentions[0],
+            None,
+            0.0,
+            f"{name.surface}: no candidate fits ({len(scored)} weak ones)",
+            alternatives,
         )
     if name.fuzzy is not None:
         confidence = round(confidence * name.fuzzy / 100, 3)
@@ -719,42 +875,22 @@ def _label(place: Place) -> str:
 
 
 def _explain(item: Evidence, place: Place, count: int, gazetteer: Gazetteer) -> str:
-    kind, rest = item.kind, item.subject
+    """The words of one piece of evidence: its template (``_EXPLANATIONS``), with a country or
+    region code written as its name."""
+    kind, subject = item.kind, item.subject
     if kind in ("country", "inferred"):
-        country = gazetteer.country(rest)
-        label = country.name if country else rest
-        if kind == "country":
-            return f"country {label} named in the thread"
-        return f"in {label}, like the thread's other places"
-    if kind in ("admin", "admin-inferred"):
-        cc, _, code = rest.partition(".")
+        country = gazetteer.country(subject)
+        subject = country.name if country else subject
+    elif kind in ("admin", "admin-inferred"):
+        cc, _, code = subject.partition(".")
         region = gazetteer.admin1(cc, code)
-        label = region.name if region else rest
-        if kind == "admin":
-            return f"region {label} named in the thread"
-        return f"in {label}, like the thread's other places"
-    if kind == "near":
-        return f"{item.km:.0f} km from {rest}"
-    if kind == "neighbour":
-        return f"{item.km:.0f} km from {rest}, named in the same sentence"
-    if kind == "local":
-        return f"in {rest}, named in the same sentence"
-    if kind == "spelling":
-        return f"spelled like {rest} ({item.km:.0f} % alike), near the thread's places"
-    if kind == "named after":
-        return f"named after {rest}, near the thread's places"
-    if kind == "contains":
-        return f"holds {rest}, named in the same sentence"
-    if kind == "regions":
-        return "a region listed with regions"
-    if kind == "qualifier":
-        return f"written with its qualifier {rest}"
-    if kind == "airport":
-        return "named as an airport"
-    if count == 1:
-        return f"the only {place.kind} of this name"
+        subject = region.name if region else subject
+    elif kind == "prior" and count == 1:
+        kind = "only"
     population = f", population {place.population:,}" if place.population else ""
-    return f"most prominent of {count} places so named ({place.kind}{population})"
+    return _EXPLANATIONS[kind].format(
+        subject=subject, km=item.km or 0.0, kind=place.kind, count=count, population=population
+    )
 
 
 def _places(resolutions: Sequence[Resolution]) -> tuple[ResolvedPlace, ...]:
@@ -766,9 +902,9 @@ def _places(resolutions: Sequence[Resolution]) -> tuple[ResolvedPlace, ...]:
     places = []
     for group in grouped.values():
         first = max(group, key=lambda r: r.confidence)
-        authors = tuple(dict.fromkeys(
-            parse_author(r.mention.author).name for r in group if r.mention.author
-        ))
+        authors = tuple(
+            dict.fromkeys(parse_author(r.mention.author).name for r in group if r.mention.author)
+        )
         assert first.place is not None
         places.append(
             ResolvedPlace(
