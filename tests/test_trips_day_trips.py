@@ -306,3 +306,16 @@ def test_a_name_the_mention_pass_missed_in_a_day_trip_sentence_is_found_again(
                                "Mafra and Évora."))
     assert pairs(gazetteer, find_day_trips(t, resolve(gazetteer, t, NAMES), travel)) == {
         ("Lisbon", "Évora")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # out to a place and back again in one sentence, from the town the post stays in
+    ("Porto\nFour nights in Porto. One afternoon we went up to Coimbra and got a lift back "
+     "with friends.", {("Porto", "Coimbra")}),
+    # going up to a town for nights is a move, not an outing
+    ("Porto\nFour nights in Porto, then we went up to Coimbra for two nights.", set()),
+])
+def test_out_to_a_place_and_back_in_one_sentence(gazetteer: Gazetteer, travel: Travel,
+                                                 text: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
