@@ -1,9 +1,10 @@
 """Scale of the stages after spaCy: resolution and trips against the spaCy pass, 10..5,000 comments.
 
-Builds one thread of N generated comments (the phrases and places of ``bench/batch.py``), runs the
-spaCy pass once, then times resolution and ``plan_trips`` on its mentions, and prints one line
-per size with the ratio (resolution + trips) / spaCy. The issue's target is a ratio under 0.5 at
-every size; a ratio that grows with N means a stage is worse than linear.
+Builds one thread of N generated comments (the phrases and places of ``tests/batch_corpus.py``,
+as ``bench/batch.py``), runs the spaCy pass once, then times resolution and ``plan_trips`` on
+its mentions, and prints one line per size with the ratio (resolution + trips) / spaCy. The
+issue's target is a ratio under 0.5 at every size; a ratio that grows with N means a stage is
+worse than linear.
 
     python bench/trips_scale.py [--sizes 10 100 1000 5000] [--no-model]
 """
@@ -16,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from batch import COMMENTS, PLACES, POST, READERS
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from batch_corpus import COMMENTS, PLACES, POST, READERS
 
 from gazetteer import Gazetteer
 from itinerary.models import Section, Thread
