@@ -319,3 +319,20 @@ def test_out_to_a_place_and_back_in_one_sentence(gazetteer: Gazetteer, travel: T
                                                  text: str,
                                                  expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal\nCoimbra is an easy day from Porto on the train.", {("Porto", "Coimbra")}),
+    ("Portugal\nWe spent a day in Sintra from Lisbon and loved the palaces.",
+     {("Lisbon", "Sintra")}),
+    ("Portugal\nOur hotel in Lisbon ran an excursion to Évora every Tuesday.",
+     {("Lisbon", "Évora")}),
+    ("Portugal\nThree nights in Porto. We drove to Coimbra and returned the same evening.",
+     {("Porto", "Coimbra")}),
+    # a day spent in the town one stays in goes nowhere
+    ("Portugal\nFour nights in Lisbon; we spent a day in Lisbon from morning to night.", set()),
+])
+def test_an_easy_day_an_excursion_and_a_same_day_return(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
