@@ -1,9 +1,11 @@
 """Scale of the stages after spaCy: resolution and trips against the spaCy pass, 10..5,000 comments.
 
-Builds one thread of N generated comments (the phrases and places of ``bench/batch.py``), runs the
-spaCy pass once, then times resolution and ``plan_trips`` on its mentions, and prints one line
-per size with the ratio (resolution + trips) / spaCy. The issue's target is a ratio under 0.5 at
-every size; a ratio that grows with N means a stage is worse than linear.
+Builds one thread of N generated comments (the phrases and places of ``tests/batch_corpus.py``,
+as ``bench/batch.py``), runs the spaCy pass once, then times resolution and ``plan_trips`` on
+its mentions, and prints one line per size with the ratio (resolution + trips) / spaCy. The
+issue's target is a ratio under 0.5 at every size; a ratio that grows with N means a stage is
+worse than linear. Times are CPU seconds of this process (what a busy machine disturbs least;
+wall time on a shared machine mostly measures the other jobs).
 
     python bench/trips_scale.py [--sizes 10 100 1000 5000] [--no-model]
 """
@@ -16,8 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from batch import COMMENTS, PLACES, POST, READERS
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from batch_corpus import COMMENTS, PLACES, POST, READERS
 
 from gazetteer import Gazetteer
 from itinerary.models import Section, Thread
@@ -52,15 +54,15 @@ def main() -> None:
               f"{'ratio':>6}")
         for size in args.sizes:
             thread = thread_of(size)
-            started = time.perf_counter()
+            started = time.process_time()
             (mentions,) = find_mentions_many([thread], nlp)
-            spacy_s = time.perf_counter() - started
-            started = time.perf_counter()
+            spacy_s = time.process_time() - started
+            started = time.process_time()
             resolved = resolve(thread, mentions, gazetteer)
-            resolve_s = time.perf_counter() - started
-            started = time.perf_counter()
+            resolve_s = time.process_time() - started
+            started = time.process_time()
             plan_trips(thread, resolved.resolutions, resolved.places, gazetteer)
-            trips_s = time.perf_counter() - started
+            trips_s = time.process_time() - started
             ratio = (resolve_s + trips_s) / spacy_s
             print(f"{size:>8} {len(mentions):>8} {spacy_s:>8.2f} {resolve_s:>9.2f} "
                   f"{trips_s:>8.2f} {ratio:>6.2f}", flush=True)

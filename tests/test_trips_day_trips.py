@@ -13,7 +13,7 @@ from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Évora", "Elvas", "Porto", "Coimbra", "Lagos", "Silves", "Faro",
          "Florence", "Siena", "Lucca", "Pisa", "Prato", "Rome", "Portugal", "Gardermoen", "Oslo",
-         "Lillehammer"]
+         "Lillehammer", "Belém"]
 
 
 @pytest.fixture(scope="module")
@@ -145,17 +145,49 @@ def test_a_day_trip_is_never_a_pair_of_flights(gazetteer: Gazetteer, travel: Tra
     assert trips(gazetteer, travel, "South\nWe did Porto as a day trip from Faro.") == ()
 
 
-def test_a_home_known_from_elsewhere_can_be_a_day_trip_this_sentence_proposes(
+def test_a_home_a_sentence_sends_people_to_from_a_named_base_is_a_day_trip(
         gazetteer: Gazetteer, travel: Travel) -> None:
-    # The reader's home is known from their author line; this sentence only sends people there.
-    said_elsewhere = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
-                           "Sintra's palaces make a classic day trip from Lisbon as well.",
-                           relations={("comment-1", "Sintra"): "lives"})
-    assert pairs(gazetteer, said_elsewhere) == {("Lisbon", "Sintra")}
-    said_here = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
-                      "Sintra, where I live, is an easy day trip from Lisbon.",
-                      relations={("comment-1", "Sintra"): "lives"})
-    assert pairs(gazetteer, said_here) == set()
+    # A local recommends their own town as an outing from the city visitors stay in.
+    for text in ("Sintra's palaces make a classic day trip from Lisbon as well.",
+                 "I live in Sintra and it's forty minutes from Lisbon by train - an easy day "
+                 "trip most visitors rush."):
+        found = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
+                      text, relations={("comment-1", "Sintra"): "lives"})
+        assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}, text
+    # With no base named, "I live in" still rules the writer's home out.
+    found = trips(gazetteer, travel, "Lisbon in spring\nFour nights in Lisbon, ideas?",
+                  "I live in Sintra, and we do a day trip now and then.",
+                  relations={("comment-1", "Sintra"): "lives"})
+    assert pairs(gazetteer, found) == set()
+
+
+def test_a_stay_of_nights_is_no_day_trip_and_a_base_before_its_cue_is_no_destination(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal\nFour nights in Lisbon, a day trip to Sintra, "
+                                     "then two nights in Évora for the wine.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+    # The day trip's destination is not in the gazetteer: the town before it is the base.
+    for text in ("Plan\nDay 1-2: Lisbon\nDay 3-4: Porto, plus a day trip out to the "
+                 "Ermida waterfall", "Plan\nFour nights in Lisbon. Porto is a good base for "
+                                    "the Ermida waterfall."):
+        assert pairs(gazetteer, trips(gazetteer, travel, text)) == set(), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # back in the base in time for a meal, the base named between
+    ("Tuscany\nFlorence for a week. Lucca is small enough to walk round before lunch and be "
+     "back in Florence for dinner.", {("Florence", "Lucca")}),
+    # an outing "for a day" by train from the town the post is about
+    ("Tuscany\nFlorence was wonderful all week. We took the train to Siena for a day.",
+     {("Florence", "Siena")}),
+    # out to a town and back, from the stay the neighbourhood named last lies in
+    ("Three days in Lisbon\nWe walked round Belém. Then we took the train out to Sintra and "
+     "came back in the evening.", {("Lisbon", "Sintra")}),
+])
+def test_outings_said_without_the_words_day_trip(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -253,3 +285,54 @@ def test_there_and_back_within_one_day_of_a_list(gazetteer: Gazetteer, travel: T
     assert pairs(gazetteer, trips(gazetteer, travel, plan)) == {("Porto", "Coimbra")}
     several = "Our week\nDays 1-2: Porto\nDays 3-5: Coimbra and back to Porto"
     assert pairs(gazetteer, trips(gazetteer, travel, several)) == set()
+
+
+def test_a_name_the_mention_pass_missed_in_a_day_trip_sentence_is_found_again(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Portugal\nWe based ourselves in Lisbon for a week. Lisbon was a "
+                               "good base for day trips to both Sintra and Évora. Sintra was "
+                               "misty, Évora hot."))
+    found = resolve(gazetteer, t, NAMES)
+    day_trip_sentence = t.sections[0].text.index("both Sintra")
+    # The mention pass saw "Sintra" later in the post but not in the day-trip sentence.
+    missed = [r for r in found if not (r.mention.text == "Sintra"
+                                       and day_trip_sentence < r.mention.start
+                                       < day_trip_sentence + 20)]
+    assert len(missed) == len(found) - 1
+    trips_found = find_day_trips(t, missed, travel)
+    assert pairs(gazetteer, trips_found) == {("Lisbon", "Sintra"), ("Lisbon", "Évora")}
+    # A name never resolved anywhere in the thread is not guessed.
+    t = thread(section("post", "Portugal\nLisbon was a good base for day trips to both "
+                               "Mafra and Évora."))
+    assert pairs(gazetteer, find_day_trips(t, resolve(gazetteer, t, NAMES), travel)) == {
+        ("Lisbon", "Évora")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # out to a place and back again in one sentence, from the town the post stays in
+    ("Porto\nFour nights in Porto. One afternoon we went up to Coimbra and got a lift back "
+     "with friends.", {("Porto", "Coimbra")}),
+    # going up to a town for nights is a move, not an outing
+    ("Porto\nFour nights in Porto, then we went up to Coimbra for two nights.", set()),
+])
+def test_out_to_a_place_and_back_in_one_sentence(gazetteer: Gazetteer, travel: Travel,
+                                                 text: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal\nCoimbra is an easy day from Porto on the train.", {("Porto", "Coimbra")}),
+    ("Portugal\nWe spent a day in Sintra from Lisbon and loved the palaces.",
+     {("Lisbon", "Sintra")}),
+    ("Portugal\nOur hotel in Lisbon ran an excursion to Évora every Tuesday.",
+     {("Lisbon", "Évora")}),
+    ("Portugal\nThree nights in Porto. We drove to Coimbra and returned the same evening.",
+     {("Porto", "Coimbra")}),
+    # a day spent in the town one stays in goes nowhere
+    ("Portugal\nFour nights in Lisbon; we spent a day in Lisbon from morning to night.", set()),
+])
+def test_an_easy_day_an_excursion_and_a_same_day_return(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected

@@ -28,7 +28,7 @@ from itinerary.trips.roles import Subject, find_subject, is_stop
 from itinerary.trips.router import Router
 from itinerary.trips.routes import suggest_route, with_inserted
 from itinerary.trips.stated import StatedItinerary, find_stated
-from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km
+from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, rough_km
 
 __all__ = ["Trips", "plan_trips"]
 
@@ -124,7 +124,8 @@ def _suggestions(
 
 def _on_the_way(places: Sequence[Place], stops: Sequence[Place]) -> bool:
     """Every place is one of the stops or next to one ("Lake Bled" on a trip through Bled)."""
-    return all(any(geodesic_km(p, s) < SAME_PLACE_KM for s in stops) for p in places)
+    return all(any(rough_km(p, s) < SAME_PLACE_KM * 1.01 and geodesic_km(p, s) < SAME_PLACE_KM
+                   for s in stops) for p in places)  # the great circle screens (0.5 % off)
 
 
 def _wanted(thread: Thread, resolutions: Sequence[Resolution]) -> dict[str | None, list[Place]]:

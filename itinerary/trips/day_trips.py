@@ -35,6 +35,7 @@ from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km,
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
+MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -81,7 +82,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
                                    re.IGNORECASE),
         "ruled_out": re.compile(rf"\b(?:{_words('not_a_stop_before')})\W{{0,3}}(?:\w+\W+)?$",
                                 re.IGNORECASE),
-        "home_here": re.compile(rf"\b(?:{'|'.join(data['home_here'])})\b", re.IGNORECASE),
+        "base_cue": re.compile("|".join(data["base_cue"]), re.IGNORECASE),
+        "base_link": re.compile("|".join(data["base_link"]), re.IGNORECASE),
+        "dash_appositive": re.compile("|".join(data["dash_appositive"]), re.IGNORECASE),
+        "home_before": re.compile(rf"\b(?:{'|'.join(data['home_before'])})\b", re.IGNORECASE),
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
@@ -122,6 +126,7 @@ class ThreadIndex:
                 by_section.setdefault(r.mention.section, []).append(r)
         index = cls(sentences=[], stays=set(), staying={}, homes=set(), home_of={},
                     airports=set(), wanted={}, places={})
+        names = _ThreadNames(by_section)
         for section in thread.sections:
             text = section.text
             named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
@@ -133,6 +138,8 @@ class ThreadIndex:
                     if named[k].mention.start >= start:
                         here.append(named[k])
                     k += 1
+                if cues["said"].search(match.group()):
+                    here = names.fill(section.id, section.author, match, here)
                 index.sentences.append(_Sentence(section.id, start, end, match.group(),
                                                  tuple(here)))
             for r in named:
@@ -152,6 +159,15 @@ class ThreadIndex:
                     index.wanted.setdefault(r.place.id, r.place)
         return index
 
+    def stay_around(self, place: Place) -> Place:
+        """The town someone stays in that ``place`` lies inside (a district of the base),
+        else ``place`` itself."""
+        if place.id in self.stays:
+            return place
+        return next((self.places[s] for s in sorted(self.stays)
+                     if s in self.places and self.places[s].kind in BASE_KINDS
+                     and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
+
     def nearest_stay(self, place: Place, travel: Travel, limit_hours: float) -> Place | None:
         """The quickest base of the thread someone stays in, for a day trip no sentence sets
         out on ("A day trip to X" in a title, "when I get to Y" in a comment)."""
@@ -164,6 +180,43 @@ class ThreadIndex:
             if _in_reach(travel, base, place, limit_hours) and (best is None or hours < best[0]):
                 best = (hours, base)
         return best[1] if best else None
+
+
+class _ThreadNames:
+    """The names the thread's mentions resolved to a stop, to find again where the mention
+    pass missed one in a day-trip sentence ("day trips to both Hue and Hoi An" with only Hoi
+    An found, Hue found elsewhere in the thread)."""
+
+    def __init__(self, by_section: dict[str, list[Resolution]]) -> None:
+        self.known: dict[str, Resolution] = {}
+        for found in by_section.values():
+            for r in found:
+                if len(r.mention.text) >= MIN_NAME_CHARS and r.mention.text[:1].isupper():
+                    self.known.setdefault(r.mention.text, r)
+        names = sorted(self.known, key=len, reverse=True)
+        self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)") \
+            if names else None
+
+    def fill(self, section: str, author: str | None, sentence: re.Match[str],
+             found: list[Resolution]) -> list[Resolution]:
+        """``found`` (the sentence's resolutions) with the known names it missed, in text
+        order; each added one is "mentioned" (the writer's relation is not known)."""
+        if self.pattern is None:
+            return found
+        start, end = sentence.span()
+        taken = [(r.mention.start, r.mention.end) for r in found]
+        added = []
+        for match in self.pattern.finditer(sentence.string, start, end):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            known = self.known[match.group()]
+            mention = replace(known.mention, section=section, author=author,
+                              start=match.start(), end=match.end(), sentence=(start, end),
+                              relation="mentioned", source="thread")
+            added.append(replace(known, mention=mention))
+        if not added:
+            return found
+        return sorted([*found, *added], key=lambda r: r.mention.start)
 
 
 def _in_reach(travel: Travel, base: Place, place: Place, limit_hours: float) -> bool:
@@ -211,30 +264,32 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 stayed = {b.id for b in context.get(sentence.section, ())}
                 places = [r for r in places if r.place is not None and (
                     r.place.id not in stayed or r.mention.start - sentence.start > cue_at)]
+            if not places and _after_dash(sentence.text, clause_start, cue_at):
+                # "X is an hour from Y - an easy day trip": the dash sums up the clause before
+                before_dash = _clause(sentence.text, clause_start - 1, dashes=False)[0]
+                places = [r for r in sentence.places
+                          if before_dash <= r.mention.start - sentence.start < clause_start]
             base = _base(sentence, places, cue_at)
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
-            # A writer's home is no destination when this sentence says so ("Alcala, where I
-            # live, is an hour away"); a home known only from elsewhere (the author line)
-            # that the sentence sends people to as a day trip is one.
-            home_here = bool(cues["home_here"].search(sentence.text))
-            # A place the clause stays nights in ("C for three nights with a day trip") is a
-            # base, never a destination: a night away is no day trip.
-            targets = [(r.place, home_here and r.mention.relation == "lives")
-                       for r in places if r.place is not None and not _ruled_out(sentence, r)
-                       and not _STAY_AFTER.match(sentence.text[r.mention.end - sentence.start:])]
+            # A place the clause stays nights in ("C for three nights with a day trip", "two
+            # nights in C") is a base, never a destination: a night away is no day trip.
+            named_base = base is not None
+            targets = [r.place for r in places if r.place is not None
+                       and not _ruled_out(sentence, r, home_ok=named_base)
+                       and not _stays_here(sentence, r)]
             if not targets and cues["pronoun"].search(sentence.text):
-                targets = [(p, False) for p in subject[:1]]
-            for place, home in targets:
+                targets = list(subject[:1])
+            for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
                     before = [r.place for r in sentence.places if r.place is not None
                               and r.place.kind in BASE_KINDS
                               and r.mention.start - sentence.start < clause_start]
                     earlier = reversed([*context.get(sentence.section, ()), *before])
-                    base = next((b for b in earlier if b.id != place.id
+                    base = next((index.stay_around(b) for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)),
                                 None) or index.nearest_stay(place, travel, limit_hours)
-                if (base is None or place.id == base.id or home
+                if (base is None or place.id == base.id
                         or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue
@@ -258,7 +313,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 continue
             place = r.place
             if (place.kind in BASE_KINDS and place.id not in section_destinations
-                    and place.id not in index.homes and place.id not in index.airports
+                    and r.mention.relation != "lives" and place.id not in index.airports
                     and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
                 context.setdefault(sentence.section, []).append(place)
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
@@ -286,19 +341,40 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def _clause(text: str, at: int) -> tuple[int, int]:
+def _clause(text: str, at: int, *, dashes: bool = True) -> tuple[int, int]:
     """The clause of ``text`` around offset ``at`` ("..., and the Cu Chi tunnels ..." is
-    another clause; so is what a dash sets off before the cue, not after it)."""
+    another clause; so is what a dash sets off before the cue, not after it, unless
+    ``dashes`` is false)."""
     cues = _cues()
-    start = max((m.end() for m in cues["clause_start"].finditer(text, 0, at)), default=0)
+    starts = cues["clause_start"] if dashes else cues["clause_break"]
+    start = max((m.end() for m in starts.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in cues["clause_break"].finditer(text, at)), len(text))
     return start, end
 
 
-def _ruled_out(sentence: _Sentence, r: Resolution) -> bool:
+def _after_dash(text: str, start: int, cue_at: int) -> bool:
+    """The clause starting at ``start`` is a dash and the cue's noun phrase ("... - an easy
+    day trip"), which sums up the clause before the dash."""
+    return (start > 0 and text[:start].rstrip()[-1:] in "-\u2013\u2014"
+            and _cues()["dash_appositive"].match(text[start:cue_at]) is not None)
+
+
+def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
+    """The sentence stays the night in this place ("two nights in C", "C for three nights")."""
+    at = r.mention.start - sentence.start
+    return bool(_cues()["stay"].search(sentence.text[max(0, at - 40): at])
+                or _STAY_AFTER.match(sentence.text[r.mention.end - sentence.start:]))
+
+
+def _ruled_out(sentence: _Sentence, r: Resolution, *, home_ok: bool) -> bool:
+    """The sentence rules the place out as a destination ("rather than X", "I live in X");
+    with ``home_ok`` (the sentence names the base) a writer's home is still one: "I live in
+    X, an easy day trip from Y" sends people there."""
+    cues = _cues()
     before = sentence.text[max(0, r.mention.start - sentence.start - 30):
                            r.mention.start - sentence.start]
-    return bool(_cues()["ruled_out"].search(before))
+    found = cues["ruled_out"].search(before)
+    return found is not None and not (home_ok and cues["home_before"].search(found.group()))
 
 
 def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Place | None:
@@ -314,11 +390,16 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     for r in places:
         before = sentence.text[max(0, r.mention.start - sentence.start - 25):
                                r.mention.start - sentence.start]
-        if r.place is not None and r.place.kind in BASE_KINDS and cues["base_before"].search(
-                before):
+        if r.place is not None and r.place.kind in BASE_KINDS and (
+                cues["base_before"].search(before) or _stays_here(sentence, r)):
             return r.place
     before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
+    last = before_cue[-1] if before_cue else None
+    if last is not None and last.place is not None and last.place.kind in BASE_KINDS and (
+            cues["base_cue"].match(sentence.text, cue_at) or cues["base_link"].match(
+                sentence.text[last.mention.end - sentence.start: cue_at])):
+        return last.place  # "X is a good base for ...", "X, plus a day trip to ..."
     as_a = re.search(r"\bas an?\s+$", sentence.text[:cue_at], re.IGNORECASE)
     if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
             and before_cue[-1].place.kind in BASE_KINDS and not cues["is_the_trip"].match(
