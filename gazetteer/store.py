@@ -65,6 +65,13 @@ def check_name(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65_536)
+def _checked_key(name: str) -> str:
+    """``check_name`` remembered: the place pass asks for the same few words thousands of times
+    per batch, and checking a name walks its characters."""
+    return check_name(name)
+
+
 def stale_reason(path: Path) -> str | None:
     """Why the file at ``path`` cannot be used as it is (None when it can)."""
     if not path.exists():
@@ -102,6 +109,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         except sqlite3.Error as exc:
             raise DatabaseError(f"cannot open the gazetteer at {path}: {exc}") from exc
         self._lookup = lru_cache(maxsize=100_000)(self._query_names)
+        # The resolver asks around the same towns thread after thread; a Place per row is dear.
+        self._near = lru_cache(maxsize=4_096)(self._query_near)
 
     @classmethod
     def open(
@@ -176,7 +185,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         Matching is on normalized names (every Latin-script alternate name included); a name in
         upper case such as "OSL" or "NYC" also matches codes, which never match otherwise.
         """
-        key = check_name(name)
+        key = _checked_key(name) if isinstance(name, str) else check_name(name)
         stripped = name.strip()
         keys = (key, "=" + stripped) if is_code(stripped) else (key,)
         kind_filter = tuple(sorted(kinds)) if kinds else ()
@@ -199,16 +208,21 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         """Places within ``radius_km`` of a point, nearest first, with their distance in km."""
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not radius_km >= 0:
             raise InvalidQuery(f"bad point or radius: ({lat}, {lon}), {radius_km} km")
+        wanted = sorted({k for k in kinds if k in KIND_CODES}) if kinds else list(KIND_CODES)
+        count = max(0, int(limit))
+        if not wanted or not count:
+            return []
+        return list(self._near(lat, lon, radius_km, tuple(wanted), count))
+
+    def _query_near(
+        self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
+    ) -> tuple[tuple[Place, float], ...]:
         dlat = radius_km / _KM_PER_DEG
         cos_lat = math.cos(math.radians(min(89.9, abs(lat) + dlat)))
         dlon = 180.0 if cos_lat <= 0 else min(180.0, dlat / cos_lat)
         boxes = _lon_ranges(lon - dlon, lon + dlon)
         # Two steps: the R-tree's own positions (32-bit floats, within ~20 m) for everything in
         # the box, then whole records for the nearest; building a Place per row is the cost.
-        wanted = sorted({k for k in kinds if k in KIND_CODES}) if kinds else list(KIND_CODES)
-        count = max(0, int(limit))
-        if not wanted or not count:
-            return []
         sql = " UNION ALL ".join(
             "SELECT pid, min_lat, min_x - ? FROM geo "
             "WHERE max_lat >= ? AND min_lat <= ? AND max_x >= ? AND min_x <= ?"
@@ -225,7 +239,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
             cutoff = _chord(last_km + 2 * _ROUGH_KM)
             rough = [(h, pid) for h, pid in rough if h <= cutoff]
         if not rough:
-            return []
+            return ()
         marks = ",".join("?" * len(rough))
         sql = f"SELECT {_COLUMNS}, p.pid FROM places p WHERE p.pid IN ({marks})"
         found = []
@@ -235,7 +249,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
             if distance <= radius_km:
                 found.append((round(distance, 3), row[-1], place))
         found.sort()  # pid breaks ties: the higher prior first
-        return [(place, distance) for distance, _, place in found[:count]]
+        return tuple((place, distance) for distance, _, place in found[:count])
 
     @staticmethod
     def _rough_near(
@@ -295,6 +309,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
 
     def close(self) -> None:
         self._lookup.cache_clear()
+        self._near.cache_clear()
         self._con.close()
 
     def __exit__(self, *exc_info: object) -> None:

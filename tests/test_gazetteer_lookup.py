@@ -215,6 +215,17 @@ def test_near_across_the_180th_meridian(gazetteer: Gazetteer) -> None:
     assert all(d <= 150 for _, d in found)
 
 
+def test_near_asked_again_answers_afresh(gazetteer: Gazetteer) -> None:
+    # Answers are remembered: what one caller does with its list must not reach the next.
+    first = gazetteer.near(62.5747, 11.3842, 60, limit=5)
+    kept = list(first)
+    first.clear()
+    assert gazetteer.near(62.5747, 11.3842, 60, limit=5) == kept
+    assert [p.id for p, _ in gazetteer.near(62.5747, 11.3842, 60, limit=3)] == [
+        p.id for p, _ in kept[:3]
+    ]
+
+
 @pytest.mark.parametrize(
     "bad", ["", "   ", "a" * 10_000, "Ber\x00gen", "\x1b[31mBergen", "Bergen\x7f", "!!!"]
 )

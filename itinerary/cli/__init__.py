@@ -6,6 +6,7 @@ domain error (one line, no traceback), 2 usage error.
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import Any
 
@@ -87,3 +88,8 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    finally:
+        # Everything lives until exit: spare the interpreter's last collection a walk through
+        # the model's millions of objects (a third of a second of CPU that frees nothing the
+        # operating system does not take back anyway).
+        gc.freeze()
