@@ -19,6 +19,7 @@ from itinerary.nlp.lexicon import (
     GREETINGS,
     INSTITUTION_WORDS,
     LODGING_VERBS,
+    MOTION_PARTICLES,
     MOTION_WORDS,
     NEAR_WORDS,
     PERSON_NOUNS,
@@ -46,6 +47,10 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
+# Words that link travel to a place after them, and how many particles ("up", "back", "on")
+# or prepositions ("the drive from Zion to Bryce") may stand between the two.
+_MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
+_MOTION_REACH = 3
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
 
@@ -86,12 +91,26 @@ def place_word_before(span: Span, *, weak: bool = True) -> bool:
 
 
 def motion_before(span: Span) -> bool:
-    """"returns to Hampshire", "a flight from Oslo": a "to" or "from" that travel governs."""
+    """"returns to Hampshire", "a flight from Oslo", "went up to X", "the drive from A to X":
+    a "to" or "from" that travel governs, through the particles and prepositions between
+    (``motion_particles``); or a route's verbless "then on to X"."""
     before = previous_word(span)
-    if before is None or before.lower_ not in ("to", "from", "toward", "towards"):
+    if before is None or before.lower_ not in _MOTION_PREPOSITIONS:
         return False
     head = before.head
+    for _ in range(_MOTION_REACH):
+        if head.lower_ not in MOTION_PARTICLES and head.lower_ not in _MOTION_PREPOSITIONS:
+            break
+        if head.head.i == head.i:  # a sentence of its own: "Then on to Page."
+            return head.lower_ in MOTION_PARTICLES and _route_before(head)
+        head = head.head
     return head.i != before.i and head.lemma_.lower() in MOTION_WORDS
+
+
+def _route_before(token: Token) -> bool:
+    """A route word or a list's joiner right before ``token``: "then on", ", on"."""
+    before = previous_word(token.doc[token.i : token.i + 1], skip=())
+    return before is not None and (before.lower_ in ROUTE_WORDS or before.lower_ in LIST_JOINERS)
 
 
 def business(span: Span) -> bool:

@@ -57,6 +57,8 @@ WEAK_PLACE_PREPOSITIONS = _words("weak_place_prepositions")
 PLACE_VERBS = _words("place_verbs")
 # Words of travel that govern "to" and "from": "returns to Hampshire", "the drive from Oslo".
 MOTION_WORDS = _words("motion_words")
+# "went up to X", "headed back to X", "then on to X": particles between travel and "to".
+MOTION_PARTICLES = _words("motion_particles")
 # "the town of Røros", "north of Bodø": nouns and directions that take a place after "of".
 PLACE_OF_HEADS = _words("place_of_heads")
 # Words after a name that make it a place: "the Trondheim area", "Oslo-based".

@@ -101,6 +101,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
+    ("unknown", -1.0, "neither the gazetteer nor the model takes the name for a place"),
     ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
     ("title", -3.0, '"Mrs Lincoln"'),
     ("apposition", -3.0, '"Lincoln, the president"'),
@@ -120,6 +121,9 @@ _TOWN_PRIOR = 0.45
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
+# Labels of names the gazetteer does not know that may still be places when travel or a list
+# of places says so ("the walk from Akchour", "Ouarzazate, Ait Ben Haddou" as PERSON).
+_UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 
 
 @dataclass(slots=True)
@@ -444,6 +448,8 @@ class GazetteerPlaces:
                 if self._names_organisation(candidate):
                     candidate.evidence = "in organisation"
                     return candidate
+        if label in _UNKNOWN_LABELS and not context.street_name(piece):
+            return _Candidate(piece, (), f"ner:{label}+context", label)
         return None
 
     def _names_organisation(self, candidate: _Candidate) -> bool:
@@ -520,6 +526,8 @@ class GazetteerPlaces:
             found.append("route")
         if context.day_label_before(span):
             found.append("day")
+        if self._unknown(candidate):
+            found.append("unknown")
         top = candidate.senses[0] if candidate.senses else None
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
@@ -557,7 +565,8 @@ class GazetteerPlaces:
 
     def _part_of_name(self, candidate: _Candidate) -> bool:
         """Part of an address, or of an organisation's name (unless ``organisation_names``),
-        or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code)."""
+        or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code, and "a flight
+        from SFO" names an airport)."""
         span = candidate.span
         if context.address(span) or context.institution_word(span):
             return True
@@ -566,8 +575,18 @@ class GazetteerPlaces:
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
-        acronym = acronym and span.text not in ABBREVIATIONS
-        return acronym and not context.dateline(span) and candidate.senses[0].kind != "country"
+        acronym = acronym and span.text not in ABBREVIATIONS and not context.dateline(span)
+        if not acronym or not candidate.senses:
+            return acronym
+        airport = any(p.kind == "airport" for p in candidate.senses)
+        return candidate.senses[0].kind != "country" and not (
+            airport and context.travel_before(span)
+        )
+
+    @staticmethod
+    def _unknown(candidate: _Candidate) -> bool:
+        """Neither the gazetteer nor the model takes the name for a place."""
+        return not candidate.senses and candidate.label not in _PLACE_LABELS
 
     def _ordinary(self, candidate: _Candidate) -> bool:
         span = candidate.span
@@ -579,6 +598,9 @@ class GazetteerPlaces:
             return "airport code" if context.travel_before(span) else None
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
+        if self._unknown(candidate):
+            # Only travel says place here ("the walk from Akchour"); lists and clues come later.
+            return "travel word" if context.motion_before(span) else None
         person = candidate.label == "PERSON"
         if context.place_word_before(span, weak=False) or context.motion_before(span):
             return "place word"
