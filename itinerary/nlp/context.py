@@ -28,6 +28,7 @@ from itinerary.nlp.lexicon import (
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    PRODUCT_AFTER,
     ROUTE_WORDS,
     SECOND_PERSON,
     SPEECH_VERBS,
@@ -51,6 +52,7 @@ _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also w
 # or prepositions ("the drive from Zion to Bryce") may stand between the two.
 _MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
 _MOTION_REACH = 3
+_ADJECTIVES = 2  # "a tiny red Opel"
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
 
@@ -126,6 +128,26 @@ def business(span: Span) -> bool:
         return False
     words = [t.lower_ for t in span.doc[max(0, before.i - 3) : before.i]]
     return len(words) >= 2 and words[-1] in ("at", "into") and bool(LODGING_VERBS & set(words))
+
+
+def product(span: Span) -> bool:
+    """The name is a thing's, named after where it comes from: "Talavera tiles", "Kona
+    coffee" (``product_after``, written in lower case)."""
+    after = next_word(span)
+    return after is not None and after.text.islower() and after.lower_ in PRODUCT_AFTER
+
+
+def indefinite(span: Span) -> bool:
+    """The name heads a noun phrase with "a" or "an", adjectives at most between: a kind or a
+    thing ("a tiny Opel", "a Navajo Tribal Park"), not a place. A name that modifies a noun
+    after it is still one ("a Kyoto day trip")."""
+    after = next_word(span)
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
+        return False
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADJ" and span.start - i <= _ADJECTIVES:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in ("a", "an")
 
 
 def travel_before(span: Span, reach: int = 3) -> bool:

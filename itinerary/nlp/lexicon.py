@@ -87,6 +87,9 @@ DAY_LABEL_WORDS = _words("day_label_words")
 FEATURE_HEADS = _words("feature_heads")
 FEATURE_HEADS_FIRST = _words("feature_heads_first")
 FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
+# Heads that make a sight only as a capitalised part of its name ("Den Den Town", "the Old
+# Quarter", "Omicho Market"), not written after a town ("Hoi An town", "the Hanoi market").
+FEATURE_HEADS_TITLED = _words("feature_heads_titled")
 # Heads of sights named after a saint or a god, not after the place they stand in
 # ("San Marco Monastery" is not at a village called San Marco).
 SACRED_HEADS = _words("sacred_heads")
@@ -99,6 +102,8 @@ TICKET_WORDS = _words("ticket_words")
 BUSINESS_HEADS = _words("business_heads")
 # After a name: "the Shinano line", "Furama Resort"; before "at the": "we stayed at the Furama".
 BUSINESS_AFTER = _words("business_after")
+# Things named after where they come from: "Talavera tiles", "Kona coffee".
+PRODUCT_AFTER = _words("product_after")
 LODGING_VERBS = _words("lodging_verbs")
 CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")
 DEMONYMS_THAT_NAME_PLACES = _words("demonyms_that_name_places")

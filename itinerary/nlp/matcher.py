@@ -46,6 +46,7 @@ from itinerary.nlp.lexicon import (
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
     FEATURE_HEADS_OF_PEOPLE,
+    FEATURE_HEADS_TITLED,
     GENERIC_NAME_WORDS,
     INSTITUTION_WORDS,
     NAME_CONNECTORS,
@@ -272,7 +273,7 @@ class GazetteerPlaces:
             short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
             of = first in FEATURE_HEADS and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
-            if len(run) > 1 and (last in FEATURE_HEADS or led):
+            if len(run) > 1 and (last in FEATURE_HEADS or last in FEATURE_HEADS_TITLED or led):
                 span = run
             elif (
                 run.end < len(doc)
@@ -553,13 +554,17 @@ class GazetteerPlaces:
         coming back to it stands for one."""
         evidence, clues = span._.place_evidence
         kinds = {clue.kind for clue in clues}
-        if evidence is not None or "region" in kinds or "prior" not in kinds:
+        if evidence is not None or "prior" not in kinds:
             return False
-        senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
-        if not senses or senses[0].country_code not in countries:
-            return False
-        clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
-        span._.place_evidence = (None, clues)
+        if "region" in kinds:  # the Doc's own places gave it: only the repetition is new
+            if not repeated:
+                return False
+        else:
+            senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
+            if not senses or senses[0].country_code not in countries:
+                return False
+            clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
+            span._.place_evidence = (None, clues)
         text = bool(kinds & _TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
@@ -570,8 +575,8 @@ class GazetteerPlaces:
         span = candidate.span
         if context.address(span) or context.institution_word(span):
             return True
-        if context.business(span):
-            return True  # "Riad Fes", "the Shinano line": a business or a train, not a place
+        if context.business(span) or context.product(span):
+            return True  # "Riad Fes", "the Shinano line", "Talavera tiles": not places
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
