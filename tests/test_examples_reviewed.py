@@ -113,7 +113,6 @@ def test_tuscany_is_the_region_and_page_chrome_names_nothing(report) -> None:
     assert not placed & {"Bologna", "Madrid", "Paris", "Berlin"}  # byline and footer
 
 
-@xfail("Montepulciano (in the gazetteer) is not found as a mention after 'Our last stop was'")
 def test_tuscany_montepulciano_is_found(report) -> None:
     assert_at(report(TUSCANY), "Montepulciano", "IT", 43.09, 11.78)
 
@@ -577,7 +576,6 @@ def test_collections_day_trips(analyzer: Analyzer) -> None:
     assert ("Ljubljana", "Bled") in day_trips(threads[1])
 
 
-@xfail("'then on to Page.': a town that is also a common word, after 'on to' with no verb")
 def test_page_after_then_on_to(analyzer: Analyzer) -> None:
     from itinerary.models import Section, Thread
 

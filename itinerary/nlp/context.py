@@ -96,17 +96,25 @@ def motion_before(span: Span) -> bool:
     """"returns to Hampshire", "a flight from Oslo", "went up to X", "the drive from A to X":
     a "to" or "from" that travel governs, through the particles and prepositions between
     (``motion_particles``); or a route's verbless "then on to X"."""
+    return motion_word(span) is not None
+
+
+def motion_word(span: Span) -> Token | None:
+    """The word of travel that governs the "to" or "from" before the span (see
+    ``motion_before``): "went" in "went up to X", "on" in "then on to X"."""
     before = previous_word(span)
     if before is None or before.lower_ not in _MOTION_PREPOSITIONS:
-        return False
+        return None
     head = before.head
     for _ in range(_MOTION_REACH):
         if head.lower_ not in MOTION_PARTICLES and head.lower_ not in _MOTION_PREPOSITIONS:
             break
-        if head.head.i == head.i:  # a sentence of its own: "Then on to Page."
-            return head.lower_ in MOTION_PARTICLES and _route_before(head)
+        if head.lower_ in MOTION_PARTICLES and _route_before(head):
+            return head  # a route's step, verb or none: "then on to Page", "and then back to X"
+        if head.head.i == head.i:
+            return None
         head = head.head
-    return head.i != before.i and head.lemma_.lower() in MOTION_WORDS
+    return head if head.i != before.i and head.lemma_.lower() in MOTION_WORDS else None
 
 
 def _route_before(token: Token) -> bool:
@@ -142,8 +150,10 @@ def indefinite(span: Span) -> bool:
     thing ("a tiny Opel", "a Navajo Tribal Park"), not a place. A name that modifies a noun
     after it is still one ("a Kyoto day trip")."""
     after = next_word(span)
-    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
-        return False
+    if after is not None and after.text.islower() and after.is_alpha:
+        # A noun; untagged (no model), any word that is not a function word.
+        if after.pos_ in ("NOUN", "PROPN") or not (after.pos_ or after.is_stop):
+            return False
     i = span.start - 1
     while i >= 0 and span.doc[i].pos_ == "ADJ" and span.start - i <= _ADJECTIVES:
         i -= 1

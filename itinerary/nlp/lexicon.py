@@ -59,6 +59,9 @@ PLACE_VERBS = _words("place_verbs")
 MOTION_WORDS = _words("motion_words")
 # "went up to X", "headed back to X", "then on to X": particles between travel and "to".
 MOTION_PARTICLES = _words("motion_particles")
+# Words of motion whose subject is often a thing, a message or someone else ("sent to X",
+# "the complaint came from X"): no evidence for a name the gazetteer does not know.
+MOTION_OF_THINGS = _words("motion_of_things")
 # "the town of Røros", "north of Bodø": nouns and directions that take a place after "of".
 PLACE_OF_HEADS = _words("place_of_heads")
 # Words after a name that make it a place: "the Trondheim area", "Oslo-based".

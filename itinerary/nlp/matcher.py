@@ -28,6 +28,7 @@ loads with plain ``spacy.load`` (the factories are ``spacy_factories`` entry poi
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
+    BUSINESS_HEADS,
     CAPITALS_THAT_ARE_WORDS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
@@ -49,6 +51,7 @@ from itinerary.nlp.lexicon import (
     FEATURE_HEADS_TITLED,
     GENERIC_NAME_WORDS,
     INSTITUTION_WORDS,
+    MOTION_OF_THINGS,
     NAME_CONNECTORS,
     ORDINARY_WORD_TOWNS,
     TICKET_WORDS,
@@ -125,6 +128,7 @@ _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("the walk from Akchour", "Ouarzazate, Ait Ben Haddou" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass(slots=True)
@@ -449,7 +453,7 @@ class GazetteerPlaces:
                 if self._names_organisation(candidate):
                     candidate.evidence = "in organisation"
                     return candidate
-        if label in _UNKNOWN_LABELS and not context.street_name(piece):
+        if label in _UNKNOWN_LABELS and _may_be_unknown_place(piece):
             return _Candidate(piece, (), f"ner:{label}+context", label)
         return None
 
@@ -480,6 +484,9 @@ class GazetteerPlaces:
                 self._weigh_clues(candidate, countries, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
+        # A name the gazetteer does not know is listed with places in a list of three or more.
+        every_start = {c.span.start: c for c in candidates}
+        every_end = {c.span.end: c for c in candidates}
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
         # and from a name with evidence of its own to the same name elsewhere in the Doc.
         changed = True
@@ -487,7 +494,13 @@ class GazetteerPlaces:
             changed = False
             # A sight's list is not a list of towns ("the castle, the old market, a noodle
             # hall"): a feature lends no list evidence.
-            listing = [c for c in candidates if c.accepted and c.evidence != "feature"]
+            # Nor does a name the gazetteer does not know: lists of people and firms go on
+            # from one place ("Mayor of London, Boris Johnson, said").
+            listing = [
+                c
+                for c in candidates
+                if c.accepted and c.evidence != "feature" and not self._unknown(c)
+            ]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
@@ -495,7 +508,11 @@ class GazetteerPlaces:
                 if candidate.accepted or candidate.code:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
-                if left in ends or right in starts:
+                if (left in ends or right in starts) and (
+                    not self._unknown(candidate)
+                    or _list_length(candidate, every_start, every_end, enough=LIST_OF_PLACES)
+                    >= LIST_OF_PLACES
+                ):
                     candidate.evidence = "list"
                 elif _named_as(candidate, seeds) and not self._ordinary(candidate):
                     candidate.evidence = "same name"
@@ -605,7 +622,9 @@ class GazetteerPlaces:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if self._unknown(candidate):
             # Only travel says place here ("the walk from Akchour"); lists and clues come later.
-            return "travel word" if context.motion_before(span) else None
+            travel = context.motion_word(span)
+            moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
+            return "travel word" if moved else None
         person = candidate.label == "PERSON"
         if context.place_word_before(span, weak=False) or context.motion_before(span):
             return "place word"
@@ -673,10 +692,11 @@ def ordinary_word(token: Token, margin: float) -> bool:
 
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
     """One sense per discourse: the same name, or another name of the same place ("Skye"
-    after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person
-    needs a seed with strong evidence to share its name: surnames are town names too."""
+    after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person,
+    or one the gazetteer does not know, needs a seed with strong evidence to share its name:
+    surnames are town names too."""
     ids = {place.id for place in candidate.senses[:SAME_PLACE_SENSES]}
-    person = candidate.label == "PERSON"
+    person = candidate.label == "PERSON" or not candidate.senses
     for seed in seeds:
         if seed.key == candidate.key:
             if not person or seed.evidence in SELF_EVIDENT_FOR_PERSONS:
@@ -770,6 +790,19 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
         elif token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
             break  # "Lake Mary - Highway 29": a dash between names, not a hyphen
     return doc[start:end] if words <= limit else None
+
+
+def _may_be_unknown_place(piece: Span) -> bool:
+    """A name the gazetteer does not know may be a place's, unless it is a street's or an
+    institution's ("Mercy Medical Center", "Dawson County Jail"), or owns something
+    ("Ouellette's wake": a person or a firm)."""
+    if context.street_name(piece) or any(_INITIAL.fullmatch(t.text) for t in piece):
+        return False  # "North Street"; "Ian S. Jett", "Charles R.": a person's initial
+    words = INSTITUTION_WORDS | GENERIC_NAME_WORDS | BUSINESS_HEADS
+    if any(t.lower_ in words for t in piece):
+        return False
+    after = piece.doc[piece.end] if piece.end < len(piece.doc) else None
+    return after is None or after.text not in ("'s", "\u2019s")
 
 
 def _may_start(token: Token) -> bool:
