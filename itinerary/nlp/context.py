@@ -53,6 +53,7 @@ _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also w
 _MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
 _MOTION_REACH = 3
 _ADJECTIVES = 2  # "a tiny red Opel"
+_PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
 
@@ -101,7 +102,8 @@ def motion_before(span: Span) -> bool:
 
 def motion_word(span: Span) -> Token | None:
     """The word of travel that governs the "to" or "from" before the span (see
-    ``motion_before``): "went" in "went up to X", "on" in "then on to X"."""
+    ``motion_before``): "went" in "went up to X", "on" in "then on to X", "bus" in "took the
+    bus to X"."""
     before = previous_word(span)
     if before is None or before.lower_ not in _MOTION_PREPOSITIONS:
         return None
@@ -114,7 +116,15 @@ def motion_word(span: Span) -> Token | None:
         if head.head.i == head.i:
             return None
         head = head.head
-    return head if head.i != before.i and head.lemma_.lower() in MOTION_WORDS else None
+    if head.i == before.i:
+        return None
+    if head.lemma_.lower() in MOTION_WORDS:
+        return head
+    # "took the bus to Voss", "caught a ferry from Split": the vehicle is the verb's object.
+    return next(
+        (t for t in head.children if t.dep_ == "dobj" and t.lemma_.lower() in MOTION_WORDS),
+        None,
+    )
 
 
 def _route_before(token: Token) -> bool:
@@ -147,17 +157,26 @@ def product(span: Span) -> bool:
 
 def indefinite(span: Span) -> bool:
     """The name heads a noun phrase with "a" or "an", adjectives at most between: a kind or a
-    thing ("a tiny Opel", "a Navajo Tribal Park"), not a place. A name that modifies a noun
-    after it is still one ("a Kyoto day trip")."""
+    thing ("a tiny Opel", "a Navajo Tribal Park"), not a place. A name that modifies what
+    follows is still one ("a Kyoto day trip", "a Texas-based firm", "a Lake Harriet pupil"):
+    the phrase must end with the name."""
     after = next_word(span)
-    if after is not None and after.text.islower() and after.is_alpha:
-        # A noun; untagged (no model), any word that is not a function word.
-        if after.pos_ in ("NOUN", "PROPN") or not (after.pos_ or after.is_stop):
-            return False
+    if after is not None and not _phrase_ends(after):
+        return False
     i = span.start - 1
     while i >= 0 and span.doc[i].pos_ == "ADJ" and span.start - i <= _ADJECTIVES:
         i -= 1
     return i >= 0 and span.doc[i].lower_ in ("a", "an")
+
+
+def _phrase_ends(token: Token) -> bool:
+    """The token cannot continue a noun phrase: a punctuation mark (not a hyphen), a
+    preposition, a conjunction, a verb; untagged (no model), a function word."""
+    if token.is_punct:
+        return token.text not in ("-", "\u2013")
+    if token.pos_:
+        return token.pos_ in _PHRASE_ENDERS
+    return token.is_stop
 
 
 def travel_before(span: Span, reach: int = 3) -> bool:
