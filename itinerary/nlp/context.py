@@ -21,6 +21,7 @@ from itinerary.nlp.lexicon import (
     LODGING_VERBS,
     MOTION_PARTICLES,
     MOTION_WORDS,
+    NAME_CONNECTORS,
     NEAR_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -52,6 +53,7 @@ _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also w
 # or prepositions ("the drive from Zion to Bryce") may stand between the two.
 _MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
 _MOTION_REACH = 3
+_LIST_CONNECTORS = frozenset({"and", "&", "'s", "\u2019s", "on"})  # join names, not words of one
 _ADJECTIVES = 2  # "a tiny red Opel"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
@@ -375,6 +377,18 @@ def with_period(span: Span) -> Span:
     ):
         return doc[span.start : span.end + 1]
     return span
+
+
+def with_name_end(span: Span) -> Span:
+    """The span with the rest of a name that NER cut at a lower-case connector: "Hierve el" +
+    "Agua" -> "Hierve el Agua" (not across a line break)."""
+    doc = span.doc
+    last, end = span[-1], span.end
+    if not last.text.islower() or last.lower_ not in NAME_CONNECTORS - _LIST_CONNECTORS:
+        return span
+    while end < len(doc) and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return doc[span.start : end] if end > span.end else span
 
 
 def at_line_start(span: Span) -> bool:

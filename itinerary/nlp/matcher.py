@@ -380,7 +380,7 @@ class GazetteerPlaces:
             if taken.intersection(range(ent.start, ent.end)):
                 continue
             pieces = [
-                context.with_period(p)
+                context.with_period(context.with_name_end(p))
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
@@ -494,12 +494,14 @@ class GazetteerPlaces:
             changed = False
             # A sight's list is not a list of towns ("the castle, the old market, a noodle
             # hall"): a feature lends no list evidence.
-            # Nor does a name the gazetteer does not know: lists of people and firms go on
-            # from one place ("Mayor of London, Boris Johnson, said").
+            # Nor does a name the gazetteer does not know, unless travel led to it: lists of
+            # people and firms go on from one place ("Mayor of London, Boris Johnson, said").
             listing = [
                 c
                 for c in candidates
-                if c.accepted and c.evidence != "feature" and not self._unknown(c)
+                if c.accepted
+                and c.evidence != "feature"
+                and (c.evidence == "travel word" or not self._unknown(c))
             ]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}
