@@ -81,3 +81,17 @@ def test_capitalised_sight_heads_but_not_a_towns_market(place_nlp: Language) -> 
         place_nlp, "We walked through Nishiki Market and then the Gion district."
     )
     assert texts(place_nlp, "Breakfast at a stall in the Hanoi market every day.") == {"Hanoi"}
+
+
+def test_a_thing_after_a_is_no_place_but_a_place_that_modifies_is(place_nlp: Language) -> None:
+    assert texts(place_nlp, "We picked up a little Opel at the airport.") == set()
+    assert "Kyoto" in texts(place_nlp, "It makes a Kyoto day trip easy.")
+
+
+def test_a_name_the_model_cut_at_its_connector_runs_on(gazetteer_nlp: Language) -> None:
+    text = "We spent the afternoon swimming in Hierve el Agua before the bus back."
+    doc = gazetteer_nlp.get_pipe("sentencizer")(gazetteer_nlp.make_doc(text))
+    start = text.index("Hierve el")
+    doc.ents = [doc.char_span(start, start + len("Hierve el"), label="GPE")]
+    doc = gazetteer_nlp.get_pipe("gazetteer_places")(doc)
+    assert [span.text for span in doc.spans["places"]] == ["Hierve el Agua"]
