@@ -47,12 +47,12 @@ def test_travel_that_moves_letters_or_people_makes_no_place(place_nlp: Language)
 
 
 def test_an_unknown_name_in_a_list_of_places_is_one_of_them(place_nlp: Language) -> None:
-    route = texts(place_nlp, "The loop went Ouarzazate, Skoura, Tamtattouchte, Tinghir, Merzouga.")
-    assert {"Ouarzazate", "Skoura", "Tinghir", "Merzouga"} <= route
+    route = texts(place_nlp, "Our route ran Tirana, Durres, Kelmend Lagjja, Vlore, Sarande.")
+    assert route == {"Tirana", "Durres", "Kelmend Lagjja", "Vlore", "Sarande"}
 
 
 def test_a_town_named_like_a_word_after_a_route_or_by_way_of(place_nlp: Language) -> None:
-    assert "Page" in texts(place_nlp, "We came back to Vegas by way of Page, which was quick.")
+    assert "Page" in texts(place_nlp, "We drove from Denver to Flagstaff by way of Page.")
     assert "Page" in texts(place_nlp, "Sedona for a night, then on to Page. Lovely slot canyons.")
     assert "Page" not in texts(place_nlp, "Turn the page and read on to the end.")
 
@@ -84,14 +84,15 @@ def test_capitalised_sight_heads_but_not_a_towns_market(place_nlp: Language) -> 
 
 
 def test_a_thing_after_a_is_no_place_but_a_place_that_modifies_is(place_nlp: Language) -> None:
-    assert texts(place_nlp, "We picked up a little Opel at the airport.") == set()
+    doc = place_nlp("The canyon lies inside a Hopi Tribal Park with its own fee.")
+    assert [(s.text, s.label_) for s in doc.spans["not_places"]] == [("Hopi Tribal Park", "kind")]
     assert "Kyoto" in texts(place_nlp, "It makes a Kyoto day trip easy.")
 
 
 def test_a_name_the_model_cut_at_its_connector_runs_on(gazetteer_nlp: Language) -> None:
-    text = "We spent the afternoon swimming in Hierve el Agua before the bus back."
+    text = "We spent the afternoon swimming in Pozo del Diablo before the bus back."
     doc = gazetteer_nlp.get_pipe("sentencizer")(gazetteer_nlp.make_doc(text))
-    start = text.index("Hierve el")
-    doc.ents = [doc.char_span(start, start + len("Hierve el"), label="GPE")]
+    start = text.index("Pozo del")
+    doc.ents = [doc.char_span(start, start + len("Pozo del"), label="GPE")]
     doc = gazetteer_nlp.get_pipe("gazetteer_places")(doc)
-    assert [span.text for span in doc.spans["places"]] == ["Hierve el Agua"]
+    assert [span.text for span in doc.spans["places"]] == ["Pozo del Diablo"]

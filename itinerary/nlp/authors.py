@@ -5,7 +5,7 @@ An author line carries a person's name and often a handle or a blog name:
 first and last names are banned one by one (the text says "Thanks Inna" or "Blair, ..."); a
 blog name only as a whole, since its words may be real places ("Visit Norway"). A place the
 writer gives as their home ("Anna from Bergen") is not part of the name, and the words of a
-run-together handle ("FezMedinaWalks") give way to a place's context.
+run-together handle ("KrakowKasia") give way to a place's context.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ def banned_names(authors: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def handle_words(authors: tuple[str, ...]) -> frozenset[str]:
-    """The banned keys that only the words of a run-together name give ("FezMedinaWalks" ->
-    "fez", "medina", "walks"): such a handle is often made of the writer's place, so its words
-    are places where the words around them say so ("Greetings from Fez")."""
+    """The banned keys that only the words of a run-together name give ("KrakowKasia" ->
+    "krakow", "kasia"): such a handle is often made of the writer's place, so its words are
+    places where the words around them say so ("Greetings from Krakow")."""
     parts: set[str] = set()
     whole: set[str] = set()
     for author in authors:

@@ -50,11 +50,11 @@ _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
 # Words that link travel to a place after them, and how many particles ("up", "back", "on")
-# or prepositions ("the drive from Zion to Bryce") may stand between the two.
+# or prepositions ("the drive from Oslo to Geilo") may stand between the two.
 _MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
 _MOTION_REACH = 3
 _LIST_CONNECTORS = frozenset({"and", "&", "'s", "\u2019s", "on"})  # join names, not words of one
-_ADJECTIVES = 2  # "a tiny red Opel"
+_ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
@@ -151,7 +151,7 @@ def business(span: Span) -> bool:
 
 
 def product(span: Span) -> bool:
-    """The name is a thing's, named after where it comes from: "Talavera tiles", "Kona
+    """The name is a thing's, named after where it comes from: "Delft pottery", "Kona
     coffee" (``product_after``, written in lower case)."""
     after = next_word(span)
     return after is not None and after.text.islower() and after.lower_ in PRODUCT_AFTER
@@ -159,7 +159,7 @@ def product(span: Span) -> bool:
 
 def indefinite(span: Span) -> bool:
     """The name heads a noun phrase with "a" or "an", adjectives at most between: a kind or a
-    thing ("a tiny Opel", "a Navajo Tribal Park"), not a place. A name that modifies what
+    thing ("a rented Skoda", "a Hopi Tribal Park"), not a place. A name that modifies what
     follows is still one ("a Kyoto day trip", "a Texas-based firm", "a Lake Harriet pupil"):
     the phrase must end with the name."""
     after = next_word(span)
@@ -380,8 +380,8 @@ def with_period(span: Span) -> Span:
 
 
 def with_name_end(span: Span) -> Span:
-    """The span with the rest of a name that NER cut at a lower-case connector: "Hierve el" +
-    "Agua" -> "Hierve el Agua" (not across a line break)."""
+    """The span with the rest of a name that NER cut at a lower-case connector: "Pozo del" +
+    "Diablo" -> "Pozo del Diablo" (not across a line break)."""
     doc = span.doc
     last, end = span[-1], span.end
     if not last.text.islower() or last.lower_ not in NAME_CONNECTORS - _LIST_CONNECTORS:

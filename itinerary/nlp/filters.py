@@ -108,8 +108,8 @@ def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool
 
 
 def _named_place(span: Span, places: list[Span]) -> bool:
-    """The words around the span say place strongly ("in Fez", "Fez, Morocco", "a drive to
-    Fez"), or the model calls it a place after a weak place word ("Greetings from Fez")."""
+    """The words around the span say place strongly ("in Krakow", "Krakow, Poland", "a drive
+    to Krakow"), or the model calls it a place after a weak place word ("Greetings from Krakow")."""
     if _place_context(span, places, weak=False) or context.motion_before(span):
         return True
     return span.label_ in ("ner:GPE", "ner:LOC") and context.place_word_before(span)

@@ -90,8 +90,8 @@ DAY_LABEL_WORDS = _words("day_label_words")
 FEATURE_HEADS = _words("feature_heads")
 FEATURE_HEADS_FIRST = _words("feature_heads_first")
 FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
-# Heads that make a sight only as a capitalised part of its name ("Den Den Town", "the Old
-# Quarter", "Omicho Market"), not written after a town ("Hoi An town", "the Hanoi market").
+# Heads that make a sight only as a capitalised part of its name ("Nishiki Market", "the Latin
+# Quarter", "Old Town"), not written after a town ("Valencia town", "the Valencia market").
 FEATURE_HEADS_TITLED = _words("feature_heads_titled")
 # Heads of sights named after a saint or a god, not after the place they stand in
 # ("San Marco Monastery" is not at a village called San Marco).
@@ -105,7 +105,7 @@ TICKET_WORDS = _words("ticket_words")
 BUSINESS_HEADS = _words("business_heads")
 # After a name: "the Shinano line", "Furama Resort"; before "at the": "we stayed at the Furama".
 BUSINESS_AFTER = _words("business_after")
-# Things named after where they come from: "Talavera tiles", "Kona coffee".
+# Things named after where they come from: "Delft pottery", "Kona coffee".
 PRODUCT_AFTER = _words("product_after")
 LODGING_VERBS = _words("lodging_verbs")
 CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")

@@ -126,7 +126,7 @@ _TOWN_PRIOR = 0.45
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
 # Labels of names the gazetteer does not know that may still be places when travel or a list
-# of places says so ("the walk from Akchour", "Ouarzazate, Ait Ben Haddou" as PERSON).
+# of places says so ("drove on to Kelmend Lagjja", "Durres, Kelmend Lagjja, Vlore" as ORG).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -599,7 +599,7 @@ class GazetteerPlaces:
         if context.address(span) or context.institution_word(span):
             return True
         if context.business(span) or context.product(span):
-            return True  # "Riad Fes", "the Shinano line", "Talavera tiles": not places
+            return True  # "Riad Fes", "the Shinano line", "Delft pottery": not places
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
@@ -627,7 +627,7 @@ class GazetteerPlaces:
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if self._unknown(candidate):
-            # Only travel says place here ("the walk from Akchour"); lists and clues come later.
+            # Only travel says place here ("drove on to Kelmend Lagjja"); lists, clues later.
             travel = context.motion_word(span)
             moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
             return "travel word" if moved else None
