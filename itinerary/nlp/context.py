@@ -34,6 +34,7 @@ from itinerary.nlp.lexicon import (
     SECOND_PERSON,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
+    STAY_NOUNS,
     STAY_WORDS,
     WEAK_PLACE_PREPOSITIONS,
 )
@@ -308,9 +309,11 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
     doc = span.doc
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     start, end = max(sentence.start, span.start - reach), min(sentence.end, span.end + reach)
-    words = [t.lower_ for t in doc[start : span.start]] + [t.lower_ for t in doc[span.end : end]]
+    tokens = [*doc[start : span.start], *doc[span.end : end]]
+    words = [t.lower_ for t in tokens]
     pairs = {" ".join(pair) for pair in pairwise(words)}
-    return bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
+    nouns = any(t.lower_ in STAY_NOUNS and t.pos_ in ("NOUN", "") for t in tokens)
+    return nouns or bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
 
 
 def near_word_after(span: Span, reach: int = 4) -> bool:

@@ -80,6 +80,8 @@ GREETINGS = _words("greetings")
 SECOND_PERSON = _words("second_person")
 # Evidence of a place a traveller stays at or moves along: "our base", "a day trip", "then X".
 STAY_WORDS = _words("stay_words")
+# Stay words only as nouns: "our last stop was X", not "tried to stop X".
+STAY_NOUNS = _words("stay_nouns")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.

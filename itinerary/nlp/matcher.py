@@ -126,7 +126,7 @@ _TOWN_PRIOR = 0.45
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
 # Labels of names the gazetteer does not know that may still be places when travel or a list
-# of places says so ("drove on to Kelmend Lagjja", "Durres, Kelmend Lagjja, Vlore" as ORG).
+# of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -484,7 +484,8 @@ class GazetteerPlaces:
                 self._weigh_clues(candidate, countries, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
-        # A name the gazetteer does not know is listed with places in a list of three or more.
+        # A name the gazetteer does not know (not a firm's) is listed with places in a list of
+        # three or more.
         every_start = {c.span.start: c for c in candidates}
         every_end = {c.span.end: c for c in candidates}
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
@@ -512,8 +513,11 @@ class GazetteerPlaces:
                 left, right = context.joined_neighbours(candidate.span)
                 if (left in ends or right in starts) and (
                     not self._unknown(candidate)
-                    or _list_length(candidate, every_start, every_end, enough=LIST_OF_PLACES)
-                    >= LIST_OF_PLACES
+                    or (
+                        candidate.label != "ORG"  # firms are listed with towns
+                        and _list_length(candidate, every_start, every_end, enough=LIST_OF_PLACES)
+                        >= LIST_OF_PLACES
+                    )
                 ):
                     candidate.evidence = "list"
                 elif (
