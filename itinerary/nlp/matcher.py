@@ -702,10 +702,11 @@ def ordinary_word(token: Token, margin: float) -> bool:
 
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
     """One sense per discourse: the same name, or another name of the same place ("Skye"
-    after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person
-    needs a seed with strong evidence to share its name: surnames are town names too."""
+    after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person,
+    or one the gazetteer does not know, needs a seed with strong evidence to share its name:
+    surnames are town names too, and news repeats firms' names."""
     ids = {place.id for place in candidate.senses[:SAME_PLACE_SENSES]}
-    person = candidate.label == "PERSON"
+    person = candidate.label == "PERSON" or not candidate.senses
     for seed in seeds:
         if seed.key == candidate.key:
             if not person or seed.evidence in SELF_EVIDENT_FOR_PERSONS:
