@@ -19,7 +19,9 @@ from itinerary.nlp.lexicon import (
     GREETINGS,
     INSTITUTION_WORDS,
     LODGING_VERBS,
+    MOTION_PARTICLES,
     MOTION_WORDS,
+    NAME_CONNECTORS,
     NEAR_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -27,10 +29,12 @@ from itinerary.nlp.lexicon import (
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    PRODUCT_AFTER,
     ROUTE_WORDS,
     SECOND_PERSON,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
+    STAY_NOUNS,
     STAY_WORDS,
     WEAK_PLACE_PREPOSITIONS,
 )
@@ -46,6 +50,13 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
+# Words that link travel to a place after them, and how many particles ("up", "back", "on")
+# or prepositions ("the drive from Oslo to Geilo") may stand between the two.
+_MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
+_MOTION_REACH = 3
+_LIST_CONNECTORS = frozenset({"and", "&", "'s", "\u2019s", "on"})  # join names, not words of one
+_ADJECTIVES = 2  # "a rented red Skoda"
+_PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
 
@@ -86,12 +97,43 @@ def place_word_before(span: Span, *, weak: bool = True) -> bool:
 
 
 def motion_before(span: Span) -> bool:
-    """"returns to Hampshire", "a flight from Oslo": a "to" or "from" that travel governs."""
+    """"returns to Hampshire", "a flight from Oslo", "went up to X", "the drive from A to X":
+    a "to" or "from" that travel governs, through the particles and prepositions between
+    (``motion_particles``); or a route's verbless "then on to X"."""
+    return motion_word(span) is not None
+
+
+def motion_word(span: Span) -> Token | None:
+    """The word of travel that governs the "to" or "from" before the span (see
+    ``motion_before``): "went" in "went up to X", "on" in "then on to X", "bus" in "took the
+    bus to X"."""
     before = previous_word(span)
-    if before is None or before.lower_ not in ("to", "from", "toward", "towards"):
-        return False
+    if before is None or before.lower_ not in _MOTION_PREPOSITIONS:
+        return None
     head = before.head
-    return head.i != before.i and head.lemma_.lower() in MOTION_WORDS
+    for _ in range(_MOTION_REACH):
+        if head.lower_ not in MOTION_PARTICLES and head.lower_ not in _MOTION_PREPOSITIONS:
+            break
+        if head.lower_ in MOTION_PARTICLES and _route_before(head):
+            return head  # a route's step, verb or none: "then on to Page", "and then back to X"
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    if head.i == before.i:
+        return None
+    if head.lemma_.lower() in MOTION_WORDS:
+        return head
+    # "took the bus to Voss", "caught a ferry from Split": the vehicle is the verb's object.
+    return next(
+        (t for t in head.children if t.dep_ == "dobj" and t.lemma_.lower() in MOTION_WORDS),
+        None,
+    )
+
+
+def _route_before(token: Token) -> bool:
+    """A route word or a list's joiner right before ``token``: "then on", ", on"."""
+    before = previous_word(token.doc[token.i : token.i + 1], skip=())
+    return before is not None and (before.lower_ in ROUTE_WORDS or before.lower_ in LIST_JOINERS)
 
 
 def business(span: Span) -> bool:
@@ -107,6 +149,37 @@ def business(span: Span) -> bool:
         return False
     words = [t.lower_ for t in span.doc[max(0, before.i - 3) : before.i]]
     return len(words) >= 2 and words[-1] in ("at", "into") and bool(LODGING_VERBS & set(words))
+
+
+def product(span: Span) -> bool:
+    """The name is a thing's, named after where it comes from: "Delft pottery", "Kona
+    coffee" (``product_after``, written in lower case)."""
+    after = next_word(span)
+    return after is not None and after.text.islower() and after.lower_ in PRODUCT_AFTER
+
+
+def indefinite(span: Span) -> bool:
+    """The name heads a noun phrase with "a" or "an", adjectives at most between: a kind or a
+    thing ("a rented Skoda", "a Hopi Tribal Park"), not a place. A name that modifies what
+    follows is still one ("a Kyoto day trip", "a Texas-based firm", "a Lake Harriet pupil"):
+    the phrase must end with the name."""
+    after = next_word(span)
+    if after is not None and not _phrase_ends(after):
+        return False
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADJ" and span.start - i <= _ADJECTIVES:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in ("a", "an")
+
+
+def _phrase_ends(token: Token) -> bool:
+    """The token cannot continue a noun phrase: a punctuation mark (not a hyphen), a
+    preposition, a conjunction, a verb; untagged (no model), a function word."""
+    if token.is_punct:
+        return token.text not in ("-", "\u2013")
+    if token.pos_:
+        return token.pos_ in _PHRASE_ENDERS
+    return token.is_stop
 
 
 def travel_before(span: Span, reach: int = 3) -> bool:
@@ -236,9 +309,11 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
     doc = span.doc
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     start, end = max(sentence.start, span.start - reach), min(sentence.end, span.end + reach)
-    words = [t.lower_ for t in doc[start : span.start]] + [t.lower_ for t in doc[span.end : end]]
+    tokens = [*doc[start : span.start], *doc[span.end : end]]
+    words = [t.lower_ for t in tokens]
     pairs = {" ".join(pair) for pair in pairwise(words)}
-    return bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
+    nouns = any(t.lower_ in STAY_NOUNS and t.pos_ in ("NOUN", "") for t in tokens)
+    return nouns or bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
 
 
 def near_word_after(span: Span, reach: int = 4) -> bool:
@@ -305,6 +380,18 @@ def with_period(span: Span) -> Span:
     ):
         return doc[span.start : span.end + 1]
     return span
+
+
+def with_name_end(span: Span) -> Span:
+    """The span with the rest of a name that NER cut at a lower-case connector: "Pozo del" +
+    "Diablo" -> "Pozo del Diablo" (not across a line break)."""
+    doc = span.doc
+    last, end = span[-1], span.end
+    if not last.text.islower() or last.lower_ not in NAME_CONNECTORS - _LIST_CONNECTORS:
+        return span
+    while end < len(doc) and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return doc[span.start : end] if end > span.end else span
 
 
 def at_line_start(span: Span) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from gazetteer import normalize_name
 from itinerary.nlp import context
-from itinerary.nlp.authors import banned_names
+from itinerary.nlp.authors import banned_names, handle_words
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, PLACES, ordinary_word
@@ -42,7 +42,8 @@ class PlaceFilter:
         self.demonyms_as_places = demonyms_as_places
 
     def __call__(self, doc: Doc) -> Doc:
-        banned = banned_names(tuple(doc._.thread_authors))
+        authors = tuple(doc._.thread_authors)
+        banned, handle_parts = banned_names(authors), handle_words(authors)
         places = list(doc.spans.get(PLACES, []))
         person_words = _person_name_words(doc, places)
         kept: list[Span] = []
@@ -50,7 +51,7 @@ class PlaceFilter:
         dropped: list[Span] = []
         for group, keep in ((places, kept), (list(doc.spans.get(CANDIDATES, [])), candidates)):
             for span in group:
-                reason = self.reason(span, banned, person_words, places)
+                reason = self.reason(span, banned, handle_parts, person_words, places)
                 if reason is None:
                     keep.append(span)
                 else:
@@ -65,14 +66,22 @@ class PlaceFilter:
         return doc
 
     def reason(
-        self, span: Span, banned: frozenset[str], person_words: set[str], places: list[Span]
+        self,
+        span: Span,
+        banned: frozenset[str],
+        handle_parts: frozenset[str],
+        person_words: set[str],
+        places: list[Span],
     ) -> str | None:
-        """Why the span is not a place, or None when it may be one."""
+        """Why the span is not a place, or None when it may be one; a word of a run-together
+        handle (``handle_parts``) only bans where no place's context surrounds it."""
         key = normalize_name(span.text)
-        if key in banned:
+        if key in banned and not (key in handle_parts and _named_place(span, places)):
             return "author"
         if key in CALENDAR:
             return "calendar"
+        if context.indefinite(span):
+            return "kind"
         if key in DEMONYMS or (
             key in DEMONYMS_THAT_NAME_PLACES and not _place_context(span, places, weak=False)
         ):
@@ -96,6 +105,14 @@ def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool
     ends = {p.end for p in places if p != span}
     left, right = context.joined_neighbours(span)
     return context.comma_then(span) in starts or left in ends or right in starts
+
+
+def _named_place(span: Span, places: list[Span]) -> bool:
+    """The words around the span say place strongly ("in Krakow", "Krakow, Poland", "a drive
+    to Krakow"), or the model calls it a place after a weak place word ("Greetings from Krakow")."""
+    if _place_context(span, places, weak=False) or context.motion_before(span):
+        return True
+    return span.label_ in ("ner:GPE", "ner:LOC") and context.place_word_before(span)
 
 
 def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:

@@ -57,6 +57,11 @@ WEAK_PLACE_PREPOSITIONS = _words("weak_place_prepositions")
 PLACE_VERBS = _words("place_verbs")
 # Words of travel that govern "to" and "from": "returns to Hampshire", "the drive from Oslo".
 MOTION_WORDS = _words("motion_words")
+# "went up to X", "headed back to X", "then on to X": particles between travel and "to".
+MOTION_PARTICLES = _words("motion_particles")
+# Words of motion whose subject is often a thing, a message or someone else ("sent to X",
+# "the complaint came from X"): no evidence for a name the gazetteer does not know.
+MOTION_OF_THINGS = _words("motion_of_things")
 # "the town of Røros", "north of Bodø": nouns and directions that take a place after "of".
 PLACE_OF_HEADS = _words("place_of_heads")
 # Words after a name that make it a place: "the Trondheim area", "Oslo-based".
@@ -75,6 +80,8 @@ GREETINGS = _words("greetings")
 SECOND_PERSON = _words("second_person")
 # Evidence of a place a traveller stays at or moves along: "our base", "a day trip", "then X".
 STAY_WORDS = _words("stay_words")
+# Stay words only as nouns: "our last stop was X", not "tried to stop X".
+STAY_NOUNS = _words("stay_nouns")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.
@@ -85,6 +92,9 @@ DAY_LABEL_WORDS = _words("day_label_words")
 FEATURE_HEADS = _words("feature_heads")
 FEATURE_HEADS_FIRST = _words("feature_heads_first")
 FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
+# Heads that make a sight only as a capitalised part of its name ("Nishiki Market", "the Latin
+# Quarter", "Old Town"), not written after a town ("Valencia town", "the Valencia market").
+FEATURE_HEADS_TITLED = _words("feature_heads_titled")
 # Heads of sights named after a saint or a god, not after the place they stand in
 # ("San Marco Monastery" is not at a village called San Marco).
 SACRED_HEADS = _words("sacred_heads")
@@ -97,6 +107,8 @@ TICKET_WORDS = _words("ticket_words")
 BUSINESS_HEADS = _words("business_heads")
 # After a name: "the Shinano line", "Furama Resort"; before "at the": "we stayed at the Furama".
 BUSINESS_AFTER = _words("business_after")
+# Things named after where they come from: "Delft pottery", "Kona coffee".
+PRODUCT_AFTER = _words("product_after")
 LODGING_VERBS = _words("lodging_verbs")
 CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")
 DEMONYMS_THAT_NAME_PLACES = _words("demonyms_that_name_places")

@@ -28,6 +28,7 @@ loads with plain ``spacy.load`` (the factories are ``spacy_factories`` entry poi
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,12 +43,15 @@ from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
+    BUSINESS_HEADS,
     CAPITALS_THAT_ARE_WORDS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
     FEATURE_HEADS_OF_PEOPLE,
+    FEATURE_HEADS_TITLED,
     GENERIC_NAME_WORDS,
     INSTITUTION_WORDS,
+    MOTION_OF_THINGS,
     NAME_CONNECTORS,
     ORDINARY_WORD_TOWNS,
     TICKET_WORDS,
@@ -101,6 +105,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
+    ("unknown", -1.0, "neither the gazetteer nor the model takes the name for a place"),
     ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
     ("title", -3.0, '"Mrs Lincoln"'),
     ("apposition", -3.0, '"Lincoln, the president"'),
@@ -120,6 +125,10 @@ _TOWN_PRIOR = 0.45
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
+# Labels of names the gazetteer does not know that may still be places when travel or a list
+# of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
+_UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass(slots=True)
@@ -268,7 +277,7 @@ class GazetteerPlaces:
             short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
             of = first in FEATURE_HEADS and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
-            if len(run) > 1 and (last in FEATURE_HEADS or led):
+            if len(run) > 1 and (last in FEATURE_HEADS or last in FEATURE_HEADS_TITLED or led):
                 span = run
             elif (
                 run.end < len(doc)
@@ -371,7 +380,7 @@ class GazetteerPlaces:
             if taken.intersection(range(ent.start, ent.end)):
                 continue
             pieces = [
-                context.with_period(p)
+                context.with_period(context.with_name_end(p))
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
@@ -444,6 +453,8 @@ class GazetteerPlaces:
                 if self._names_organisation(candidate):
                     candidate.evidence = "in organisation"
                     return candidate
+        if label in _UNKNOWN_LABELS and _may_be_unknown_place(piece):
+            return _Candidate(piece, (), f"ner:{label}+context", label)
         return None
 
     def _names_organisation(self, candidate: _Candidate) -> bool:
@@ -473,6 +484,10 @@ class GazetteerPlaces:
                 self._weigh_clues(candidate, countries, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
+        # A name the gazetteer does not know (not a firm's) is listed with places in a list of
+        # three or more.
+        every_start = {c.span.start: c for c in candidates}
+        every_end = {c.span.end: c for c in candidates}
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
         # and from a name with evidence of its own to the same name elsewhere in the Doc.
         changed = True
@@ -480,7 +495,15 @@ class GazetteerPlaces:
             changed = False
             # A sight's list is not a list of towns ("the castle, the old market, a noodle
             # hall"): a feature lends no list evidence.
-            listing = [c for c in candidates if c.accepted and c.evidence != "feature"]
+            # Nor does a name the gazetteer does not know, unless travel led to it: lists of
+            # people and firms go on from one place ("Mayor of London, Boris Johnson, said").
+            listing = [
+                c
+                for c in candidates
+                if c.accepted
+                and c.evidence != "feature"
+                and (c.evidence == "travel word" or not self._unknown(c))
+            ]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
@@ -488,9 +511,20 @@ class GazetteerPlaces:
                 if candidate.accepted or candidate.code:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
-                if left in ends or right in starts:
+                if (left in ends or right in starts) and (
+                    not self._unknown(candidate)
+                    or (
+                        candidate.label != "ORG"  # firms are listed with towns
+                        and _list_length(candidate, every_start, every_end, enough=LIST_OF_PLACES)
+                        >= LIST_OF_PLACES
+                    )
+                ):
                     candidate.evidence = "list"
-                elif _named_as(candidate, seeds) and not self._ordinary(candidate):
+                elif (
+                    _named_as(candidate, seeds)
+                    and not self._ordinary(candidate)
+                    and not self._unknown(candidate)  # news repeats firms' and people's names
+                ):
                     candidate.evidence = "same name"
                 changed = changed or candidate.accepted
         weighed = {id(c) for c in pending}
@@ -520,6 +554,8 @@ class GazetteerPlaces:
             found.append("route")
         if context.day_label_before(span):
             found.append("day")
+        if self._unknown(candidate):
+            found.append("unknown")
         top = candidate.senses[0] if candidate.senses else None
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
@@ -545,29 +581,44 @@ class GazetteerPlaces:
         coming back to it stands for one."""
         evidence, clues = span._.place_evidence
         kinds = {clue.kind for clue in clues}
-        if evidence is not None or "region" in kinds or "prior" not in kinds:
+        if evidence is not None or "prior" not in kinds:
             return False
-        senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
-        if not senses or senses[0].country_code not in countries:
-            return False
-        clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
-        span._.place_evidence = (None, clues)
+        if "region" in kinds:  # the Doc's own places gave it: only the repetition is new
+            if not repeated:
+                return False
+        else:
+            senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
+            if not senses or senses[0].country_code not in countries:
+                return False
+            clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
+            span._.place_evidence = (None, clues)
         text = bool(kinds & _TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _part_of_name(self, candidate: _Candidate) -> bool:
         """Part of an address, or of an organisation's name (unless ``organisation_names``),
-        or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code)."""
+        or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code, and "a flight
+        from SFO" names an airport)."""
         span = candidate.span
         if context.address(span) or context.institution_word(span):
             return True
-        if context.business(span):
-            return True  # "Riad Fes", "the Shinano line": a business or a train, not a place
+        if context.business(span) or context.product(span):
+            return True  # "Riad Fes", "the Shinano line", "Delft pottery": not places
         if context.inside_longer_name(span):
             return not self.organisation_names
         acronym = candidate.label == "ORG" and span.text.isupper()
-        acronym = acronym and span.text not in ABBREVIATIONS
-        return acronym and not context.dateline(span) and candidate.senses[0].kind != "country"
+        acronym = acronym and span.text not in ABBREVIATIONS and not context.dateline(span)
+        if not acronym or not candidate.senses:
+            return acronym
+        airport = any(p.kind == "airport" for p in candidate.senses)
+        return candidate.senses[0].kind != "country" and not (
+            airport and context.travel_before(span)
+        )
+
+    @staticmethod
+    def _unknown(candidate: _Candidate) -> bool:
+        """Neither the gazetteer nor the model takes the name for a place."""
+        return not candidate.senses and candidate.label not in _PLACE_LABELS
 
     def _ordinary(self, candidate: _Candidate) -> bool:
         span = candidate.span
@@ -579,6 +630,11 @@ class GazetteerPlaces:
             return "airport code" if context.travel_before(span) else None
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
+        if self._unknown(candidate):
+            # Only travel says place here ("drove on to Kelmend Lagjja"); lists, clues later.
+            travel = context.motion_word(span)
+            moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
+            return "travel word" if moved else None
         person = candidate.label == "PERSON"
         if context.place_word_before(span, weak=False) or context.motion_before(span):
             return "place word"
@@ -646,10 +702,11 @@ def ordinary_word(token: Token, margin: float) -> bool:
 
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
     """One sense per discourse: the same name, or another name of the same place ("Skye"
-    after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person
-    needs a seed with strong evidence to share its name: surnames are town names too."""
+    after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person,
+    or one the gazetteer does not know, needs a seed with strong evidence to share its name:
+    surnames are town names too, and news repeats firms' names."""
     ids = {place.id for place in candidate.senses[:SAME_PLACE_SENSES]}
-    person = candidate.label == "PERSON"
+    person = candidate.label == "PERSON" or not candidate.senses
     for seed in seeds:
         if seed.key == candidate.key:
             if not person or seed.evidence in SELF_EVIDENT_FOR_PERSONS:
@@ -743,6 +800,19 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
         elif token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
             break  # "Lake Mary - Highway 29": a dash between names, not a hyphen
     return doc[start:end] if words <= limit else None
+
+
+def _may_be_unknown_place(piece: Span) -> bool:
+    """A name the gazetteer does not know may be a place's, unless it is a street's or an
+    institution's ("Mercy Medical Center", "Dawson County Jail"), or owns something
+    ("Ouellette's wake": a person or a firm)."""
+    if context.street_name(piece) or any(_INITIAL.fullmatch(t.text) for t in piece):
+        return False  # "North Street"; "Ian S. Jett", "Charles R.": a person's initial
+    words = INSTITUTION_WORDS | GENERIC_NAME_WORDS | BUSINESS_HEADS
+    if any(t.lower_ in words for t in piece):
+        return False
+    after = piece.doc[piece.end] if piece.end < len(piece.doc) else None
+    return after is None or after.text not in ("'s", "\u2019s")
 
 
 def _may_start(token: Token) -> bool:

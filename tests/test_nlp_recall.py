@@ -1,0 +1,98 @@
+"""Classes of place names the pass used to miss or take wrongly, each on the full pipeline.
+
+Names the gazetteer lacks are places where travel leads to them; words of travel reach "to"
+through particles ("drove on to", "went back to"); a handle's words give way to a place's
+context; kinds after "a", things named after places, and capitalised sight heads.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from gazetteer import Gazetteer
+from itinerary.models import Section, Thread
+from itinerary.nlp import find_mentions
+
+
+def found(nlp: Language, *sections: tuple[str | None, str]) -> set[tuple[str, str]]:
+    thread = Thread(
+        tuple(
+            Section("post" if n == 0 else f"comment-{n}", author, text)
+            for n, (author, text) in enumerate(sections)
+        )
+    )
+    return {(m.section, m.text) for m in find_mentions(thread, nlp)}
+
+
+def texts(nlp: Language, text: str) -> set[str]:
+    return {name for _, name in found(nlp, (None, text))}
+
+
+def test_a_name_the_gazetteer_lacks_is_a_place_where_travel_leads_to_it(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert not gazetteer.lookup("Kelmend Lagjja") and not gazetteer.lookup("Cam Thanh")
+    drove = texts(place_nlp, "We stayed two nights in Tirana and then drove on to Kelmend Lagjja.")
+    assert drove == {"Tirana", "Kelmend Lagjja"}
+    trip = texts(place_nlp, "It is an easy day trip to Cam Thanh from the old town.")
+    assert "Cam Thanh" in trip
+
+
+def test_travel_that_moves_letters_or_people_makes_no_place(place_nlp: Language) -> None:
+    assert texts(place_nlp, "I sent a letter to Jiri Novak about the bus.") == set()
+    assert texts(place_nlp, "The complaint came from Jeremy Hollis, the owner.") == set()
+    assert texts(place_nlp, "The mayor of Oslo, Kari Nordvik, said the road would reopen.") == {
+        "Oslo"
+    }
+
+
+def test_an_unknown_name_in_a_list_of_places_is_one_of_them(place_nlp: Language) -> None:
+    route = texts(place_nlp, "The loop went Tirana, Kruje, Lagjja Theth, Shkoder, Berat.")
+    assert route == {"Tirana", "Kruje", "Lagjja Theth", "Shkoder", "Berat"}
+
+
+def test_a_town_named_like_a_word_after_a_route_or_by_way_of(place_nlp: Language) -> None:
+    assert "Page" in texts(place_nlp, "We drove from Denver to Flagstaff by way of Page.")
+    assert "Page" in texts(place_nlp, "Sedona for a night, then on to Page. Lovely slot canyons.")
+    assert "Page" not in texts(place_nlp, "Turn the page and read on to the end.")
+
+
+def test_the_last_stop_of_a_trip_is_a_place(place_nlp: Language) -> None:
+    text = "We saw Florence and Siena. Our last stop was Montepulciano, which is hard to reach."
+    assert "Montepulciano" in texts(place_nlp, text)
+
+
+def test_a_handle_made_of_a_town_does_not_hide_the_town(place_nlp: Language) -> None:
+    mentions = found(
+        place_nlp,
+        ("KrakowKasia", "Greetings from Krakow! Happy to help with day trips."),
+        ("Tom", "Thanks Kasia, that helps a lot."),
+    )
+    assert mentions == {("post", "Krakow")}
+
+
+def test_airport_codes_the_model_calls_firms_after_a_flight(place_nlp: Language) -> None:
+    assert texts(place_nlp, "Our flight from LHR was late.") == {"LHR"}
+    assert texts(place_nlp, "We flew into CDG at dawn.") == {"CDG"}
+
+
+def test_capitalised_sight_heads_but_not_a_towns_market(place_nlp: Language) -> None:
+    assert "Nishiki Market" in texts(
+        place_nlp, "We walked through Nishiki Market and then the Gion district."
+    )
+    assert texts(place_nlp, "Breakfast at a stall in the Hanoi market every day.") == {"Hanoi"}
+
+
+def test_a_thing_after_a_is_no_place_but_a_place_that_modifies_is(place_nlp: Language) -> None:
+    doc = place_nlp("The canyon lies inside a Hopi Tribal Park with its own fee.")
+    assert [(s.text, s.label_) for s in doc.spans["not_places"]] == [("Hopi Tribal Park", "kind")]
+    assert "Kyoto" in texts(place_nlp, "It makes a Kyoto day trip easy.")
+
+
+def test_a_name_the_model_cut_at_its_connector_runs_on(gazetteer_nlp: Language) -> None:
+    text = "We spent the afternoon swimming in Pozo del Diablo before the bus back."
+    doc = gazetteer_nlp.get_pipe("sentencizer")(gazetteer_nlp.make_doc(text))
+    start = text.index("Pozo del")
+    doc.ents = [doc.char_span(start, start + len("Pozo del"), label="GPE")]
+    doc = gazetteer_nlp.get_pipe("gazetteer_places")(doc)
+    assert [span.text for span in doc.spans["places"]] == ["Pozo del Diablo"]
