@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -36,6 +37,7 @@ BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
+_LOOKAHEAD = 200  # characters a clause pattern may read past its match, with room to spare
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
@@ -202,8 +204,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         clauses = _cue_clauses(sentence.text)
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
-            clauses = [(m.start(), *_clause(sentence.text, m.start()))
-                       for m in cues["back_in_the_day"].finditer(sentence.text)][:1]
+            first = cues["back_in_the_day"].search(sentence.text)
+            clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
+                       ] if first else []
         for cue_at, clause_start, clause_end in clauses:
             places = [r for r in sentence.places
                       if clause_start <= r.mention.start - sentence.start < clause_end]
@@ -269,30 +272,60 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     one clause are split at a "then" between them ("A with a day out to B, then C with day
     trips to D"), else the clause is read once."""
     cues = _cues()
+    clauses = _Clauses(text)
     found: list[tuple[int, int, int]] = []
-    last: tuple[int, int] | None = None  # the clause of the cue before, as _clause gave it
+    last: tuple[int, int] | None = None  # the clause of the cue before, as around() gave it
+    # The last "then" between the latest cue kept and this one, read on from the cue before:
+    # rereading from the cue kept made a sentence of many cues quadratic. No "then" match
+    # holds a cue's start, so reading in pieces finds what one read would.
+    read_to = 0
     for cue in cues["said"].finditer(text):
-        start, end = _clause(text, cue.start())
+        start, end = clauses.around(cue.start())
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
-            splits = list(cues["then"].finditer(text, at, cue.start()))
-            if not splits:
+            split = max(cues["then"].finditer(text, max(at, read_to), cue.start()),
+                        key=re.Match.start, default=None)
+            read_to = cue.start()
+            if split is None:
                 continue
-            found[-1] = (at, start_before, splits[-1].start())
-            found.append((cue.start(), splits[-1].end(), end))
+            found[-1] = (at, start_before, split.start())
+            found.append((cue.start(), split.end(), end))
         else:
             found.append((cue.start(), start, end))
-        last = (start, end)
+        read_to, last = cue.start(), (start, end)
     return found
 
 
-def _clause(text: str, at: int) -> tuple[int, int]:
-    """The clause of ``text`` around offset ``at`` ("..., and the Cu Chi tunnels ..." is
-    another clause; so is what a dash sets off before the cue, not after it)."""
-    cues = _cues()
-    start = max((m.end() for m in cues["clause_start"].finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in cues["clause_break"].finditer(text, at)), len(text))
-    return start, end
+class _Clauses:
+    """The clauses of one sentence: each boundary pattern is read over the sentence once, so
+    a sentence of many cues costs what its length does, not its length times its cues."""
+
+    def __init__(self, text: str) -> None:
+        cues = _cues()
+        self.text = text
+        opening = list(cues["clause_start"].finditer(text))
+        self.starts = [m.start() for m in opening]
+        self.ends = [m.end() for m in opening]
+        self.breaks = [m.start() for m in cues["clause_break"].finditer(text)]
+
+    def around(self, at: int) -> tuple[int, int]:
+        """The clause around offset ``at`` ("..., and the Cu Chi tunnels ..." is another
+        clause; so is what a dash sets off before the cue, not after it).
+
+        The clause opens after the last opening that reading the text up to ``at`` finds
+        (a pattern that looks ahead sees no further than ``at``: ", and a day trip to Sintra
+        too" opens after "and"). Only the last ``_LOOKAHEAD`` characters are read again so; before
+        them the openings of the whole sentence stand."""
+        from_ = max(at - _LOOKAHEAD, 0)
+        i = bisect_right(self.starts, from_) - 1
+        if i >= 0 and self.ends[i] > from_:  # an opening across the cut is read again
+            from_ = self.starts[i]
+            i -= 1
+        near = [m.end() for m in _cues()["clause_start"].finditer(self.text, from_, at)]
+        start = near[-1] if near else (self.ends[i] if i >= 0 else 0)
+        after = bisect_left(self.breaks, at)
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        return start, end
 
 
 def _ruled_out(sentence: _Sentence, r: Resolution) -> bool:
