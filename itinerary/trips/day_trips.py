@@ -24,7 +24,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
@@ -37,6 +37,7 @@ BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
+_AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
 _LOOKAHEAD = 200  # characters a clause pattern may read past its match, with room to spare
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -197,43 +198,49 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
           subject: Sequence[Place]) -> list[DayTrip]:
     cues = _cues()
     found: dict[tuple[str, str], DayTrip] = {}
-    context: dict[str, list[Place]] = {}  # the section's bases so far, latest last
+    # The section's bases so far, each once, latest last (a name said again moves to the end:
+    # the walk back over them costs the number of towns, not of mentions).
+    context: dict[str, dict[str, Place]] = {}
     said_destinations: dict[str, set[str]] = {}
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         clauses = _cue_clauses(sentence.text)
+        offsets = [r.mention.start - sentence.start for r in sentence.places]
+        bases_before = _Latest(sentence.places, offsets)
+        # A writer's home is no destination when this sentence says so ("Alcala, where I
+        # live, is an hour away"); a home known only from elsewhere (the author line)
+        # that the sentence sends people to as a day trip is one.
+        home_here = bool(cues["home_here"].search(sentence.text))
+        pronoun_here = bool(cues["pronoun"].search(sentence.text))
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
             first = cues["back_in_the_day"].search(sentence.text)
             clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
                        ] if first else []
         for cue_at, clause_start, clause_end in clauses:
-            places = [r for r in sentence.places
-                      if clause_start <= r.mention.start - sentence.start < clause_end]
+            places = list(sentence.places[bisect_left(offsets, clause_start):
+                                          bisect_left(offsets, clause_end)])
             if back_in_the_day:  # not the drive back from a town the list stayed in before
-                stayed = {b.id for b in context.get(sentence.section, ())}
+                stayed = context.get(sentence.section, {}).keys()
                 places = [r for r in places if r.place is not None and (
                     r.place.id not in stayed or r.mention.start - sentence.start > cue_at)]
             base = _base(sentence, places, cue_at)
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
-            # A writer's home is no destination when this sentence says so ("Alcala, where I
-            # live, is an hour away"); a home known only from elsewhere (the author line)
-            # that the sentence sends people to as a day trip is one.
-            home_here = bool(cues["home_here"].search(sentence.text))
             # A place the clause stays nights in ("C for three nights with a day trip") is a
             # base, never a destination: a night away is no day trip.
             targets = [(r.place, home_here and r.mention.relation == "lives")
                        for r in places if r.place is not None and not _ruled_out(sentence, r)
-                       and not _STAY_AFTER.match(sentence.text[r.mention.end - sentence.start:])]
-            if not targets and cues["pronoun"].search(sentence.text):
+                       and not _STAY_AFTER.match(_after(sentence, r))]
+            if not targets and pronoun_here:
                 targets = [(p, False) for p in subject[:1]]
             for place, home in targets:
                 if base is None:  # the latest town reached before, this sentence's too
-                    before = [r.place for r in sentence.places if r.place is not None
-                              and r.place.kind in BASE_KINDS
-                              and r.mention.start - sentence.start < clause_start]
-                    earlier = reversed([*context.get(sentence.section, ()), *before])
+                    before = bases_before.upto(clause_start)
+                    section_bases = context.get(sentence.section, {})
+                    earlier = chain(reversed(before.values()),
+                                    (b for b in reversed(section_bases.values())
+                                     if b.id not in before))
                     base = next((b for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)),
                                 None) or index.nearest_stay(place, travel, limit_hours)
@@ -263,7 +270,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if (place.kind in BASE_KINDS and place.id not in section_destinations
                     and place.id not in index.homes and place.id not in index.airports
                     and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
-                context.setdefault(sentence.section, []).append(place)
+                section_bases = context.setdefault(sentence.section, {})
+                section_bases.pop(place.id, None)
+                section_bases[place.id] = place
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
 
 
@@ -294,6 +303,27 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
             found.append((cue.start(), start, end))
         read_to, last = cue.start(), (start, end)
     return found
+
+
+class _Latest:
+    """A sentence's towns before an offset, each once, latest last; asked for offsets that
+    mostly grow, it reads on from the offset before instead of from the sentence start."""
+
+    def __init__(self, places: Sequence[Resolution], offsets: Sequence[int]) -> None:
+        self.places, self.offsets = places, offsets
+        self.read = 0  # places[:read] are in ``towns``
+        self.towns: dict[str, Place] = {}
+
+    def upto(self, offset: int) -> dict[str, Place]:
+        if self.read and self.offsets[self.read - 1] >= offset:  # asked for an earlier one
+            self.read, self.towns = 0, {}
+        while self.read < len(self.places) and self.offsets[self.read] < offset:
+            place = self.places[self.read].place
+            if place is not None and place.kind in BASE_KINDS:
+                self.towns.pop(place.id, None)
+                self.towns[place.id] = place
+            self.read += 1
+        return self.towns
 
 
 class _Clauses:
@@ -328,6 +358,13 @@ class _Clauses:
         return start, end
 
 
+def _after(sentence: _Sentence, r: Resolution) -> str:
+    """The text after a mention, as far as a cue read there can reach (the rest of a long
+    sentence, copied for each name, made it quadratic)."""
+    end = r.mention.end - sentence.start
+    return sentence.text[end : end + _LOOKAHEAD]
+
+
 def _ruled_out(sentence: _Sentence, r: Resolution) -> bool:
     before = sentence.text[max(0, r.mention.start - sentence.start - 30):
                            r.mention.start - sentence.start]
@@ -352,10 +389,14 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
             return r.place
     before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
-    as_a = re.search(r"\bas an?\s+$", sentence.text[:cue_at], re.IGNORECASE)
+    # "as a day trip": read back from the cue over its spaces only, not the sentence before.
+    words_end = cue_at
+    while words_end and sentence.text[words_end - 1].isspace():
+        words_end -= 1
+    as_a = words_end < cue_at and _AS_A.search(sentence.text, max(words_end - 5, 0), words_end)
     if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
             and before_cue[-1].place.kind in BASE_KINDS and not cues["is_the_trip"].match(
-                sentence.text[before_cue[-1].mention.end - sentence.start:]):
+                _after(sentence, before_cue[-1])):
         return before_cue[-1].place  # not "A is an easy day trip, and so is B"
     return None
 
