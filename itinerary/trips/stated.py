@@ -21,9 +21,10 @@ Countries, continents and regions are context, never stops. The cue words are da
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from gazetteer.models import Place
@@ -266,9 +267,10 @@ class _Unit:
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
     units = []
+    offsets = [r.mention.start for r in stops]  # in text order
     for match in _UNIT.finditer(text):
         start, end = match.span()
-        here = tuple(r for r in stops if start <= r.mention.start < end)
+        here = tuple(stops[bisect_left(offsets, start): bisect_left(offsets, end)])
         sentence = match.group()
         # A heading: the name alone, or a paragraph opening "Name: ..." (notes on a stop)
         heading = bool(here) and (
@@ -291,7 +293,16 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
 
 def _paragraph(text: str, at: int) -> int:
     """The number of the paragraph (blank-line separated) that offset ``at`` is in."""
-    return len(_BLANK_LINE.findall(text, 0, at))
+    return bisect_right(_marks(text)[0], at)
+
+
+@lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where the section's blank lines end and its brackets open and close, found once:
+    counting them from the start for every sentence or stop made a long section quadratic."""
+    return ([m.end() for m in _BLANK_LINE.finditer(text)],
+            [m.start() for m in re.finditer(r"\(", text)],
+            [m.start() for m in re.finditer(r"\)", text)])
 
 
 def _explicit_paragraphs(text: str, stops: list[Resolution]) -> set[int]:
@@ -311,6 +322,7 @@ def _narratives(text: str, stops: list[Resolution]
     runs: list[list[_Unit]] = []
     run: list[_Unit] = []
     quiet = 0
+    at = -1  # the unit's place in ``named``
     for unit in units:
         if not unit.stops:
             quiet += 1
@@ -319,7 +331,8 @@ def _narratives(text: str, stops: list[Resolution]
                 run = []
             continue
         quiet = 0
-        ahead = named[named.index(unit) + 1: named.index(unit) + 3]
+        at += 1
+        ahead = named[at + 1: at + 3]
         # A new paragraph goes on with the trip only if its next travelling sentence moves
         # into a stop (a sentence about a stop may come first), and never into or out of a
         # paragraph that writes its own list; a day trip is an outing of its own.
@@ -355,7 +368,8 @@ def _narratives(text: str, stops: list[Resolution]
             seen.update(r.place.id for r in run[k].stops if r.place is not None)
         chain = [r for k, u in enumerate(run) for r in u.stops if not _ruled_out(text, r, u)
                  and (u.travels or r.place is None or r.place.id not in later[k])]
-        chain = [r for r in chain if not _negated(text, r, chain)]
+        chain = [r for k, r in enumerate(chain)
+                 if not _negated(text, r, chain[k - 1] if k else None)]
         chain = _through_first(text, chain)
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
@@ -368,16 +382,17 @@ def _ruled_out(text: str, stop: Resolution, unit: _Unit) -> bool:
     """Words just before a mention that make it no stop of the trip ("nicer than A"), or an
     aside in brackets."""
     before = text[max(unit.start, stop.mention.start - 30): stop.mention.start]
-    aside = text[unit.start: stop.mention.start]
-    return (bool(_cue("not_a_stop_before", end=True).search(before))
-            or aside.count("(") > aside.count(")"))
+    _, opening, closing = _marks(text)
+    opened = bisect_left(opening, stop.mention.start) - bisect_left(opening, unit.start)
+    closed = bisect_left(closing, stop.mention.start) - bisect_left(closing, unit.start)
+    return bool(_cue("not_a_stop_before", end=True).search(before)) or opened > closed
 
 
-def _negated(text: str, stop: Resolution, chain: list[Resolution]) -> bool:
-    """A negation between the previous stop and this one ("..., and not once thought of
-    turning off toward A")."""
-    earlier = [r.mention.end for r in chain if r.mention.end <= stop.mention.start]
-    start = max([stop.mention.sentence[0], *earlier[-1:]])
+def _negated(text: str, stop: Resolution, previous: Resolution | None) -> bool:
+    """A negation between the previous stop of the chain (in text order) and this one
+    ("..., and not once thought of turning off toward A")."""
+    earlier = [previous.mention.end] if previous is not None else []
+    start = max([stop.mention.sentence[0], *earlier])
     return bool(_cue("negation").search(text, start, stop.mention.start))
 
 
