@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -30,6 +30,7 @@ from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
+from itinerary.trips.scan import LOOKAHEAD, LastBefore
 from itinerary.trips.stated import one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
 
@@ -38,7 +39,6 @@ DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
-_LOOKAHEAD = 200  # characters a clause pattern may read past its match, with room to spare
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
@@ -333,26 +333,14 @@ class _Clauses:
     def __init__(self, text: str) -> None:
         cues = _cues()
         self.text = text
-        opening = list(cues["clause_start"].finditer(text))
-        self.starts = [m.start() for m in opening]
-        self.ends = [m.end() for m in opening]
+        self.opening = LastBefore(cues["clause_start"], text)
         self.breaks = [m.start() for m in cues["clause_break"].finditer(text)]
 
     def around(self, at: int) -> tuple[int, int]:
         """The clause around offset ``at`` ("..., and the Cu Chi tunnels ..." is another
-        clause; so is what a dash sets off before the cue, not after it).
-
-        The clause opens after the last opening that reading the text up to ``at`` finds
-        (a pattern that looks ahead sees no further than ``at``: ", and a day trip to Sintra
-        too" opens after "and"). Only the last ``_LOOKAHEAD`` characters are read again so; before
-        them the openings of the whole sentence stand."""
-        from_ = max(at - _LOOKAHEAD, 0)
-        i = bisect_right(self.starts, from_) - 1
-        if i >= 0 and self.ends[i] > from_:  # an opening across the cut is read again
-            from_ = self.starts[i]
-            i -= 1
-        near = [m.end() for m in _cues()["clause_start"].finditer(self.text, from_, at)]
-        start = near[-1] if near else (self.ends[i] if i >= 0 else 0)
+        clause; so is what a dash sets off before the cue, not after it): it opens after the
+        last opening that reading up to ``at`` finds."""
+        start = self.opening.end(at)
         after = bisect_left(self.breaks, at)
         end = self.breaks[after] if after < len(self.breaks) else len(self.text)
         return start, end
@@ -362,7 +350,7 @@ def _after(sentence: _Sentence, r: Resolution) -> str:
     """The text after a mention, as far as a cue read there can reach (the rest of a long
     sentence, copied for each name, made it quadratic)."""
     end = r.mention.end - sentence.start
-    return sentence.text[end : end + _LOOKAHEAD]
+    return sentence.text[end : end + LOOKAHEAD]
 
 
 def _ruled_out(sentence: _Sentence, r: Resolution) -> bool:

@@ -25,12 +25,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from gazetteer.models import Place
 from itinerary.models import Itinerary, Leg, Mode, Relation, Resolution, Section, Thread
 from itinerary.trips.facts import cues, read_facts, stated_mode
 from itinerary.trips.roles import is_stop
+from itinerary.trips.scan import LastBefore
 from itinerary.trips.travel import Travel, rough_km
 
 _QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
@@ -147,11 +148,11 @@ def find_stated(
             continue
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
+        offsets = [r.mention.start for r in stops]  # in text order
         for *span, days in _lists(section.text):
-            chain = _through_first(section.text, _list_stops(
-                section.text, [r for r in stops if span[0] <= r.mention.start < span[1]],
-                days=days))
-            used.update(r.mention.start for r in stops if span[0] <= r.mention.start < span[1])
+            listed = stops[bisect_left(offsets, span[0]): bisect_left(offsets, span[1])]
+            chain = _through_first(section.text, _list_stops(section.text, listed, days=days))
+            used.update(r.mention.start for r in listed)
             chains.append((span[0], chain, False))
         rest = [r for r in stops if r.mention.start not in used]
         # A title names the trip's places; its words ("a train ride from A") are no moves.
@@ -210,11 +211,14 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     run: list[tuple[int, int]] = []
     stays: list[tuple[int, int, bool]] = []
     offset = 0
+    spans.sort()
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end so far
     for line in [*text.split("\n"), ""]:
         line_span = (offset, offset + len(line))
         offset += len(line) + 1
-        if line.strip() and len(line) <= 80 and stay.search(line) and not any(
-                a <= line_span[0] < b for a, b in spans):
+        k = bisect_right(spans, (line_span[0], len(text) + 1)) - 1  # spans opening by here
+        if line.strip() and len(line) <= 80 and stay.search(line) and not (
+                k >= 0 and reach[k] > line_span[0]):
             run.append(line_span)
             continue
         if len(run) >= 2:
@@ -232,22 +236,31 @@ def _list_stops(text: str, stops: list[Resolution], *, days: bool) -> list[Resol
     """A list's stops, minus those ruled out, the sights listed after "A:", and (in a day
     list) remarks on lines without a day label."""
     day, _ = _labels()
+    labels = LastBefore(day, text)
+    _, _, _, newlines, colons = _marks(text)
     kept: list[Resolution] = []
+    kept_starts: list[int] = []
+    dated: dict[tuple[int, int], bool] = {}  # whether a line has a day label
     for r in stops:
-        entry_start = max((m.end() for m in day.finditer(text, 0, r.mention.start)), default=0)
-        entry_start = max(entry_start, text.rfind("\n", 0, r.mention.start) + 1)
-        before = text[entry_start: r.mention.start]
-        if _cue("not_a_stop_before", end=True).search(before[-30:]):
+        before_line = bisect_left(newlines, r.mention.start)
+        line_start = newlines[before_line - 1] + 1 if before_line else 0
+        entry_start = max(labels.end(r.mention.start), line_start)
+        before = text[max(entry_start, r.mention.start - 30): r.mention.start]
+        if _cue("not_a_stop_before", end=True).search(before):
             continue
-        line_end = text.find("\n", r.mention.end)
-        line = text[text.rfind("\n", 0, r.mention.start) + 1: len(text) if line_end < 0
-                    else line_end]
-        if days and not day.search(line):
+        after_line = bisect_left(newlines, r.mention.end)
+        line = (line_start, newlines[after_line] if after_line < len(newlines) else len(text))
+        if line not in dated:
+            dated[line] = bool(day.search(text[line[0]: line[1]]))
+        if days and not dated[line]:
             continue  # a remark between the days of a list
-        if any(k.mention.start >= entry_start and ":" in text[k.mention.end: r.mention.start]
-               for k in kept):
+        # A stop after "A:" in its entry: a colon after the entry's first kept stop.
+        first = bisect_left(kept_starts, entry_start)
+        if first < len(kept) and (bisect_left(colons, kept[first].mention.end)
+                                  < bisect_left(colons, r.mention.start)):
             continue
         kept.append(r)
+        kept_starts.append(r.mention.start)
     return kept
 
 
@@ -297,12 +310,12 @@ def _paragraph(text: str, at: int) -> int:
 
 
 @lru_cache(maxsize=4)
-def _marks(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where the section's blank lines end and its brackets open and close, found once:
-    counting them from the start for every sentence or stop made a long section quadratic."""
+def _marks(text: str) -> tuple[list[int], ...]:
+    """Where the section's blank lines end, and where its opening and closing brackets,
+    line breaks and colons are, found once: looking for them from the start (or the line's)
+    for every sentence or stop made a long section quadratic."""
     return ([m.end() for m in _BLANK_LINE.finditer(text)],
-            [m.start() for m in re.finditer(r"\(", text)],
-            [m.start() for m in re.finditer(r"\)", text)])
+            *([i for i, c in enumerate(text) if c == mark] for mark in "()\n:"))
 
 
 def _explicit_paragraphs(text: str, stops: list[Resolution]) -> set[int]:
@@ -382,7 +395,7 @@ def _ruled_out(text: str, stop: Resolution, unit: _Unit) -> bool:
     """Words just before a mention that make it no stop of the trip ("nicer than A"), or an
     aside in brackets."""
     before = text[max(unit.start, stop.mention.start - 30): stop.mention.start]
-    _, opening, closing = _marks(text)
+    _, opening, closing, *_ = _marks(text)
     opened = bisect_left(opening, stop.mention.start) - bisect_left(opening, unit.start)
     closed = bisect_left(closing, stop.mention.start) - bisect_left(closing, unit.start)
     return bool(_cue("not_a_stop_before", end=True).search(before)) or opened > closed
