@@ -460,9 +460,13 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
         assert r.place is not None
         return r.place.kind == "city", r.place.population
 
-    kept = [r for r in chain if not any(
+    # Weighed once per pair of places, not of mentions: a long chain names few places often.
+    places = {r.place.id: r for r in chain if r.place is not None}
+    inside = {pid for pid, r in places.items() if any(
         o.place is not None and r.place is not None and o.place.id != r.place.id
-        and rank(o) > rank(r) and rough_km(o.place, r.place) < SIGHT_KM for o in chain)]
+        and rank(o) > rank(r) and rough_km(o.place, r.place) < SIGHT_KM
+        for o in places.values())}
+    kept = [r for r in chain if r.place is None or r.place.id not in inside]
     return _collapse(kept)
 
 
