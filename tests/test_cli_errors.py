@@ -21,7 +21,7 @@ EXAMPLE = Path(__file__).parents[1] / "examples" / "norway-thread.txt"
 
 def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "itinerary", *args], input=stdin,
-                          capture_output=True, timeout=120, check=False,
+                          capture_output=True, timeout=600, check=False,
                           text=stdin is None)
 
 

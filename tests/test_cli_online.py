@@ -64,7 +64,7 @@ def test_nominatim_without_user_agent_is_refused(fake: FakeGeocodingServer) -> N
 def test_refusal_is_one_line_in_a_real_process(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "itinerary", "analyze", "-", "--geocoder",
                            "nominatim"], input=THREAD, capture_output=True, text=True,
-                          timeout=120, check=False)
+                          timeout=600, check=False)
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "user agent" in done.stderr
     assert done.stdout == ""

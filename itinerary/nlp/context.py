@@ -307,8 +307,7 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
     """A word of staying or day-tripping within ``reach`` words, in the same sentence: "X was
     our base", "a day trip to X", "X as a day trip", "two nights in X"."""
     doc = span.doc
-    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    start, end = max(sentence.start, span.start - reach), min(sentence.end, span.end + reach)
+    start, end = sentence_window(span, reach)
     tokens = [*doc[start : span.start], *doc[span.end : end]]
     words = [t.lower_ for t in tokens]
     pairs = {" ".join(pair) for pair in pairwise(words)}
@@ -319,8 +318,25 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
 def near_word_after(span: Span, reach: int = 4) -> bool:
     """The name is placed relative to another: "X is next to Y", "X is an hour away"."""
     doc = span.doc
-    end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
-    return any(t.lower_ in NEAR_WORDS for t in doc[span.end : min(end, span.end + reach)])
+    _, end = sentence_window(span, reach)
+    return any(t.lower_ in NEAR_WORDS for t in doc[span.end : end])
+
+
+def sentence_window(span: Span, reach: int) -> tuple[int, int]:
+    """Token bounds of ``reach`` words either side of the span, cut at its sentence's bounds.
+    Walks at most ``reach`` tokens each way: ``span.sent`` walks the whole sentence, which made
+    a long one-sentence text with many names quadratic."""
+    doc = span.doc
+    start, end = max(span.start - reach, 0), min(span.end + reach, len(doc))
+    if not doc.has_annotation("SENT_START"):
+        return start, end
+    first = span.start
+    while first > start and not doc[first].is_sent_start:
+        first -= 1
+    last = span.end
+    while last < end and not doc[last].is_sent_start:
+        last += 1
+    return first, last
 
 
 def route_word_before(span: Span) -> bool:

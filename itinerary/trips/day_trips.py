@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
+from itinerary.trips.scan import LOOKAHEAD, LastBefore
 from itinerary.trips.stated import one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
 
@@ -37,6 +39,7 @@ DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
+_AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
@@ -248,20 +251,26 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
           subject: Sequence[Place]) -> list[DayTrip]:
     cues = _cues()
     found: dict[tuple[str, str], DayTrip] = {}
-    context: dict[str, list[Place]] = {}  # the section's bases so far, latest last
+    # The section's bases so far, each once, latest last (a name said again moves to the end:
+    # the walk back over them costs the number of towns, not of mentions).
+    context: dict[str, dict[str, Place]] = {}
     said_destinations: dict[str, set[str]] = {}
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         clauses = _cue_clauses(sentence.text)
+        offsets = [r.mention.start - sentence.start for r in sentence.places]
+        bases_before = _Latest(sentence.places, offsets)
+        pronoun_here = bool(cues["pronoun"].search(sentence.text))
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
-            clauses = [(m.start(), *_clause(sentence.text, m.start()))
-                       for m in cues["back_in_the_day"].finditer(sentence.text)][:1]
+            first = cues["back_in_the_day"].search(sentence.text)
+            clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
+                       ] if first else []
         for cue_at, clause_start, clause_end in clauses:
-            places = [r for r in sentence.places
-                      if clause_start <= r.mention.start - sentence.start < clause_end]
+            places = list(sentence.places[bisect_left(offsets, clause_start):
+                                          bisect_left(offsets, clause_end)])
             if back_in_the_day:  # not the drive back from a town the list stayed in before
-                stayed = {b.id for b in context.get(sentence.section, ())}
+                stayed = context.get(sentence.section, {}).keys()
                 places = [r for r in places if r.place is not None and (
                     r.place.id not in stayed or r.mention.start - sentence.start > cue_at)]
             if not places and _after_dash(sentence.text, clause_start, cue_at):
@@ -278,14 +287,15 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             targets = [r.place for r in places if r.place is not None
                        and not _ruled_out(sentence, r, home_ok=named_base)
                        and not _stays_here(sentence, r)]
-            if not targets and cues["pronoun"].search(sentence.text):
+            if not targets and pronoun_here:
                 targets = list(subject[:1])
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
-                    before = [r.place for r in sentence.places if r.place is not None
-                              and r.place.kind in BASE_KINDS
-                              and r.mention.start - sentence.start < clause_start]
-                    earlier = reversed([*context.get(sentence.section, ()), *before])
+                    before = bases_before.upto(clause_start)
+                    section_bases = context.get(sentence.section, {})
+                    earlier = chain(reversed(before.values()),
+                                    (b for b in reversed(section_bases.values())
+                                     if b.id not in before))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)),
                                 None) or index.nearest_stay(place, travel, limit_hours)
@@ -315,7 +325,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if (place.kind in BASE_KINDS and place.id not in section_destinations
                     and r.mention.relation != "lives" and place.id not in index.airports
                     and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
-                context.setdefault(sentence.section, []).append(place)
+                section_bases = context.setdefault(sentence.section, {})
+                section_bases.pop(place.id, None)
+                section_bases[place.id] = place
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
 
 
@@ -324,20 +336,27 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     one clause are split at a "then" between them ("A with a day out to B, then C with day
     trips to D"), else the clause is read once."""
     cues = _cues()
+    clauses = _Clauses(text)
     found: list[tuple[int, int, int]] = []
-    last: tuple[int, int] | None = None  # the clause of the cue before, as _clause gave it
+    last: tuple[int, int] | None = None  # the clause of the cue before, as around() gave it
+    # The last "then" between the latest cue kept and this one, read on from the cue before:
+    # rereading from the cue kept made a sentence of many cues quadratic. No "then" match
+    # holds a cue's start, so reading in pieces finds what one read would.
+    read_to = 0
     for cue in cues["said"].finditer(text):
-        start, end = _clause(text, cue.start())
+        start, end = clauses.around(cue.start())
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
-            splits = list(cues["then"].finditer(text, at, cue.start()))
-            if not splits:
+            split = max(cues["then"].finditer(text, max(at, read_to), cue.start()),
+                        key=re.Match.start, default=None)
+            read_to = cue.start()
+            if split is None:
                 continue
-            found[-1] = (at, start_before, splits[-1].start())
-            found.append((cue.start(), splits[-1].end(), end))
+            found[-1] = (at, start_before, split.start())
+            found.append((cue.start(), split.end(), end))
         else:
             found.append((cue.start(), start, end))
-        last = (start, end)
+        read_to, last = cue.start(), (start, end)
     return found
 
 
@@ -352,6 +371,54 @@ def _clause(text: str, at: int, *, dashes: bool = True) -> tuple[int, int]:
     return start, end
 
 
+class _Latest:
+    """A sentence's towns before an offset, each once, latest last; asked for offsets that
+    mostly grow, it reads on from the offset before instead of from the sentence start."""
+
+    def __init__(self, places: Sequence[Resolution], offsets: Sequence[int]) -> None:
+        self.places, self.offsets = places, offsets
+        self.read = 0  # places[:read] are in ``towns``
+        self.towns: dict[str, Place] = {}
+
+    def upto(self, offset: int) -> dict[str, Place]:
+        if self.read and self.offsets[self.read - 1] >= offset:  # asked for an earlier one
+            self.read, self.towns = 0, {}
+        while self.read < len(self.places) and self.offsets[self.read] < offset:
+            place = self.places[self.read].place
+            if place is not None and place.kind in BASE_KINDS:
+                self.towns.pop(place.id, None)
+                self.towns[place.id] = place
+            self.read += 1
+        return self.towns
+
+
+class _Clauses:
+    """The clauses of one sentence: each boundary pattern is read over the sentence once, so
+    a sentence of many cues costs what its length does, not its length times its cues."""
+
+    def __init__(self, text: str) -> None:
+        cues = _cues()
+        self.text = text
+        self.opening = LastBefore(cues["clause_start"], text)
+        self.breaks = [m.start() for m in cues["clause_break"].finditer(text)]
+
+    def around(self, at: int) -> tuple[int, int]:
+        """The clause around offset ``at`` ("..., and the Cu Chi tunnels ..." is another
+        clause; so is what a dash sets off before the cue, not after it): it opens after the
+        last opening that reading up to ``at`` finds."""
+        start = self.opening.end(at)
+        after = bisect_left(self.breaks, at)
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        return start, end
+
+
+def _after(sentence: _Sentence, r: Resolution) -> str:
+    """The text after a mention, as far as a cue read there can reach (the rest of a long
+    sentence, copied for each name, made it quadratic)."""
+    end = r.mention.end - sentence.start
+    return sentence.text[end : end + LOOKAHEAD]
+
+
 def _after_dash(text: str, start: int, cue_at: int) -> bool:
     """The clause starting at ``start`` is a dash and the cue's noun phrase ("... - an easy
     day trip"), which sums up the clause before the dash."""
@@ -363,7 +430,7 @@ def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
     """The sentence stays the night in this place ("two nights in C", "C for three nights")."""
     at = r.mention.start - sentence.start
     return bool(_cues()["stay"].search(sentence.text[max(0, at - 40): at])
-                or _STAY_AFTER.match(sentence.text[r.mention.end - sentence.start:]))
+                or _STAY_AFTER.match(_after(sentence, r)))
 
 
 def _ruled_out(sentence: _Sentence, r: Resolution, *, home_ok: bool) -> bool:
@@ -400,10 +467,14 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
             cues["base_cue"].match(sentence.text, cue_at) or cues["base_link"].match(
                 sentence.text[last.mention.end - sentence.start: cue_at])):
         return last.place  # "X is a good base for ...", "X, plus a day trip to ..."
-    as_a = re.search(r"\bas an?\s+$", sentence.text[:cue_at], re.IGNORECASE)
+    # "as a day trip": read back from the cue over its spaces only, not the sentence before.
+    words_end = cue_at
+    while words_end and sentence.text[words_end - 1].isspace():
+        words_end -= 1
+    as_a = words_end < cue_at and _AS_A.search(sentence.text, max(words_end - 5, 0), words_end)
     if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
             and before_cue[-1].place.kind in BASE_KINDS and not cues["is_the_trip"].match(
-                sentence.text[before_cue[-1].mention.end - sentence.start:]):
+                _after(sentence, before_cue[-1])):
         return before_cue[-1].place  # not "A is an easy day trip, and so is B"
     return None
 
