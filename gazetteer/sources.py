@@ -444,21 +444,29 @@ def curated_regions() -> Iterator[Entry]:
     return _table_entries("regions.tsv", "region:")
 
 
-def sights_and_nature(curated: Iterable[Entry]) -> Iterator[Entry]:
+def sights_and_nature(curated: list[Entry]) -> Iterator[Entry]:
     """The derived layer (``sights_nature.tsv``: Natural Earth's physical labels and the World
     Heritage List), less the places the curated table already has: a row sharing a spelling
     with a curated entry near it is that entry, and the curated one (hand-placed, with its
-    boost) wins."""
-    near: dict[str, list[Place]] = defaultdict(list)
-    for entry in curated:
+    boost) wins, taking the row's other spellings ("Ait-Ben-Haddou" for "Aït Benhaddou")."""
+    near: dict[str, list[int]] = defaultdict(list)
+    for number, entry in enumerate(curated):
         for spelling in entry.names:
-            near[normalize_name(spelling)].append(entry.place)
+            near[normalize_name(spelling)].append(number)
     for entry in _table_entries(SIGHTS_NATURE, ""):
         keys = {normalize_name(spelling) for spelling in entry.names}
-        if not any(
-            abs(other.lat - entry.place.lat) < _SAME_PLACE_DEGREES
-            and abs(other.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
-            for key in keys
-            for other in near.get(key, ())
-        ):
+        same = next(
+            (
+                number
+                for key in keys
+                for number in near.get(key, ())
+                if abs(curated[number].place.lat - entry.place.lat) < _SAME_PLACE_DEGREES
+                and abs(curated[number].place.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
+            ),
+            None,
+        )
+        if same is None:
             yield entry
+        else:
+            kept = curated[same]
+            curated[same] = replace(kept, names=tuple(dict.fromkeys((*kept.names, *entry.names))))
