@@ -102,8 +102,9 @@ def test_a_long_heritage_name_is_found_by_its_short_form(
     gazetteer: Gazetteer, short: str, country: str, spot: tuple[float, float]
 ) -> None:
     """The List's names run long; a post writes the part before the comma, the colon or
-    "National Park"."""
-    found = [p for p in gazetteer.lookup(short) if derived(p.id)]
+    "National Parks" (a row the curated table has by another of its names, as Valley of Flowers,
+    gives the curated place its spellings)."""
+    found = [p for p in gazetteer.lookup(short) if p.kind in ("natural", "sight")]
     assert found and found[0].country_code == country, found
     assert distance_km(found[0].lat, found[0].lon, *spot) < 60, found[0]
 
