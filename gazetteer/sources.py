@@ -405,6 +405,23 @@ SIGHTS_NATURE = "sights_nature.tsv"
 _SAME_PLACE_DEGREES = 2.5
 
 
+# The head of a feature's name written the other way: "Ouzoud Falls" / "Ouzoud waterfalls",
+# "Lake Maligne" / "Maligne Lake". feature -> (pattern of the name, other spellings).
+_HEAD_FORMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "waterfall": ((r"^(.+) Falls$", (r"\1 Waterfalls", r"\1 Waterfall")),),
+    "lake": ((r"^Lake (.+)$", (r"\1 Lake",)), (r"^(.+) Lake$", (r"Lake \1",))),
+}
+
+
+def head_forms(name: str, feature: str | None) -> list[str]:
+    """Other spellings of a feature's head (``_HEAD_FORMS``)."""
+    forms: list[str] = []
+    for pattern, templates in _HEAD_FORMS.get(feature or "", ()):
+        if re.match(pattern, name):
+            forms += [re.sub(pattern, template, name) for template in templates]
+    return forms
+
+
 def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
     """Entries of a table in the regions.tsv layout; a natural place or a sight names its
     ``feature``, a region none."""
@@ -417,7 +434,10 @@ def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
             wanted = "no feature" if feature else "a feature"
             raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")
         name = row["name"]
-        spellings, codes = split_names([name, *row["aliases"].split("|")])
+        written = [name, *row["aliases"].split("|")]
+        spellings, codes = split_names(
+            [*written, *(f for n in written for f in head_forms(n, feature))]
+        )
         yield Entry(
             Place(
                 id=f"{id_prefix}{row['id']}",

@@ -148,7 +148,8 @@ def test_a_historic_centre_is_not_a_second_place_for_its_town(
         ("Popocatépetl", "Popocatepetl", "Volcán Popocatépetl", "Mount Popocatepetl"),
         ("Jebel Toubkal", "Mount Toubkal", "Toubkal"),
         ("Desierto de Atacama", "Atacama Desert"),
-        ("Lago di Garda", "Lake Garda"),
+        ("Lago di Garda", "Lake Garda", "Garda Lake"),
+        ("Ouzoud Falls", "Ouzoud waterfalls", "Cascades d'Ouzoud"),  # a curated row's head too
     ],
 )
 def test_the_spellings_of_one_place_meet(gazetteer: Gazetteer, spellings: tuple[str, ...]) -> None:
