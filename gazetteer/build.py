@@ -143,8 +143,9 @@ def collect(
     entries += admin_entries(rows, aliases)
     note(STEPS[5])
     curated = list(sources.curated_regions())
+    derived = list(sources.sights_and_nature(curated))  # adds spellings to curated entries
     entries += curated
-    entries += sources.sights_and_nature(curated)
+    entries += derived
     entries = list(sources.with_aliases(entries, aliases))
     return entries, {nation.code: nation.neighbours for nation in nations.values()}
 

@@ -405,6 +405,23 @@ SIGHTS_NATURE = "sights_nature.tsv"
 _SAME_PLACE_DEGREES = 2.5
 
 
+# The head of a feature's name written the other way: "Ouzoud Falls" / "Ouzoud waterfalls",
+# "Lake Maligne" / "Maligne Lake". feature -> (pattern of the name, other spellings).
+_HEAD_FORMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "waterfall": ((r"^(.+) Falls$", (r"\1 Waterfalls", r"\1 Waterfall")),),
+    "lake": ((r"^Lake (.+)$", (r"\1 Lake",)), (r"^(.+) Lake$", (r"Lake \1",))),
+}
+
+
+def head_forms(name: str, feature: str | None) -> list[str]:
+    """Other spellings of a feature's head (``_HEAD_FORMS``)."""
+    forms: list[str] = []
+    for pattern, templates in _HEAD_FORMS.get(feature or "", ()):
+        if re.match(pattern, name):
+            forms += [re.sub(pattern, template, name) for template in templates]
+    return forms
+
+
 def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
     """Entries of a table in the regions.tsv layout; a natural place or a sight names its
     ``feature``, a region none."""
@@ -417,7 +434,10 @@ def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
             wanted = "no feature" if feature else "a feature"
             raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")
         name = row["name"]
-        spellings, codes = split_names([name, *row["aliases"].split("|")])
+        written = [name, *row["aliases"].split("|")]
+        spellings, codes = split_names(
+            [*written, *(f for n in written for f in head_forms(n, feature))]
+        )
         yield Entry(
             Place(
                 id=f"{id_prefix}{row['id']}",
@@ -444,21 +464,29 @@ def curated_regions() -> Iterator[Entry]:
     return _table_entries("regions.tsv", "region:")
 
 
-def sights_and_nature(curated: Iterable[Entry]) -> Iterator[Entry]:
+def sights_and_nature(curated: list[Entry]) -> Iterator[Entry]:
     """The derived layer (``sights_nature.tsv``: Natural Earth's physical labels and the World
     Heritage List), less the places the curated table already has: a row sharing a spelling
     with a curated entry near it is that entry, and the curated one (hand-placed, with its
-    boost) wins."""
-    near: dict[str, list[Place]] = defaultdict(list)
-    for entry in curated:
+    boost) wins, taking the row's other spellings ("Ait-Ben-Haddou" for "Aït Benhaddou")."""
+    near: dict[str, list[int]] = defaultdict(list)
+    for number, entry in enumerate(curated):
         for spelling in entry.names:
-            near[normalize_name(spelling)].append(entry.place)
+            near[normalize_name(spelling)].append(number)
     for entry in _table_entries(SIGHTS_NATURE, ""):
         keys = {normalize_name(spelling) for spelling in entry.names}
-        if not any(
-            abs(other.lat - entry.place.lat) < _SAME_PLACE_DEGREES
-            and abs(other.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
-            for key in keys
-            for other in near.get(key, ())
-        ):
+        same = next(
+            (
+                number
+                for key in keys
+                for number in near.get(key, ())
+                if abs(curated[number].place.lat - entry.place.lat) < _SAME_PLACE_DEGREES
+                and abs(curated[number].place.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
+            ),
+            None,
+        )
+        if same is None:
             yield entry
+        else:
+            kept = curated[same]
+            curated[same] = replace(kept, names=tuple(dict.fromkeys((*kept.names, *entry.names))))

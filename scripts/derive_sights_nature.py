@@ -23,10 +23,11 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from gazetteer.normalize import normalize_name
+from gazetteer.normalize import is_latin, normalize_name
 from itinerary.nlp import wordcase
 
 # Natural Earth layer -> (featurecla -> feature); a class not listed is left out.
@@ -153,6 +154,96 @@ _SMALL_WORDS = frozenset(
 )
 # Generic heads a short form may not consist of alone.
 _GENERIC = frozenset({"historic centre", "old town", "old city", "historic town", "medina"})
+# Words of listings that name no place on their own, whatever their case.
+_GENERIC_WORDS = frozenset(
+    {
+        "archaeological",
+        "historic",
+        "ancient",
+        "prehistoric",
+        "sites",
+        "monuments",
+        "ensemble",
+        "complex",
+        "landscape",
+        "cultural",
+        "natural",
+        "sacred",
+        "royal",
+        "imperial",
+        "associated",
+        "related",
+        "its",
+        "their",
+        "environs",
+        "surroundings",
+        "buffer",
+        "extension",
+        "group",
+        "zone",
+        "area",
+        "property",
+        "dynasty",
+        "dynasties",
+        "emperor",
+        "empire",
+        "kingdom",
+        "family",
+        "culture",
+        "order",
+        "capital",
+        "school",
+    }
+)
+# Generic heads of World Heritage names, before or after the site's own name: "Archaeological
+# Site of Delphi", "Joya de Cerén Archaeological Site". What they leave is the name people write.
+WHS_HEADS_BEFORE = re.compile(
+    r"^(?:the )?(?:archaeological (?:sites?|zone|ruins|remains|park|monuments?) of|"
+    r"(?:archaeological )?ruins of|pre-hispanic (?:city|town)(?: and national park)? of|"
+    r"ksar of|(?:historic )?sanctuary of|temples? of|monaster(?:y|ies) of|ancient city of|"
+    r"rock-hewn churches of|churches of|site of|cave of|caves of|fort(?:ress)? of|"
+    r"castles? of|citadel of|necropolis of)\s+(.+)$",
+    re.IGNORECASE,
+)
+WHS_HEADS_AFTER = re.compile(
+    r"^(.+?)\s+(?:archaeological (?:site|sites|zone|park|ruins)|monastery|national parks?|"
+    r"natural park|ruins)$",
+    re.IGNORECASE,
+)
+# Heads whose remainder names a town ("Historic Centre of Vienna"): the gazetteer has the town,
+# so the remainder is no sight's name.
+WHS_TOWN_HEADS = re.compile(
+    r"^(?:the )?(?:(?:urban )?historic (?:centres?|centers?|towns?|cit(?:y|ies)|quarter)|"
+    r"old (?:towns?|city|village)|medina|walled city|city|town|historic monuments)\b",
+    re.IGNORECASE,
+)
+# A compound listing's parts ("Historic Centre of Oaxaca and Archaeological Site of Monte
+# Albán").
+WHS_PARTS = re.compile(r",| and | & | with | \u2013 | - |:|;|\(|\)")
+# Natural Earth labels in the local language, and the English forms travellers write for them:
+# (head pattern, English template). The name after the head is kept bare as well.
+NE_HEADS = (
+    (
+        {"mountain", "range"},
+        r"(?:gora|jebel|djebel|jbel|mont|monte|pico|pic|cerro|volc[aá]n|nevado|gunung|puncak)",
+        "Mount {}",
+    ),
+    ({"pass"}, r"(?:passo|paso|col|puerto|tizi)", "{} Pass"),
+    ({"waterfall"}, r"(?:saltos?|cascadas?|cascades?|cataratas?|chutes?|cachoeira)", "{} Falls"),
+    ({"lake"}, r"(?:lago|lac|ozero|laguna|lagoa)", "Lake {}"),
+    ({"desert"}, r"(?:erg|desierto|d[ée]sert|deserto)", "{} Desert"),
+)
+NE_HEAD_LINK = r"(?:\s+(?:de la|de las|de los|del|dello|della|delle|di|de|du|des|do|da|d'|n'))?\s*"
+# The same English heads after the name ("Gobi Desert", "Iguazu Falls"): the name is kept bare.
+NE_TAILS = re.compile(r"^(.+?)\s+(?:desert|falls|pass|volcano|massif|erg)$", re.IGNORECASE)
+# "the X" after a head is an owner or a description unless X is a named landform ("the Bamiyan
+# Valley").
+_OWNER = re.compile(
+    r"^the (?!.*\b(?:valley|islands?|mountains|lakes?|river|coast|desert|gorge|bay|peninsula)$)",
+    re.IGNORECASE,
+)
+# Particles written joined or apart ("Ait Ben Haddou" / "Aït Benhaddou").
+JOINED_PARTICLES = frozenset({"ben", "bin", "ibn", "bou", "abu"})
 SAME_PLACE_KM = 60.0
 NE_BOOST = -0.18  # bulk physical labels rank below the curated table and most towns
 WHS_BOOST = 0.0
@@ -170,6 +261,7 @@ class Row:
     boost: float
     aliases: list[str]
     source: str
+    derived: list[str] = field(default_factory=list)  # short forms; not a same-place key
 
 
 def title(name: str) -> str:
@@ -238,13 +330,137 @@ class Countries:
         return self.codes[index] if distance < 3.0 else ""
 
 
+def populated_names() -> frozenset[str]:
+    """Name keys of the towns, countries and regions the gazetteer holds (GeoNames' cities500
+    with their alternate names, as the build reads them; regions.tsv's regions)."""
+    from gazetteer import sources
+
+    data = sources.geonames_data_dir()
+    names = [country.name for country in sources.countries(data).values()]
+    for row in sources.load_cities(data / "cities500.json"):
+        names += [str(row["name"]), *(row.get("alternatenames") or ())]
+    names += [row["name"] for row in sources.read_table("regions.tsv") if row["kind"] == "region"]
+    return frozenset(normalize_name(n) for n in names if is_latin(n))
+
+
+def distinctive(name: str, towns: frozenset[str]) -> bool:
+    """A short form that names the place alone: written like a name ("of Tallinn", "A Modernist
+    City" are not), not only English or generic words ("Cultural Landscape", "Heaven", "Norse"),
+    and no town's or region's name (the town near it is that town; one far away is another
+    place)."""
+    words = name.split()
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if (
+        not content
+        or not words[0][:1].isupper()
+        or words[0] in ("A", "An")
+        or any(ch.isdigit() for ch in name)
+        or not all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+    ):
+        return False
+    if all(ordinary(w) or w.lower() in _GENERIC_WORDS or w.lower() in demonyms() for w in content):
+        return False
+    return len(name) > 3 and normalize_name(name) not in towns
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Words for peoples ("Norse", "Byzantine"): they qualify a listing, they name no place."""
+    path = Path(wordcase.__file__).parent / "data" / "demonyms.tsv"
+    found: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            found.update(w.strip().lower() for w in line.split("\t")[0].split(","))
+    return frozenset(found)
+
+
+def variants(name: str) -> list[str]:
+    """Spellings of one name that the name key does not fold together: a one-letter particle's
+    apostrophe written as a space ("Tizi n'Tichka" / "Tizi n Tichka") and a particle joined to
+    the next word ("Ait Ben Haddou" / "Ait Benhaddou")."""
+    forms = []
+    spaced = re.sub(r"\b(\w)['\u2019](?=\w)", r"\1 ", name)
+    if spaced != name:
+        forms.append(spaced)
+    words = re.split(r"[\s-]+", spaced)
+    for i, word in enumerate(words[:-1]):
+        if i and word.lower() in JOINED_PARTICLES:
+            forms.append(" ".join([*words[:i], word + words[i + 1].lower(), *words[i + 2 :]]))
+    return forms
+
+
+def site_names(name: str, towns: frozenset[str]) -> list[str]:
+    """The names a World Heritage listing holds once its generic heads are gone: "Ksar of
+    Ait-Ben-Haddou" -> "Ait-Ben-Haddou"; "Historic Centre of Oaxaca and Archaeological Site of
+    Monte Albán" -> "Monte Albán" (the centre is the town of Oaxaca: no name of its own). A
+    trailing ", Town" is where the site is; a bare part after the first is a place listed with
+    the others, a one-word one only after a head that it shares ("Sites of Mycenae and Tiryns")."""
+    found: list[str] = []
+    listing = re.sub(r"\s*\([^)]*\)", "", name)
+    head, _, locality = listing.rpartition(",")
+    if head and len(locality.split()) <= 3 and not WHS_HEADS_BEFORE.match(locality.strip()):
+        listing = head
+    headed = False
+    for number, part in enumerate(p.strip() for p in WHS_PARTS.split(listing)):
+        if not part:
+            continue
+        match = WHS_HEADS_BEFORE.match(part) or WHS_HEADS_AFTER.match(part)
+        if WHS_TOWN_HEADS.match(part):
+            candidate = None
+        elif match:
+            candidate = match.group(1)
+        elif number and (headed or len(part.split()) > 1) and " of " not in part:
+            candidate = part
+        else:
+            candidate = None
+        headed = match is not None and match.re is WHS_HEADS_BEFORE
+        if candidate is None:
+            continue
+        # "Temple of Apollo at Bassae": the site is Bassae; "Castle of the Teutonic Order":
+        # an owner, not the site's name; "X in Y": Y is the town.
+        dedicatee, at, form = candidate.partition(" at ")
+        form = form.strip() if at else dedicatee.strip()
+        if headed and not at and _OWNER.match(form):
+            continue
+        form = re.split(r" (?:in|near) ", form)[0].removeprefix("the ")
+        if form != name and distinctive(form, towns):
+            found += [form, *variants(form)]
+    return found
+
+
+def feature_names(name: str, feature: str, towns: frozenset[str]) -> list[str]:
+    """English and bare forms of a physical feature's label: "Passo dello Stelvio" -> "Stelvio
+    Pass", "Stelvio"; "Gora Elbrus" -> "Mount Elbrus", "Elbrus"; "Gobi Desert" -> "Gobi". An
+    English "Mount X" keeps its head (X is often a person: "Mount Lister"), and so does a lake
+    named in one word ("Lac Jacques")."""
+    found = variants(name)
+    bare = None
+    for features, head, template in NE_HEADS:
+        match = re.match(rf"^{head}{NE_HEAD_LINK}(.+)$", name, re.IGNORECASE)
+        if feature in features and match and match.group(1)[:1].isupper():
+            bare = match.group(1).rstrip(",. ")
+            found += [template.format(bare), *variants(template.format(bare))]
+            break
+    else:
+        match = NE_TAILS.match(name)
+        bare = match.group(1) if match else None
+    if (
+        bare
+        and not (feature == "lake" and len(bare.split()) == 1)
+        and not ordinary(bare.split()[0])
+        and distinctive(bare, towns)
+    ):
+        found += [bare, *variants(bare)]
+    return [form for form in dict.fromkeys(found) if form != name]
+
+
 def ordinary(name: str) -> bool:
     """A one-word name English mostly writes in lower case ("Superior", "Long", "Temple")."""
     words = name.split()
     return len(words) == 1 and (name.islower() or (wordcase.margin(name) or -1.0) > 0)
 
 
-def natural_earth(folder: Path, country: Countries) -> Iterator[Row]:
+def natural_earth(folder: Path, country: Countries, towns: frozenset[str]) -> Iterator[Row]:
     for layer, classes in NE_LAYERS.items():
         data = json.loads((folder / layer).read_text(encoding="utf-8"))
         for number, feature in enumerate(data["features"]):
@@ -280,6 +496,7 @@ def natural_earth(folder: Path, country: Countries) -> Iterator[Row]:
                 NE_BOOST,
                 aliases,
                 f"naturalearth:{layer.removesuffix('.json')}",
+                feature_names(name, feat, towns),
             )
 
 
@@ -349,7 +566,7 @@ def short_forms(name: str) -> list[str]:
     return forms
 
 
-def whc(path: Path) -> Iterator[Row]:
+def whc(path: Path, towns: frozenset[str]) -> Iterator[Row]:
     text = path.read_bytes().decode("cp1252", errors="replace")
     for row in csv.DictReader(text.splitlines()):
         if not row["latitude"] or not row["longitude"]:
@@ -369,6 +586,7 @@ def whc(path: Path) -> Iterator[Row]:
             WHS_BOOST,
             short_forms(name),
             f"unesco-whc:{row['id_no']}",
+            [*site_names(name, towns), *(variants(name) if len(name.split()) <= 5 else ())],
         )
 
 
@@ -397,7 +615,7 @@ def shared_spellings(rows: list[Row]) -> set[str]:
     names = {normalize_name(row.name) for row in rows}
     counts: dict[str, int] = {}
     for row in rows:
-        for key in {normalize_name(alias) for alias in row.aliases}:
+        for key in {normalize_name(alias) for alias in (*row.aliases, *row.derived)}:
             counts[key] = counts.get(key, 0) + 1
     return names | {key for key, count in counts.items() if count > 1}
 
@@ -406,7 +624,7 @@ def spellings(row: Row, shared: set[str]) -> list[str]:
     """The row's aliases less ordinary words, repeats and spellings shared with other rows."""
     return [
         alias
-        for alias in dict.fromkeys(row.aliases)
+        for alias in dict.fromkeys((*row.aliases, *row.derived))
         if alias != row.name and not ordinary(alias) and normalize_name(alias) not in shared
     ]
 
@@ -425,7 +643,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--natural-earth", type=Path, required=True)
     parser.add_argument("--whc", type=Path, required=True)
     args = parser.parse_args(argv)
-    rows = dedupe([*whc(args.whc), *natural_earth(args.natural_earth, Countries())])
+    towns = populated_names()
+    rows = dedupe([*whc(args.whc, towns), *natural_earth(args.natural_earth, Countries(), towns)])
     out = sys.stdout
     out.write(HEADER)
     out.write("\t".join(COLUMNS) + "\n")
