@@ -76,6 +76,9 @@ def triples(score, rep: dict, gold: dict) -> tuple[set, set]:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
+    if len(args) < 2:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
     reports, dev, prefixes = Path(args[0]), Path(args[1]), args[2:]
     score = _scorer(dev)
     tp = n_pred = n_gold = 0
