@@ -22,7 +22,34 @@ from itinerary.trips.router import make_router
 from itinerary.trips.travel import Travel
 
 
-class FakeOSRM(BaseHTTPRequestHandler):
+class _JSONHandler(BaseHTTPRequestHandler):
+    """A fake service's plumbing: JSON answers, no request log on stderr."""
+
+    def _send(self, status: int, body: dict[str, Any]) -> None:
+        self._send_raw(status, json.dumps(body).encode())
+
+    def _send_raw(self, status: int, data: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Run ``handler`` on a free port of 127.0.0.1 for one test; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class FakeOSRM(_JSONHandler):
     """``/route/v1/driving/lon,lat;lon,lat``: a route for known pairs, NoRoute otherwise."""
 
     requests: ClassVar[list[tuple[str, float]]] = []
@@ -47,27 +74,10 @@ class FakeOSRM(BaseHTTPRequestHandler):
                           {"hint": "y", "distance": 1.4, "name": "", "location": line[-1]}],
         })
 
-    def _send(self, status: int, body: dict[str, Any]) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def osrm() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeOSRM)
     FakeOSRM.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from _serve(FakeOSRM)
 
 
 def test_a_routed_leg_carries_the_road(gazetteer: Gazetteer, osrm: str, tmp_path: Path) -> None:
@@ -144,7 +154,7 @@ def polyline(points: list[tuple[float, float]], digits: int) -> str:
     return "".join(out)
 
 
-class FakeRoutingService(BaseHTTPRequestHandler):
+class FakeRoutingService(_JSONHandler):
     """Valhalla's `/route` and openrouteservice's `/v2/directions/...` on one port; ``mode``
     makes it fail the way real services do."""
 
@@ -206,30 +216,11 @@ class FakeRoutingService(BaseHTTPRequestHandler):
             "metadata": {"attribution": "openrouteservice.org | OpenStreetMap contributors",
                          "service": "routing", "query": body}})
 
-    def _send(self, status: int, body: dict[str, Any]) -> None:
-        self._send_raw(status, json.dumps(body).encode())
-
-    def _send_raw(self, status: int, data: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def service() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeRoutingService)
     FakeRoutingService.requests = []
     FakeRoutingService.mode = "ok"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from _serve(FakeRoutingService)
 
 
 BACKENDS = [("valhalla", ""), ("openrouteservice", "/ors")]
