@@ -111,16 +111,21 @@ def test_requests_are_spaced_and_no_route_keeps_the_estimate(
     assert second - first >= 0.2
 
 
-def test_geojson_draws_the_road(gazetteer: Gazetteer, osrm: str, tmp_path: Path) -> None:
-    router = make_router("osrm", osrm, cache_path=tmp_path / "routes.json", delay=0.0)
+def routed_report(gazetteer: Gazetteer, router: Any) -> Report:
+    """A report whose one stated itinerary is Trondheim -> Røros, its leg asked of ``router``."""
     travel = Travel.from_gazetteer(gazetteer, router=router)
     trondheim, roros = place(gazetteer, "Trondheim"), place(gazetteer, "Røros")
     itinerary = Itinerary(kind="stated", stops=(trondheim.id, roros.id),
                           legs=(travel.leg(trondheim, roros),), section="post")
     places = tuple(ResolvedPlace(place=p, confidence=1.0, reason="test", alternatives=(),
                                  mentions=1, authors=()) for p in (trondheim, roros))
-    report = Report(thread=Thread(sections=(Section(id="post", author=None, text="x"),)),
-                    resolutions=(), places=places, itineraries=(itinerary,))
+    return Report(thread=Thread(sections=(Section(id="post", author=None, text="x"),)),
+                  resolutions=(), places=places, itineraries=(itinerary,))
+
+
+def test_geojson_draws_the_road(gazetteer: Gazetteer, osrm: str, tmp_path: Path) -> None:
+    router = make_router("osrm", osrm, cache_path=tmp_path / "routes.json", delay=0.0)
+    report = routed_report(gazetteer, router)
     (line,) = [f for f in feature_collection([report])["features"]
                if f["properties"].get("feature") == "itinerary"]
     assert len(line["geometry"]["coordinates"]) == 3
@@ -260,14 +265,7 @@ def test_each_backend_draws_the_road_in_geojson_and_gpx(gazetteer: Gazetteer, se
     from itinerary.export.gpx import gpx_xml, to_gpx
 
     router = make_router(backend, service + prefix, delay=0.0)
-    travel = Travel.from_gazetteer(gazetteer, router=router)
-    trondheim, roros = place(gazetteer, "Trondheim"), place(gazetteer, "Røros")
-    itinerary = Itinerary(kind="stated", stops=(trondheim.id, roros.id),
-                          legs=(travel.leg(trondheim, roros),), section="post")
-    places = tuple(ResolvedPlace(place=p, confidence=1.0, reason="test", alternatives=(),
-                                 mentions=1, authors=()) for p in (trondheim, roros))
-    report = Report(thread=Thread(sections=(Section(id="post", author=None, text="x"),)),
-                    resolutions=(), places=places, itineraries=(itinerary,))
+    report = routed_report(gazetteer, router)
     (line,) = [f for f in feature_collection([report])["features"]
                if f["properties"].get("feature") == "itinerary"]
     assert [tuple(p) for p in line["geometry"]["coordinates"]] == LINE
