@@ -53,6 +53,7 @@ class Section:
     title: str | None = None  # the post's title (also the first line of its text)
     date: str | None = None
     parent: str | None = None  # id of the comment this one replies to
+    home: str | None = None  # a forum profile's "Location: Leeds": the writer's, not the text's
 
 
 @dataclass(frozen=True, slots=True)

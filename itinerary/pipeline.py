@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Gazetteer
 from itinerary.models import Report, Thread
 from itinerary.nlp import find_demonyms, find_mentions_many, load_pipeline
-from itinerary.nlp.relations_thread import relate_thread
+from itinerary.nlp.relations_thread import relate_places, relate_thread
 from itinerary.resolve import resolve
 from itinerary.trips import plan_trips
 
@@ -61,9 +61,10 @@ class Analyzer:
                 online=self.geocoder,
                 country_hints=country_hints(thread),
             )
+            resolutions = relate_places(resolved.resolutions)
             trips = plan_trips(
                 thread,
-                resolved.resolutions,
+                resolutions,
                 resolved.places,
                 self.gazetteer,
                 day_trip_hours=self.day_trip_hours,
@@ -71,7 +72,7 @@ class Analyzer:
             )
             yield Report(
                 thread=thread,
-                resolutions=resolved.resolutions,
+                resolutions=resolutions,
                 places=resolved.places,
                 itineraries=trips.itineraries,
                 day_trips=trips.day_trips,

@@ -108,7 +108,8 @@ _HOME = re.compile(r"\b(?:my|our)\s+(?:home ?town|home)\b|\bcall(?:s|ed|ing)?\b.
 _WHERE_I_LIVE = re.compile(r"^\s*,?\s*where\s+(?:i|we)\s+(?:\w+\s+)?live\b")
 _NOT_THE_PLACE = re.compile(
     r"\b(?:instead of|rather than|other than|unlike|except(?: for)?|apart from|besides|about"
-    r"|against)\s+$")
+    r"|against)\s+$"
+    r"|(?<!why )\bnot\s+(?:the (?:one|\w+ one) in\s+)?$")  # "Victoria (not Australia!)"
 
 
 def text_before(span: Span, size: int) -> str:
@@ -568,7 +569,7 @@ def _subject_of_next_verb(span: Span) -> bool:
 # Fargo", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds",
 # "Soy de Toluca".
 _HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location",
-              "i_am_from")
+              "i_am_from", "we_from")
 
 
 def _greets_from(span: Span) -> bool:

@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.models import Mention, Relation, Resolution, Section, Thread
 from itinerary.readers.authors import parse_author
 
 _TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
@@ -118,10 +118,16 @@ def _writers_relation(mentions: list[Mention]) -> list[Mention]:
     found = []
     for m in mentions:
         sure = said.get((m.section, fold(m.text)))
-        if m.relation == "mentioned" and sure is not None:
+        if _open(m) and sure is not None:
             m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
         found.append(m)
     return found
+
+
+def _open(mention: Mention) -> bool:
+    """A mention whose own sentence leaves the writer's relation open: it only names the place,
+    or the model is unsure of what it read ("Jasper beats Banff" read as a home at 0.3)."""
+    return mention.relation == "mentioned" or mention.relation_confidence < _WEAK
 
 
 _OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # most telling first
@@ -186,14 +192,34 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         trip = trips[m.section]
         listed = _in_day_list(section, m)
         in_post = m.section == thread.post.id
-        if (trip is not None and (m.advice is None or listed) and m.relation != "lives"
-                and (listed or in_post) and not _cue("not_the_trip").search(_before(section, m))):
+        if (trip is not None and (m.advice is None or listed) and not _sure_home(m)
+                and (listed or in_post) and not _cue("not_the_trip").search(_before(section, m))
+                and not _done_before(section, m, trip)):
             m = replace(m, relation=trip, advice=None)
         found.append(m)
     return found
 
 
 _SURE = 0.8  # only places the model is this sure of vote for a section's trip
+_WEAK = 0.5  # below this the model's reading of a place is open to the section's other ones
+
+
+def _sure_home(mention: Mention) -> bool:
+    return mention.relation == "lives" and mention.relation_confidence >= _WEAK
+
+
+def _done_before(section: Section, mention: Mention, trip: Relation) -> bool:
+    """"Day 6 - Kyoto (I did the Imperial Palace last time)": a visit the model is sure of,
+    dated before the trip being planned, stays a visit."""
+    if trip == "visited" or mention.relation != "visited" or mention.relation_confidence < _SURE:
+        return False
+    text = section.text
+    start = max(text.rfind(c, 0, mention.start) for c in _ASIDE_BOUNDS) + 1
+    ends = [i for c in _ASIDE_BOUNDS if (i := text.find(c, mention.end)) != -1]
+    return _cue("done_before").search(text[start: min(ends, default=len(text))]) is not None
+
+
+_ASIDE_BOUNDS = ("\n", "(", ")", ";", ":", ".", "\u2013", "\u2014")  # one aside of a day list
 
 
 def _in_day_list(section: Section, mention: Mention) -> bool:
@@ -238,6 +264,7 @@ def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 _DASH = re.compile("\\s*[\u2013\u2014-]\\s*")
+_HOME_PARTS = re.compile(r"\s*[,/(]\s*|\s*\)\s*")  # "Perth, WA", "Leeds (UK)"
 
 
 def _before(section: Section, mention: Mention) -> str:
@@ -246,13 +273,64 @@ def _before(section: Section, mention: Mention) -> str:
 
 
 def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
-    """A place named as the writer's home in the author line or a profile line is lived in."""
-    homes = {s.id: fold(home) for s in thread.sections
-             if s.author and (home := parse_author(s.author).home)}
+    """A place named as the writer's home in the author line ("Marko from Mostar"), in the
+    member block's "Location: Leeds, UK" (the town and the region or country after it) or in a
+    profile line kept in the text is lived in."""
+    homes: dict[str, set[str]] = {}
+    for s in thread.sections:
+        named = parse_author(s.author).home if s.author else None
+        for home in (named, s.home):
+            if home:
+                homes.setdefault(s.id, set()).update(
+                    {fold(home), *(fold(part) for part in _HOME_PARTS.split(home))})
     for m in mentions:
         section = next(s for s in thread.sections if s.id == m.section)
         profile = _cue("profile_home").search(_before(section, m))
-        if homes.get(m.section) == fold(m.text) or profile:
+        if fold(m.text) in homes.get(m.section, ()) or profile:
             yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
         else:
             yield m
+
+
+def relate_places(resolutions: Sequence[Resolution]) -> tuple[Resolution, ...]:
+    """What the resolved places show that the names cannot: a place written two ways in one
+    section ("Fez" and "Fes", "Mexico City" and "CDMX") is one place to its writer, so a
+    mention the section only names takes what the section surely says of it under the other
+    name; and the country or state around a writer's home is home too ("Greetings from
+    Bismarck ... no canyons like this in North Dakota")."""
+    said: dict[tuple[str, str], Mention] = {}
+    homes: dict[str, list[Resolution]] = {}
+    for r in resolutions:
+        m = r.mention
+        if r.place is None or m.relation not in _OWN or m.relation_confidence < _SURE:
+            continue
+        key = (m.section, r.place.id)
+        if key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation):
+            said[key] = m
+        if m.relation == "lives":
+            homes.setdefault(m.section, []).append(r)
+    found = []
+    for r in resolutions:
+        m = r.mention
+        if r.place is not None and _open(m):
+            sure = said.get((m.section, r.place.id))
+            home = next((h for h in homes.get(m.section, ()) if _contains(r, h)), None)
+            if sure is not None:
+                r = replace(r, mention=replace(m, relation=sure.relation,
+                                               relation_confidence=sure.relation_confidence))
+            elif home is not None and m.relation == "mentioned":
+                r = replace(r, mention=replace(m, relation="lives",
+                                               relation_confidence=home.mention.relation_confidence))
+        found.append(r)
+    return tuple(found)
+
+
+def _contains(region: Resolution, home: Resolution) -> bool:
+    """The region is the home's country or first-level division (state, province)."""
+    outer, inner = region.place, home.place
+    if outer is None or inner is None or outer.id == inner.id or not inner.country_code:
+        return False
+    if outer.kind == "country":
+        return outer.country_code == inner.country_code
+    return (outer.kind == "admin1" and outer.country_code == inner.country_code
+            and outer.admin1 is not None and outer.admin1 == inner.admin1)

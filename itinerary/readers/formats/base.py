@@ -33,6 +33,7 @@ class Comment:
     date: str | None = None
     depth: int = 0  # 0 for a top-level comment, 1 for a reply to it, ...
     parent_author: str | None = None  # "Name -> Parent" formats name the parent instead
+    home: str | None = None  # the member block's "Location:" line
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Parsed:
     title: str | None = None
     post_author: str | None = None
     post_date: str | None = None
+    post_home: str | None = None
     captured: str | None = None  # the date the page was saved, when it says so
     skipped: list[str] = field(default_factory=list)
     titled: bool = True  # False where the format has no title (a Facebook post)
@@ -155,7 +157,7 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     first_line, location = title_and_location(body)
     title = title or (first_line if parsed.titled else None)
     post = Section(id="post", author=_name(parsed.post_author), text=body, title=title,
-                   date=_date(parsed.post_date, parsed.captured))
+                   date=_date(parsed.post_date, parsed.captured), home=parsed.post_home)
     sections = [post]
     stack: list[tuple[int, str]] = []  # (depth, section id) of the open ancestors
     by_author: dict[str, str] = {}
@@ -172,7 +174,8 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
         if comment.parent_author:
             parent = by_author.get(comment.parent_author.strip().casefold(), parent)
         sections.append(Section(id=section_id, author=author, text=text,
-                                date=_date(comment.date, parsed.captured), parent=parent))
+                                date=_date(comment.date, parsed.captured), parent=parent,
+                                home=comment.home))
         stack.append((comment.depth, section_id))
         by_author[author.casefold()] = section_id
     warnings = tuple(f"skipped {what}" for what in parsed.skipped)
@@ -231,8 +234,23 @@ def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> li
         stop = anchors[k + 1].first if k + 1 < len(anchors) else max(end, anchor.stop)
         found.append(Comment(author=anchor.author, lines=list(lines[anchor.stop:stop]),
                              date=anchor.date, depth=anchor.depth,
-                             parent_author=anchor.parent_author))
+                             parent_author=anchor.parent_author,
+                             home=profile_home(lines[anchor.first:anchor.stop])))
     return found
+
+
+_PROFILE_HOME = re.compile(
+    "|".join(f"(?:{e})" for e in _COMMON["profile_home"]), re.IGNORECASE)
+
+
+def profile_home(header: Sequence[str]) -> str | None:
+    """The home a member block gives ("Location: Leeds, UK"): it says where the writer lives,
+    but it is page chrome, never a mention in the comment's text."""
+    for line in header:
+        match = _PROFILE_HOME.fullmatch(line.strip())
+        if match is not None and (home := match.group("home").strip(" .")):
+            return home
+    return None
 
 
 def page_end(name: str, lines: Sequence[str], start: int) -> int:

@@ -65,7 +65,7 @@ def _split(lines: list[str], anchors: list[Anchor], name: str,
         above = [t for t in above if chrome is None or not chrome.match(t)]
         title = above[-1] if above else None
     return Parsed(post_lines=post.lines, comments=found[1:], title=title,
-                  post_author=post.author, post_date=post.date)
+                  post_author=post.author, post_date=post.date, post_home=post.home)
 
 
 class TripAdvisor:
