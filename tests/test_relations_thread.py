@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import trips_threads as tt
+
+from gazetteer import Gazetteer
 from itinerary.models import Mention, Relation, Section, Thread
-from itinerary.nlp.relations_thread import options, relate_thread
+from itinerary.nlp.relations_thread import options, relate_places, relate_thread
 
 
 def mentions(thread: Thread, given: dict[tuple[str, str], tuple[Relation, float]]
@@ -175,3 +178,58 @@ def test_a_foil_in_a_route_is_not_made_sure() -> None:
     sure = {m.text: m.relation_confidence for m in relate_thread(t, mentions(t, given))}
     assert sure["Bergen"] == sure["Geiranger"] == 0.9
     assert sure["Lofoten"] == 0.55
+
+
+def test_a_forum_profiles_location_is_the_writers_home_not_text() -> None:
+    page = (
+        "Trail Talk > Board index > Norway\n\nNight trains north\n\n"
+        "midnight_mo\nPosts: 212\nJoined: May 4, 2019\nLocation: Bergen, Norway\n\n"
+        "Night trains north\nPost by midnight_mo » Sat Mar 2, 2024 7:10 pm\n\n"
+        "Is the night train from Oslo to Bodø worth it? We leave from Bergen in June.\n\n"
+        "polar_pia\nPosts: 8\nJoined: Jan 9, 2024\n\n"
+        "Re: Night trains north\nPost by polar_pia » Sun Mar 3, 2024 9:02 am\n\n"
+        "We took it from Trondheim to Bodø last winter, slept fine.\n"
+    )
+    from itinerary.readers.formats import read_text
+
+    t = read_text(page, source="forum.txt")
+    assert [(s.author, s.home) for s in t.sections] == [("midnight_mo", "Bergen, Norway"),
+                                                        ("polar_pia", None)]
+    assert "Location" not in t.post.text
+    found = mentions(t, {("post", "Bergen"): ("visited", 0.7), ("post", "Oslo"): ("planning", 0.9),
+                         ("comment-1", "Trondheim"): ("visited", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("post", "Bergen")] == "lives"
+    assert result[("post", "Oslo")] == "planning"
+    assert result[("comment-1", "Trondheim")] == "visited"
+
+
+def test_a_foil_after_not_and_an_aside_done_before_a_planned_day() -> None:
+    t = Thread(sections=(Section("post", None, (
+        "Kansai in May?\nWe land in Osaka on May 3, any tips?\n"
+        "Day 1: Osaka castle\nDay 2: Nara (I saw Todai-ji years ago)\nDay 3: Kobe")),))
+    found = mentions(t, {("post", "Osaka"): ("planning", 0.9), ("post", "Nara"): ("planning", 0.6),
+                         ("post", "Todai-ji"): ("visited", 0.9), ("post", "Kobe"): ("lives", 0.3)})
+    result = got(relate_thread(t, found))
+    assert result[("post", "Todai-ji")] == "visited"  # "years ago", in its own aside
+    assert result[("post", "Nara")] == "planning"  # the aside is not Nara's
+    assert result[("post", "Kobe")] == "planning"  # a weak "home" in a day list is a stop
+
+
+def test_a_place_written_two_ways_and_the_country_around_a_home(gazetteer: Gazetteer) -> None:
+    t = tt.thread(
+        tt.section("post", "The west coast\nÅlesund or Bergen for three nights?"),
+        tt.section("comment-1", "We drove up to Ålesund last June. Alesund at dusk is the thing "
+                             "to see.", "Ana"),
+        tt.section("comment-2", "Greetings from Bergen! Norway in June hardly gets dark.", "Bo"),
+        tt.section("comment-3", "Norway is on my list, Bergen first.", "Cy"),
+    )
+    resolutions = tt.resolve(gazetteer, t, ["Ålesund", "Alesund", "Bergen", "Norway"],
+                          {("comment-1", "Ålesund"): "visited", ("comment-2", "Bergen"): "lives",
+                           ("comment-3", "Bergen"): "wishlist"})
+    result = {(r.mention.section, r.mention.text): r.mention.relation
+              for r in relate_places(resolutions)}
+    assert result[("comment-1", "Alesund")] == "visited"  # the same place, spelt another way
+    assert result[("comment-2", "Norway")] == "lives"  # the country of the writer's home
+    assert result[("comment-3", "Norway")] == "mentioned"  # a wish is no home
+    assert result[("post", "Ålesund")] == "mentioned"  # another writer's section

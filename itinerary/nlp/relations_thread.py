@@ -118,16 +118,11 @@ def _writers_relation(mentions: list[Mention]) -> list[Mention]:
     found = []
     for m in mentions:
         sure = said.get((m.section, fold(m.text)))
-        if _open(m) and sure is not None:
+        if m.relation == "mentioned" and sure is not None:
             m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
         found.append(m)
     return found
 
-
-def _open(mention: Mention) -> bool:
-    """A mention whose own sentence leaves the writer's relation open: it only names the place,
-    or the model is unsure of what it read ("Jasper beats Banff" read as a home at 0.3)."""
-    return mention.relation == "mentioned" or mention.relation_confidence < _WEAK
 
 
 _OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # most telling first
@@ -201,7 +196,7 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 _SURE = 0.8  # only places the model is this sure of vote for a section's trip
-_WEAK = 0.5  # below this the model's reading of a place is open to the section's other ones
+_WEAK = 0.5  # a "home" the model is less sure of than this is no home in a day list
 
 
 def _sure_home(mention: Mention) -> bool:
@@ -312,13 +307,13 @@ def relate_places(resolutions: Sequence[Resolution]) -> tuple[Resolution, ...]:
     found = []
     for r in resolutions:
         m = r.mention
-        if r.place is not None and _open(m):
+        if r.place is not None and m.relation == "mentioned":
             sure = said.get((m.section, r.place.id))
             home = next((h for h in homes.get(m.section, ()) if _contains(r, h)), None)
             if sure is not None:
                 r = replace(r, mention=replace(m, relation=sure.relation,
                                                relation_confidence=sure.relation_confidence))
-            elif home is not None and m.relation == "mentioned":
+            elif home is not None:
                 r = replace(r, mention=replace(m, relation="lives",
                                                relation_confidence=home.mention.relation_confidence))
         found.append(r)

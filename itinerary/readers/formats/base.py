@@ -234,23 +234,9 @@ def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> li
         stop = anchors[k + 1].first if k + 1 < len(anchors) else max(end, anchor.stop)
         found.append(Comment(author=anchor.author, lines=list(lines[anchor.stop:stop]),
                              date=anchor.date, depth=anchor.depth,
-                             parent_author=anchor.parent_author,
-                             home=profile_home(lines[anchor.first:anchor.stop])))
+                             parent_author=anchor.parent_author))
     return found
 
-
-_PROFILE_HOME = re.compile(
-    "|".join(f"(?:{e})" for e in _COMMON["profile_home"]), re.IGNORECASE)
-
-
-def profile_home(header: Sequence[str]) -> str | None:
-    """The home a member block gives ("Location: Leeds, UK"): it says where the writer lives,
-    but it is page chrome, never a mention in the comment's text."""
-    for line in header:
-        match = _PROFILE_HOME.fullmatch(line.strip())
-        if match is not None and (home := match.group("home").strip(" .")):
-            return home
-    return None
 
 
 def page_end(name: str, lines: Sequence[str], start: int) -> int:

@@ -29,6 +29,26 @@ def _member_line(text: str) -> bool:
     return pattern is not None and pattern.match(text) is not None
 
 
+def _with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
+    """Each writer's home from their member block ("Location: Leeds, UK"), matched by the
+    member's name wherever the page puts the block (above the post or under it): it says
+    where the writer lives, but it is page chrome, never a mention in the text."""
+    pattern = line_pattern("forum", "profile_home")
+    homes: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        match = pattern.match(line) if pattern is not None else None
+        if match is None or not (home := match.group("home").strip(" .")):
+            continue
+        name = lines[_block_above(lines, i)].strip()
+        if is_name(name):
+            homes.setdefault(name.casefold(), home)
+    if parsed.post_author:
+        parsed.post_home = homes.get(parsed.post_author.strip().casefold())
+    for comment in parsed.comments:
+        comment.home = homes.get(comment.author.strip().casefold())
+    return parsed
+
+
 def _block_above(lines: Sequence[str], i: int) -> int:
     """First line of the member block that ends just above line ``i`` (the name line)."""
     j = i
@@ -128,7 +148,7 @@ class TripAdvisor:
                             if (m := self._REPLY_TO.match(line))), None)
             if replied and replied != parsed.post_author:
                 comment.parent_author, comment.depth = replied, 1
-        return parsed
+        return _with_homes(parsed, lines)
 
     def _unnumbered_question(self, lines: list[str], anchors: list[Anchor],
                              title: str | None) -> Parsed:
@@ -185,7 +205,7 @@ class PhpBB:
                         _member_line(t) for t in block[1:]):
                     first = profile
             anchors.append(Anchor(first, i + 1, match.group("author"), match.group("date")))
-        return _split(lines, anchors, self.name, title)
+        return _with_homes(_split(lines, anchors, self.name, title), lines)
 
 
 class PostedForum:
@@ -225,4 +245,4 @@ class PostedForum:
         return len(found) if len(found) >= 2 else 0
 
     def parse(self, lines: list[str]) -> Parsed:
-        return _split(lines, self._anchors(lines), self.name)
+        return _with_homes(_split(lines, self._anchors(lines), self.name), lines)
