@@ -102,6 +102,21 @@ def test_the_hard_cases_of_the_issue(english: Language) -> None:
     assert sum(got) >= len(HARD) - 2, [h for h, ok in zip(HARD, got, strict=True) if not ok]
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("I meant Paris in Texas, not France.", "France"),
+    ("We live in Birmingham, Alabama, not England.", "England"),
+    ("Our home is Córdoba (the one in Argentina, not the one in Spain).", "Spain"),
+])
+def test_a_place_ruled_out_with_not_is_only_mentioned(english: Language, sentence: str,
+                                                       place: str) -> None:
+    doc = english(sentence)
+    start = sentence.index(place)
+    span = doc.char_span(start, start + len(place))
+    assert span is not None
+    assert rule_relation(span) == "mentioned"
+    assert label(english, sentence, place) == "mentioned"
+
+
 def test_advice_is_not_the_writers_own_relation(english: Language) -> None:
     text = "If I were you I'd do Cuenca and skip Teruel."
     doc = english(text)

@@ -204,7 +204,21 @@ def test_a_forum_profiles_location_is_the_writers_home_not_text() -> None:
     assert result[("comment-1", "Trondheim")] == "visited"
 
 
-def test_a_foil_after_not_and_an_aside_done_before_a_planned_day() -> None:
+def test_a_home_the_place_pass_missed_still_makes_the_place_home() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Through the Andes\nTwo weeks by bus, any tips?"),
+        Section("comment-1", "Ana", "Soy de Salta! Stop in Salta for the empanadas."),
+        Section("comment-2", "Bo", "We stopped in Salta for a night. Salta was lovely."),
+    ))
+    found = [m for m in mentions(t, {("comment-1", "Salta"): ("mentioned", 0.9),
+                                     ("comment-2", "Salta"): ("visited", 0.9)})
+             if m.start != t.sections[1].text.index("Salta")]  # the pass missed "Soy de Salta"
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Salta")] == "lives"
+    assert result[("comment-2", "Salta")] == "visited"
+
+
+def test_an_aside_done_before_a_planned_day_and_a_weak_home_in_it() -> None:
     t = Thread(sections=(Section("post", None, (
         "Kansai in May?\nWe land in Osaka on May 3, any tips?\n"
         "Day 1: Osaka castle\nDay 2: Nara (I saw Todai-ji years ago)\nDay 3: Kobe")),))
@@ -223,13 +237,17 @@ def test_a_place_written_two_ways_and_the_country_around_a_home(gazetteer: Gazet
                              "to see.", "Ana"),
         tt.section("comment-2", "Greetings from Bergen! Norway in June hardly gets dark.", "Bo"),
         tt.section("comment-3", "Norway is on my list, Bergen first.", "Cy"),
+        tt.section("comment-4", "We had a week in Tromsø. Norway was dear but worth it.", "Di"),
     )
-    resolutions = tt.resolve(gazetteer, t, ["Ålesund", "Alesund", "Bergen", "Norway"],
-                          {("comment-1", "Ålesund"): "visited", ("comment-2", "Bergen"): "lives",
-                           ("comment-3", "Bergen"): "wishlist"})
+    resolutions = tt.resolve(gazetteer, t, ["Ålesund", "Alesund", "Bergen", "Norway", "Tromsø"],
+                             {("comment-1", "Ålesund"): "visited",
+                              ("comment-2", "Bergen"): "lives",
+                              ("comment-3", "Bergen"): "wishlist",
+                              ("comment-4", "Tromsø"): "visited"})
     result = {(r.mention.section, r.mention.text): r.mention.relation
               for r in relate_places(resolutions)}
     assert result[("comment-1", "Alesund")] == "visited"  # the same place, spelt another way
     assert result[("comment-2", "Norway")] == "lives"  # the country of the writer's home
     assert result[("comment-3", "Norway")] == "mentioned"  # a wish is no home
+    assert result[("comment-4", "Norway")] == "visited"  # the country of a place visited
     assert result[("post", "Ålesund")] == "mentioned"  # another writer's section

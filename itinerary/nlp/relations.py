@@ -109,7 +109,7 @@ _WHERE_I_LIVE = re.compile(r"^\s*,?\s*where\s+(?:i|we)\s+(?:\w+\s+)?live\b")
 _NOT_THE_PLACE = re.compile(
     r"\b(?:instead of|rather than|other than|unlike|except(?: for)?|apart from|besides|about"
     r"|against)\s+$"
-    r"|(?<!why )\bnot\s+(?:the (?:one|\w+ one) in\s+)?$")  # "Victoria (not Australia!)"
+    r"|(?<!why )\bnot\s+(?:the (?:one|\w+ one) in\s+)?$")  # "Leeds, not Manchester"
 
 
 def text_before(span: Span, size: int) -> str:

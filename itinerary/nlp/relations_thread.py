@@ -189,7 +189,7 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         in_post = m.section == thread.post.id
         if (trip is not None and (m.advice is None or listed) and not _sure_home(m)
                 and (listed or in_post) and not _cue("not_the_trip").search(_before(section, m))
-                and not _done_before(section, m, trip)):
+                and not (listed and _done_before(section, m, trip))):
             m = replace(m, relation=trip, advice=None)
         found.append(m)
     return found
@@ -204,8 +204,8 @@ def _sure_home(mention: Mention) -> bool:
 
 
 def _done_before(section: Section, mention: Mention, trip: Relation) -> bool:
-    """"Day 6 - Kyoto (I did the Imperial Palace last time)": a visit the model is sure of,
-    dated before the trip being planned, stays a visit."""
+    """"Day 3: Rome (we saw the Colosseum years ago)": a visit the model is sure of, in an
+    aside of a day list dated before the trip being planned, stays a visit."""
     if trip == "visited" or mention.relation != "visited" or mention.relation_confidence < _SURE:
         return False
     text = section.text
@@ -267,6 +267,16 @@ def _before(section: Section, mention: Mention) -> str:
     return section.text[max(line_start, mention.start - 30): mention.start]
 
 
+def _home_said(section: Section, mention: Mention) -> bool:
+    """The section names the place as home elsewhere, where the place pass did not see it as
+    a place ("I'm from Tula ... stop in Tula on the way")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(mention.text)}(?!\w)", section.text):
+        before = section.text[max(0, match.start() - 40): match.start()]
+        if match.start() != mention.start and _cue("home_before").search(before):
+            return True
+    return False
+
+
 def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
     """A place named as the writer's home in the author line ("Marko from Mostar"), in the
     member block's "Location: Leeds, UK" (the town and the region or country after it) or in a
@@ -281,7 +291,7 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
     for m in mentions:
         section = next(s for s in thread.sections if s.id == m.section)
         profile = _cue("profile_home").search(_before(section, m))
-        if fold(m.text) in homes.get(m.section, ()) or profile:
+        if fold(m.text) in homes.get(m.section, ()) or profile or _home_said(section, m):
             yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
         else:
             yield m
@@ -289,12 +299,13 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
 
 def relate_places(resolutions: Sequence[Resolution]) -> tuple[Resolution, ...]:
     """What the resolved places show that the names cannot: a place written two ways in one
-    section ("Fez" and "Fes", "Mexico City" and "CDMX") is one place to its writer, so a
+    section ("Lisbon" and "Lisboa", "New York" and "NYC") is one place to its writer, so a
     mention the section only names takes what the section surely says of it under the other
-    name; and the country or state around a writer's home is home too ("Greetings from
-    Bismarck ... no canyons like this in North Dakota")."""
+    name; the country or state around a writer's home is home too ("Greetings from Bozeman!
+    ... the best skiing in Montana"), and the one around a place the writer surely went to
+    was visited ("We spent a week in Hoi An ... the best food in Vietnam")."""
     said: dict[tuple[str, str], Mention] = {}
-    homes: dict[str, list[Resolution]] = {}
+    inside: dict[str, list[Resolution]] = {}  # homes and places surely visited
     for r in resolutions:
         m = r.mention
         if r.place is None or m.relation not in _OWN or m.relation_confidence < _SURE:
@@ -302,20 +313,19 @@ def relate_places(resolutions: Sequence[Resolution]) -> tuple[Resolution, ...]:
         key = (m.section, r.place.id)
         if key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation):
             said[key] = m
-        if m.relation == "lives":
-            homes.setdefault(m.section, []).append(r)
+        if m.relation in ("lives", "visited"):
+            inside.setdefault(m.section, []).append(r)
     found = []
     for r in resolutions:
         m = r.mention
         if r.place is not None and m.relation == "mentioned":
             sure = said.get((m.section, r.place.id))
-            home = next((h for h in homes.get(m.section, ()) if _contains(r, h)), None)
+            within = sorted((h.mention for h in inside.get(m.section, ()) if _contains(r, h)),
+                            key=lambda h: _OWN.index(h.relation))
+            sure = sure or (within[0] if within else None)
             if sure is not None:
                 r = replace(r, mention=replace(m, relation=sure.relation,
                                                relation_confidence=sure.relation_confidence))
-            elif home is not None:
-                r = replace(r, mention=replace(m, relation="lives",
-                                               relation_confidence=home.mention.relation_confidence))
         found.append(r)
     return tuple(found)
 
