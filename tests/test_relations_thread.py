@@ -9,7 +9,12 @@ import trips_threads as tt
 
 from gazetteer import Gazetteer
 from itinerary.models import Mention, Relation, Section, Thread
-from itinerary.nlp.relations_thread import options, relate_places, relate_thread
+from itinerary.nlp.relations_thread import (
+    collective_visits,
+    options,
+    relate_places,
+    relate_thread,
+)
 
 
 def mentions(thread: Thread, given: dict[tuple[str, str], tuple[Relation, float]]
@@ -251,3 +256,15 @@ def test_a_place_written_two_ways_and_the_country_around_a_home(gazetteer: Gazet
     assert result[("comment-3", "Norway")] == "mentioned"  # a wish is no home
     assert result[("comment-4", "Norway")] == "visited"  # the country of a place visited
     assert result[("post", "Ålesund")] == "mentioned"  # another writer's section
+
+
+def test_a_visit_to_all_the_options_in_comment_style_and_advice_to_see_them_all() -> None:
+    said = ["Been to all three, and Cuenca is the pick.", "Loved both of them!",
+            "We did both last spring.", "Funny, I've actually visited each of them."]
+    advised = ["You should see both.", "Visit all three if you can.",
+               "We'd have loved both but ran out of time."]
+    def says(text: str) -> bool:
+        return collective_visits(Section("comment-1", "Ana", text)) is not None
+
+    assert [says(t) for t in said] == [True] * len(said)
+    assert [says(t) for t in advised] == [False] * len(advised)
