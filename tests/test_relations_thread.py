@@ -268,3 +268,23 @@ def test_a_visit_to_all_the_options_in_comment_style_and_advice_to_see_them_all(
 
     assert [says(t) for t in said] == [True] * len(said)
     assert [says(t) for t in advised] == [False] * len(advised)
+
+
+def test_a_place_named_to_locate_another_is_only_mentioned() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Tuscany hill towns\nWe have a week in Siena, any tips?"),
+        Section("comment-1", "Ana", "Next time we'd stay in Montepulciano, on the ridge above "
+                                    "Pienza. We also loved Lucca, a short train from Pisa."),
+        Section("comment-2", "Bo", "We drove from Florence to Pisa and loved it."),
+    ))
+    found = mentions(t, {("comment-1", "Montepulciano"): ("wishlist", 0.9),
+                         ("comment-1", "Pienza"): ("wishlist", 0.9),
+                         ("comment-1", "Lucca"): ("visited", 0.9),
+                         ("comment-1", "Pisa"): ("visited", 0.7),
+                         ("comment-2", "Florence"): ("visited", 0.9),
+                         ("comment-2", "Pisa"): ("visited", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Montepulciano")] == "wishlist"
+    assert result[("comment-1", "Pienza")] == "mentioned"
+    assert result[("comment-1", "Pisa")] == "mentioned"
+    assert result[("comment-2", "Pisa")] == "visited"  # a stop, not a locator

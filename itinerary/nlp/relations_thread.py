@@ -99,10 +99,31 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    found = _writers_relation(found)
+    found = _writers_relation(_locators(thread, found))
     found = _route_stops(thread, found)
     found = _post_trip(thread, found)
     return tuple(_home_regions(thread, list(_homes(thread, found))))
+
+
+def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A place named only to say where another one is ("Montepulciano, on the ridge above
+    Pienza", "Giverny, just outside Paris") is only mentioned, whatever the sentence says of the
+    name before it: the writer went to, or wants, the place it locates. A comment's own reading
+    only (the section may say more of it elsewhere); a post's trip keeps its stops."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        before = text[max(m.sentence[0], m.start - 60): m.start]
+        match = _cue("locator").search(before)
+        named = match is not None and _NAME_END.search(before[: match.start()]) is not None
+        if m.section != thread.post.id and m.relation in _TRIP and named:
+            m = replace(m, relation="mentioned", advice=None)
+        found.append(m)
+    return found
+
+
+_NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, not "a town"
 
 
 def _writers_relation(mentions: list[Mention]) -> list[Mention]:
