@@ -22,6 +22,7 @@ from itinerary.nlp.lexicon import (
     MOTION_PARTICLES,
     MOTION_WORDS,
     NAME_CONNECTORS,
+    NAMED_AFTER_HEADS,
     NEAR_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -30,6 +31,7 @@ from itinerary.nlp.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     PRODUCT_AFTER,
+    PUBLIC_NAME_WORDS,
     ROUTE_WORDS,
     SECOND_PERSON,
     SPEECH_VERBS,
@@ -230,6 +232,24 @@ def inside_longer_name(span: Span) -> bool:
     return False
 
 
+def named_after(span: Span, reach: int = 5) -> bool:
+    """The span opens the name of a building or a private institution ("Columbia University",
+    "Cairo Stadium", "Drayton Hall Elementary School"): the capitalised run after it ends in a
+    word of ``named_after_heads`` and has no word of a public service's name
+    (``public_name_words``: "Paris Public Library", "Kansas State University"). Such names
+    borrow a place's name; a government's or a service's ("Ohio Department of Health",
+    "Alexandria Police") speak for the place."""
+    words = []
+    for token in span.doc[span.end : span.end + reach]:
+        if not is_name_word(token):
+            break
+        words.append(token.lower_)
+    if not words or PUBLIC_NAME_WORDS.intersection(words):
+        return False
+    last = words[-1]
+    return last in NAMED_AFTER_HEADS or (last.endswith("s") and last[:-1] in NAMED_AFTER_HEADS)
+
+
 def state_abbreviation_at(span: Span, i: int) -> Span | None:
     """An AP-style state abbreviation starting at token ``i`` ("Va.", "W. Va."), as a span."""
     doc = span.doc
@@ -274,6 +294,50 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
             item = next_word(doc[item.i : item.i + 1])
         right = item.i if item is not None else None
     return left, right
+
+
+def hometown(span: Span) -> bool:
+    """The name says where a person named just before lives or comes from: "Steven Sachs of
+    Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or is the town of a
+    street address ("420 Augusta St., Alexandria")."""
+    before = previous_word(span, skip=())
+    if before is None:
+        return False
+    if before.text == ",":
+        street = previous_word(before.doc[before.i : before.i + 1], skip=())
+        return (
+            street is not None
+            and street.lower_.rstrip(".") in ADDRESS_WORDS
+            and is_name_word(street)
+            and _numbered_street(street)
+        )
+    if before.lower_ not in ("of", "from"):
+        return False
+    person = previous_word(before.doc[before.i : before.i + 1], skip=(",",))
+    if person is not None and person.like_num:  # an age: "Rebecca Sears, 41, of"
+        person = previous_word(person.doc[person.i : person.i + 1], skip=(",",))
+    return person is not None and person.ent_type_ == "PERSON"
+
+
+def _numbered_street(street: Token) -> bool:
+    """A street's name with a house number before it: "1935 Orchard St."."""
+    doc = street.doc
+    i = street.i - 1
+    while i >= 0 and i > street.i - 5 and is_name_word(doc[i]):
+        i -= 1
+    return i >= 0 and i < street.i - 1 and doc[i].like_num
+
+
+def subject_after_comma(span: Span) -> bool:
+    """The name right after a comma is the subject of a verb: it opens a clause ("During her
+    visit to Israel, Clinton spoke"), it does not go on a list."""
+    before = previous_word(span, skip=())
+    return (
+        before is not None
+        and before.text == ","
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+        and span.root.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def person_cue(span: Span) -> str | None:

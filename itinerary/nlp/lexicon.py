@@ -70,6 +70,12 @@ PLACE_AFTER = _words("place_after")
 ADDRESS_WORDS = _words("address_words")
 # Capitalised words after a name that make the whole an organisation or a building.
 INSTITUTION_WORDS = _words("institution_words")
+# Heads of names of buildings and private institutions, which are named after a place and
+# say nothing of it ("Columbia University", "Cairo Stadium"), unlike a place's government.
+NAMED_AFTER_HEADS = _words("named_after_heads")
+# Words that make such a name a public service's ("Paris Public Library", "Kansas State
+# University"), which news annotation counts as naming the place.
+PUBLIC_NAME_WORDS = _words("public_name_words")
 # Words that may follow a known name in a longer NER entity without changing the place.
 GENERIC_NAME_WORDS = _words("generic_name_words")
 # Evidence of a person: "Mrs Lincoln", "Lincoln, the president", "Linda said", "Thanks Linda".

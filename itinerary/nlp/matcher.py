@@ -70,6 +70,7 @@ SELF_EVIDENT = frozenset(
         "word after",
         "qualifier",
         "dateline",
+        "hometown",
         "feature",
     }
 )
@@ -78,7 +79,7 @@ SAME_PLACE_SENSES = 3
 # Known names in one list that make it a list of places (a clue for every name in it).
 LIST_OF_PLACES = 3
 # What it takes to spread to a name NER calls a person.
-SELF_EVIDENT_FOR_PERSONS = frozenset({"place word", "qualifier", "dateline"})
+SELF_EVIDENT_FOR_PERSONS = frozenset({"place word", "qualifier", "dateline", "hometown"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS", "PROPN"})
 
@@ -384,7 +385,7 @@ class GazetteerPlaces:
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
-            if ent.label_ not in _PLACE_LABELS and _listed(pieces, known):
+            if ent.label_ not in _PLACE_LABELS and _listed(pieces, known, firm=ent.label_ == "ORG"):
                 # "Kamloops and Clearwater" as one ORG: each known name is weighed on its own,
                 # still under the model's label (a list of surnames stays a list of people).
                 for span, senses in known:
@@ -461,7 +462,7 @@ class GazetteerPlaces:
         """A place name that opens or closes an organisation's name: "the Ohio Department of
         Health", "University of Georgia" (news annotation counts it as a mention)."""
         span = candidate.span
-        if self._ordinary(candidate) or context.address(span):
+        if self._ordinary(candidate) or context.address(span) or context.named_after(span):
             return False
         return context.inside_longer_name(span) or candidate.senses[0].kind in STRONG_KINDS
 
@@ -490,6 +491,10 @@ class GazetteerPlaces:
         every_end = {c.span.end: c for c in candidates}
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
         # and from a name with evidence of its own to the same name elsewhere in the Doc.
+        # A name in a person's position ("Thanks Linda", "Mrs Lincoln") takes no evidence from
+        # its namesakes or its neighbours, nor does a small place's name before "said" ("Kristina
+        # said"; but "Liverpool said" is a club, a big town's name).
+        personal = {id(c) for c in pending if _personal(c)}
         changed = True
         while changed:
             changed = False
@@ -508,9 +513,11 @@ class GazetteerPlaces:
             ends = {c.span.end for c in listing}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
-                if candidate.accepted or candidate.code:
+                if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
+                if candidate.label == "PERSON" and context.subject_after_comma(candidate.span):
+                    left = None  # "During her visit to Israel, Clinton spoke": a new clause
                 if (left in ends or right in starts) and (
                     not self._unknown(candidate)
                     or (
@@ -640,11 +647,16 @@ class GazetteerPlaces:
             return "place word"
         if context.dateline(span):
             return "dateline"
+        if context.hometown(span):
+            return "hometown"
         if self._qualified(span):
             return "qualifier"
         if self._ordinary(candidate):
             return None  # "State police", "to City Hall": an ordinary word needs more
-        if not person and context.place_word_before(span):
+        # "at Glacier Ridge", "from United Russia": the model's place the gazetteer does not
+        # know is a school, a party, a firm as often; a weak word is not enough for it.
+        unknown_place = candidate.label in _PLACE_LABELS and not candidate.senses
+        if not person and not unknown_place and context.place_word_before(span):
             return "weak place word"
         if context.place_word_after(span):
             return "word after"
@@ -698,6 +710,13 @@ def ordinary_word(token: Token, margin: float) -> bool:
         return False
     found = wordcase.margin(token.text)
     return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
+
+
+def _personal(candidate: _Candidate) -> bool:
+    cue = context.person_cue(candidate.span)
+    if cue == "speech":
+        return all(clue.kind != "prior" for clue in candidate.clues)
+    return cue is not None
 
 
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
@@ -760,10 +779,13 @@ def _joins(token: Token) -> bool:
     return spaced_before or arrow
 
 
-def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> bool:
+def _listed(
+    pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]], *, firm: bool = False
+) -> bool:
     """An entity that is two or more known names with a joiner between each two and nothing
     else: "Kamloops and Clearwater", "Vik -> Hofn" (NER glues a list into one PERSON or ORG);
-    not "South Kilburn Estate"."""
+    not "South Kilburn Estate", nor with ``firm`` (an ORG) names joined by "&": "Stevens &
+    Wilkinson" is a firm."""
     starts = {span.start: span for span, _ in known}
     names = 0
     for piece in pieces:
@@ -773,7 +795,7 @@ def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> 
             if span is not None and span.end <= piece.end and joined:
                 names += 1
                 i, joined = span.end, False
-            elif _joins(piece.doc[i]):
+            elif _joins(piece.doc[i]) and not (firm and piece.doc[i].text == "&"):
                 i, joined = i + 1, True
             else:
                 return False
