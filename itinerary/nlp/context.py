@@ -16,6 +16,7 @@ from itinerary.nlp.lexicon import (
     BUSINESS_AFTER,
     BUSINESS_HEADS,
     DAY_LABEL_WORDS,
+    FOR_DESTINATION_VERBS,
     GREETINGS,
     INSTITUTION_WORDS,
     LODGING_VERBS,
@@ -59,13 +60,17 @@ _MOTION_REACH = 3
 _LIST_CONNECTORS = frozenset({"and", "&", "'s", "\u2019s", "on"})  # join names, not words of one
 _ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
+_ELIDED = re.compile(r"[a-z]{1,4}['\u2019][A-Z]\w")  # "n'Tichka", "d'Orsay", "dell'Orto"
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
 
 def is_name_word(token: Token) -> bool:
-    """A word that can be part of a proper name as written: capitalised, has a letter."""
+    """A word that can be part of a proper name as written: capitalised, has a letter; or a
+    capitalised word behind an elided particle ("n'Tichka", "d'Orsay", "l'Aquila")."""
     text = token.text
-    return text[:1].isupper() and any(char.isalpha() for char in text)
+    if text[:1].isupper():
+        return any(char.isalpha() for char in text)
+    return _ELIDED.match(text) is not None
 
 
 def previous_word(span: Span, skip: Collection[str] = _DETERMINERS) -> Token | None:
@@ -110,6 +115,14 @@ def motion_word(span: Span) -> Token | None:
     ``motion_before``): "went" in "went up to X", "on" in "then on to X", "bus" in "took the
     bus to X"."""
     before = previous_word(span)
+    if before is not None and before.lower_ == "for":
+        # "changed for X"; "swap a night in Fes for X": up from the object to its verb.
+        verb = before.head
+        for _ in range(_MOTION_REACH):
+            if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb if verb.lemma_.lower() in FOR_DESTINATION_VERBS else None
     if before is None or before.lower_ not in _MOTION_PREPOSITIONS:
         return None
     head = before.head
@@ -297,7 +310,7 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
 
 
 def hometown(span: Span) -> bool:
-    """The name says where a person named just before lives or comes from: "Steven Sachs of
+    """The name says where a person lives or comes from: "I'm from Budva", "Steven Sachs of
     Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or is the town of a
     street address ("420 Augusta St., Alexandria")."""
     before = previous_word(span, skip=())
@@ -311,6 +324,8 @@ def hometown(span: Span) -> bool:
             and is_name_word(street)
             and _numbered_street(street)
         )
+    if before.lower_ == "from" and before.head.lemma_ == "be":
+        return True  # "I'm from Budva", "she is from Kotor"
     if before.lower_ not in ("of", "from"):
         return False
     person = previous_word(before.doc[before.i : before.i + 1], skip=(",",))
@@ -401,6 +416,16 @@ def sentence_window(span: Span, reach: int) -> tuple[int, int]:
     while last < end and not doc[last].is_sent_start:
         last += 1
     return first, last
+
+
+def region_colon_before(span: Span) -> bool:
+    """"Bolivia: La Paz, the salt flats and Sucre": a place the model names, then a colon;
+    what follows is in it."""
+    before = previous_word(span, skip=())
+    if before is None or before.text != ":":
+        return False
+    place = previous_word(before.doc[before.i : before.i + 1], skip=())
+    return place is not None and place.ent_type_ in ("GPE", "LOC")
 
 
 def route_word_before(span: Span) -> bool:

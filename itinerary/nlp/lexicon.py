@@ -62,6 +62,9 @@ MOTION_PARTICLES = _words("motion_particles")
 # Words of motion whose subject is often a thing, a message or someone else ("sent to X",
 # "the complaint came from X"): no evidence for a name the gazetteer does not know.
 MOTION_OF_THINGS = _words("motion_of_things")
+# Verbs whose "for" names where one goes: "changed for Flåm", "left for Oslo", "swap a night in
+# Fes for Moulay Idriss", "bound for Hilo".
+FOR_DESTINATION_VERBS = _words("for_destination_verbs")
 # "the town of Røros", "north of Bodø": nouns and directions that take a place after "of".
 PLACE_OF_HEADS = _words("place_of_heads")
 # Words after a name that make it a place: "the Trondheim area", "Oslo-based".

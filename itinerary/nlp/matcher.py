@@ -102,6 +102,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
+    ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
@@ -113,8 +114,8 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("speech", -2.0, '"Linda said"'),
 )
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
-# Island", "Kamloops and Clearwater", "Vik -> Hofn").
-_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after"}
+# Island", "Kamloops and Clearwater", "Vik -> Hofn", "a night in Fes for Moulay Idriss").
+_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after", "for"}
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
@@ -125,7 +126,7 @@ _TOWN_PRIOR = 0.45
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day", "within"})
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
@@ -480,9 +481,12 @@ class GazetteerPlaces:
         by_end = {c.span.end: c for c in known}
         for candidate in pending:
             if not candidate.accepted:
-                listed = _list_length(candidate, by_start, by_end, enough=LIST_OF_PLACES) >= (
-                    LIST_OF_PLACES)
-                self._weigh_clues(candidate, countries, listed=listed)
+                members = _list_members(candidate, by_start, by_end, enough=LIST_OF_PLACES)
+                listed = len(members) >= LIST_OF_PLACES
+                # Names listed together in one country make each other's region ("Kotor,
+                # Budva and Perast"): surnames seldom share one.
+                shared = {m.senses[0].country_code for m in members[1:]} if listed else set()
+                self._weigh_clues(candidate, countries | shared, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # A name the gazetteer does not know (not a firm's) is listed with places in a list of
@@ -559,6 +563,8 @@ class GazetteerPlaces:
             found.append("near")
         if context.route_word_before(span):
             found.append("route")
+        if context.region_colon_before(span):
+            found.append("within")
         if context.day_label_before(span):
             found.append("day")
         if self._unknown(candidate):
@@ -747,7 +753,13 @@ def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
     """How many known names (indexed by where they start and end) stand in one list with the
     candidate ("Vancouver 3, Victoria 2, Tofino 3": 3), counting up to ``enough`` so a long list
     costs no more than a short one; "&" does not join places ("Stevens & Wilkinson" is a firm)."""
-    length = 1
+    return len(_list_members(candidate, by_start, by_end, enough=enough))
+
+
+def _list_members(candidate: _Candidate, by_start: dict[int, _Candidate],
+                  by_end: dict[int, _Candidate], *, enough: int) -> list[_Candidate]:
+    """The names of ``_list_length``'s list, the candidate first."""
+    members = [candidate]
     for step in (0, 1):  # leftwards, then rightwards
         current = candidate
         while True:
@@ -759,11 +771,11 @@ def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
                 break
             index = around[1] if step else around[0]
             neighbour = None if index is None else (by_start if step else by_end).get(index)
-            if neighbour is None or neighbour is candidate or length >= enough:
+            if neighbour is None or neighbour is candidate or len(members) >= enough:
                 break
-            length += 1
+            members.append(neighbour)
             current = neighbour
-    return length
+    return members
 
 
 def _joins(token: Token) -> bool:
