@@ -343,18 +343,6 @@ def _numbered_street(street: Token) -> bool:
     return i >= 0 and i < street.i - 1 and doc[i].like_num
 
 
-def subject_after_comma(span: Span) -> bool:
-    """The name right after a comma is the subject of a verb: it opens a clause ("During her
-    visit to Israel, Clinton spoke"), it does not go on a list."""
-    before = previous_word(span, skip=())
-    return (
-        before is not None
-        and before.text == ","
-        and span.root.dep_ in ("nsubj", "nsubjpass")
-        and span.root.head.pos_ in ("VERB", "AUX")
-    )
-
-
 def person_cue(span: Span) -> str | None:
     """What says the name is a person's: "Thanks Linda", "Linda, you ...", "Mrs Lincoln",
     "Lincoln, the president", "Linda said"; None when nothing does."""

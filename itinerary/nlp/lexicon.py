@@ -63,7 +63,7 @@ MOTION_PARTICLES = _words("motion_particles")
 # "the complaint came from X"): no evidence for a name the gazetteer does not know.
 MOTION_OF_THINGS = _words("motion_of_things")
 # Verbs whose "for" names where one goes: "changed for Flåm", "left for Oslo", "swap a night in
-# Fes for Moulay Idriss", "bound for Hilo".
+# Fes for Moulay Idriss" (not "head": "heading to X for the festival").
 FOR_DESTINATION_VERBS = _words("for_destination_verbs")
 # "the town of Røros", "north of Bodø": nouns and directions that take a place after "of".
 PLACE_OF_HEADS = _words("place_of_heads")

@@ -520,8 +520,6 @@ class GazetteerPlaces:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
-                if candidate.label == "PERSON" and context.subject_after_comma(candidate.span):
-                    left = None  # "During her visit to Israel, Clinton spoke": a new clause
                 if (left in ends or right in starts) and (
                     not self._unknown(candidate)
                     or (
