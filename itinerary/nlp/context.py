@@ -70,7 +70,7 @@ def is_name_word(token: Token) -> bool:
     text = token.text
     if text[:1].isupper():
         return any(char.isalpha() for char in text)
-    return _ELIDED.match(text) is not None
+    return ("'" in text or "\u2019" in text) and _ELIDED.match(text) is not None
 
 
 def previous_word(span: Span, skip: Collection[str] = _DETERMINERS) -> Token | None:
