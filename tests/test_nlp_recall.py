@@ -122,8 +122,3 @@ def test_the_first_names_of_a_list_are_places_too(place_nlp: Language) -> None:
         "Budva",
         "Perast",
     }
-
-
-def test_a_named_viewpoint_is_a_sight(place_nlp: Language) -> None:
-    stood = texts(place_nlp, "At dawn we stood at the Cruz del Condor viewpoint and waited.")
-    assert any(name.startswith("Cruz del Condor") for name in stood)
