@@ -122,3 +122,7 @@ def test_the_first_names_of_a_list_are_places_too(place_nlp: Language) -> None:
         "Budva",
         "Perast",
     }
+
+
+def test_a_town_one_did_is_a_place(place_nlp: Language) -> None:
+    assert texts(place_nlp, "We did St Ives in June and it was packed.") == {"St Ives"}

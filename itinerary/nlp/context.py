@@ -103,6 +103,19 @@ def place_word_before(span: Span, *, weak: bool = True) -> bool:
     return weak and word in WEAK_PLACE_PREPOSITIONS
 
 
+def done_as_trip(span: Span) -> bool:
+    """"We did St Ives in June", "we did Kandy as a day trip": the name is what "do" does, right
+    after it (not "How did Lincoln get ...", where the name is the subject)."""
+    before = previous_word(span, skip=())
+    return (
+        before is not None
+        and before.lemma_ == "do"
+        and before.pos_ == "VERB"
+        and span.root.dep_ == "dobj"
+        and span.root.head.i == before.i
+    )
+
+
 def motion_before(span: Span) -> bool:
     """"returns to Hampshire", "a flight from Oslo", "went up to X", "the drive from A to X":
     a "to" or "from" that travel governs, through the particles and prepositions between

@@ -647,7 +647,11 @@ class GazetteerPlaces:
             moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
             return "travel word" if moved else None
         person = candidate.label == "PERSON"
-        if context.place_word_before(span, weak=False) or context.motion_before(span):
+        if (
+            context.place_word_before(span, weak=False)
+            or context.motion_before(span)
+            or context.done_as_trip(span)
+        ):
             return "place word"
         if context.dateline(span):
             return "dateline"
