@@ -57,3 +57,9 @@ def test_a_hometown_after_a_name_is_a_place(news_nlp: Language) -> None:
     ]
     injured = mentions(news_nlp, "The crash injured Luis Ortega of Hudson and his brother.")
     assert [name for name, _ in injured] == ["Hudson"]
+
+
+def test_a_surname_before_family_is_a_family(place_nlp: Language) -> None:
+    # place_nlp: the travel defaults say the same.
+    assert mentions(place_nlp, "We met the Harper family on the ferry.") == []
+    assert mentions(place_nlp, "The Jones family has run the farm since 1920.") == []

@@ -16,6 +16,7 @@ from itinerary.nlp.lexicon import (
     BUSINESS_AFTER,
     BUSINESS_HEADS,
     DAY_LABEL_WORDS,
+    FAMILY_AFTER,
     FOR_DESTINATION_VERBS,
     GREETINGS,
     INSTITUTION_WORDS,
@@ -226,6 +227,12 @@ def place_word_after(span: Span) -> bool:
     if after is not None and after.text in ("-", "\u2013"):
         after = next_word(span.doc[after.i : after.i + 1])
     return after is not None and after.lower_ in PLACE_AFTER
+
+
+def family_word_after(span: Span) -> bool:
+    """"the Jones family": a word after the name that makes a surname of it."""
+    after = next_word(span)
+    return after is not None and after.lower_ in FAMILY_AFTER
 
 
 def address(span: Span) -> bool:

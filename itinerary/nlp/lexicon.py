@@ -69,6 +69,8 @@ FOR_DESTINATION_VERBS = _words("for_destination_verbs")
 PLACE_OF_HEADS = _words("place_of_heads")
 # Words after a name that make it a place: "the Trondheim area", "Oslo-based".
 PLACE_AFTER = _words("place_after")
+# Of those, the words that make a name the model calls a person's a family's: "the Jones family".
+FAMILY_AFTER = _words("family_after")
 # Capitalised words after a name that make the whole an address ("Oxford Street").
 ADDRESS_WORDS = _words("address_words")
 # Capitalised words after a name that make the whole an organisation or a building.

@@ -666,7 +666,7 @@ class GazetteerPlaces:
         unknown_place = candidate.label in _PLACE_LABELS and not candidate.senses
         if not person and not unknown_place and context.place_word_before(span):
             return "weak place word"
-        if context.place_word_after(span):
+        if context.place_word_after(span) and not (person and context.family_word_after(span)):
             return "word after"
         if self.organisation_names and context.inside_longer_name(span):
             return "in organisation" if self._names_organisation(candidate) else None
