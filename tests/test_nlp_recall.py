@@ -96,3 +96,33 @@ def test_a_name_the_model_cut_at_its_connector_runs_on(gazetteer_nlp: Language) 
     doc.ents = [doc.char_span(start, start + len("Pozo del"), label="GPE")]
     doc = gazetteer_nlp.get_pipe("gazetteer_places")(doc)
     assert [span.text for span in doc.spans["places"]] == ["Pozo del Diablo"]
+
+
+def test_where_someone_is_from_is_a_place(place_nlp: Language) -> None:
+    assert texts(place_nlp, "Our guide was from Budva, so she knew every beach.") == {"Budva"}
+
+
+def test_a_place_after_try_or_a_change_of_train_is_a_place(place_nlp: Language) -> None:
+    assert texts(place_nlp, "If the crowds put you off, try Fowey instead.") == {"Fowey"}
+    # Flåm is not in the gazetteer: the change of train alone makes it a place.
+    assert "Flåm" in texts(place_nlp, "At Myrdal we changed for Flåm.")
+    swapped = texts(place_nlp, "If I went back I'd trade a night in Fes for Moulay Idriss.")
+    assert {"Fes", "Moulay Idriss"} <= swapped
+
+
+def test_a_name_behind_an_elided_particle_is_part_of_the_name(place_nlp: Language) -> None:
+    crossed = texts(place_nlp, "From Marrakesh we crossed the Tizi n'Tichka pass in thick fog.")
+    assert any(name.startswith("Tizi n'Tichka") for name in crossed)
+
+
+def test_the_first_names_of_a_list_are_places_too(place_nlp: Language) -> None:
+    assert "La Paz" in texts(place_nlp, "Two weeks in Bolivia: La Paz, the salt flats and Sucre.")
+    assert texts(place_nlp, "Kotor, Budva and Perast are all an hour apart.") == {
+        "Kotor",
+        "Budva",
+        "Perast",
+    }
+
+
+def test_a_town_one_did_is_a_place(place_nlp: Language) -> None:
+    assert texts(place_nlp, "We did St Ives in June and it was packed.") == {"St Ives"}

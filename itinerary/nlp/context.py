@@ -16,12 +16,15 @@ from itinerary.nlp.lexicon import (
     BUSINESS_AFTER,
     BUSINESS_HEADS,
     DAY_LABEL_WORDS,
+    FAMILY_AFTER,
+    FOR_DESTINATION_VERBS,
     GREETINGS,
     INSTITUTION_WORDS,
     LODGING_VERBS,
     MOTION_PARTICLES,
     MOTION_WORDS,
     NAME_CONNECTORS,
+    NAMED_AFTER_HEADS,
     NEAR_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -30,6 +33,7 @@ from itinerary.nlp.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     PRODUCT_AFTER,
+    PUBLIC_NAME_WORDS,
     ROUTE_WORDS,
     SECOND_PERSON,
     SPEECH_VERBS,
@@ -57,13 +61,17 @@ _MOTION_REACH = 3
 _LIST_CONNECTORS = frozenset({"and", "&", "'s", "\u2019s", "on"})  # join names, not words of one
 _ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
+_ELIDED = re.compile(r"[a-z]{1,4}['\u2019][A-Z]\w")  # "n'Tichka", "d'Orsay", "dell'Orto"
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 
 
 def is_name_word(token: Token) -> bool:
-    """A word that can be part of a proper name as written: capitalised, has a letter."""
+    """A word that can be part of a proper name as written: capitalised, has a letter; or a
+    capitalised word behind an elided particle ("n'Tichka", "d'Orsay", "l'Aquila")."""
     text = token.text
-    return text[:1].isupper() and any(char.isalpha() for char in text)
+    if text[:1].isupper():
+        return any(char.isalpha() for char in text)
+    return ("'" in text or "\u2019" in text) and _ELIDED.match(text) is not None
 
 
 def previous_word(span: Span, skip: Collection[str] = _DETERMINERS) -> Token | None:
@@ -96,6 +104,19 @@ def place_word_before(span: Span, *, weak: bool = True) -> bool:
     return weak and word in WEAK_PLACE_PREPOSITIONS
 
 
+def done_as_trip(span: Span) -> bool:
+    """"We did St Ives in June", "we did Kandy as a day trip": the name is what "do" does, right
+    after it (not "How did Lincoln get ...", where the name is the subject)."""
+    before = previous_word(span, skip=())
+    return (
+        before is not None
+        and before.lemma_ == "do"
+        and before.pos_ == "VERB"
+        and span.root.dep_ == "dobj"
+        and span.root.head.i == before.i
+    )
+
+
 def motion_before(span: Span) -> bool:
     """"returns to Hampshire", "a flight from Oslo", "went up to X", "the drive from A to X":
     a "to" or "from" that travel governs, through the particles and prepositions between
@@ -108,6 +129,14 @@ def motion_word(span: Span) -> Token | None:
     ``motion_before``): "went" in "went up to X", "on" in "then on to X", "bus" in "took the
     bus to X"."""
     before = previous_word(span)
+    if before is not None and before.lower_ == "for":
+        # "changed for X"; "swap a night in Fes for X": up from the object to its verb.
+        verb = before.head
+        for _ in range(_MOTION_REACH):
+            if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb if verb.lemma_.lower() in FOR_DESTINATION_VERBS else None
     if before is None or before.lower_ not in _MOTION_PREPOSITIONS:
         return None
     head = before.head
@@ -200,6 +229,12 @@ def place_word_after(span: Span) -> bool:
     return after is not None and after.lower_ in PLACE_AFTER
 
 
+def family_word_after(span: Span) -> bool:
+    """"the Jones family": a word after the name that makes a surname of it."""
+    after = next_word(span)
+    return after is not None and after.lower_ in FAMILY_AFTER
+
+
 def address(span: Span) -> bool:
     """The span starts a street name: "Oxford Street", "Dublin Road"."""
     after = next_word(span)
@@ -228,6 +263,24 @@ def inside_longer_name(span: Span) -> bool:
         head = previous_word(before.doc[before.i : before.i + 1], skip=())
         return head is not None and is_name_word(head) and head.lower_ in INSTITUTION_WORDS
     return False
+
+
+def named_after(span: Span, reach: int = 5) -> bool:
+    """The span opens the name of a building or a private institution ("Columbia University",
+    "Cairo Stadium", "Drayton Hall Elementary School"): the capitalised run after it ends in a
+    word of ``named_after_heads`` and has no word of a public service's name
+    (``public_name_words``: "Paris Public Library", "Kansas State University"). Such names
+    borrow a place's name; a government's or a service's ("Ohio Department of Health",
+    "Alexandria Police") speak for the place."""
+    words = []
+    for token in span.doc[span.end : span.end + reach]:
+        if not is_name_word(token):
+            break
+        words.append(token.lower_)
+    if not words or PUBLIC_NAME_WORDS.intersection(words):
+        return False
+    last = words[-1]
+    return last in NAMED_AFTER_HEADS or (last.endswith("s") and last[:-1] in NAMED_AFTER_HEADS)
 
 
 def state_abbreviation_at(span: Span, i: int) -> Span | None:
@@ -274,6 +327,40 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
             item = next_word(doc[item.i : item.i + 1])
         right = item.i if item is not None else None
     return left, right
+
+
+def hometown(span: Span) -> bool:
+    """The name says where a person lives or comes from: "I'm from Budva", "Steven Sachs of
+    Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or is the town of a
+    street address ("420 Augusta St., Alexandria")."""
+    before = previous_word(span, skip=())
+    if before is None:
+        return False
+    if before.text == ",":
+        street = previous_word(before.doc[before.i : before.i + 1], skip=())
+        return (
+            street is not None
+            and street.lower_.rstrip(".") in ADDRESS_WORDS
+            and is_name_word(street)
+            and _numbered_street(street)
+        )
+    if before.lower_ == "from" and before.head.lemma_ == "be":
+        return True  # "I'm from Budva", "she is from Kotor"
+    if before.lower_ not in ("of", "from"):
+        return False
+    person = previous_word(before.doc[before.i : before.i + 1], skip=(",",))
+    if person is not None and person.like_num:  # an age: "Rebecca Sears, 41, of"
+        person = previous_word(person.doc[person.i : person.i + 1], skip=(",",))
+    return person is not None and person.ent_type_ == "PERSON"
+
+
+def _numbered_street(street: Token) -> bool:
+    """A street's name with a house number before it: "1935 Orchard St."."""
+    doc = street.doc
+    i = street.i - 1
+    while i >= 0 and i > street.i - 5 and is_name_word(doc[i]):
+        i -= 1
+    return i >= 0 and i < street.i - 1 and doc[i].like_num
 
 
 def person_cue(span: Span) -> str | None:
@@ -337,6 +424,16 @@ def sentence_window(span: Span, reach: int) -> tuple[int, int]:
     while last < end and not doc[last].is_sent_start:
         last += 1
     return first, last
+
+
+def region_colon_before(span: Span) -> bool:
+    """"Bolivia: La Paz, the salt flats and Sucre": a place the model names, then a colon;
+    what follows is in it."""
+    before = previous_word(span, skip=())
+    if before is None or before.text != ":":
+        return False
+    place = previous_word(before.doc[before.i : before.i + 1], skip=())
+    return place is not None and place.ent_type_ in ("GPE", "LOC")
 
 
 def route_word_before(span: Span) -> bool:

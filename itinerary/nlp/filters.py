@@ -59,7 +59,8 @@ class PlaceFilter:
         doc.spans[NOT_PLACES] = dropped
         demonyms = [s for s in _demonym_spans(doc) if not _overlaps(s, kept)]
         if self.demonyms_as_places:
-            kept = sorted([*kept, *demonyms], key=lambda s: s.start)
+            peoples = [s for s in demonyms if not _language_or_surname(s)]
+            kept = sorted([*kept, *peoples], key=lambda s: s.start)
         doc.spans[PLACES] = kept
         doc.spans[CANDIDATES] = candidates
         doc.spans[DEMONYMS_GROUP] = demonyms
@@ -137,6 +138,14 @@ def _demonym_spans(doc: Doc) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _language_or_surname(span: Span) -> bool:
+    """The demonym names a language ("spoke only French", "in English and Spanish": the
+    model's LANGUAGE) or a person ("Monica French", "English said"), not a country's people."""
+    if span[0].ent_type_ == "LANGUAGE" or context.person_cue(span) is not None:
+        return True
+    return span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I"
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:

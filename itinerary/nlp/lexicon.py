@@ -62,14 +62,25 @@ MOTION_PARTICLES = _words("motion_particles")
 # Words of motion whose subject is often a thing, a message or someone else ("sent to X",
 # "the complaint came from X"): no evidence for a name the gazetteer does not know.
 MOTION_OF_THINGS = _words("motion_of_things")
+# Verbs whose "for" names where one goes: "changed for Flåm", "left for Oslo", "swap a night in
+# Fes for Moulay Idriss" (not "head": "heading to X for the festival").
+FOR_DESTINATION_VERBS = _words("for_destination_verbs")
 # "the town of Røros", "north of Bodø": nouns and directions that take a place after "of".
 PLACE_OF_HEADS = _words("place_of_heads")
 # Words after a name that make it a place: "the Trondheim area", "Oslo-based".
 PLACE_AFTER = _words("place_after")
+# Of those, the words that make a name the model calls a person's a family's: "the Jones family".
+FAMILY_AFTER = _words("family_after")
 # Capitalised words after a name that make the whole an address ("Oxford Street").
 ADDRESS_WORDS = _words("address_words")
 # Capitalised words after a name that make the whole an organisation or a building.
 INSTITUTION_WORDS = _words("institution_words")
+# Heads of names of buildings and private institutions, which are named after a place and
+# say nothing of it ("Columbia University", "Cairo Stadium"), unlike a place's government.
+NAMED_AFTER_HEADS = _words("named_after_heads")
+# Words that make such a name a public service's ("Paris Public Library", "Kansas State
+# University"), which news annotation counts as naming the place.
+PUBLIC_NAME_WORDS = _words("public_name_words")
 # Words that may follow a known name in a longer NER entity without changing the place.
 GENERIC_NAME_WORDS = _words("generic_name_words")
 # Evidence of a person: "Mrs Lincoln", "Lincoln, the president", "Linda said", "Thanks Linda".

@@ -70,6 +70,7 @@ SELF_EVIDENT = frozenset(
         "word after",
         "qualifier",
         "dateline",
+        "hometown",
         "feature",
     }
 )
@@ -78,7 +79,7 @@ SAME_PLACE_SENSES = 3
 # Known names in one list that make it a list of places (a clue for every name in it).
 LIST_OF_PLACES = 3
 # What it takes to spread to a name NER calls a person.
-SELF_EVIDENT_FOR_PERSONS = frozenset({"place word", "qualifier", "dateline"})
+SELF_EVIDENT_FOR_PERSONS = frozenset({"place word", "qualifier", "dateline", "hometown"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS", "PROPN"})
 
@@ -101,6 +102,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
+    ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
@@ -112,8 +114,8 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("speech", -2.0, '"Linda said"'),
 )
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
-# Island", "Kamloops and Clearwater", "Vik -> Hofn").
-_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after"}
+# Island", "Kamloops and Clearwater", "Vik -> Hofn", "a night in Fes for Moulay Idriss").
+_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after", "for"}
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
@@ -124,7 +126,7 @@ _TOWN_PRIOR = 0.45
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day"})
+_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day", "within"})
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
@@ -384,7 +386,7 @@ class GazetteerPlaces:
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
-            if ent.label_ not in _PLACE_LABELS and _listed(pieces, known):
+            if ent.label_ not in _PLACE_LABELS and _listed(pieces, known, firm=ent.label_ == "ORG"):
                 # "Kamloops and Clearwater" as one ORG: each known name is weighed on its own,
                 # still under the model's label (a list of surnames stays a list of people).
                 for span, senses in known:
@@ -461,7 +463,7 @@ class GazetteerPlaces:
         """A place name that opens or closes an organisation's name: "the Ohio Department of
         Health", "University of Georgia" (news annotation counts it as a mention)."""
         span = candidate.span
-        if self._ordinary(candidate) or context.address(span):
+        if self._ordinary(candidate) or context.address(span) or context.named_after(span):
             return False
         return context.inside_longer_name(span) or candidate.senses[0].kind in STRONG_KINDS
 
@@ -479,9 +481,12 @@ class GazetteerPlaces:
         by_end = {c.span.end: c for c in known}
         for candidate in pending:
             if not candidate.accepted:
-                listed = _list_length(candidate, by_start, by_end, enough=LIST_OF_PLACES) >= (
-                    LIST_OF_PLACES)
-                self._weigh_clues(candidate, countries, listed=listed)
+                members = _list_members(candidate, by_start, by_end, enough=LIST_OF_PLACES)
+                listed = len(members) >= LIST_OF_PLACES
+                # Names listed together in one country make each other's region ("Kotor,
+                # Budva and Perast"): surnames seldom share one.
+                shared = {m.senses[0].country_code for m in members[1:]} if listed else set()
+                self._weigh_clues(candidate, countries | shared, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # A name the gazetteer does not know (not a firm's) is listed with places in a list of
@@ -490,6 +495,10 @@ class GazetteerPlaces:
         every_end = {c.span.end: c for c in candidates}
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
         # and from a name with evidence of its own to the same name elsewhere in the Doc.
+        # A name in a person's position ("Thanks Linda", "Mrs Lincoln") takes no evidence from
+        # its namesakes or its neighbours, nor does a small place's name before "said" ("Kristina
+        # said"; but "Liverpool said" is a club, a big town's name).
+        personal = {id(c) for c in pending if _personal(c)}
         changed = True
         while changed:
             changed = False
@@ -508,7 +517,7 @@ class GazetteerPlaces:
             ends = {c.span.end for c in listing}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
-                if candidate.accepted or candidate.code:
+                if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
                 if (left in ends or right in starts) and (
@@ -552,6 +561,8 @@ class GazetteerPlaces:
             found.append("near")
         if context.route_word_before(span):
             found.append("route")
+        if context.region_colon_before(span):
+            found.append("within")
         if context.day_label_before(span):
             found.append("day")
         if self._unknown(candidate):
@@ -636,17 +647,26 @@ class GazetteerPlaces:
             moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
             return "travel word" if moved else None
         person = candidate.label == "PERSON"
-        if context.place_word_before(span, weak=False) or context.motion_before(span):
+        if (
+            context.place_word_before(span, weak=False)
+            or context.motion_before(span)
+            or context.done_as_trip(span)
+        ):
             return "place word"
         if context.dateline(span):
             return "dateline"
+        if context.hometown(span):
+            return "hometown"
         if self._qualified(span):
             return "qualifier"
         if self._ordinary(candidate):
             return None  # "State police", "to City Hall": an ordinary word needs more
-        if not person and context.place_word_before(span):
+        # "at Glacier Ridge", "from United Russia": the model's place the gazetteer does not
+        # know is a school, a party, a firm as often; a weak word is not enough for it.
+        unknown_place = candidate.label in _PLACE_LABELS and not candidate.senses
+        if not person and not unknown_place and context.place_word_before(span):
             return "weak place word"
-        if context.place_word_after(span):
+        if context.place_word_after(span) and not (person and context.family_word_after(span)):
             return "word after"
         if self.organisation_names and context.inside_longer_name(span):
             return "in organisation" if self._names_organisation(candidate) else None
@@ -700,6 +720,13 @@ def ordinary_word(token: Token, margin: float) -> bool:
     return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
 
 
+def _personal(candidate: _Candidate) -> bool:
+    cue = context.person_cue(candidate.span)
+    if cue == "speech":
+        return all(clue.kind != "prior" for clue in candidate.clues)
+    return cue is not None
+
+
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
     """One sense per discourse: the same name, or another name of the same place ("Skye"
     after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person,
@@ -728,7 +755,13 @@ def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
     """How many known names (indexed by where they start and end) stand in one list with the
     candidate ("Vancouver 3, Victoria 2, Tofino 3": 3), counting up to ``enough`` so a long list
     costs no more than a short one; "&" does not join places ("Stevens & Wilkinson" is a firm)."""
-    length = 1
+    return len(_list_members(candidate, by_start, by_end, enough=enough))
+
+
+def _list_members(candidate: _Candidate, by_start: dict[int, _Candidate],
+                  by_end: dict[int, _Candidate], *, enough: int) -> list[_Candidate]:
+    """The names of ``_list_length``'s list, the candidate first."""
+    members = [candidate]
     for step in (0, 1):  # leftwards, then rightwards
         current = candidate
         while True:
@@ -740,11 +773,11 @@ def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
                 break
             index = around[1] if step else around[0]
             neighbour = None if index is None else (by_start if step else by_end).get(index)
-            if neighbour is None or neighbour is candidate or length >= enough:
+            if neighbour is None or neighbour is candidate or len(members) >= enough:
                 break
-            length += 1
+            members.append(neighbour)
             current = neighbour
-    return length
+    return members
 
 
 def _joins(token: Token) -> bool:
@@ -760,10 +793,13 @@ def _joins(token: Token) -> bool:
     return spaced_before or arrow
 
 
-def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> bool:
+def _listed(
+    pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]], *, firm: bool = False
+) -> bool:
     """An entity that is two or more known names with a joiner between each two and nothing
     else: "Kamloops and Clearwater", "Vik -> Hofn" (NER glues a list into one PERSON or ORG);
-    not "South Kilburn Estate"."""
+    not "South Kilburn Estate", nor with ``firm`` (an ORG) names joined by "&": "Stevens &
+    Wilkinson" is a firm."""
     starts = {span.start: span for span, _ in known}
     names = 0
     for piece in pieces:
@@ -773,7 +809,7 @@ def _listed(pieces: list[Span], known: list[tuple[Span, tuple[Place, ...]]]) -> 
             if span is not None and span.end <= piece.end and joined:
                 names += 1
                 i, joined = span.end, False
-            elif _joins(piece.doc[i]):
+            elif _joins(piece.doc[i]) and not (firm and piece.doc[i].text == "&"):
                 i, joined = i + 1, True
             else:
                 return False
