@@ -439,7 +439,8 @@ def _table_entries(
         kind = cast(Kind, row["kind"])
         feature = row["feature"] or None
         if kind not in kinds:
-            raise BuildError(f"{table}: {row['id']}: kind must be one of {', '.join(sorted(kinds))}")
+            allowed = ", ".join(sorted(kinds))
+            raise BuildError(f"{table}: {row['id']}: kind must be one of {allowed}")
         if (feature is None) != (kind in _FEATURELESS):
             wanted = "no feature" if feature else "a feature"
             raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")

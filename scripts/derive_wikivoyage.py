@@ -29,7 +29,8 @@ What is kept and dropped (rules in order; the first that matches decides):
 - Dropped as already known: the gazetteer has a place of the same name within ``SAME_KM`` (the
   town, the park or the island under its own name), unless the row brings a bare name the
   gazetteer lacks: the build then adds that spelling to the known place (``gazetteer.sources``).
-- Dropped as a word: a one-word name English mostly writes in lower case ("Teller"), a demonym.
+- Dropped as a word: a one-word name English mostly writes in lower case ("Teller"), a demonym
+  (a longer name is a capitalised run of words in running text: a name).
 - Ranking: every row ranks below the places of the other sources (``BOOSTS``): a Wikivoyage
   town is at the lowest town prior, so a cities500 town of the same name elsewhere keeps the
   bare name unless the thread's country or region says otherwise.
@@ -40,20 +41,20 @@ Only facts are taken from the articles (title, coordinate, the kind of place); n
 from __future__ import annotations
 
 import argparse
+import csv
+import itertools
 import json
 import math
 import re
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+from derive_sights_nature import demonyms, distinctive, ordinary, populated_names
 
-from derive_sights_nature import demonyms, distinctive, ordinary, populated_names  # noqa: E402
-
-from gazetteer.normalize import normalize_name  # noqa: E402
+from gazetteer.normalize import normalize_name
 
 # A title's head -> (kind, feature); checked in order, the first match wins.
 TITLE_KINDS: tuple[tuple[str, str, str], ...] = (
@@ -66,12 +67,19 @@ TITLE_KINDS: tuple[tuple[str, str, str], ...] = (
         "park",
     ),
     (r"\bNational Forest$|\bForest$|\bRainforest$|\bWoods$", "natural", "forest"),
-    (r"^(?:Isle|Isla|Ile|Île|Ilha|Isola) |\b(?:Island|Islands|Isles|Isle|Archipelago|Atoll|Cays|Keys)$"
-     r"|^(?:Pulau|Koh|Ko|Nusa|Gili) ", "natural", "island"),
+    (
+        r"^(?:Isle|Isla|Ile|Île|Ilha|Isola) |^(?:Pulau|Koh|Ko|Nusa|Gili) "
+        r"|\b(?:Island|Islands|Isles|Isle|Archipelago|Atoll|Cays|Keys)$",
+        "natural",
+        "island",
+    ),
     (r"^(?:Lake|Loch|Lago|Lac) |\bLake$|\bLakes$", "natural", "lake"),
     (r"\b(?:Mountains|Range|Alps|Hills|Highlands)$", "natural", "range"),
-    (r"^(?:Mount|Mt\.?|Monte|Mont|Cerro|Pico|Gunung) |\b(?:Mountain|Peak|Volcano)$", "natural",
-     "mountain"),
+    (
+        r"^(?:Mount|Mt\.?|Monte|Mont|Cerro|Pico|Gunung) |\b(?:Mountain|Peak|Volcano)$",
+        "natural",
+        "mountain",
+    ),
     (r"\b(?:Canyon|Gorge)$", "natural", "gorge"),
     (r"\bValley$", "natural", "valley"),
     (r"\b(?:Falls|Waterfall)$", "natural", "waterfall"),
@@ -106,13 +114,42 @@ DISAMBIGUATION_KINDS: dict[str, tuple[str, str]] = {
 # The noun the first sentence puts the place in ("X is a small fishing village in ...").
 BYLINE_KINDS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
-        ("city", "town", "village", "hamlet", "capital", "municipality", "resort", "port",
-         "community", "suburb", "township", "settlement", "commune", "parish", "spa",
-         "metropolis", "oasis", "borough"),
+        (
+            "city",
+            "town",
+            "village",
+            "hamlet",
+            "capital",
+            "municipality",
+            "resort",
+            "port",
+            "community",
+            "suburb",
+            "township",
+            "settlement",
+            "commune",
+            "parish",
+            "spa",
+            "metropolis",
+            "oasis",
+            "borough",
+        ),
         ("city", ""),
     ),
-    **dict.fromkeys(("region", "area", "county", "province", "state", "district",
-                     "neighbourhood", "neighborhood", "quarter"), ("region", "")),
+    **dict.fromkeys(
+        (
+            "region",
+            "area",
+            "county",
+            "province",
+            "state",
+            "district",
+            "neighbourhood",
+            "neighborhood",
+            "quarter",
+        ),
+        ("region", ""),
+    ),
     **dict.fromkeys(("island", "islands", "archipelago", "atoll"), ("natural", "island")),
     **dict.fromkeys(("park", "reserve"), ("natural", "park")),
     "forest": ("natural", "forest"),
@@ -144,14 +181,61 @@ _BYLINE_NOUN = re.compile(
 _BYLINE_WHERE = re.compile(r"^[^.]*?\b(?:is|are)\s+(?:in|on|near|located|situated|about)\b")
 # Lower-case words a place's name may hold; any other makes the title a topic.
 PARTICLES = frozenset(
-    "de del della delle dei di da do dos das du des la le les el los las of the upon on am an "
-    "im bei sur y e en i van von der den al ad na nad pod op aan sul zu ob".split()
+    [
+        "de",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "of",
+        "the",
+        "upon",
+        "on",
+        "am",
+        "an",
+        "im",
+        "bei",
+        "sur",
+        "y",
+        "e",
+        "en",
+        "i",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "ad",
+        "na",
+        "nad",
+        "pod",
+        "op",
+        "aan",
+        "sul",
+        "zu",
+        "ob",
+    ]
 )
 # Park-like heads after a bare name ("Lahemaa National Park" -> "Lahemaa").
 _PARK_TAIL = re.compile(
     r"^(.+?)\s+(?:National|State|Provincial|Regional|Marine|Nature|Forest|Game|Wildlife)\s+"
     r"(?:Park|Reserve|Preserve|Refuge|Sanctuary|Forest)$"
 )
+_BIG_KINDS = frozenset({"country", "continent"})
+REGION_KM = 1000.0
 SAME_KM = {"city": 40.0, "region": 400.0, "natural": 40.0, "sight": 15.0}
 # Priors below every other source: the lowest town, then feature kinds under the derived layer.
 BOOSTS = {"city": 0.0, "region": -0.47, "natural": -0.3, "sight": -0.15}
@@ -171,7 +255,7 @@ class Row:
     source: str
 
 
-def kind_of(title: str, qualifier: str, byline: str) -> tuple[str, str] | None:
+def kind_of(title: str, qualifier: str, byline: str, geohack: str = "") -> tuple[str, str] | None:
     for pattern, kind, feature in TITLE_KINDS:
         if re.search(pattern, title):
             return kind, feature
@@ -181,6 +265,8 @@ def kind_of(title: str, qualifier: str, byline: str) -> tuple[str, str] | None:
     match = _BYLINE_NOUN.search(first)
     if match:
         return BYLINE_KINDS[match.group(1)]
+    if geohack:
+        return GEOHACK_KINDS.get(geohack)
     if _BYLINE_WHERE.search(first):
         return "city", ""
     return None
@@ -212,12 +298,18 @@ class Known:
         self.tree = cKDTree([(lat, lon * math.cos(math.radians(lat))) for lat, lon, *_ in towns])
 
     def has(self, key: str, lat: float, lon: float, km: float) -> bool:
+        """A place of this name within ``km``, an admin1 region of it within ``REGION_KM`` (an
+        article's point can lie far from the region's centre: "Hawaii"), or a country."""
         rows = self.con.execute(
-            "SELECT p.lat, p.lon FROM names n JOIN places p ON p.pid = n.pid "
+            "SELECT p.lat, p.lon, p.kind FROM names n JOIN places p ON p.pid = n.pid "
             "WHERE n.key = ? AND p.id NOT LIKE 'wikivoyage:%'",
             (key,),
         )
-        return any(distance_km(lat, lon, a, b) <= km for a, b in rows)
+        return any(
+            kind in _BIG_KINDS
+            or distance_km(lat, lon, a, b) <= (REGION_KM if kind == "admin1" else km)
+            for a, b, kind in rows
+        )
 
     def where(self, lat: float, lon: float) -> tuple[str, str]:
         distance, index = self.tree.query((lat, lon * math.cos(math.radians(lat))))
@@ -231,14 +323,52 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+# The geohack "type" of an article's coordinate (older export) -> (kind, feature); None: skip.
+GEOHACK_KINDS: dict[str, tuple[str, str] | None] = {
+    "city": ("city", ""),
+    "adm": ("region", ""),
+    "landmark": ("sight", "site"),
+    "isle": ("natural", "island"),
+    "mountain": ("natural", "mountain"),
+    "pass": ("natural", "pass"),
+    "river": ("natural", "river"),
+    "waterbody": ("natural", "lake"),
+    "forest": ("natural", "forest"),
+    "country": None,
+    "airport": None,
+    "event": None,
+}
+
+
 def nodes(folder: Path) -> Iterator[dict]:
+    """The articles of wikivoyage-map's node files: title, lat, lng, byline."""
     for path in sorted(folder.glob("*.json")):
         yield from json.loads(path.read_text(encoding="utf-8")).values()
 
 
-def rows(folder: Path, known: Known, towns: frozenset[str]) -> Iterator[Row]:
+def export_rows(path: Path) -> Iterator[dict]:
+    """The articles of wikiscripts' CSV export (TITLE, LATITUDE, LONGITUDE, REMARKS with the
+    coordinate's geohack type, CONTENT), as nodes: the first sentence is the byline."""
+    csv.field_size_limit(1 << 24)
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                lat, lng = float(row["LATITUDE"]), float(row["LONGITUDE"])
+            except (TypeError, ValueError):
+                continue
+            geohack = re.search(r"Type: ([a-z]+)", row.get("REMARKS") or "")
+            yield {
+                "title": row["TITLE"],
+                "lat": lat,
+                "lng": lng,
+                "byline": (row.get("CONTENT") or "").split(". ")[0],
+                "type": geohack.group(1) if geohack else "",
+            }
+
+
+def rows(articles: Iterable[dict], known: Known, towns: frozenset[str]) -> Iterator[Row]:
     peoples = demonyms()
-    for node in nodes(folder):
+    for node in articles:
         title = str(node.get("title") or "")
         lat, lon = node.get("lat"), node.get("lng")
         if not title or lat is None or lon is None:
@@ -247,16 +377,20 @@ def rows(folder: Path, known: Known, towns: frozenset[str]) -> Iterator[Row]:
         name, qualifier = (match.group(1), match.group(2)) if match else (title, "")
         if topic(name) or ordinary(name) or name.lower() in peoples:
             continue
-        found = kind_of(name, qualifier, str(node.get("byline") or ""))
+        found = kind_of(name, qualifier, str(node.get("byline") or ""), node.get("type", ""))
         if found is None:
             continue
         kind, feature = found
         lat, lon = round(float(lat), 4), round(float(lon), 4)
         aliases = []
         bare = _PARK_TAIL.match(name)
-        if bare and not ordinary(bare.group(1)) and distinctive(bare.group(1), towns):
-            if not known.has(normalize_name(bare.group(1)), lat, lon, SAME_KM[kind]):
-                aliases.append(bare.group(1))
+        if (
+            bare
+            and not ordinary(bare.group(1))
+            and distinctive(bare.group(1), towns)
+            and not known.has(normalize_name(bare.group(1)), lat, lon, SAME_KM[kind])
+        ):
+            aliases.append(bare.group(1))
         if known.has(normalize_name(name), lat, lon, SAME_KM[kind]) and not aliases:
             continue  # a known park with a new bare name stays: the build merges the two
         country, admin1 = known.where(lat, lon)
@@ -280,26 +414,55 @@ HEADER = """\
 # 3.0; see SOURCES.md). Columns as regions.tsv plus admin1; `id` is the full place id. Do not
 # edit by hand: fix the script or add a row to regions.tsv.
 """
-COLUMNS = ("id", "name", "kind", "feature", "country", "admin1", "lat", "lon", "boost",
-           "aliases", "source")
+COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "feature",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "boost",
+    "aliases",
+    "source",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=Path, required=True)
+    parser.add_argument("--export", type=Path, required=True)
     parser.add_argument("--gazetteer", type=Path, required=True)
     args = parser.parse_args(argv)
     out = sys.stdout
     out.write(HEADER)
     out.write("\t".join(COLUMNS) + "\n")
     seen: set[str] = set()
-    for row in rows(args.nodes, Known(args.gazetteer), populated_names()):
-        if row.id in seen:
-            continue
+    kept: dict[str, list[Row]] = {}
+    articles = itertools.chain(nodes(args.nodes), export_rows(args.export))
+    for row in rows(articles, Known(args.gazetteer), populated_names()):
+        key = normalize_name(row.name)
+        if row.id in seen or any(
+            distance_km(row.lat, row.lon, o.lat, o.lon) <= SAME_KM[row.kind]
+            for o in kept.get(key, ())
+        ):
+            continue  # the newer export's article, or the same place under another title
         seen.add(row.id)
-        fields = (row.id, row.name, row.kind, row.feature, row.country, row.admin1,
-                  f"{row.lat:g}", f"{row.lon:g}", f"{BOOSTS[row.kind]:g}",
-                  "|".join(row.aliases), row.source)
+        kept.setdefault(key, []).append(row)
+        fields = (
+            row.id,
+            row.name,
+            row.kind,
+            row.feature,
+            row.country,
+            row.admin1,
+            f"{row.lat:g}",
+            f"{row.lon:g}",
+            f"{BOOSTS[row.kind]:g}",
+            "|".join(row.aliases),
+            row.source,
+        )
         out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
     return 0
 

@@ -398,7 +398,7 @@ FORMAT_PLACES = [
     ("formats/blogger-page.html", "Tallinn", "EE", 59.44, 24.75, None),
     ("formats/blogger-page.html", "Helsinki", "FI", 60.17, 24.94, None),
     ("formats/blogger-page.html", "Tartu", "EE", 58.38, 26.72, None),
-    ("formats/blogger-page.html", "Lahemaa", "EE", 59.55, 25.85, f"the national park is {GAP}"),
+    ("formats/blogger-page.html", "Lahemaa", "EE", 59.55, 25.85, None),
     ("formats/blogger.txt", "Bodø", "NO", 67.28, 14.40, None),
     ("formats/blogger.txt", "Reine", "NO", 67.93, 13.09, None),
     ("formats/blogger.txt", "Tromsø", "NO", 69.65, 18.96, None),
