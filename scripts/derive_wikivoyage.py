@@ -2,23 +2,27 @@
 
 Wikivoyage has an article, with one coordinate, for most places a traveller writes about: towns
 and villages too small for GeoNames' cities500, national parks, islands, valleys, districts.
-SOURCES.md names the repository, commit and path of the raw files (one JSON object per article:
-title, lat, lng, byline). This script keeps what cities500, the curated tables and the derived
-sights-and-nature layer lack, and writes the compact table the gazetteer builds from.
+SOURCES.md names the repository, commit and path of the two raw exports (wikivoyage-map's node
+files of 2024: title, lat, lng, byline; wikiscripts' CSV of 2015: title, coordinate, the
+coordinate's geohack type, article text). This script keeps what cities500, the curated tables
+and the derived sights-and-nature layer lack, and writes the compact table the gazetteer builds
+from.
 
-    python scripts/derive_wikivoyage.py --nodes DIR --gazetteer GAZ.sqlite \\
-        | gzip -n > gazetteer/data/wikivoyage.tsv.gz
+    python scripts/derive_wikivoyage.py --nodes DIR --export enwikivoyage.csv \
+        --gazetteer GAZ.sqlite | gzip -9n > gazetteer/data/wikivoyage.tsv.gz
 
 ``DIR`` holds the ``*.json`` node files; ``GAZ.sqlite`` is a gazetteer built by this project
 (its own Wikivoyage rows are ignored), used to drop the articles it already has and to give
-each kept one the country and admin1 of its nearest town.
+each kept one the country and admin1 of its nearest town. An article of both exports, or one
+place under two titles near each other, is kept once (the newer export first).
 
 What is kept and dropped (rules in order; the first that matches decides):
 
 - Kind: the title's head decides first ("... National Park" a park, "Isle of ..." an island,
   "... County" a region: ``TITLE_KINDS``), then a Wikivoyage disambiguation that names a kind
   ("Victoria (state)"), then the noun the article's first sentence puts the place in ("is a
-  small fishing village", "is an island": ``BYLINE_KINDS``), then "X is in/near Y": a town. An
+  small fishing village", "is an island": ``BYLINE_KINDS``), then the 2015 export's geohack
+  type (``GEOHACK_KINDS``; a country is skipped), then "X is in/near Y": a town. An
   article none of these classify (itineraries, travel topics) is dropped, as are titles that
   read as topics: a lower-case word that is no name particle ("Hiking in the East Bay") or two
   places in one ("Clydach and Pontardawe").
@@ -27,8 +31,10 @@ What is kept and dropped (rules in order; the first that matches decides):
   ("Lahemaa" for "Lahemaa National Park") when that is written like a name, is no ordinary
   English word and is no town's or region's name (``derive_sights_nature.distinctive``).
 - Dropped as already known: the gazetteer has a place of the same name within ``SAME_KM`` (the
-  town, the park or the island under its own name), unless the row brings a bare name the
-  gazetteer lacks: the build then adds that spelling to the known place (``gazetteer.sources``).
+  town, the park or the island under its own name), an admin1 region of the name within
+  ``REGION_KM`` or a country of it ("Hawaii", "Canary Islands"), unless the row brings a bare
+  name the gazetteer lacks: the build then adds that spelling to the known place
+  (``gazetteer.sources``).
 - Dropped as a word: a one-word name English mostly writes in lower case ("Teller"), a demonym
   (a longer name is a capitalised run of words in running text: a name).
 - Ranking: every row ranks below the places of the other sources (``BOOSTS``): a Wikivoyage
