@@ -34,7 +34,8 @@ What is kept and dropped (rules in order; the first that matches decides):
   town, the park or the island under its own name), an admin1 region of the name within
   ``REGION_KM`` or a country of it ("Hawaii", "Canary Islands"), unless the row brings a bare
   name the gazetteer lacks: the build then adds that spelling to the known place
-  (``gazetteer.sources``).
+  (``gazetteer.sources``). So is a town or region named as a known one with a generic head
+  ("Lagos State", "Lagos City": ``ADMIN_HEADS``).
 - Dropped as a word: a one-word name English mostly writes in lower case ("Teller"), a demonym
   (a longer name is a capitalised run of words in running text: a name).
 - Ranking: every row ranks below the places of the other sources (``BOOSTS``): a Wikivoyage
@@ -242,6 +243,16 @@ _PARK_TAIL = re.compile(
 )
 _BIG_KINDS = frozenset({"country", "continent"})
 REGION_KM = 1000.0
+# A generic head after a known place's name, and the kinds of place it names: "Lagos State"
+# is the admin1 region Lagos, "Lagos City" the town; "Alpine County" is no town Alpine.
+ADMIN_HEADS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        r"^(.+?) (?:State|Province|Region|Governorate|Division|Prefecture|Department|Oblast)$",
+        frozenset({"admin1", "admin2", "region"}),
+    ),
+    (r"^(.+?) (?:County|District|Municipality)$", frozenset({"admin2", "region"})),
+    (r"^(.+?) (?:City|Town)$", frozenset({"city"})),
+)
 SAME_KM = {"city": 40.0, "region": 400.0, "natural": 40.0, "sight": 15.0}
 # Priors below every other source: the lowest town, then feature kinds under the derived layer.
 BOOSTS = {"city": 0.0, "region": -0.47, "natural": -0.3, "sight": -0.15}
@@ -303,19 +314,34 @@ class Known:
         self.towns = [(cc or "", a1 or "") for _, _, cc, a1 in towns]
         self.tree = cKDTree([(lat, lon * math.cos(math.radians(lat))) for lat, lon, *_ in towns])
 
-    def has(self, key: str, lat: float, lon: float, km: float) -> bool:
-        """A place of this name within ``km``, an admin1 region of it within ``REGION_KM`` (an
-        article's point can lie far from the region's centre: "Hawaii"), or a country."""
+    def has(
+        self, key: str, lat: float, lon: float, km: float, kinds: frozenset[str] | None = None
+    ) -> bool:
+        """A place of this name (of one of ``kinds``) within ``km``, an admin1 region of it
+        within ``REGION_KM`` (an article's point can lie far from the region's centre:
+        "Hawaii"), or a country."""
         rows = self.con.execute(
             "SELECT p.lat, p.lon, p.kind FROM names n JOIN places p ON p.pid = n.pid "
             "WHERE n.key = ? AND p.id NOT LIKE 'wikivoyage:%'",
             (key,),
         )
         return any(
-            kind in _BIG_KINDS
-            or distance_km(lat, lon, a, b) <= (REGION_KM if kind == "admin1" else km)
+            (kinds is None or kind in kinds)
+            and (
+                kind in _BIG_KINDS
+                or distance_km(lat, lon, a, b) <= (REGION_KM if kind == "admin1" else km)
+            )
             for a, b, kind in rows
         )
+
+    def under_head(self, name: str, lat: float, lon: float) -> bool:
+        """The name is a known town or admin region's with its generic head ("Lagos State",
+        "Lagos City" for Lagos; ``ADMIN_HEADS``)."""
+        for pattern, kinds in ADMIN_HEADS:
+            match = re.match(pattern, name)
+            if match and self.has(normalize_name(match.group(1)), lat, lon, REGION_KM, kinds):
+                return True
+        return False
 
     def where(self, lat: float, lon: float) -> tuple[str, str]:
         distance, index = self.tree.query((lat, lon * math.cos(math.radians(lat))))
@@ -399,6 +425,8 @@ def rows(articles: Iterable[dict], known: Known, towns: frozenset[str]) -> Itera
             aliases.append(bare.group(1))
         if known.has(normalize_name(name), lat, lon, SAME_KM[kind]) and not aliases:
             continue  # a known park with a new bare name stays: the build merges the two
+        if kind in ("city", "region") and known.under_head(name, lat, lon):
+            continue
         country, admin1 = known.where(lat, lon)
         yield Row(
             id="wikivoyage:" + title.replace(" ", "_"),
