@@ -121,6 +121,29 @@ def test_the_table_holds_places_not_topics(rows: list[dict[str, str]]) -> None:
         assert float(row["boost"]) <= 0, row
 
 
+def test_a_known_region_under_a_generic_head_is_no_new_place(
+    gazetteer: Gazetteer, rows: list[dict[str, str]]
+) -> None:
+    """ "Lagos State" is the admin1 region Lagos, "Moscow Oblast" the region Moscow: the table
+    holds no region whose name less its head is a region the gazetteer has near it."""
+    head = re.compile(r"^(.+?) (?:State|Province|Region|Governorate|Oblast|Prefecture)$")
+    repeated = []
+    for row in rows:
+        match = head.match(row["name"])
+        if row["kind"] != "region" or not match:
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        repeated += [
+            (row["id"], place.id)
+            for place in gazetteer.lookup(match.group(1), limit=50)
+            if place.kind in ("admin1", "admin2", "region")
+            and not place.id.startswith(PREFIX)
+            and distance_km(place.lat, place.lon, lat, lon) < 400
+        ]
+    assert repeated == []
+    assert [p.id for p in gazetteer.lookup("Lagos State") if p.id.startswith(PREFIX)] == []
+
+
 @pytest.mark.parametrize("word", ["Teller", "Superior", "Hiking in the East Bay"])
 def test_no_wikivoyage_place_is_an_ordinary_word(gazetteer: Gazetteer, word: str) -> None:
     assert [p.id for p in gazetteer.lookup(word, limit=200) if p.id.startswith(PREFIX)] == []
