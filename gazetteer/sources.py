@@ -7,6 +7,7 @@ tables in ``gazetteer/data/``; nothing is fetched at run time.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import math
 import re
@@ -357,10 +358,13 @@ def airports() -> Iterator[Entry]:
 
 
 def read_table(name: str) -> list[dict[str, str]]:
-    """A curated TSV from ``gazetteer/data`` (``#`` lines are comments)."""
+    """A curated TSV from ``gazetteer/data`` (``#`` lines are comments); a ``.gz`` one is read
+    through gzip."""
     try:
-        text = (DATA / name).read_text(encoding="utf-8")
-    except OSError as exc:
+        path = DATA / name
+        raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+        text = raw.decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise BuildError(f"cannot read the curated table {name}: {exc}") from exc
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [
@@ -399,6 +403,10 @@ def with_aliases(entries: Iterable[Entry], table: Mapping[str, Alias]) -> Iterat
 
 _CURATED_KINDS = frozenset({"region", "natural", "sight"})
 SIGHTS_NATURE = "sights_nature.tsv"
+WIKIVOYAGE = "wikivoyage.tsv.gz"
+# Wikivoyage also has towns and villages; like regions they name no feature.
+_WIKIVOYAGE_KINDS = frozenset({"city", "region", "natural", "sight"})
+_FEATURELESS = frozenset({"city", "region"})
 # A derived row names the same place as a curated one when they share a spelling this close
 # (degrees of latitude, twice as many of longitude: a lake's label and its curated point can lie
 # 200 km apart).
@@ -422,15 +430,18 @@ def head_forms(name: str, feature: str | None) -> list[str]:
     return forms
 
 
-def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
-    """Entries of a table in the regions.tsv layout; a natural place or a sight names its
-    ``feature``, a region none."""
+def _table_entries(
+    table: str, id_prefix: str, kinds: frozenset[str] = _CURATED_KINDS
+) -> Iterator[Entry]:
+    """Entries of a table in the regions.tsv layout (an ``admin1`` column is optional); a
+    natural place or a sight names its ``feature``, a region or a town none."""
     for row in read_table(table):
         kind = cast(Kind, row["kind"])
         feature = row["feature"] or None
-        if kind not in _CURATED_KINDS:
-            raise BuildError(f"{table}: {row['id']}: kind must be region, natural or sight")
-        if (feature is None) != (kind == "region"):
+        if kind not in kinds:
+            allowed = ", ".join(sorted(kinds))
+            raise BuildError(f"{table}: {row['id']}: kind must be one of {allowed}")
+        if (feature is None) != (kind in _FEATURELESS):
             wanted = "no feature" if feature else "a feature"
             raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")
         name = row["name"]
@@ -445,7 +456,7 @@ def _table_entries(table: str, id_prefix: str) -> Iterator[Entry]:
                 ascii_name=ascii_name(name),
                 kind=kind,
                 country_code=row["country"] or None,
-                admin1=None,
+                admin1=row.get("admin1") or None,
                 lat=float(row["lat"]),
                 lon=float(row["lon"]),
                 population=0,
@@ -469,24 +480,38 @@ def sights_and_nature(curated: list[Entry]) -> Iterator[Entry]:
     Heritage List), less the places the curated table already has: a row sharing a spelling
     with a curated entry near it is that entry, and the curated one (hand-placed, with its
     boost) wins, taking the row's other spellings ("Ait-Ben-Haddou" for "Aït Benhaddou")."""
+    return _merged(curated, _table_entries(SIGHTS_NATURE, ""))
+
+
+def wikivoyage(known: list[Entry]) -> Iterator[Entry]:
+    """Wikivoyage's destinations the other sources lack (``wikivoyage.tsv.gz``: villages, parks,
+    islands, districts), less those that are a known natural place, sight or region under
+    another spelling: that entry takes the row's spellings ("Lahemaa" for "Lahemaa National
+    Park")."""
+    return _merged(known, _table_entries(WIKIVOYAGE, "", _WIKIVOYAGE_KINDS))
+
+
+def _merged(kept: list[Entry], rows: Iterable[Entry]) -> Iterator[Entry]:
+    """The rows that are no entry of ``kept``; a row sharing a spelling with a kept entry near
+    it adds its spellings to that entry (in place) instead."""
     near: dict[str, list[int]] = defaultdict(list)
-    for number, entry in enumerate(curated):
+    for number, entry in enumerate(kept):
         for spelling in entry.names:
             near[normalize_name(spelling)].append(number)
-    for entry in _table_entries(SIGHTS_NATURE, ""):
+    for entry in rows:
         keys = {normalize_name(spelling) for spelling in entry.names}
         same = next(
             (
                 number
                 for key in keys
                 for number in near.get(key, ())
-                if abs(curated[number].place.lat - entry.place.lat) < _SAME_PLACE_DEGREES
-                and abs(curated[number].place.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
+                if abs(kept[number].place.lat - entry.place.lat) < _SAME_PLACE_DEGREES
+                and abs(kept[number].place.lon - entry.place.lon) < _SAME_PLACE_DEGREES * 2
             ),
             None,
         )
         if same is None:
             yield entry
         else:
-            kept = curated[same]
-            curated[same] = replace(kept, names=tuple(dict.fromkeys((*kept.names, *entry.names))))
+            old = kept[same]
+            kept[same] = replace(old, names=tuple(dict.fromkeys((*old.names, *entry.names))))
