@@ -444,7 +444,7 @@ FORMAT_PLACES = [
         "Lille by Ghent is the French city across the border; a Belgian village of the name wins",
     ),
     ("formats/phpbb.txt", "Bergen", "NO", 60.39, 5.32, None),
-    ("formats/phpbb.txt", "Flåm", "NO", 60.86, 7.11, "Flåm is found but the gazetteer lacks it"),
+    ("formats/phpbb.txt", "Flåm", "NO", 60.86, 7.11, None),
     ("formats/phpbb.txt", "Voss", "NO", 60.63, 6.42, None),
     ("formats/reddit-new.txt", "Sapporo", "JP", 43.06, 141.35, None),
     ("formats/reddit-new.txt", "Otaru", "JP", 43.19, 141.00, None),
