@@ -28,6 +28,8 @@ from itertools import chain, pairwise
 
 from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
+from itinerary.nlp.lexicon import FEATURE_HEADS
+from itinerary.nlp.relations_thread import options
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
 from itinerary.trips.scan import LOOKAHEAD, LastBefore
@@ -36,6 +38,8 @@ from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km,
 
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
+SIGHT_KINDS = frozenset({"sight", "natural"})
+SIGHT_INSIDE_KM = 4.0  # a sight this near the base's point is in its streets (a town: 10 km)
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
@@ -75,8 +79,17 @@ def _words(key: str) -> str:
 def _cues() -> dict[str, re.Pattern[str]]:
     path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
     data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    said = [*data["said"], *data["said_return"]]
     return {
-        "said": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
+        "said": re.compile(rf"(?<!\w)(?:{'|'.join(said)})(?!\w)", re.IGNORECASE),
+        "said_day": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
+        # a span of days, not the nights of a stay ("four days, so we …", not "three nights in X")
+        "several_days": re.compile(rf"(?:{'|'.join(data['several_days'])})(?!\s+(?:in|at)\b)",
+                                   re.IGNORECASE),
+        "arrival": re.compile(rf"\b(?:{'|'.join(data['arrival'])})\s+$", re.IGNORECASE),
+        "not_a_base_after": re.compile(rf"^\s+(?:{'|'.join(data['not_a_base_after'])})\b",
+                                       re.IGNORECASE),
+        "onward": re.compile("|".join(data["onward"]), re.IGNORECASE),
         "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
                                   re.IGNORECASE),
         "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -188,7 +201,8 @@ class ThreadIndex:
 class _ThreadNames:
     """The names the thread's mentions resolved to a stop, to find again where the mention
     pass missed one in a day-trip sentence ("day trips to both Hue and Hoi An" with only Hoi
-    An found, Hue found elsewhere in the thread)."""
+    An found, Hue found elsewhere in the thread), a feature also without its head word
+    ("the Snaefellsnes peninsula", then "the Snaefellsnes drive")."""
 
     def __init__(self, by_section: dict[str, list[Resolution]]) -> None:
         self.known: dict[str, Resolution] = {}
@@ -196,6 +210,10 @@ class _ThreadNames:
             for r in found:
                 if len(r.mention.text) >= MIN_NAME_CHARS and r.mention.text[:1].isupper():
                     self.known.setdefault(r.mention.text, r)
+                    # "the Snaefellsnes peninsula" said once, "Snaefellsnes" after
+                    short, _, head = r.mention.text.rpartition(" ")
+                    if head.lower() in FEATURE_HEADS and len(short) >= MIN_NAME_CHARS:
+                        self.known.setdefault(short, r)
         names = sorted(self.known, key=len, reverse=True)
         self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)") \
             if names else None
@@ -222,6 +240,13 @@ class _ThreadNames:
         return sorted([*found, *added], key=lambda r: r.mention.start)
 
 
+def _inside(base: Place, place: Place) -> bool:
+    """A place the base takes in: a district of the town, or a sight in its streets; a sight
+    on its edge, ruins on a hill above it, is an outing of its own."""
+    limit = SIGHT_INSIDE_KM if place.kind in SIGHT_KINDS else SAME_PLACE_KM
+    return geodesic_km(base, place) < limit
+
+
 def _in_reach(travel: Travel, base: Place, place: Place, limit_hours: float) -> bool:
     """There and back in a day: within the one-way limit, and not by air."""
     leg = travel.leg(base, place)
@@ -243,23 +268,92 @@ def find_day_trips(
     no place ("visiting there as a day trip") is about the post's ``subject``. ``index`` is the
     thread already read, when the caller has it."""
     index = index or ThreadIndex.read(thread, resolutions)
-    said = _said(index, travel, limit_hours * SAID_SLACK, subject)
+    weighed = {m.start for m in options(thread, [r.mention for r in resolutions])}
+    post_options = [r.place for r in resolutions if r.place is not None
+                    and r.mention.section == thread.post.id and r.mention.start in weighed]
+    said = _said(index, travel, limit_hours * SAID_SLACK, subject, post_options)
     return (*said, *_possible(index, travel, limit_hours, said, legs))
 
 
+@cache
+def _plural() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """"Both lakes", "all three": each word with how many places it stands for (0: any)."""
+    path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
+    data: dict[str, int] = json.loads(path.read_text(encoding="utf-8"))["plural"]
+    return tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), n)
+                 for words, n in data.items())
+
+
+def _antecedents(text: str, start: int, end: int, recent: Sequence[_Sentence],
+                 post_options: Sequence[Place]) -> list[Place]:
+    """The places a plural word of the clause stands for ("Both lakes are an easy day trip"):
+    those of the latest of the sentences just before that names as many (the title, the
+    sentence before), else the options the post weighs ("I did all three from Madrid")."""
+    for pattern, n in _plural():
+        if pattern.search(text, start, end) is None:
+            continue
+        for before in reversed(recent):
+            named = list({r.place.id: r.place for r in before.places
+                          if r.place is not None and _destination(r.place)}.values())
+            if len(named) == n or (n == 0 and len(named) >= 2):
+                return named
+        options = list({p.id: p for p in post_options}.values())
+        if len(options) == n or (n == 0 and len(options) >= 2):
+            return options
+    return []
+
+
+class _Bases:
+    """The towns a section sets out from, each once, latest last (a name said again moves to
+    the end: the walk back over them costs the number of towns, not of mentions); a town the
+    section only flies into is kept apart, a base only when nothing else is."""
+
+    def __init__(self) -> None:
+        self.towns: dict[str, Place] = {}
+        self.arrivals: dict[str, Place] = {}
+
+    def add(self, place: Place, arrival: bool) -> None:
+        towns = self.arrivals if arrival else self.towns
+        towns.pop(place.id, None)
+        towns[place.id] = place
+
+
+def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
+             here: bool = False) -> bool | None:
+    """Whether a town the sentence names can be a base: True, None for a town it only flies
+    into (a base only when nothing else is), False for none: a place ruled out ("nicer than
+    X"), a building named after the town ("the Santo Domingo church"), and for a later
+    sentence (not ``here``) a home, an airport, a village nobody stays in."""
+    place = r.place
+    if place is None or place.kind not in BASE_KINDS:
+        return False
+    if not here and (r.mention.relation == "lives" or place.id in index.airports or (
+            place.id not in index.stays and place.population < MIN_BASE_POPULATION)):
+        return False
+    cues = _cues()
+    at = r.mention.start - sentence.start
+    if cues["not_a_base_after"].match(_after(sentence, r)) or _ruled_out(sentence, r,
+                                                                          home_ok=False):
+        return False
+    if place.id not in index.stays and cues["arrival"].search(sentence.text[max(0, at - 30):at]):
+        return None
+    return True
+
+
 def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
-          subject: Sequence[Place]) -> list[DayTrip]:
+          subject: Sequence[Place], post_options: Sequence[Place]) -> list[DayTrip]:
     cues = _cues()
     found: dict[tuple[str, str], DayTrip] = {}
-    # The section's bases so far, each once, latest last (a name said again moves to the end:
-    # the walk back over them costs the number of towns, not of mentions).
-    context: dict[str, dict[str, Place]] = {}
+    context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
+    recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
+        section_bases = context.setdefault(sentence.section, _Bases())
         clauses = _cue_clauses(sentence.text)
         offsets = [r.mention.start - sentence.start for r in sentence.places]
-        bases_before = _Latest(sentence.places, offsets)
+        kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places]
+        bases_before = _Latest(sentence.places, offsets, [k is True for k in kinds])
         pronoun_here = bool(cues["pronoun"].search(sentence.text))
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
@@ -267,10 +361,19 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
                        ] if first else []
         for cue_at, clause_start, clause_end in clauses:
+            # "drove to X and back", "a tour from X to Y" say there and back, not in a day:
+            # their base is the section's own, and never over a span of days.
+            in_a_day = back_in_the_day or cues["said_day"].match(sentence.text, cue_at)
+            if not in_a_day and cues["several_days"].search(sentence.text, clause_start,
+                                                            clause_end):
+                continue
+            onward = cues["onward"].search(sentence.text, cue_at, clause_end)
+            if onward:  # "…, then moved on to C": C is the next stop, not a day out
+                clause_end = onward.start()
             places = list(sentence.places[bisect_left(offsets, clause_start):
                                           bisect_left(offsets, clause_end)])
             if back_in_the_day:  # not the drive back from a town the list stayed in before
-                stayed = context.get(sentence.section, {}).keys()
+                stayed = section_bases.towns.keys()
                 places = [r for r in places if r.place is not None and (
                     r.place.id not in stayed or r.mention.start - sentence.start > cue_at)]
             if not places and _after_dash(sentence.text, clause_start, cue_at):
@@ -286,22 +389,31 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             named_base = base is not None
             targets = [r.place for r in places if r.place is not None
                        and not _ruled_out(sentence, r, home_ok=named_base)
-                       and not _stays_here(sentence, r)]
-            if not targets and pronoun_here:
-                targets = list(subject[:1])
+                       and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
+            if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
+                targets = _antecedents(sentence.text, clause_start, clause_end,
+                                       recent.get(sentence.section, ()), post_options) \
+                    or (list(subject[:1]) if pronoun_here else [])
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
-                    section_bases = context.get(sentence.section, {})
                     earlier = chain(reversed(before.values()),
-                                    (b for b in reversed(section_bases.values())
+                                    (b for b in reversed(section_bases.towns.values())
                                      if b.id not in before))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
-                                 and _in_reach(travel, b, place, limit_hours)),
-                                None) or index.nearest_stay(place, travel, limit_hours)
+                                 and _in_reach(travel, b, place, limit_hours)), None)
+                    if base is None and in_a_day:  # the thread's stays, a town only flown into
+                        flown = [r.place for r, k, at in zip(sentence.places, kinds, offsets,
+                                                             strict=True)
+                                 if k is None and at < clause_start and r.place is not None]
+                        base = index.nearest_stay(place, travel, limit_hours) or next(
+                            (b for b in chain(reversed(flown),
+                                              reversed(section_bases.arrivals.values()))
+                             if b.id != place.id and _in_reach(travel, b, place, limit_hours)),
+                            None)
                 if (base is None or place.id == base.id
                         or not _destination(place) or place.id in index.airports
-                        or geodesic_km(base, place) < SAME_PLACE_KM):
+                        or _inside(base, place)):
                     continue
                 leg = travel.leg(base, place)
                 if leg.travel_hours > limit_hours or leg.mode == "fly":
@@ -319,15 +431,12 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     found[key] = replace(trip, evidence=(*trip.evidence, sentence.section),
                                          sentences=(*trip.sentences, sentence.text.strip()))
         for r in sentence.places:
-            if r.place is None:
-                continue
-            place = r.place
-            if (place.kind in BASE_KINDS and place.id not in section_destinations
-                    and r.mention.relation != "lives" and place.id not in index.airports
-                    and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
-                section_bases = context.setdefault(sentence.section, {})
-                section_bases.pop(place.id, None)
-                section_bases[place.id] = place
+            kept = _is_base(index, sentence, r)
+            if r.place is not None and kept is not False \
+                    and r.place.id not in section_destinations:
+                section_bases.add(r.place, arrival=kept is None)
+        if sentence.places:
+            recent[sentence.section] = [*recent.get(sentence.section, [])[-1:], sentence]
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
 
 
@@ -375,8 +484,9 @@ class _Latest:
     """A sentence's towns before an offset, each once, latest last; asked for offsets that
     mostly grow, it reads on from the offset before instead of from the sentence start."""
 
-    def __init__(self, places: Sequence[Resolution], offsets: Sequence[int]) -> None:
-        self.places, self.offsets = places, offsets
+    def __init__(self, places: Sequence[Resolution], offsets: Sequence[int],
+                 bases: Sequence[bool]) -> None:
+        self.places, self.offsets, self.bases = places, offsets, bases
         self.read = 0  # places[:read] are in ``towns``
         self.towns: dict[str, Place] = {}
 
@@ -385,7 +495,7 @@ class _Latest:
             self.read, self.towns = 0, {}
         while self.read < len(self.places) and self.offsets[self.read] < offset:
             place = self.places[self.read].place
-            if place is not None and place.kind in BASE_KINDS:
+            if place is not None and self.bases[self.read]:
                 self.towns.pop(place.id, None)
                 self.towns[place.id] = place
             self.read += 1
