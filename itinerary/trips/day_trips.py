@@ -38,8 +38,6 @@ from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km,
 
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
-SIGHT_KINDS = frozenset({"sight", "natural"})
-SIGHT_INSIDE_KM = 4.0  # a sight this near the base's point is in its streets (a town: 10 km)
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
@@ -49,6 +47,8 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MUL
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
     r"^\s*,?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
+    r"|for\s+(?:a|one|two|three|four|\d)\s+weeks?\b"
+    r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
     r"|were based))", re.IGNORECASE)
 
@@ -240,13 +240,6 @@ class _ThreadNames:
         return sorted([*found, *added], key=lambda r: r.mention.start)
 
 
-def _inside(base: Place, place: Place) -> bool:
-    """A place the base takes in: a district of the town, or a sight in its streets; a sight
-    on its edge, ruins on a hill above it, is an outing of its own."""
-    limit = SIGHT_INSIDE_KM if place.kind in SIGHT_KINDS else SAME_PLACE_KM
-    return geodesic_km(base, place) < limit
-
-
 def _in_reach(travel: Travel, base: Place, place: Place, limit_hours: float) -> bool:
     """There and back in a day: within the one-way limit, and not by air."""
     leg = travel.leg(base, place)
@@ -318,6 +311,18 @@ class _Bases:
         towns[place.id] = place
 
 
+def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
+                   flown_into: Iterable[Place], subject: Sequence[Place]) -> Place | None:
+    """The base of a day trip its section sets out from nowhere: a town the section flew
+    into, else the thread's quickest stay, else the town the post is about."""
+    for town in flown_into:
+        if town.id != place.id and _in_reach(travel, town, place, limit_hours):
+            return town
+    return index.nearest_stay(place, travel, limit_hours) or next(
+        (town for town in subject if town.kind in BASE_KINDS and town.id != place.id
+         and _in_reach(travel, town, place, limit_hours)), None)
+
+
 def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
              here: bool = False) -> bool | None:
     """Whether a town the sentence names can be a base: True, None for a town it only flies
@@ -363,7 +368,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         for cue_at, clause_start, clause_end in clauses:
             # "drove to X and back", "a tour from X to Y" say there and back, not in a day:
             # their base is the section's own, and never over a span of days.
-            in_a_day = back_in_the_day or cues["said_day"].match(sentence.text, cue_at)
+            in_a_day = back_in_the_day or cues["said_day"].search(sentence.text, clause_start,
+                                                                  clause_end)
             if not in_a_day and cues["several_days"].search(sentence.text, clause_start,
                                                             clause_end):
                 continue
@@ -387,7 +393,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # A place the clause stays nights in ("C for three nights with a day trip", "two
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
+            flown = {r.place.id for r, k in zip(sentence.places, kinds, strict=True)
+                     if k is None and r.place is not None}  # "flew into X": not an outing
             targets = [r.place for r in places if r.place is not None
+                       and r.place.id not in flown
                        and not _ruled_out(sentence, r, home_ok=named_base)
                        and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
             if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
@@ -402,18 +411,15 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                      if b.id not in before))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)), None)
-                    if base is None and in_a_day:  # the thread's stays, a town only flown into
-                        flown = [r.place for r, k, at in zip(sentence.places, kinds, offsets,
-                                                             strict=True)
-                                 if k is None and at < clause_start and r.place is not None]
-                        base = index.nearest_stay(place, travel, limit_hours) or next(
-                            (b for b in chain(reversed(flown),
-                                              reversed(section_bases.arrivals.values()))
-                             if b.id != place.id and _in_reach(travel, b, place, limit_hours)),
-                            None)
+                    if base is None and in_a_day:
+                        base = _fallback_base(index, travel, limit_hours, place, chain(
+                            (r.place for r, k, at in zip(sentence.places, kinds, offsets,
+                                                         strict=True)
+                             if k is None and at < cue_at and r.place is not None),
+                            reversed(section_bases.arrivals.values())), subject)
                 if (base is None or place.id == base.id
                         or not _destination(place) or place.id in index.airports
-                        or _inside(base, place)):
+                        or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue
                 leg = travel.leg(base, place)
                 if leg.travel_hours > limit_hours or leg.mode == "fly":
