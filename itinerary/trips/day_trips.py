@@ -262,8 +262,9 @@ def find_day_trips(
     thread already read, when the caller has it."""
     index = index or ThreadIndex.read(thread, resolutions)
     weighed = {m.start for m in options(thread, [r.mention for r in resolutions])}
-    post_options = [r.place for r in resolutions if r.place is not None
-                    and r.mention.section == thread.post.id and r.mention.start in weighed]
+    post_options = list({r.place.id: r.place for r in resolutions if r.place is not None
+                         and r.mention.section == thread.post.id
+                         and r.mention.start in weighed}.values())
     said = _said(index, travel, limit_hours * SAID_SLACK, subject, post_options)
     return (*said, *_possible(index, travel, limit_hours, said, legs))
 
@@ -277,22 +278,24 @@ def _plural() -> tuple[tuple[re.Pattern[str], int], ...]:
                  for words, n in data.items())
 
 
-def _antecedents(text: str, start: int, end: int, recent: Sequence[_Sentence],
+def _destinations(sentence: _Sentence) -> list[Place]:
+    """The distinct places a sentence names that one can go to, in text order."""
+    return list({r.place.id: r.place for r in sentence.places
+                 if r.place is not None and _destination(r.place)}.values())
+
+
+def _antecedents(text: str, start: int, end: int, recent: Sequence[list[Place]],
                  post_options: Sequence[Place]) -> list[Place]:
     """The places a plural word of the clause stands for ("Both lakes are an easy day trip"):
-    those of the latest of the sentences just before that names as many (the title, the
-    sentence before), else the options the post weighs ("I did all three from Madrid")."""
+    those of the latest of the sentences just before (``recent``, their places) that names as
+    many (the title, the sentence before), else the options the post weighs ("I did all
+    three from Madrid")."""
     for pattern, n in _plural():
         if pattern.search(text, start, end) is None:
             continue
-        for before in reversed(recent):
-            named = list({r.place.id: r.place for r in before.places
-                          if r.place is not None and _destination(r.place)}.values())
+        for named in (*reversed(recent), post_options):
             if len(named) == n or (n == 0 and len(named) >= 2):
-                return named
-        options = list({p.id: p for p in post_options}.values())
-        if len(options) == n or (n == 0 and len(options) >= 2):
-            return options
+                return list(named)
     return []
 
 
@@ -356,15 +359,23 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
         clauses = _cue_clauses(sentence.text)
-        offsets = [r.mention.start - sentence.start for r in sentence.places]
-        kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places]
-        bases_before = _Latest(sentence.places, offsets, [k is True for k in kinds])
-        pronoun_here = bool(cues["pronoun"].search(sentence.text))
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
             first = cues["back_in_the_day"].search(sentence.text)
             clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
                        ] if first else []
+        offsets = [r.mention.start - sentence.start for r in sentence.places]
+        kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places] \
+            if clauses else []
+        bases_before = _Latest(sentence.places, offsets, [k is True for k in kinds])
+        flown: dict[str, tuple[int, Place]] = {}  # "flew into X": neither outing nor 1st base
+        for r, k, at in zip(sentence.places, kinds, offsets, strict=False):
+            if k is None and r.place is not None:
+                flown.pop(r.place.id, None)
+                flown[r.place.id] = (at, r.place)
+        pronoun_here = bool(cues["pronoun"].search(sentence.text))
+        named_before = [_destinations(s) for s in recent.get(sentence.section, ())] \
+            if clauses else []
         for cue_at, clause_start, clause_end in clauses:
             # "drove to X and back", "a tour from X to Y" say there and back, not in a day:
             # their base is the section's own, and never over a span of days.
@@ -393,15 +404,13 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # A place the clause stays nights in ("C for three nights with a day trip", "two
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
-            flown = {r.place.id for r, k in zip(sentence.places, kinds, strict=True)
-                     if k is None and r.place is not None}  # "flew into X": not an outing
             targets = [r.place for r in places if r.place is not None
                        and r.place.id not in flown
                        and not _ruled_out(sentence, r, home_ok=named_base)
                        and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
             if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
-                targets = _antecedents(sentence.text, clause_start, clause_end,
-                                       recent.get(sentence.section, ()), post_options) \
+                targets = _antecedents(sentence.text, clause_start, clause_end, named_before,
+                                       post_options) \
                     or (list(subject[:1]) if pronoun_here else [])
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
@@ -413,9 +422,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                  and _in_reach(travel, b, place, limit_hours)), None)
                     if base is None and in_a_day:
                         base = _fallback_base(index, travel, limit_hours, place, chain(
-                            (r.place for r, k, at in zip(sentence.places, kinds, offsets,
-                                                         strict=True)
-                             if k is None and at < cue_at and r.place is not None),
+                            (town for at, town in reversed(flown.values()) if at < cue_at),
                             reversed(section_bases.arrivals.values())), subject)
                 if (base is None or place.id == base.id
                         or not _destination(place) or place.id in index.airports
