@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -225,10 +225,14 @@ class _ThreadNames:
         if self.pattern is None:
             return found
         start, end = sentence.span()
-        taken = [(r.mention.start, r.mention.end) for r in found]
+        # the found mentions in text order do not overlap: their ends grow too, and the one
+        # a match could overlap is the first that ends after the match starts
+        starts = [r.mention.start for r in found]
+        ends = [r.mention.end for r in found]
         added = []
         for match in self.pattern.finditer(sentence.string, start, end):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            after = bisect_right(ends, match.start())
+            if after < len(starts) and starts[after] < match.end():
                 continue
             known = self.known[match.group()]
             mention = replace(known.mention, section=section, author=author,
