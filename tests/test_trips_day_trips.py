@@ -428,3 +428,16 @@ def test_a_feature_named_again_without_its_head_word_is_found_in_a_day_trip_sent
                            travel)
     assert pairs(gazetteer, found) == {("Reykjavík", "Snæfellsnes")}
     assert found[0].evidence == ("comment-1",)
+
+
+@pytest.mark.parametrize("stay", [
+    "We rented a flat in Porto last spring.",
+    "Our riad in Porto had a roof terrace.",
+    "We spent a month in Porto two years ago.",
+])
+def test_where_the_post_stays_is_the_base_of_a_comment_that_names_none(
+        gazetteer: Gazetteer, travel: Travel, stay: str) -> None:
+    found = trips(gazetteer, travel, "Portugal\n" + stay,
+                  "Coimbra makes a great day trip, don't miss the library.")
+    assert pairs(gazetteer, found) == {("Porto", "Coimbra")}
+    assert found[0].evidence == ("comment-1",)
