@@ -5,7 +5,9 @@ Said: a sentence (or a day-list entry) with a day-trip cue ("day trip", "there a
 by dinner", "from our base in X", "did X from Y") names the destination; the base is the place
 the sentence sets out from ("from X", "out of X", "back to X"), else one it names before the cue
 ("X, plus a day trip to Y"), else the last town the section stayed in or reached before the
-sentence. The sentence is kept as the evidence.
+sentence. "Both lakes", "all three" stand for the places named just before. A cue that says
+there and back but not the day ("drove to X and back") needs the section's own base and no
+span of days. The sentence is kept as the evidence.
 
 Possible: a base the thread shows someone staying in and a destination someone plans or wishes
 for, within ``limit_hours`` one way. Never a place a writer lives in, a leg of a stated route,
