@@ -441,3 +441,24 @@ def test_where_the_post_stays_is_the_base_of_a_comment_that_names_none(
                   "Coimbra makes a great day trip, don't miss the library.")
     assert pairs(gazetteer, found) == {("Porto", "Coimbra")}
     assert found[0].evidence == ("comment-1",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a semicolon is the place the sentence recommended before it
+    ("Portugal\nFour nights in Lisbon. We'd suggest Sintra; it's forty minutes by train and "
+     "easily done in a day.", {("Lisbon", "Sintra")}),
+    # "it" in the next sentence is the one place the sentence before names
+    ("Portugal\nFour nights in Lisbon. Everyone raves about Évora. Is it doable in a day?",
+     {("Lisbon", "Évora")}),
+    # a morning or an afternoon out, back before the evening
+    ("Tuscany\nA week in Florence. One morning we took the bus to Siena, back by late "
+     "afternoon.", {("Florence", "Siena")}),
+    ("Tuscany\nFrom our flat in Florence we went to Prato for the afternoon.",
+     {("Florence", "Prato")}),
+    # "it" with two places before it is not guessed
+    ("Portugal\nFour nights in Lisbon. Évora and Elvas both sound lovely. Is it doable in a "
+     "day?", set()),
+])
+def test_it_and_parts_of_a_day(gazetteer: Gazetteer, travel: Travel, text: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected

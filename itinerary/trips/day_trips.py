@@ -285,9 +285,10 @@ def _plural() -> tuple[tuple[re.Pattern[str], int], ...]:
 
 
 def _destinations(sentence: _Sentence) -> list[Place]:
-    """The distinct places a sentence names that one can go to, in text order."""
-    return list({r.place.id: r.place for r in sentence.places
-                 if r.place is not None and _destination(r.place)}.values())
+    """The distinct places a sentence names that one can go to, in text order; not one it
+    stays in ("We'll be staying in Lisbon. Is it doable in a day?")."""
+    return list({r.place.id: r.place for r in sentence.places if r.place is not None
+                 and _destination(r.place) and not _stays_here(sentence, r)}.values())
 
 
 def _antecedents(text: str, start: int, end: int, recent: Sequence[list[Place]],
@@ -303,6 +304,20 @@ def _antecedents(text: str, start: int, end: int, recent: Sequence[list[Place]],
             if len(named) == n or (n == 0 and len(named) >= 2):
                 return list(named)
     return []
+
+
+def _it(text: str, start: int, end: int, before: Sequence[Place],
+        named_before: Sequence[list[Place]], base: Place | None) -> list[Place]:
+    """The place "it" or "there" in the clause stands for ("We'd recommend Sintra; it's easily
+    done in a day"): the last place one can go to the sentence names ``before`` the clause,
+    else the one place the sentence before names; never the base."""
+    if _cues()["pronoun"].search(text, start, end) is None:
+        return []
+    here = [p for p in before if base is None or p.id != base.id]
+    if here:
+        return here[-1:]
+    last = named_before[-1] if named_before else []
+    return list(last) if len(last) == 1 and (base is None or last[0].id != base.id) else []
 
 
 class _Bases:
@@ -380,6 +395,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 flown.pop(r.place.id, None)
                 flown[r.place.id] = (at, r.place)
         pronoun_here = bool(cues["pronoun"].search(sentence.text))
+        outings = [(at, r.place) for r, k, at in zip(sentence.places, kinds, offsets,
+                                                     strict=False)
+                   if r.place is not None and k is not None and _destination(r.place)
+                   and not _stays_here(sentence, r)]  # what "it" in a later clause may be
+        outing_at = [at for at, _ in outings]
         named_before = [_destinations(s) for s in recent.get(sentence.section, ())] \
             if clauses else []
         for cue_at, clause_start, clause_end in clauses:
@@ -417,6 +437,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
                 targets = _antecedents(sentence.text, clause_start, clause_end, named_before,
                                        post_options) \
+                    or _it(sentence.text, clause_start, clause_end, [p for _, p in outings[
+                        max(0, bisect_left(outing_at, clause_start) - 2):
+                        bisect_left(outing_at, clause_start)]], named_before, base) \
                     or (list(subject[:1]) if pronoun_here else [])
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
