@@ -462,3 +462,17 @@ def test_where_the_post_stays_is_the_base_of_a_comment_that_names_none(
 def test_it_and_parts_of_a_day(gazetteer: Gazetteer, travel: Travel, text: str,
                                expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal\nThree nights in Lisbon with a day trip to Sintra, then on to Porto.",
+     {("Lisbon", "Sintra")}),
+    ("Portugal\nA week in Lisbon. We did Sintra as a day trip before heading to Évora.",
+     {("Lisbon", "Sintra")}),
+    # getting on to a train is no moving on
+    ("Portugal\nA week in Lisbon. We hopped on to the train and did Sintra and Cascais in a "
+     "day.", {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}),
+])
+def test_the_next_stop_after_a_day_trip_is_none(gazetteer: Gazetteer, travel: Travel, text: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
