@@ -476,3 +476,17 @@ def test_it_and_parts_of_a_day(gazetteer: Gazetteer, travel: Travel, text: str,
 def test_the_next_stop_after_a_day_trip_is_none(gazetteer: Gazetteer, travel: Travel, text: str,
                                                 expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+def test_a_readers_outing_there_and_back_sets_out_from_the_posts_stay(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Lisbon in May\nWe have five nights in Lisbon booked.",
+                  "Last year we took the train out to Sintra and back, easy.",
+                  "We stayed in Porto and drove to Coimbra and back.",
+                  "We drove out to Évora and back.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Porto", "Coimbra"),
+                                       ("Lisbon", "Évora")}
+    # another reader's stay is not the base of a drive there and back
+    found = trips(gazetteer, travel, "Portugal\nWhere should we go?",
+                  "We stayed in Porto for a week.", "We drove out to Coimbra and back.")
+    assert pairs(gazetteer, found) == set()

@@ -128,6 +128,7 @@ class ThreadIndex:
 
     sentences: list[_Sentence]
     stays: set[str]  # place ids someone stays in or sets out from
+    post_stays: set[str]  # those the post stays in
     staying: dict[str, list[Resolution]]  # the mentions that stay in each place, page order
     homes: set[str]  # place ids a writer lives in
     home_of: dict[str, Place]  # the place each section's writer lives in, by section id
@@ -142,8 +143,8 @@ class ThreadIndex:
         for r in resolutions:
             if r.place is not None and is_stop(r.place):
                 by_section.setdefault(r.mention.section, []).append(r)
-        index = cls(sentences=[], stays=set(), staying={}, homes=set(), home_of={},
-                    airports=set(), wanted={}, places={})
+        index = cls(sentences=[], stays=set(), post_stays=set(), staying={}, homes=set(),
+                    home_of={}, airports=set(), wanted={}, places={})
         names = _ThreadNames(by_section)
         for section in thread.sections:
             text = section.text
@@ -171,6 +172,8 @@ class ThreadIndex:
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
+                    if section.id == thread.post.id:
+                        index.post_stays.add(r.place.id)
                 if "airport" in m.text.lower() or _AIRPORT_AFTER.match(after):
                     index.airports.add(r.place.id)
                 if m.relation in _FUTURE:
@@ -186,11 +189,13 @@ class ThreadIndex:
                      if s in self.places and self.places[s].kind in BASE_KINDS
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
 
-    def nearest_stay(self, place: Place, travel: Travel, limit_hours: float) -> Place | None:
-        """The quickest base of the thread someone stays in, for a day trip no sentence sets
-        out on ("A day trip to X" in a title, "when I get to Y" in a comment)."""
+    def nearest_stay(self, place: Place, travel: Travel, limit_hours: float, *,
+                     post: bool = False) -> Place | None:
+        """The quickest base of the thread someone stays in (with ``post``, the post), for a
+        day trip no sentence sets out on ("A day trip to X" in a title, "when I get to Y" in
+        a comment)."""
         best: tuple[float, Place] | None = None
-        for base_id in sorted(self.stays - self.homes):
+        for base_id in sorted((self.post_stays if post else self.stays) - self.homes):
             base = self.places.get(base_id)
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
@@ -453,6 +458,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         base = _fallback_base(index, travel, limit_hours, place, chain(
                             (town for at, town in reversed(flown.values()) if at < cue_at),
                             reversed(section_bases.arrivals.values())), subject)
+                    elif base is None:  # a reader's "went out to X and back": the post's stay
+                        base = index.nearest_stay(place, travel, limit_hours, post=True)
                 if (base is None or place.id == base.id
                         or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
