@@ -490,3 +490,14 @@ def test_a_readers_outing_there_and_back_sets_out_from_the_posts_stay(
     found = trips(gazetteer, travel, "Portugal\nWhere should we go?",
                   "We stayed in Porto for a week.", "We drove out to Coimbra and back.")
     assert pairs(gazetteer, found) == set()
+
+
+def test_a_stop_on_the_way_somewhere_else_is_no_day_trip(gazetteer: Gazetteer,
+                                                         travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal\nFour nights in Lisbon. We stopped in Coimbra "
+                                     "for the afternoon on the way to Porto.")
+    assert pairs(gazetteer, found) == set()
+    # the way back from an outing is part of it
+    found = trips(gazetteer, travel, "Tuscany\nA week in Florence. Siena as a day trip, Lucca "
+                                     "on the way back.")
+    assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca")}

@@ -92,6 +92,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "not_a_base_after": re.compile(rf"^\s+(?:{'|'.join(data['not_a_base_after'])})\b",
                                        re.IGNORECASE),
         "onward": re.compile("|".join(data["onward"]), re.IGNORECASE),
+        "en_route": re.compile("|".join(data["en_route"]), re.IGNORECASE),
         "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
                                   re.IGNORECASE),
         "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -415,6 +416,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if not in_a_day and cues["several_days"].search(sentence.text, clause_start,
                                                             clause_end):
                 continue
+            if cues["en_route"].search(sentence.text, clause_start, clause_end):
+                continue  # "Óbidos for the afternoon on the way to Porto": a stop of a route
             onward = cues["onward"].search(sentence.text, cue_at, clause_end)
             if onward:  # "…, then moved on to C": C is the next stop, not a day out
                 clause_end = onward.start()
