@@ -501,3 +501,14 @@ def test_a_stop_on_the_way_somewhere_else_is_no_day_trip(gazetteer: Gazetteer,
     found = trips(gazetteer, travel, "Tuscany\nA week in Florence. Siena as a day trip, Lucca "
                                      "on the way back.")
     assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_the_quoted_sentence_names_the_place_a_word_stands_for(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Sintra or Évora?\nBoth are an easy day trip from Lisbon.")
+    assert {t.sentences for t in found} == {
+        ("Sintra or Évora?\nBoth are an easy day trip from Lisbon.",)}
+    found = trips(gazetteer, travel, "Portugal\nFour nights in Lisbon. Everyone raves about "
+                                     "Évora. Is it doable in a day?")
+    assert [t.sentences for t in found] == [("Everyone raves about Évora. Is it doable in a "
+                                             "day?",)]

@@ -40,6 +40,7 @@ from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km,
 
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
+MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
@@ -136,6 +137,7 @@ class ThreadIndex:
     airports: set[str]
     wanted: dict[str, Place]  # places someone plans or wishes for
     places: dict[str, Place]  # every stop place of the thread by id
+    texts: dict[str, str]  # each section's text by id
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -145,7 +147,8 @@ class ThreadIndex:
             if r.place is not None and is_stop(r.place):
                 by_section.setdefault(r.mention.section, []).append(r)
         index = cls(sentences=[], stays=set(), post_stays=set(), staying={}, homes=set(),
-                    home_of={}, airports=set(), wanted={}, places={})
+                    home_of={}, airports=set(), wanted={}, places={},
+                    texts={s.id: s.text for s in thread.sections})
         names = _ThreadNames(by_section)
         for section in thread.sections:
             text = section.text
@@ -297,33 +300,48 @@ def _destinations(sentence: _Sentence) -> list[Place]:
                  and _destination(r.place) and not _stays_here(sentence, r)}.values())
 
 
-def _antecedents(text: str, start: int, end: int, recent: Sequence[list[Place]],
-                 post_options: Sequence[Place]) -> list[Place]:
-    """The places a plural word of the clause stands for ("Both lakes are an easy day trip"):
-    those of the latest of the sentences just before (``recent``, their places) that names as
-    many (the title, the sentence before), else the options the post weighs ("I did all
-    three from Madrid")."""
+_Named = tuple[_Sentence | None, list[Place]]  # a sentence before, and what it names
+
+
+def _antecedents(text: str, start: int, end: int, recent: Sequence[_Named],
+                 post_options: Sequence[Place]) -> _Named:
+    """The places a plural word of the clause stands for ("Both lakes are an easy day trip"),
+    with the sentence that names them: those of the latest of the sentences just before
+    (``recent``) that names as many (the title, the sentence before), else the options the
+    post weighs ("I did all three from Madrid")."""
     for pattern, n in _plural():
         if pattern.search(text, start, end) is None:
             continue
-        for named in (*reversed(recent), post_options):
+        for before, named in (*reversed(recent), (None, post_options)):
             if len(named) == n or (n == 0 and len(named) >= 2):
-                return list(named)
-    return []
+                return before, list(named)
+    return None, []
 
 
-def _it(text: str, start: int, end: int, before: Sequence[Place],
-        named_before: Sequence[list[Place]], base: Place | None) -> list[Place]:
+def _it(text: str, start: int, end: int, here: Sequence[Place],
+        recent: Sequence[_Named], base: Place | None) -> _Named:
     """The place "it" or "there" in the clause stands for ("We'd recommend Sintra; it's easily
-    done in a day"): the last place one can go to the sentence names ``before`` the clause,
-    else the one place the sentence before names; never the base."""
+    done in a day"), with the sentence before that names it: the last place one can go to
+    the sentence names ``here`` before the clause, else the one place the sentence before
+    names; never the base."""
     if _cues()["pronoun"].search(text, start, end) is None:
-        return []
-    here = [p for p in before if base is None or p.id != base.id]
+        return None, []
+    here = [p for p in here if base is None or p.id != base.id]
     if here:
-        return here[-1:]
-    last = named_before[-1] if named_before else []
-    return list(last) if len(last) == 1 and (base is None or last[0].id != base.id) else []
+        return None, here[-1:]
+    before, last = recent[-1] if recent else (None, [])
+    if len(last) == 1 and (base is None or last[0].id != base.id):
+        return before, list(last)
+    return None, []
+
+
+def _evidence(index: ThreadIndex, sentence: _Sentence, before: _Sentence | None) -> str:
+    """The sentence that says a day trip, from the sentence before that names its place when
+    the words "both", "it" stand for it there (and the two are near)."""
+    if before is None or before.section != sentence.section \
+            or sentence.end - before.start > MAX_EVIDENCE_CHARS:
+        return sentence.text.strip()
+    return index.texts[sentence.section][before.start:sentence.end].strip()
 
 
 class _Bases:
@@ -406,7 +424,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                    if r.place is not None and k is not None and _destination(r.place)
                    and not _stays_here(sentence, r)]  # what "it" in a later clause may be
         outing_at = [at for at, _ in outings]
-        named_before = [_destinations(s) for s in recent.get(sentence.section, ())] \
+        named_before: list[_Named] = [(s, _destinations(s))
+                                      for s in recent.get(sentence.section, ())] \
             if clauses else []
         for cue_at, clause_start, clause_end in clauses:
             # "drove to X and back", "a tour from X to Y" say there and back, not in a day:
@@ -442,13 +461,18 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                        and r.place.id not in flown
                        and not _ruled_out(sentence, r, home_ok=named_base)
                        and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
+            said_from: _Sentence | None = None  # the sentence before that names the places
             if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
-                targets = _antecedents(sentence.text, clause_start, clause_end, named_before,
-                                       post_options) \
-                    or _it(sentence.text, clause_start, clause_end, [p for _, p in outings[
-                        max(0, bisect_left(outing_at, clause_start) - 2):
-                        bisect_left(outing_at, clause_start)]], named_before, base) \
-                    or (list(subject[:1]) if pronoun_here else [])
+                said_from, targets = _antecedents(sentence.text, clause_start, clause_end,
+                                                  named_before, post_options)
+            if not targets:
+                at = bisect_left(outing_at, clause_start)
+                said_from, targets = _it(sentence.text, clause_start, clause_end,
+                                         [p for _, p in outings[max(0, at - 2):at]],
+                                         named_before, base)
+            if not targets and pronoun_here:
+                targets = list(subject[:1])
+            evidence = _evidence(index, sentence, said_from)
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
@@ -478,10 +502,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                          distance_km=leg.distance_km,
                                          travel_hours=leg.travel_hours,
                                          evidence=(sentence.section,),
-                                         sentences=(sentence.text.strip(),), kind="said")
+                                         sentences=(evidence,), kind="said")
                 elif sentence.section not in trip.evidence:
                     found[key] = replace(trip, evidence=(*trip.evidence, sentence.section),
-                                         sentences=(*trip.sentences, sentence.text.strip()))
+                                         sentences=(*trip.sentences, evidence))
         for r in sentence.places:
             kept = _is_base(index, sentence, r)
             if r.place is not None and kept is not False \
