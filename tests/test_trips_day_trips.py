@@ -13,7 +13,7 @@ from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Évora", "Elvas", "Porto", "Coimbra", "Lagos", "Silves", "Faro",
          "Florence", "Siena", "Lucca", "Pisa", "Prato", "Rome", "Portugal", "Gardermoen", "Oslo",
-         "Lillehammer", "Belém"]
+         "Lillehammer", "Belém", "Cascais"]
 
 
 @pytest.fixture(scope="module")
@@ -336,3 +336,179 @@ def test_an_easy_day_an_excursion_and_a_same_day_return(
         gazetteer: Gazetteer, travel: Travel, text: str,
         expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, comment, expected", [
+    # "both" stands for the two places of the title
+    ("Sintra or Évora?\nBoth are an easy day trip from Lisbon by train.", None,
+     {("Lisbon", "Sintra"), ("Lisbon", "Évora")}),
+    # "all three" for the three of the sentence before
+    ("Tuscany by rail\nSiena, Lucca and Pisa all have old walls. All three make a fine day "
+     "trip from Florence.", None,
+     {("Florence", "Siena"), ("Florence", "Lucca"), ("Florence", "Pisa")}),
+    # a comment's "all three" for the options the post weighs
+    ("Tuscany\nSix nights in Florence and one day out: Siena, Lucca or Pisa?",
+     "I did all three from Florence over the years, each in a day.",
+     {("Florence", "Siena"), ("Florence", "Lucca"), ("Florence", "Pisa")}),
+    # "both" with three places before stands for none of them
+    ("Portugal\nSintra, Cascais and Évora are on our list. Both are easy day trips from "
+     "Lisbon, we hear.", None, set()),
+])
+def test_a_plural_word_stands_for_the_places_named_just_before(
+        gazetteer: Gazetteer, travel: Travel, text: str, comment: str | None,
+        expected: set[tuple[str, str]]) -> None:
+    found = trips(gazetteer, travel, text, *([comment] if comment else []))
+    assert pairs(gazetteer, found) == expected
+    if comment:  # the reader who did them is evidence beside the post
+        assert all("comment-1" in t.evidence for t in found if t.kind == "said")
+
+
+def test_a_drive_there_and_back_over_several_days_is_no_day_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    # The reader's four days are a short trip, not an outing from the post's stay in Lisbon.
+    found = trips(gazetteer, travel, "Portugal\nWe stayed in Lisbon for a week.",
+                  "We only had four days, so we flew into Porto, drove to Coimbra and back, "
+                  "and saw the port lodges on the last day.")
+    assert pairs(gazetteer, found) == set()
+    # "and back" with the base in the section is still one; so is "the same day".
+    found = trips(gazetteer, travel, "Portugal\nWe stayed in Lisbon for a week.",
+                  "Three nights in Porto for us; one morning we drove to Coimbra and back.",
+                  "We flew into Faro and drove out to Silves and back the same day.")
+    assert pairs(gazetteer, found) == {("Porto", "Coimbra"), ("Faro", "Silves")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # based in a town, then "did" the places of the clause
+    ("Tuscany\nWe based ourselves in Florence and did Siena and Lucca on separate days, then "
+     "moved on to Rome.", {("Florence", "Siena"), ("Florence", "Lucca")}),
+    # a tour from the base to its destinations
+    ("Portugal\nWe booked a small-group tour from Lisbon to Sintra and Cascais.",
+     {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}),
+    # a tour of several days is a trip, not an outing
+    ("Portugal\nWe booked a three-day tour from Lisbon to Évora and Elvas.", set()),
+    # back in the evening from the town the section stays in
+    ("Porto\nOur hotel was in Porto for five nights. One day we took the train to Coimbra "
+     "and came back in the evening.", {("Porto", "Coimbra")}),
+])
+def test_a_base_then_what_was_done_from_it(gazetteer: Gazetteer, travel: Travel, text: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+def test_a_town_only_compared_or_flown_into_is_not_the_base(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    # "than Porto" compares; the outing sets out from the town the writer is in.
+    found = trips(gazetteer, travel, "Portugal\nFour nights in Lisbon, which we liked more "
+                                     "than Porto. We went out to Sintra and back by train.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+    # a town one lands in is the base only when the section names no other
+    found = trips(gazetteer, travel, "Algarve\nWe flew into Faro and drove west to Lagos. "
+                                     "A day trip to Silves was the highlight.")
+    assert pairs(gazetteer, found) == {("Lagos", "Silves")}
+    found = trips(gazetteer, travel, "Algarve\nWe flew into Faro. A day trip to Silves was "
+                                     "the highlight.")
+    assert pairs(gazetteer, found) == {("Faro", "Silves")}
+
+
+def test_the_post_subject_is_the_base_of_a_comment_that_names_none(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Lisbon in spring\nWhere to eat, what to see?"),
+               section("comment-1", "Sintra is a lovely day trip if the fog lifts.", "Ana"))
+    found = find_day_trips(t, resolve(gazetteer, t, NAMES), travel,
+                           subject=(place(gazetteer, "Lisbon"),))
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+
+
+def test_a_feature_named_again_without_its_head_word_is_found_in_a_day_trip_sentence(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Iceland in winter\nFour nights in Reykjavik, then the "
+                               "Snaefellsnes peninsula and the north."),
+               section("comment-1", "Is Snaefellsnes doable in a day from Reykjavik?", "Ana"))
+    found = find_day_trips(t, resolve(gazetteer, t, ["Reykjavik", "Snaefellsnes peninsula"]),
+                           travel)
+    assert pairs(gazetteer, found) == {("Reykjavík", "Snæfellsnes")}
+    assert found[0].evidence == ("comment-1",)
+
+
+@pytest.mark.parametrize("stay", [
+    "We rented a flat in Porto last spring.",
+    "Our riad in Porto had a roof terrace.",
+    "We spent a month in Porto two years ago.",
+])
+def test_where_the_post_stays_is_the_base_of_a_comment_that_names_none(
+        gazetteer: Gazetteer, travel: Travel, stay: str) -> None:
+    found = trips(gazetteer, travel, "Portugal\n" + stay,
+                  "Coimbra makes a great day trip, don't miss the library.")
+    assert pairs(gazetteer, found) == {("Porto", "Coimbra")}
+    assert found[0].evidence == ("comment-1",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a semicolon is the place the sentence recommended before it
+    ("Portugal\nFour nights in Lisbon. We'd suggest Sintra; it's forty minutes by train and "
+     "easily done in a day.", {("Lisbon", "Sintra")}),
+    # "it" in the next sentence is the one place the sentence before names
+    ("Portugal\nFour nights in Lisbon. Everyone raves about Évora. Is it doable in a day?",
+     {("Lisbon", "Évora")}),
+    # a morning or an afternoon out, back before the evening
+    ("Tuscany\nA week in Florence. One morning we took the bus to Siena, back by late "
+     "afternoon.", {("Florence", "Siena")}),
+    ("Tuscany\nFrom our flat in Florence we went to Prato for the afternoon.",
+     {("Florence", "Prato")}),
+    # "it" with two places before it is not guessed
+    ("Portugal\nFour nights in Lisbon. Évora and Elvas both sound lovely. Is it doable in a "
+     "day?", set()),
+])
+def test_it_and_parts_of_a_day(gazetteer: Gazetteer, travel: Travel, text: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal\nThree nights in Lisbon with a day trip to Sintra, then on to Porto.",
+     {("Lisbon", "Sintra")}),
+    ("Portugal\nA week in Lisbon. We did Sintra as a day trip before heading to Évora.",
+     {("Lisbon", "Sintra")}),
+    # getting on to a train is no moving on
+    ("Portugal\nA week in Lisbon. We hopped on to the train and did Sintra and Cascais in a "
+     "day.", {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}),
+])
+def test_the_next_stop_after_a_day_trip_is_none(gazetteer: Gazetteer, travel: Travel, text: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+def test_a_readers_outing_there_and_back_sets_out_from_the_posts_stay(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Lisbon in May\nWe have five nights in Lisbon booked.",
+                  "Last year we took the train out to Sintra and back, easy.",
+                  "We stayed in Porto and drove to Coimbra and back.",
+                  "We drove out to Évora and back.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Porto", "Coimbra"),
+                                       ("Lisbon", "Évora")}
+    # another reader's stay is not the base of a drive there and back
+    found = trips(gazetteer, travel, "Portugal\nWhere should we go?",
+                  "We stayed in Porto for a week.", "We drove out to Coimbra and back.")
+    assert pairs(gazetteer, found) == set()
+
+
+def test_a_stop_on_the_way_somewhere_else_is_no_day_trip(gazetteer: Gazetteer,
+                                                         travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal\nFour nights in Lisbon. We stopped in Coimbra "
+                                     "for the afternoon on the way to Porto.")
+    assert pairs(gazetteer, found) == set()
+    # the way back from an outing is part of it
+    found = trips(gazetteer, travel, "Tuscany\nA week in Florence. Siena as a day trip, Lucca "
+                                     "on the way back.")
+    assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_the_quoted_sentence_names_the_place_a_word_stands_for(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Sintra or Évora?\nBoth are an easy day trip from Lisbon.")
+    assert {t.sentences for t in found} == {
+        ("Sintra or Évora?\nBoth are an easy day trip from Lisbon.",)}
+    found = trips(gazetteer, travel, "Portugal\nFour nights in Lisbon. Everyone raves about "
+                                     "Évora. Is it doable in a day?")
+    assert [t.sentences for t in found] == [("Everyone raves about Évora. Is it doable in a "
+                                             "day?",)]

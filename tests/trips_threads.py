@@ -41,6 +41,7 @@ IDS = {
     "Elvas": "geonames:2268615",
     "Algarve": "region:algarve",
     "Portugal": "geonames:2264397",
+    "Snaefellsnes peninsula": "region:snaefellsnes",
 }
 
 

@@ -5,7 +5,9 @@ Said: a sentence (or a day-list entry) with a day-trip cue ("day trip", "there a
 by dinner", "from our base in X", "did X from Y") names the destination; the base is the place
 the sentence sets out from ("from X", "out of X", "back to X"), else one it names before the cue
 ("X, plus a day trip to Y"), else the last town the section stayed in or reached before the
-sentence. The sentence is kept as the evidence.
+sentence. "Both lakes", "all three" stand for the places named just before. A cue that says
+there and back but not the day ("drove to X and back") needs the section's own base and no
+span of days. The sentence is kept as the evidence.
 
 Possible: a base the thread shows someone staying in and a destination someone plans or wishes
 for, within ``limit_hours`` one way. Never a place a writer lives in, a leg of a stated route,
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -28,6 +30,8 @@ from itertools import chain, pairwise
 
 from gazetteer.models import Place
 from itinerary.models import DayTrip, Resolution, Thread
+from itinerary.nlp.lexicon import FEATURE_HEADS
+from itinerary.nlp.relations_thread import options
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.roles import is_stop
 from itinerary.trips.scan import LOOKAHEAD, LastBefore
@@ -36,6 +40,7 @@ from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km,
 
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
+MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
@@ -45,6 +50,8 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MUL
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
     r"^\s*,?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
+    r"|for\s+(?:a|one|two|three|four|\d)\s+weeks?\b"
+    r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
     r"|were based))", re.IGNORECASE)
 
@@ -75,8 +82,18 @@ def _words(key: str) -> str:
 def _cues() -> dict[str, re.Pattern[str]]:
     path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
     data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    said = [*data["said"], *data["said_return"]]
     return {
-        "said": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
+        "said": re.compile(rf"(?<!\w)(?:{'|'.join(said)})(?!\w)", re.IGNORECASE),
+        "said_day": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
+        # a span of days, not the nights of a stay ("four days, so we …", not "three nights in X")
+        "several_days": re.compile(rf"(?:{'|'.join(data['several_days'])})(?!\s+(?:in|at)\b)",
+                                   re.IGNORECASE),
+        "arrival": re.compile(rf"\b(?:{'|'.join(data['arrival'])})\s+$", re.IGNORECASE),
+        "not_a_base_after": re.compile(rf"^\s+(?:{'|'.join(data['not_a_base_after'])})\b",
+                                       re.IGNORECASE),
+        "onward": re.compile("|".join(data["onward"]), re.IGNORECASE),
+        "en_route": re.compile("|".join(data["en_route"]), re.IGNORECASE),
         "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
                                   re.IGNORECASE),
         "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -113,12 +130,14 @@ class ThreadIndex:
 
     sentences: list[_Sentence]
     stays: set[str]  # place ids someone stays in or sets out from
+    post_stays: set[str]  # those the post stays in
     staying: dict[str, list[Resolution]]  # the mentions that stay in each place, page order
     homes: set[str]  # place ids a writer lives in
     home_of: dict[str, Place]  # the place each section's writer lives in, by section id
     airports: set[str]
     wanted: dict[str, Place]  # places someone plans or wishes for
     places: dict[str, Place]  # every stop place of the thread by id
+    texts: dict[str, str]  # each section's text by id
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -127,8 +146,9 @@ class ThreadIndex:
         for r in resolutions:
             if r.place is not None and is_stop(r.place):
                 by_section.setdefault(r.mention.section, []).append(r)
-        index = cls(sentences=[], stays=set(), staying={}, homes=set(), home_of={},
-                    airports=set(), wanted={}, places={})
+        index = cls(sentences=[], stays=set(), post_stays=set(), staying={}, homes=set(),
+                    home_of={}, airports=set(), wanted={}, places={},
+                    texts={s.id: s.text for s in thread.sections})
         names = _ThreadNames(by_section)
         for section in thread.sections:
             text = section.text
@@ -156,6 +176,8 @@ class ThreadIndex:
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
+                    if section.id == thread.post.id:
+                        index.post_stays.add(r.place.id)
                 if "airport" in m.text.lower() or _AIRPORT_AFTER.match(after):
                     index.airports.add(r.place.id)
                 if m.relation in _FUTURE:
@@ -171,11 +193,13 @@ class ThreadIndex:
                      if s in self.places and self.places[s].kind in BASE_KINDS
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
 
-    def nearest_stay(self, place: Place, travel: Travel, limit_hours: float) -> Place | None:
-        """The quickest base of the thread someone stays in, for a day trip no sentence sets
-        out on ("A day trip to X" in a title, "when I get to Y" in a comment)."""
+    def nearest_stay(self, place: Place, travel: Travel, limit_hours: float, *,
+                     post: bool = False) -> Place | None:
+        """The quickest base of the thread someone stays in (with ``post``, the post), for a
+        day trip no sentence sets out on ("A day trip to X" in a title, "when I get to Y" in
+        a comment)."""
         best: tuple[float, Place] | None = None
-        for base_id in sorted(self.stays - self.homes):
+        for base_id in sorted((self.post_stays if post else self.stays) - self.homes):
             base = self.places.get(base_id)
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
@@ -188,7 +212,8 @@ class ThreadIndex:
 class _ThreadNames:
     """The names the thread's mentions resolved to a stop, to find again where the mention
     pass missed one in a day-trip sentence ("day trips to both Hue and Hoi An" with only Hoi
-    An found, Hue found elsewhere in the thread)."""
+    An found, Hue found elsewhere in the thread), a feature also without its head word
+    ("the Snaefellsnes peninsula", then "the Snaefellsnes drive")."""
 
     def __init__(self, by_section: dict[str, list[Resolution]]) -> None:
         self.known: dict[str, Resolution] = {}
@@ -196,6 +221,10 @@ class _ThreadNames:
             for r in found:
                 if len(r.mention.text) >= MIN_NAME_CHARS and r.mention.text[:1].isupper():
                     self.known.setdefault(r.mention.text, r)
+                    # "the Snaefellsnes peninsula" said once, "Snaefellsnes" after
+                    short, _, head = r.mention.text.rpartition(" ")
+                    if head.lower() in FEATURE_HEADS and len(short) >= MIN_NAME_CHARS:
+                        self.known.setdefault(short, r)
         names = sorted(self.known, key=len, reverse=True)
         self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)") \
             if names else None
@@ -207,10 +236,14 @@ class _ThreadNames:
         if self.pattern is None:
             return found
         start, end = sentence.span()
-        taken = [(r.mention.start, r.mention.end) for r in found]
+        # the found mentions in text order do not overlap: their ends grow too, and the one
+        # a match could overlap is the first that ends after the match starts
+        starts = [r.mention.start for r in found]
+        ends = [r.mention.end for r in found]
         added = []
         for match in self.pattern.finditer(sentence.string, start, end):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            after = bisect_right(ends, match.start())
+            if after < len(starts) and starts[after] < match.end():
                 continue
             known = self.known[match.group()]
             mention = replace(known.mention, section=section, author=author,
@@ -243,34 +276,174 @@ def find_day_trips(
     no place ("visiting there as a day trip") is about the post's ``subject``. ``index`` is the
     thread already read, when the caller has it."""
     index = index or ThreadIndex.read(thread, resolutions)
-    said = _said(index, travel, limit_hours * SAID_SLACK, subject)
+    weighed = {m.start for m in options(thread, [r.mention for r in resolutions])}
+    post_options = list({r.place.id: r.place for r in resolutions if r.place is not None
+                         and r.mention.section == thread.post.id
+                         and r.mention.start in weighed}.values())
+    said = _said(index, travel, limit_hours * SAID_SLACK, subject, post_options)
     return (*said, *_possible(index, travel, limit_hours, said, legs))
 
 
+@cache
+def _plural() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """"Both lakes", "all three": each word with how many places it stands for (0: any)."""
+    path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
+    data: dict[str, int] = json.loads(path.read_text(encoding="utf-8"))["plural"]
+    return tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), n)
+                 for words, n in data.items())
+
+
+def _destinations(sentence: _Sentence) -> list[Place]:
+    """The distinct places a sentence names that one can go to, in text order; not one it
+    stays in ("We'll be staying in Lisbon. Is it doable in a day?")."""
+    return list({r.place.id: r.place for r in sentence.places if r.place is not None
+                 and _destination(r.place) and not _stays_here(sentence, r)}.values())
+
+
+_Named = tuple[_Sentence | None, list[Place]]  # a sentence before, and what it names
+
+
+def _antecedents(text: str, start: int, end: int, recent: Sequence[_Named],
+                 post_options: Sequence[Place]) -> _Named:
+    """The places a plural word of the clause stands for ("Both lakes are an easy day trip"),
+    with the sentence that names them: those of the latest of the sentences just before
+    (``recent``) that names as many (the title, the sentence before), else the options the
+    post weighs ("I did all three from Madrid")."""
+    for pattern, n in _plural():
+        if pattern.search(text, start, end) is None:
+            continue
+        for before, named in (*reversed(recent), (None, post_options)):
+            if len(named) == n or (n == 0 and len(named) >= 2):
+                return before, list(named)
+    return None, []
+
+
+def _it(text: str, start: int, end: int, here: Sequence[Place],
+        recent: Sequence[_Named], base: Place | None) -> _Named:
+    """The place "it" or "there" in the clause stands for ("We'd recommend Sintra; it's easily
+    done in a day"), with the sentence before that names it: the last place one can go to
+    the sentence names ``here`` before the clause, else the one place the sentence before
+    names; never the base."""
+    if _cues()["pronoun"].search(text, start, end) is None:
+        return None, []
+    here = [p for p in here if base is None or p.id != base.id]
+    if here:
+        return None, here[-1:]
+    before, last = recent[-1] if recent else (None, [])
+    if len(last) == 1 and (base is None or last[0].id != base.id):
+        return before, list(last)
+    return None, []
+
+
+def _evidence(index: ThreadIndex, sentence: _Sentence, before: _Sentence | None) -> str:
+    """The sentence that says a day trip, from the sentence before that names its place when
+    the words "both", "it" stand for it there (and the two are near)."""
+    if before is None or before.section != sentence.section \
+            or sentence.end - before.start > MAX_EVIDENCE_CHARS:
+        return sentence.text.strip()
+    return index.texts[sentence.section][before.start:sentence.end].strip()
+
+
+class _Bases:
+    """The towns a section sets out from, each once, latest last (a name said again moves to
+    the end: the walk back over them costs the number of towns, not of mentions); a town the
+    section only flies into is kept apart, a base only when nothing else is."""
+
+    def __init__(self) -> None:
+        self.towns: dict[str, Place] = {}
+        self.arrivals: dict[str, Place] = {}
+
+    def add(self, place: Place, arrival: bool) -> None:
+        towns = self.arrivals if arrival else self.towns
+        towns.pop(place.id, None)
+        towns[place.id] = place
+
+
+def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
+                   flown_into: Iterable[Place], subject: Sequence[Place]) -> Place | None:
+    """The base of a day trip its section sets out from nowhere: a town the section flew
+    into, else the thread's quickest stay, else the town the post is about."""
+    for town in flown_into:
+        if town.id != place.id and _in_reach(travel, town, place, limit_hours):
+            return town
+    return index.nearest_stay(place, travel, limit_hours) or next(
+        (town for town in subject if town.kind in BASE_KINDS and town.id != place.id
+         and _in_reach(travel, town, place, limit_hours)), None)
+
+
+def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
+             here: bool = False) -> bool | None:
+    """Whether a town the sentence names can be a base: True, None for a town it only flies
+    into (a base only when nothing else is), False for none: a place ruled out ("nicer than
+    X"), a building named after the town ("the Santo Domingo church"), and for a later
+    sentence (not ``here``) a home, an airport, a village nobody stays in."""
+    place = r.place
+    if place is None or place.kind not in BASE_KINDS:
+        return False
+    if not here and (r.mention.relation == "lives" or place.id in index.airports or (
+            place.id not in index.stays and place.population < MIN_BASE_POPULATION)):
+        return False
+    cues = _cues()
+    at = r.mention.start - sentence.start
+    if cues["not_a_base_after"].match(_after(sentence, r)) or _ruled_out(sentence, r,
+                                                                          home_ok=False):
+        return False
+    if place.id not in index.stays and cues["arrival"].search(sentence.text[max(0, at - 30):at]):
+        return None
+    return True
+
+
 def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
-          subject: Sequence[Place]) -> list[DayTrip]:
+          subject: Sequence[Place], post_options: Sequence[Place]) -> list[DayTrip]:
     cues = _cues()
     found: dict[tuple[str, str], DayTrip] = {}
-    # The section's bases so far, each once, latest last (a name said again moves to the end:
-    # the walk back over them costs the number of towns, not of mentions).
-    context: dict[str, dict[str, Place]] = {}
+    context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
+    recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
+        section_bases = context.setdefault(sentence.section, _Bases())
         clauses = _cue_clauses(sentence.text)
-        offsets = [r.mention.start - sentence.start for r in sentence.places]
-        bases_before = _Latest(sentence.places, offsets)
-        pronoun_here = bool(cues["pronoun"].search(sentence.text))
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
             first = cues["back_in_the_day"].search(sentence.text)
             clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
                        ] if first else []
+        offsets = [r.mention.start - sentence.start for r in sentence.places]
+        kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places] \
+            if clauses else []
+        bases_before = _Latest(sentence.places, offsets, [k is True for k in kinds])
+        flown: dict[str, tuple[int, Place]] = {}  # "flew into X": neither outing nor 1st base
+        for r, k, at in zip(sentence.places, kinds, offsets, strict=False):
+            if k is None and r.place is not None:
+                flown.pop(r.place.id, None)
+                flown[r.place.id] = (at, r.place)
+        pronoun_here = bool(cues["pronoun"].search(sentence.text))
+        outings = [(at, r.place) for r, k, at in zip(sentence.places, kinds, offsets,
+                                                     strict=False)
+                   if r.place is not None and k is not None and _destination(r.place)
+                   and not _stays_here(sentence, r)]  # what "it" in a later clause may be
+        outing_at = [at for at, _ in outings]
+        named_before: list[_Named] = [(s, _destinations(s))
+                                      for s in recent.get(sentence.section, ())] \
+            if clauses else []
         for cue_at, clause_start, clause_end in clauses:
+            # "drove to X and back", "a tour from X to Y" say there and back, not in a day:
+            # their base is the section's own, and never over a span of days.
+            in_a_day = back_in_the_day or cues["said_day"].search(sentence.text, clause_start,
+                                                                  clause_end)
+            if not in_a_day and cues["several_days"].search(sentence.text, clause_start,
+                                                            clause_end):
+                continue
+            if cues["en_route"].search(sentence.text, clause_start, clause_end):
+                continue  # "Óbidos for the afternoon on the way to Porto": a stop of a route
+            onward = cues["onward"].search(sentence.text, cue_at, clause_end)
+            if onward:  # "…, then moved on to C": C is the next stop, not a day out
+                clause_end = onward.start()
             places = list(sentence.places[bisect_left(offsets, clause_start):
                                           bisect_left(offsets, clause_end)])
             if back_in_the_day:  # not the drive back from a town the list stayed in before
-                stayed = context.get(sentence.section, {}).keys()
+                stayed = section_bases.towns.keys()
                 places = [r for r in places if r.place is not None and (
                     r.place.id not in stayed or r.mention.start - sentence.start > cue_at)]
             if not places and _after_dash(sentence.text, clause_start, cue_at):
@@ -285,20 +458,35 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
             targets = [r.place for r in places if r.place is not None
+                       and r.place.id not in flown
                        and not _ruled_out(sentence, r, home_ok=named_base)
-                       and not _stays_here(sentence, r)]
+                       and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
+            said_from: _Sentence | None = None  # the sentence before that names the places
+            if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
+                said_from, targets = _antecedents(sentence.text, clause_start, clause_end,
+                                                  named_before, post_options)
+            if not targets:
+                at = bisect_left(outing_at, clause_start)
+                said_from, targets = _it(sentence.text, clause_start, clause_end,
+                                         [p for _, p in outings[max(0, at - 2):at]],
+                                         named_before, base)
             if not targets and pronoun_here:
                 targets = list(subject[:1])
+            evidence = _evidence(index, sentence, said_from)
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
-                    section_bases = context.get(sentence.section, {})
                     earlier = chain(reversed(before.values()),
-                                    (b for b in reversed(section_bases.values())
+                                    (b for b in reversed(section_bases.towns.values())
                                      if b.id not in before))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
-                                 and _in_reach(travel, b, place, limit_hours)),
-                                None) or index.nearest_stay(place, travel, limit_hours)
+                                 and _in_reach(travel, b, place, limit_hours)), None)
+                    if base is None and in_a_day:
+                        base = _fallback_base(index, travel, limit_hours, place, chain(
+                            (town for at, town in reversed(flown.values()) if at < cue_at),
+                            reversed(section_bases.arrivals.values())), subject)
+                    elif base is None:  # a reader's "went out to X and back": the post's stay
+                        base = index.nearest_stay(place, travel, limit_hours, post=True)
                 if (base is None or place.id == base.id
                         or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
@@ -314,20 +502,17 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                          distance_km=leg.distance_km,
                                          travel_hours=leg.travel_hours,
                                          evidence=(sentence.section,),
-                                         sentences=(sentence.text.strip(),), kind="said")
+                                         sentences=(evidence,), kind="said")
                 elif sentence.section not in trip.evidence:
                     found[key] = replace(trip, evidence=(*trip.evidence, sentence.section),
-                                         sentences=(*trip.sentences, sentence.text.strip()))
+                                         sentences=(*trip.sentences, evidence))
         for r in sentence.places:
-            if r.place is None:
-                continue
-            place = r.place
-            if (place.kind in BASE_KINDS and place.id not in section_destinations
-                    and r.mention.relation != "lives" and place.id not in index.airports
-                    and (place.id in index.stays or place.population >= MIN_BASE_POPULATION)):
-                section_bases = context.setdefault(sentence.section, {})
-                section_bases.pop(place.id, None)
-                section_bases[place.id] = place
+            kept = _is_base(index, sentence, r)
+            if r.place is not None and kept is not False \
+                    and r.place.id not in section_destinations:
+                section_bases.add(r.place, arrival=kept is None)
+        if sentence.places:
+            recent[sentence.section] = [*recent.get(sentence.section, [])[-1:], sentence]
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
 
 
@@ -375,8 +560,9 @@ class _Latest:
     """A sentence's towns before an offset, each once, latest last; asked for offsets that
     mostly grow, it reads on from the offset before instead of from the sentence start."""
 
-    def __init__(self, places: Sequence[Resolution], offsets: Sequence[int]) -> None:
-        self.places, self.offsets = places, offsets
+    def __init__(self, places: Sequence[Resolution], offsets: Sequence[int],
+                 bases: Sequence[bool]) -> None:
+        self.places, self.offsets, self.bases = places, offsets, bases
         self.read = 0  # places[:read] are in ``towns``
         self.towns: dict[str, Place] = {}
 
@@ -385,7 +571,7 @@ class _Latest:
             self.read, self.towns = 0, {}
         while self.read < len(self.places) and self.offsets[self.read] < offset:
             place = self.places[self.read].place
-            if place is not None and place.kind in BASE_KINDS:
+            if place is not None and self.bases[self.read]:
                 self.towns.pop(place.id, None)
                 self.towns[place.id] = place
             self.read += 1
