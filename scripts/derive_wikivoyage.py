@@ -61,6 +61,7 @@ from pathlib import Path
 
 from derive_sights_nature import demonyms, distinctive, ordinary, populated_names
 
+from gazetteer.geo import distance_km
 from gazetteer.normalize import normalize_name
 
 # A title's head -> (kind, feature); checked in order, the first match wins.
@@ -346,13 +347,6 @@ class Known:
     def where(self, lat: float, lon: float) -> tuple[str, str]:
         distance, index = self.tree.query((lat, lon * math.cos(math.radians(lat))))
         return self.towns[index] if distance < 1.0 else ("", "")
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 # The geohack "type" of an article's coordinate (older export) -> (kind, feature); None: skip.
