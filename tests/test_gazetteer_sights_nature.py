@@ -5,14 +5,13 @@ ordinary text or to the curated table."""
 from __future__ import annotations
 
 import pytest
+from mention_names import place_names
 from spacy.language import Language
 
 from gazetteer import Gazetteer
 from gazetteer.geo import distance_km
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import SIGHTS_NATURE, read_table
-from itinerary.models import Section, Thread
-from itinerary.nlp import find_mentions
 
 DERIVED = ("ne:", "whc:")
 
@@ -219,11 +218,6 @@ def test_a_derived_row_is_left_out_only_for_a_curated_place(gazetteer: Gazetteer
     kept = [r for r in rows if gazetteer.get(r["id"]) is not None]
     assert len(kept) > 5000
     assert [r["id"] for r in rows if r not in kept and not spellings(r) & curated] == []
-
-
-def place_names(nlp: Language, text: str) -> set[str]:
-    thread = Thread(sections=(Section(id="post", author="Ana", text=text),))
-    return {mention.text for mention in find_mentions(thread, nlp)}
 
 
 def test_derived_names_are_found_in_running_text(place_nlp: Language) -> None:

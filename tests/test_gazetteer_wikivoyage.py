@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from mention_names import place_names
 from spacy.language import Language
 
 from gazetteer import Gazetteer
@@ -14,7 +15,6 @@ from gazetteer.geo import distance_km
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import WIKIVOYAGE, read_table
 from itinerary.models import Section, Thread
-from itinerary.nlp import find_mentions
 from itinerary.pipeline import Analyzer
 
 PREFIX = "wikivoyage:"
@@ -147,11 +147,6 @@ def test_a_known_region_under_a_generic_head_is_no_new_place(
 @pytest.mark.parametrize("word", ["Teller", "Superior", "Hiking in the East Bay"])
 def test_no_wikivoyage_place_is_an_ordinary_word(gazetteer: Gazetteer, word: str) -> None:
     assert [p.id for p in gazetteer.lookup(word, limit=200) if p.id.startswith(PREFIX)] == []
-
-
-def place_names(nlp: Language, text: str) -> set[str]:
-    thread = Thread(sections=(Section(id="post", author="Ana", text=text),))
-    return {mention.text for mention in find_mentions(thread, nlp)}
 
 
 def test_villages_are_found_in_running_text(place_nlp: Language) -> None:
