@@ -65,9 +65,13 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
 _WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
 # "over to B", "across into B": a move to B, not a place passed on the way
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "to B", "-> B": what the text moves to
+_REACHED = re.compile(r"(?:\b(?:to|into)\s+(?:the\s+)?|(?:-{1,2}>|\u2192|\u27f6|=>|>)\s*)$",
+                      re.IGNORECASE)
 # A list line that is a name alone, after an optional number or bullet.
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
+_LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -194,14 +198,18 @@ def find_stated(
 def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     """The section's stop mentions in text order, overlapping mentions kept once (the longer);
     roads, rivers and lakes are travelled along, never stops: by their name ("Loch Ness") or
-    by the words around them ("down the Sea to Sky to B")."""
+    by the words around them ("down the Sea to Sky to B"); a lake the text moves to ("on to
+    Crater Lake", "-> Moraine Lake") is a stop all the same."""
     along = _cue("travelled_along", end=False)
+    reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
         if r.place is None or not is_stop(r.place):
             continue
-        last_word = r.mention.text.split()[-1] if r.mention.text.split() else ""
-        if len(r.mention.text.split()) > 1 and along.fullmatch(last_word):
+        words = r.mention.text.split()
+        if len(words) > 1 and along.fullmatch(words[-1]) and not (
+                reached.fullmatch(words[-1])
+                and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
         if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
             continue
@@ -359,8 +367,7 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         moves = [m.start() for m in _cue("move").finditer(sentence)]
         starts = heading or (not summary and any(at < last for at in moves))
         travels = starts or (not summary and bool(moves))
-        units.append(_Unit(start, end, tuple(here), starts, travels,
-                           bool(_cue("advice").search(sentence)),
+        units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
                            _paragraph(text, start), False))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
@@ -368,6 +375,16 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
         outings.append((outing is not None, moves_first))
     return _outings(units, outings)
+
+
+def _advises(sentence: str, last: int) -> bool:
+    """Whether the sentence advises someone else: an advice cue before its last stop ``last``
+    ("you could fly into A and drive to B"), or after it in a sentence where the writer has
+    not told their own doing first ("Fly into A, drive to B: I'd recommend it"); not "we took
+    the bus to B, which I'd recommend over the train"."""
+    writer = _cue("writer")
+    return any(cue.start() < last or not writer.search(sentence, 0, cue.start())
+               for cue in _cue("advice").finditer(sentence))
 
 
 def _opens_notes(text: str, here: list[Resolution]) -> bool:
@@ -546,21 +563,34 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
-    comes first; not "to B, then on through P", where the text has moved on past B. In "back
-    to B from P", P is where the leg starts, so it comes first too."""
+    comes first, as do the stops listed with it ("via P and Q"); not "to B, then on through
+    P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
+    P is where the leg starts, so it comes first too."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
-    ordered = list(chain)
-    for k in range(1, len(ordered)):
-        a, b = ordered[k - 1], ordered[k]
+    if not chain:
+        return []
+    ordered: list[Resolution] = []
+    a, k = chain[0], 1  # ``a`` waits while the stops passed before it are placed
+    while k < len(chain):
+        b = chain[k]
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
-        passed = (through.search(gap) or on_the_way.search(gap)
-                  or re.fullmatch(r"\s*,?\s*from\s+(?:the\s+)?", gap, re.IGNORECASE))
+        passed = (through.search(gap) or on_the_way.search(gap) or re.fullmatch(
+            r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE))
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)):
-            ordered[k - 1], ordered[k] = b, a
+            last = k
+            while last + 1 < len(chain) and _LISTED.fullmatch(
+                    text[chain[last].mention.end: chain[last + 1].mention.start]):
+                last += 1
+            ordered.extend(chain[k: last + 1])
+            k = last + 1
+            continue
+        ordered.append(a)
+        a, k = b, k + 1
+    ordered.append(a)
     return ordered
 
 
@@ -568,13 +598,12 @@ def _in_between(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"into A and out of B, with C and D in between": the stops said to lie between come
     before the stop just named (B)."""
     between = _cue("in_between", start=True)
-    joined = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)
     ordered = list(chain)
     for m in range(2, len(ordered)):
         if not between.match(text[ordered[m].mention.end: ordered[m].mention.end + 30]):
             continue
         k = m
-        while k > 1 and joined.fullmatch(
+        while k > 1 and _LISTED.fullmatch(
                 text[ordered[k - 1].mention.end: ordered[k].mention.start]):
             k -= 1
         end = ordered[k - 1]
@@ -721,15 +750,28 @@ def _itinerary(section: Section, chain: list[Resolution], last_of: dict[int, Res
     mode = chain_mode
     if mode is None and len(stated_gap_modes) == 1 and all("mode" in leg.stated for leg in legs):
         mode = stated_gap_modes.pop()
-    through = _cue("through", end=True)
-    via = tuple(dict.fromkeys(
-        r.place.id for r in chain[1:-1] if r.place is not None
-        and through.search(before := text[max(0, r.mention.start - 20): r.mention.start])
-        and not _MOVED_TO.search(before)))
+    via = tuple(dict.fromkeys(r.place.id for r in _passed(text, chain[1:-1])
+                              if r.place is not None))
     itinerary = Itinerary(kind="stated", stops=tuple(p.id for p in places), legs=legs,
                           section=section.id, author=section.author, mode=mode,
                           recommended=recommended, via=via)
     return StatedItinerary(itinerary=itinerary, stops=tuple(chain))
+
+
+def _passed(text: str, stops: list[Resolution]) -> list[Resolution]:
+    """The stops the text passes through: after "via", "over", "through" and the like, and
+    those listed with them ("via P and Q"); not "over to B", a move to B."""
+    through = _cue("through", end=True)
+    passed: list[Resolution] = []
+    previous: Resolution | None = None
+    for r in sorted(stops, key=lambda r: r.mention.start):
+        before = text[max(0, r.mention.start - 20): r.mention.start]
+        if (through.search(before) and not _MOVED_TO.search(before)) or (
+                passed and passed[-1] is previous and previous is not None
+                and _LISTED.fullmatch(text[previous.mention.end: r.mention.start])):
+            passed.append(r)
+        previous = r
+    return passed
 
 
 def _leg(text: str, a: Resolution, b: Resolution, starts: list[int], travel: Travel,
