@@ -72,6 +72,12 @@ _REACHED = re.compile(r"(?:\b(?:to|into)\s+(?:the\s+)?|(?:-{1,2}>|\u2192|\u27f6|
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
+# "P on the way from A (to B)": P lies between A and B
+_WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+(?:way|drive|ride"
+                       r"|journey)\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
+# "Our route: A, B, C": a label and a colon right before a list of stops
+_ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the following) order"
+                          r"|(?:our|my|the) plan)\b[^.!?:\n]{0,25}:\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -120,7 +126,7 @@ def _cue(key: str, *, end: bool = False, start: bool = False) -> re.Pattern[str]
     """One of the cue lists as a pattern: anywhere, at the end of a text, or at its start."""
     body = rf"(?:{_words(key)})"
     if end:
-        return re.compile(rf"\b{body}\W{{0,3}}(?:\w+\W+){{0,1}}$", re.IGNORECASE)
+        return re.compile(rf"\b{body}(?!\w)\W{{0,3}}(?:\w+\W+){{0,1}}$", re.IGNORECASE)
     if start:
         return re.compile(rf"^\W*{body}\b", re.IGNORECASE)
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
@@ -223,11 +229,13 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
 def _along_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"\b(?:along\s+|(?:{_words('along_before')})\s+the\s+)$",
                        re.IGNORECASE),
-            re.compile(r"\s+(?:on\s+)?(?:to|into|as far as)\b", re.IGNORECASE))
+            re.compile(rf"\s+(?:(?:{_words('travelled_along')})\s+)?(?:on\s+)?"
+                       r"(?:to|into|as far as)\b", re.IGNORECASE))
 
 
 def _along_the_way(text: str, stop: Resolution) -> bool:
-    """"along the A to B", "down the A into B": A is the way, B the stop."""
+    """"along the A to B", "down the A into B", "down the A coast to B": A is the way, B the
+    stop."""
     before, after = _along_patterns()
     return bool(before.search(text, max(0, stop.mention.start - 20), stop.mention.start)
                 and after.match(text, stop.mention.end))
@@ -362,10 +370,12 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
                 and _opens_notes(text, here)))
         summary = bool(_cue("summary").search(sentence))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
-        # place I'd have loved to see when I went".
+        # place I'd have loved to see when I went"; or a stop said to open a stretch ("A was
+        # our first stop", "B was our base").
         last = here[-1].mention.start - start if here else len(sentence)
         moves = [m.start() for m in _cue("move").finditer(sentence)]
-        starts = heading or (not summary and any(at < last for at in moves))
+        starts = heading or (not summary and (any(at < last for at in moves) or (
+            bool(here) and bool(_cue("opening").search(sentence)))))
         travels = starts or (not summary and bool(moves))
         units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
                            _paragraph(text, start), False))
@@ -596,9 +606,14 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _in_between(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"into A and out of B, with C and D in between": the stops said to lie between come
-    before the stop just named (B)."""
+    before the stop just named (B); "stopped in P on the way from A to B": P comes after A."""
     between = _cue("in_between", start=True)
     ordered = list(chain)
+    for k in range(1, len(ordered) - 1):
+        p, a, b = ordered[k - 1: k + 2]
+        if _WAY_FROM.fullmatch(text, p.mention.end, a.mention.start) and re.fullmatch(
+                r"\s*(?:on\s+)?to\s+(?:the\s+)?", text[a.mention.end: b.mention.start]):
+            ordered[k - 1], ordered[k] = a, p
     for m in range(2, len(ordered)):
         if not between.match(text[ordered[m].mention.end: ordered[m].mention.end + 30]):
             continue
@@ -685,7 +700,7 @@ def _chains(text: str, stops: list[Resolution]
     chain: list[Resolution] = []
     signs: list[str] = []
     for a, b in pairwise(stops):
-        link = _link(text, a, b, ongoing=bool(chain))
+        link = _link(text, a, b, ongoing=bool(chain), listing=bool(signs) and signs[-1] == ",")
         if link is None:
             _close(text, chain, signs, chains)
             chain, signs = [], []
@@ -698,12 +713,18 @@ def _chains(text: str, stops: list[Resolution]
     return chains
 
 
-def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool) -> str | None:
-    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, a word, or None."""
+def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
+          listing: bool = False) -> str | None:
+    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, a word, a comma of a
+    list the writer labels as their route ("Our route: A, B and C"; ``listing``: the chain so
+    far is such a list), or None."""
     gap = text[a.mention.end: b.mention.start]
     before = text[max(0, a.mention.start - 60): a.mention.start]
     if arrow := _ARROW.match(gap):
         return arrow.group("sign")
+    if _LISTED.fullmatch(gap) and (listing or (not ongoing and _ROUTE_LABEL.search(before))) \
+            and not text[b.mention.end: b.mention.sentence[1]].rstrip().endswith("?"):
+        return ","
     if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
         return "then"
     if _TO.match(gap) and (ongoing or _FROM_BEFORE.search(before)):
