@@ -78,6 +78,7 @@ _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s
 # "Our route: A, B, C": a label and a colon right before a list of stops
 _ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the following) order"
                           r"|(?:our|my|the) plan)\b[^.!?:\n]{0,25}:\s*$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -348,6 +349,7 @@ class _Unit:
     # An outing and back ("a day trip from A", "an hour each way") that is not told between
     # two moves of its paragraph: a trip of its own, no legs of the narrative.
     day_trip: bool
+    heading: bool = False  # a stop's name on a line of its own, or opening notes on it
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -378,7 +380,7 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
             bool(here) and bool(_cue("opening").search(sentence)))))
         travels = starts or (not summary and bool(moves))
         units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
-                           _paragraph(text, start), False))
+                           _paragraph(text, start), False, heading))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
@@ -504,8 +506,13 @@ def _narratives(text: str, stops: list[Resolution]
         # takes its place where a later sentence of the run travels to it.
         last_in = {r.place.id: k for k, u in enumerate(run) for r in u.stops
                    if r.place is not None}
-        chain = [r for k, u in enumerate(run) for r in _kept_in(text, u)
-                 if u.travels or r.place is None or last_in[r.place.id] == k]
+        kept = [(k, r) for k, u in enumerate(run) for r in _kept_in(text, u)
+                if u.travels or r.place is None or last_in[r.place.id] == k]
+        # A heading names the stop its paragraph is about; where the paragraph names it again
+        # ("from A to B" under the heading "B"), that mention gives its place in the trip.
+        again = {(run[k].paragraph, r.place.id): k for k, r in kept if r.place is not None}
+        chain = [r for k, r in kept if not (
+            run[k].heading and r.place is not None and again[run[k].paragraph, r.place.id] > k)]
         chain = _in_between(text, _through_first(
             text, _without_regions(text, _unnegated(text, chain))))
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
@@ -517,15 +524,19 @@ def _narratives(text: str, stops: list[Resolution]
 
 def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
     """The stops of a sentence that the words around them leave as stops: not "nicer than A",
-    not an option ("either A or B"), not an aside in brackets."""
+    not a place to measure from ("B, an hour from A"; but "the ride from A to B"), not an
+    option ("either A or B"), not an aside in brackets."""
     ruled_out = _cue("not_a_stop_before", end=True)
+    reference = _cue("reference_before", end=True)
     kept = []
     depth, at = 0, unit.start
     for r in unit.stops:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        if depth > 0 or ruled_out.search(text, start, r.mention.start):
+        if depth > 0 or ruled_out.search(text, start, r.mention.start) or (
+                reference.search(text, start, r.mention.start)
+                and not _TO_NEXT.match(text, r.mention.end)):
             continue
         if not _option(text, r, start):
             kept.append(r)
