@@ -90,6 +90,7 @@ _TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNOR
 # A sight this close to a town stop of the same trip is inside it (Old Quarter, a castle).
 SIGHT_KM = 4.5
 CITY_KM = 15.0  # the farthest a district of the largest towns is from their centre
+TOWN_KM = 1.5  # the farthest a district of a small town is from its centre
 # A sight, cave or waterfall this close to a park, bay or desert stop of the trip is inside it.
 AREA_KM = 25.0
 _TOWN_KINDS = frozenset({"city", "airport", "admin2"})
@@ -289,13 +290,16 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
 def _inline_stays(line: str) -> bool:
     """A line that is a stay list by itself ("Plan: Lisbon 3 nights, Porto 2, Lagos 4
     nights"): after an optional "label:", short entries between commas, slashes or bars, two
-    or more of them giving a length of stay and none of them a sentence."""
+    or more of them giving a length of stay (one in words, the rest may be a bare number: "A
+    4 nights, B 3, C 2") and none of them a sentence."""
     _, stay = _labels()
     body = line.split(":", 1)[1] if ":" in line[:40] else line
     entries = [e.strip() for e in re.split(r"[,;/|\u2022]|\s(?:and|then)\s", body)]
     entries = [e for e in entries if e.strip(" .")]
+    said = sum(bool(stay.search(e)) for e in entries)
+    counted = sum(bool(re.search(r"[^\W\d_]\s+\d{1,2}(?:[.!?]|$)", e)) for e in entries)
     return (len(entries) >= 2 and all(len(e) <= 40 for e in entries)
-            and sum(bool(stay.search(e)) for e in entries) >= 2
+            and said >= 1 and said + counted >= 2
             and not any(_cue("move").search(e) for e in entries))
 
 
@@ -597,8 +601,10 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         b = chain[k]
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
-        passed = (through.search(gap) or on_the_way.search(gap) or re.fullmatch(
-            r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE))
+        # not "to A and back down through P": that "through" is on the next move
+        passed = ((through.search(gap) or on_the_way.search(gap)) and not re.search(
+            r"\b(?:and|back|before|after)\b", gap, re.IGNORECASE)) or re.fullmatch(
+            r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)):
@@ -669,9 +675,10 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
 
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
     """A sight near a town stop of the trip is inside that town, as is a much smaller town
-    among a big town's districts; a sight, cave or waterfall near a park, bay or desert stop is
-    inside that area; a town is never dropped for a smaller place. Places are compared only
-    with those of about the same latitude (linear in practice)."""
+    among a town's districts (two villages a few km apart are two stops); a sight, cave or
+    waterfall near a park, bay or desert stop is inside that area; a town is never dropped
+    for a smaller place. Places are compared only with those of about the same latitude
+    (linear in practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
 
@@ -682,8 +689,8 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
         if o.id == p.id:
             return False
         near = rough_km(o, p)
-        return (rank(o) > rank(p) and (near < SIGHT_KM or (
-            o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)))) or (
+        district = o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)
+        return (rank(o) > rank(p) and (district or (p.kind != "city" and near < SIGHT_KM))) or (
             o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
 
     distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
@@ -700,8 +707,8 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
 
 def _town_km(town: Place) -> float:
     """How far a big town's districts reach from its centre (Miraflores in Lima, Asakusa in
-    Tokyo): growing with the square root of its population, from ``SIGHT_KM`` to ``CITY_KM``."""
-    return min(CITY_KM, max(SIGHT_KM, 3.0 * (town.population / 100_000) ** 0.5))
+    Tokyo): growing with the square root of its population, from ``TOWN_KM`` to ``CITY_KM``."""
+    return min(CITY_KM, max(TOWN_KM, 3.0 * (town.population / 100_000) ** 0.5))
 
 
 def _chains(text: str, stops: list[Resolution]
