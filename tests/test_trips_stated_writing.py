@@ -1,0 +1,204 @@
+"""Stated itineraries from more ways of writing a route: stops listed after "via", a leg told
+back to front, the verbs that end a trip, advice and the writer's own trip in one sentence,
+lakes the text moves to, a stop that opens a stretch, a route labelled and listed, places only
+measured from, headings, villages a few km apart, and stay lines that give the count bare.
+
+Mentions are placed by hand on real gazetteer entries: the NLP pass is not under test here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from trips_threads import section, thread
+
+from gazetteer import Gazetteer
+from gazetteer.models import Place
+from itinerary.models import Itinerary, Mention, Resolution
+from itinerary.trips.stated import find_stated
+from itinerary.trips.travel import Travel
+
+# Towns by name and country (the gazetteer's own best town of that name there).
+TOWNS = {
+    "Calgary": "CA", "Banff": "CA", "Lake Louise": "CA", "Jasper": "CA",
+    "Dubrovnik": "HR", "Cavtat": "HR", "Split": "HR",
+    "Lisbon": "PT", "Lagos": "PT", "Faro": "PT", "Évora": "PT", "Porto": "PT", "Braga": "PT",
+    "Coimbra": "PT", "Seville": "ES", "Córdoba": "ES", "Granada": "ES",
+    "Seattle": "US", "Portland": "US",
+    "Edinburgh": "GB", "Stirling": "GB", "Fort William": "GB", "Inverness": "GB",
+    "Glasgow": "GB", "Portree": "GB",
+    "Istanbul": "TR", "Izmir": "TR", "Selçuk": "TR", "Ayvalık": "TR", "Bodrum": "TR",
+    "Kayseri": "TR", "Göreme": "TR", "Denizli": "TR",
+    "Christchurch": "NZ", "Wanaka": "NZ", "Cromwell": "NZ",
+    "La Spezia": "IT", "Monterosso al Mare": "IT", "Vernazza": "IT",
+}
+# Places that are no towns, by gazetteer id.
+OTHERS = {"Crater Lake": "region:crater-lake", "Loch Ness": "region:loch-ness",
+          "Aegean": "region:aegean-sea", "Pamukkale": "region:pamukkale"}
+
+
+@pytest.fixture(scope="module")
+def places(gazetteer: Gazetteer) -> dict[str, Place]:
+    found = {name: gazetteer.lookup(name, kinds=("city",), country_code=cc)[0]
+             for name, cc in TOWNS.items()}
+    for name, place_id in OTHERS.items():
+        other = gazetteer.get(place_id)
+        assert other is not None, place_id
+        found[name] = other
+    return found
+
+
+@pytest.fixture(scope="module")
+def travel(gazetteer: Gazetteer) -> Travel:
+    return Travel.from_gazetteer(gazetteer)
+
+
+def trips(places: dict[str, Place], travel: Travel, text: str) -> list[Itinerary]:
+    """The stated itineraries of a post with ``text`` (after a title): every whole-word
+    occurrence of a known name is a mention of its place, the longer name winning."""
+    text = f"Our trip\n\n{text}"
+    t = thread(section("post", text))
+    sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
+    found: list[Resolution] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(places, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            sentence = next(span for span in sentences if span[0] <= start < span[1])
+            mention = Mention(section="post", author=None, text=name, start=start, end=end,
+                              source="test", sentence=sentence)
+            found.append(Resolution(mention=mention, place=places[name], confidence=1.0,
+                                    reason="test"))
+    found.sort(key=lambda r: r.mention.start)
+    return [s.itinerary for s in find_stated(t, found, travel)]
+
+
+def stops(places: dict[str, Place], travel: Travel, text: str) -> list[list[str]]:
+    """Each stated itinerary as the names of its stops (the first name of each place)."""
+    names: dict[str, str] = {}
+    for name, place in places.items():
+        names.setdefault(place.id, name)
+    return [[names[stop] for stop in trip.stops] for trip in trips(places, travel, text)]
+
+
+def test_every_stop_listed_after_via_comes_before_the_destination(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = "We drove from Calgary to Jasper via Banff and Lake Louise."
+    [trip] = trips(places, travel, text)
+    assert stops(places, travel, text) == [["Calgary", "Banff", "Lake Louise", "Jasper"]]
+    assert set(trip.via) == {places["Banff"].id, places["Lake Louise"].id}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the leg's origin is named after its destination
+    ("We drove to Cavtat and back from Dubrovnik, then took the bus to Split.",
+     ["Dubrovnik", "Cavtat", "Split"]),
+    # a stop made on the way between two named towns
+    ("We stopped in Stirling on the way from Edinburgh to Fort William.",
+     ["Edinburgh", "Stirling", "Fort William"]),
+    # "through" after "and back down" belongs to the next move, not to the stop before it
+    ("Started off in Edinburgh and headed north to Inverness, before cutting across to Portree "
+     "and back down through Fort William to Glasgow.",
+     ["Edinburgh", "Inverness", "Portree", "Fort William", "Glasgow"]),
+    # a stop made at something inside a town on the way
+    ("From Christchurch we drove to Wanaka, stopping at the fruit stalls in Cromwell.",
+     ["Christchurch", "Cromwell", "Wanaka"]),
+])
+def test_legs_told_out_of_travel_order(places: dict[str, Place], travel: Travel, text: str,
+                                       expected: list[str]) -> None:
+    assert stops(places, travel, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We flew into Lisbon and drove south to Lagos, and we ended in Faro.",
+     ["Lisbon", "Lagos", "Faro"]),
+    ("We started in Istanbul. Four days there, then a flight to Kayseri.",
+     ["Istanbul", "Kayseri"]),
+    ("Istanbul was our first stop. After four days we flew to Izmir and took the train to "
+     "Selçuk.", ["Istanbul", "Izmir", "Selçuk"]),
+    ("We flew into Lisbon. The car was waiting. It rained for two days. Then we drove south "
+     "to Lagos. Lagos was lovely. We got to Faro a week later.", ["Lisbon", "Lagos", "Faro"]),
+])
+def test_where_a_trip_starts_and_ends(places: dict[str, Place], travel: Travel, text: str,
+                                      expected: list[str]) -> None:
+    assert stops(places, travel, text) == [expected]
+
+
+def test_the_writers_trip_with_a_recommendation_after_it_is_their_own(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = ("After three nights in Seville we caught the train to Córdoba and then a bus to "
+            "Granada, which I'd recommend over the train.")
+    [trip] = trips(places, travel, text)
+    assert not trip.recommended
+    text = "If you have a week, you could fly into Porto and drive down to Coimbra and Lisbon."
+    [trip] = trips(places, travel, text)
+    assert trip.recommended
+
+
+def test_if_you_ask_me_is_no_advice(places: dict[str, Place], travel: Travel) -> None:
+    text = ("We flew into Lisbon and took the train to Porto. The old town is steeper than "
+            "Lisbon if you ask me. On the third day we went on to Braga.")
+    [trip] = trips(places, travel, text)
+    assert stops(places, travel, text) == [["Lisbon", "Porto", "Braga"]]
+    assert not trip.recommended
+
+
+def test_a_lake_the_text_moves_to_is_a_stop(places: dict[str, Place], travel: Travel) -> None:
+    text = "Drove from Seattle to Portland, then Portland to Crater Lake."
+    assert stops(places, travel, text) == [["Seattle", "Portland", "Crater Lake"]]
+    text = "From Fort William we drove along Loch Ness to Inverness."
+    assert stops(places, travel, text) == [["Fort William", "Inverness"]]
+
+
+def test_a_coast_travelled_down_is_no_stop(places: dict[str, Place], travel: Travel) -> None:
+    text = ("Last summer we drove from Istanbul down the Aegean coast to Bodrum, stopping in "
+            "Ayvalık and Izmir on the way.")
+    assert stops(places, travel, text) == [["Istanbul", "Ayvalık", "Izmir", "Bodrum"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We did it in this order: Lisbon, Évora, Lagos, Faro.",
+     [["Lisbon", "Évora", "Lagos", "Faro"]]),
+    ("Our route for next spring: Porto, Coimbra and Lisbon. Any tips?",
+     [["Porto", "Coimbra", "Lisbon"]]),
+    # a question and a choice are no route
+    ("The plan: Lisbon, Porto or Lagos?", []),
+    ("We're still deciding: Lisbon, Porto or Faro.", []),
+    # a list with no label is no route either
+    ("Highlights were Lisbon, Porto and Braga.", []),
+])
+def test_a_list_labelled_as_the_route(places: dict[str, Place], travel: Travel, text: str,
+                                      expected: list[list[str]]) -> None:
+    assert stops(places, travel, text) == expected
+
+
+def test_a_place_measured_from_is_no_stop(places: dict[str, Place], travel: Travel) -> None:
+    text = ("We took the bus from Göreme to Pamukkale. Our last stop was Selçuk, a short train "
+            "ride from Denizli.")
+    assert stops(places, travel, text) == [["Göreme", "Pamukkale", "Selçuk"]]
+    text = "We took the bus from Göreme to Pamukkale, then the two-hour ride from Denizli to Selçuk."
+    assert stops(places, travel, text) == [["Göreme", "Pamukkale", "Denizli", "Selçuk"]]
+
+
+def test_a_heading_named_again_below_takes_its_place_from_there(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = ("Göreme\nAn early flight took us to Kayseri, and a shuttle dropped us in Göreme an "
+            "hour later.\n\nPamukkale\nThe overnight bus from Göreme to Pamukkale was rough "
+            "but cheap.")
+    assert stops(places, travel, text) == [["Kayseri", "Göreme", "Pamukkale"]]
+
+
+def test_two_villages_a_few_km_apart_are_two_stops(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = ("We took the train from La Spezia to Monterosso al Mare and walked the path on to "
+            "Vernazza.")
+    assert stops(places, travel, text) == [["La Spezia", "Monterosso al Mare", "Vernazza"]]
+
+
+def test_a_stay_line_may_give_the_later_counts_bare(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = "Thinking Istanbul 4 nights, Göreme 3, Pamukkale 1, Selçuk 2. Does that work?"
+    assert stops(places, travel, text) == [["Istanbul", "Göreme", "Pamukkale", "Selçuk"]]
