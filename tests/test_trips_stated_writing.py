@@ -27,7 +27,7 @@ TOWNS = {
     "Seattle": "US", "Portland": "US",
     "Edinburgh": "GB", "Stirling": "GB", "Fort William": "GB", "Inverness": "GB",
     "Glasgow": "GB", "Portree": "GB",
-    "Istanbul": "TR", "Izmir": "TR", "Selçuk": "TR", "Ayvalık": "TR", "Bodrum": "TR",
+    "Istanbul": "TR", "Izmir": "TR", "Selçuk": "TR", "Ayvalik": "TR", "Bodrum": "TR",
     "Kayseri": "TR", "Göreme": "TR", "Denizli": "TR",
     "Christchurch": "NZ", "Wanaka": "NZ", "Cromwell": "NZ",
     "La Spezia": "IT", "Monterosso al Mare": "IT", "Vernazza": "IT",
@@ -155,8 +155,8 @@ def test_a_lake_the_text_moves_to_is_a_stop(places: dict[str, Place], travel: Tr
 
 def test_a_coast_travelled_down_is_no_stop(places: dict[str, Place], travel: Travel) -> None:
     text = ("Last summer we drove from Istanbul down the Aegean coast to Bodrum, stopping in "
-            "Ayvalık and Izmir on the way.")
-    assert stops(places, travel, text) == [["Istanbul", "Ayvalık", "Izmir", "Bodrum"]]
+            "Ayvalik and Izmir on the way.")
+    assert stops(places, travel, text) == [["Istanbul", "Ayvalik", "Izmir", "Bodrum"]]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -179,7 +179,8 @@ def test_a_place_measured_from_is_no_stop(places: dict[str, Place], travel: Trav
     text = ("We took the bus from Göreme to Pamukkale. Our last stop was Selçuk, a short train "
             "ride from Denizli.")
     assert stops(places, travel, text) == [["Göreme", "Pamukkale", "Selçuk"]]
-    text = "We took the bus from Göreme to Pamukkale, then the two-hour ride from Denizli to Selçuk."
+    text = ("We took the bus from Göreme to Pamukkale, then the two-hour ride from Denizli to "
+            "Selçuk.")
     assert stops(places, travel, text) == [["Göreme", "Pamukkale", "Denizli", "Selçuk"]]
 
 
