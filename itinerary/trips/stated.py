@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from gazetteer.models import Place
@@ -398,8 +398,8 @@ def _advises(sentence: str, last: int) -> bool:
     ("you could fly into A and drive to B"), or after it in a sentence where the writer has
     not told their own doing first ("Fly into A, drive to B: I'd recommend it"); not "we took
     the bus to B, which I'd recommend over the train"."""
-    writer = _cue("writer")
-    return any(cue.start() < last or not writer.search(sentence, 0, cue.start())
+    writer = _cue("writer").search(sentence)
+    return any(cue.start() < last or writer is None or writer.end() > cue.start()
                for cue in _cue("advice").finditer(sentence))
 
 
@@ -443,7 +443,13 @@ def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit
 
 def _paragraph(text: str, at: int) -> int:
     """The number of the paragraph (blank-line separated) that offset ``at`` is in."""
-    return len(_BLANK_LINE.findall(text, 0, at))
+    return bisect_right(_breaks(text), at)
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> list[int]:
+    """Where the blank lines of ``text`` end: read once per section, not once per sentence."""
+    return [m.end() for m in _BLANK_LINE.finditer(text)]
 
 
 def _explicit_paragraphs(text: str, stops: list[Resolution]) -> set[int]:
@@ -741,7 +747,7 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
     if arrow := _ARROW.match(gap):
         return arrow.group("sign")
     if _LISTED.fullmatch(gap) and (listing or (not ongoing and _ROUTE_LABEL.search(before))) \
-            and not text[b.mention.end: b.mention.sentence[1]].rstrip().endswith("?"):
+            and not _asks(text, b):
         return ","
     if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
         return "then"
@@ -753,6 +759,14 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
             and _MOVE.search(gap) and (ongoing or _ARRIVAL_BEFORE.search(before))):
         return "move"
     return None
+
+
+def _asks(text: str, stop: Resolution) -> bool:
+    """Whether the sentence of ``stop`` is a question."""
+    end = stop.mention.sentence[1]
+    while end > stop.mention.end and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1: end] == "?"
 
 
 def _close(text: str, chain: list[Resolution], signs: list[str],
