@@ -103,6 +103,9 @@ def test_every_stop_listed_after_via_comes_before_the_destination(
     ("Started off in Edinburgh and headed north to Inverness, before cutting across to Portree "
      "and back down through Fort William to Glasgow.",
      ["Edinburgh", "Inverness", "Portree", "Fort William", "Glasgow"]),
+    # a town slept through ends its clause: it was passed on the way to the stop before it
+    ("We took the bus from Inverness to Glasgow and slept straight through Stirling.",
+     ["Inverness", "Stirling", "Glasgow"]),
     # a stop made at something inside a town on the way
     ("From Christchurch we drove to Wanaka, stopping at the fruit stalls in Cromwell.",
      ["Christchurch", "Cromwell", "Wanaka"]),

@@ -78,6 +78,7 @@ _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s
 # "Our route: A, B, C": a label and a colon right before a list of stops
 _ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the following) order"
                           r"|(?:our|my|the) plan)\b[^.!?:\n]{0,25}:\s*$", re.IGNORECASE)
+_ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
@@ -607,9 +608,11 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         b = chain[k]
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
-        # not "to A and back down through P": that "through" is on the next move
+        # "to A and slept through P" passes P on the way to A; not "to A and back down
+        # through P to B", where P is on the next move
         passed = ((through.search(gap) or on_the_way.search(gap)) and not re.search(
-            r"\b(?:and|back|before|after)\b", gap, re.IGNORECASE)) or re.fullmatch(
+            r"\b(?:back|before|after)\b", gap, re.IGNORECASE)
+            and not _ONWARD.match(text, b.mention.end)) or re.fullmatch(
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
