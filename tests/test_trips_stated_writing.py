@@ -106,6 +106,9 @@ def test_every_stop_listed_after_via_comes_before_the_destination(
     # a town slept through ends its clause: it was passed on the way to the stop before it
     ("We took the bus from Inverness to Glasgow and slept straight through Stirling.",
      ["Inverness", "Stirling", "Glasgow"]),
+    # the leg's origin is named after it arrives
+    ("We checked into a pension in Selçuk after a long drive from Pamukkale.",
+     ["Pamukkale", "Selçuk"]),
     # a stop made at something inside a town on the way
     ("From Christchurch we drove to Wanaka, stopping at the fruit stalls in Cromwell.",
      ["Christchurch", "Cromwell", "Wanaka"]),
@@ -167,6 +170,9 @@ def test_a_coast_travelled_down_is_no_stop(places: dict[str, Place], travel: Tra
      [["Lisbon", "Évora", "Lagos", "Faro"]]),
     ("Our route for next spring: Porto, Coimbra and Lisbon. Any tips?",
      [["Porto", "Coimbra", "Lisbon"]]),
+    # "like this" introduces the route; it compares nothing
+    ("Our two weeks went like this: Istanbul, Göreme, Pamukkale, Selçuk, Istanbul.",
+     [["Istanbul", "Göreme", "Pamukkale", "Selçuk", "Istanbul"]]),
     # a question and a choice are no route
     ("The plan: Lisbon, Porto or Lagos?", []),
     ("We're still deciding: Lisbon, Porto or Faro.", []),

@@ -78,6 +78,9 @@ _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s
 # "Our route: A, B, C": a label and a colon right before a list of stops
 _ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the following) order"
                           r"|(?:our|my|the) plan)\b[^.!?:\n]{0,25}:\s*$", re.IGNORECASE)
+# "B after a long drive from A": A is where the leg to B starts
+_AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
+                         r"\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -597,7 +600,7 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
     comes first, as do the stops listed with it ("via P and Q"); not "to B, then on through
     P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
-    P is where the leg starts, so it comes first too."""
+    P is where the leg starts, so it comes first too, as in "B, after a long drive from P"."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
     if not chain:
@@ -616,7 +619,7 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
-                and not _MOVED_TO.search(gap)):
+                and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap):
             last = k
             while last + 1 < len(chain) and _LISTED.fullmatch(
                     text[chain[last].mention.end: chain[last + 1].mention.start]):
