@@ -212,3 +212,9 @@ def test_a_stay_line_may_give_the_later_counts_bare(
         places: dict[str, Place], travel: Travel) -> None:
     text = "Thinking Istanbul 4 nights, Göreme 3, Pamukkale 1, Selçuk 2. Does that work?"
     assert stops(places, travel, text) == [["Istanbul", "Göreme", "Pamukkale", "Selçuk"]]
+
+
+def test_days_numbered_in_words_are_a_day_list(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = "Day one: Lisbon.\nDay two: Évora and the cork farms.\nDay three: Lagos."
+    assert stops(places, travel, text) == [["Lisbon", "Évora", "Lagos"]]
