@@ -218,3 +218,17 @@ def test_days_numbered_in_words_are_a_day_list(
         places: dict[str, Place], travel: Travel) -> None:
     text = "Day one: Lisbon.\nDay two: Évora and the cork farms.\nDay three: Lagos."
     assert stops(places, travel, text) == [["Lisbon", "Évora", "Lagos"]]
+
+
+@pytest.mark.parametrize("text, recommended", [
+    ("If I were you:\nDay 1: Lisbon.\nDay 2: Évora.\nDay 3: Lagos.", True),
+    ("My recommendation: Porto - Coimbra - Lisbon.", True),
+    ("You could do Porto 3 nights, Coimbra 2 nights, Lisbon 4 nights.", True),
+    ("We did Porto - Coimbra - Lisbon, and I'd recommend it.", False),
+    ("Day 1: Lisbon.\nDay 2: Évora.\nDay 3: Lagos.", False),
+])
+def test_lists_and_arrows_written_as_advice_are_recommendations(
+        places: dict[str, Place], travel: Travel, text: str, recommended: bool) -> None:
+    [trip] = trips(places, travel, text)
+    assert len(trip.stops) == 3
+    assert trip.recommended is recommended

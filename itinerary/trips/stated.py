@@ -187,7 +187,7 @@ def find_stated(
             chain = _through_first(section.text, _list_stops(
                 section.text, listed, label_ends, days=days))
             used.update(r.mention.start for r in listed)
-            chains.append((span[0], chain, False))
+            chains.append((span[0], chain, bool(chain) and _advised(section.text, chain[0])))
         rest = [r for r in stops if r.mention.start not in used]
         # A title names the trip's places; its words ("a train ride from A") are no moves.
         title_end = len(section.title) if section.title and section.text.startswith(
@@ -198,7 +198,8 @@ def find_stated(
             chains.append((chain[0].mention.start, chain, advice))
         rest = [r for r in stops if r.mention.start not in used
                 and not _option(section.text, r)]
-        chains.extend((c[0].mention.start, c, False) for c, _ in _chains(section.text, rest))
+        chains.extend((c[0].mention.start, c, _advised(section.text, c[0]))
+                      for c, _ in _chains(section.text, rest))
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
             if len(kept) >= 2:
@@ -405,6 +406,17 @@ def _advises(sentence: str, last: int) -> bool:
     writer = _cue("writer").search(sentence)
     return any(cue.start() < last or writer is None or writer.end() > cue.start()
                for cue in _cue("advice").finditer(sentence))
+
+
+def _advised(text: str, first: Resolution) -> bool:
+    """Whether a list or a chain of arrows starting at stop ``first`` is advice: an advice cue
+    in the words that lead into it, in its sentence or on a line ending in a colon just above
+    ("If I were you:\nDay 1: A ...")."""
+    lead_start = first.mention.sentence[0]
+    line_start = text.rfind("\n", 0, first.mention.start) + 1
+    if line_start and text[:line_start].rstrip().endswith(":"):
+        lead_start = min(lead_start, text.rfind("\n", 0, line_start - 1) + 1)
+    return bool(_cue("advice").search(text, lead_start, first.mention.start))
 
 
 def _opens_notes(text: str, here: list[Resolution]) -> bool:
