@@ -232,3 +232,15 @@ def test_lists_and_arrows_written_as_advice_are_recommendations(
     [trip] = trips(places, travel, text)
     assert len(trip.stops) == 3
     assert trip.recommended is recommended
+
+
+def test_a_summary_told_again_in_full_is_one_trip(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = ("Our route: Lisbon - Porto - Lagos. We started in Lisbon, took the train to Porto, "
+            "then flew to Faro and drove to Lagos.")
+    assert stops(places, travel, text) == [["Lisbon", "Porto", "Faro", "Lagos"]]
+    # two trips of one section that are not the same trip both stay
+    text = ("We drove from Lisbon to Porto and Braga.\n\nFaro - Lagos - Évora is the road trip "
+            "for next spring.")
+    assert stops(places, travel, text) == [["Lisbon", "Porto", "Braga"],
+                                           ["Faro", "Lagos", "Évora"]]

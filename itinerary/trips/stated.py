@@ -200,12 +200,42 @@ def find_stated(
                 and not _option(section.text, r)]
         chains.extend((c[0].mention.start, c, _advised(section.text, c[0]))
                       for c, _ in _chains(section.text, rest))
+        trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
             if len(kept) >= 2:
-                found.append(_itinerary(section, kept, _last_of(chain, kept), travel,
-                                        recommended=advice))
+                trips.append((chain, kept, advice))
+        found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
+                     for chain, kept, advice in _restated(trips))
     return tuple(found)
+
+
+def _restated(trips: list[tuple[list[Resolution], list[Resolution], bool]]
+              ) -> list[tuple[list[Resolution], list[Resolution], bool]]:
+    """The trips of one section without those that restate the trip next to them: a summary
+    ("Our route: A - B - C") told again in full ("we started in A, took the train to B, then
+    flew to D and drove to C") is one trip, the full one. A trip restates its neighbour when
+    its stops are theirs in the same order, fewer or told later, and both are advice or
+    neither is; only neighbours are compared, so the pass stays linear."""
+    def ids(trip: tuple[list[Resolution], list[Resolution], bool]) -> list[str]:
+        return [r.place.id for r in trip[1] if r.place is not None]
+
+    def within(short: list[str], long: list[str]) -> bool:
+        rest = iter(long)
+        return all(stop in rest for stop in short)
+
+    kept = []
+    for k, trip in enumerate(trips):
+        mine = ids(trip)
+        restates = False
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(trips) and trips[j][2] == trip[2]:
+                theirs = ids(trips[j])
+                restates = restates or (within(mine, theirs) and (
+                    len(mine) < len(theirs) or (len(mine) == len(theirs) and j < k)))
+        if not restates:
+            kept.append(trip)
+    return kept
 
 
 def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
