@@ -14,7 +14,7 @@ from trips_threads import section, thread
 
 from gazetteer import Gazetteer
 from gazetteer.models import Place
-from itinerary.models import Itinerary, Mention, Resolution
+from itinerary.models import Itinerary, Mention, Relation, Resolution
 from itinerary.trips.stated import find_stated
 from itinerary.trips.travel import Travel
 
@@ -53,10 +53,13 @@ def travel(gazetteer: Gazetteer) -> Travel:
     return Travel.from_gazetteer(gazetteer)
 
 
-def trips(places: dict[str, Place], travel: Travel, text: str) -> list[Itinerary]:
+def trips(places: dict[str, Place], travel: Travel, text: str,
+          plans_from: str | None = None) -> list[Itinerary]:
     """The stated itineraries of a post with ``text`` (after a title): every whole-word
-    occurrence of a known name is a mention of its place, the longer name winning."""
+    occurrence of a known name is a mention of its place, the longer name winning; with
+    ``plans_from``, the writer visited the places before those words and plans those after."""
     text = f"Our trip\n\n{text}"
+    plans_at = text.index(plans_from) if plans_from else len(text)
     t = thread(section("post", text))
     sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
     found: list[Resolution] = []
@@ -68,8 +71,11 @@ def trips(places: dict[str, Place], travel: Travel, text: str) -> list[Itinerary
                 continue
             taken.append((start, end))
             sentence = next(span for span in sentences if span[0] <= start < span[1])
+            relation: Relation = "mentioned"
+            if plans_from:
+                relation = "planning" if start > plans_at else "visited"
             mention = Mention(section="post", author=None, text=name, start=start, end=end,
-                              source="test", sentence=sentence)
+                              source="test", sentence=sentence, relation=relation)
             found.append(Resolution(mention=mention, place=places[name], confidence=1.0,
                                     reason="test"))
     found.sort(key=lambda r: r.mention.start)
@@ -244,3 +250,21 @@ def test_a_summary_told_again_in_full_is_one_trip(
             "for next spring.")
     assert stops(places, travel, text) == [["Lisbon", "Porto", "Braga"],
                                            ["Faro", "Lagos", "Évora"]]
+
+
+def test_a_trip_done_and_a_trip_planned_are_two_trips(
+        places: dict[str, Place], travel: Travel) -> None:
+    text = ("Last year we drove from Lisbon to Porto and Braga.\n\nNext year we plan to fly into "
+            "Faro and drive to Lagos and Évora.")
+    assert [[places_named(places, p) for p in trip.stops]
+            for trip in trips(places, travel, text, plans_from="Next year")] == [
+        ["Lisbon", "Porto", "Braga"], ["Faro", "Lagos", "Évora"]]
+    # a plan told on in the same words is one trip
+    text = "We fly into Faro in May. We plan to drive to Lagos and then on to Évora."
+    assert [[places_named(places, p) for p in trip.stops]
+            for trip in trips(places, travel, text, plans_from="We fly")] == [
+        ["Faro", "Lagos", "Évora"]]
+
+
+def places_named(places: dict[str, Place], place_id: str) -> str:
+    return next(name for name, place in places.items() if place.id == place_id)

@@ -389,6 +389,10 @@ class _Unit:
     # two moves of its paragraph: a trip of its own, no legs of the narrative.
     day_trip: bool
     heading: bool = False  # a stop's name on a line of its own, or opening notes on it
+    # "Next year we plan to ...", "Last time we ...": the trip it tells may be another one;
+    # with the time its stops are in ("visited", "future" or None)
+    switch: bool = False
+    when: str | None = None
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -418,14 +422,30 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         starts = heading or (not summary and (any(at < last for at in moves) or (
             bool(here) and bool(_cue("opening").search(sentence)))))
         travels = starts or (not summary and bool(moves))
+        first = here[0].mention.start - start if here else len(sentence)
         units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
-                           _paragraph(text, start), False, heading))
+                           _paragraph(text, start), False, heading,
+                           bool(_cue("another_trip").search(sentence, 0, first)), _when(here)))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
         outings.append((outing is not None, moves_first))
     return _outings(units, outings)
+
+
+def _when(stops: list[Resolution]) -> str | None:
+    """Whether most of the stops were visited or are still to come (planned or wished for)."""
+    counts = {"visited": 0, "future": 0}
+    for r in stops:
+        relation = r.mention.relation
+        if relation in ("planning", "wishlist"):
+            counts["future"] += 1
+        elif relation == "visited":
+            counts["visited"] += 1
+    if counts["visited"] == counts["future"]:
+        return None
+    return max(counts, key=lambda k: counts[k])
 
 
 def _advises(sentence: str, last: int) -> bool:
@@ -530,9 +550,11 @@ def _narratives(text: str, stops: list[Resolution]
         # paragraph that writes its own list; a day trip is an outing of its own.
         mover = next((u for u in (unit, *ahead) if u.travels), None)
         moves_on = mover is not None and mover.starts and mover.advice == unit.advice
+        when = next((u.when for u in reversed(run) if u.when), None)
         if run and (run[-1].day_trip or unit.day_trip or (
                 unit.paragraph != run[-1].paragraph
-                and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))):
+                and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))
+                or (unit.switch and unit.when is not None and when not in (None, unit.when))):
             runs.append(run)
             run = []
         if (unit.starts or (run and unit.travels)) and (
