@@ -220,9 +220,12 @@ def test_a_stay_line_may_give_the_later_counts_bare(
     assert stops(places, travel, text) == [["Istanbul", "Göreme", "Pamukkale", "Selçuk"]]
 
 
-def test_days_numbered_in_words_are_a_day_list(
-        places: dict[str, Place], travel: Travel) -> None:
-    text = "Day one: Lisbon.\nDay two: Évora and the cork farms.\nDay three: Lagos."
+@pytest.mark.parametrize("text", [
+    "Day one: Lisbon.\nDay two: Évora and the cork farms.\nDay three: Lagos.",
+    "Days 1-3 | Lisbon\nTrams and custard tarts.\nDay 4 | Évora\nDays 5-7 | Lagos",
+])
+def test_day_lists_in_words_or_with_a_bar(
+        places: dict[str, Place], travel: Travel, text: str) -> None:
     assert stops(places, travel, text) == [["Lisbon", "Évora", "Lagos"]]
 
 

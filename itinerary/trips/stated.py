@@ -152,7 +152,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day = re.compile(
         rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
-        r"(?:\s*(?::|-|\u2013|\u2014|\.|\))|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
+        r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
     return day, re.compile(stay, re.IGNORECASE)
