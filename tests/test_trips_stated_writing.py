@@ -34,7 +34,8 @@ TOWNS = {
 }
 # Places that are no towns, by gazetteer id.
 OTHERS = {"Crater Lake": "region:crater-lake", "Loch Ness": "region:loch-ness",
-          "Aegean": "region:aegean-sea", "Pamukkale": "region:pamukkale"}
+          "Aegean": "region:aegean-sea", "Pamukkale": "region:pamukkale",
+          "Algarve": "region:algarve"}
 
 
 @pytest.fixture(scope="module")
@@ -271,3 +272,17 @@ def test_a_trip_done_and_a_trip_planned_are_two_trips(
 
 def places_named(places: dict[str, Place], place_id: str) -> str:
     return next(name for name, place in places.items() if place.id == place_id)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Algarve we drove from Faro to Lagos, then up to Évora.",
+     ["Faro", "Lagos", "Évora"]),
+    ("After Lisbon we drove down to the Algarve, staying in Lagos, and then back up to Évora.",
+     ["Lisbon", "Lagos", "Évora"]),
+    # a region the text moves to and stays in is a stop
+    ("From Lisbon we drove down to the Algarve and spent a week on the beach there.",
+     ["Lisbon", "Algarve"]),
+])
+def test_a_region_holding_the_stops_is_no_stop(
+        places: dict[str, Place], travel: Travel, text: str, expected: list[str]) -> None:
+    assert stops(places, travel, text) == [expected]

@@ -645,19 +645,43 @@ def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
-    Sahara", "Banff in the Rockies") is where that stop is, not a stop of its own."""
+    Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
+    or the sentence's stops ("In the Algarve we drove from A to B") is where those stops are,
+    not a stop of its own."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
     within = re.compile(r"\b(?:in|of|on|at|among)\s+(?:the\s+)?$", re.IGNORECASE)
+    staying = re.compile(r"\s*,\s*(?:staying|stayed|based|basing\s+(?:ourselves|myself)|with\s+"
+                         r"(?:a|our|my)\s+base)\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+    framing = re.compile(r"\b(?:in|around|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
     move = _cue("move")
     kept = []
     for k, r in enumerate(chain):
-        if k and r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
-            gap = text[chain[k - 1].mention.end: r.mention.start]
-            if (len(gap) <= 60 and within.search(gap) and not move.search(gap)
-                    and not _SENTENCE_END.search(gap)):
+        if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
+            gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
+            after = chain[k + 1] if k + 1 < len(chain) else None
+            if k and (len(gap) <= 60 and within.search(gap) and not move.search(gap)
+                      and not _SENTENCE_END.search(gap)):
+                continue
+            if after is not None and (
+                    staying.fullmatch(text, r.mention.end, after.mention.start)
+                    or (after.mention.sentence == r.mention.sentence
+                        and _opens_sentence(text, r, framing))):
                 continue
         kept.append(r)
     return kept
+
+
+def _opens_sentence(text: str, r: Resolution, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` (ending at the stop) open the stop's sentence or line: looked for in
+    the 20 characters before it, so the check costs the same for every stop."""
+    start = max(r.mention.sentence[0], r.mention.start - 20)
+    found = words.search(text, start, r.mention.start)
+    if found is None:
+        return False
+    at = found.start()
+    while at > start and text[at - 1] in " \t\"'(\u201c":
+        at -= 1
+    return at == r.mention.sentence[0] or (at > start and text[at - 1] in ".!?:\n")
 
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
