@@ -180,6 +180,9 @@ def test_a_coast_travelled_down_is_no_stop(places: dict[str, Place], travel: Tra
     # "like this" introduces the route; it compares nothing
     ("Our two weeks went like this: Istanbul, Göreme, Pamukkale, Selçuk, Istanbul.",
      [["Istanbul", "Göreme", "Pamukkale", "Selçuk", "Istanbul"]]),
+    ("We did Lisbon, Coimbra and Porto in that order and it worked well.",
+     [["Lisbon", "Coimbra", "Porto"]]),
+    ("Lisbon, Coimbra and Porto, not necessarily in that order.", []),
     # a question and a choice are no route
     ("The plan: Lisbon, Porto or Lagos?", []),
     ("We're still deciding: Lisbon, Porto or Faro.", []),

@@ -83,6 +83,8 @@ _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}
                          r"\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
+# "A, B and C in that order": the list is a route
+_IN_ORDER = re.compile(r"\bin (?:that|this|the same) order\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -840,7 +842,9 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
     before = text[max(0, a.mention.start - 60): a.mention.start]
     if arrow := _ARROW.match(gap):
         return arrow.group("sign")
-    if _LISTED.fullmatch(gap) and (listing or (not ongoing and _ROUTE_LABEL.search(before))) \
+    if _LISTED.fullmatch(gap) and (listing or (not ongoing and (
+            _ROUTE_LABEL.search(before) or _IN_ORDER.search(
+                text, b.mention.end, min(b.mention.sentence[1], b.mention.end + 200))))) \
             and not _asks(text, b):
         return ","
     if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
