@@ -252,6 +252,11 @@ def test_a_summary_told_again_in_full_is_one_trip(
     text = ("Our route: Lisbon - Porto - Lagos. We started in Lisbon, took the train to Porto, "
             "then flew to Faro and drove to Lagos.")
     assert stops(places, travel, text) == [["Lisbon", "Porto", "Faro", "Lagos"]]
+    # a recap of some of the days, told in another order, is the same trip
+    text = ("Day 1: train from Lisbon to Coimbra\nDay 2: on to Porto\nDay 3: bus up to Braga"
+            "\n\nWhat we'd change:\nDay 1 - Coimbra deserved more than the stop between the "
+            "Lisbon train and the Porto one.\nDay 2 - fine as it was.")
+    assert stops(places, travel, text) == [["Lisbon", "Coimbra", "Porto", "Braga"]]
     # two trips of one section that are not the same trip both stay
     text = ("We drove from Lisbon to Porto and Braga.\n\nFaro - Lagos - Évora is the road trip "
             "for next spring.")

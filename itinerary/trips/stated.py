@@ -216,9 +216,11 @@ def _restated(trips: list[tuple[list[Resolution], list[Resolution], bool]]
               ) -> list[tuple[list[Resolution], list[Resolution], bool]]:
     """The trips of one section without those that restate the trip next to them: a summary
     ("Our route: A - B - C") told again in full ("we started in A, took the train to B, then
-    flew to D and drove to C") is one trip, the full one. A trip restates its neighbour when
-    its stops are theirs in the same order, fewer or told later, and both are advice or
-    neither is; only neighbours are compared, so the pass stays linear."""
+    flew to D and drove to C") is one trip, the full one, and so is a recap of some of its
+    days in another order ("Day 1 - our version: a night in B between the flight from A and
+    the one to C"). A trip restates its neighbour when all its stops are theirs and fewer, or
+    the same in the same order told later, and both are advice or neither is; only neighbours
+    are compared, so the pass stays linear."""
     def ids(trip: tuple[list[Resolution], list[Resolution], bool]) -> list[str]:
         return [r.place.id for r in trip[1] if r.place is not None]
 
@@ -233,8 +235,8 @@ def _restated(trips: list[tuple[list[Resolution], list[Resolution], bool]]
         for j in (k - 1, k + 1):
             if 0 <= j < len(trips) and trips[j][2] == trip[2]:
                 theirs = ids(trips[j])
-                restates = restates or (within(mine, theirs) and (
-                    len(mine) < len(theirs) or (len(mine) == len(theirs) and j < k)))
+                restates = restates or (len(mine) < len(theirs) and set(mine) <= set(theirs)) or (
+                    len(mine) == len(theirs) and j < k and within(mine, theirs))
         if not restates:
             kept.append(trip)
     return kept
