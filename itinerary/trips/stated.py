@@ -87,6 +87,7 @@ _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNOREC
 _IN_ORDER = re.compile(r"\bin (?:that|this|the same) order\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+_LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 _TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNORECASE)
@@ -465,11 +466,16 @@ def _advises(sentence: str, last: int) -> bool:
 def _advised(text: str, first: Resolution) -> bool:
     """Whether a list or a chain of arrows starting at stop ``first`` is advice: an advice cue
     in the words that lead into it, in its sentence or on a line ending in a colon just above
-    ("If I were you:\nDay 1: A ...")."""
-    lead_start = first.mention.sentence[0]
-    line_start = text.rfind("\n", 0, first.mention.start) + 1
-    if line_start and text[:line_start].rstrip().endswith(":"):
-        lead_start = min(lead_start, text.rfind("\n", 0, line_start - 1) + 1)
+    ("If I were you:\nDay 1: A ..."); only the 200 characters before the stop are read."""
+    window = max(0, first.mention.start - _LEAD_CHARS)
+    lead_start = max(window, first.mention.sentence[0])
+    newline = text.rfind("\n", window, first.mention.start)
+    if newline >= 0:
+        end = newline
+        while end > window and text[end - 1].isspace():
+            end -= 1
+        if end > window and text[end - 1] == ":":
+            lead_start = min(lead_start, max(window, text.rfind("\n", window, end) + 1))
     return bool(_cue("advice").search(text, lead_start, first.mention.start))
 
 
