@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from gazetteer.models import Place
@@ -65,11 +65,29 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
 _WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
 # "over to B", "across into B": a move to B, not a place passed on the way
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "to B", "-> B": what the text moves to
+_REACHED = re.compile(r"(?:\b(?:to|into)\s+(?:the\s+)?|(?:-{1,2}>|\u2192|\u27f6|=>|>)\s*)$",
+                      re.IGNORECASE)
 # A list line that is a name alone, after an optional number or bullet.
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
+_LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
+# "P on the way from A (to B)": P lies between A and B
+_WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+(?:way|drive|ride"
+                       r"|journey)\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
+# "Our route: A, B, C": a label and a colon right before a list of stops
+_ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the following) order"
+                          r"|(?:our|my|the) plan)\b[^.!?:\n]{0,25}:\s*$", re.IGNORECASE)
+# "B after a long drive from A": A is where the leg to B starts
+_AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
+                         r"\s+(?:the\s+)?", re.IGNORECASE)
+_ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
+# "A, B and C in that order": the list is a route
+_IN_ORDER = re.compile(r"\bin (?:that|this|the same) order\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+_LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 _TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNORECASE)
@@ -79,6 +97,7 @@ _TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNOR
 # A sight this close to a town stop of the same trip is inside it (Old Quarter, a castle).
 SIGHT_KM = 4.5
 CITY_KM = 15.0  # the farthest a district of the largest towns is from their centre
+TOWN_KM = 1.5  # the farthest a district of a small town is from its centre
 # A sight, cave or waterfall this close to a park, bay or desert stop of the trip is inside it.
 AREA_KM = 25.0
 _TOWN_KINDS = frozenset({"city", "airport", "admin2"})
@@ -116,7 +135,7 @@ def _cue(key: str, *, end: bool = False, start: bool = False) -> re.Pattern[str]
     """One of the cue lists as a pattern: anywhere, at the end of a text, or at its start."""
     body = rf"(?:{_words(key)})"
     if end:
-        return re.compile(rf"\b{body}\W{{0,3}}(?:\w+\W+){{0,1}}$", re.IGNORECASE)
+        return re.compile(rf"\b{body}(?!\w)\W{{0,3}}(?:\w+\W+){{0,1}}$", re.IGNORECASE)
     if start:
         return re.compile(rf"^\W*{body}\b", re.IGNORECASE)
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
@@ -136,7 +155,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day = re.compile(
         rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
-        r"(?:\s*(?::|-|\u2013|\u2014|\.|\))|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
+        r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
     return day, re.compile(stay, re.IGNORECASE)
@@ -171,7 +190,7 @@ def find_stated(
             chain = _through_first(section.text, _list_stops(
                 section.text, listed, label_ends, days=days))
             used.update(r.mention.start for r in listed)
-            chains.append((span[0], chain, False))
+            chains.append((span[0], chain, bool(chain) and _advised(section.text, chain[0])))
         rest = [r for r in stops if r.mention.start not in used]
         # A title names the trip's places; its words ("a train ride from A") are no moves.
         title_end = len(section.title) if section.title and section.text.startswith(
@@ -182,26 +201,63 @@ def find_stated(
             chains.append((chain[0].mention.start, chain, advice))
         rest = [r for r in stops if r.mention.start not in used
                 and not _option(section.text, r)]
-        chains.extend((c[0].mention.start, c, False) for c, _ in _chains(section.text, rest))
+        chains.extend((c[0].mention.start, c, _advised(section.text, c[0]))
+                      for c, _ in _chains(section.text, rest))
+        trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
             if len(kept) >= 2:
-                found.append(_itinerary(section, kept, _last_of(chain, kept), travel,
-                                        recommended=advice))
+                trips.append((chain, kept, advice))
+        found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
+                     for chain, kept, advice in _restated(trips))
     return tuple(found)
+
+
+def _restated(trips: list[tuple[list[Resolution], list[Resolution], bool]]
+              ) -> list[tuple[list[Resolution], list[Resolution], bool]]:
+    """The trips of one section without those that restate the trip next to them: a summary
+    ("Our route: A - B - C") told again in full ("we started in A, took the train to B, then
+    flew to D and drove to C") is one trip, the full one, and so is a recap of some of its
+    days in another order ("Day 1 - our version: a night in B between the flight from A and
+    the one to C"). A trip restates its neighbour when all its stops are theirs and fewer, or
+    the same in the same order told later, and both are advice or neither is; only neighbours
+    are compared, so the pass stays linear."""
+    def ids(trip: tuple[list[Resolution], list[Resolution], bool]) -> list[str]:
+        return [r.place.id for r in trip[1] if r.place is not None]
+
+    def within(short: list[str], long: list[str]) -> bool:
+        rest = iter(long)
+        return all(stop in rest for stop in short)
+
+    kept = []
+    for k, trip in enumerate(trips):
+        mine = ids(trip)
+        restates = False
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(trips) and trips[j][2] == trip[2]:
+                theirs = ids(trips[j])
+                restates = restates or (len(mine) < len(theirs) and set(mine) <= set(theirs)) or (
+                    len(mine) == len(theirs) and j < k and within(mine, theirs))
+        if not restates:
+            kept.append(trip)
+    return kept
 
 
 def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     """The section's stop mentions in text order, overlapping mentions kept once (the longer);
     roads, rivers and lakes are travelled along, never stops: by their name ("Loch Ness") or
-    by the words around them ("down the Sea to Sky to B")."""
+    by the words around them ("down the Sea to Sky to B"); a lake the text moves to ("on to
+    Crater Lake", "-> Moraine Lake") is a stop all the same."""
     along = _cue("travelled_along", end=False)
+    reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
         if r.place is None or not is_stop(r.place):
             continue
-        last_word = r.mention.text.split()[-1] if r.mention.text.split() else ""
-        if len(r.mention.text.split()) > 1 and along.fullmatch(last_word):
+        words = r.mention.text.split()
+        if len(words) > 1 and along.fullmatch(words[-1]) and not (
+                reached.fullmatch(words[-1])
+                and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
         if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
             continue
@@ -215,11 +271,13 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
 def _along_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"\b(?:along\s+|(?:{_words('along_before')})\s+the\s+)$",
                        re.IGNORECASE),
-            re.compile(r"\s+(?:on\s+)?(?:to|into|as far as)\b", re.IGNORECASE))
+            re.compile(rf"\s+(?:(?:{_words('travelled_along')})\s+)?(?:on\s+)?"
+                       r"(?:to|into|as far as)\b", re.IGNORECASE))
 
 
 def _along_the_way(text: str, stop: Resolution) -> bool:
-    """"along the A to B", "down the A into B": A is the way, B the stop."""
+    """"along the A to B", "down the A into B", "down the A coast to B": A is the way, B the
+    stop."""
     before, after = _along_patterns()
     return bool(before.search(text, max(0, stop.mention.start - 20), stop.mention.start)
                 and after.match(text, stop.mention.end))
@@ -272,13 +330,16 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
 def _inline_stays(line: str) -> bool:
     """A line that is a stay list by itself ("Plan: Lisbon 3 nights, Porto 2, Lagos 4
     nights"): after an optional "label:", short entries between commas, slashes or bars, two
-    or more of them giving a length of stay and none of them a sentence."""
+    or more of them giving a length of stay (one in words, the rest may be a bare number: "A
+    4 nights, B 3, C 2") and none of them a sentence."""
     _, stay = _labels()
     body = line.split(":", 1)[1] if ":" in line[:40] else line
     entries = [e.strip() for e in re.split(r"[,;/|\u2022]|\s(?:and|then)\s", body)]
     entries = [e for e in entries if e.strip(" .")]
+    said = sum(bool(stay.search(e)) for e in entries)
+    counted = sum(bool(re.search(r"[^\W\d_]\s+\d{1,2}(?:[.!?]|$)", e)) for e in entries)
     return (len(entries) >= 2 and all(len(e) <= 40 for e in entries)
-            and sum(bool(stay.search(e)) for e in entries) >= 2
+            and said >= 1 and said + counted >= 2
             and not any(_cue("move").search(e) for e in entries))
 
 
@@ -332,6 +393,11 @@ class _Unit:
     # An outing and back ("a day trip from A", "an hour each way") that is not told between
     # two moves of its paragraph: a trip of its own, no legs of the narrative.
     day_trip: bool
+    heading: bool = False  # a stop's name on a line of its own, or opening notes on it
+    # "Next year we plan to ...", "Last time we ...": the trip it tells may be another one;
+    # with the time its stops are in ("visited", "future" or None)
+    switch: bool = False
+    when: str | None = None
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -354,20 +420,63 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
                 and _opens_notes(text, here)))
         summary = bool(_cue("summary").search(sentence))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
-        # place I'd have loved to see when I went".
+        # place I'd have loved to see when I went"; or a stop said to open a stretch ("A was
+        # our first stop", "B was our base").
         last = here[-1].mention.start - start if here else len(sentence)
         moves = [m.start() for m in _cue("move").finditer(sentence)]
-        starts = heading or (not summary and any(at < last for at in moves))
+        starts = heading or (not summary and (any(at < last for at in moves) or (
+            bool(here) and bool(_cue("opening").search(sentence)))))
         travels = starts or (not summary and bool(moves))
-        units.append(_Unit(start, end, tuple(here), starts, travels,
-                           bool(_cue("advice").search(sentence)),
-                           _paragraph(text, start), False))
+        first = here[0].mention.start - start if here else len(sentence)
+        units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
+                           _paragraph(text, start), False, heading,
+                           bool(_cue("another_trip").search(sentence, 0, first)), _when(here)))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
         outings.append((outing is not None, moves_first))
     return _outings(units, outings)
+
+
+def _when(stops: list[Resolution]) -> str | None:
+    """Whether most of the stops were visited or are still to come (planned or wished for)."""
+    counts = {"visited": 0, "future": 0}
+    for r in stops:
+        relation = r.mention.relation
+        if relation in ("planning", "wishlist"):
+            counts["future"] += 1
+        elif relation == "visited":
+            counts["visited"] += 1
+    if counts["visited"] == counts["future"]:
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+def _advises(sentence: str, last: int) -> bool:
+    """Whether the sentence advises someone else: an advice cue before its last stop ``last``
+    ("you could fly into A and drive to B"), or after it in a sentence where the writer has
+    not told their own doing first ("Fly into A, drive to B: I'd recommend it"); not "we took
+    the bus to B, which I'd recommend over the train"."""
+    writer = _cue("writer").search(sentence)
+    return any(cue.start() < last or writer is None or writer.end() > cue.start()
+               for cue in _cue("advice").finditer(sentence))
+
+
+def _advised(text: str, first: Resolution) -> bool:
+    """Whether a list or a chain of arrows starting at stop ``first`` is advice: an advice cue
+    in the words that lead into it, in its sentence or on a line ending in a colon just above
+    ("If I were you:\nDay 1: A ..."); only the 200 characters before the stop are read."""
+    window = max(0, first.mention.start - _LEAD_CHARS)
+    lead_start = max(window, first.mention.sentence[0])
+    newline = text.rfind("\n", window, first.mention.start)
+    if newline >= 0:
+        end = newline
+        while end > window and text[end - 1].isspace():
+            end -= 1
+        if end > window and text[end - 1] == ":":
+            lead_start = min(lead_start, max(window, text.rfind("\n", window, end) + 1))
+    return bool(_cue("advice").search(text, lead_start, first.mention.start))
 
 
 def _opens_notes(text: str, here: list[Resolution]) -> bool:
@@ -410,7 +519,13 @@ def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit
 
 def _paragraph(text: str, at: int) -> int:
     """The number of the paragraph (blank-line separated) that offset ``at`` is in."""
-    return len(_BLANK_LINE.findall(text, 0, at))
+    return bisect_right(_breaks(text), at)
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> list[int]:
+    """Where the blank lines of ``text`` end: read once per section, not once per sentence."""
+    return [m.end() for m in _BLANK_LINE.finditer(text)]
 
 
 def _explicit_paragraphs(text: str, stops: list[Resolution]) -> set[int]:
@@ -445,9 +560,11 @@ def _narratives(text: str, stops: list[Resolution]
         # paragraph that writes its own list; a day trip is an outing of its own.
         mover = next((u for u in (unit, *ahead) if u.travels), None)
         moves_on = mover is not None and mover.starts and mover.advice == unit.advice
+        when = next((u.when for u in reversed(run) if u.when), None)
         if run and (run[-1].day_trip or unit.day_trip or (
                 unit.paragraph != run[-1].paragraph
-                and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))):
+                and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))
+                or (unit.switch and unit.when is not None and when not in (None, unit.when))):
             runs.append(run)
             run = []
         if (unit.starts or (run and unit.travels)) and (
@@ -477,8 +594,13 @@ def _narratives(text: str, stops: list[Resolution]
         # takes its place where a later sentence of the run travels to it.
         last_in = {r.place.id: k for k, u in enumerate(run) for r in u.stops
                    if r.place is not None}
-        chain = [r for k, u in enumerate(run) for r in _kept_in(text, u)
-                 if u.travels or r.place is None or last_in[r.place.id] == k]
+        kept = [(k, r) for k, u in enumerate(run) for r in _kept_in(text, u)
+                if u.travels or r.place is None or last_in[r.place.id] == k]
+        # A heading names the stop its paragraph is about; where the paragraph names it again
+        # ("from A to B" under the heading "B"), that mention gives its place in the trip.
+        again = {(run[k].paragraph, r.place.id): k for k, r in kept if r.place is not None}
+        chain = [r for k, r in kept if not (
+            run[k].heading and r.place is not None and again[run[k].paragraph, r.place.id] > k)]
         chain = _in_between(text, _through_first(
             text, _without_regions(text, _unnegated(text, chain))))
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
@@ -490,15 +612,19 @@ def _narratives(text: str, stops: list[Resolution]
 
 def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
     """The stops of a sentence that the words around them leave as stops: not "nicer than A",
-    not an option ("either A or B"), not an aside in brackets."""
+    not a place to measure from ("B, an hour from A"; but "the ride from A to B"), not an
+    option ("either A or B"), not an aside in brackets."""
     ruled_out = _cue("not_a_stop_before", end=True)
+    reference = _cue("reference_before", end=True)
     kept = []
     depth, at = 0, unit.start
     for r in unit.stops:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        if depth > 0 or ruled_out.search(text, start, r.mention.start):
+        if depth > 0 or ruled_out.search(text, start, r.mention.start) or (
+                reference.search(text, start, r.mention.start)
+                and not _TO_NEXT.match(text, r.mention.end)):
             continue
         if not _option(text, r, start):
             kept.append(r)
@@ -529,52 +655,97 @@ def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
-    Sahara", "Banff in the Rockies") is where that stop is, not a stop of its own."""
+    Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
+    or the sentence's stops ("In the Algarve we drove from A to B") is where those stops are,
+    not a stop of its own."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
     within = re.compile(r"\b(?:in|of|on|at|among)\s+(?:the\s+)?$", re.IGNORECASE)
+    staying = re.compile(r"\s*,\s*(?:staying|stayed|based|basing\s+(?:ourselves|myself)|with\s+"
+                         r"(?:a|our|my)\s+base)\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+    framing = re.compile(r"\b(?:in|around|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
     move = _cue("move")
     kept = []
     for k, r in enumerate(chain):
-        if k and r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
-            gap = text[chain[k - 1].mention.end: r.mention.start]
-            if (len(gap) <= 60 and within.search(gap) and not move.search(gap)
-                    and not _SENTENCE_END.search(gap)):
+        if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
+            gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
+            after = chain[k + 1] if k + 1 < len(chain) else None
+            if k and (len(gap) <= 60 and within.search(gap) and not move.search(gap)
+                      and not _SENTENCE_END.search(gap)):
+                continue
+            if after is not None and (
+                    staying.fullmatch(text, r.mention.end, after.mention.start)
+                    or (after.mention.sentence == r.mention.sentence
+                        and _opens_sentence(text, r, framing))):
                 continue
         kept.append(r)
     return kept
 
 
+def _opens_sentence(text: str, r: Resolution, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` (ending at the stop) open the stop's sentence or line: looked for in
+    the 20 characters before it, so the check costs the same for every stop."""
+    start = max(r.mention.sentence[0], r.mention.start - 20)
+    found = words.search(text, start, r.mention.start)
+    if found is None:
+        return False
+    at = found.start()
+    while at > start and text[at - 1] in " \t\"'(\u201c":
+        at -= 1
+    return at == r.mention.sentence[0] or (at > start and text[at - 1] in ".!?:\n")
+
+
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
-    comes first; not "to B, then on through P", where the text has moved on past B. In "back
-    to B from P", P is where the leg starts, so it comes first too."""
+    comes first, as do the stops listed with it ("via P and Q"); not "to B, then on through
+    P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
+    P is where the leg starts, so it comes first too, as in "B, after a long drive from P"."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
-    ordered = list(chain)
-    for k in range(1, len(ordered)):
-        a, b = ordered[k - 1], ordered[k]
+    if not chain:
+        return []
+    ordered: list[Resolution] = []
+    a, k = chain[0], 1  # ``a`` waits while the stops passed before it are placed
+    while k < len(chain):
+        b = chain[k]
         gap = text[a.mention.end: b.mention.start]
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
-        passed = (through.search(gap) or on_the_way.search(gap)
-                  or re.fullmatch(r"\s*,?\s*from\s+(?:the\s+)?", gap, re.IGNORECASE))
+        # "to A and slept through P" passes P on the way to A; not "to A and back down
+        # through P to B", where P is on the next move
+        passed = ((through.search(gap) or on_the_way.search(gap)) and not re.search(
+            r"\b(?:back|before|after)\b", gap, re.IGNORECASE)
+            and not _ONWARD.match(text, b.mention.end)) or re.fullmatch(
+            r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
-                and not _MOVED_TO.search(gap)):
-            ordered[k - 1], ordered[k] = b, a
+                and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap):
+            last = k
+            while last + 1 < len(chain) and _LISTED.fullmatch(
+                    text[chain[last].mention.end: chain[last + 1].mention.start]):
+                last += 1
+            ordered.extend(chain[k: last + 1])
+            k = last + 1
+            continue
+        ordered.append(a)
+        a, k = b, k + 1
+    ordered.append(a)
     return ordered
 
 
 def _in_between(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"into A and out of B, with C and D in between": the stops said to lie between come
-    before the stop just named (B)."""
+    before the stop just named (B); "stopped in P on the way from A to B": P comes after A."""
     between = _cue("in_between", start=True)
-    joined = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)
     ordered = list(chain)
+    for k in range(1, len(ordered) - 1):
+        p, a, b = ordered[k - 1: k + 2]
+        if _WAY_FROM.fullmatch(text, p.mention.end, a.mention.start) and re.fullmatch(
+                r"\s*(?:on\s+)?to\s+(?:the\s+)?", text[a.mention.end: b.mention.start]):
+            ordered[k - 1], ordered[k] = a, p
     for m in range(2, len(ordered)):
         if not between.match(text[ordered[m].mention.end: ordered[m].mention.end + 30]):
             continue
         k = m
-        while k > 1 and joined.fullmatch(
+        while k > 1 and _LISTED.fullmatch(
                 text[ordered[k - 1].mention.end: ordered[k].mention.start]):
             k -= 1
         end = ordered[k - 1]
@@ -614,9 +785,10 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
 
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
     """A sight near a town stop of the trip is inside that town, as is a much smaller town
-    among a big town's districts; a sight, cave or waterfall near a park, bay or desert stop is
-    inside that area; a town is never dropped for a smaller place. Places are compared only
-    with those of about the same latitude (linear in practice)."""
+    among a town's districts (two villages a few km apart are two stops); a sight, cave or
+    waterfall near a park, bay or desert stop is inside that area; a town is never dropped
+    for a smaller place. Places are compared only with those of about the same latitude
+    (linear in practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
 
@@ -627,8 +799,8 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
         if o.id == p.id:
             return False
         near = rough_km(o, p)
-        return (rank(o) > rank(p) and (near < SIGHT_KM or (
-            o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)))) or (
+        district = o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)
+        return (rank(o) > rank(p) and (district or (p.kind != "city" and near < SIGHT_KM))) or (
             o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
 
     distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
@@ -645,8 +817,8 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
 
 def _town_km(town: Place) -> float:
     """How far a big town's districts reach from its centre (Miraflores in Lima, Asakusa in
-    Tokyo): growing with the square root of its population, from ``SIGHT_KM`` to ``CITY_KM``."""
-    return min(CITY_KM, max(SIGHT_KM, 3.0 * (town.population / 100_000) ** 0.5))
+    Tokyo): growing with the square root of its population, from ``TOWN_KM`` to ``CITY_KM``."""
+    return min(CITY_KM, max(TOWN_KM, 3.0 * (town.population / 100_000) ** 0.5))
 
 
 def _chains(text: str, stops: list[Resolution]
@@ -656,7 +828,7 @@ def _chains(text: str, stops: list[Resolution]
     chain: list[Resolution] = []
     signs: list[str] = []
     for a, b in pairwise(stops):
-        link = _link(text, a, b, ongoing=bool(chain))
+        link = _link(text, a, b, ongoing=bool(chain), listing=bool(signs) and signs[-1] == ",")
         if link is None:
             _close(text, chain, signs, chains)
             chain, signs = [], []
@@ -669,12 +841,20 @@ def _chains(text: str, stops: list[Resolution]
     return chains
 
 
-def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool) -> str | None:
-    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, a word, or None."""
+def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
+          listing: bool = False) -> str | None:
+    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, a word, a comma of a
+    list the writer labels as their route ("Our route: A, B and C"; ``listing``: the chain so
+    far is such a list), or None."""
     gap = text[a.mention.end: b.mention.start]
     before = text[max(0, a.mention.start - 60): a.mention.start]
     if arrow := _ARROW.match(gap):
         return arrow.group("sign")
+    if _LISTED.fullmatch(gap) and (listing or (not ongoing and (
+            _ROUTE_LABEL.search(before) or _IN_ORDER.search(
+                text, b.mention.end, min(b.mention.sentence[1], b.mention.end + 200))))) \
+            and not _asks(text, b):
+        return ","
     if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
         return "then"
     if _TO.match(gap) and (ongoing or _FROM_BEFORE.search(before)):
@@ -685,6 +865,14 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool) -> str | No
             and _MOVE.search(gap) and (ongoing or _ARRIVAL_BEFORE.search(before))):
         return "move"
     return None
+
+
+def _asks(text: str, stop: Resolution) -> bool:
+    """Whether the sentence of ``stop`` is a question."""
+    end = stop.mention.sentence[1]
+    while end > stop.mention.end and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1: end] == "?"
 
 
 def _close(text: str, chain: list[Resolution], signs: list[str],
@@ -721,15 +909,28 @@ def _itinerary(section: Section, chain: list[Resolution], last_of: dict[int, Res
     mode = chain_mode
     if mode is None and len(stated_gap_modes) == 1 and all("mode" in leg.stated for leg in legs):
         mode = stated_gap_modes.pop()
-    through = _cue("through", end=True)
-    via = tuple(dict.fromkeys(
-        r.place.id for r in chain[1:-1] if r.place is not None
-        and through.search(before := text[max(0, r.mention.start - 20): r.mention.start])
-        and not _MOVED_TO.search(before)))
+    via = tuple(dict.fromkeys(r.place.id for r in _passed(text, chain[1:-1])
+                              if r.place is not None))
     itinerary = Itinerary(kind="stated", stops=tuple(p.id for p in places), legs=legs,
                           section=section.id, author=section.author, mode=mode,
                           recommended=recommended, via=via)
     return StatedItinerary(itinerary=itinerary, stops=tuple(chain))
+
+
+def _passed(text: str, stops: list[Resolution]) -> list[Resolution]:
+    """The stops the text passes through: after "via", "over", "through" and the like, and
+    those listed with them ("via P and Q"); not "over to B", a move to B."""
+    through = _cue("through", end=True)
+    passed: list[Resolution] = []
+    previous: Resolution | None = None
+    for r in sorted(stops, key=lambda r: r.mention.start):
+        before = text[max(0, r.mention.start - 20): r.mention.start]
+        if (through.search(before) and not _MOVED_TO.search(before)) or (
+                passed and passed[-1] is previous and previous is not None
+                and _LISTED.fullmatch(text[previous.mention.end: r.mention.start])):
+            passed.append(r)
+        previous = r
+    return passed
 
 
 def _leg(text: str, a: Resolution, b: Resolution, starts: list[int], travel: Travel,
