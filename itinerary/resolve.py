@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -106,6 +106,22 @@ _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "a short flight into Schiphol": words right before a name that make it an airport's.
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
+# "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
+# sort of place a name is (a ``Place.feature``, or "city" for a town); some only right beside it.
+_FEATURE_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(features)
+    for word, features in _WORDS["feature_words"].items()
+    if not word.startswith("_")
+}
+_ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
+# "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
+_QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(
+    r"([^\W\d_]+)\s+(?:(?:at|of|in|on|to|up|near)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +148,9 @@ class Weights:
     neighbour_scale_km: float = 150.0
     same_kind: float = 2.0  # an admin region listed among admin regions
     short_form: float = 1.0  # a park said without "National Park" ("Glacier"), beyond other_name
+    kind_next: float = 3.0  # a word beside the name says its sort: "the beach at X", "X falls"
+    kind_sentence: float = 1.0  # ... or a word elsewhere in its sentence: "we climbed X"
+    border_km: float = 100.0  # a town this near the thread's places shares a neighbour's country
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +185,11 @@ class _Name:
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
+    quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
+    # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
+    # the word and whether it stands right beside the name.
+    kinds: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    composed: frozenset[str] = frozenset()  # ids found by the name with its word ("X Beach")
 
 
 def resolve(
@@ -186,7 +210,12 @@ def resolve(
     names = _group(thread, mentions, gazetteer, online, warnings)
     _learn_short_forms(names, weights.fuzzy_reach_km)
     _link_sentences(names, {s.id: s.text for s in thread.sections})
-    scene = _scene(thread, gazetteer, country_hints or {})
+    scene = _scene(thread, names, gazetteer, country_hints or {})
+    # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
+    held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
+    for name in names:
+        if id(name) in held:
+            name.candidates = ()
     for name in names:
         name.pick = name.candidates[0] if name.candidates else None
         name.support = _support([(weights.prior * p.prior, p) for p in name.candidates], weights)
@@ -198,6 +227,7 @@ def resolve(
                 name.pick = scored[0][1]
                 name.support = _support([(s, p) for s, p, _ in scored], weights)
 
+    _quarters(names, mentions, gazetteer, held)
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
     index = _Index(names, scene)
@@ -379,7 +409,11 @@ def _group(
     qualified_by = _qualifiers(thread, mentions)
     groups: dict[tuple[str, str | None, bool], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
+    composed_cache: dict[tuple[str, str], tuple[Place, ...]] = {}
     texts = {s.id: s.text for s in thread.sections}
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        spans[mention.section].append((mention.start, mention.end))
     for mention in mentions:
         surface = _surface(mention.text)
         if _AIRPORT_AFTER.match(texts.get(mention.section, ""), mention.end):
@@ -406,9 +440,69 @@ def _group(
         group_key = (key, qualifier.id if qualifier else None, area_named)
         if group_key not in groups:
             groups[group_key] = _Name(surface, qualifier, [], candidates)
-        groups[group_key].mentions.append(mention)
-        groups[group_key].flown |= bool(_FLIGHT_BEFORE.search(before))
+        group = groups[group_key]
+        group.mentions.append(mention)
+        group.flown |= bool(_FLIGHT_BEFORE.search(before))
+        kinds, head = _kind_words(text, mention, spans[mention.section])
+        for sort, cue in kinds.items():
+            if sort not in group.kinds or (cue[1] and not group.kinds[sort][1]):
+                group.kinds[sort] = cue
+        if head is not None:  # "the beach at Fornillo": also the places called "Fornillo Beach"
+            if (key, head) not in composed_cache:
+                composed_cache[(key, head)] = _composed(surface, head, gazetteer)
+            composed = composed_cache[(key, head)]
+            have = {p.id for p in group.candidates}
+            group.candidates += tuple(p for p in composed if p.id not in have)
+            group.composed |= {p.id for p in composed}
     return list(groups.values())
+
+
+def _kind_words(
+    text: str, mention: Mention, spans: Sequence[tuple[int, int]]
+) -> tuple[dict[str, tuple[str, bool]], str | None]:
+    """The sorts of place the words round a mention point to (``_FEATURE_WORDS``), each with its
+    word and whether it stands right beside the name ("the beach at X", "X falls", "climbed X")
+    rather than elsewhere in the sentence; and the word beside it, if any. Words inside other
+    names ("Fuji Five Lakes") say nothing."""
+
+    def outside(at: int) -> bool:
+        return not any(start <= at < end for start, end in spans)
+
+    kinds: dict[str, tuple[str, bool]] = {}
+    head = None
+    after = _WORD_AFTER.match(text, mention.end)
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    for match in (after, before):
+        if match is None or not outside(match.start(1)):
+            continue
+        word = match.group(1).lower()
+        if word in _FEATURE_WORDS:
+            head = head or word
+            for sort in _FEATURE_WORDS[word]:
+                kinds.setdefault(sort, (word, True))
+    start, end = mention.sentence
+    for match in _WORD.finditer(text, start, end):
+        word = match.group().lower()
+        if word in _FEATURE_WORDS and word not in _ADJACENT_ONLY and outside(match.start()):
+            for sort in _FEATURE_WORDS[word]:
+                kinds.setdefault(sort, (word, False))
+    return kinds, head
+
+
+def _composed(surface: str, head: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The features named with the word written beside the name, of the sort it says: "X
+    Beach", "Beach of X" for "the beach at X"; none for a town word ("the town of X")."""
+    sorts = _FEATURE_WORDS[head]
+    if "city" in sorts:
+        return ()
+    found: dict[str, Place] = {}
+    for composed in (f"{surface} {head}", f"{head} of {surface}"):
+        try:
+            places = gazetteer.lookup(composed, kinds=("natural", "sight"), limit=5)
+        except InvalidQuery:
+            continue
+        found.update((p.id, p) for p in places if p.feature in sorts)
+    return tuple(found.values())
 
 
 def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
@@ -474,6 +568,55 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
             name.candidates = (best,)
             name.pick = best
             name.after = best.name
+
+
+def _quarters(
+    names: Sequence[_Name],
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    held: Mapping[int, tuple[Place, ...]],
+) -> None:
+    """ "The Old Quarter", "Downtown", "the Altstadt" (``_QUARTER_NAMES``, whose candidates are
+    ``held`` out of the rounds) is that part of the town its section named last before it, not
+    a place of that name elsewhere (Old Town, Maine; Downtown, Ontario): the district so called
+    by that town, or else the town itself. With no town before it, its own candidates return."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    latest: dict[str, Place] = {}  # each section's last town so far
+    towns: dict[int, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Place] = {}
+    for mention in mentions:
+        name = by_mention[id(mention)]
+        if normalize_name(name.surface) in _QUARTER_NAMES:
+            town = latest.get(mention.section)
+            if town is not None:
+                towns[id(name)][town.id] += 1
+                places[town.id] = town
+        elif name.pick is not None and name.pick.kind == "city":
+            latest[mention.section] = name.pick
+    for name in names:
+        if id(name) not in held:
+            continue
+        if not towns[id(name)]:
+            name.candidates = held[id(name)]
+            continue
+        town = places[towns[id(name)].most_common(1)[0][0]]
+        try:
+            senses = gazetteer.lookup(name.surface, limit=50)
+        except InvalidQuery:
+            senses = []
+        near = [
+            (distance_km(p.lat, p.lon, town.lat, town.lon), p)
+            for p in senses
+            if p.kind in ("city", "sight")
+        ]
+        district = min(
+            ((km, p) for km, p in near if km <= QUARTER_KM),
+            key=lambda item: (item[0], item[1].id),
+            default=(0.0, town),
+        )[1]
+        name.candidates = (district,)
+        name.pick = district
+        name.quarter_of = town.name
 
 
 def _named_after(surface: str) -> str | None:
@@ -562,9 +705,14 @@ class _Scene:
 
     countries: Counter[str]
     admins: Counter[tuple[str, str]]
+    # The land neighbours of every candidate's country: a town just across a border from the
+    # thread's places counts as being in the thread's country (Lille beside Ghent).
+    neighbours: Mapping[str, frozenset[str]]
 
 
-def _scene(thread: Thread, gazetteer: Gazetteer, hints: Mapping[str, int]) -> _Scene:
+def _scene(
+    thread: Thread, names: Sequence[_Name], gazetteer: Gazetteer, hints: Mapping[str, int]
+) -> _Scene:
     countries: Counter[str] = Counter({cc: 2 * n for cc, n in hints.items()})
     admins: Counter[tuple[str, str]] = Counter()
     if thread.location:
@@ -577,7 +725,8 @@ def _scene(thread: Thread, gazetteer: Gazetteer, hints: Mapping[str, int]) -> _S
                 countries[found[0].country_code] += 3
                 if found[0].kind == "admin1" and found[0].admin1:
                     admins[(found[0].country_code, found[0].admin1)] += 3
-    return _Scene(countries, admins)
+    codes = sorted({p.country_code for n in names for p in n.candidates if p.country_code})
+    return _Scene(countries, admins, {cc: gazetteer.neighbours(cc) for cc in codes})
 
 
 _CELL_DEGREES = 10.0  # the grid of the nearness index: neighbouring cells cover ~1,000 km
@@ -700,31 +849,33 @@ def _score(
     for place in name.candidates:
         score = weights.prior * place.prior
         evidence: list[Evidence] = []
-        cc = place.country_code
+        nearest = index.nearest_pull(place, name, weights) if place.kind not in AREA_KINDS else None
+        # Just across a border from the thread's places: counted where those places are.
+        across = _across_border(place, nearest, countries, index.scene, weights)
+        where = across or place
+        cc, admin1 = where.country_code, where.admin1
         if cc and country_total:
             share = countries[cc] / country_total
             score += weights.country * share
             if share >= 0.25:
-                evidence.append(Evidence("country" if cc in context.named else "inferred", cc))
-        if cc and place.admin1 and admin_total:
-            share = admins[(cc, place.admin1)] / admin_total
+                kind = "border" if across else "country" if cc in context.named else "inferred"
+                evidence.append(Evidence(kind, cc))
+        if cc and admin1 and admin_total:
+            share = admins[(cc, admin1)] / admin_total
             score += weights.admin * share
-            if share >= 0.25:
-                named = (cc, place.admin1) in context.named_admins
-                evidence.append(
-                    Evidence("admin" if named else "admin-inferred", f"{cc}.{place.admin1}")
-                )
-        if place.kind not in AREA_KINDS:
-            nearest = index.nearest_pull(place, name, weights)
-            if nearest is not None:
-                pull, km, point = nearest
-                score += weights.near * pull
-                if km < 3 * weights.near_scale_km and pull > 0.1:
-                    evidence.append(Evidence("near", point.name, km))
+            if share >= 0.25 and not across:
+                named = (cc, admin1) in context.named_admins
+                evidence.append(Evidence("admin" if named else "admin-inferred", f"{cc}.{admin1}"))
+        if nearest is not None:
+            pull, km, point = nearest
+            score += weights.near * pull
+            if km < 3 * weights.near_scale_km and pull > 0.1:
+                evidence.append(Evidence("near", point.name, km))
         airport_own = place.kind == "airport" and _airport_own_name(key, place, name.candidates)
-        own_name = airport_own or key in (
-            normalize_name(place.name),
-            normalize_name(place.ascii_name),
+        own_name = (
+            airport_own
+            or place.id in name.composed
+            or key in (normalize_name(place.name), normalize_name(place.ascii_name))
         )
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
@@ -762,9 +913,37 @@ def _score(
         ):
             score += weights.airport_word
             evidence.append(Evidence("airport"))
+        sort = place.feature or ("city" if place.kind == "city" else None)
+        cue = name.kinds.get(sort) if sort else None
+        if cue is not None:
+            word, beside = cue
+            score += weights.kind_next if beside else weights.kind_sentence
+            evidence.append(Evidence("kind next" if beside else "kind sentence", word))
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _across_border(
+    place: Place,
+    nearest: tuple[float, float, Place] | None,
+    countries: Counter[str],
+    scene: _Scene,
+    weights: Weights,
+) -> Place | None:
+    """The thread's place just across a land border from a point candidate, whose country and
+    region the candidate is counted in when the thread says more about that country than its
+    own (Lille, France, 60 km from Ghent in a Belgian thread, is then as Belgian as the village
+    of Lille there, and its size decides)."""
+    if nearest is None:
+        return None
+    pull, km, point = nearest
+    cc = place.country_code
+    if km > weights.border_km or pull < 0.5 or not cc or not point.country_code:
+        return None
+    if point.country_code not in scene.neighbours.get(cc, ()):
+        return None
+    return point if countries[point.country_code] > countries[cc] else None
 
 
 def _airport_own_name(key: str, airport: Place, candidates: Sequence[Place]) -> bool:
@@ -864,6 +1043,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.after is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("named after", name.after), *evidence]
+    if name.quarter_of is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("quarter", name.quarter_of)]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )
@@ -878,7 +1060,7 @@ def _explain(item: Evidence, place: Place, count: int, gazetteer: Gazetteer) -> 
     """The words of one piece of evidence: its template (``_EXPLANATIONS``), with a country or
     region code written as its name."""
     kind, subject = item.kind, item.subject
-    if kind in ("country", "inferred"):
+    if kind in ("country", "inferred", "border"):
         country = gazetteer.country(subject)
         subject = country.name if country else subject
     elif kind in ("admin", "admin-inferred"):

@@ -1,0 +1,100 @@
+"""Resolution: what the words round a name and the places near it say, over the thread's drift.
+
+Classes of mistake (issue #10, "local context beats thread context"): a town just across a border
+from the thread's places; a word beside the name or in its sentence that says what sort of place
+it is (a mountain, a town); a town's quarter called by a generic name ("the Old Town").
+"""
+
+from __future__ import annotations
+
+from gazetteer.geo import distance_km
+from itinerary.models import Resolution, Section, Thread
+from itinerary.pipeline import Analyzer
+
+
+def resolved(analyzer: Analyzer, *texts: str) -> dict[tuple[str, str], Resolution]:
+    """The whole pass on a post and its comments: (section, name as written) -> resolution."""
+    sections = tuple(
+        Section("post" if n == 0 else f"comment-{n}", None if n == 0 else f"Reader {n}", text)
+        for n, text in enumerate(texts)
+    )
+    report = analyzer.analyze(Thread(sections))
+    return {(r.mention.section, r.mention.text): r for r in report.resolutions}
+
+
+def test_a_city_just_across_the_border_beats_a_village_of_the_threads_country(
+    analyzer: Analyzer,
+) -> None:
+    """Lille beside a Belgian trip is the French city of 230,000, an hour from Ghent, not the
+    village of Lille near Antwerp that merely shares Belgium with the thread."""
+    found = resolved(
+        analyzer,
+        "A week in Flanders: we stayed in Ghent and took the train to Bruges and Antwerp.",
+        "Nice report! I live in Lille and we often come over for the Christmas markets.",
+    )
+    lille = found[("comment-1", "Lille")]
+    assert lille.place is not None and lille.place.country_code == "FR"
+    assert lille.place.population > 200_000
+    assert "across the border" in lille.reason
+    assert found[("post", "Ghent")].place.country_code == "BE"
+
+
+def test_the_village_stays_when_the_thread_is_around_it(analyzer: Analyzer) -> None:
+    """In a cycling trip round the Kempen towns the village of Lille is the neighbour, and the
+    French city, far beyond the border, gets no help from the thread's country."""
+    found = resolved(
+        analyzer,
+        "Our cycling loop went from Herentals through Lille to Geel and back by the canal.",
+    )
+    lille = found[("post", "Lille")]
+    assert lille.place is not None and lille.place.country_code == "BE"
+    assert "across the border" not in lille.reason
+
+
+def test_a_climbing_word_makes_the_mountain_of_a_town_name(analyzer: Analyzer) -> None:
+    found = resolved(
+        analyzer,
+        "From Tokyo we took the highway bus west and climbed Fuji overnight for the sunrise.",
+    )
+    fuji = found[("post", "Fuji")]
+    assert fuji.place is not None
+    assert (fuji.place.kind, fuji.place.feature) == ("natural", "mountain")
+    assert "\u201cclimbed\u201d" in fuji.reason
+
+
+def test_the_town_of_keeps_the_town(analyzer: Analyzer) -> None:
+    """The same name, said as a town, stays the city of some 250,000 people."""
+    found = resolved(
+        analyzer,
+        "After Shizuoka we spent two nights in the town of Fuji before going on to Hakone.",
+    )
+    fuji = found[("post", "Fuji")]
+    assert fuji.place is not None and fuji.place.kind == "city"
+    assert fuji.place.country_code == "JP"
+
+
+def test_the_old_town_is_the_quarter_of_the_town_named_before_it(analyzer: Analyzer) -> None:
+    """Not Old Town, Maine, and the generic name does not drag Prague to Oklahoma either."""
+    found = resolved(
+        analyzer,
+        "Three nights in Prague: our flat was in the Old Town, five minutes from the bridge.",
+    )
+    prague = found[("post", "Prague")].place
+    old_town = found[("post", "Old Town")]
+    assert prague is not None and prague.country_code == "CZ"
+    assert old_town.place is not None and old_town.place.country_code == "CZ"
+    assert distance_km(old_town.place.lat, old_town.place.lon, prague.lat, prague.lon) < 5
+    assert "the part of Prague so called" in old_town.reason
+
+
+def test_a_quarter_named_again_later_keeps_its_town(analyzer: Analyzer) -> None:
+    """A comment that names no town before "the Old Quarter" shares the post's decision."""
+    found = resolved(
+        analyzer,
+        "Hanoi first: we slept in the Old Quarter, a short walk from the lake.",
+        "Same here, we booked our bay cruise through a hotel in the Old Quarter.",
+    )
+    for section in ("post", "comment-1"):
+        quarter = found[(section, "Old Quarter")].place
+        assert quarter is not None and quarter.country_code == "VN"
+        assert distance_km(quarter.lat, quarter.lon, 21.03, 105.85) < 10
