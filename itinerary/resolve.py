@@ -55,6 +55,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 # Words between two names of a sentence that keep one from placing the other.
 _APART = re.compile(r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]")
 SAME_SPOT_KM = 30.0
@@ -217,14 +218,29 @@ def resolve(
         if id(name) in held:
             name.candidates = ()
     for name in names:
-        name.pick = name.candidates[0] if name.candidates else None
-        name.support = _support([(weights.prior * p.prior, p) for p in name.candidates], weights)
+        # Before any context: the prior, less the penalty of a name that is only an alias
+        # ("Venice" is first Dayton, Ohio, by population, but the Venice of Italy by name).
+        key = normalize_name(name.surface)
+        first = [
+            (
+                weights.prior * p.prior
+                - (0.0 if key in (normalize_name(p.name), normalize_name(p.ascii_name)) else 1.0)
+                * weights.other_name,
+                p,
+            )
+            for p in name.candidates
+        ]
+        first.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
+        name.pick = first[0][1] if first else None
+        name.support = _support(first, weights)
     for _ in range(weights.rounds):
         index = _Index(names, scene)
         for name in names:
             if name.candidates:
                 scored = _score(name, index, weights)
-                name.pick = scored[0][1]
+                # The others see the new decision at once, so two names cannot keep swapping
+                # countries round after round (Vienna and Venice).
+                index.repick(name, scored[0][1])
                 name.support = _support([(s, p) for s, p, _ in scored], weights)
 
     _quarters(names, mentions, gazetteer, held)
@@ -377,8 +393,9 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
 
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), or set off as
-    which one is meant: "Perth - the one in Scotland", "San José - Costa Rica, not California"."""
+    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Qualifier's Name"
+    ("Montana's Glacier", "Scotland's Perth"), or set off as which one is meant: "Perth - the
+    one in Scotland", "San José - Costa Rica, not California". Only an area qualifies."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
     for first, second in pairwise(mentions):
@@ -388,6 +405,9 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         gap = text[first.end : second.start]
         if len(gap) <= 3 and _QUALIFIER_GAP.fullmatch(gap) and "," in gap:
             found[id(first)] = second
+            continue
+        if _POSSESSIVE_GAP.fullmatch(gap):  # "Montana's Glacier": the region comes first
+            found[id(second)] = first
             continue
         apposition = _APPOSITION_GAP.fullmatch(gap)
         if apposition is not None and (
@@ -749,12 +769,26 @@ class _Index:
         self.named_admins: Counter[tuple[str, str]] = Counter(dict.fromkeys(scene.admins, 1))
         self.by_pick: dict[str, list[_Name]] = defaultdict(list)
         self.grid: dict[tuple[int, int], list[tuple[Place, float, _Name]]] = defaultdict(list)
+        # Each section's countries apart: the places a post or comment names beside a name say
+        # more about it than the rest of the thread ("Calgary and Banff" above a reply that
+        # recommends Scotland's Perth).
+        self.sections: dict[str, Counter[str]] = defaultdict(Counter)
+        self.section_admins: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
         for name in names:
             if name.pick is not None:
                 self.by_pick[name.pick.id].append(name)
                 self._count(name, 1)
             for place, weight in name.support:
                 self.grid[_cell(place.lat, place.lon)].append((place, weight, name))
+
+    def repick(self, name: _Name, pick: Place) -> None:
+        """Change ``name``'s decision, and the totals and pick lists with it."""
+        if name.pick is not None:
+            self._count(name, -1)
+            self.by_pick[name.pick.id].remove(name)
+        name.pick = pick
+        self.by_pick[pick.id].append(name)
+        self._count(name, 1)
 
     def _count(self, name: _Name, sign: int) -> None:
         pick = name.pick
@@ -763,10 +797,17 @@ class _Index:
         if not pick.country_code:
             return
         self.countries[pick.country_code] += weight * (2 if pick.kind == "country" else 1)
+        by_section = Counter(m.section for m in name.mentions)
+        for section, count in by_section.items():
+            self.sections[section][pick.country_code] += sign * min(3, count)
         if pick.kind == "country":
             self.named[pick.country_code] += sign
         elif pick.admin1:
             self.admins[(pick.country_code, pick.admin1)] += weight
+            for section, count in by_section.items():
+                self.section_admins[section][(pick.country_code, pick.admin1)] += sign * min(
+                    3, count
+                )
             if pick.kind == "admin1":
                 self.named_admins[(pick.country_code, pick.admin1)] += sign
 
@@ -781,6 +822,9 @@ class _Index:
                 self._count(other, -1)
         countries = +self.countries
         admins = +self.admins
+        for section in sorted({m.section for m in name.mentions}):
+            countries.update(+self.sections[section])
+            admins.update(+self.section_admins[section])
         if name.qualifier is not None and name.qualifier.country_code:
             countries[name.qualifier.country_code] += 3
         context = _Context(

@@ -36,7 +36,8 @@ def test_a_city_just_across_the_border_beats_a_village_of_the_threads_country(
     assert lille.place is not None and lille.place.country_code == "FR"
     assert lille.place.population > 200_000
     assert "across the border" in lille.reason
-    assert found[("post", "Ghent")].place.country_code == "BE"
+    ghent = found[("post", "Ghent")].place
+    assert ghent is not None and ghent.country_code == "BE"
 
 
 def test_the_village_stays_when_the_thread_is_around_it(analyzer: Analyzer) -> None:
@@ -98,3 +99,31 @@ def test_a_quarter_named_again_later_keeps_its_town(analyzer: Analyzer) -> None:
         quarter = found[(section, "Old Quarter")].place
         assert quarter is not None and quarter.country_code == "VN"
         assert distance_km(quarter.lat, quarter.lon, 21.03, 105.85) < 10
+
+
+def test_the_sections_own_places_outweigh_a_reply_about_elsewhere(analyzer: Analyzer) -> None:
+    """Banff beside Calgary in the post is the Canadian town, although the one reply, with three
+    Scottish places, gives the thread more of Scotland (where there is a Banff too)."""
+    found = resolved(
+        analyzer,
+        "We did Calgary and Banff, then drove south to Montana for a few days of hiking.",
+        "Also worth it next time: Scotland's Perth, an hour north of Edinburgh.",
+    )
+    banff = found[("post", "Banff")].place
+    assert banff is not None and banff.country_code == "CA"
+    perth = found[("comment-1", "Perth")]
+    assert perth.place is not None and perth.place.country_code == "GB"
+
+
+def test_a_possessive_region_qualifies_the_name_after_it(analyzer: Analyzer) -> None:
+    """ "Scotland's Perth" in a thread about Australia is Perth in Scotland, and the qualifier
+    leaves the post's Perth in Western Australia."""
+    found = resolved(
+        analyzer,
+        "Three weeks from Sydney to Melbourne and Adelaide, then the long flight over to Perth.",
+        "Lovely trip. Scotland's Perth is worth a look too, if you are ever over there.",
+    )
+    assert found[("post", "Perth")].place.country_code == "AU"  # type: ignore[union-attr]
+    scottish = found[("comment-1", "Perth")]
+    assert scottish.place is not None and scottish.place.country_code == "GB"
+    assert "qualifier Scotland" in scottish.reason
