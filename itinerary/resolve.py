@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -117,6 +117,7 @@ _FEATURE_WORDS: dict[str, frozenset[str]] = {
 _ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
 # "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
 _QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -210,6 +211,7 @@ def resolve(
     warnings: list[str] = []
     names = _group(thread, mentions, gazetteer, online, warnings)
     _learn_short_forms(names, weights.fuzzy_reach_km)
+    _fill_regions(names, gazetteer)
     _link_sentences(names, {s.id: s.text for s in thread.sections})
     scene = _scene(thread, names, gazetteer, country_hints or {})
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
@@ -260,6 +262,27 @@ def resolve(
             )
     resolutions = tuple(by_mention[id(m)] for m in mentions)
     return Resolved(resolutions, _places(resolutions), tuple(warnings))
+
+
+def _fill_regions(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
+    """A park, lake or sight without a first-level region takes the region of the nearest town
+    of its country (within ``REGION_REACH_KM``), so that "Montana's Glacier" or "Glacier in
+    Montana" can find it there. One query per such candidate, not per mention."""
+    region: dict[str, str | None] = {}
+    for name in names:
+        filled = []
+        for place in name.candidates:
+            if place.admin1 or not place.country_code or place.kind in AREA_KINDS | {"admin2"}:
+                filled.append(place)
+                continue
+            if place.id not in region:
+                towns = gazetteer.near(place.lat, place.lon, REGION_REACH_KM, kinds=("city",))
+                region[place.id] = next(
+                    (t.admin1 for t, _ in towns if t.country_code == place.country_code), None
+                )
+            code = region[place.id]
+            filled.append(replace(place, admin1=code) if code else place)
+        name.candidates = tuple(filled)
 
 
 def _support(

@@ -127,3 +127,27 @@ def test_a_possessive_region_qualifies_the_name_after_it(analyzer: Analyzer) -> 
     scottish = found[("comment-1", "Perth")]
     assert scottish.place is not None and scottish.place.country_code == "GB"
     assert "qualifier Scotland" in scottish.reason
+
+
+def test_a_lake_in_a_named_state_is_the_lake_of_that_state(analyzer: Analyzer) -> None:
+    """The curated lakes carry no state of their own; "in California" still finds the Eagle
+    Lake there rather than the one in Maine, where the rest of the thread is."""
+    found = resolved(
+        analyzer,
+        "Our Maine road trip: Bangor, Bar Harbor and Acadia.",
+        "Next summer we go west: we want to camp at Eagle Lake in California.",
+    )
+    lake = found[("comment-1", "Eagle Lake")]
+    assert lake.place is not None and lake.place.kind == "natural"
+    assert distance_km(lake.place.lat, lake.place.lon, 40.65, -120.73) < 30
+    assert "in California, named in the same sentence" in lake.reason
+
+
+def test_a_lake_and_its_state_beat_the_threads_town_of_that_name(analyzer: Analyzer) -> None:
+    found = resolved(
+        analyzer,
+        "Two weeks in upstate New York: Albany, Saratoga Springs and the Adirondacks.",
+        "In winter we prefer Lake George in Florida, where it is warm.",
+    )
+    lake = found[("comment-1", "Lake George")].place
+    assert lake is not None and lake.kind == "natural" and lake.lat < 31
