@@ -819,10 +819,11 @@ class _Index:
         weight = sign * min(3, len(name.mentions))
         if not pick.country_code:
             return
-        self.countries[pick.country_code] += weight * (2 if pick.kind == "country" else 1)
+        double = 2 if pick.kind == "country" else 1
+        self.countries[pick.country_code] += weight * double
         by_section = Counter(m.section for m in name.mentions)
         for section, count in by_section.items():
-            self.sections[section][pick.country_code] += sign * min(3, count)
+            self.sections[section][pick.country_code] += sign * min(3, count) * double
         if pick.kind == "country":
             self.named[pick.country_code] += sign
         elif pick.admin1:
