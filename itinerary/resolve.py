@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -457,6 +458,8 @@ def _group(
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for mention in mentions:
         spans[mention.section].append((mention.start, mention.end))
+    for section_spans in spans.values():
+        section_spans.sort()
     for mention in mentions:
         surface = _surface(mention.text)
         if _AIRPORT_AFTER.match(texts.get(mention.section, ""), mention.end):
@@ -509,7 +512,9 @@ def _kind_words(
     names ("Fuji Five Lakes") say nothing."""
 
     def outside(at: int) -> bool:
-        return not any(start <= at < end for start, end in spans)
+        """``at`` lies in no name of the section (``spans`` sorted: a binary search)."""
+        index = bisect_right(spans, (at, math.inf)) - 1
+        return index < 0 or not spans[index][0] <= at < spans[index][1]
 
     kinds: dict[str, tuple[str, bool]] = {}
     head = None
