@@ -151,3 +151,25 @@ def test_a_lake_and_its_state_beat_the_threads_town_of_that_name(analyzer: Analy
     )
     lake = found[("comment-1", "Lake George")].place
     assert lake is not None and lake.kind == "natural" and lake.lat < 31
+
+
+def test_the_beach_at_a_name_brings_the_beach_so_called(analyzer: Analyzer) -> None:
+    """ "The beach at Whitehaven" is Whitehaven Beach in the Whitsundays, not the Cumbrian
+    town, which is the only place called plain Whitehaven."""
+    found = resolved(
+        analyzer,
+        "Three days sailing round the Whitsundays from Airlie Beach, then up to Cairns.",
+        "The beach at Whitehaven was the whitest sand we have ever walked on.",
+    )
+    beach = found[("comment-1", "Whitehaven")]
+    assert beach.place is not None and beach.place.feature == "beach"
+    assert beach.place.country_code == "AU"
+    assert "\u201cbeach\u201d beside it" in beach.reason
+
+
+def test_without_the_word_the_town_keeps_its_name(analyzer: Analyzer) -> None:
+    found = resolved(
+        analyzer, "From Keswick we drove over the fells to the harbour at Whitehaven for lunch."
+    )
+    town = found[("post", "Whitehaven")].place
+    assert town is not None and (town.kind, town.country_code) == ("city", "GB")
