@@ -58,7 +58,11 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", r
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 # Words between two names of a sentence that keep one from placing the other.
-_APART = re.compile(r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]")
+# A new line of a list ("- ", "2.", "Day 3:") too: a day list is one sentence to the parser.
+_APART = re.compile(
+    r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]"
+    r"|\n\s*(?:[-*\u2022]|\d|[Dd]ay\b)"
+)
 SAME_SPOT_KM = 30.0
 NAMED_AFTER_KM = 80.0  # how far an area's namesake town may lie from its centre (Salerno: 40 km)
 _AREA_WORDS = sorted(

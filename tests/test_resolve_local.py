@@ -7,9 +7,13 @@ it is (a mountain, a town); a town's quarter called by a generic name ("the Old 
 
 from __future__ import annotations
 
+import re
+
+from gazetteer import Gazetteer
 from gazetteer.geo import distance_km
-from itinerary.models import Resolution, Section, Thread
+from itinerary.models import Mention, Resolution, Section, Thread
 from itinerary.pipeline import Analyzer
+from itinerary.resolve import resolve
 
 
 def resolved(analyzer: Analyzer, *texts: str) -> dict[tuple[str, str], Resolution]:
@@ -173,3 +177,32 @@ def test_without_the_word_the_town_keeps_its_name(analyzer: Analyzer) -> None:
     )
     town = found[("post", "Whitehaven")].place
     assert town is not None and (town.kind, town.country_code) == ("city", "GB")
+
+
+def test_the_lines_of_a_day_list_are_apart(gazetteer: Gazetteer) -> None:
+    """A day list has no full stops, so the parser reads it as one sentence: a peninsula on the
+    fifth day's line must not be taken to hold the towns of the first day's line."""
+    marked = (
+        "Our plan, day by day:\n"
+        "Day 1: [[Reykjavik]] -> [[Selfoss]] -> [[Vik]]\n"
+        "Day 2: [[Vik]] -> [[Hofn]]\n"
+        "Day 5: [[Snaefellsnes]] peninsula\n"
+        "Day 6: fly home"
+    )
+    text, spans, offset = "", [], 0
+    for match in re.finditer(r"\[\[(.+?)\]\]", marked):
+        text += marked[offset : match.start()]
+        spans.append((match.group(1), len(text), len(text) + len(match.group(1))))
+        text += match.group(1)
+        offset = match.end()
+    text += marked[offset:]
+    mentions = [
+        Mention("post", None, name, start, end, "test", (0, len(text)))
+        for name, start, end in spans
+    ]
+    resolved = resolve(Thread((Section("post", None, text),)), mentions, gazetteer)
+    reasons = {r.mention.text: r.reason for r in resolved.resolutions}
+    assert "Sn\u00e6fellsnes, named in the same sentence" not in reasons["Selfoss"]
+    assert "holds" not in reasons["Snaefellsnes"]
+    # Names of one line still stand together.
+    assert "Reykjav\u00edk, named in the same sentence" in reasons["Selfoss"]
