@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -55,8 +56,13 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 # Words between two names of a sentence that keep one from placing the other.
-_APART = re.compile(r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]")
+# A new line of a list ("- ", "2.", "Day 3:") too: a day list is one sentence to the parser.
+_APART = re.compile(
+    r"\b(?:not|n't|unlike|rather than|instead of|versus|vs)\b|[;()\u2013\u2014]"
+    r"|\n\s*(?:[-*\u2022]|\d|[Dd]ay\b)"
+)
 SAME_SPOT_KM = 30.0
 NAMED_AFTER_KM = 80.0  # how far an area's namesake town may lie from its centre (Salerno: 40 km)
 _AREA_WORDS = sorted(
@@ -106,6 +112,23 @@ _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "a short flight into Schiphol": words right before a name that make it an airport's.
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
+# "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
+# sort of place a name is (a ``Place.feature``, or "city" for a town); some only right beside it.
+_FEATURE_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(features)
+    for word, features in _WORDS["feature_words"].items()
+    if not word.startswith("_")
+}
+_ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
+# "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
+_QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
+QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(
+    r"([^\W\d_]+)\s+(?:(?:at|of|in|on|to|up|near)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +155,9 @@ class Weights:
     neighbour_scale_km: float = 150.0
     same_kind: float = 2.0  # an admin region listed among admin regions
     short_form: float = 1.0  # a park said without "National Park" ("Glacier"), beyond other_name
+    kind_next: float = 3.0  # a word beside the name says its sort: "the beach at X", "X falls"
+    kind_sentence: float = 1.0  # ... or a word elsewhere in its sentence: "we climbed X"
+    border_km: float = 100.0  # a town this near the thread's places shares a neighbour's country
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +192,11 @@ class _Name:
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
+    quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
+    # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
+    # the word and whether it stands right beside the name.
+    kinds: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    composed: frozenset[str] = frozenset()  # ids found by the name with its word ("X Beach")
 
 
 def resolve(
@@ -185,19 +216,41 @@ def resolve(
     warnings: list[str] = []
     names = _group(thread, mentions, gazetteer, online, warnings)
     _learn_short_forms(names, weights.fuzzy_reach_km)
+    _fill_regions(names, gazetteer)
     _link_sentences(names, {s.id: s.text for s in thread.sections})
-    scene = _scene(thread, gazetteer, country_hints or {})
+    scene = _scene(thread, names, gazetteer, country_hints or {})
+    # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
+    held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
     for name in names:
-        name.pick = name.candidates[0] if name.candidates else None
-        name.support = _support([(weights.prior * p.prior, p) for p in name.candidates], weights)
+        if id(name) in held:
+            name.candidates = ()
+    for name in names:
+        # Before any context: the prior, less the penalty of a name that is only an alias
+        # ("Venice" is first Dayton, Ohio, by population, but the Venice of Italy by name).
+        key = normalize_name(name.surface)
+        first = [
+            (
+                weights.prior * p.prior
+                - (0.0 if key in (normalize_name(p.name), normalize_name(p.ascii_name)) else 1.0)
+                * weights.other_name,
+                p,
+            )
+            for p in name.candidates
+        ]
+        first.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
+        name.pick = first[0][1] if first else None
+        name.support = _support(first, weights)
     for _ in range(weights.rounds):
         index = _Index(names, scene)
         for name in names:
             if name.candidates:
                 scored = _score(name, index, weights)
-                name.pick = scored[0][1]
+                # The others see the new decision at once, so two names cannot keep swapping
+                # countries round after round (Vienna and Venice).
+                index.repick(name, scored[0][1])
                 name.support = _support([(s, p) for s, p, _ in scored], weights)
 
+    _quarters(names, mentions, gazetteer, held)
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
     index = _Index(names, scene)
@@ -214,6 +267,27 @@ def resolve(
             )
     resolutions = tuple(by_mention[id(m)] for m in mentions)
     return Resolved(resolutions, _places(resolutions), tuple(warnings))
+
+
+def _fill_regions(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
+    """A park, lake or sight without a first-level region takes the region of the nearest town
+    of its country (within ``REGION_REACH_KM``), so that "Montana's Glacier" or "Glacier in
+    Montana" can find it there. One query per such candidate, not per mention."""
+    region: dict[str, str | None] = {}
+    for name in names:
+        filled = []
+        for place in name.candidates:
+            if place.admin1 or not place.country_code or place.kind in AREA_KINDS | {"admin2"}:
+                filled.append(place)
+                continue
+            if place.id not in region:
+                towns = gazetteer.near(place.lat, place.lon, REGION_REACH_KM, kinds=("city",))
+                region[place.id] = next(
+                    (t.admin1 for t, _ in towns if t.country_code == place.country_code), None
+                )
+            code = region[place.id]
+            filled.append(replace(place, admin1=code) if code else place)
+        name.candidates = tuple(filled)
 
 
 def _support(
@@ -347,8 +421,9 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
 
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), or set off as
-    which one is meant: "Perth - the one in Scotland", "San José - Costa Rica, not California"."""
+    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Qualifier's Name"
+    ("Montana's Glacier", "Scotland's Perth"), or set off as which one is meant: "Perth - the
+    one in Scotland", "San José - Costa Rica, not California". Only an area qualifies."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
     for first, second in pairwise(mentions):
@@ -358,6 +433,9 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         gap = text[first.end : second.start]
         if len(gap) <= 3 and _QUALIFIER_GAP.fullmatch(gap) and "," in gap:
             found[id(first)] = second
+            continue
+        if _POSSESSIVE_GAP.fullmatch(gap):  # "Montana's Glacier": the region comes first
+            found[id(second)] = first
             continue
         apposition = _APPOSITION_GAP.fullmatch(gap)
         if apposition is not None and (
@@ -379,7 +457,13 @@ def _group(
     qualified_by = _qualifiers(thread, mentions)
     groups: dict[tuple[str, str | None, bool], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
+    composed_cache: dict[tuple[str, str], tuple[Place, ...]] = {}
     texts = {s.id: s.text for s in thread.sections}
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        spans[mention.section].append((mention.start, mention.end))
+    for section_spans in spans.values():
+        section_spans.sort()
     for mention in mentions:
         surface = _surface(mention.text)
         if _AIRPORT_AFTER.match(texts.get(mention.section, ""), mention.end):
@@ -406,9 +490,71 @@ def _group(
         group_key = (key, qualifier.id if qualifier else None, area_named)
         if group_key not in groups:
             groups[group_key] = _Name(surface, qualifier, [], candidates)
-        groups[group_key].mentions.append(mention)
-        groups[group_key].flown |= bool(_FLIGHT_BEFORE.search(before))
+        group = groups[group_key]
+        group.mentions.append(mention)
+        group.flown |= bool(_FLIGHT_BEFORE.search(before))
+        kinds, head = _kind_words(text, mention, spans[mention.section])
+        for sort, cue in kinds.items():
+            if sort not in group.kinds or (cue[1] and not group.kinds[sort][1]):
+                group.kinds[sort] = cue
+        if head is not None:  # "the beach at Fornillo": also the places called "Fornillo Beach"
+            if (key, head) not in composed_cache:
+                composed_cache[(key, head)] = _composed(surface, head, gazetteer)
+            composed = composed_cache[(key, head)]
+            have = {p.id for p in group.candidates}
+            group.candidates += tuple(p for p in composed if p.id not in have)
+            group.composed |= {p.id for p in composed}
     return list(groups.values())
+
+
+def _kind_words(
+    text: str, mention: Mention, spans: Sequence[tuple[int, int]]
+) -> tuple[dict[str, tuple[str, bool]], str | None]:
+    """The sorts of place the words round a mention point to (``_FEATURE_WORDS``), each with its
+    word and whether it stands right beside the name ("the beach at X", "X falls", "climbed X")
+    rather than elsewhere in the sentence; and the word beside it, if any. Words inside other
+    names ("Fuji Five Lakes") say nothing."""
+
+    def outside(at: int) -> bool:
+        """``at`` lies in no name of the section (``spans`` sorted: a binary search)."""
+        index = bisect_right(spans, (at, math.inf)) - 1
+        return index < 0 or not spans[index][0] <= at < spans[index][1]
+
+    kinds: dict[str, tuple[str, bool]] = {}
+    head = None
+    after = _WORD_AFTER.match(text, mention.end)
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    for match in (after, before):
+        if match is None or not outside(match.start(1)):
+            continue
+        word = match.group(1).lower()
+        if word in _FEATURE_WORDS:
+            head = head or word
+            for sort in _FEATURE_WORDS[word]:
+                kinds.setdefault(sort, (word, True))
+    start, end = mention.sentence
+    for match in _WORD.finditer(text, start, end):
+        word = match.group().lower()
+        if word in _FEATURE_WORDS and word not in _ADJACENT_ONLY and outside(match.start()):
+            for sort in _FEATURE_WORDS[word]:
+                kinds.setdefault(sort, (word, False))
+    return kinds, head
+
+
+def _composed(surface: str, head: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The features named with the word written beside the name, of the sort it says: "X
+    Beach", "Beach of X" for "the beach at X"; none for a town word ("the town of X")."""
+    sorts = _FEATURE_WORDS[head]
+    if "city" in sorts:
+        return ()
+    found: dict[str, Place] = {}
+    for composed in (f"{surface} {head}", f"{head} of {surface}"):
+        try:
+            places = gazetteer.lookup(composed, kinds=("natural", "sight"), limit=5)
+        except InvalidQuery:
+            continue
+        found.update((p.id, p) for p in places if p.feature in sorts)
+    return tuple(found.values())
 
 
 def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
@@ -474,6 +620,55 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
             name.candidates = (best,)
             name.pick = best
             name.after = best.name
+
+
+def _quarters(
+    names: Sequence[_Name],
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    held: Mapping[int, tuple[Place, ...]],
+) -> None:
+    """ "The Old Quarter", "Downtown", "the Altstadt" (``_QUARTER_NAMES``, whose candidates are
+    ``held`` out of the rounds) is that part of the town its section named last before it, not
+    a place of that name elsewhere (Old Town, Maine; Downtown, Ontario): the district so called
+    by that town, or else the town itself. With no town before it, its own candidates return."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    latest: dict[str, Place] = {}  # each section's last town so far
+    towns: dict[int, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Place] = {}
+    for mention in mentions:
+        name = by_mention[id(mention)]
+        if normalize_name(name.surface) in _QUARTER_NAMES:
+            town = latest.get(mention.section)
+            if town is not None:
+                towns[id(name)][town.id] += 1
+                places[town.id] = town
+        elif name.pick is not None and name.pick.kind == "city":
+            latest[mention.section] = name.pick
+    for name in names:
+        if id(name) not in held:
+            continue
+        if not towns[id(name)]:
+            name.candidates = held[id(name)]
+            continue
+        town = places[towns[id(name)].most_common(1)[0][0]]
+        try:
+            senses = gazetteer.lookup(name.surface, limit=50)
+        except InvalidQuery:
+            senses = []
+        near = [
+            (distance_km(p.lat, p.lon, town.lat, town.lon), p)
+            for p in senses
+            if p.kind in ("city", "sight")
+        ]
+        district = min(
+            ((km, p) for km, p in near if km <= QUARTER_KM),
+            key=lambda item: (item[0], item[1].id),
+            default=(0.0, town),
+        )[1]
+        name.candidates = (district,)
+        name.pick = district
+        name.quarter_of = town.name
 
 
 def _named_after(surface: str) -> str | None:
@@ -562,9 +757,14 @@ class _Scene:
 
     countries: Counter[str]
     admins: Counter[tuple[str, str]]
+    # The land neighbours of every candidate's country: a town just across a border from the
+    # thread's places counts as being in the thread's country (Lille beside Ghent).
+    neighbours: Mapping[str, frozenset[str]]
 
 
-def _scene(thread: Thread, gazetteer: Gazetteer, hints: Mapping[str, int]) -> _Scene:
+def _scene(
+    thread: Thread, names: Sequence[_Name], gazetteer: Gazetteer, hints: Mapping[str, int]
+) -> _Scene:
     countries: Counter[str] = Counter({cc: 2 * n for cc, n in hints.items()})
     admins: Counter[tuple[str, str]] = Counter()
     if thread.location:
@@ -577,7 +777,8 @@ def _scene(thread: Thread, gazetteer: Gazetteer, hints: Mapping[str, int]) -> _S
                 countries[found[0].country_code] += 3
                 if found[0].kind == "admin1" and found[0].admin1:
                     admins[(found[0].country_code, found[0].admin1)] += 3
-    return _Scene(countries, admins)
+    codes = sorted({p.country_code for n in names for p in n.candidates if p.country_code})
+    return _Scene(countries, admins, {cc: gazetteer.neighbours(cc) for cc in codes})
 
 
 _CELL_DEGREES = 10.0  # the grid of the nearness index: neighbouring cells cover ~1,000 km
@@ -600,6 +801,11 @@ class _Index:
         self.named_admins: Counter[tuple[str, str]] = Counter(dict.fromkeys(scene.admins, 1))
         self.by_pick: dict[str, list[_Name]] = defaultdict(list)
         self.grid: dict[tuple[int, int], list[tuple[Place, float, _Name]]] = defaultdict(list)
+        # Each section's countries apart: the places a post or comment names beside a name say
+        # more about it than the rest of the thread ("Calgary and Banff" above a reply that
+        # recommends Scotland's Perth).
+        self.sections: dict[str, Counter[str]] = defaultdict(Counter)
+        self.section_admins: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
         for name in names:
             if name.pick is not None:
                 self.by_pick[name.pick.id].append(name)
@@ -607,17 +813,34 @@ class _Index:
             for place, weight in name.support:
                 self.grid[_cell(place.lat, place.lon)].append((place, weight, name))
 
+    def repick(self, name: _Name, pick: Place) -> None:
+        """Change ``name``'s decision, and the totals and pick lists with it."""
+        if name.pick is not None:
+            self._count(name, -1)
+            self.by_pick[name.pick.id].remove(name)
+        name.pick = pick
+        self.by_pick[pick.id].append(name)
+        self._count(name, 1)
+
     def _count(self, name: _Name, sign: int) -> None:
         pick = name.pick
         assert pick is not None
         weight = sign * min(3, len(name.mentions))
         if not pick.country_code:
             return
-        self.countries[pick.country_code] += weight * (2 if pick.kind == "country" else 1)
+        double = 2 if pick.kind == "country" else 1
+        self.countries[pick.country_code] += weight * double
+        by_section = Counter(m.section for m in name.mentions)
+        for section, count in by_section.items():
+            self.sections[section][pick.country_code] += sign * min(3, count) * double
         if pick.kind == "country":
             self.named[pick.country_code] += sign
         elif pick.admin1:
             self.admins[(pick.country_code, pick.admin1)] += weight
+            for section, count in by_section.items():
+                self.section_admins[section][(pick.country_code, pick.admin1)] += sign * min(
+                    3, count
+                )
             if pick.kind == "admin1":
                 self.named_admins[(pick.country_code, pick.admin1)] += sign
 
@@ -632,6 +855,9 @@ class _Index:
                 self._count(other, -1)
         countries = +self.countries
         admins = +self.admins
+        for section in sorted({m.section for m in name.mentions}):
+            countries.update(+self.sections[section])
+            admins.update(+self.section_admins[section])
         if name.qualifier is not None and name.qualifier.country_code:
             countries[name.qualifier.country_code] += 3
         context = _Context(
@@ -700,31 +926,33 @@ def _score(
     for place in name.candidates:
         score = weights.prior * place.prior
         evidence: list[Evidence] = []
-        cc = place.country_code
+        nearest = index.nearest_pull(place, name, weights) if place.kind not in AREA_KINDS else None
+        # Just across a border from the thread's places: counted where those places are.
+        across = _across_border(place, nearest, countries, index.scene, weights)
+        where = across or place
+        cc, admin1 = where.country_code, where.admin1
         if cc and country_total:
             share = countries[cc] / country_total
             score += weights.country * share
             if share >= 0.25:
-                evidence.append(Evidence("country" if cc in context.named else "inferred", cc))
-        if cc and place.admin1 and admin_total:
-            share = admins[(cc, place.admin1)] / admin_total
+                kind = "border" if across else "country" if cc in context.named else "inferred"
+                evidence.append(Evidence(kind, cc))
+        if cc and admin1 and admin_total:
+            share = admins[(cc, admin1)] / admin_total
             score += weights.admin * share
-            if share >= 0.25:
-                named = (cc, place.admin1) in context.named_admins
-                evidence.append(
-                    Evidence("admin" if named else "admin-inferred", f"{cc}.{place.admin1}")
-                )
-        if place.kind not in AREA_KINDS:
-            nearest = index.nearest_pull(place, name, weights)
-            if nearest is not None:
-                pull, km, point = nearest
-                score += weights.near * pull
-                if km < 3 * weights.near_scale_km and pull > 0.1:
-                    evidence.append(Evidence("near", point.name, km))
+            if share >= 0.25 and not across:
+                named = (cc, admin1) in context.named_admins
+                evidence.append(Evidence("admin" if named else "admin-inferred", f"{cc}.{admin1}"))
+        if nearest is not None:
+            pull, km, point = nearest
+            score += weights.near * pull
+            if km < 3 * weights.near_scale_km and pull > 0.1:
+                evidence.append(Evidence("near", point.name, km))
         airport_own = place.kind == "airport" and _airport_own_name(key, place, name.candidates)
-        own_name = airport_own or key in (
-            normalize_name(place.name),
-            normalize_name(place.ascii_name),
+        own_name = (
+            airport_own
+            or place.id in name.composed
+            or key in (normalize_name(place.name), normalize_name(place.ascii_name))
         )
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
@@ -762,9 +990,37 @@ def _score(
         ):
             score += weights.airport_word
             evidence.append(Evidence("airport"))
+        sort = place.feature or ("city" if place.kind == "city" else None)
+        cue = name.kinds.get(sort) if sort else None
+        if cue is not None:
+            word, beside = cue
+            score += weights.kind_next if beside else weights.kind_sentence
+            evidence.append(Evidence("kind next" if beside else "kind sentence", word))
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _across_border(
+    place: Place,
+    nearest: tuple[float, float, Place] | None,
+    countries: Counter[str],
+    scene: _Scene,
+    weights: Weights,
+) -> Place | None:
+    """The thread's place just across a land border from a point candidate, whose country and
+    region the candidate is counted in when the thread says more about that country than its
+    own (Lille, France, 60 km from Ghent in a Belgian thread, is then as Belgian as the village
+    of Lille there, and its size decides)."""
+    if nearest is None:
+        return None
+    pull, km, point = nearest
+    cc = place.country_code
+    if km > weights.border_km or pull < 0.5 or not cc or not point.country_code:
+        return None
+    if point.country_code not in scene.neighbours.get(cc, ()):
+        return None
+    return point if countries[point.country_code] > countries[cc] else None
 
 
 def _airport_own_name(key: str, airport: Place, candidates: Sequence[Place]) -> bool:
@@ -864,6 +1120,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.after is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("named after", name.after), *evidence]
+    if name.quarter_of is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("quarter", name.quarter_of)]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )
@@ -878,7 +1137,7 @@ def _explain(item: Evidence, place: Place, count: int, gazetteer: Gazetteer) -> 
     """The words of one piece of evidence: its template (``_EXPLANATIONS``), with a country or
     region code written as its name."""
     kind, subject = item.kind, item.subject
-    if kind in ("country", "inferred"):
+    if kind in ("country", "inferred", "border"):
         country = gazetteer.country(subject)
         subject = country.name if country else subject
     elif kind in ("admin", "admin-inferred"):

@@ -1,0 +1,208 @@
+"""Resolution: what the words round a name and the places near it say, over the thread's drift.
+
+Classes of mistake (issue #10, "local context beats thread context"): a town just across a border
+from the thread's places; a word beside the name or in its sentence that says what sort of place
+it is (a mountain, a town); a town's quarter called by a generic name ("the Old Town").
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer import Gazetteer
+from gazetteer.geo import distance_km
+from itinerary.models import Mention, Resolution, Section, Thread
+from itinerary.pipeline import Analyzer
+from itinerary.resolve import resolve
+
+
+def resolved(analyzer: Analyzer, *texts: str) -> dict[tuple[str, str], Resolution]:
+    """The whole pass on a post and its comments: (section, name as written) -> resolution."""
+    sections = tuple(
+        Section("post" if n == 0 else f"comment-{n}", None if n == 0 else f"Reader {n}", text)
+        for n, text in enumerate(texts)
+    )
+    report = analyzer.analyze(Thread(sections))
+    return {(r.mention.section, r.mention.text): r for r in report.resolutions}
+
+
+def test_a_city_just_across_the_border_beats_a_village_of_the_threads_country(
+    analyzer: Analyzer,
+) -> None:
+    """Lille beside a Belgian trip is the French city of 230,000, an hour from Ghent, not the
+    village of Lille near Antwerp that merely shares Belgium with the thread."""
+    found = resolved(
+        analyzer,
+        "A week in Flanders: we stayed in Ghent and took the train to Bruges and Antwerp.",
+        "Nice report! I live in Lille and we often come over for the Christmas markets.",
+    )
+    lille = found[("comment-1", "Lille")]
+    assert lille.place is not None and lille.place.country_code == "FR"
+    assert lille.place.population > 200_000
+    assert "across the border" in lille.reason
+    ghent = found[("post", "Ghent")].place
+    assert ghent is not None and ghent.country_code == "BE"
+
+
+def test_the_village_stays_when_the_thread_is_around_it(analyzer: Analyzer) -> None:
+    """In a cycling trip round the Kempen towns the village of Lille is the neighbour, and the
+    French city, far beyond the border, gets no help from the thread's country."""
+    found = resolved(
+        analyzer,
+        "Our cycling loop went from Herentals through Lille to Geel and back by the canal.",
+    )
+    lille = found[("post", "Lille")]
+    assert lille.place is not None and lille.place.country_code == "BE"
+    assert "across the border" not in lille.reason
+
+
+def test_a_climbing_word_makes_the_mountain_of_a_town_name(analyzer: Analyzer) -> None:
+    found = resolved(
+        analyzer,
+        "From Tokyo we took the highway bus west and climbed Fuji overnight for the sunrise.",
+    )
+    fuji = found[("post", "Fuji")]
+    assert fuji.place is not None
+    assert (fuji.place.kind, fuji.place.feature) == ("natural", "mountain")
+    assert "\u201cclimbed\u201d" in fuji.reason
+
+
+def test_the_town_of_keeps_the_town(analyzer: Analyzer) -> None:
+    """The same name, said as a town, stays the city of some 250,000 people."""
+    found = resolved(
+        analyzer,
+        "After Shizuoka we spent two nights in the town of Fuji before going on to Hakone.",
+    )
+    fuji = found[("post", "Fuji")]
+    assert fuji.place is not None and fuji.place.kind == "city"
+    assert fuji.place.country_code == "JP"
+
+
+def test_the_old_town_is_the_quarter_of_the_town_named_before_it(analyzer: Analyzer) -> None:
+    """Not Old Town, Maine, and the generic name does not drag Prague to Oklahoma either."""
+    found = resolved(
+        analyzer,
+        "Three nights in Prague: our flat was in the Old Town, five minutes from the bridge.",
+    )
+    prague = found[("post", "Prague")].place
+    old_town = found[("post", "Old Town")]
+    assert prague is not None and prague.country_code == "CZ"
+    assert old_town.place is not None and old_town.place.country_code == "CZ"
+    assert distance_km(old_town.place.lat, old_town.place.lon, prague.lat, prague.lon) < 5
+    assert "the part of Prague so called" in old_town.reason
+
+
+def test_a_quarter_named_again_later_keeps_its_town(analyzer: Analyzer) -> None:
+    """A comment that names no town before "the Old Quarter" shares the post's decision."""
+    found = resolved(
+        analyzer,
+        "Hanoi first: we slept in the Old Quarter, a short walk from the lake.",
+        "Same here, we booked our bay cruise through a hotel in the Old Quarter.",
+    )
+    for section in ("post", "comment-1"):
+        quarter = found[(section, "Old Quarter")].place
+        assert quarter is not None and quarter.country_code == "VN"
+        assert distance_km(quarter.lat, quarter.lon, 21.03, 105.85) < 10
+
+
+def test_the_sections_own_places_outweigh_a_reply_about_elsewhere(analyzer: Analyzer) -> None:
+    """Banff beside Calgary in the post is the Canadian town, although the one reply, with three
+    Scottish places, gives the thread more of Scotland (where there is a Banff too)."""
+    found = resolved(
+        analyzer,
+        "We did Calgary and Banff, then drove south to Montana for a few days of hiking.",
+        "Also worth it next time: Scotland's Perth, an hour north of Edinburgh.",
+    )
+    banff = found[("post", "Banff")].place
+    assert banff is not None and banff.country_code == "CA"
+    perth = found[("comment-1", "Perth")]
+    assert perth.place is not None and perth.place.country_code == "GB"
+
+
+def test_a_possessive_region_qualifies_the_name_after_it(analyzer: Analyzer) -> None:
+    """ "Scotland's Perth" in a thread about Australia is Perth in Scotland, and the qualifier
+    leaves the post's Perth in Western Australia."""
+    found = resolved(
+        analyzer,
+        "Three weeks from Sydney to Melbourne and Adelaide, then the long flight over to Perth.",
+        "Lovely trip. Scotland's Perth is worth a look too, if you are ever over there.",
+    )
+    assert found[("post", "Perth")].place.country_code == "AU"  # type: ignore[union-attr]
+    scottish = found[("comment-1", "Perth")]
+    assert scottish.place is not None and scottish.place.country_code == "GB"
+    assert "qualifier Scotland" in scottish.reason
+
+
+def test_a_lake_in_a_named_state_is_the_lake_of_that_state(analyzer: Analyzer) -> None:
+    """The curated lakes carry no state of their own; "in California" still finds the Eagle
+    Lake there rather than the one in Maine, where the rest of the thread is."""
+    found = resolved(
+        analyzer,
+        "Our Maine road trip: Bangor, Bar Harbor and Acadia.",
+        "Next summer we go west: we want to camp at Eagle Lake in California.",
+    )
+    lake = found[("comment-1", "Eagle Lake")]
+    assert lake.place is not None and lake.place.kind == "natural"
+    assert distance_km(lake.place.lat, lake.place.lon, 40.65, -120.73) < 30
+    assert "in California, named in the same sentence" in lake.reason
+
+
+def test_a_lake_and_its_state_beat_the_threads_town_of_that_name(analyzer: Analyzer) -> None:
+    found = resolved(
+        analyzer,
+        "Two weeks in upstate New York: Albany, Saratoga Springs and the Adirondacks.",
+        "In winter we prefer Lake George in Florida, where it is warm.",
+    )
+    lake = found[("comment-1", "Lake George")].place
+    assert lake is not None and lake.kind == "natural" and lake.lat < 31
+
+
+def test_the_beach_at_a_name_brings_the_beach_so_called(analyzer: Analyzer) -> None:
+    """ "The beach at Whitehaven" is Whitehaven Beach in the Whitsundays, not the Cumbrian
+    town, which is the only place called plain Whitehaven."""
+    found = resolved(
+        analyzer,
+        "Three days sailing round the Whitsundays from Airlie Beach, then up to Cairns.",
+        "The beach at Whitehaven was the whitest sand we have ever walked on.",
+    )
+    beach = found[("comment-1", "Whitehaven")]
+    assert beach.place is not None and beach.place.feature == "beach"
+    assert beach.place.country_code == "AU"
+    assert "\u201cbeach\u201d beside it" in beach.reason
+
+
+def test_without_the_word_the_town_keeps_its_name(analyzer: Analyzer) -> None:
+    found = resolved(
+        analyzer, "From Keswick we drove over the fells to the harbour at Whitehaven for lunch."
+    )
+    town = found[("post", "Whitehaven")].place
+    assert town is not None and (town.kind, town.country_code) == ("city", "GB")
+
+
+def test_the_lines_of_a_day_list_are_apart(gazetteer: Gazetteer) -> None:
+    """A day list has no full stops, so the parser reads it as one sentence: a peninsula on the
+    fifth day's line must not be taken to hold the towns of the first day's line."""
+    marked = (
+        "Our plan, day by day:\n"
+        "Day 1: [[Reykjavik]] -> [[Selfoss]] -> [[Vik]]\n"
+        "Day 2: [[Vik]] -> [[Hofn]]\n"
+        "Day 5: [[Snaefellsnes]] peninsula\n"
+        "Day 6: fly home"
+    )
+    text, spans, offset = "", [], 0
+    for match in re.finditer(r"\[\[(.+?)\]\]", marked):
+        text += marked[offset : match.start()]
+        spans.append((match.group(1), len(text), len(text) + len(match.group(1))))
+        text += match.group(1)
+        offset = match.end()
+    text += marked[offset:]
+    mentions = [
+        Mention("post", None, name, start, end, "test", (0, len(text)))
+        for name, start, end in spans
+    ]
+    resolved = resolve(Thread((Section("post", None, text),)), mentions, gazetteer)
+    reasons = {r.mention.text: r.reason for r in resolved.resolutions}
+    assert "Sn\u00e6fellsnes, named in the same sentence" not in reasons["Selfoss"]
+    assert "holds" not in reasons["Snaefellsnes"]
+    # Names of one line still stand together.
+    assert "Reykjav\u00edk, named in the same sentence" in reasons["Selfoss"]
