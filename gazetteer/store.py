@@ -32,6 +32,7 @@ MAX_NAME = 200  # longer than any place name on Earth, short enough to refuse pa
 _EARTH_KM = 6371.0088
 _KM_PER_DEG = math.pi * _EARTH_KM / 180
 _ROUGH_KM = 0.05  # error bound of distances from the R-tree's 32-bit coordinates
+_PLACES_KEPT = 50_000  # rows ``near`` keeps as places between queries (some 35 MB)
 _COLUMNS = "p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1, p.lat, p.lon, " \
     "p.population, p.prior, p.source, p.feature"
 # Whitespace controls may come from text that wraps a name over lines; other controls may not.
@@ -111,6 +112,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._lookup = lru_cache(maxsize=100_000)(self._query_names)
         # The resolver asks around the same towns thread after thread; a Place per row is dear.
         self._near = lru_cache(maxsize=4_096)(self._query_near)
+        # Places by row, as ``near`` built them: neighbouring queries share most of their rows.
+        self._places: dict[int, Place] = {}
 
     @classmethod
     def open(
@@ -240,14 +243,24 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
             rough = [(h, pid) for h, pid in rough if h <= cutoff]
         if not rough:
             return ()
-        marks = ",".join("?" * len(rough))
-        sql = f"SELECT {_COLUMNS}, p.pid FROM places p WHERE p.pid IN ({marks})"
+        places = self._places
+        missing = [pid for _, pid in rough if pid not in places]
+        if len(places) + len(missing) > _PLACES_KEPT:
+            places.clear()
+            missing = [pid for _, pid in rough]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            sql = f"SELECT {_COLUMNS}, p.pid FROM places p WHERE p.pid IN ({marks})"
+            for row in self._rows(sql, missing):
+                places[row[-1]] = Place(*row[:-1])
         found = []
-        for row in self._rows(sql, [pid for _, pid in rough]):
-            place = Place(*row[:-1])
+        for _, pid in rough:
+            place = places.get(pid)
+            if place is None:
+                continue
             distance = distance_km(lat, lon, place.lat, place.lon)
             if distance <= radius_km:
-                found.append((round(distance, 3), row[-1], place))
+                found.append((round(distance, 3), pid, place))
         found.sort()  # pid breaks ties: the higher prior first
         return tuple((place, distance) for distance, _, place in found[:count])
 

@@ -12,12 +12,14 @@ from typing import Any
 import spacy
 import spacy.util
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 import itinerary.nlp.extensions
 import itinerary.nlp.filters
 import itinerary.nlp.relations  # noqa: F401  (the imports register the factories)
 from gazetteer import Gazetteer
 from itinerary.errors import ModelError
+from itinerary.nlp.attribute_rules import IndexedAttributeRuler, indexable
 from itinerary.nlp.matcher import GazetteerPlaces
 
 # The official pipeline first; its MIT re-upload on PyPI (a pinned dependency) otherwise.
@@ -79,4 +81,16 @@ def _statistical(model: str | None) -> Language:
         raise ModelError(f"the spaCy pipeline {names[0]!r} has no named-entity recognizer")
     if nlp.lang != "en":
         raise ModelError(f"the spaCy pipeline {names[0]!r} is not English ({nlp.lang})")
+    _index_attribute_rules(nlp)
     return nlp
+
+
+def _index_attribute_rules(nlp: Language) -> None:
+    """The model's attribute ruler, when its patterns allow, as an ``IndexedAttributeRuler``
+    with the same rules: the same tokens out, at a fraction of the cost."""
+    for name, component in nlp.pipeline:
+        if type(component) is AttributeRuler and indexable(component.patterns):
+            patterns = component.patterns
+            indexed = nlp.replace_pipe(name, "indexed_attribute_ruler")
+            assert isinstance(indexed, IndexedAttributeRuler)
+            indexed.add_patterns(patterns)
