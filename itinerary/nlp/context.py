@@ -28,6 +28,7 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PERSONAL_OBJECTS,
     PLACE_AFTER,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
@@ -40,6 +41,9 @@ from itinerary.nlp.lexicon import (
     STATE_ABBREVIATIONS,
     STAY_NOUNS,
     STAY_WORDS,
+    TRIP_FILLERS,
+    TRIP_HEADS,
+    TRIP_VERBS,
     WEAK_PLACE_PREPOSITIONS,
 )
 
@@ -63,6 +67,8 @@ _ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _ELIDED = re.compile(r"[a-z]{1,4}['\u2019][A-Z]\w")  # "n'Tichka", "d'Orsay", "dell'Orto"
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
+# Words between "X is" and the trip it is ("an easy", "well worth a", "about two").
+_TRIP_FILLER_TAGS = frozenset({"ADV", "ADJ", "DET", "NUM", "PART"})
 
 
 def is_name_word(token: Token) -> bool:
@@ -407,6 +413,48 @@ def near_word_after(span: Span, reach: int = 4) -> bool:
     doc = span.doc
     _, end = sentence_window(span, reach)
     return any(t.lower_ in NEAR_WORDS for t in doc[span.end : end])
+
+
+def trip_sentence(span: Span, reach: int = 8) -> bool:
+    """The sentence says the name is a trip: as its subject, "X is an easy trip from Y", "X
+    makes a great day trip", "X is well worth a stop", "X is an hour from Y", "X is easy to
+    reach from Y", "X is on the way"; or as the complement of "is" after one, "An easy day trip
+    from Y is X". The model often calls such a name a person or a people ("Sintra" as NORP)."""
+    doc = span.doc
+    start, end = sentence_window(span, reach)
+    verb = next_word(span)
+    if verb is not None and verb.i < end and verb.lower_ in TRIP_VERBS:
+        for token in doc[verb.i + 1 : end]:
+            if token.lower_ in TRIP_HEADS:
+                return not _from_person(doc[token.i + 1 : end])
+            if not (
+                token.lower_ in TRIP_FILLERS
+                or token.pos_ in _TRIP_FILLER_TAGS
+                or token.dep_ == "compound"  # "a great day trip", "a short train ride"
+                or (token.pos_ == "" and token.is_lower)  # untagged (no model): any word
+            ):
+                return False
+        return False
+    before = previous_word(span, skip=())
+    if before is None or before.lower_ not in TRIP_VERBS or before.lemma_ not in ("", "be"):
+        return False
+    after = doc[span.end] if span.end < end else None
+    if after is not None and not (after.is_punct or after.lower_ in ("and", "or")):
+        return False
+    # The trip must be what "is" says it of: "the best stop ... is X", not "the best part of
+    # the trip was Maria".
+    return any(
+        t.lower_ in TRIP_HEADS and t.pos_ in ("NOUN", "") and (t.dep_ == "" or t.head == before)
+        for t in doc[start : before.i]
+    )
+
+
+def _from_person(tokens: Span) -> bool:
+    """"an hour away from us": a distance from people, not a place."""
+    return any(
+        t.lower_ == "from" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PERSONAL_OBJECTS
+        for t in tokens
+    )
 
 
 def sentence_window(span: Span, reach: int) -> tuple[int, int]:

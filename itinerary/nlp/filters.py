@@ -83,7 +83,9 @@ class PlaceFilter:
             return "calendar"
         if context.indefinite(span):
             return "kind"
-        if key in DEMONYMS or (
+        # A demonym is no place, unless the sentence makes it a trip ("The Caribbean is a short
+        # hop from Miami").
+        if (key in DEMONYMS and not context.trip_sentence(span)) or (
             key in DEMONYMS_THAT_NAME_PLACES and not _place_context(span, places, weak=False)
         ):
             return "demonym"
@@ -99,8 +101,13 @@ class PlaceFilter:
 
 
 def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool:
-    """Words around the span say place: "in Reading", "Reading, England", "Bath and Bristol"."""
-    if context.place_word_before(span, weak=weak) or context.place_word_after(span):
+    """Words around the span say place: "in Reading", "Reading, England", "Bath and Bristol",
+    "Nice is an easy day trip from Monaco"."""
+    if (
+        context.place_word_before(span, weak=weak)
+        or context.place_word_after(span)
+        or context.trip_sentence(span)
+    ):
         return True
     starts = {p.start for p in places if p != span}
     ends = {p.end for p in places if p != span}

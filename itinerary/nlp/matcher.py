@@ -72,6 +72,7 @@ SELF_EVIDENT = frozenset(
         "dateline",
         "hometown",
         "feature",
+        "trip sentence",
     }
 )
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
@@ -653,6 +654,8 @@ class GazetteerPlaces:
             or context.done_as_trip(span)
         ):
             return "place word"
+        if context.trip_sentence(span):
+            return "trip sentence"  # "X is an easy day trip from Y", "An easy trip from Y is X"
         if context.dateline(span):
             return "dateline"
         if context.hometown(span):
