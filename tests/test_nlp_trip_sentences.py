@@ -86,3 +86,23 @@ def test_an_ordinary_word_town_as_the_subject_of_a_trip_is_kept(place_nlp: Langu
     assert {"Nice", "Monaco"} <= set(evidence(doc))
     doc = place_nlp("We had a nice day at the beach.")
     assert evidence(doc) == {}
+
+
+def test_a_park_said_without_national_park_is_a_place_where_the_talk_is_of_parks(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert not gazetteer.lookup("Glacier") and gazetteer.lookup("Glacier National Park")
+    doc = place_nlp("Glacier was full of smoke in August, so we hiked around Waterton instead.")
+    assert evidence(doc).get("Glacier") == "park short form"
+    # "Arches" is an English word and a French village; beside another park it is the park.
+    doc = place_nlp("Leave a day for Canyonlands. Arches gets crowded and needs a timed ticket.")
+    assert evidence(doc).get("Arches") == "park short form"
+
+
+def test_a_park_s_short_name_with_no_park_talk_or_in_a_person_s_position_is_no_place(
+    place_nlp: Language,
+) -> None:
+    doc = place_nlp("Jasper said the food on the ferry was fine.")
+    assert "Jasper" not in evidence(doc)
+    doc = place_nlp("The old arches of the bridge were lit at night.")
+    assert evidence(doc) == {}

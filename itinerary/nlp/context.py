@@ -25,6 +25,7 @@ from itinerary.nlp.lexicon import (
     MOTION_WORDS,
     NAME_CONNECTORS,
     NAMED_AFTER_HEADS,
+    NATURE_WORDS,
     NEAR_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -455,6 +456,14 @@ def _from_person(tokens: Span) -> bool:
         t.lower_ == "from" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PERSONAL_OBJECTS
         for t in tokens
     )
+
+
+def nature_word_near(span: Span, reach: int = 10) -> bool:
+    """The sentence is about parks or the outdoors near the name: "hiked", "waterfalls",
+    "swimming", "the park", "a timed-entry permit"."""
+    doc = span.doc
+    start, end = sentence_window(span, reach)
+    return any(t.lower_ in NATURE_WORDS for t in [*doc[start : span.start], *doc[span.end : end]])
 
 
 def sentence_window(span: Span, reach: int) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from itinerary.nlp import context
 from itinerary.nlp.authors import banned_names, handle_words
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
-from itinerary.nlp.matcher import CANDIDATES, PLACES, ordinary_word
+from itinerary.nlp.matcher import CANDIDATES, PARK_SHORT_FORM, PLACES, ordinary_word
 
 # Spans the filter removed, each labelled with why ("author", "calendar", "demonym", ...).
 NOT_PLACES = "not_places"
@@ -95,7 +95,11 @@ class PlaceFilter:
             _place_context(span, places, weak=False) or context.motion_before(span)
         ):
             return "person name"
-        if ordinary_word(span[0], self.ordinary_margin) and not _place_context(span, places):
+        if (
+            ordinary_word(span[0], self.ordinary_margin)
+            and not _place_context(span, places)
+            and span._.place_evidence[0] != PARK_SHORT_FORM  # "Arches", "Glacier": the park's
+        ):
             return "ordinary word"
         return None
 

@@ -103,6 +103,14 @@ TRIP_HEADS = _words("trip_heads")
 TRIP_FILLERS = _words("trip_fillers")
 # "an hour away from us": a trip's end that is people.
 PERSONAL_OBJECTS = _words("personal_objects")
+# "Arches" for Arches National Park: words that say a sentence is about parks and nature, and
+# the heads a park's name is said without (the resolver's list, itinerary/data/resolution.json).
+NATURE_WORDS = _words("nature_words")
+PARK_HEADS: tuple[str, ...] = tuple(
+    json.loads((files("itinerary") / "data" / "resolution.json").read_text(encoding="utf-8"))[
+        "park_short_forms"
+    ]
+)
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.
 DAY_LABEL_WORDS = _words("day_label_words")
 # Words that make a name a feature or a sight whatever the name is ("Bodmin Pass", "Whitby

@@ -54,6 +54,7 @@ from itinerary.nlp.lexicon import (
     MOTION_OF_THINGS,
     NAME_CONNECTORS,
     ORDINARY_WORD_TOWNS,
+    PARK_HEADS,
     TICKET_WORDS,
 )
 
@@ -75,6 +76,8 @@ SELF_EVIDENT = frozenset(
         "trip sentence",
     }
 )
+# "Arches" for Arches National Park: the evidence of a park said without its head.
+PARK_SHORT_FORM = "park short form"
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
 # Known names in one list that make it a list of places (a clue for every name in it).
@@ -474,6 +477,12 @@ class GazetteerPlaces:
         pending = [c for c in candidates if not c.accepted and not self._part_of_name(c)]
         for candidate in pending:
             candidate.evidence = self._evidence(candidate)
+        # A park said without "National Park" where the Doc names a park or the sentence the
+        # outdoors ("Arches gets busy in summer, Canyonlands less so", "swam at Krka").
+        parks = any(c.senses and c.senses[0].kind == "natural" for c in candidates)
+        for candidate in pending:
+            if not candidate.accepted and self._park_short_form(candidate, parks=parks):
+                candidate.evidence = PARK_SHORT_FORM
         countries = {
             c.senses[0].country_code for c in candidates if c.accepted and c.senses
         }
@@ -683,6 +692,29 @@ class GazetteerPlaces:
         if candidate.label is None and _proper_noun(span) and first:
             return "big place"
         return None
+
+    def _park_short_form(self, candidate: _Candidate, *, parks: bool) -> bool:
+        """The gazetteer holds a park by this name, alone ("Krka" for Krka National Park) or
+        with a park head (``PARK_HEADS``: "Glacier", "Arches"), the name is no country's nor a
+        whole feature's name ("Bryce Canyon"), nothing says person, and the Doc names a park
+        (``parks``) or the sentence speaks of the outdoors."""
+        span = candidate.span
+        if (
+            candidate.code
+            or len(span) > 3
+            or (len(span) > 1 and span[-1].lower_ in FEATURE_HEADS)
+            or any(p.kind == "country" for p in candidate.senses)
+            or context.person_cue(span) is not None
+            or not (parks or context.nature_word_near(span))
+        ):
+            return False
+        if candidate.senses and candidate.senses[0].feature == "park":
+            return True
+        return not any(p.kind == "natural" for p in candidate.senses) and any(
+            park.kind in ("natural", "region")
+            for head in PARK_HEADS
+            for park in self.lookup(f"{span.text} {head}")
+        )
 
     def _big(self, candidate: _Candidate) -> Place | None:
         """The country, region or big city that goes by this very name (not by an alias)."""
