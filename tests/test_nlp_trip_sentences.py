@@ -106,3 +106,13 @@ def test_a_park_s_short_name_with_no_park_talk_or_in_a_person_s_position_is_no_p
     assert "Jasper" not in evidence(doc)
     doc = place_nlp("The old arches of the bridge were lit at night.")
     assert evidence(doc) == {}
+
+
+def test_the_sights_listed_after_a_day_s_stop_are_places(place_nlp: Language) -> None:
+    doc = place_nlp("Day 4 - Nara as a day trip: Todaiji and Kasuga Taisha\nDay 5 - Osaka")
+    assert evidence(doc).get("Kasuga Taisha") == "day list"
+    # Not an item: a name after a verb; not a day line: a colon after a plain sentence.
+    doc = place_nlp("Day 3 - Osaka: meet Kenji, then lunch")
+    assert "Kenji" not in evidence(doc)
+    doc = place_nlp("We went to Nara. Highlights: Naramachi and Kasuga Taisha")
+    assert "Kasuga Taisha" not in evidence(doc)

@@ -58,6 +58,9 @@ _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
+# What stands between the items of a day's list: "Nakamachi, Zenkoji", "Gion (!), Nara".
+_ITEM_JOINERS = frozenset({",", "and", ")", "!"})
+_ITEM_STOPS = frozenset({".", ";", "?"})
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
 # Words that link travel to a place after them, and how many particles ("up", "back", "on")
 # or prepositions ("the drive from Oslo to Geilo") may stand between the two.
@@ -516,6 +519,33 @@ def day_label_before(span: Span) -> bool:
     if i >= 2 and doc[i].text in _DAY_MARKS and doc[i - 1].like_num:
         i -= 2  # "Day 7 - 8 - X": a range of days
     return i >= 0 and doc[i].lower_ in DAY_LABEL_WORDS
+
+
+def day_list_item(span: Span, reach: int = 30) -> bool:
+    """"Day 10 - Matsumoto: the castle, Nakamachi, Zenkoji", "Day 6 - Kyoto as a day trip: A,
+    B": an item of the list after the colon of a line that opens with a day label is a sight
+    of that day. The item stands right after the colon or a list's joiner ("meet Kenji" is no
+    item)."""
+    doc = span.doc
+    before = previous_word(span)
+    if before is None or not (before.text == ":" or before.text in _ITEM_JOINERS):
+        return False
+    first = max(span.start - reach, 0)
+    i = before.i
+    while i > first and doc[i].text != ":":
+        if "\n" in doc[i].text or doc[i].text in _ITEM_STOPS:
+            return False
+        i -= 1
+    if doc[i].text != ":":
+        return False
+    while i > first and "\n" not in doc[i - 1].text and not doc[i].is_sent_start:
+        i -= 1
+    label = [t for t in doc[i : i + 3] if not t.is_space]
+    return (
+        len(label) >= 2
+        and label[0].lower_ in DAY_LABEL_WORDS
+        and _DAY_NUMBERS.fullmatch(label[1].text) is not None
+    )
 
 
 def trim(span: Span) -> Span | None:

@@ -651,6 +651,8 @@ class GazetteerPlaces:
             return "airport code" if context.travel_before(span) else None
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
+        if context.day_list_item(span):
+            return "day list"  # "Day 10 - Matsumoto: the castle, Nakamachi, Zenkoji"
         if self._unknown(candidate):
             # Only travel says place here ("drove on to Kelmend Lagjja"); lists, clues later.
             travel = context.motion_word(span)
