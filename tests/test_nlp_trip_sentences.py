@@ -116,3 +116,14 @@ def test_the_sights_listed_after_a_day_s_stop_are_places(place_nlp: Language) ->
     assert "Kenji" not in evidence(doc)
     doc = place_nlp("We went to Nara. Highlights: Naramachi and Kasuga Taisha")
     assert "Kasuga Taisha" not in evidence(doc)
+
+
+def test_a_name_the_gazetteer_lacks_is_a_place_when_the_sentence_calls_it_a_trip(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert not gazetteer.lookup("Cam Kim")
+    doc = place_nlp("Cam Kim is an easy day trip from Hoi An by bike.")
+    assert evidence(doc).get("Cam Kim") == "trip sentence"
+    # A distance alone does not make an unknown name a place: people live an hour away too.
+    doc = place_nlp("Dave Hollis is an hour from Leeds.")
+    assert "Dave Hollis" not in evidence(doc)

@@ -419,38 +419,41 @@ def near_word_after(span: Span, reach: int = 4) -> bool:
     return any(t.lower_ in NEAR_WORDS for t in doc[span.end : end])
 
 
-def trip_sentence(span: Span, reach: int = 8) -> bool:
+def trip_sentence(span: Span, reach: int = 8) -> Token | None:
     """The sentence says the name is a trip: as its subject, "X is an easy trip from Y", "X
     makes a great day trip", "X is well worth a stop", "X is an hour from Y", "X is easy to
     reach from Y", "X is on the way"; or as the complement of "is" after one, "An easy day trip
-    from Y is X". The model often calls such a name a person or a people ("Sintra" as NORP)."""
+    from Y is X". The model often calls such a name a person or a people ("Sintra" as NORP).
+    Gives the word that says trip ("trip", "stop", "hour"), None when there is none."""
     doc = span.doc
     start, end = sentence_window(span, reach)
     verb = next_word(span)
     if verb is not None and verb.i < end and verb.lower_ in TRIP_VERBS:
         for token in doc[verb.i + 1 : end]:
             if token.lower_ in TRIP_HEADS:
-                return not _from_person(doc[token.i + 1 : end])
+                return None if _from_person(doc[token.i + 1 : end]) else token
             if not (
                 token.lower_ in TRIP_FILLERS
                 or token.pos_ in _TRIP_FILLER_TAGS
                 or token.dep_ == "compound"  # "a great day trip", "a short train ride"
                 or (token.pos_ == "" and token.is_lower)  # untagged (no model): any word
             ):
-                return False
-        return False
+                return None
+        return None
     before = previous_word(span, skip=())
     if before is None or before.lower_ not in TRIP_VERBS or before.lemma_ not in ("", "be"):
-        return False
+        return None
     after = doc[span.end] if span.end < end else None
     if after is not None and not (after.is_punct or after.lower_ in ("and", "or")):
-        return False
+        return None
     # The trip must be what "is" says it of: "the best stop ... is X", not "the best part of
     # the trip was Maria".
-    return any(
-        t.lower_ in TRIP_HEADS and t.pos_ in ("NOUN", "") and (t.dep_ == "" or t.head == before)
+    heads = (
+        t
         for t in doc[start : before.i]
+        if t.lower_ in TRIP_HEADS and t.pos_ in ("NOUN", "") and (t.dep_ == "" or t.head == before)
     )
+    return next(heads, None)
 
 
 def _from_person(tokens: Span) -> bool:

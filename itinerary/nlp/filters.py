@@ -85,7 +85,7 @@ class PlaceFilter:
             return "kind"
         # A demonym is no place, unless the sentence makes it a trip ("The Caribbean is a short
         # hop from Miami").
-        if (key in DEMONYMS and not context.trip_sentence(span)) or (
+        if (key in DEMONYMS and context.trip_sentence(span) is None) or (
             key in DEMONYMS_THAT_NAME_PLACES and not _place_context(span, places, weak=False)
         ):
             return "demonym"
@@ -110,7 +110,7 @@ def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool
     if (
         context.place_word_before(span, weak=weak)
         or context.place_word_after(span)
-        or context.trip_sentence(span)
+        or context.trip_sentence(span) is not None
     ):
         return True
     starts = {p.start for p in places if p != span}

@@ -53,6 +53,7 @@ from itinerary.nlp.lexicon import (
     INSTITUTION_WORDS,
     MOTION_OF_THINGS,
     NAME_CONNECTORS,
+    NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
     TICKET_WORDS,
@@ -653,8 +654,13 @@ class GazetteerPlaces:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if context.day_list_item(span):
             return "day list"  # "Day 10 - Matsumoto: the castle, Nakamachi, Zenkoji"
+        trip = context.trip_sentence(span)
         if self._unknown(candidate):
-            # Only travel says place here ("drove on to Kelmend Lagjja"); lists, clues later.
+            # Only travel says place here ("drove on to Kelmend Lagjja", "Cam Kim is an easy
+            # day trip"; a distance is not enough: "Dave is an hour from Leeds"); lists, clues
+            # later.
+            if trip is not None and trip.lower_ not in NEAR_WORDS:
+                return "trip sentence"
             travel = context.motion_word(span)
             moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
             return "travel word" if moved else None
@@ -665,7 +671,7 @@ class GazetteerPlaces:
             or context.done_as_trip(span)
         ):
             return "place word"
-        if context.trip_sentence(span):
+        if trip is not None:
             return "trip sentence"  # "X is an easy day trip from Y", "An easy trip from Y is X"
         if context.dateline(span):
             return "dateline"
