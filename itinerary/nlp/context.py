@@ -541,11 +541,13 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
         i -= 1
     if doc[i].text != ":":
         return False
+    colon = i
     while i > first and "\n" not in doc[i - 1].text and not doc[i].is_sent_start:
         i -= 1
-    label = [t for t in doc[i : i + 3] if not t.is_space]
+    label = [t for t in doc[i:colon] if not t.is_space][:3]
+    # Some words between the label and the colon: "Day 1: X" is the day's stop itself.
     return (
-        len(label) >= 2
+        len(label) >= 3
         and label[0].lower_ in DAY_LABEL_WORDS
         and _DAY_NUMBERS.fullmatch(label[1].text) is not None
     )

@@ -713,6 +713,7 @@ class GazetteerPlaces:
             or (len(span) > 1 and span[-1].lower_ in FEATURE_HEADS)
             or any(p.kind == "country" for p in candidate.senses)
             or context.person_cue(span) is not None
+            or (span.start > 0 and span.doc[span.start - 1].like_num)  # "2231 Royal": a street
             or not (parks or context.nature_word_near(span))
         ):
             return False
