@@ -43,6 +43,7 @@ from itinerary.nlp.lexicon import (
     STAY_NOUNS,
     STAY_WORDS,
     TRIP_FILLERS,
+    TRIP_HEAD_VERBS,
     TRIP_HEADS,
     TRIP_VERBS,
     WEAK_PLACE_PREPOSITIONS,
@@ -431,7 +432,12 @@ def trip_sentence(span: Span, reach: int = 8) -> Token | None:
     if verb is not None and verb.i < end and verb.lower_ in TRIP_VERBS:
         for token in doc[verb.i + 1 : end]:
             if token.lower_ in TRIP_HEADS:
-                return None if _from_person(doc[token.i + 1 : end]) else token
+                acted = token.pos_ in ("VERB", "AUX") and token.lower_ not in TRIP_HEAD_VERBS
+                # A trip "to" somewhere is the subject's own: "Peres made a visit to Prague".
+                onward = token.i + 1 < end and doc[token.i + 1].lower_ == "to"
+                if acted or onward or _from_person(doc[token.i + 1 : end]):
+                    return None
+                return token
             if not (
                 token.lower_ in TRIP_FILLERS
                 or token.pos_ in _TRIP_FILLER_TAGS
@@ -462,6 +468,15 @@ def _from_person(tokens: Span) -> bool:
         t.lower_ == "from" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PERSONAL_OBJECTS
         for t in tokens
     )
+
+
+def alone(span: Span) -> bool:
+    """No capitalised word right before or after the span: it is not the end or the start of a
+    longer name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return not any(t is not None and is_name_word(t) for t in (before, after))
 
 
 def nature_word_near(span: Span, reach: int = 10) -> bool:

@@ -100,6 +100,8 @@ ROUTE_WORDS = _words("route_words")
 # name to the trip, the words that head the trip, and the words between the two.
 TRIP_VERBS = _words("trip_verbs")
 TRIP_HEADS = _words("trip_heads")
+# The heads that may be verbs: "X is easy to reach", not "X was unable to visit".
+TRIP_HEAD_VERBS = _words("trip_head_verbs")
 TRIP_FILLERS = _words("trip_fillers")
 # "an hour away from us": a trip's end that is people.
 PERSONAL_OBJECTS = _words("personal_objects")

@@ -714,6 +714,7 @@ class GazetteerPlaces:
             or any(p.kind == "country" for p in candidate.senses)
             or context.person_cue(span) is not None
             or (span.start > 0 and span.doc[span.start - 1].like_num)  # "2231 Royal": a street
+            or not context.alone(span)  # "Roaring Plains West Wilderness": another name's end
             or not (parks or context.nature_word_near(span))
         ):
             return False
