@@ -25,9 +25,11 @@ from itinerary.nlp.lexicon import (
     MOTION_WORDS,
     NAME_CONNECTORS,
     NAMED_AFTER_HEADS,
+    NATURE_WORDS,
     NEAR_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PERSONAL_OBJECTS,
     PLACE_AFTER,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
@@ -40,6 +42,10 @@ from itinerary.nlp.lexicon import (
     STATE_ABBREVIATIONS,
     STAY_NOUNS,
     STAY_WORDS,
+    TRIP_FILLERS,
+    TRIP_HEAD_VERBS,
+    TRIP_HEADS,
+    TRIP_VERBS,
     WEAK_PLACE_PREPOSITIONS,
 )
 
@@ -53,6 +59,9 @@ _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
+# What stands between the items of a day's list: "Nakamachi, Zenkoji", "Gion (!), Nara".
+_ITEM_JOINERS = frozenset({",", "and", ")", "!"})
+_ITEM_STOPS = frozenset({".", ";", "?"})
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
 # Words that link travel to a place after them, and how many particles ("up", "back", "on")
 # or prepositions ("the drive from Oslo to Geilo") may stand between the two.
@@ -63,6 +72,8 @@ _ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _ELIDED = re.compile(r"[a-z]{1,4}['\u2019][A-Z]\w")  # "n'Tichka", "d'Orsay", "dell'Orto"
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
+# Words between "X is" and the trip it is ("an easy", "well worth a", "about two").
+_TRIP_FILLER_TAGS = frozenset({"ADV", "ADJ", "DET", "NUM", "PART"})
 
 
 def is_name_word(token: Token) -> bool:
@@ -409,6 +420,73 @@ def near_word_after(span: Span, reach: int = 4) -> bool:
     return any(t.lower_ in NEAR_WORDS for t in doc[span.end : end])
 
 
+def trip_sentence(span: Span, reach: int = 8) -> Token | None:
+    """The sentence says the name is a trip: as its subject, "X is an easy trip from Y", "X
+    makes a great day trip", "X is well worth a stop", "X is an hour from Y", "X is easy to
+    reach from Y", "X is on the way"; or as the complement of "is" after one, "An easy day trip
+    from Y is X". The model often calls such a name a person or a people ("Sintra" as NORP).
+    Gives the word that says trip ("trip", "stop", "hour"), None when there is none."""
+    doc = span.doc
+    start, end = sentence_window(span, reach)
+    verb = next_word(span)
+    if verb is not None and verb.i < end and verb.lower_ in TRIP_VERBS:
+        for token in doc[verb.i + 1 : end]:
+            if token.lower_ in TRIP_HEADS:
+                acted = token.pos_ in ("VERB", "AUX") and token.lower_ not in TRIP_HEAD_VERBS
+                # A trip "to" somewhere is the subject's own: "Peres made a visit to Prague".
+                onward = token.i + 1 < end and doc[token.i + 1].lower_ == "to"
+                if acted or onward or _from_person(doc[token.i + 1 : end]):
+                    return None
+                return token
+            if not (
+                token.lower_ in TRIP_FILLERS
+                or token.pos_ in _TRIP_FILLER_TAGS
+                or token.dep_ == "compound"  # "a great day trip", "a short train ride"
+                or (token.pos_ == "" and token.is_lower)  # untagged (no model): any word
+            ):
+                return None
+        return None
+    before = previous_word(span, skip=())
+    if before is None or before.lower_ not in TRIP_VERBS or before.lemma_ not in ("", "be"):
+        return None
+    after = doc[span.end] if span.end < end else None
+    if after is not None and not (after.is_punct or after.lower_ in ("and", "or")):
+        return None
+    # The trip must be what "is" says it of: "the best stop ... is X", not "the best part of
+    # the trip was Maria".
+    heads = (
+        t
+        for t in doc[start : before.i]
+        if t.lower_ in TRIP_HEADS and t.pos_ in ("NOUN", "") and (t.dep_ == "" or t.head == before)
+    )
+    return next(heads, None)
+
+
+def _from_person(tokens: Span) -> bool:
+    """"an hour away from us": a distance from people, not a place."""
+    return any(
+        t.lower_ == "from" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PERSONAL_OBJECTS
+        for t in tokens
+    )
+
+
+def alone(span: Span) -> bool:
+    """No capitalised word right before or after the span: it is not the end or the start of a
+    longer name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return not any(t is not None and is_name_word(t) for t in (before, after))
+
+
+def nature_word_near(span: Span, reach: int = 10) -> bool:
+    """The sentence is about parks or the outdoors near the name: "hiked", "waterfalls",
+    "swimming", "the park", "a timed-entry permit"."""
+    doc = span.doc
+    start, end = sentence_window(span, reach)
+    return any(t.lower_ in NATURE_WORDS for t in [*doc[start : span.start], *doc[span.end : end]])
+
+
 def sentence_window(span: Span, reach: int) -> tuple[int, int]:
     """Token bounds of ``reach`` words either side of the span, cut at its sentence's bounds.
     Walks at most ``reach`` tokens each way: ``span.sent`` walks the whole sentence, which made
@@ -459,6 +537,35 @@ def day_label_before(span: Span) -> bool:
     if i >= 2 and doc[i].text in _DAY_MARKS and doc[i - 1].like_num:
         i -= 2  # "Day 7 - 8 - X": a range of days
     return i >= 0 and doc[i].lower_ in DAY_LABEL_WORDS
+
+
+def day_list_item(span: Span, reach: int = 30) -> bool:
+    """"Day 10 - Matsumoto: the castle, Nakamachi, Zenkoji", "Day 6 - Kyoto as a day trip: A,
+    B": an item of the list after the colon of a line that opens with a day label is a sight
+    of that day. The item stands right after the colon or a list's joiner ("meet Kenji" is no
+    item)."""
+    doc = span.doc
+    before = previous_word(span)
+    if before is None or not (before.text == ":" or before.text in _ITEM_JOINERS):
+        return False
+    first = max(span.start - reach, 0)
+    i = before.i
+    while i > first and doc[i].text != ":":
+        if "\n" in doc[i].text or doc[i].text in _ITEM_STOPS:
+            return False
+        i -= 1
+    if doc[i].text != ":":
+        return False
+    colon = i
+    while i > first and "\n" not in doc[i - 1].text and not doc[i].is_sent_start:
+        i -= 1
+    label = [t for t in doc[i:colon] if not t.is_space][:3]
+    # Some words between the label and the colon: "Day 1: X" is the day's stop itself.
+    return (
+        len(label) >= 3
+        and label[0].lower_ in DAY_LABEL_WORDS
+        and _DAY_NUMBERS.fullmatch(label[1].text) is not None
+    )
 
 
 def trim(span: Span) -> Span | None:

@@ -27,7 +27,7 @@ from itinerary.nlp import context
 from itinerary.nlp.authors import banned_names, handle_words
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
-from itinerary.nlp.matcher import CANDIDATES, PLACES, ordinary_word
+from itinerary.nlp.matcher import CANDIDATES, PARK_SHORT_FORM, PLACES, ordinary_word
 
 # Spans the filter removed, each labelled with why ("author", "calendar", "demonym", ...).
 NOT_PLACES = "not_places"
@@ -83,7 +83,9 @@ class PlaceFilter:
             return "calendar"
         if context.indefinite(span):
             return "kind"
-        if key in DEMONYMS or (
+        # A demonym is no place, unless the sentence makes it a trip ("The Caribbean is a short
+        # hop from Miami").
+        if (key in DEMONYMS and context.trip_sentence(span) is None) or (
             key in DEMONYMS_THAT_NAME_PLACES and not _place_context(span, places, weak=False)
         ):
             return "demonym"
@@ -93,14 +95,23 @@ class PlaceFilter:
             _place_context(span, places, weak=False) or context.motion_before(span)
         ):
             return "person name"
-        if ordinary_word(span[0], self.ordinary_margin) and not _place_context(span, places):
+        if (
+            ordinary_word(span[0], self.ordinary_margin)
+            and not _place_context(span, places)
+            and span._.place_evidence[0] != PARK_SHORT_FORM  # "Arches", "Glacier": the park's
+        ):
             return "ordinary word"
         return None
 
 
 def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool:
-    """Words around the span say place: "in Reading", "Reading, England", "Bath and Bristol"."""
-    if context.place_word_before(span, weak=weak) or context.place_word_after(span):
+    """Words around the span say place: "in Reading", "Reading, England", "Bath and Bristol",
+    "Nice is an easy day trip from Monaco"."""
+    if (
+        context.place_word_before(span, weak=weak)
+        or context.place_word_after(span)
+        or context.trip_sentence(span) is not None
+    ):
         return True
     starts = {p.start for p in places if p != span}
     ends = {p.end for p in places if p != span}

@@ -95,6 +95,24 @@ STAY_WORDS = _words("stay_words")
 STAY_NOUNS = _words("stay_nouns")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
+# A sentence that says a name is a trip ("X is an easy day trip from Y", "X makes a great
+# day trip", "X is well worth a stop", "An easy day trip from Y is X"): the verbs that link the
+# name to the trip, the words that head the trip, and the words between the two.
+TRIP_VERBS = _words("trip_verbs")
+TRIP_HEADS = _words("trip_heads")
+# The heads that may be verbs: "X is easy to reach", not "X was unable to visit".
+TRIP_HEAD_VERBS = _words("trip_head_verbs")
+TRIP_FILLERS = _words("trip_fillers")
+# "an hour away from us": a trip's end that is people.
+PERSONAL_OBJECTS = _words("personal_objects")
+# "Arches" for Arches National Park: words that say a sentence is about parks and nature, and
+# the heads a park's name is said without (the resolver's list, itinerary/data/resolution.json).
+NATURE_WORDS = _words("nature_words")
+PARK_HEADS: tuple[str, ...] = tuple(
+    json.loads((files("itinerary") / "data" / "resolution.json").read_text(encoding="utf-8"))[
+        "park_short_forms"
+    ]
+)
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.
 DAY_LABEL_WORDS = _words("day_label_words")
 # Words that make a name a feature or a sight whatever the name is ("Bodmin Pass", "Whitby

@@ -53,7 +53,9 @@ from itinerary.nlp.lexicon import (
     INSTITUTION_WORDS,
     MOTION_OF_THINGS,
     NAME_CONNECTORS,
+    NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
+    PARK_HEADS,
     TICKET_WORDS,
 )
 
@@ -72,8 +74,11 @@ SELF_EVIDENT = frozenset(
         "dateline",
         "hometown",
         "feature",
+        "trip sentence",
     }
 )
+# "Arches" for Arches National Park: the evidence of a park said without its head.
+PARK_SHORT_FORM = "park short form"
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
 # Known names in one list that make it a list of places (a clue for every name in it).
@@ -473,6 +478,12 @@ class GazetteerPlaces:
         pending = [c for c in candidates if not c.accepted and not self._part_of_name(c)]
         for candidate in pending:
             candidate.evidence = self._evidence(candidate)
+        # A park said without "National Park" where the Doc names a park or the sentence the
+        # outdoors ("Arches gets busy in summer, Canyonlands less so", "swam at Krka").
+        parks = any(c.senses and c.senses[0].kind == "natural" for c in candidates)
+        for candidate in pending:
+            if not candidate.accepted and self._park_short_form(candidate, parks=parks):
+                candidate.evidence = PARK_SHORT_FORM
         countries = {
             c.senses[0].country_code for c in candidates if c.accepted and c.senses
         }
@@ -641,8 +652,15 @@ class GazetteerPlaces:
             return "airport code" if context.travel_before(span) else None
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
+        if context.day_list_item(span):
+            return "day list"  # "Day 10 - Matsumoto: the castle, Nakamachi, Zenkoji"
+        trip = context.trip_sentence(span)
         if self._unknown(candidate):
-            # Only travel says place here ("drove on to Kelmend Lagjja"); lists, clues later.
+            # Only travel says place here ("drove on to Kelmend Lagjja", "Cam Kim is an easy
+            # day trip"; a distance is not enough: "Dave is an hour from Leeds"); lists, clues
+            # later.
+            if trip is not None and trip.lower_ not in NEAR_WORDS:
+                return "trip sentence"
             travel = context.motion_word(span)
             moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
             return "travel word" if moved else None
@@ -653,6 +671,8 @@ class GazetteerPlaces:
             or context.done_as_trip(span)
         ):
             return "place word"
+        if trip is not None:
+            return "trip sentence"  # "X is an easy day trip from Y", "An easy trip from Y is X"
         if context.dateline(span):
             return "dateline"
         if context.hometown(span):
@@ -680,6 +700,31 @@ class GazetteerPlaces:
         if candidate.label is None and _proper_noun(span) and first:
             return "big place"
         return None
+
+    def _park_short_form(self, candidate: _Candidate, *, parks: bool) -> bool:
+        """The gazetteer holds a park by this name, alone ("Krka" for Krka National Park) or
+        with a park head (``PARK_HEADS``: "Glacier", "Arches"), the name is no country's nor a
+        whole feature's name ("Bryce Canyon"), nothing says person, and the Doc names a park
+        (``parks``) or the sentence speaks of the outdoors."""
+        span = candidate.span
+        if (
+            candidate.code
+            or len(span) > 3
+            or (len(span) > 1 and span[-1].lower_ in FEATURE_HEADS)
+            or any(p.kind == "country" for p in candidate.senses)
+            or context.person_cue(span) is not None
+            or (span.start > 0 and span.doc[span.start - 1].like_num)  # "2231 Royal": a street
+            or not context.alone(span)  # "Roaring Plains West Wilderness": another name's end
+            or not (parks or context.nature_word_near(span))
+        ):
+            return False
+        if candidate.senses and candidate.senses[0].feature == "park":
+            return True
+        return not any(p.kind == "natural" for p in candidate.senses) and any(
+            park.kind in ("natural", "region")
+            for head in PARK_HEADS
+            for park in self.lookup(f"{span.text} {head}")
+        )
 
     def _big(self, candidate: _Candidate) -> Place | None:
         """The country, region or big city that goes by this very name (not by an alias)."""
