@@ -43,14 +43,18 @@ def towns() -> list[tuple[float, float, str]]:
 
 def nearest_by_country(lat: float, lon: float) -> dict[str, float]:
     """Country code -> distance (km) of its nearest town of cities1000 to the point; only
-    towns within a box of about 150 km are measured."""
+    towns within a box of about 150 km are measured, or 600 km where that box has none
+    (a remote park or headland)."""
     best: dict[str, float] = {}
-    for t_lat, t_lon, code in towns():
-        if abs(t_lat - lat) > 1.5 or abs(t_lon - lon) > 3.0:
-            continue
-        km = distance_km(lat, lon, t_lat, t_lon)
-        if km < best.get(code, float("inf")):
-            best[code] = km
+    for box in (1.5, 6.0):
+        for t_lat, t_lon, code in towns():
+            if abs(t_lat - lat) > box or abs(t_lon - lon) > 2 * box:
+                continue
+            km = distance_km(lat, lon, t_lat, t_lon)
+            if km < best.get(code, float("inf")):
+                best[code] = km
+        if best:
+            break
     return best
 
 
