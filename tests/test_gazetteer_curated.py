@@ -152,6 +152,9 @@ def test_no_row_repeats_a_town_or_takes_its_name(gazetteer: Gazetteer) -> None:
         ("Cliffs of Moher", "natural", "cliff", "IE", (52.97, -9.43)),
         ("Chapel Bridge", "sight", "bridge", "CH", (47.05, 8.31)),
         ("Dune du Pilat", "natural", "beach", "FR", (44.59, -1.21)),
+        ("Sanjusangendo", "sight", "temple", "JP", (34.988, 135.772)),
+        ("Hallgrimskirkja", "sight", "church", "IS", (64.142, -21.927)),
+        ("Chocolate Hills", "natural", "mountain", "PH", (9.82, 124.17)),
     ],
 )
 def test_found_by_name_with_kind_and_spot(
