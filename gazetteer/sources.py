@@ -403,6 +403,7 @@ def with_aliases(entries: Iterable[Entry], table: Mapping[str, Alias]) -> Iterat
 
 _CURATED_KINDS = frozenset({"region", "natural", "sight"})
 SIGHTS_NATURE = "sights_nature.tsv"
+SIGHTS_CURATED = "sights_curated.tsv"
 WIKIVOYAGE = "wikivoyage.tsv.gz"
 # Wikivoyage also has towns and villages; like regions they name no feature.
 _WIKIVOYAGE_KINDS = frozenset({"city", "region", "natural", "sight"})
@@ -471,8 +472,10 @@ def _table_entries(
 
 def curated_regions() -> Iterator[Entry]:
     """Travel regions, natural features and sights that GeoNames' city files lack
-    (``regions.tsv``)."""
-    return _table_entries("regions.tsv", "region:")
+    (``regions.tsv``), then the sights and natural places travel guides list most, country by
+    country, that no other source has (``sights_curated.tsv``)."""
+    yield from _table_entries("regions.tsv", "region:")
+    yield from _table_entries(SIGHTS_CURATED, "curated:")
 
 
 def sights_and_nature(curated: list[Entry]) -> Iterator[Entry]:

@@ -1,0 +1,170 @@
+"""The curated sights-and-nature table (sights_curated.tsv): every row where it says it is, none a
+second copy of a place the gazetteer has, no alias that text uses for something else, and the
+rows found by name on the real default gazetteer."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.admin import _rg_file
+from gazetteer.geo import distance_km
+from gazetteer.normalize import normalize_name
+from gazetteer.sources import SIGHTS_CURATED, SIGHTS_NATURE, WIKIVOYAGE, read_table
+from itinerary.nlp.wordcase import margin
+
+# docs/gazetteer.md: the sub-kinds of a natural place and of a sight.
+NATURAL = "park lake mountain range pass gorge waterfall glacier volcano cave beach island coast "
+NATURAL += "cliff fjord valley river sea reef desert wetland forest spring cape plateau"
+SIGHT = "temple shrine church cathedral mosque castle palace museum tower monument ruins bridge "
+SIGHT += "garden square site"
+FEATURES = {"natural": set(NATURAL.split(" ")), "sight": set(SIGHT.split(" ")), "region": {""}}
+BORDER_KM = 30
+
+
+def rows() -> list[dict[str, str]]:
+    return read_table(SIGHTS_CURATED)
+
+
+def spellings(row: dict[str, str]) -> list[str]:
+    return [row["name"], *(a for a in row["aliases"].split("|") if a)]
+
+
+@cache
+def towns() -> list[tuple[float, float, str]]:
+    with _rg_file().open(encoding="utf-8") as handle:
+        return [(float(r["lat"]), float(r["lon"]), r["cc"]) for r in csv.DictReader(handle)]
+
+
+def nearest_by_country(lat: float, lon: float) -> dict[str, float]:
+    """Country code -> distance (km) of its nearest town of cities1000 to the point; only
+    towns within a box of about 150 km are measured, or 600 km where that box has none
+    (a remote park or headland)."""
+    best: dict[str, float] = {}
+    for box in (1.5, 6.0):
+        for t_lat, t_lon, code in towns():
+            if abs(t_lat - lat) > box or abs(t_lon - lon) > 2 * box:
+                continue
+            km = distance_km(lat, lon, t_lat, t_lon)
+            if km < best.get(code, float("inf")):
+                best[code] = km
+        if best:
+            break
+    return best
+
+
+def test_the_table_is_large_and_its_ids_unique() -> None:
+    table = rows()
+    assert len(table) >= 500
+    ids = [row["id"] for row in table]
+    assert len(ids) == len(set(ids))
+
+
+def test_kinds_features_and_sources() -> None:
+    for row in rows():
+        assert row["kind"] in FEATURES, row
+        assert row["feature"] in FEATURES[row["kind"]], row
+        assert re.fullmatch(r"[A-Z]{2}", row["country"]), row
+        assert row["source"].startswith("wikipedia:"), row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+
+
+def test_every_point_lies_in_its_country() -> None:
+    """The nearest town of GeoNames' cities1000 is in the row's country, or a town of it is
+    nearly as near (the point is close to a border)."""
+    misplaced = []
+    for row in rows():
+        lat, lon = float(row["lat"]), float(row["lon"])
+        near = nearest_by_country(lat, lon)
+        mine = near.get(row["country"])
+        closest = min(near.values(), default=None)
+        if mine is None or closest is None or mine > closest + BORDER_KM:
+            nearest = sorted(near.items(), key=lambda item: item[1])[:2]
+            misplaced.append((row["id"], row["country"], nearest))
+    assert not misplaced
+
+
+def test_no_alias_is_an_ordinary_word_alone() -> None:
+    """A one-word spelling English mostly writes in lower case ("Needles", "Rotunda") would
+    turn ordinary prose into a place."""
+    for row in rows():
+        for spelling in spellings(row):
+            words = re.sub(r"^(?i:the) ", "", spelling).split()
+            assert len(words) > 1 or margin(words[0]) is None, (row["id"], spelling)
+
+
+def test_no_spelling_is_used_twice_in_the_table() -> None:
+    seen: dict[str, str] = {}
+    for row in rows():
+        for key in {normalize_name(s) for s in spellings(row)}:
+            assert key not in seen, (row["id"], seen.get(key))
+            seen[key] = row["id"]
+
+
+def feature_rows() -> Iterator[tuple[str, float, float, str]]:
+    """(key, lat, lon, id) of every spelling of the other feature tables."""
+    for table in ("regions.tsv", SIGHTS_NATURE, WIKIVOYAGE):
+        for row in read_table(table):
+            for spelling in spellings(row):
+                yield normalize_name(spelling), float(row["lat"]), float(row["lon"]), row["id"]
+
+
+def test_no_row_repeats_a_place_of_the_other_tables() -> None:
+    """A sight or natural place the other tables already hold (same spelling within 50 km) is
+    theirs: a second row would split its mentions."""
+    mine = {
+        normalize_name(s): (float(row["lat"]), float(row["lon"]), row["id"])
+        for row in rows()
+        for s in spellings(row)
+    }
+    repeats = [
+        (mine[key][2], other)
+        for key, lat, lon, other in feature_rows()
+        if key in mine and distance_km(lat, lon, *mine[key][:2]) < 50
+    ]
+    assert not repeats
+
+
+def test_no_row_repeats_a_town_or_takes_its_name(gazetteer: Gazetteer) -> None:
+    """No spelling is a town's, county's or country's: one within 5 km is that place already,
+    one elsewhere would lose its name to a sight (sights rank above small towns)."""
+    clashes = []
+    for row in rows():
+        for spelling in spellings(row):
+            for place in gazetteer.lookup(spelling, limit=20):
+                if place.kind not in ("natural", "sight", "region"):
+                    clashes.append((row["id"], spelling, place.id))
+    assert not clashes
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "feature", "country", "spot"),
+    [
+        ("Galleria Borghese", "sight", "museum", "IT", (41.914, 12.492)),
+        ("Krimml Waterfalls", "natural", "waterfall", "AT", (47.20, 12.17)),
+        ("Krimml Falls", "natural", "waterfall", "AT", (47.20, 12.17)),
+        ("Vintgar Gorge", "natural", "gorge", "SI", (46.39, 14.08)),
+        ("Cliffs of Moher", "natural", "cliff", "IE", (52.97, -9.43)),
+        ("Chapel Bridge", "sight", "bridge", "CH", (47.05, 8.31)),
+        ("Dune du Pilat", "natural", "beach", "FR", (44.59, -1.21)),
+        ("Sanjusangendo", "sight", "temple", "JP", (34.988, 135.772)),
+        ("Hallgrimskirkja", "sight", "church", "IS", (64.142, -21.927)),
+        ("Chocolate Hills", "natural", "mountain", "PH", (9.82, 124.17)),
+    ],
+)
+def test_found_by_name_with_kind_and_spot(
+    gazetteer: Gazetteer,
+    name: str,
+    kind: str,
+    feature: str,
+    country: str,
+    spot: tuple[float, float],
+) -> None:
+    best = gazetteer.lookup(name)[0]
+    assert (best.kind, best.feature, best.country_code) == (kind, feature, country), best
+    assert distance_km(best.lat, best.lon, *spot) < 5, best
