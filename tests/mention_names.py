@@ -1,9 +1,11 @@
-"""The place names the NLP pass finds in one section of text: for the gazetteer layers' tests,
-which check that their names are found in running prose, not only by lookup."""
+"""Text through the NLP pass for tests: the place names it finds in one section (the gazetteer
+layers' tests check that their names are found in running prose, not only by lookup), and a Doc
+with the entities the statistical model would plausibly give (the place components' tests)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from itinerary.models import Section, Thread
 from itinerary.nlp import find_mentions
@@ -12,3 +14,16 @@ from itinerary.nlp import find_mentions
 def place_names(nlp: Language, text: str) -> set[str]:
     thread = Thread(sections=(Section(id="post", author="Ana", text=text),))
     return {mention.text for mention in find_mentions(thread, nlp)}
+
+
+def with_entities(nlp: Language, text: str, ents: dict[str, str]) -> Doc:
+    """The blank pipeline's sentences of ``text`` with ``ents`` (text -> label) as its entities."""
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    spans = []
+    for ent_text, label in ents.items():
+        start = text.index(ent_text)
+        span = doc.char_span(start, start + len(ent_text), label=label)
+        assert span is not None, ent_text
+        spans.append(span)
+    doc.ents = spans
+    return doc

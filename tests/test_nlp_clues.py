@@ -7,6 +7,7 @@ down the decision of "gazetteer_places" and not the model's mood.
 
 from __future__ import annotations
 
+from mention_names import with_entities
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,15 +17,7 @@ from itinerary.nlp.matcher import CANDIDATES, PLACES
 
 
 def weigh(nlp: Language, text: str, ents: dict[str, str]) -> Doc:
-    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
-    spans = []
-    for ent_text, label in ents.items():
-        start = text.index(ent_text)
-        span = doc.char_span(start, start + len(ent_text), label=label)
-        assert span is not None, ent_text
-        spans.append(span)
-    doc.ents = spans
-    return nlp.get_pipe("gazetteer_places")(doc)
+    return nlp.get_pipe("gazetteer_places")(with_entities(nlp, text, ents))
 
 
 def placed(doc: Doc) -> set[str]:

@@ -6,6 +6,7 @@ all; the gazetteer holds the name, and the sentence says it is somewhere one goe
 
 from __future__ import annotations
 
+from mention_names import with_entities
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,14 +17,7 @@ from itinerary.nlp.matcher import CANDIDATES, PLACES
 def weigh(nlp: Language, text: str, ents: dict[str, str]) -> Doc:
     """The blank pipeline's Doc with the entities the model would plausibly give, through both
     of our components."""
-    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
-    spans = []
-    for ent_text, label in ents.items():
-        start = text.index(ent_text)
-        span = doc.char_span(start, start + len(ent_text), label=label)
-        assert span is not None, ent_text
-        spans.append(span)
-    doc.ents = spans
+    doc = with_entities(nlp, text, ents)
     return nlp.get_pipe("place_filter")(nlp.get_pipe("gazetteer_places")(doc))
 
 
