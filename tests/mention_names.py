@@ -16,11 +16,11 @@ def place_names(nlp: Language, text: str) -> set[str]:
     return {mention.text for mention in find_mentions(thread, nlp)}
 
 
-def with_entities(nlp: Language, text: str, ents: dict[str, str]) -> Doc:
+def with_entities(nlp: Language, text: str, ents: dict[str, str] | None = None) -> Doc:
     """The blank pipeline's sentences of ``text`` with ``ents`` (text -> label) as its entities."""
     doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
     spans = []
-    for ent_text, label in ents.items():
+    for ent_text, label in (ents or {}).items():
         start = text.index(ent_text)
         span = doc.char_span(start, start + len(ent_text), label=label)
         assert span is not None, ent_text

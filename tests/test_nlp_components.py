@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mention_names import with_entities
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,21 +20,8 @@ from itinerary.nlp.filters import PlaceFilter
 from itinerary.nlp.matcher import GazetteerPlaces
 
 
-def make_doc(nlp: Language, text: str, ents: dict[str, str] | None = None) -> Doc:
-    """A Doc with sentences and the given entities (text of the entity -> label)."""
-    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
-    spans = []
-    for ent_text, label in (ents or {}).items():
-        start = text.index(ent_text)
-        span = doc.char_span(start, start + len(ent_text), label=label)
-        assert span is not None, ent_text
-        spans.append(span)
-    doc.ents = spans
-    return doc
-
-
 def places(nlp: Language, text: str, ents: dict[str, str] | None = None) -> dict[str, str]:
-    doc = nlp.get_pipe("gazetteer_places")(make_doc(nlp, text, ents))
+    doc = nlp.get_pipe("gazetteer_places")(with_entities(nlp, text, ents))
     return {span.text: span.label_ for span in doc.spans["places"]}
 
 
@@ -99,7 +87,9 @@ def test_a_route_makes_each_stop_a_place(gazetteer_nlp: Language) -> None:
 
 def test_the_same_name_or_place_elsewhere_in_the_doc_counts(gazetteer_nlp: Language) -> None:
     doc = gazetteer_nlp.get_pipe("gazetteer_places")(
-        make_doc(gazetteer_nlp, "Three days on the Isle of Skye. Skye was wet, Skye was lovely.")
+        with_entities(
+            gazetteer_nlp, "Three days on the Isle of Skye. Skye was wet, Skye was lovely."
+        )
     )
     assert [span.text for span in doc.spans["places"]] == ["Isle of Skye", "Skye", "Skye"]
 
@@ -108,7 +98,7 @@ def test_a_name_without_evidence_waits_as_a_candidate(gazetteer_nlp: Language) -
     # A small town alone at the start of a sentence: not a place yet, but set aside so that
     # the thread can promote it (see test_nlp_mentions).
     doc = gazetteer_nlp.get_pipe("gazetteer_places")(
-        make_doc(gazetteer_nlp, "Røros never crossed my mind.")
+        with_entities(gazetteer_nlp, "Røros never crossed my mind.")
     )
     assert list(doc.spans["places"]) == []
     assert [span.text for span in doc.spans["place_candidates"]] == ["Røros"]
@@ -155,7 +145,7 @@ def filtered(
 ) -> Doc:
     """Run the filter on a Doc whose place spans are the given names, in order of appearance
     from character ``after`` on."""
-    doc = make_doc(nlp, text, ents)
+    doc = with_entities(nlp, text, ents)
     doc._.thread_authors = authors
     spans, start = [], after
     for name in names:
