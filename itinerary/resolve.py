@@ -458,6 +458,7 @@ def _group(
     groups: dict[tuple[str, str | None, bool], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
     composed_cache: dict[tuple[str, str], tuple[Place, ...]] = {}
+    sentence_cache: dict[tuple[str, int, int], dict[str, str]] = {}  # sentence -> its kind words
     texts = {s.id: s.text for s in thread.sections}
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for mention in mentions:
@@ -493,7 +494,14 @@ def _group(
         group = groups[group_key]
         group.mentions.append(mention)
         group.flown |= bool(_FLIGHT_BEFORE.search(before))
-        kinds, head = _kind_words(text, mention, spans[mention.section])
+        sentence_key = (mention.section, *mention.sentence)
+        if sentence_key not in sentence_cache:
+            sentence_cache[sentence_key] = _sentence_kinds(
+                text, mention.sentence, spans[mention.section]
+            )
+        kinds, head = _kind_words(
+            text, mention, spans[mention.section], sentence_cache[sentence_key]
+        )
         for sort, cue in kinds.items():
             if sort not in group.kinds or (cue[1] and not group.kinds[sort][1]):
                 group.kinds[sort] = cue
@@ -508,37 +516,51 @@ def _group(
 
 
 def _kind_words(
-    text: str, mention: Mention, spans: Sequence[tuple[int, int]]
+    text: str,
+    mention: Mention,
+    spans: Sequence[tuple[int, int]],
+    sentence_kinds: Mapping[str, str],
 ) -> tuple[dict[str, tuple[str, bool]], str | None]:
     """The sorts of place the words round a mention point to (``_FEATURE_WORDS``), each with its
     word and whether it stands right beside the name ("the beach at X", "X falls", "climbed X")
     rather than elsewhere in the sentence; and the word beside it, if any. Words inside other
     names ("Fuji Five Lakes") say nothing."""
 
-    def outside(at: int) -> bool:
-        """``at`` lies in no name of the section (``spans`` sorted: a binary search)."""
-        index = bisect_right(spans, (at, math.inf)) - 1
-        return index < 0 or not spans[index][0] <= at < spans[index][1]
-
     kinds: dict[str, tuple[str, bool]] = {}
     head = None
     after = _WORD_AFTER.match(text, mention.end)
     before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     for match in (after, before):
-        if match is None or not outside(match.start(1)):
+        if match is None or not _outside(spans, match.start(1)):
             continue
         word = match.group(1).lower()
         if word in _FEATURE_WORDS:
             head = head or word
             for sort in _FEATURE_WORDS[word]:
                 kinds.setdefault(sort, (word, True))
-    start, end = mention.sentence
-    for match in _WORD.finditer(text, start, end):
-        word = match.group().lower()
-        if word in _FEATURE_WORDS and word not in _ADJACENT_ONLY and outside(match.start()):
-            for sort in _FEATURE_WORDS[word]:
-                kinds.setdefault(sort, (word, False))
+    for sort, word in sentence_kinds.items():
+        kinds.setdefault(sort, (word, False))
     return kinds, head
+
+
+def _sentence_kinds(
+    text: str, sentence: tuple[int, int], spans: Sequence[tuple[int, int]]
+) -> dict[str, str]:
+    """The sorts of place the words of one sentence point to, outside its names ("we hiked
+    up to X"): read once a sentence, however many names it holds."""
+    kinds: dict[str, str] = {}
+    for match in _WORD.finditer(text, *sentence):
+        word = match.group().lower()
+        if word in _FEATURE_WORDS and word not in _ADJACENT_ONLY and _outside(spans, match.start()):
+            for sort in _FEATURE_WORDS[word]:
+                kinds.setdefault(sort, word)
+    return kinds
+
+
+def _outside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """``at`` lies in no name of the section (``spans`` sorted: a binary search)."""
+    index = bisect_right(spans, (at, math.inf)) - 1
+    return index < 0 or not spans[index][0] <= at < spans[index][1]
 
 
 def _composed(surface: str, head: str, gazetteer: Gazetteer) -> tuple[Place, ...]:

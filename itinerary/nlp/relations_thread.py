@@ -288,14 +288,14 @@ def _before(section: Section, mention: Mention) -> str:
     return section.text[max(line_start, mention.start - 30): mention.start]
 
 
-def _home_said(section: Section, mention: Mention) -> bool:
-    """The section names the place as home elsewhere, where the place pass did not see it as
-    a place ("I'm from Tula ... stop in Tula on the way")."""
-    for match in re.finditer(rf"(?<!\w){re.escape(mention.text)}(?!\w)", section.text):
-        before = section.text[max(0, match.start() - 40): match.start()]
-        if match.start() != mention.start and _cue("home_before").search(before):
-            return True
-    return False
+def _home_starts(section: Section, name: str) -> tuple[int, ...]:
+    """Where the section names ``name`` as home ("I'm from Tula"), whether or not the place pass
+    saw a place there: a mention of it elsewhere in the section is the writer's home."""
+    return tuple(
+        match.start()
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", section.text)
+        if _cue("home_before").search(section.text[max(0, match.start() - 40): match.start()])
+    )
 
 
 def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
@@ -309,10 +309,16 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
             if home:
                 homes.setdefault(s.id, set()).update(
                     {fold(home), *(fold(part) for part in _HOME_PARTS.split(home))})
+    sections = {s.id: s for s in thread.sections}
+    said: dict[tuple[str, str], tuple[int, ...]] = {}  # read once per section and name
     for m in mentions:
-        section = next(s for s in thread.sections if s.id == m.section)
+        section = sections[m.section]
         profile = _cue("profile_home").search(_before(section, m))
-        if fold(m.text) in homes.get(m.section, ()) or profile or _home_said(section, m):
+        key = (m.section, m.text)
+        if key not in said:
+            said[key] = _home_starts(section, m.text)
+        home_said = any(start != m.start for start in said[key])
+        if fold(m.text) in homes.get(m.section, ()) or profile or home_said:
             yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
         else:
             yield m
