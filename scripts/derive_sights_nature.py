@@ -665,8 +665,13 @@ def main(argv: list[str] | None = None) -> int:
             "|".join(aliases),
             row.source,
         )
-        out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
+        out.write(tsv_line(fields))
     return 0
+
+
+def tsv_line(fields: Iterable[str]) -> str:
+    """One row of a derived table: tab-separated, a tab inside a field made a space."""
+    return "\t".join(f.replace("\t", " ") for f in fields) + "\n"
 
 
 if __name__ == "__main__":

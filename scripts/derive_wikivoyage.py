@@ -59,7 +59,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from derive_sights_nature import demonyms, distinctive, ordinary, populated_names
+from derive_sights_nature import demonyms, distinctive, ordinary, populated_names, tsv_line
 
 from gazetteer.geo import distance_km
 from gazetteer.normalize import normalize_name
@@ -491,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
             "|".join(row.aliases),
             row.source,
         )
-        out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
+        out.write(tsv_line(fields))
     return 0
 
 
