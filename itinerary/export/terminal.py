@@ -22,7 +22,7 @@ RELATION_COLUMNS = (("visited", "Visited"), ("planning", "Planning"), ("wishlist
 
 def render_report(report: Report, *, explain: bool = False) -> Group:
     """Header, places, stated itineraries, day trips, suggested routes, readers: a blank line
-    between blocks; ``explain`` adds, after the places, why each name is a place and which
+    between blocks; ``explain`` adds, before the warnings, why each name is a place and which
     names were not taken as places, with why."""
     parts: list[RenderableType] = [_header(report), _places(report)]
     unresolved = [r.mention for r in report.resolutions if r.place is None]
@@ -30,14 +30,14 @@ def render_report(report: Report, *, explain: bool = False) -> Group:
         # One entry per name and section: a name repeated in a section is one thing not placed.
         listed = ", ".join(dict.fromkeys(f"{m.text} ({m.section})" for m in unresolved))
         parts.append(_text(f"Not placed: {listed}", style="dim"))
-    if explain:
-        parts += _explained(report)
     parts += [_itinerary(report, i) for i in report.itineraries if i.kind == "stated"]
     if report.day_trips:
         parts.append(_day_trips(report))
     parts += [_itinerary(report, i) for i in report.itineraries if i.kind == "suggested"]
     if report.readers_also_went_to:
         parts.append(_readers(report))
+    if explain:
+        parts += _explained(report)
     for warning in report.warnings:
         parts.append(_text(f"warning: {warning}", style="yellow"))
     return Group(*(Padding(part, (0, 0, 1, 0)) for part in parts))

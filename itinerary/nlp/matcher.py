@@ -224,15 +224,24 @@ class GazetteerPlaces:
             return ()
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._merge(doc, self._known_names(doc), self._feature_names(doc))
-        parts = self._weigh(candidates)
+        known = self._known_names(doc)
+        candidates = self._merge(doc, known, self._feature_names(doc))
+        parts = [(c, why) for c, why in self._weigh(candidates) if _looks_placed(c)]
         doc.spans[PLACES] = [_labelled(c) for c in candidates if c.accepted]
         doc.spans[CANDIDATES] = [
             _labelled(c, self._rejection(c)) for c in candidates if not c.accepted
         ]
-        doc.spans[NOT_PLACES] = [
-            Span(doc, c.span.start, c.span.end, label=why) for c, why in parts if _looks_placed(c)
-        ]
+        # Every name the report speaks of, as a place or not: the known names outside them
+        # were swallowed by an entity of the model.
+        spoken = [c for c in candidates if c.accepted or _looks_placed(c)]
+        inside = _inside_entities(known, [*spoken, *(c for c, _ in parts)])
+        doc.spans[NOT_PLACES] = sorted(
+            [
+                *(Span(doc, c.span.start, c.span.end, label=why) for c, why in parts),
+                *(Span(doc, s.start, s.end, label=reasons.Rejection.ENTITY) for s in inside),
+            ],
+            key=lambda span: span.start,
+        )
         return doc
 
     # -- proposing ---------------------------------------------------------------------------
@@ -824,6 +833,19 @@ def _labelled(candidate: _Candidate, rejection: reasons.Rejection | None = None)
     if rejection is not None:
         labelled._.place_rejection = rejection
     return labelled
+
+
+def _inside_entities(
+    known: list[tuple[Span, tuple[Place, ...]]], candidates: list[_Candidate]
+) -> list[Span]:
+    """Known names that ``_merge`` left inside an entity of the model that gave no place there
+    ("Abraham Lincoln", "a Nice day" as a date): none of ``candidates`` covers their words."""
+    covered = {i for c in candidates for i in range(c.span.start, c.span.end)}
+    return [
+        span
+        for span, _ in known
+        if span[0].ent_type_ and not covered.intersection(range(span.start, span.end))
+    ]
 
 
 def _looks_placed(candidate: _Candidate) -> bool:

@@ -2,9 +2,9 @@
 
 ``Evidence`` names the rule that made a name a place (``Mention.evidence``); ``Rejection`` why a
 name that looked like a place (the gazetteer knows it, or the model called it GPE or LOC) is not
-one (``Rejected.reason``). The values are stable strings of the JSON report, each explained in
-docs/nlp.md; the components record them where they decide, and nothing else reads them back
-but the evidence rules of the matcher itself. The module imports without spaCy.
+one (``Rejected.reason``). The values are stable strings of the JSON report and its schema, each
+explained in docs/nlp.md; the components record them where they decide (the matcher's evidence
+rules also read its own evidence back: what spreads to namesakes). Imports without spaCy.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ class Rejection(StrEnum):
     INSTITUTION = "institution"
     BUSINESS = "business"
     PRODUCT = "product"
-    ORGANISATION = "organisation"
+    ORGANISATION = "organisation name"
+    ENTITY = "inside an entity"
     ACRONYM = "acronym"
     CODE = "code"
     FEW_CLUES = "too few clues"
