@@ -7,7 +7,7 @@ with values built by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from gazetteer.models import Place
 
@@ -24,6 +24,7 @@ Mode = Literal["road", "train", "fly", "boat", "walk"]
 __all__ = [
     "RELATIONS",
     "Advice",
+    "Clue",
     "DayTrip",
     "Itinerary",
     "Leg",
@@ -34,6 +35,7 @@ __all__ = [
     "Plan",
     "PlanBase",
     "ReaderPlace",
+    "Rejected",
     "Relation",
     "Report",
     "Resolution",
@@ -41,6 +43,14 @@ __all__ = [
     "Section",
     "Thread",
 ]
+
+
+class Clue(NamedTuple):
+    """One piece of evidence weighed for a name: what it is ("preposition", "address"), and how
+    much it counts (negative for a person)."""
+
+    kind: str
+    weight: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +115,23 @@ class Mention:
     relation: Relation = "mentioned"
     advice: Advice | None = None  # the writer recommends the place, or advises against it
     relation_confidence: float = 1.0  # how sure the relation model is of relation/advice
+    # Why it is a place (``itinerary.nlp.reasons.Evidence``: "place word", "clues", ...; None
+    # when no rule of ours decided, as for a news demonym), and the clues weighed for it.
+    evidence: str | None = None
+    clues: tuple[Clue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A name that looked like a place (the gazetteer knows it, or the model called it one) and
+    is not one: "Linda, you must go" is addressed to a person."""
+
+    section: str
+    text: str  # == section.text[start:end]
+    start: int
+    end: int
+    reason: str  # ``itinerary.nlp.reasons.Rejection``: "person: address", "ordinary word", ...
+    clues: tuple[Clue, ...] = ()  # the clues weighed for it, when it was weighed
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +282,7 @@ class Report:
     possible_day_trips: tuple[DayTrip, ...] = ()  # a base stayed in, a place wanted, in reach
     plan: Plan | None = None
     warnings: tuple[str, ...] = field(default=())
+    rejected: tuple[Rejected, ...] = ()  # names that looked like places, in page order
 
     def place(self, place_id: str) -> Place | None:
         for resolved in self.places:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer import Gazetteer
 from itinerary.models import Report, Thread
-from itinerary.nlp import find_demonyms, find_mentions_many, load_pipeline
+from itinerary.nlp import find_demonyms, find_names_many, load_pipeline
 from itinerary.nlp.relations_thread import relate_places, relate_thread
 from itinerary.resolve import resolve
 from itinerary.trips import plan_trips
@@ -52,8 +52,8 @@ class Analyzer:
 
     def analyze_many(self, threads: Iterable[Thread]) -> Iterator[Report]:
         for_nlp, for_reports = tee(threads)
-        found = find_mentions_many(for_nlp, self.nlp)
-        for thread, mentions in zip(for_reports, found, strict=True):
+        found = find_names_many(for_nlp, self.nlp)
+        for thread, (mentions, rejected) in zip(for_reports, found, strict=True):
             resolved = resolve(
                 thread,
                 relate_thread(thread, mentions),
@@ -81,6 +81,7 @@ class Analyzer:
                 readers_also_went_to=trips.readers_also_went_to,
                 place_pairs=trips.place_pairs,
                 warnings=resolved.warnings,
+                rejected=rejected,
             )
 
 

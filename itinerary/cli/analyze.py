@@ -36,6 +36,11 @@ def analyze(
         typer.Option("--format", "-f", help="table: rich tables for reading; json: the versioned "
                      "JSON report (docs/report.md).", **choices(ReportFormat)),
     ] = ReportFormat.table,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="with the table format, why each name is a place, "
+                           "and the names that looked like places but are not, with why (the "
+                           "JSON report always holds both).")
+    ] = False,
     *,
     input_format: InputFormat,
     settings: AnalyzerSettings,
@@ -49,6 +54,7 @@ def analyze(
 
     Examples:
     itinerary analyze examples/norway-thread.txt
+    itinerary analyze examples/norway-thread.txt --explain
     itinerary analyze examples/threads.json --format json > reports.json
     itinerary analyze - --input-format html < saved-page.html
     """
@@ -64,7 +70,7 @@ def analyze(
 
     out = Console()
     for report in reports:
-        out.print(render_report(report))
+        out.print(render_report(report, explain=explain))
 
 
 @analyzer_options(day_trips=False)

@@ -1,4 +1,5 @@
-"""Who stands in which relation to each place, and the one-line descriptions map exports show."""
+"""Who stands in which relation to each place, the one-line descriptions map exports show, and
+why a name is or is not a place."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Mapping
 
 from gazetteer.models import Place
 from itinerary.errors import ExportError
-from itinerary.models import RELATIONS, Relation, Report, ResolvedPlace
+from itinerary.models import RELATIONS, Clue, Relation, Report, ResolvedPlace
 
 POST_WRITER = "the post's author"
 
@@ -51,6 +52,14 @@ def hours_text(hours: float) -> str:
         return f"{minutes} min"
     whole, rest = divmod(minutes, 60)
     return f"{whole} h {rest:02d} min" if rest else f"{whole} h"
+
+
+def reason_text(reason: str | None, clues: tuple[Clue, ...]) -> str:
+    """A decision of the place pass with the clues weighed for it: ``place word``, ``clues
+    (stay +1.5, prior +1)``, ``person: address (address -3, prior +1)``."""
+    weighed = ", ".join(f"{clue.kind} {clue.weight:+g}" for clue in clues)
+    said = reason or "no rule"
+    return f"{said} ({weighed})" if weighed else said
 
 
 def place_description(resolved: ResolvedPlace, writers: Writers) -> str:

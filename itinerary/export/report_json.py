@@ -14,11 +14,13 @@ from typing import Any
 from gazetteer.models import place_record
 from itinerary.errors import ExportError
 from itinerary.models import (
+    Clue,
     DayTrip,
     Itinerary,
     PlacePair,
     Plan,
     ReaderPlace,
+    Rejected,
     Report,
     Resolution,
     ResolvedPlace,
@@ -45,6 +47,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "sections": [_section(s) for s in thread.sections],
         "places": [_place(p) for p in report.places],
         "mentions": [_mention(r) for r in report.resolutions],
+        "rejected": [_rejected(r) for r in report.rejected],
         "itineraries": [_itinerary(i) for i in report.itineraries],
         "day_trips": [_day_trip(d) for d in report.day_trips],
         "possible_day_trips": [_day_trip(d) for d in report.possible_day_trips],
@@ -131,7 +134,24 @@ def _mention(resolution: Resolution) -> dict[str, Any]:
         "confidence": round(resolution.confidence, CONFIDENCE_DIGITS),
         "reason": resolution.reason,
         "source": mention.source,
+        "evidence": mention.evidence,
+        "clues": _clues(mention.clues),
     }
+
+
+def _rejected(rejected: Rejected) -> dict[str, Any]:
+    return {
+        "section": rejected.section,
+        "text": rejected.text,
+        "start": rejected.start,
+        "end": rejected.end,
+        "reason": rejected.reason,
+        "clues": _clues(rejected.clues),
+    }
+
+
+def _clues(clues: tuple[Clue, ...]) -> list[dict[str, Any]]:
+    return [{"kind": clue.kind, "weight": clue.weight} for clue in clues]
 
 
 def _itinerary(itinerary: Itinerary) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich import box
 from rich.console import Group, JustifyMethod, RenderableType
 from rich.padding import Padding
@@ -9,7 +11,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from itinerary.export.describe import hours_text
+from itinerary.export.describe import hours_text, reason_text
 from itinerary.export.plain import visible
 from itinerary.models import Itinerary, Report
 from itinerary.readers import format_label
@@ -18,9 +20,10 @@ RELATION_COLUMNS = (("visited", "Visited"), ("planning", "Planning"), ("wishlist
                     ("lives", "Lives there"))
 
 
-def render_report(report: Report) -> Group:
+def render_report(report: Report, *, explain: bool = False) -> Group:
     """Header, places, stated itineraries, day trips, suggested routes, readers: a blank line
-    between blocks."""
+    between blocks; ``explain`` adds, before the warnings, why each name is a place and which
+    names were not taken as places, with why."""
     parts: list[RenderableType] = [_header(report), _places(report)]
     unresolved = [r.mention for r in report.resolutions if r.place is None]
     if unresolved:
@@ -33,6 +36,8 @@ def render_report(report: Report) -> Group:
     parts += [_itinerary(report, i) for i in report.itineraries if i.kind == "suggested"]
     if report.readers_also_went_to:
         parts.append(_readers(report))
+    if explain:
+        parts += _explained(report)
     for warning in report.warnings:
         parts.append(_text(f"warning: {warning}", style="yellow"))
     return Group(*(Padding(part, (0, 0, 1, 0)) for part in parts))
@@ -97,6 +102,31 @@ def _places(report: Report) -> RenderableType:
                       f"{place.lat:.3f}, {place.lon:.3f}", f"{resolved.confidence:.2f}",
                       str(resolved.mentions), ", ".join(by))
     return _titled("Places", table)
+
+
+def _explained(report: Report) -> list[RenderableType]:
+    """Why the names are places, and the names not taken as places: one row per name, section
+    and reason, in page order (a name said twice for the same reason is one row, with its
+    count)."""
+    kept = Counter(
+        (m.text, m.section, m.source, reason_text(m.evidence, m.clues))
+        for m in (resolution.mention for resolution in report.resolutions)
+    )
+    table = _table("Name", "Section", "Proposed by", "Evidence", "Times", right=("Times",),
+                   wrap=("Name", "Evidence"))
+    for row, times in kept.items():
+        _row(table, *row, str(times))
+    blocks: list[RenderableType] = [_titled("Why these are places", table)]
+    rejected = Counter(
+        (name.text, name.section, reason_text(name.reason, name.clues)) for name in report.rejected
+    )
+    if rejected:
+        table = _table("Name", "Section", "Reason", "Times", right=("Times",),
+                       wrap=("Name", "Reason"))
+        for names, times in rejected.items():
+            _row(table, *names, str(times))
+        blocks.append(_titled("Not taken as places", table))
+    return blocks
 
 
 def _name(report: Report, place_id: str) -> str:

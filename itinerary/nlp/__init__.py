@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from itinerary.nlp.lexicon import DEMONYMS, STATE_ABBREVIATIONS, Demonym, find_demonyms
-    from itinerary.nlp.mentions import doc_mentions, find_mentions, find_mentions_many
+    from itinerary.nlp.mentions import (
+        doc_mentions,
+        find_mentions,
+        find_mentions_many,
+        find_names_many,
+    )
     from itinerary.nlp.pipeline import DEFAULT_MODELS, NEWS_CONFIG, load_pipeline
 
 _HOMES = {
@@ -26,6 +31,7 @@ _HOMES = {
     "doc_mentions": "mentions",
     "find_mentions": "mentions",
     "find_mentions_many": "mentions",
+    "find_names_many": "mentions",
     "DEFAULT_MODELS": "pipeline",
     "NEWS_CONFIG": "pipeline",
     "load_pipeline": "pipeline",
@@ -41,6 +47,7 @@ __all__ = [
     "find_demonyms",
     "find_mentions",
     "find_mentions_many",
+    "find_names_many",
     "load_pipeline",
 ]
 

@@ -7,7 +7,10 @@
   are counted once per thread, from the text, by ``itinerary.pipeline.country_hints``.
 - ``span._.place_evidence``: for a span of ``doc.spans["places"]`` or ``["place_candidates"]``,
   the rule that made it a place (None while nothing did) and the clues weighed for it
-  (``matcher.Clue``); spans of ``doc.spans["not_places"]`` are labelled with why they are not.
+  (``models.Clue``); spans of ``doc.spans["not_places"]`` are labelled with why they are not.
+- ``span._.place_rejection``: for a span of ``doc.spans["place_candidates"]`` that looked like a
+  place (the gazetteer knows it, or the model called it GPE or LOC), why it was set aside
+  (``reasons.Rejection``); None for the others.
 """
 
 from __future__ import annotations
@@ -20,3 +23,5 @@ if not Doc.has_extension("thread_authors"):
     Doc.set_extension("thread_authors", default=())
 if not Span.has_extension("place_evidence"):
     Span.set_extension("place_evidence", default=(None, ()))
+if not Span.has_extension("place_rejection"):
+    Span.set_extension("place_rejection", default=None)

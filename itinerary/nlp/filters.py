@@ -12,7 +12,8 @@ thread-promotable ``doc.spans["place_candidates"]``):
   name seen elsewhere in the Doc ("Steve Clark ... Clark"), unless the context says place:
   "in Reading", "Reading, England", a list of places.
 
-Every span it removes goes to ``doc.spans["not_places"]``, labelled with the reason.
+Every span it removes goes to ``doc.spans["not_places"]`` (after those the matcher set aside),
+labelled with the reason (``reasons.Rejection``).
 ``demonyms_as_places`` keeps demonyms as place spans instead: news-style annotation (GeoWebNews)
 counts "Russian" as a mention of Russia; travel threads do not.
 """
@@ -27,10 +28,8 @@ from itinerary.nlp import context
 from itinerary.nlp.authors import banned_names, handle_words
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
-from itinerary.nlp.matcher import CANDIDATES, PARK_SHORT_FORM, PLACES, ordinary_word
-
-# Spans the filter removed, each labelled with why ("author", "calendar", "demonym", ...).
-NOT_PLACES = "not_places"
+from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
+from itinerary.nlp.reasons import Rejection
 
 
 class PlaceFilter:
@@ -56,7 +55,7 @@ class PlaceFilter:
                     keep.append(span)
                 else:
                     dropped.append(Span(doc, span.start, span.end, label=reason))
-        doc.spans[NOT_PLACES] = dropped
+        doc.spans[NOT_PLACES] = [*doc.spans.get(NOT_PLACES, []), *dropped]
         demonyms = [s for s in _demonym_spans(doc) if not _overlaps(s, kept)]
         if self.demonyms_as_places:
             peoples = [s for s in demonyms if not _language_or_surname(s)]
@@ -73,34 +72,34 @@ class PlaceFilter:
         handle_parts: frozenset[str],
         person_words: set[str],
         places: list[Span],
-    ) -> str | None:
+    ) -> Rejection | None:
         """Why the span is not a place, or None when it may be one; a word of a run-together
         handle (``handle_parts``) only bans where no place's context surrounds it."""
         key = normalize_name(span.text)
         if key in banned and not (key in handle_parts and _named_place(span, places)):
-            return "author"
+            return Rejection.AUTHOR
         if key in CALENDAR:
-            return "calendar"
+            return Rejection.CALENDAR
         if context.indefinite(span):
-            return "kind"
+            return Rejection.KIND
         # A demonym is no place, unless the sentence makes it a trip ("The Caribbean is a short
         # hop from Miami").
         if (key in DEMONYMS and context.trip_sentence(span) is None) or (
             key in DEMONYMS_THAT_NAME_PLACES and not _place_context(span, places, weak=False)
         ):
-            return "demonym"
+            return Rejection.DEMONYM
         if len(span) != 1:
             return None
         if span.text.lower() in person_words and not (
             _place_context(span, places, weak=False) or context.motion_before(span)
         ):
-            return "person name"
+            return Rejection.PERSON_NAME
         if (
             ordinary_word(span[0], self.ordinary_margin)
             and not _place_context(span, places)
             and span._.place_evidence[0] != PARK_SHORT_FORM  # "Arches", "Glacier": the park's
         ):
-            return "ordinary word"
+            return Rejection.ORDINARY_WORD
         return None
 
 

@@ -17,7 +17,9 @@ NER entities:
 
 Accepted spans go to ``doc.spans["places"]`` with the proposer as label ("ner:GPE",
 "gazetteer", "ner:ORG+gazetteer"); names that only lacked evidence go to
-``doc.spans["place_candidates"]``, where a thread-wide pass may promote them.
+``doc.spans["place_candidates"]``, where a thread-wide pass may promote them; known names set
+aside as parts of other names go to ``doc.spans["not_places"]``, labelled with why
+(``reasons.Rejection``).
 
 The gazetteer is located by config (``gazetteer_path``; empty for the user cache or
 ``$ITINERARY_GAZETTEER``) and opened on first use, so a pipeline saved with ``nlp.to_disk``
@@ -40,7 +42,8 @@ from gazetteer import Gazetteer, normalize_name
 from gazetteer.errors import GazetteerError, InvalidQuery
 from gazetteer.models import Place
 from itinerary.errors import ModelError
-from itinerary.nlp import context, wordcase
+from itinerary.models import Clue
+from itinerary.nlp import context, reasons, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     BUSINESS_HEADS,
@@ -61,6 +64,8 @@ from itinerary.nlp.lexicon import (
 
 PLACES = "places"
 CANDIDATES = "place_candidates"
+# Names that looked like places and are not, each labelled with why (``reasons.Rejection``).
+NOT_PLACES = "not_places"
 STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # Evidence a name carries on its own, which may spread to the same name elsewhere in the Doc.
 SELF_EVIDENT = frozenset(
@@ -78,7 +83,7 @@ SELF_EVIDENT = frozenset(
     }
 )
 # "Arches" for Arches National Park: the evidence of a park said without its head.
-PARK_SHORT_FORM = "park short form"
+PARK_SHORT_FORM = reasons.Evidence.PARK_SHORT_FORM
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
 # Known names in one list that make it a list of places (a clue for every name in it).
@@ -87,15 +92,6 @@ LIST_OF_PLACES = 3
 SELF_EVIDENT_FOR_PERSONS = frozenset({"place word", "qualifier", "dateline", "hometown"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS", "PROPN"})
-
-
-@dataclass(frozen=True, slots=True)
-class Clue:
-    """One piece of evidence weighed for a name: what it is, and how much it counts (negative
-    for a person)."""
-
-    kind: str
-    weight: float
 
 
 # The weighed evidence of a name none of the rules above settles, as an ordered table: a name
@@ -124,6 +120,7 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
+_PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
@@ -227,10 +224,24 @@ class GazetteerPlaces:
             return ()
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._merge(doc, self._known_names(doc), self._feature_names(doc))
-        self._weigh(candidates)
+        known = self._known_names(doc)
+        candidates = self._merge(doc, known, self._feature_names(doc))
+        parts = [(c, why) for c, why in self._weigh(candidates) if _looks_placed(c)]
         doc.spans[PLACES] = [_labelled(c) for c in candidates if c.accepted]
-        doc.spans[CANDIDATES] = [_labelled(c) for c in candidates if not c.accepted]
+        doc.spans[CANDIDATES] = [
+            _labelled(c, self._rejection(c)) for c in candidates if not c.accepted
+        ]
+        # Every name the report speaks of, as a place or not: the known names outside them
+        # were swallowed by an entity of the model.
+        spoken = [c for c in candidates if c.accepted or _looks_placed(c)]
+        inside = _inside_entities(known, [*spoken, *(c for c, _ in parts)])
+        doc.spans[NOT_PLACES] = sorted(
+            [
+                *(Span(doc, c.span.start, c.span.end, label=why) for c, why in parts),
+                *(Span(doc, s.start, s.end, label=reasons.Rejection.ENTITY) for s in inside),
+            ],
+            key=lambda span: span.start,
+        )
         return doc
 
     # -- proposing ---------------------------------------------------------------------------
@@ -474,8 +485,12 @@ class GazetteerPlaces:
 
     # -- weighing ----------------------------------------------------------------------------
 
-    def _weigh(self, candidates: list[_Candidate]) -> None:
-        pending = [c for c in candidates if not c.accepted and not self._part_of_name(c)]
+    def _weigh(self, candidates: list[_Candidate]) -> list[tuple[_Candidate, reasons.Rejection]]:
+        """Decide each candidate; returns the names set aside as parts of other names, with
+        why."""
+        parts = [(c, why) for c in candidates if not c.accepted and (why := self._part_of_name(c))]
+        aside = {id(c) for c, _ in parts}
+        pending = [c for c in candidates if not c.accepted and id(c) not in aside]
         for candidate in pending:
             candidate.evidence = self._evidence(candidate)
         # A park said without "National Park" where the Doc names a park or the sentence the
@@ -551,6 +566,7 @@ class GazetteerPlaces:
         candidates[:] = sorted(
             (c for c in candidates if c.accepted or id(c) in weighed), key=lambda c: c.span.start
         )
+        return parts
 
     def _weigh_clues(
         self, candidate: _Candidate, countries: set[str | None], *, listed: bool
@@ -617,25 +633,47 @@ class GazetteerPlaces:
         text = bool(kinds & _TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
-    def _part_of_name(self, candidate: _Candidate) -> bool:
+    def _part_of_name(self, candidate: _Candidate) -> reasons.Rejection | None:
         """Part of an address, or of an organisation's name (unless ``organisation_names``),
         or an acronym NER calls an ORG ("NATO"; but "UAE" is a country's code, and "a flight
-        from SFO" names an airport)."""
+        from SFO" names an airport): which of them, or None."""
         span = candidate.span
-        if context.address(span) or context.institution_word(span):
-            return True
-        if context.business(span) or context.product(span):
-            return True  # "Riad Fes", "the Shinano line", "Delft pottery": not places
+        if context.address(span):
+            return reasons.Rejection.ADDRESS
+        if context.institution_word(span):
+            return reasons.Rejection.INSTITUTION
+        # "Riad Fes", "the Shinano line", "Delft pottery": not places
+        if context.business(span):
+            return reasons.Rejection.BUSINESS
+        if context.product(span):
+            return reasons.Rejection.PRODUCT
         if context.inside_longer_name(span):
-            return not self.organisation_names
+            return None if self.organisation_names else reasons.Rejection.ORGANISATION
         acronym = candidate.label == "ORG" and span.text.isupper()
         acronym = acronym and span.text not in ABBREVIATIONS and not context.dateline(span)
-        if not acronym or not candidate.senses:
-            return acronym
-        airport = any(p.kind == "airport" for p in candidate.senses)
-        return candidate.senses[0].kind != "country" and not (
-            airport and context.travel_before(span)
-        )
+        if acronym and candidate.senses:
+            airport = any(p.kind == "airport" for p in candidate.senses)
+            acronym = candidate.senses[0].kind != "country" and not (
+                airport and context.travel_before(span)
+            )
+        return reasons.Rejection.ACRONYM if acronym else None
+
+    def _rejection(self, candidate: _Candidate) -> reasons.Rejection | None:
+        """Why a name that looked like a place was set aside for want of evidence: a person's
+        position, an airport code without travel, an ordinary word, clues that did not add up,
+        or nothing at all; None for a name that never looked like a place."""
+        if not _looks_placed(candidate):
+            return None
+        cue = next((clue.kind for clue in candidate.clues if clue.kind in _PERSON_CLUES), None)
+        if cue is not None:
+            return reasons.person(cue)
+        if candidate.code:
+            return reasons.Rejection.CODE
+        if self._ordinary(candidate):
+            return reasons.Rejection.ORDINARY_WORD
+        if any(clue.weight > 0 for clue in candidate.clues):
+            return reasons.Rejection.FEW_CLUES
+        return reasons.Rejection.NO_EVIDENCE
 
     @staticmethod
     def _unknown(candidate: _Candidate) -> bool:
@@ -788,11 +826,32 @@ def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
     return False
 
 
-def _labelled(candidate: _Candidate) -> Span:
+def _labelled(candidate: _Candidate, rejection: reasons.Rejection | None = None) -> Span:
     span = candidate.span
     labelled = Span(span.doc, span.start, span.end, label=candidate.source)
     labelled._.place_evidence = (candidate.evidence, candidate.clues)
+    if rejection is not None:
+        labelled._.place_rejection = rejection
     return labelled
+
+
+def _inside_entities(
+    known: list[tuple[Span, tuple[Place, ...]]], candidates: list[_Candidate]
+) -> list[Span]:
+    """Known names that ``_merge`` left inside an entity of the model that gave no place there
+    ("Abraham Lincoln", "a Nice day" as a date): none of ``candidates`` covers their words."""
+    covered = {i for c in candidates for i in range(c.span.start, c.span.end)}
+    return [
+        span
+        for span, _ in known
+        if span[0].ent_type_ and not covered.intersection(range(span.start, span.end))
+    ]
+
+
+def _looks_placed(candidate: _Candidate) -> bool:
+    """The gazetteer knows the name, or the model called it a place: a name whose rejection
+    the report lists."""
+    return bool(candidate.senses) or candidate.label in _PLACE_LABELS
 
 
 def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],

@@ -8,6 +8,9 @@ and spaCy refuses texts past ``nlp.max_length``); offsets are mapped back to the
 After the pipeline, a name taken as a place anywhere in the thread is a place wherever else a
 component set it aside for want of evidence alone (one sense per name per thread: "Røros" in the
 title makes the bare "Røros" of a comment a place).
+
+``find_names_many`` also gives the names that looked like places and are not, each with its
+reason (``itinerary.nlp.reasons``), for the report and ``--explain``.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import cast
+from typing import NamedTuple, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,9 +27,16 @@ import itinerary.nlp.extensions
 import itinerary.nlp.relations  # noqa: F401  (registers span._.relation)
 from gazetteer import normalize_name
 from gazetteer.models import Place
-from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.models import Mention, Rejected, Relation, Section, Thread
 from itinerary.nlp.authors import thread_authors
-from itinerary.nlp.matcher import CANDIDATES, PLACES, SAME_PLACE_SENSES, GazetteerPlaces
+from itinerary.nlp.matcher import (
+    CANDIDATES,
+    NOT_PLACES,
+    PLACES,
+    SAME_PLACE_SENSES,
+    GazetteerPlaces,
+)
+from itinerary.nlp.reasons import Evidence
 
 MATCHER_PIPE = "gazetteer_places"
 CHUNK = 100_000  # characters per Doc
@@ -38,10 +48,26 @@ def find_mentions(thread: Thread, nlp: Language) -> tuple[Mention, ...]:
     return next(find_mentions_many([thread], nlp))
 
 
+class Found(NamedTuple):
+    """What the place pass found in one thread: its place mentions, and the names that looked
+    like places but are not (page order)."""
+
+    mentions: tuple[Mention, ...]
+    rejected: tuple[Rejected, ...]
+
+
 def find_mentions_many(
     threads: Iterable[Thread], nlp: Language, *, batch_size: int = 64, n_process: int = 1
 ) -> Iterator[tuple[Mention, ...]]:
     """``find_mentions`` for each thread, all sections streamed through one ``nlp.pipe``."""
+    for found in find_names_many(threads, nlp, batch_size=batch_size, n_process=n_process):
+        yield found.mentions
+
+
+def find_names_many(
+    threads: Iterable[Thread], nlp: Language, *, batch_size: int = 64, n_process: int = 1
+) -> Iterator[Found]:
+    """``find_mentions_many`` with the names set aside, for each thread."""
     pending: deque[list[tuple[Section, int]]] = deque()  # each thread's sections and offsets
 
     def docs() -> Iterator[Doc]:
@@ -65,10 +91,13 @@ def find_mentions_many(
         group = [first, *(next(processed) for _ in range(len(pieces) - 1))]
         if pieces:
             promote(group, nlp)
-        yield tuple(
-            mention
-            for (section, offset), doc in zip(pieces, group, strict=False)
-            for mention in doc_mentions(doc, section, offset)
+        # A thread without sections has one Doc and no pieces: zip stops at the pieces.
+        placed = [
+            (doc, section, offset) for (section, offset), doc in zip(pieces, group, strict=False)
+        ]
+        yield Found(
+            tuple(mention for piece in placed for mention in doc_mentions(*piece)),
+            tuple(name for piece in placed for name in doc_rejected(*piece)),
         )
 
 
@@ -122,22 +151,22 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
     )
     for doc, own in zip(docs, placed, strict=True):
         candidates = list(doc.spans.get(CANDIDATES, []))
-        chosen = [
-            span
-            for span in candidates
-            if any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES))
-            or (
-                isinstance(matcher, GazetteerPlaces)
-                and matcher.reconsider(
-                    span, countries, repeated=aside[normalize_name(span.text)] > 1
-                )
-            )
-        ]
+        chosen: list[Span] = []
+        promoted: list[Span] = []
+        for span in candidates:
+            if any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES)):
+                why = Evidence.THREAD_NAME
+            elif isinstance(matcher, GazetteerPlaces) and matcher.reconsider(
+                span, countries, repeated=aside[normalize_name(span.text)] > 1
+            ):
+                why = Evidence.THREAD_CLUES
+            else:
+                continue
+            chosen.append(span)
+            promoted.append(Span(doc, span.start, span.end, label=f"{span.label_}+thread"))
+            promoted[-1]._.place_evidence = (why.value, span._.place_evidence[1])
         if not chosen:
             continue
-        promoted = [
-            Span(doc, span.start, span.end, label=f"{span.label_}+thread") for span in chosen
-        ]
         doc.spans[PLACES] = sorted([*doc.spans[PLACES], *promoted], key=lambda s: s.start)
         doc.spans[CANDIDATES] = [span for span in candidates if span not in chosen]
         if RELATIONS_PIPE in nlp.pipe_names:
@@ -156,6 +185,7 @@ def doc_mentions(doc: Doc, section: Section, offset: int = 0) -> tuple[Mention, 
     mentions = []
     for span in doc.spans.get(PLACES, []):
         sentence = bounds[max(bisect_right(starts, span.start_char) - 1, 0)]
+        evidence, clues = span._.place_evidence
         mentions.append(
             Mention(
                 section=section.id,
@@ -168,6 +198,31 @@ def doc_mentions(doc: Doc, section: Section, offset: int = 0) -> tuple[Mention, 
                 relation=cast(Relation, span._.relation),
                 advice=span._.advice,
                 relation_confidence=span._.relation_confidence,
+                evidence=evidence,
+                clues=clues,
             )
         )
     return tuple(mentions)
+
+
+def doc_rejected(doc: Doc, section: Section, offset: int = 0) -> tuple[Rejected, ...]:
+    """The names of the Doc that looked like places and are not, with why: those a component
+    removed (``doc.spans["not_places"]``, labelled with the reason) and those still set aside
+    for want of evidence after the thread pass; in text order."""
+    found = [(span, span.label_, ()) for span in doc.spans.get(NOT_PLACES, [])]
+    found += [
+        (span, span._.place_rejection, span._.place_evidence[1])
+        for span in doc.spans.get(CANDIDATES, [])
+        if span._.place_rejection is not None
+    ]
+    return tuple(
+        Rejected(
+            section=section.id,
+            text=span.text,
+            start=offset + span.start_char,
+            end=offset + span.end_char,
+            reason=str(reason),
+            clues=clues,
+        )
+        for span, reason, clues in sorted(found, key=lambda item: item[0].start)
+    )
