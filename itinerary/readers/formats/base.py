@@ -296,6 +296,40 @@ def is_name(text: str, max_words: int = 5) -> bool:
             and (text[-1] not in ".!?,;:…" or initial) and not is_date_line(text))
 
 
+def _stamp_pattern(kind: str) -> re.Pattern[str]:
+    stamp = format_data("common")["stamp"]
+    forms = "|".join(f"(?:{e})" for e in stamp[kind])
+    prefix = "|".join(f"(?:{e})" for e in stamp["prefix"])
+    suffix = "|".join(f"(?:{e})" for e in stamp["suffix"])
+    return re.compile(rf"^\s*(?:(?:{prefix})\s*)?(?P<date>{forms})(?:\s*(?:{suffix}))*\s*$",
+                      re.IGNORECASE)
+
+
+_STAMP_PREFIX = re.compile(
+    r"^\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["stamp"]["prefix"]) + r")\s*",
+    re.IGNORECASE)
+_STAMPS = {"strong": _stamp_pattern("strong"), "weak": _stamp_pattern("weak")}
+
+
+def stamp(text: str) -> tuple[str, bool] | None:
+    """(date, strong) when ``text`` is only the time a comment was posted, as comment headers
+    write it: a date with a year, "3 hrs ago", "Today at 10:03" (strong: no travel diary heads
+    a day so), or "Mar 3", "10:15 AM" (weak: a diary may). "answered 2y", "Lives in Oslo · 3y"
+    and "3h · edited" give the date alone."""
+    text = text.strip()
+    if is_date_line(text):
+        return text, True
+    bare = _STAMP_PREFIX.sub("", text, count=1)
+    if bare != text and is_date_line(bare):
+        return bare, True
+    for kind, pattern in _STAMPS.items():
+        match = pattern.match(text)
+        if match is not None:
+            date = match.group("date")
+            return date, kind == "strong" or is_date_line(date)
+    return None
+
+
 _RELATIVE_DATE = re.compile(r"^\s*\d+\s*[a-z]{1,7}\.?\s+ago\s*$|^\s*\d+[smhdwy]\s*$", re.I)
 
 
