@@ -38,10 +38,11 @@ _TITLE_ONLY_CHARS = 200  # text above the first header, at most: then it is the 
 _BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
 # "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
-_SEPARATORS = re.compile(r"\s+[·•—–|]\s+|\s{2,}")
+_SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
 # without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
-_HANDLE = re.compile(r"^\s*(?P<author>@[\w.-]{2,30}|[a-z0-9_.-]*[a-z][a-z0-9_.-]*)\s+(?P<rest>\S.*)$")
+_HANDLE = re.compile(
+    r"^\s*(?P<author>@[\w.-]{2,30}|[a-z0-9_.-]*[a-z][a-z0-9_.-]*)\s+(?P<rest>\S.*)$")
 
 
 def _matches(key: str, text: str) -> bool:
@@ -77,7 +78,8 @@ class NameOverDate:
         anchors = []
         chrome = line_pattern(self.name, "chrome")
         for i, line in enumerate(lines):
-            opens = i == 0 or not lines[i - 1].strip() or bool(chrome and chrome.match(lines[i - 1]))
+            opens = (i == 0 or not lines[i - 1].strip()
+                     or bool(chrome and chrome.match(lines[i - 1])))
             if not line.strip() or len(line.strip()) > 80:
                 continue
             inline = _inline(line)
@@ -146,8 +148,8 @@ class NameOverDate:
             return parsed
         text = [i for i in range(min(stop, _BYLINE_LINES)) if lines[i].strip()]
         for k, i in enumerate(text[1:-1], start=1):  # title, subtitle, the writer over a date
-            if _author(lines[i]) and (found := stamp(lines[text[k + 1]])) is not None:
-                parsed.post_author, parsed.post_date = lines[i].strip(), found[0]
+            if _author(lines[i]) and (dated := stamp(lines[text[k + 1]])) is not None:
+                parsed.post_author, parsed.post_date = lines[i].strip(), dated[0]
                 parsed.post_lines = [*lines[:i], *lines[text[k + 1] + 1:stop]]
                 break
         return parsed
