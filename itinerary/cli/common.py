@@ -67,6 +67,7 @@ class InputFormat(StrEnum):
     email = "email"
     numbered = "numbered"
     name_date = "name-date"
+    chat = "chat"
 
 
 PathArgument = Annotated[

@@ -116,6 +116,22 @@ _QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_open"]), re
 _QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_head"]), re.IGNORECASE)
 
 
+_QUOTE_CLOSED = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_closed"]), re.IGNORECASE)
+_QUOTE_CLOSE = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_close"]), re.IGNORECASE)
+_QUOTE_LINES = 40  # a quote shown with a closing line ("Click to expand...") spans at most this
+
+
+def _closed_quote(lines: Sequence[str], i: int) -> int | None:
+    """The line after the close of a quote opened at ``i`` ("NAME said:" ... "Click to
+    expand..."); None when no close follows, so "Our guide said:" stays the writer's words."""
+    if not _QUOTE_CLOSED.fullmatch(lines[i].strip()):
+        return None
+    for j in range(i + 1, min(len(lines), i + _QUOTE_LINES)):
+        if _QUOTE_CLOSE.fullmatch(lines[j].strip()):
+            return j + 1
+    return None
+
+
 def strip_quotes(lines: Sequence[str]) -> list[str]:
     """Lines without another writer's quoted words: "> " lines, "On DATE, NAME wrote:", and a
     "Quote" / "NAME wrote:" / "Originally posted by NAME" head with the block under it (up to the
@@ -127,6 +143,9 @@ def strip_quotes(lines: Sequence[str]) -> list[str]:
         stripped = line.strip()
         if stripped.startswith(">"):
             i += 1
+            continue
+        if (after := _closed_quote(lines, i)) is not None:
+            i = after
             continue
         if _QUOTE_OPEN.fullmatch(stripped) and i + 1 < len(lines) and _QUOTE_HEAD.fullmatch(
                 lines[i + 1].strip()):
@@ -225,6 +244,27 @@ class Anchor:
     depth: int = 0
     parent_author: str | None = None
     weak: bool = False  # a shape other formats share too: it scores less
+
+
+_LABELS = re.compile(r"^\s*(?:" + "|".join(_COMMON["member_labels"]) + r")\s*$", re.IGNORECASE)
+_VALUE_CHARS = 60
+
+
+def labelled(lines: Sequence[str]) -> list[str]:
+    """Member blocks that put each label over its value ("Joined" / "Nov 8, 2021", "Location" /
+    "Bristol", as XenForo copies do) joined into "Joined: Nov 8, 2021" lines, so the value
+    is read as a member line and not as a date line or a name."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        value = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _LABELS.match(lines[i]) and value and len(value) <= _VALUE_CHARS:
+            out.append(f"{lines[i].rstrip()}: {value}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> list[Comment]:

@@ -208,6 +208,21 @@ class PhpBB:
         return _with_homes(_split(lines, anchors, self.name, title), lines)
 
 
+def _profile_above(lines: Sequence[str], i: int) -> int | None:
+    """The first line of a name-and-member-lines block that ends, after blank lines, above a
+    post's date block starting at ``i`` (a XenForo profile over "Apr 3, 2024" / "#1")."""
+    j = i
+    while j > 0 and not lines[j - 1].strip():
+        j -= 1
+    if j == i or j == 0:
+        return None
+    first = _block_above(lines, j - 1)
+    block = [t.strip() for t in lines[first:j] if t.strip()]
+    if len(block) > 1 and is_name(block[0]) and all(_member_line(t) for t in block[1:]):
+        return first
+    return None
+
+
 class PostedForum:
     """A member's name (then member lines) over "Posted on DATE" / "Posted: DATE" / "#N"."""
 
@@ -226,8 +241,12 @@ class PostedForum:
             if date is not None and not is_date_line(date) and "ago" not in date:
                 continue
             first = _block_above(lines, i)
-            names = [t.strip() for t in lines[first:i]
-                     if t.strip() and not _member_line(t.strip())]
+            block = [t.strip() for t in lines[first:i] if t.strip()]
+            if date is None:  # "#3" under a date line: XenForo, vBulletin
+                date = next((t for t in block if is_date_line(t)), None)
+            names = [t for t in block if not _member_line(t) and not is_date_line(t)]
+            if not names and first > 0 and (profile := _profile_above(lines, first)) is not None:
+                first, names = profile, [lines[profile].strip()]
             if date is None and i + 1 < len(lines) and lines[i + 1].strip():
                 names = names or [lines[i + 1].strip()]  # "#2" above the name
             if not names or not is_name(re.sub(r"\s*\(op\)\s*$", "", names[0], flags=re.I)):
