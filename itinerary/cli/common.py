@@ -68,6 +68,7 @@ class InputFormat(StrEnum):
     numbered = "numbered"
     name_date = "name-date"
     chat = "chat"
+    stackexchange = "stackexchange"
 
 
 PathArgument = Annotated[

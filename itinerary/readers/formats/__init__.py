@@ -15,6 +15,7 @@ from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.formats.namedate import NameOverDate
 from itinerary.readers.formats.numbered import Numbered
+from itinerary.readers.formats.qa import StackExchange
 from itinerary.readers.formats.reddit_json import LABEL as REDDIT_JSON_LABEL
 from itinerary.readers.formats.reddit_json import NAME as REDDIT_JSON
 from itinerary.readers.formats.social import Facebook, Medium, RedditNew, RedditOld
@@ -22,8 +23,8 @@ from itinerary.readers.text import parse_text
 
 # Ties go to the earlier reader: the more specific markers first.
 READERS: tuple[Reader, ...] = (
-    Chat(), RedditOld(), RedditNew(), Disqus(), Facebook(), Medium(), Blogger(), TripAdvisor(),
-    PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
+    Chat(), StackExchange(), RedditOld(), RedditNew(), Disqus(), Facebook(), Medium(), Blogger(),
+    TripAdvisor(), PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
