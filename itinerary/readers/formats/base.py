@@ -244,6 +244,7 @@ class Anchor:
     depth: int = 0
     parent_author: str | None = None
     weak: bool = False  # a shape other formats share too: it scores less
+    home: str | None = None  # "Posted by Ana, Leeds, 4/2/23": where the header says she lives
 
 
 _LABELS = re.compile(r"^\s*(?:" + "|".join(_COMMON["member_labels"]) + r")\s*$", re.IGNORECASE)
@@ -274,7 +275,7 @@ def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> li
         stop = anchors[k + 1].first if k + 1 < len(anchors) else max(end, anchor.stop)
         found.append(Comment(author=anchor.author, lines=list(lines[anchor.stop:stop]),
                              date=anchor.date, depth=anchor.depth,
-                             parent_author=anchor.parent_author))
+                             parent_author=anchor.parent_author, home=anchor.home))
     return found
 
 

@@ -43,9 +43,9 @@ def _with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
         if is_name(name):
             homes.setdefault(name.casefold(), home)
     if parsed.post_author:
-        parsed.post_home = homes.get(parsed.post_author.strip().casefold())
+        parsed.post_home = homes.get(parsed.post_author.strip().casefold(), parsed.post_home)
     for comment in parsed.comments:
-        comment.home = homes.get(comment.author.strip().casefold())
+        comment.home = homes.get(comment.author.strip().casefold(), comment.home)
     return parsed
 
 
@@ -224,7 +224,8 @@ def _profile_above(lines: Sequence[str], i: int) -> int | None:
 
 
 class PostedForum:
-    """A member's name (then member lines) over "Posted on DATE" / "Posted: DATE" / "#N"."""
+    """A member's name (then member lines) over "Posted on DATE" / "Posted: DATE" / "#N", or
+    one line "Posted by NAME, HOME, 4/2/23" (Rick Steves, Fodor's)."""
 
     name = "forum"
     label = "forum"
@@ -233,7 +234,12 @@ class PostedForum:
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
         anchors = []
+        posted_by = line_pattern(self.name, "posted_by")
         for i, line in enumerate(lines):
+            if posted_by is not None and (by := posted_by.match(line)) is not None:
+                anchors.append(Anchor(i, i + 1, by.group("author").strip(), by.group("date"),
+                                      home=by.group("home")))
+                continue
             match = self._POSTED.match(line)
             if not match:
                 continue

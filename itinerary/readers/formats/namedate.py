@@ -80,7 +80,7 @@ class NameOverDate:
         for i, line in enumerate(lines):
             opens = (i == 0 or not lines[i - 1].strip()
                      or bool(chrome and chrome.match(lines[i - 1])))
-            if not line.strip() or len(line.strip()) > 80:
+            if not line.strip() or len(line.strip()) > 80 or (anchors and i < anchors[-1].stop):
                 continue
             inline = _inline(line)
             if inline is not None and (opens or (inline[2] and inline[3])):
