@@ -75,7 +75,7 @@ class NameOverDate:
     label = "forum (name over date)"
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
-        anchors = []
+        anchors: list[Anchor] = []
         chrome = line_pattern(self.name, "chrome")
         for i, line in enumerate(lines):
             opens = (i == 0 or not lines[i - 1].strip()
