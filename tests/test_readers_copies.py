@@ -215,3 +215,13 @@ def test_an_unknown_layout_reads_as_one_post_without_crashing() -> None:
     thread = read_text(text, "odd.txt")
     assert thread.comments == ()
     assert "Eibsee" in thread.post.text
+
+
+def test_a_substack_head_set_apart_from_its_byline_still_makes_one_post() -> None:
+    page = (FORMATS / "substack.txt").read_text(encoding="utf-8")
+    page = page.replace("in October\nInes Marlow\n", "in October\n\nSubscribe\n\nInes Marlow\n")
+    thread = read_text(page, "substack.txt")
+    assert [s.author for s in thread.sections] == [
+        "Ines Marlow", "Noor Haddad", "Ines Marlow", "Marta Ruiz", "Callum"]
+    assert thread.post.title == "The slow road to Kotor"
+    assert "Montenegrin coast" in thread.post.text and "Perast" in thread.post.text

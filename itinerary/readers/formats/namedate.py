@@ -10,8 +10,8 @@ Mastodon, X, Discord and many small forums and comment plugins)::
     hill_walker · 3 hrs ago          <- or both on one line, with a separator
     @hill_walker 2 years ago         <- a handle and a relative date need none
 
-When the page starts with only a title above the first such header, that first post is the
-thread's post and its writer the post's author. A date without a year ("Mar 3") or a time alone
+When only a page head (a title, a subtitle, tags: short lines, no sentence) stands above the
+first such header, that first post is the thread's post and its writer the post's author. A date without a year ("Mar 3") or a time alone
 heads a day of a travel diary too, so a page whose headers all have such dates needs a comment
 cue ("Reply", "♥ 3", "Liked by …") to be read this way.
 """
@@ -34,7 +34,11 @@ from itinerary.readers.formats.base import (
     stamp,
 )
 
-_TITLE_ONLY_CHARS = 200  # text above the first header, at most: then it is the post's header
+# Above the first header only a page's head (a title, a subtitle, a category, a share bar): then
+# the first header is the post's byline. A line longer than this or a sentence is the post's text.
+_HEAD_LINE_CHARS = 150
+_HEAD_LINES = 8
+_TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
 _BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
 # "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
@@ -133,11 +137,12 @@ class NameOverDate:
         above = [t.strip() for t in lines[: anchors[0].first]
                  if t.strip() and not (chrome and chrome.match(t))]
         heading = post_end(self.name, lines, 0, anchors[0].first)  # "214 Comments" above
-        if (sum(len(t) for t in above) <= _TITLE_ONLY_CHARS and len(above) <= 3
-                and heading == anchors[0].first):
-            post = found.pop(0)  # the first post is the thread's post; the title its longest line
-            return Parsed(post_lines=post.lines, comments=found,
-                          title=max(above, key=len) if above else None, post_author=post.author,
+        if (len(above) <= _HEAD_LINES and heading == anchors[0].first
+                and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)):
+            post = found.pop(0)  # the first post is the thread's post; the title its first line
+            subtitle = [t for t in above[1:] if not _TAG_ROW.search(t)]  # not a row of tags
+            return Parsed(post_lines=[*subtitle, "", *post.lines], comments=found,
+                          title=above[0] if above else None, post_author=post.author,
                           post_date=post.date)
         stop = heading
         parsed = Parsed(post_lines=lines[:stop], comments=found)
