@@ -11,9 +11,9 @@ Mastodon, X, Discord and many small forums and comment plugins)::
     @hill_walker 2 years ago         <- a handle and a relative date need none
 
 When only a page head (a title, a subtitle, tags: short lines, no sentence) stands above the
-first such header, that first post is the thread's post and its writer the post's author. A date without a year ("Mar 3") or a time alone
-heads a day of a travel diary too, so a page whose headers all have such dates needs a comment
-cue ("Reply", "♥ 3", "Liked by …") to be read this way.
+first such header, that first post is the thread's post and its writer the post's author. A
+date without a year ("Mar 3") or a time alone heads a day of a travel diary too, so a page whose
+headers all have such dates needs a comment cue ("Reply", "♥ 3", "Liked by …") to be read so.
 """
 
 from __future__ import annotations
