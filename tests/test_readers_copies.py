@@ -225,3 +225,15 @@ def test_a_substack_head_set_apart_from_its_byline_still_makes_one_post() -> Non
         "Ines Marlow", "Noor Haddad", "Ines Marlow", "Marta Ruiz", "Callum"]
     assert thread.post.title == "The slow road to Kotor"
     assert "Montenegrin coast" in thread.post.text and "Perast" in thread.post.text
+
+
+def test_medium_responses_dated_this_year_or_days_ago_are_still_responses() -> None:
+    page = (FORMATS / "medium.txt").read_text(encoding="utf-8")
+    page = page.replace("Jun 5, 2022", "Jun 5").replace("Jun 6, 2022", "2 days ago").replace(
+        "Jul 19, 2022", "Follow\n3 hrs ago")
+    thread = read_text(page, "medium.txt")
+    assert thread.format == "medium"
+    assert [(s.author, s.parent, s.date) for s in thread.comments] == [
+        ("Yannis K.", None, "Jun 5"), ("Dara Quinn", "comment-1", "2 days ago"),
+        ("Helga Brandt", None, "3 hrs ago")]
+    assert thread.comments[2].text.startswith("We did Milos")

@@ -329,7 +329,7 @@ class Medium:
             if (is_name(text) and not self._BADGE.match(text)
                     and (i == 0 or not lines[i - 1].strip()
                          or re.match(r"^\s*\d+ repl", lines[i - 1], re.I))
-                    and is_date_line(lines[j].strip())):
+                    and stamp(lines[j]) is not None):
                 anchors.append(Anchor(i, j + 1, text, lines[j].strip(),
                                       1 if indent(lines[i]) > 0 else 0))
         parsed = Parsed(post_lines=[], comments=comments_at(lines, anchors, end))
