@@ -237,3 +237,17 @@ def test_medium_responses_dated_this_year_or_days_ago_are_still_responses() -> N
         ("Yannis K.", None, "Jun 5"), ("Dara Quinn", "comment-1", "2 days ago"),
         ("Helga Brandt", None, "3 hrs ago")]
     assert thread.comments[2].text.startswith("We did Milos")
+
+
+def test_a_saved_board_page_with_post_microdata_splits_by_its_posts() -> None:
+    thread = _read("discourse-page.html")
+    assert thread.format == "html"
+    assert [(s.author, s.date) for s in thread.sections] == [
+        ("gull_wing", "2024-01-09"), ("terceira_tiago", "2024-01-09"), ("mira_k", "2024-01-10"),
+        ("gull_wing", "2024-01-10"), ("ruben_f", "2024-01-12")]
+    assert thread.post.title == "Azores in winter: worth it?"
+    assert thread.post.text.startswith("Azores in winter: worth it?\n\nThinking of a week")
+    assert thread.is_post_author(thread.comments[2])
+    text = "\n".join(s.text for s in thread.sections)
+    for chrome in ("2 Likes", "Powered by Discourse", "Island Hoppers Forum", "January 9"):
+        assert chrome not in text
