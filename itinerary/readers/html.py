@@ -4,7 +4,8 @@ The comment list is read with selectolax from WordPress-style markup (``ol.comme
 ``li.comment`` > ``.comment-author .fn``, ``time[datetime]``, ``.comment-content``, replies in
 ``ul.children``), from Blogger's (threaded ``.comment-thread`` lists and the classic
 ``dl#comments-block``) and from a Disqus embed saved with the page (``ul#post-list`` >
-``li.post``). The post comes from the theme's ``.entry-content`` when there is one, else from
+``li.post``), or a board's posts from their schema.org microdata (``[itemprop=comment]``). The
+post comes from the theme's ``.entry-content`` when there is one, else from
 trafilatura, which finds the main text of arbitrary pages; header, navigation, sidebar, footer,
 share buttons and the comment form never reach a section.
 """
