@@ -326,7 +326,8 @@ def byline(lines: Sequence[str], stop: int, limit: int = 15) -> Byline | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date ("Friday, July 10, 2015", "Apr 4, 2016, 11:43 PM")."""
-    return iso_date(text) is not None and len(text) <= 45 and not text.rstrip().endswith(".")
+    return (len(text) <= 45 and not text.rstrip().endswith(".") and any(c.isdigit() for c in text)
+            and iso_date(text) is not None)  # the date parser last: it is the slow test
 
 
 def is_name(text: str, max_words: int = 5) -> bool:
@@ -349,6 +350,7 @@ def _stamp_pattern(kind: str) -> re.Pattern[str]:
 _STAMP_PREFIX = re.compile(
     r"^\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["stamp"]["prefix"]) + r")\s*",
     re.IGNORECASE)
+_STAMP_CHARS = 80  # "Lives in Lisbon, Portugal · Updated 2y" and no longer
 _STAMPS = {"strong": _stamp_pattern("strong"), "weak": _stamp_pattern("weak")}
 
 
@@ -358,6 +360,8 @@ def stamp(text: str) -> tuple[str, bool] | None:
     a day so), or "Mar 3", "10:15 AM" (weak: a diary may). "answered 2y", "Lives in Oslo · 3y"
     and "3h · edited" give the date alone."""
     text = text.strip()
+    if len(text) > _STAMP_CHARS:
+        return None
     if is_date_line(text):
         return text, True
     bare = _STAMP_PREFIX.sub("", text, count=1)
