@@ -67,6 +67,8 @@ class InputFormat(StrEnum):
     email = "email"
     numbered = "numbered"
     name_date = "name-date"
+    chat = "chat"
+    stackexchange = "stackexchange"
 
 
 PathArgument = Annotated[

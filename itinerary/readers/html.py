@@ -4,7 +4,8 @@ The comment list is read with selectolax from WordPress-style markup (``ol.comme
 ``li.comment`` > ``.comment-author .fn``, ``time[datetime]``, ``.comment-content``, replies in
 ``ul.children``), from Blogger's (threaded ``.comment-thread`` lists and the classic
 ``dl#comments-block``) and from a Disqus embed saved with the page (``ul#post-list`` >
-``li.post``). The post comes from the theme's ``.entry-content`` when there is one, else from
+``li.post``), or a board's posts from their schema.org microdata (``[itemprop=comment]``). The
+post comes from the theme's ``.entry-content`` when there is one, else from
 trafilatura, which finds the main text of arbitrary pages; header, navigation, sidebar, footer,
 share buttons and the comment form never reach a section.
 """
@@ -33,6 +34,11 @@ _COMMENT_LISTS = (
     "ol.comment-list, ul.comment-list, ol.commentlist, ul.commentlist, "
     ".comment-thread > ol, ul#post-list, ul.post-list"
 )
+# schema.org microdata of a board's posts (see _microdata_thread)
+_MICRODATA_POST = "[itemprop=comment]"
+_MICRODATA_TEXT = "[itemprop=text], [itemprop=articleBody], .post, .message-body"
+_MICRODATA_AUTHOR = "[itemprop=author] [itemprop=name], [itemprop=author]"
+_MICRODATA_DATE = "time[datetime], [itemprop=datePublished]"
 _REPLY_LISTS = ("children", "comment-replies", "thread-children")
 _COMMENT_AREA = (
     "#comments, .comments-area, #respond, .comment-respond, #disqus_thread, .comment-form, "
@@ -82,6 +88,8 @@ def parse_html(html: str, source: str = "-") -> Thread:
     tree = LexborHTMLParser(html)
     for node in tree.css(_NOISE):
         node.decompose()
+    if (board := _microdata_thread(tree, source)) is not None:
+        return board
     comments: list[Section] = []
     for comment_list in _outermost(tree.css(_COMMENT_LISTS)):
         _read_comments(comment_list, None, comments)
@@ -103,6 +111,51 @@ def parse_html(html: str, source: str = "-") -> Thread:
     text = "\n\n".join(part for part in (head, body) if part)
     post = Section(id="post", author=author, text=text, title=title, date=_iso(date))
     return Thread(sections=(post, *comments), source=source, format="html")
+
+
+def _microdata_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
+    """A board page whose posts carry schema.org microdata (Discourse's saved topic, XenForo,
+    many forums and comment plugins): every post an ``[itemprop=comment]`` block with its
+    ``[itemprop=author]``, ``time[datetime]`` or ``[itemprop=datePublished]`` and
+    ``[itemprop=text]``. Without a blog entry on the page the first post is the thread's post."""
+    nodes = tree.css(_MICRODATA_POST)
+    if len(nodes) < 2 or tree.css_first(f"{_COMMENT_LISTS}, {_BLOGGER_CLASSIC}") is not None:
+        return None  # a blog's comment list, microdata or not, is read by its markup
+    entry = any(tree.css_first(sel) is not None for sel in _ENTRY if "itemprop" not in sel)
+    title = _first_text(tree, _TITLE) or _head_title(tree)
+    sections: list[Section] = []
+    ids: dict[int, str] = {}
+    for node in nodes:
+        own = node.clone()
+        for nested in own.css(_MICRODATA_POST):
+            if nested.mem_id != own.mem_id:  # css() matches the node itself too
+                nested.decompose()
+        text_node = own.css_first(_MICRODATA_TEXT)
+        text = "\n\n".join(_blocks(text_node)) if text_node is not None else ""
+        if not text:
+            continue
+        author_node = own.css_first(_MICRODATA_AUTHOR)
+        author = _clean(author_node.text()) if author_node is not None else ""
+        time = own.css_first(_MICRODATA_DATE)
+        date = None
+        if time is not None:
+            date = (time.attributes.get("datetime") or time.attributes.get("content")
+                    or _clean(time.text()) or None)
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if not sections and not entry:
+            head = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+            sections.append(Section(id="post", author=author or None, text=head, title=title,
+                                    date=_iso(date)))
+            continue
+        section_id = f"comment-{len(sections)}"
+        sections.append(Section(id=section_id, author=author or None, text=text, date=_iso(date),
+                                parent=ids.get(parent.mem_id) if parent is not None else None))
+        ids[node.mem_id] = section_id
+    if entry or len(sections) < 2:
+        return None  # a blog with a few marked-up comments: the blog markups read it
+    return Thread(sections=tuple(sections), source=source, format="html")
 
 
 def page_text(html: str) -> str:

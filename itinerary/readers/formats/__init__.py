@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
-from itinerary.readers.formats.base import Reader, assemble, captured_date
+from itinerary.readers.formats.base import Reader, assemble, captured_date, labelled
 from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
+from itinerary.readers.formats.chat import Chat
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.formats.namedate import NameOverDate
 from itinerary.readers.formats.numbered import Numbered
+from itinerary.readers.formats.qa import StackExchange
 from itinerary.readers.formats.reddit_json import LABEL as REDDIT_JSON_LABEL
 from itinerary.readers.formats.reddit_json import NAME as REDDIT_JSON
 from itinerary.readers.formats.social import Facebook, Medium, RedditNew, RedditOld
@@ -21,8 +23,8 @@ from itinerary.readers.text import parse_text
 
 # Ties go to the earlier reader: the more specific markers first.
 READERS: tuple[Reader, ...] = (
-    RedditOld(), RedditNew(), Disqus(), Facebook(), Medium(), Blogger(), TripAdvisor(),
-    PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
+    Chat(), StackExchange(), RedditOld(), RedditNew(), Disqus(), Facebook(), Medium(), Blogger(),
+    TripAdvisor(), PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
@@ -35,7 +37,7 @@ WARN_WITHOUT_COMMENTS = 1500
 def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread:
     """The thread of a page copied as text, read by the reader ``forced`` names or by the one
     that recognises it best; the plain-text reader when none does."""
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = labelled(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if forced not in (None, PLAIN):
         reader = next((r for r in READERS if r.name == forced), None)
         if reader is None:

@@ -116,6 +116,22 @@ _QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_open"]), re
 _QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_head"]), re.IGNORECASE)
 
 
+_QUOTE_CLOSED = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_closed"]), re.IGNORECASE)
+_QUOTE_CLOSE = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_close"]), re.IGNORECASE)
+_QUOTE_LINES = 40  # a quote shown with a closing line ("Click to expand...") spans at most this
+
+
+def _closed_quote(lines: Sequence[str], i: int) -> int | None:
+    """The line after the close of a quote opened at ``i`` ("NAME said:" ... "Click to
+    expand..."); None when no close follows, so "Our guide said:" stays the writer's words."""
+    if not _QUOTE_CLOSED.fullmatch(lines[i].strip()):
+        return None
+    for j in range(i + 1, min(len(lines), i + _QUOTE_LINES)):
+        if _QUOTE_CLOSE.fullmatch(lines[j].strip()):
+            return j + 1
+    return None
+
+
 def strip_quotes(lines: Sequence[str]) -> list[str]:
     """Lines without another writer's quoted words: "> " lines, "On DATE, NAME wrote:", and a
     "Quote" / "NAME wrote:" / "Originally posted by NAME" head with the block under it (up to the
@@ -127,6 +143,9 @@ def strip_quotes(lines: Sequence[str]) -> list[str]:
         stripped = line.strip()
         if stripped.startswith(">"):
             i += 1
+            continue
+        if (after := _closed_quote(lines, i)) is not None:
+            i = after
             continue
         if _QUOTE_OPEN.fullmatch(stripped) and i + 1 < len(lines) and _QUOTE_HEAD.fullmatch(
                 lines[i + 1].strip()):
@@ -225,6 +244,28 @@ class Anchor:
     depth: int = 0
     parent_author: str | None = None
     weak: bool = False  # a shape other formats share too: it scores less
+    home: str | None = None  # "Posted by Ana, Leeds, 4/2/23": where the header says she lives
+
+
+_LABELS = re.compile(r"^\s*(?:" + "|".join(_COMMON["member_labels"]) + r")\s*$", re.IGNORECASE)
+_VALUE_CHARS = 60
+
+
+def labelled(lines: Sequence[str]) -> list[str]:
+    """Member blocks that put each label over its value ("Joined" / "Nov 8, 2021", "Location" /
+    "Bristol", as XenForo copies do) joined into "Joined: Nov 8, 2021" lines, so the value
+    is read as a member line and not as a date line or a name."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        value = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _LABELS.match(lines[i]) and value and len(value) <= _VALUE_CHARS:
+            out.append(f"{lines[i].rstrip()}: {value}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> list[Comment]:
@@ -234,7 +275,7 @@ def comments_at(lines: Sequence[str], anchors: Sequence[Anchor], end: int) -> li
         stop = anchors[k + 1].first if k + 1 < len(anchors) else max(end, anchor.stop)
         found.append(Comment(author=anchor.author, lines=list(lines[anchor.stop:stop]),
                              date=anchor.date, depth=anchor.depth,
-                             parent_author=anchor.parent_author))
+                             parent_author=anchor.parent_author, home=anchor.home))
     return found
 
 
@@ -285,7 +326,8 @@ def byline(lines: Sequence[str], stop: int, limit: int = 15) -> Byline | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date ("Friday, July 10, 2015", "Apr 4, 2016, 11:43 PM")."""
-    return iso_date(text) is not None and len(text) <= 45 and not text.rstrip().endswith(".")
+    return (len(text) <= 45 and not text.rstrip().endswith(".") and any(c.isdigit() for c in text)
+            and iso_date(text) is not None)  # the date parser last: it is the slow test
 
 
 def is_name(text: str, max_words: int = 5) -> bool:
@@ -294,6 +336,43 @@ def is_name(text: str, max_words: int = 5) -> bool:
     initial = re.search(r"(?:^|\s)\w\.$", text) is not None  # "Austin M."
     return (0 < len(text) <= 60 and len(text.split()) <= max_words
             and (text[-1] not in ".!?,;:…" or initial) and not is_date_line(text))
+
+
+def _stamp_pattern(kind: str) -> re.Pattern[str]:
+    stamp = format_data("common")["stamp"]
+    forms = "|".join(f"(?:{e})" for e in stamp[kind])
+    prefix = "|".join(f"(?:{e})" for e in stamp["prefix"])
+    suffix = "|".join(f"(?:{e})" for e in stamp["suffix"])
+    return re.compile(rf"^\s*(?:(?:{prefix})\s*)?(?P<date>{forms})(?:\s*(?:{suffix}))*\s*$",
+                      re.IGNORECASE)
+
+
+_STAMP_PREFIX = re.compile(
+    r"^\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["stamp"]["prefix"]) + r")\s*",
+    re.IGNORECASE)
+_STAMP_CHARS = 80  # "Lives in Lisbon, Portugal · Updated 2y" and no longer
+_STAMPS = {"strong": _stamp_pattern("strong"), "weak": _stamp_pattern("weak")}
+
+
+def stamp(text: str) -> tuple[str, bool] | None:
+    """(date, strong) when ``text`` is only the time a comment was posted, as comment headers
+    write it: a date with a year, "3 hrs ago", "Today at 10:03" (strong: no travel diary heads
+    a day so), or "Mar 3", "10:15 AM" (weak: a diary may). "answered 2y", "Lives in Oslo · 3y"
+    and "3h · edited" give the date alone."""
+    text = text.strip()
+    if len(text) > _STAMP_CHARS:
+        return None
+    if is_date_line(text):
+        return text, True
+    bare = _STAMP_PREFIX.sub("", text, count=1)
+    if bare != text and is_date_line(bare):
+        return bare, True
+    for kind, pattern in _STAMPS.items():
+        match = pattern.match(text)
+        if match is not None:
+            date = match.group("date")
+            return date, kind == "strong" or is_date_line(date)
+    return None
 
 
 _RELATIVE_DATE = re.compile(r"^\s*\d+\s*[a-z]{1,7}\.?\s+ago\s*$|^\s*\d+[smhdwy]\s*$", re.I)

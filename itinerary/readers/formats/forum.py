@@ -43,9 +43,9 @@ def _with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
         if is_name(name):
             homes.setdefault(name.casefold(), home)
     if parsed.post_author:
-        parsed.post_home = homes.get(parsed.post_author.strip().casefold())
+        parsed.post_home = homes.get(parsed.post_author.strip().casefold(), parsed.post_home)
     for comment in parsed.comments:
-        comment.home = homes.get(comment.author.strip().casefold())
+        comment.home = homes.get(comment.author.strip().casefold(), comment.home)
     return parsed
 
 
@@ -208,8 +208,24 @@ class PhpBB:
         return _with_homes(_split(lines, anchors, self.name, title), lines)
 
 
+def _profile_above(lines: Sequence[str], i: int) -> int | None:
+    """The first line of a name-and-member-lines block that ends, after blank lines, above a
+    post's date block starting at ``i`` (a XenForo profile over "Apr 3, 2024" / "#1")."""
+    j = i
+    while j > 0 and not lines[j - 1].strip():
+        j -= 1
+    if j == i or j == 0:
+        return None
+    first = _block_above(lines, j - 1)
+    block = [t.strip() for t in lines[first:j] if t.strip()]
+    if len(block) > 1 and is_name(block[0]) and all(_member_line(t) for t in block[1:]):
+        return first
+    return None
+
+
 class PostedForum:
-    """A member's name (then member lines) over "Posted on DATE" / "Posted: DATE" / "#N"."""
+    """A member's name (then member lines) over "Posted on DATE" / "Posted: DATE" / "#N", or
+    one line "Posted by NAME, HOME, 4/2/23" (Rick Steves, Fodor's)."""
 
     name = "forum"
     label = "forum"
@@ -218,7 +234,12 @@ class PostedForum:
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
         anchors = []
+        posted_by = line_pattern(self.name, "posted_by")
         for i, line in enumerate(lines):
+            if posted_by is not None and (by := posted_by.match(line)) is not None:
+                anchors.append(Anchor(i, i + 1, by.group("author").strip(), by.group("date"),
+                                      home=by.group("home")))
+                continue
             match = self._POSTED.match(line)
             if not match:
                 continue
@@ -226,8 +247,12 @@ class PostedForum:
             if date is not None and not is_date_line(date) and "ago" not in date:
                 continue
             first = _block_above(lines, i)
-            names = [t.strip() for t in lines[first:i]
-                     if t.strip() and not _member_line(t.strip())]
+            block = [t.strip() for t in lines[first:i] if t.strip()]
+            if date is None:  # "#3" under a date line: XenForo, vBulletin
+                date = next((t for t in block if is_date_line(t)), None)
+            names = [t for t in block if not _member_line(t) and not is_date_line(t)]
+            if not names and first > 0 and (profile := _profile_above(lines, first)) is not None:
+                first, names = profile, [lines[profile].strip()]
             if date is None and i + 1 < len(lines) and lines[i + 1].strip():
                 names = names or [lines[i + 1].strip()]  # "#2" above the name
             if not names or not is_name(re.sub(r"\s*\(op\)\s*$", "", names[0], flags=re.I)):

@@ -1,11 +1,19 @@
-"""Boards that open every post with the writer's name over a date line and nothing else
-(Discourse, Fodor's, many small forums and comment plugins)::
+"""Boards and comment sections whose every post opens with the writer's name and when it was
+posted, nothing else (Discourse, Substack, Ghost, Fodor's, XenForo, Quora, YouTube, Hacker News,
+Mastodon, X, Discord and many small forums and comment plugins)::
 
     hill_walker          <- the name, alone on its line after a blank line
-    Jul 15 '25           <- a date line (member lines such as "Posts: 12" may come between)
+    Hill Walker          <- one short line may come between (a full name, a home, a handle)
+    Jul 15 '25           <- when: a date line, "3 hrs ago", "Mar 3", "Updated 2y" ...
+    #4                   <- member lines and a post number may follow
 
-When the page starts with only a title above the first such header, that first post is the
-thread's post and its writer the post's author.
+    hill_walker · 3 hrs ago          <- or both on one line, with a separator
+    @hill_walker 2 years ago         <- a handle and a relative date need none
+
+When only a page head (a title, a subtitle, tags: short lines, no sentence) stands above the
+first such header, that first post is the thread's post and its writer the post's author. A
+date without a year ("Mar 3") or a time alone heads a day of a travel diary too, so a page whose
+headers all have such dates needs a comment cue ("Reply", "♥ 3", "Liked by …") to be read so.
 """
 
 from __future__ import annotations
@@ -16,27 +24,54 @@ from collections.abc import Sequence
 from itinerary.readers.formats.base import (
     Anchor,
     Parsed,
+    byline,
     comments_at,
-    is_date_line,
+    indent,
     is_name,
     line_pattern,
     page_end,
     post_end,
+    stamp,
 )
 
-_TITLE_ONLY_CHARS = 200  # text above the first header, at most: then it is the post's header
+# Above the first header only a page's head (a title, a subtitle, a category, a share bar): then
+# the first header is the post's byline. A line longer than this or a sentence is the post's text.
+_HEAD_LINE_CHARS = 150
+_HEAD_LINES = 8
+_TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
+_BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
+_HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
+# "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
+_SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
+_BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
+# without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
+_HANDLE = re.compile(
+    r"^\s*(?P<author>@[\w.-]{2,30}|[a-z0-9_.-]*[a-z][a-z0-9_.-]*)\s+(?P<rest>\S.*)$")
 
 
-def _member_line(text: str) -> bool:
-    pattern = line_pattern("forum", "member")
+def _matches(key: str, text: str) -> bool:
+    pattern = line_pattern("name-date", key) if key != "member" else line_pattern("forum", key)
     return pattern is not None and pattern.match(text) is not None
 
 
-_RELATIVE = re.compile(r"^\s*\d+\s*[a-z]{1,7}\.?\s+ago\s*$|^\s*\d+[smhdwy]\s*$", re.I)
+def _author(text: str) -> bool:
+    """A line that can name a writer: short, not a sentence, not a UI word or a date."""
+    return (is_name(text, max_words=4) and not _matches("member", text.strip())
+            and not _matches("chrome", text) and not _matches("cues", text)
+            and stamp(text) is None)
 
 
-def _dated(line: str) -> bool:
-    return is_date_line(line.strip()) or _RELATIVE.match(line) is not None
+def _inline(line: str) -> tuple[str, str, bool, bool] | None:
+    """(author, date, strong, separated) of a one-line header."""
+    for match in _SEPARATORS.finditer(line.strip()):
+        author, rest = _BY.sub("", line.strip()[:match.start()]), line.strip()[match.end():]
+        found = stamp(rest)
+        if found is not None and _author(author):
+            return author, found[0], found[1], True
+    handle = _HANDLE.match(line)
+    if handle is not None and (found := stamp(handle.group("rest"))) is not None and found[1]:
+        return handle.group("author"), found[0], True, False
+    return None
 
 
 class NameOverDate:
@@ -44,31 +79,53 @@ class NameOverDate:
     label = "forum (name over date)"
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
-        anchors = []
+        anchors: list[Anchor] = []
         chrome = line_pattern(self.name, "chrome")
         for i, line in enumerate(lines):
-            if (i and lines[i - 1].strip() and not (chrome and chrome.match(lines[i - 1]))) or (
-                    not is_name(line, max_words=4)) or _member_line(line.strip()):
+            opens = (i == 0 or not lines[i - 1].strip()
+                     or bool(chrome and chrome.match(lines[i - 1])))
+            if not line.strip() or len(line.strip()) > 80 or (anchors and i < anchors[-1].stop):
+                continue
+            inline = _inline(line)
+            if inline is not None and (opens or (inline[2] and inline[3])):
+                author, date, strong, _ = inline
+                stop = self._after_date(lines, i + 1)
+                anchors.append(Anchor(i, stop, author, date, indent(line) // 2, weak=not strong))
+                continue
+            if not opens or not _author(line):
                 continue
             j = i + 1
-            free = 1  # one short line of another kind may come between: the writer's home town
-            while j < len(lines) and j <= i + 6 and lines[j].strip() and not _dated(lines[j]):
-                if not _member_line(lines[j].strip()):
-                    if free == 0 or not is_name(lines[j], max_words=6):
+            free = 1  # one short line of another kind may come between: a full name, a home
+            while j < len(lines) and j <= i + _HEADER_LINES and lines[j].strip() and stamp(
+                    lines[j]) is None:
+                text = lines[j].strip()
+                if not (_matches("member", text) or _matches("between", text)):
+                    if free == 0 or not is_name(text, max_words=6):
                         break
                     free -= 1
                 j += 1
-            if j < len(lines) and _dated(lines[j]):
-                stop = j + 1  # member lines under the date ("312 posts") are the header's too
-                while stop < len(lines) and lines[stop].strip() and _member_line(
-                        lines[stop].strip()):
-                    stop += 1
-                anchors.append(Anchor(i, stop, line.strip(), lines[j].strip()))
+            found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
+            if found is not None:
+                anchors.append(Anchor(i, self._after_date(lines, j + 1), line.strip(), found[0],
+                                      indent(line) // 2, weak=not found[1]))
         return anchors
+
+    @staticmethod
+    def _after_date(lines: Sequence[str], stop: int) -> int:
+        """Past the member lines and the post number under the date ("312 posts", "#4")."""
+        while stop < len(lines) and lines[stop].strip() and (
+                _matches("member", lines[stop].strip()) or _matches("after_date", lines[stop])):
+            stop += 1
+        return stop
 
     def score(self, lines: Sequence[str]) -> float:
         found = self._anchors(lines)
-        return 0.5 * len(found) if len(found) >= 2 else 0  # specific markers win
+        if len(found) < 2:
+            return 0
+        cued = any(_matches("cues", line) for line in lines)
+        if all(anchor.weak for anchor in found) and not cued:
+            return 0
+        return 0.5 * len(found)  # a bare shape: specific markers win
 
     def parse(self, lines: list[str]) -> Parsed:
         anchors = self._anchors(lines)
@@ -79,13 +136,26 @@ class NameOverDate:
         chrome = line_pattern(self.name, "chrome")
         above = [t.strip() for t in lines[: anchors[0].first]
                  if t.strip() and not (chrome and chrome.match(t))]
-        if sum(len(t) for t in above) <= _TITLE_ONLY_CHARS and len(above) <= 3:
-            post = found.pop(0)  # the first post is the thread's post; the title its longest line
-            return Parsed(post_lines=post.lines, comments=found,
-                          title=max(above, key=len) if above else None, post_author=post.author,
+        heading = post_end(self.name, lines, 0, anchors[0].first)  # "214 Comments" above
+        if (len(above) <= _HEAD_LINES and heading == anchors[0].first
+                and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)):
+            post = found.pop(0)  # the first post is the thread's post; the title its first line
+            subtitle = [t for t in above[1:] if not _TAG_ROW.search(t)]  # not a row of tags
+            return Parsed(post_lines=[*subtitle, "", *post.lines], comments=found,
+                          title=above[0] if above else None, post_author=post.author,
                           post_date=post.date)
-        stop = post_end(self.name, lines, 0, anchors[0].first)
-        return Parsed(post_lines=lines[:stop], comments=found)
-
-
+        stop = heading
+        parsed = Parsed(post_lines=lines[:stop], comments=found)
+        head = byline(lines, stop)
+        if head is not None:
+            parsed.post_author, parsed.post_date = head.author, head.date
+            parsed.post_lines = [*lines[:head.line], *lines[head.line + 1:stop]]
+            return parsed
+        text = [i for i in range(min(stop, _BYLINE_LINES)) if lines[i].strip()]
+        for k, i in enumerate(text[1:-1], start=1):  # title, subtitle, the writer over a date
+            if _author(lines[i]) and (dated := stamp(lines[text[k + 1]])) is not None:
+                parsed.post_author, parsed.post_date = lines[i].strip(), dated[0]
+                parsed.post_lines = [*lines[:i], *lines[text[k + 1] + 1:stop]]
+                break
+        return parsed
 

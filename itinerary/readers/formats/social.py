@@ -18,6 +18,7 @@ from itinerary.readers.formats.base import (
     line_pattern,
     page_end,
     post_end,
+    stamp,
 )
 
 
@@ -224,8 +225,18 @@ class Facebook:
         return found
 
     def score(self, lines: Sequence[str]) -> float:
-        found = self._footers(lines)
+        footers = self._footers(lines)
+        found = [footer for k, footer in enumerate(footers)
+                 if not self._dated_block(lines, footers[k - 1][1] if k else 0, footer[0])]
         return 2 * len(found) if found else 0
+
+    @staticmethod
+    def _dated_block(lines: Sequence[str], start: int, stop: int) -> bool:
+        """True when the text above a footer holds a name over a date line: a Facebook comment
+        has its date in the footer, so this is another format's (Substack, Ghost)."""
+        text = [line for line in lines[start:stop] if line.strip()]
+        return any(is_name(text[k]) and stamp(text[k + 1]) is not None
+                   for k in range(len(text) - 2))
 
     def _badge(self, text: str) -> bool:
         return text.strip().lower() in format_data(self.name)["badges"]
@@ -318,7 +329,7 @@ class Medium:
             if (is_name(text) and not self._BADGE.match(text)
                     and (i == 0 or not lines[i - 1].strip()
                          or re.match(r"^\s*\d+ repl", lines[i - 1], re.I))
-                    and is_date_line(lines[j].strip())):
+                    and stamp(lines[j]) is not None):
                 anchors.append(Anchor(i, j + 1, text, lines[j].strip(),
                                       1 if indent(lines[i]) > 0 else 0))
         parsed = Parsed(post_lines=[], comments=comments_at(lines, anchors, end))

@@ -1,0 +1,70 @@
+"""Group chats copied or exported as text (WhatsApp, Telegram, Signal, a "[10:15] Name:" log):
+every message opens with its time and writer on its own line, the words following on it::
+
+    [12/03/2023, 10:15:22] Ana: anyone been to Hvar in May?     <- WhatsApp (iOS)
+    12/03/2023, 10:16 - Ben: yes, take the fast boat from Split  <- WhatsApp (Android)
+    Ben, [12.03.23 10:17]                                        <- Telegram desktop
+    and stay in Stari Grad, not the town                         <- more lines of the message
+
+The first message is the thread's post, the others its comments. The app's notices ("Ana
+joined using this group's invite link", "image omitted", a dated line without a writer, a
+message the app marks with a left-to-right mark) are nobody's words and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dateutil import parser
+
+from itinerary.readers.formats.base import Comment, Parsed, format_data, line_pattern
+
+_MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
+_MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
+
+
+def _message(line: str) -> re.Match[str] | None:
+    return next((m for pattern in _MESSAGES if (m := pattern.match(line))), None)
+
+
+def _date(text: str) -> str:
+    """A dotted date is day first everywhere it is written ("03.07.23" is 3 July)."""
+    if "." not in text.split()[0]:
+        return text
+    try:
+        return parser.parse(text, dayfirst=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return text
+
+
+class Chat:
+    name = "chat"
+    label = "chat export"
+
+    def score(self, lines: Sequence[str]) -> float:
+        found = sum(1 for line in lines if _message(line))
+        return 2 * found if found >= 2 else 0
+
+    def parse(self, lines: list[str]) -> Parsed:
+        system = line_pattern(self.name, "system")
+        notice = line_pattern(self.name, "notice")
+        messages: list[Comment] = []
+        for line in lines:
+            match = _message(line)
+            if match is not None:
+                text = match.group("text")
+                if text.startswith(_MARK) or (system is not None and system.match(text)):
+                    continue
+                messages.append(Comment(author=match.group("author").strip(), lines=[text],
+                                        date=_date(match.group("date"))))
+            elif (system is not None and system.match(line)) or (
+                    notice is not None and notice.match(line)):
+                continue
+            elif messages:
+                messages[-1].lines.append(line)
+        if not messages:
+            return Parsed(post_lines=lines, comments=[], titled=False)
+        post = messages.pop(0)
+        return Parsed(post_lines=post.lines, comments=messages, post_author=post.author,
+                      post_date=post.date, titled=False)
