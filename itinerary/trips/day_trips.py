@@ -44,6 +44,8 @@ MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its plac
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
+SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
+STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -53,7 +55,10 @@ _STAY_AFTER = re.compile(
     r"|for\s+(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
-    r"|were based))", re.IGNORECASE)
+    r"|were based)"
+    r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
+    r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b))",
+    re.IGNORECASE)
 
 
 @cache
@@ -110,6 +115,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
+        "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
+        "home_appositive": re.compile("|".join(data["home_appositive"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -407,8 +414,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
             first = cues["back_in_the_day"].search(sentence.text)
-            clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
-                       ] if first else []
+            at = first.start() if first else _out_and_back(sentence)  # "Day 3: A - B - A"
+            clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
         offsets = [r.mention.start - sentence.start for r in sentence.places]
         kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places] \
             if clauses else []
@@ -424,6 +431,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                    if r.place is not None and k is not None and _destination(r.place)
                    and not _stays_here(sentence, r)]  # what "it" in a later clause may be
         outing_at = [at for at, _ in outings]
+        stay_spans = _stay_spans(sentence) if clauses else []
         named_before: list[_Named] = [(s, _destinations(s))
                                       for s in recent.get(sentence.section, ())] \
             if clauses else []
@@ -432,9 +440,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # their base is the section's own, and never over a span of days.
             in_a_day = back_in_the_day or cues["said_day"].search(sentence.text, clause_start,
                                                                   clause_end)
-            if not in_a_day and cues["several_days"].search(sentence.text, clause_start,
-                                                            clause_end):
-                continue
+            if not in_a_day and any(
+                    not any(a <= m.start() < b for a, b in stay_spans)
+                    for m in cues["several_days"].finditer(sentence.text, clause_start,
+                                                           clause_end)):
+                continue  # not the nights of a stay ("based in X for a week and ...")
             if cues["en_route"].search(sentence.text, clause_start, clause_end):
                 continue  # "Óbidos for the afternoon on the way to Porto": a stop of a route
             onward = cues["onward"].search(sentence.text, cue_at, clause_end)
@@ -459,8 +469,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             named_base = base is not None
             targets = [r.place for r in places if r.place is not None
                        and r.place.id not in flown
-                       and not _ruled_out(sentence, r, home_ok=named_base)
+                       and not _ruled_out(sentence, r, home_ok=named_base and cues[
+                           "home_appositive"].fullmatch(sentence.text, r.mention.end
+                                                    - sentence.start, cue_at) is not None)
                        and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
+            targets = _towns_over_sights(targets)
             said_from: _Sentence | None = None  # the sentence before that names the places
             if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
                 said_from, targets = _antecedents(sentence.text, clause_start, clause_end,
@@ -529,6 +542,8 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     # holds a cue's start, so reading in pieces finds what one read would.
     read_to = 0
     for cue in cues["said"].finditer(text):
+        if cues["negated"].search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "not a day trip at all", "rather than a day trip"
         start, end = clauses.around(cue.start())
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
@@ -596,6 +611,43 @@ class _Clauses:
         after = bisect_left(self.breaks, at)
         end = self.breaks[after] if after < len(self.breaks) else len(self.text)
         return start, end
+
+
+def _out_and_back(sentence: _Sentence) -> int | None:
+    """In a day's entry that sets out from a town and ends there ("Day 3: A - B - A"), the
+    offset of the town it ends at, else None."""
+    places = [r for r in sentence.places if r.place is not None]
+    if len(places) < 3 or places[0].place != places[-1].place \
+            or places[0].place.kind not in BASE_KINDS:  # type: ignore[union-attr]
+        return None
+    base_to = _cues()["base_to"]
+    gaps = (sentence.text[a.mention.end - sentence.start: b.mention.start - sentence.start]
+            for a, b in pairwise(places))
+    return places[-1].mention.start - sentence.start if all(map(base_to.match, gaps)) \
+        else None
+
+
+def _towns_over_sights(targets: Sequence[Place]) -> list[Place]:
+    """The outing's places without the sights of a town it also names ("a day trip to Kyoto:
+    the castle, the shrine" is one trip, to Kyoto)."""
+    towns = [p for p in targets if p.kind in BASE_KINDS]
+    return [p for p in targets if p.kind in BASE_KINDS or not any(
+        geodesic_km(town, p) < SIGHT_IN_TOWN_KM for town in towns)]
+
+
+def _stay_spans(sentence: _Sentence) -> list[tuple[int, int]]:
+    """The stretches of a sentence that give the nights of a stay ("four nights in X", "X
+    for a week"), whose span of days is the stay's, not an outing's."""
+    spans = []
+    for r in sentence.places:
+        at, end = r.mention.start - sentence.start, r.mention.end - sentence.start
+        before = _cues()["stay"].search(sentence.text, max(0, at - 40), at)
+        if before:
+            spans.append((max(0, before.start() - STAY_COUNT_CHARS), at))
+        after = _STAY_AFTER.match(_after(sentence, r))
+        if after:
+            spans.append((end, end + after.end()))
+    return spans
 
 
 def _after(sentence: _Sentence, r: Resolution) -> str:
