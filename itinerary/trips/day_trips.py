@@ -116,7 +116,6 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
-        "home_appositive": re.compile("|".join(data["home_appositive"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
@@ -431,7 +430,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                    if r.place is not None and k is not None and _destination(r.place)
                    and not _stays_here(sentence, r)]  # what "it" in a later clause may be
         outing_at = [at for at, _ in outings]
-        stay_spans = _stay_spans(sentence) if clauses else []
+        stay_spans = _stay_spans(sentence) if clauses else {}
         named_before: list[_Named] = [(s, _destinations(s))
                                       for s in recent.get(sentence.section, ())] \
             if clauses else []
@@ -440,11 +439,6 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # their base is the section's own, and never over a span of days.
             in_a_day = back_in_the_day or cues["said_day"].search(sentence.text, clause_start,
                                                                   clause_end)
-            if not in_a_day and any(
-                    not any(a <= m.start() < b for a, b in stay_spans)
-                    for m in cues["several_days"].finditer(sentence.text, clause_start,
-                                                           clause_end)):
-                continue  # not the nights of a stay ("based in X for a week and ...")
             if cues["en_route"].search(sentence.text, clause_start, clause_end):
                 continue  # "Óbidos for the afternoon on the way to Porto": a stop of a route
             onward = cues["onward"].search(sentence.text, cue_at, clause_end)
@@ -464,15 +458,22 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             base = _base(sentence, places, cue_at)
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
+            spans = stay_spans.get(base.id, []) if base is not None else []
+            if not in_a_day and any(not any(a <= m.start() < b for a, b in spans) for m in
+                                    cues["several_days"].finditer(sentence.text, clause_start,
+                                                                  clause_end)):
+                continue  # a span of days, but not the base's stay ("based in X for a week")
             # A place the clause stays nights in ("C for three nights with a day trip", "two
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
-            targets = [r.place for r in places if r.place is not None
-                       and r.place.id not in flown
-                       and not _ruled_out(sentence, r, home_ok=named_base and cues[
-                           "home_appositive"].fullmatch(sentence.text, r.mention.end
-                                                    - sentence.start, cue_at) is not None)
-                       and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
+            aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
+                        and not _ruled_out(sentence, r, home_ok=named_base)
+                        and not _stays_here(sentence, r)
+                        and (base is None or r.place.id != base.id)]
+            # A home is the outing only when nothing else is ("I live in X, an easy day trip
+            # from Y"), not beside one ("we live in X and did Z as a day trip from Y").
+            away = [r for r in aimed_at if not _ruled_out(sentence, r, home_ok=False)]
+            targets = [r.place for r in (away or aimed_at) if r.place is not None]
             targets = _towns_over_sights(targets)
             said_from: _Sentence | None = None  # the sentence before that names the places
             if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
@@ -486,6 +487,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if not targets and pronoun_here:
                 targets = list(subject[:1])
             evidence = _evidence(index, sentence, said_from)
+            aimed = {p.id for p in targets}
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
@@ -500,6 +502,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                             reversed(section_bases.arrivals.values())), subject)
                     elif base is None:  # a reader's "went out to X and back": the post's stay
                         base = index.nearest_stay(place, travel, limit_hours, post=True)
+                    if base is not None and base.id in aimed:
+                        base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
                         or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
@@ -635,18 +639,22 @@ def _towns_over_sights(targets: Sequence[Place]) -> list[Place]:
         geodesic_km(town, p) < SIGHT_IN_TOWN_KM for town in towns)]
 
 
-def _stay_spans(sentence: _Sentence) -> list[tuple[int, int]]:
+def _stay_spans(sentence: _Sentence) -> dict[str, list[tuple[int, int]]]:
     """The stretches of a sentence that give the nights of a stay ("four nights in X", "X
-    for a week"), whose span of days is the stay's, not an outing's."""
-    spans = []
+    for a week"), by the place stayed in: a base's span of days is its stay, not an
+    outing's."""
+    spans: dict[str, list[tuple[int, int]]] = {}
     for r in sentence.places:
+        if r.place is None:
+            continue
+        mine = spans.setdefault(r.place.id, [])
         at, end = r.mention.start - sentence.start, r.mention.end - sentence.start
         before = _cues()["stay"].search(sentence.text, max(0, at - 40), at)
         if before:
-            spans.append((max(0, before.start() - STAY_COUNT_CHARS), at))
+            mine.append((max(0, before.start() - STAY_COUNT_CHARS), at))
         after = _STAY_AFTER.match(_after(sentence, r))
         if after:
-            spans.append((end, end + after.end()))
+            mine.append((end, end + after.end()))
     return spans
 
 
