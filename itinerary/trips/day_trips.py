@@ -51,7 +51,7 @@ _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
-    r"^\s*,?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
+    r"^\s*[,(]?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
     r"|for\s+(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
