@@ -539,7 +539,7 @@ def test_ways_of_saying_a_day_trip(gazetteer: Gazetteer, travel: Travel, text: s
 
 @pytest.mark.parametrize("text", [
     # the text says it was not one
-    "Greece\nWe took the train from Lisbon to Évora and stayed two nights, so not a day trip.",
+    "Portugal\nWe took the train from Lisbon to Évora and stayed two nights, so not a day trip.",
     # coming back to a town after days elsewhere
     "Italy\nWe returned to Florence that night after three days in Rome.",
     # a tour of several days
