@@ -549,6 +549,18 @@ def test_what_is_no_day_trip(gazetteer: Gazetteer, travel: Travel, text: str) ->
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == set()
 
 
+@pytest.mark.parametrize("text", [
+    # "but" turns to a place that needs nights
+    "Portugal\nFrom Lisbon, Sintra is a day trip but Porto really needs a night or two.",
+    # a night away beside a day out
+    "Portugal\nLisbon for four nights, with a day trip to Sintra and an overnight excursion to "
+    "Évora.",
+])
+def test_only_the_day_out_of_a_sentence_is_a_day_trip(gazetteer: Gazetteer, travel: Travel,
+                                                      text: str) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == {("Lisbon", "Sintra")}
+
+
 def test_a_home_beside_the_outing_is_not_its_destination(gazetteer: Gazetteer,
                                                          travel: Travel) -> None:
     found = trips(gazetteer, travel, "Tuscany\nA week in Florence, ideas?",
