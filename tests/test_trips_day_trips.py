@@ -561,6 +561,20 @@ def test_only_the_day_out_of_a_sentence_is_a_day_trip(gazetteer: Gazetteer, trav
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == {("Lisbon", "Sintra")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tuscany\nWe stayed in Florence for a week. From there we visited Siena, Pisa and Lucca.",
+     {("Florence", "Siena"), ("Florence", "Pisa"), ("Florence", "Lucca")}),
+    ("Tuscany\nUsing Florence as a base, we explored Siena and Lucca.",
+     {("Florence", "Siena"), ("Florence", "Lucca")}),
+    # a town only arrived in is no stay, and one stayed in after the visit is not its base
+    ("Tuscany\nWe arrived in Florence. From there we visited Siena and then Rome for three "
+     "nights.", set()),
+])
+def test_outings_from_a_stay(gazetteer: Gazetteer, travel: Travel, text: str,
+                             expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
 def test_a_home_beside_the_outing_is_not_its_destination(gazetteer: Gazetteer,
                                                          travel: Travel) -> None:
     found = trips(gazetteer, travel, "Tuscany\nA week in Florence, ideas?",

@@ -57,7 +57,8 @@ _STAY_AFTER = re.compile(
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
     r"|were based)"
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
-    r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b))",
+    r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
+    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?base\b)",
     re.IGNORECASE)
 
 
@@ -87,9 +88,10 @@ def _words(key: str) -> str:
 def _cues() -> dict[str, re.Pattern[str]]:
     path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
     data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
-    said = [*data["said"], *data["said_return"]]
+    said = [*data["said"], *data["said_return"], *data["said_from_stay"]]
     return {
         "said": re.compile(rf"(?<!\w)(?:{'|'.join(said)})(?!\w)", re.IGNORECASE),
+        "from_stay": re.compile(rf"(?:{'|'.join(data['said_from_stay'])})(?!\w)", re.IGNORECASE),
         "said_day": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
         # a span of days, not the nights of a stay ("four days, so we …", not "three nights in X")
         "several_days": re.compile(rf"(?:{'|'.join(data['several_days'])})(?!\s+(?:in|at)\b)",
@@ -439,6 +441,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # their base is the section's own, and never over a span of days.
             in_a_day = back_in_the_day or cues["said_day"].search(sentence.text, clause_start,
                                                                   clause_end)
+            # "visited A and B from there", "using X as a base": outings from a stay
+            from_stay = not in_a_day and cues["from_stay"].match(sentence.text, cue_at)
             if cues["en_route"].search(sentence.text, clause_start, clause_end):
                 continue  # "Óbidos for the afternoon on the way to Porto": a stop of a route
             onward = cues["onward"].search(sentence.text, cue_at, clause_end)
@@ -505,6 +509,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if base is not None and base.id in aimed:
                         base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
+                        or (from_stay and not _stayed_before(index, sentence, base,
+                                                             from_stay.end()))
                         or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue
@@ -629,6 +635,17 @@ def _out_and_back(sentence: _Sentence) -> int | None:
             for a, b in pairwise(places))
     return places[-1].mention.start - sentence.start if all(map(base_to.match, gaps)) \
         else None
+
+
+def _stayed_before(index: ThreadIndex, sentence: _Sentence, base: Place, at: int) -> bool:
+    """``base`` is a stay the text reached before offset ``at`` of the sentence: named before
+    it, or not in the sentence at all (the section's stay) - not "From there we visited A
+    and then B for three nights"."""
+    if base.id not in index.stays:
+        return False
+    named = [r.mention.start - sentence.start for r in sentence.places
+             if r.place is not None and r.place.id == base.id]
+    return not named or min(named) < at
 
 
 def _towns_over_sights(targets: Sequence[Place]) -> list[Place]:
