@@ -575,6 +575,19 @@ def test_outings_from_a_stay(gazetteer: Gazetteer, travel: Travel, text: str,
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a question that leaves out what it asks about
+    ("Portugal\nWe are staying in Lisbon and want to see Sintra. Doable in half a day?",
+     {("Lisbon", "Sintra")}),
+    # "but also" keeps one clause
+    ("Portugal\nWe loved Sintra but also Cascais as day trips from Lisbon.",
+     {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}),
+])
+def test_a_day_trip_said_in_few_words(gazetteer: Gazetteer, travel: Travel, text: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
 def test_a_home_beside_the_outing_is_not_its_destination(gazetteer: Gazetteer,
                                                          travel: Travel) -> None:
     found = trips(gazetteer, travel, "Tuscany\nA week in Florence, ideas?",

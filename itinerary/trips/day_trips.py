@@ -119,6 +119,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
+        "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
 
@@ -332,7 +333,9 @@ def _it(text: str, start: int, end: int, here: Sequence[Place],
     done in a day"), with the sentence before that names it: the last place one can go to
     the sentence names ``here`` before the clause, else the one place the sentence before
     names; never the base."""
-    if _cues()["pronoun"].search(text, start, end) is None:
+    cues = _cues()
+    if cues["pronoun"].search(text, start, end) is None \
+            and cues["elliptic"].match(text, start, end) is None:  # "Doable in a day?"
         return None, []
     here = [p for p in here if base is None or p.id != base.id]
     if here:
