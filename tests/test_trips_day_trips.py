@@ -518,6 +518,8 @@ def test_the_quoted_sentence_names_the_place_a_word_stands_for(
     # a day of a list that sets out from a town and ends there
     ("Plan\nDay 1: Lisbon\nDay 2: Lisbon - Sintra - Lisbon\nDay 3: train to Porto",
      {("Lisbon", "Sintra")}),
+    # the town the reader will be in is the base
+    ("Tuscany\nIf you're in Florence, Siena is an easy day trip.", {("Florence", "Siena")}),
     # the town a place is "close to" is the base
     ("Tuscany\nSiena is close enough to Florence for a day out.", {("Florence", "Siena")}),
     # a stay's week is not the outing's span of days
