@@ -568,6 +568,9 @@ def test_only_the_day_out_of_a_sentence_is_a_day_trip(gazetteer: Gazetteer, trav
      {("Florence", "Siena"), ("Florence", "Pisa"), ("Florence", "Lucca")}),
     ("Tuscany\nUsing Florence as a base, we explored Siena and Lucca.",
      {("Florence", "Siena"), ("Florence", "Lucca")}),
+    # the stay reached last, with its nights, then a morning out
+    ("Tuscany\nWe had two nights in Siena, then drove to Florence, where we stayed four nights "
+     "and visited Lucca one morning.", {("Florence", "Lucca")}),
     # a town only arrived in is no stay, and one stayed in after the visit is not its base
     ("Tuscany\nWe arrived in Florence. From there we visited Siena and then Rome for three "
      "nights.", set()),

@@ -49,6 +49,7 @@ STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
+_STAY_LENGTH = re.compile(r"\s*(?:for\s+)?(?:\w+[\s-]+)?(?:nights?|days?|weeks?)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
@@ -463,6 +464,12 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
             base = _base(sentence, places, cue_at)
+            if from_stay:  # the stay reached last before the outing, not the first one named
+                base = next((r.place for r in reversed(places) if r.place is not None
+                             and r.mention.start - sentence.start < cue_at
+                             and r.place.id in index.stays
+                             and r.place.kind in BASE_KINDS), base)
+                places = [r for r in places if r.mention.start - sentence.start >= cue_at]
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
             spans = stay_spans.get(base.id, []) if base is not None else []
@@ -672,9 +679,11 @@ def _stay_spans(sentence: _Sentence) -> dict[str, list[tuple[int, int]]]:
         before = _cues()["stay"].search(sentence.text, max(0, at - 40), at)
         if before:
             mine.append((max(0, before.start() - STAY_COUNT_CHARS), at))
-        after = _STAY_AFTER.match(_after(sentence, r))
-        if after:
-            mine.append((end, end + after.end()))
+        text_after = _after(sentence, r)
+        after = _STAY_AFTER.match(text_after)
+        if after:  # with the length it goes on to give (", where we stayed four nights")
+            length = _STAY_LENGTH.match(text_after, after.end())
+            mine.append((end, end + (length or after).end()))
     return spans
 
 
