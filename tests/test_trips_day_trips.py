@@ -512,3 +512,98 @@ def test_the_quoted_sentence_names_the_place_a_word_stands_for(
                                      "Évora. Is it doable in a day?")
     assert [t.sentences for t in found] == [("Everyone raves about Évora. Is it doable in a "
                                              "day?",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of a list that sets out from a town and ends there
+    ("Plan\nDay 1: Lisbon\nDay 2: Lisbon - Sintra - Lisbon\nDay 3: train to Porto",
+     {("Lisbon", "Sintra")}),
+    # the town the reader will be in is the base
+    ("Tuscany\nIf you're in Florence, Siena is an easy day trip.", {("Florence", "Siena")}),
+    # the town a place is "close to" is the base
+    ("Tuscany\nSiena is close enough to Florence for a day out.", {("Florence", "Siena")}),
+    # a stay's week is not the outing's span of days
+    ("Tuscany\nWe based ourselves in Florence for a week and took the train out to Siena one "
+     "morning.", {("Florence", "Siena")}),
+    # back the same evening to the town named after "returning to"
+    ("Portugal\nThree nights in Lisbon. We drove to Évora, returning to Lisbon in the evening.",
+     {("Lisbon", "Évora")}),
+    # a list entry that is the day trip, between two stays
+    ("Plan\nLisbon (4 nights), Évora (day trip), Porto (3 nights).", {("Lisbon", "Évora")}),
+    # the trips out to two places, from the town stayed in
+    ("Portugal\nWe stayed in Lisbon for a week; the highlights were the trips to Sintra and "
+     "Cascais.", {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}),
+])
+def test_ways_of_saying_a_day_trip(gazetteer: Gazetteer, travel: Travel, text: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the text says it was not one
+    "Portugal\nWe took the train from Lisbon to Évora and stayed two nights, so not a day trip.",
+    # coming back to a town after days elsewhere
+    "Italy\nWe returned to Florence that night after three days in Rome.",
+    # a tour of several days
+    "Portugal\nWe booked a three-day tour from Lisbon to Évora and Elvas.",
+])
+def test_what_is_no_day_trip(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # "but" turns to a place that needs nights
+    "Portugal\nFrom Lisbon, Sintra is a day trip but Porto really needs a night or two.",
+    # a night away beside a day out
+    "Portugal\nLisbon for four nights, with a day trip to Sintra and an overnight excursion to "
+    "Évora.",
+])
+def test_only_the_day_out_of_a_sentence_is_a_day_trip(gazetteer: Gazetteer, travel: Travel,
+                                                      text: str) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == {("Lisbon", "Sintra")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuscany\nWe stayed in Florence for a week. From there we visited Siena, Pisa and Lucca.",
+     {("Florence", "Siena"), ("Florence", "Pisa"), ("Florence", "Lucca")}),
+    ("Tuscany\nUsing Florence as a base, we explored Siena and Lucca.",
+     {("Florence", "Siena"), ("Florence", "Lucca")}),
+    # the stay reached last, with its nights, then a morning out
+    ("Tuscany\nWe had two nights in Siena, then drove to Florence, where we stayed four nights "
+     "and visited Lucca one morning.", {("Florence", "Lucca")}),
+    # a town only arrived in is no stay, and one stayed in after the visit is not its base
+    ("Tuscany\nWe arrived in Florence. From there we visited Siena and then Rome for three "
+     "nights.", set()),
+])
+def test_outings_from_a_stay(gazetteer: Gazetteer, travel: Travel, text: str,
+                             expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question that leaves out what it asks about
+    ("Portugal\nWe are staying in Lisbon and want to see Sintra. Doable in half a day?",
+     {("Lisbon", "Sintra")}),
+    # "but also" keeps one clause
+    ("Portugal\nWe loved Sintra but also Cascais as day trips from Lisbon.",
+     {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}),
+])
+def test_a_day_trip_said_in_few_words(gazetteer: Gazetteer, travel: Travel, text: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+def test_a_home_beside_the_outing_is_not_its_destination(gazetteer: Gazetteer,
+                                                         travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nA week in Florence, ideas?",
+                  "We live in Prato and did Siena as a day trip from Florence last spring.",
+                  relations={("comment-1", "Prato"): "lives"})
+    assert pairs(gazetteer, found) == {("Florence", "Siena")}
+
+
+def test_places_an_outing_names_together_are_not_each_others_base(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    # The thread is about Siena, but nothing says anyone stays there.
+    found = trips(gazetteer, travel, "Tuscany\nSiena and Lucca are both easy day trips.",
+                  subject=(place(gazetteer, "Siena"),))
+    assert pairs(gazetteer, found) == set()

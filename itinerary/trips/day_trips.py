@@ -44,16 +44,23 @@ MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its plac
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
+SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
+STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
+_STAY_LENGTH = re.compile(r"\s*(?:for\s+)?(?:\w+[\s-]+)?(?:nights?|days?|weeks?)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
-    r"^\s*,?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
+    r"^\s*[,(]?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
     r"|for\s+(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
-    r"|were based))", re.IGNORECASE)
+    r"|were based)"
+    r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
+    r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
+    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?base\b)",
+    re.IGNORECASE)
 
 
 @cache
@@ -82,9 +89,10 @@ def _words(key: str) -> str:
 def _cues() -> dict[str, re.Pattern[str]]:
     path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
     data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
-    said = [*data["said"], *data["said_return"]]
+    said = [*data["said"], *data["said_return"], *data["said_from_stay"]]
     return {
         "said": re.compile(rf"(?<!\w)(?:{'|'.join(said)})(?!\w)", re.IGNORECASE),
+        "from_stay": re.compile(rf"(?:{'|'.join(data['said_from_stay'])})(?!\w)", re.IGNORECASE),
         "said_day": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
         # a span of days, not the nights of a stay ("four days, so we …", not "three nights in X")
         "several_days": re.compile(rf"(?:{'|'.join(data['several_days'])})(?!\s+(?:in|at)\b)",
@@ -110,7 +118,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
+        "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
+        "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
 
@@ -324,7 +334,9 @@ def _it(text: str, start: int, end: int, here: Sequence[Place],
     done in a day"), with the sentence before that names it: the last place one can go to
     the sentence names ``here`` before the clause, else the one place the sentence before
     names; never the base."""
-    if _cues()["pronoun"].search(text, start, end) is None:
+    cues = _cues()
+    if cues["pronoun"].search(text, start, end) is None \
+            and cues["elliptic"].match(text, start, end) is None:  # "Doable in a day?"
         return None, []
     here = [p for p in here if base is None or p.id != base.id]
     if here:
@@ -407,8 +419,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         back_in_the_day = not clauses and one_day_entry(sentence.text)
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
             first = cues["back_in_the_day"].search(sentence.text)
-            clauses = [(first.start(), *_Clauses(sentence.text).around(first.start()))
-                       ] if first else []
+            at = first.start() if first else _out_and_back(sentence)  # "Day 3: A - B - A"
+            clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
         offsets = [r.mention.start - sentence.start for r in sentence.places]
         kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places] \
             if clauses else []
@@ -424,6 +436,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                    if r.place is not None and k is not None and _destination(r.place)
                    and not _stays_here(sentence, r)]  # what "it" in a later clause may be
         outing_at = [at for at, _ in outings]
+        stay_spans = _stay_spans(sentence) if clauses else {}
         named_before: list[_Named] = [(s, _destinations(s))
                                       for s in recent.get(sentence.section, ())] \
             if clauses else []
@@ -432,9 +445,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # their base is the section's own, and never over a span of days.
             in_a_day = back_in_the_day or cues["said_day"].search(sentence.text, clause_start,
                                                                   clause_end)
-            if not in_a_day and cues["several_days"].search(sentence.text, clause_start,
-                                                            clause_end):
-                continue
+            # "visited A and B from there", "using X as a base": outings from a stay
+            from_stay = not in_a_day and cues["from_stay"].match(sentence.text, cue_at)
             if cues["en_route"].search(sentence.text, clause_start, clause_end):
                 continue  # "Óbidos for the afternoon on the way to Porto": a stop of a route
             onward = cues["onward"].search(sentence.text, cue_at, clause_end)
@@ -452,15 +464,31 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
             base = _base(sentence, places, cue_at)
+            if from_stay:  # the stay reached last before the outing, not the first one named
+                base = next((r.place for r in reversed(places) if r.place is not None
+                             and r.mention.start - sentence.start < cue_at
+                             and r.place.id in index.stays
+                             and r.place.kind in BASE_KINDS), base)
+                places = [r for r in places if r.mention.start - sentence.start >= cue_at]
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
+            spans = stay_spans.get(base.id, []) if base is not None else []
+            if not in_a_day and any(not any(a <= m.start() < b for a, b in spans) for m in
+                                    cues["several_days"].finditer(sentence.text, clause_start,
+                                                                  clause_end)):
+                continue  # a span of days, but not the base's stay ("based in X for a week")
             # A place the clause stays nights in ("C for three nights with a day trip", "two
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
-            targets = [r.place for r in places if r.place is not None
-                       and r.place.id not in flown
-                       and not _ruled_out(sentence, r, home_ok=named_base)
-                       and not _stays_here(sentence, r) and (base is None or r.place.id != base.id)]
+            aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
+                        and not _ruled_out(sentence, r, home_ok=named_base)
+                        and not _stays_here(sentence, r)
+                        and (base is None or r.place.id != base.id)]
+            # A home is the outing only when nothing else is ("I live in X, an easy day trip
+            # from Y"), not beside one ("we live in X and did Z as a day trip from Y").
+            away = [r for r in aimed_at if not _ruled_out(sentence, r, home_ok=False)]
+            targets = [r.place for r in (away or aimed_at) if r.place is not None]
+            targets = _towns_over_sights(targets)
             said_from: _Sentence | None = None  # the sentence before that names the places
             if not targets:  # "Both lakes are an easy day trip", "visiting there as a day trip"
                 said_from, targets = _antecedents(sentence.text, clause_start, clause_end,
@@ -473,6 +501,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if not targets and pronoun_here:
                 targets = list(subject[:1])
             evidence = _evidence(index, sentence, said_from)
+            aimed = {p.id for p in targets}
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
@@ -487,7 +516,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                             reversed(section_bases.arrivals.values())), subject)
                     elif base is None:  # a reader's "went out to X and back": the post's stay
                         base = index.nearest_stay(place, travel, limit_hours, post=True)
+                    if base is not None and base.id in aimed:
+                        base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
+                        or (from_stay and not _stayed_before(index, sentence, base,
+                                                             from_stay.end()))
                         or not _destination(place) or place.id in index.airports
                         or geodesic_km(base, place) < SAME_PLACE_KM):
                     continue
@@ -529,6 +562,8 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     # holds a cue's start, so reading in pieces finds what one read would.
     read_to = 0
     for cue in cues["said"].finditer(text):
+        if cues["negated"].search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "not a day trip at all", "rather than a day trip"
         start, end = clauses.around(cue.start())
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
@@ -596,6 +631,60 @@ class _Clauses:
         after = bisect_left(self.breaks, at)
         end = self.breaks[after] if after < len(self.breaks) else len(self.text)
         return start, end
+
+
+def _out_and_back(sentence: _Sentence) -> int | None:
+    """In a day's entry that sets out from a town and ends there ("Day 3: A - B - A"), the
+    offset of the town it ends at, else None."""
+    places = [r for r in sentence.places if r.place is not None]
+    if len(places) < 3 or places[0].place != places[-1].place \
+            or places[0].place.kind not in BASE_KINDS:  # type: ignore[union-attr]
+        return None
+    base_to = _cues()["base_to"]
+    gaps = (sentence.text[a.mention.end - sentence.start: b.mention.start - sentence.start]
+            for a, b in pairwise(places))
+    return places[-1].mention.start - sentence.start if all(map(base_to.match, gaps)) \
+        else None
+
+
+def _stayed_before(index: ThreadIndex, sentence: _Sentence, base: Place, at: int) -> bool:
+    """``base`` is a stay the text reached before offset ``at`` of the sentence: named before
+    it, or not in the sentence at all (the section's stay) - not "From there we visited A
+    and then B for three nights"."""
+    if base.id not in index.stays:
+        return False
+    named = [r.mention.start - sentence.start for r in sentence.places
+             if r.place is not None and r.place.id == base.id]
+    return not named or min(named) < at
+
+
+def _towns_over_sights(targets: Sequence[Place]) -> list[Place]:
+    """The outing's places without the sights of a town it also names ("a day trip to Kyoto:
+    the castle, the shrine" is one trip, to Kyoto)."""
+    towns = [p for p in targets if p.kind in BASE_KINDS]
+    return [p for p in targets if p.kind in BASE_KINDS or not any(
+        geodesic_km(town, p) < SIGHT_IN_TOWN_KM for town in towns)]
+
+
+def _stay_spans(sentence: _Sentence) -> dict[str, list[tuple[int, int]]]:
+    """The stretches of a sentence that give the nights of a stay ("four nights in X", "X
+    for a week"), by the place stayed in: a base's span of days is its stay, not an
+    outing's."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for r in sentence.places:
+        if r.place is None:
+            continue
+        mine = spans.setdefault(r.place.id, [])
+        at, end = r.mention.start - sentence.start, r.mention.end - sentence.start
+        before = _cues()["stay"].search(sentence.text, max(0, at - 40), at)
+        if before:
+            mine.append((max(0, before.start() - STAY_COUNT_CHARS), at))
+        text_after = _after(sentence, r)
+        after = _STAY_AFTER.match(text_after)
+        if after:  # with the length it goes on to give (", where we stayed four nights")
+            length = _STAY_LENGTH.match(text_after, after.end())
+            mine.append((end, end + (length or after).end()))
+    return spans
 
 
 def _after(sentence: _Sentence, r: Resolution) -> str:
