@@ -82,6 +82,8 @@ _ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the follow
 _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
                          r"\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
+# "to B via P, then on to C": the next leg starts after B, so P still lies before B
+_THEN_ON = re.compile(r"\s*[,;]\s*(?:and\s+)?then\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
 _IN_ORDER = re.compile(r"\bin (?:that|this|the same) order\b", re.IGNORECASE)
@@ -200,7 +202,7 @@ def find_stated(
             used.update(read)
             chains.append((chain[0].mention.start, chain, advice))
         rest = [r for r in stops if r.mention.start not in used
-                and not _option(section.text, r)]
+                and not _option(section.text, r) and not _ruled_out(section.text, r)]
         chains.extend((c[0].mention.start, c, _advised(section.text, c[0]))
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
@@ -255,8 +257,8 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
         if r.place is None or not is_stop(r.place):
             continue
         words = r.mention.text.split()
-        if len(words) > 1 and along.fullmatch(words[-1]) and not (
-                reached.fullmatch(words[-1])
+        if len(words) > 1 and along.fullmatch(words[-1]) and r.place.kind not in _TOWN_KINDS \
+                and not (reached.fullmatch(words[-1])
                 and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
         if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
@@ -361,8 +363,7 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _cue("not_a_stop_before", end=True).search(
-                text, max(entry_start, r.mention.start - 30), r.mention.start):
+        if _ruled_out(text, r, entry_start):
             continue
         if days and line_start not in labelled:
             line_end = text.find("\n", r.mention.end)
@@ -418,7 +419,9 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
             (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
                 and _opens_notes(text, here)))
-        summary = bool(_cue("summary").search(sentence))
+        # "a summary", or a life story ("I lived in A, then B"): no travel told
+        summary = bool(_cue("summary").search(sentence) or _cue("residence").search(
+            sentence, 0, here[0].mention.start - start if here else 0))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
         # place I'd have loved to see when I went"; or a stop said to open a stretch ("A was
         # our first stop", "B was our base").
@@ -614,7 +617,6 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
     """The stops of a sentence that the words around them leave as stops: not "nicer than A",
     not a place to measure from ("B, an hour from A"; but "the ride from A to B"), not an
     option ("either A or B"), not an aside in brackets."""
-    ruled_out = _cue("not_a_stop_before", end=True)
     reference = _cue("reference_before", end=True)
     kept = []
     depth, at = 0, unit.start
@@ -622,13 +624,19 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        if depth > 0 or ruled_out.search(text, start, r.mention.start) or (
+        if depth > 0 or _ruled_out(text, r, unit.start) or (
                 reference.search(text, start, r.mention.start)
                 and not _TO_NEXT.match(text, r.mention.end)):
             continue
         if not _option(text, r, start):
             kept.append(r)
     return kept
+
+
+def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B")."""
+    return bool(_cue("not_a_stop_before", end=True).search(
+        text, max(start, stop.mention.start - 30), stop.mention.start))
 
 
 def _option(text: str, stop: Resolution, start: int = 0) -> bool:
@@ -713,7 +721,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         # through P to B", where P is on the next move
         passed = ((through.search(gap) or on_the_way.search(gap)) and not re.search(
             r"\b(?:back|before|after)\b", gap, re.IGNORECASE)
-            and not _ONWARD.match(text, b.mention.end)) or re.fullmatch(
+            and not (_ONWARD.match(text, b.mention.end) and not _THEN_ON.match(
+                text, b.mention.end))) or re.fullmatch(
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
         if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
