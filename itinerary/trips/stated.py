@@ -89,6 +89,8 @@ _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNOREC
 _IN_ORDER = re.compile(r"\bin (?:that|this|the same) order\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+# A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
+_STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -155,7 +157,9 @@ def _day_part() -> re.Pattern[str]:
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
-        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
+        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
+        rf"\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
         re.IGNORECASE | re.MULTILINE)
@@ -208,7 +212,7 @@ def find_stated(
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
-            if len(kept) >= 2:
+            if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
                      for chain, kept, advice in _restated(trips))
@@ -303,6 +307,8 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     if len(block) >= 2:
         spans.append(_block_span(text, block))
     spans = [s for s in spans if s[1] > s[0]]
+    numbered = [s for s in _numbered(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    spans = sorted([*spans, *numbered])
     # Stay lists: consecutive short lines, two or more of them giving a length of stay and the
     # rest a bare name ("3. Hue").
     run: list[tuple[int, int]] = []
@@ -326,7 +332,27 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         run = []
         if not in_days and _inline_stays(line):
             stays.append((*line_span, False))
-    return sorted([*((a, b, True) for a, b in spans), *stays])
+    return sorted([*((a, b, (a, b) not in numbered) for a, b in spans), *stays])
+
+
+def _numbered(text: str) -> list[tuple[int, int]]:
+    """Spans of numbered steps ("1) A 2) B 3) C", one a line or inline) that the words just
+    before call a route or an order ("Our loop, in order:", "Route was"), never a ranking ("my
+    top 5", "favourites"): numbering from 1 up, one by one, three steps or more."""
+    spans: list[tuple[int, int]] = []
+    steps: list[re.Match[str]] = []
+    for match in [*_STEP.finditer(text), None]:
+        if match is not None and int(match.group("n")) == len(steps) + 1:
+            steps.append(match)
+            continue
+        if len(steps) >= 3:
+            first = steps[0].start()
+            lead = text[max(0, first - _LEAD_CHARS, *(m.end() for m in _BLANK_LINE.finditer(
+                text, max(0, first - _LEAD_CHARS), first))): first]
+            if _cue("route_lead").search(lead) and not _cue("ranking").search(lead):
+                spans.append(_block_span(text, steps))
+        steps = [match] if match is not None and match.group("n") == "1" else []
+    return spans
 
 
 def _inline_stays(line: str) -> bool:
@@ -874,6 +900,14 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
             and _MOVE.search(gap) and (ongoing or _ARRIVAL_BEFORE.search(before))):
         return "move"
     return None
+
+
+def _asked_leg(text: str, chain: list[Resolution]) -> bool:
+    """Whether the chain is one leg asked about ("Has anyone driven A to B in winter?",
+    "Is it worth going from A to B?"): a question about the way, not a trip told."""
+    first, last = chain[0].mention, chain[-1].mention
+    return (len(chain) == 2 and first.sentence == last.sentence and _asks(text, chain[-1])
+            and bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start])))
 
 
 def _asks(text: str, stop: Resolution) -> bool:
