@@ -36,48 +36,52 @@ from itinerary.trips.facts import cues, read_facts, stated_mode
 from itinerary.trips.roles import is_stop
 from itinerary.trips.travel import Travel, rough_km
 
-_QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
-              r"|harbou?r|port)\b\s*)?(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
-_SIGNS = r"-{1,2}>|\u2192|\u27f6|=>|\u21d2|>|\u2013|\u2014|-|/"  # arrows, dashes, slash
+
+def _cue_list(key: str) -> list[str]:
+    entries: list[str] = cues()[key]  # type: ignore[assignment]
+    return entries
+
+
+def _words(key: str) -> str:
+    return "|".join(_cue_list(key))
+
+
+# The rules below read their words from the cue file; what stays here is how they are joined.
+_QUALIFIER = (rf"(?:(?:{_words('place_qualifier')})\b\s*)?"
+              r"(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
+_ARROWS = _words("arrows")
+_SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 # An aside in brackets may sit before the sign: "Florence (4n) > Siena".
 _ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*)?(?P<sign>{_SIGNS})\s*\(?\s*$")
-_THEN = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(?:then|after that|afterwards|followed by)\b"
+_THEN = re.compile(rf"^\s*[,;]?\s*(?:and\s+)?(?:{_words('then')})\b"
                    r"[^.!?;\n]{0,40}$", re.IGNORECASE)
-_TO = re.compile(r"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:then|on|onwards?|back|up|down|over|north"
-                 r"|south|east|west)\s+)*(?:to|into)\s*$", re.IGNORECASE)
-_FURTHER = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:further|farther|on|onwards?|later"
-                      r"|eventually|finally)\b[^.!?;\n]{0,25}?\b(?:to|into)\s*$", re.IGNORECASE)
-_MOVE = re.compile(
-    r"\b(?:drive|drove|driven|driving|head(?:ed|ing)?|continu(?:e|ed|ing)|go|went|going"
-    r"|travel(?:l?ed|l?ing)?|take|took|taking|catch|caught|ride|rode|sail(?:ed|ing)?"
-    r"|cruis(?:e|ed|ing)|fly|flew|flying|move|moved|return(?:ed|ing)?|cycl(?:e|ed|ing)"
-    r"|hik(?:e|ed|ing)|walk(?:ed|ing)?)\b[^.!?;\n]{0,30}?\b(?:to|into|for|towards?)\s*$",
-    re.IGNORECASE)
+_TO = re.compile(rf"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:{_words('to_adverbs')})\s+)*(?:to|into)\s*$",
+                 re.IGNORECASE)
+_FURTHER = re.compile(rf"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:{_words('further')})\b"
+                      r"[^.!?;\n]{0,25}?\b(?:to|into)\s*$", re.IGNORECASE)
+_MOVE = re.compile(rf"\b(?:{_words('move_verbs')})\b[^.!?;\n]{{0,30}}?"
+                   r"\b(?:to|into|for|towards?)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _REACHED_BEFORE = re.compile(r"\b(?:to|into|in|at|from)\s*$", re.IGNORECASE)
-_ARRIVAL_BEFORE = re.compile(
-    r"\b(?:fly|flew|flown|flying|land(?:ed|ing)?|arriv(?:e|ed|ing)|start(?:ed|ing)?"
-    r"|begin(?:ning)?|began|pick(?:ed)?\s+up\s+(?:a|the|our)\s+(?:hire\s+|rental\s+)?car)"
-    r"\s+(?:\w+\s+)?(?:in|into|at|to|from)\s*$", re.IGNORECASE)
-_ROUTE_WORDS = re.compile(r"\b(?:trip|route|itinerary|loop|tour|drive|drove|train|flight|fly"
-                          r"|ferry|road|from|via|travel\w*|journey)\b", re.IGNORECASE)
-_DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
+_ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')})\s+(?:\w+\s+)?(?:in|into|at|to|from)\s*$",
+                             re.IGNORECASE)
+_ROUTE_WORDS = re.compile(rf"\b(?:{_words('route_words')})\b", re.IGNORECASE)
+_DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
 _WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
 # "over to B", "across into B": a move to B, not a place passed on the way
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "to B", "-> B": what the text moves to
-_REACHED = re.compile(r"(?:\b(?:to|into)\s+(?:the\s+)?|(?:-{1,2}>|\u2192|\u27f6|=>|>)\s*)$",
-                      re.IGNORECASE)
+_REACHED = re.compile(rf"(?:\b(?:to|into)\s+(?:the\s+)?|(?:{_ARROWS})\s*)$", re.IGNORECASE)
 # A list line that is a name alone, after an optional number or bullet.
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
-_WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+(?:way|drive|ride"
-                       r"|journey)\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
+_WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
+                       rf"(?:{_words('journey')})\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # "Our route: A, B, C": a label and a colon right before a list of stops
-_ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the following) order"
-                          r"|(?:our|my|the) plan)\b[^.!?:\n]{0,25}:\s*$", re.IGNORECASE)
+_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:\n]{{0,25}}:\s*$",
+                          re.IGNORECASE)
 # "B after a long drive from A": A is where the leg to B starts
 _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
                          r"\s+(?:the\s+)?", re.IGNORECASE)
@@ -86,7 +90,7 @@ _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", 
 _THEN_ON = re.compile(r"\s*[,;]\s*(?:and\s+)?then\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
-_IN_ORDER = re.compile(r"\bin (?:that|this|the same) order\b", re.IGNORECASE)
+_IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
@@ -94,7 +98,12 @@ _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULT
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
-_TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNORECASE)
+_TAIL_MODE = re.compile(rf"^\s*(?:{_words('mode_lead')})\b([^,.;!?\n]{{1,40}})", re.IGNORECASE)
+# A leg's figure right after its destination: "B (3h)", "B - about 40 km", "B, a long day"
+_TAIL_FIGURE = re.compile(
+    rf"^\s*(?:\(|[-\u2013\u2014,:]\s*(?:{_words('approximately')})?\s*\d|"
+    rf"[-\u2013\u2014,]\s*(?:{_words('approximately')}|{_words('leg_figure_lead')})\b)",
+    re.IGNORECASE)
 
 
 
@@ -123,15 +132,6 @@ class StatedItinerary:
         for stop in self.stops:
             counts[stop.mention.relation] = counts.get(stop.mention.relation, 0) + 1
         return max(counts, key=lambda r: counts[r])
-
-
-def _cue_list(key: str) -> list[str]:
-    entries: list[str] = cues()[key]  # type: ignore[assignment]
-    return entries
-
-
-def _words(key: str) -> str:
-    return "|".join(_cue_list(key))
 
 
 @cache
@@ -349,7 +349,7 @@ def _numbered(text: str) -> list[tuple[int, int]]:
             first = steps[0].start()
             lead = text[max(0, first - _LEAD_CHARS, *(m.end() for m in _BLANK_LINE.finditer(
                 text, max(0, first - _LEAD_CHARS), first))): first]
-            if _cue("route_lead").search(lead) and not _cue("ranking").search(lead):
+            if _cue("route_label").search(lead) and not _cue("ranking").search(lead):
                 spans.append(_block_span(text, steps))
         steps = [match] if match is not None and match.group("n") == "1" else []
     return spans
@@ -693,10 +693,10 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     or the sentence's stops ("In the Algarve we drove from A to B") is where those stops are,
     not a stop of its own."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
-    within = re.compile(r"\b(?:in|of|on|at|among)\s+(?:the\s+)?$", re.IGNORECASE)
-    staying = re.compile(r"\s*,\s*(?:staying|stayed|based|basing\s+(?:ourselves|myself)|with\s+"
-                         r"(?:a|our|my)\s+base)\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-    framing = re.compile(r"\b(?:in|around|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+    within = re.compile(rf"\b(?:{_words('within')})\s+(?:the\s+)?$", re.IGNORECASE)
+    staying = re.compile(rf"\s*,\s*(?:{_words('based_in')})\s+(?:in|at)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+    framing = re.compile(rf"\b(?:{_words('framing')})\s+(?:the\s+)?$", re.IGNORECASE)
     move = _cue("move")
     kept = []
     for k, r in enumerate(chain):
@@ -745,8 +745,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
         # "to A and slept through P" passes P on the way to A; not "to A and back down
         # through P to B", where P is on the next move
-        passed = ((through.search(gap) or on_the_way.search(gap)) and not re.search(
-            r"\b(?:back|before|after)\b", gap, re.IGNORECASE)
+        passed = ((through.search(gap) or on_the_way.search(gap)) and not _cue(
+            "leg_turns").search(gap)
             and not (_ONWARD.match(text, b.mention.end) and not _THEN_ON.match(
                 text, b.mention.end))) or re.fullmatch(
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
@@ -988,9 +988,7 @@ def _leg(text: str, a: Resolution, b: Resolution, starts: list[int], travel: Tra
     tail_end = min([b.mention.sentence[1], *later]) if b.mention.sentence[1] > b.mention.end \
         else min([len(text), *later])
     tail = text[b.mention.end: tail_end]
-    tail = tail if re.match(r"^\s*(?:\(|[-\u2013\u2014,:]\s*(?:about|around|roughly)?\s*\d|"
-                            r"[-\u2013\u2014,]\s*(?:about|around|roughly|an?|only|just)\b)",
-                            tail) or last else ""
+    tail = tail if _TAIL_FIGURE.match(tail) or last else ""
     first, second = (tail, gap) if _ARROW.match(re.sub(r"\([^)]*\)", "", gap)) else (gap, tail)
     facts = [read_facts(first), read_facts(second)]
     hours = next((f.hours for f in facts if f.hours is not None), None)
