@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -67,7 +67,6 @@ _ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')})\s+(?:\w+\s+)?(?:in|int
                              re.IGNORECASE)
 _ROUTE_WORDS = re.compile(rf"\b(?:{_words('route_words')})\b", re.IGNORECASE)
 _DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
-_WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
 # "over to B", "across into B": a move to B, not a place passed on the way
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "to B", "-> B": what the text moves to
@@ -876,30 +875,62 @@ def _chains(text: str, stops: list[Resolution]
     return chains
 
 
+@dataclass(frozen=True, slots=True)
+class _Between:
+    """What lies between two stops ``a`` and ``b``, as the link rules read it."""
+
+    text: str
+    a: Resolution
+    b: Resolution
+    ongoing: bool  # a chain is under way up to ``a``
+    listing: bool  # that chain is a list the writer labels as their route
+
+    @property
+    def gap(self) -> str:
+        return self.text[self.a.mention.end: self.b.mention.start]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.a.mention.start - 60): self.a.mention.start]
+
+
+def _route_list(w: _Between) -> bool:
+    """"Our route: A, B and C", "A, B and C in that order": a list labelled as a route."""
+    b = w.b.mention
+    return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (not w.ongoing and bool(
+        _ROUTE_LABEL.search(w.before)
+        or _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))))) and not _asks(
+        w.text, w.b)
+
+
+def _moved(w: _Between) -> bool:
+    """"flew into A and drove to B": a travel verb ending in "to", one sentence break at most;
+    a chain starts this way only after an arrival ("flew into A")."""
+    return (len(w.gap) <= _MAX_MOVE_GAP and len(_SENTENCE_END.findall(w.gap)) <= 1
+            and bool(_MOVE.search(w.gap)) and (w.ongoing or bool(_ARRIVAL_BEFORE.search(w.before))))
+
+
+# The words that join two stops, in order: the first rule that holds names the link. (A written
+# arrow, dash or slash is read before them all and named by its sign.)
+_LINK_RULES: tuple[tuple[str, Callable[[_Between], bool]], ...] = (
+    (",", _route_list),
+    ("then", lambda w: bool(_THEN.match(w.gap) or (w.ongoing and _day_part().match(w.gap)))),
+    ("to", lambda w: bool(_TO.match(w.gap) and (w.ongoing or _FROM_BEFORE.search(w.before)))),
+    ("further", lambda w: bool(_FURTHER.match(w.gap)
+                               and (w.ongoing or _REACHED_BEFORE.search(w.before)))),
+    ("move", _moved),
+)
+_WORD_LINKS = frozenset(name for name, _ in _LINK_RULES) - {","}  # the links of prose
+
+
 def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
           listing: bool = False) -> str | None:
-    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, a word, a comma of a
-    list the writer labels as their route ("Our route: A, B and C"; ``listing``: the chain so
-    far is such a list), or None."""
-    gap = text[a.mention.end: b.mention.start]
-    before = text[max(0, a.mention.start - 60): a.mention.start]
-    if arrow := _ARROW.match(gap):
+    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, the name of the first
+    rule of ``_LINK_RULES`` that holds, or None."""
+    between = _Between(text, a, b, ongoing, listing)
+    if arrow := _ARROW.match(between.gap):
         return arrow.group("sign")
-    if _LISTED.fullmatch(gap) and (listing or (not ongoing and (
-            _ROUTE_LABEL.search(before) or _IN_ORDER.search(
-                text, b.mention.end, min(b.mention.sentence[1], b.mention.end + 200))))) \
-            and not _asks(text, b):
-        return ","
-    if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
-        return "then"
-    if _TO.match(gap) and (ongoing or _FROM_BEFORE.search(before)):
-        return "to"
-    if _FURTHER.match(gap) and (ongoing or _REACHED_BEFORE.search(before)):
-        return "further"
-    if (len(gap) <= _MAX_MOVE_GAP and len(_SENTENCE_END.findall(gap)) <= 1
-            and _MOVE.search(gap) and (ongoing or _ARRIVAL_BEFORE.search(before))):
-        return "move"
-    return None
+    return next((name for name, holds in _LINK_RULES if holds(between)), None)
 
 
 def _asked_leg(text: str, chain: list[Resolution]) -> bool:
