@@ -61,6 +61,7 @@ _FURTHER = re.compile(rf"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:{_words('further')})
                       r"[^.!?;\n]{0,25}?\b(?:to|into)\s*$", re.IGNORECASE)
 _MOVE = re.compile(rf"\b(?:{_words('move_verbs')})\b[^.!?;\n]{{0,30}}?"
                    r"\b(?:to|into|for|towards?)\s*$", re.IGNORECASE)
+_MOVE_VERB = re.compile(rf"\b(?:{_words('move_verbs')})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _REACHED_BEFORE = re.compile(r"\b(?:to|into|in|at|from)\s*$", re.IGNORECASE)
 _ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')})\s+(?:\w+\s+)?(?:in|into|at|to|from)\s*$",
@@ -444,9 +445,10 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
             (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
                 and _opens_notes(text, here)))
-        # "a summary", or a life story ("I lived in A, then B"): no travel told
-        summary = bool(_cue("summary").search(sentence) or _cue("residence").search(
-            sentence, 0, here[0].mention.start - start if here else 0))
+        # A summary, or a life story ("I lived in A, then B", no travel verb): no travel told
+        summary = bool(_cue("summary").search(sentence) or (_cue("residence").search(
+            sentence, 0, here[0].mention.start - start if here else 0)
+            and not _MOVE_VERB.search(sentence)))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
         # place I'd have loved to see when I went"; or a stop said to open a stretch ("A was
         # our first stop", "B was our base").
@@ -690,8 +692,11 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
     Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
     or the sentence's stops ("In the Algarve we drove from A to B") is where those stops are,
-    not a stop of its own."""
+    not a stop of its own; a range, forest, desert or sea crossed ("home through the Black
+    Forest", "across the Irish Sea to B") is the way, not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
+    crossed = frozenset(_cue_list("crossed_features"))
+    through = _cue("through", end=True)
     within = re.compile(rf"\b(?:{_words('within')})\s+(?:the\s+)?$", re.IGNORECASE)
     staying = re.compile(rf"\s*,\s*(?:{_words('based_in')})\s+(?:in|at)\s+(?:the\s+)?",
                          re.IGNORECASE)
@@ -699,6 +704,10 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     move = _cue("move")
     kept = []
     for k, r in enumerate(chain):
+        before = text[max(0, r.mention.start - 20): r.mention.start]
+        if r.place is not None and r.place.feature in crossed and through.search(
+                before) and not _MOVED_TO.search(before):
+            continue
         if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
             gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
             after = chain[k + 1] if k + 1 < len(chain) else None
