@@ -85,12 +85,16 @@ _ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:\n]{{0,25}}:\s
 # "B after a long drive from A": A is where the leg to B starts
 _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
                          r"\s+(?:the\s+)?", re.IGNORECASE)
+# "arrived in B by train from P", "to B on the night bus from P": P is where the leg starts
+_ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|an?\s+)?"
+                           r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
 # "to B via P, then on to C": the next leg starts after B, so P still lies before B
 _THEN_ON = re.compile(r"\s*[,;]\s*(?:and\s+)?then\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
 _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
+_LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
@@ -486,11 +490,15 @@ def _when(stops: list[Resolution]) -> str | None:
 def _advises(sentence: str, last: int) -> bool:
     """Whether the sentence advises someone else: an advice cue before its last stop ``last``
     ("you could fly into A and drive to B"), or after it in a sentence where the writer has
-    not told their own doing first ("Fly into A, drive to B: I'd recommend it"); not "we took
-    the bus to B, which I'd recommend over the train"."""
+    not told their own doing first ("Fly into A, drive to B: I'd recommend it"), or one that
+    opens with a bare travel verb ("Take the train from A to B"); not "we took the bus to B,
+    which I'd recommend over the train", nor "Started in A, which I'd recommend"."""
     writer = _cue("writer").search(sentence)
-    return any(cue.start() < last or writer is None or writer.end() > cue.start()
-               for cue in _cue("advice").finditer(sentence))
+    aside = _cue("advice_aside", end=True)
+    return bool(_cue("imperative", start=True).match(sentence)) or any(
+        (cue.start() < last or writer is None or writer.end() > cue.start())
+        and not aside.search(sentence, max(0, cue.start() - 8), cue.start())
+        for cue in _cue("advice").finditer(sentence))
 
 
 def _advised(text: str, first: Resolution) -> bool:
@@ -691,7 +699,8 @@ def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
 def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
     Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
-    or the sentence's stops ("In the Algarve we drove from A to B") is where those stops are,
+    or the sentence's stops ("In the Algarve we drove from A to B"; "the Garden Route: A, B")
+    is where those stops are,
     not a stop of its own; a range, forest, desert or sea crossed ("home through the Black
     Forest", "across the Irish Sea to B") is the way, not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
@@ -716,6 +725,7 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
                 continue
             if after is not None and (
                     staying.fullmatch(text, r.mention.end, after.mention.start)
+                    or _LEADS_LIST.fullmatch(text, r.mention.end, after.mention.start)
                     or (after.mention.sentence == r.mention.sentence
                         and _opens_sentence(text, r, framing))):
                 continue
@@ -740,7 +750,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
     comes first, as do the stops listed with it ("via P and Q"); not "to B, then on through
     P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
-    P is where the leg starts, so it comes first too, as in "B, after a long drive from P"."""
+    P is where the leg starts, so it comes first too, as in "B, after a long drive from P" and
+    "arrived in B by train from P"."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
     if not chain:
@@ -758,9 +769,12 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
             and not (_ONWARD.match(text, b.mention.end) and not _THEN_ON.match(
                 text, b.mention.end))) or re.fullmatch(
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
-        if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
+        moved_to_a = re.search(r"\bto\s+(?:the\s+)?$", before_a)
+        if (passed and len(gap) < 40 and moved_to_a
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
-                and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap):
+                and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
+                _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
+                    text, max(0, a.mention.start - 30), a.mention.start))):
             last = k
             while last + 1 < len(chain) and _LISTED.fullmatch(
                     text[chain[last].mention.end: chain[last + 1].mention.start]):
