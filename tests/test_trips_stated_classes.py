@@ -281,3 +281,13 @@ def test_a_river_entered_and_a_region_leading_a_list_are_no_stops(
     assert trips(gazetteer, travel, text) == [(["Vienna", "Budapest"], False)]
     text = "We drove the Rocky Mountains: Banff, Calgary and finally Vancouver."
     assert trips(gazetteer, travel, text) == [(["Banff", "Calgary", "Vancouver"], False)]
+
+
+def test_a_leg_as_the_subject_opens_the_trip_and_hearsay_is_no_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Lisbon to Coimbra is under two hours by train. We spent two nights in Coimbra, "
+            "then went on to Porto.")
+    assert trips(gazetteer, travel, text) == [(["Lisbon", "Coimbra", "Porto"], False)]
+    text = ("We took the bus from Lisbon to Coimbra and on to Porto. A friend had told us about "
+            "Aveiro, which is a short train ride away.")
+    assert trips(gazetteer, travel, text) == [(["Lisbon", "Coimbra", "Porto"], False)]

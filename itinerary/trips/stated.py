@@ -459,7 +459,8 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         last = here[-1].mention.start - start if here else len(sentence)
         moves = [m.start() for m in _cue("move").finditer(sentence)]
         starts = heading or (not summary and (any(at < last for at in moves) or (
-            bool(here) and bool(_cue("opening").search(sentence)))))
+            bool(here) and bool(_cue("opening").search(sentence))) or _opens_with_leg(
+                text, start, here)))
         travels = starts or (not summary and bool(moves))
         first = here[0].mention.start - start if here else len(sentence)
         units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
@@ -471,6 +472,13 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
         outings.append((outing is not None, moves_first))
     return _outings(units, outings)
+
+
+def _opens_with_leg(text: str, start: int, here: list[Resolution]) -> bool:
+    """Whether the sentence opens with a leg as its subject ("Zurich to Lucerne is under an
+    hour", "- Oslo to Bergen took seven hours"): it travels from its first stop."""
+    return len(here) >= 2 and not text[start: here[0].mention.start].strip(" \t-*\u2022") \
+        and bool(re.fullmatch(r"[ \t]+to[ \t]+", text[here[0].mention.end: here[1].mention.start]))
 
 
 def _when(stops: list[Resolution]) -> str | None:
