@@ -291,3 +291,16 @@ def test_a_leg_as_the_subject_opens_the_trip_and_hearsay_is_no_stop(
     text = ("We took the bus from Lisbon to Coimbra and on to Porto. A friend had told us about "
             "Aveiro, which is a short train ride away.")
     assert trips(gazetteer, travel, text) == [(["Lisbon", "Coimbra", "Porto"], False)]
+
+
+def test_a_car_picked_up_at_the_first_stop_gives_the_mode(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Notes from the road\n\nWe picked up a rental car at Lisbon and "
+                               "the loop ran Lisbon \u2013 Tomar \u2013 Coimbra \u2013 Porto."))
+    (trip,) = [s.itinerary for s in find_stated(t, _resolved(gazetteer, t), travel)]
+    assert trip.mode == "road"
+    flown = thread(section("post", "Notes from the road\n\nWe flew into Lisbon and took the "
+                                   "train on to Coimbra and Porto."))
+    (trip,) = [s.itinerary for s in find_stated(flown, _resolved(gazetteer, flown), travel)]
+    assert trip.mode != "fly"  # the flight is how they got to Lisbon, not the trip's mode
+    assert trip.legs[0].mode == "train"

@@ -64,7 +64,11 @@ _MOVE = re.compile(rf"\b(?:{_words('move_verbs')})\b[^.!?;\n]{{0,30}}?"
 _MOVE_VERB = re.compile(rf"\b(?:{_words('move_verbs')})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _REACHED_BEFORE = re.compile(r"\b(?:to|into|in|at|from)\s*$", re.IGNORECASE)
-_ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')})\s+(?:\w+\s+)?(?:in|into|at|to|from)\s*$",
+_ARRIVAL = r"\s+(?:\w+\s+)?(?:in|into|at|to|from)\s*$"
+# "fly into A", "land in A": how the writer got to a chain's first stop, not the chain's mode
+_FLOWN_IN = re.compile(rf"\b(?:{_words('arrival')}){_ARRIVAL}", re.IGNORECASE)
+# those, or a car picked up there ("picked up a hire car at A"): a chain may start at A
+_ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')}|{_words('car_pickup')}){_ARRIVAL}",
                              re.IGNORECASE)
 _ROUTE_WORDS = re.compile(rf"\b(?:{_words('route_words')})\b", re.IGNORECASE)
 _DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
@@ -1073,7 +1077,7 @@ def _chain_mode(text: str, chain: list[Resolution]) -> Mode | None:
     the last stop."""
     first, last = chain[0].mention, chain[-1].mention
     head = text[first.sentence[0]: first.start]
-    head = _ARRIVAL_BEFORE.sub("", head)
+    head = _FLOWN_IN.sub("", head)
     mode = _last_mode(head)
     if mode is None and (tail := _TAIL_MODE.match(text[last.end: last.sentence[1]])):
         mode = _last_mode(tail.group(1))
