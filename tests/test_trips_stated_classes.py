@@ -261,6 +261,8 @@ def test_openings_origins_and_labelled_steps(gazetteer: Gazetteer, travel: Trave
     "Has anyone driven Lisbon to Porto in one go?",
     "Cities we loved over the years: Lisbon, Porto, Seville, Granada.",
     "My top three:\n1) Lisbon\n2) Porto\n3) Seville",
+    "Favourite stops: Lisbon, Porto and Seville.",
+    "Highlights of the plan: Lisbon, Porto and Seville.",
 ])
 def test_life_stories_questions_and_rankings_are_no_trips(
         gazetteer: Gazetteer, travel: Travel, text: str) -> None:

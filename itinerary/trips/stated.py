@@ -930,12 +930,14 @@ class _Between:
 
 
 def _route_list(w: _Between) -> bool:
-    """"Our route: A, B and C", "A, B and C in that order": a list labelled as a route."""
+    """"Our route: A, B and C", "A, B and C in that order": a list labelled as a route (not
+    "Favourite stops: A, B and C", a ranking)."""
     b = w.b.mention
-    return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (not w.ongoing and bool(
-        _ROUTE_LABEL.search(w.before)
-        or _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))))) and not _asks(
-        w.text, w.b)
+    labelled = _ROUTE_LABEL.search(w.before) and not _cue("ranking").search(
+        w.before, w.before.rfind("\n") + 1)
+    in_order = _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))
+    return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (
+        not w.ongoing and bool(labelled or in_order))) and not _asks(w.text, w.b)
 
 
 def _moved(w: _Between) -> bool:
