@@ -223,3 +223,86 @@ def test_the_issue_example_through_the_whole_pass(analyzer: Analyzer) -> None:
     assert [p.ascii_name for p in stops][:4] == ["Malaga", "Nerja", "Granada", "Cordoba"]
     assert all(p.country_code == "ES" for p in stops) and len(stops) == 5
     assert stops[-1].lat == pytest.approx(37.38, abs=0.1)  # Seville, not Cuenca
+
+
+def trips(gazetteer: Gazetteer, travel: Travel, text: str) -> list[tuple[list[str], bool]]:
+    """Each stated itinerary as (its stops as written, whether it is advice)."""
+    t = thread(section("post", f"Notes from the road\n\n{text}"))
+    found = _resolved(gazetteer, t)
+    names = {r.place.id: r.mention.text for r in found if r.place is not None}
+    return [([names[stop] for stop in s.itinerary.stops], s.itinerary.recommended)
+            for s in find_stated(t, found, travel)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stay or a car picked up opens the trip the next sentence moves on from
+    ("We spent the first night in Lisbon. Next morning we took the train to Coimbra, and "
+     "a bus on to Porto.", ["Lisbon", "Coimbra", "Porto"]),
+    ("We picked up the van in Calgary. Drove west to Banff on day two.", ["Calgary", "Banff"]),
+    # where the leg came from goes first
+    ("We arrived in Budapest by train from Vienna. After three nights we took the bus on to "
+     "Split.", ["Vienna", "Budapest", "Split"]),
+    # a stop passed via comes before the stop, also when the text then moves on
+    ("We drove from Lisbon to Porto via Coimbra, then on to Aveiro.",
+     ["Lisbon", "Coimbra", "Porto", "Aveiro"]),
+    # legs on numbered lines
+    ("Leg 1: Seville to Granada (3h)\nLeg 2: Granada to Córdoba (2h30)",
+     ["Seville", "Granada", "Córdoba"]),
+    # numbered steps the writer calls their route
+    ("Our route, in order:\n1) Vancouver\n2) Banff\n3) Calgary", ["Vancouver", "Banff", "Calgary"]),
+])
+def test_openings_origins_and_labelled_steps(gazetteer: Gazetteer, travel: Travel, text: str,
+                                            expected: list[str]) -> None:
+    assert trips(gazetteer, travel, text) == [(expected, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "I lived in Lisbon, then Porto, and now I'm back in Faro.",
+    "Has anyone driven Lisbon to Porto in one go?",
+    "Cities we loved over the years: Lisbon, Porto, Seville, Granada.",
+    "My top three:\n1) Lisbon\n2) Porto\n3) Seville",
+    "Favourite stops: Lisbon, Porto and Seville.",
+    "Highlights of the plan: Lisbon, Porto and Seville.",
+])
+def test_life_stories_questions_and_rankings_are_no_trips(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert trips(gazetteer, travel, text) == []
+
+
+def test_advice_and_remarks(gazetteer: Gazetteer, travel: Travel) -> None:
+    told = "Take the train from Lisbon to Coimbra, then the bus on to Porto."
+    assert trips(gazetteer, travel, told) == [(["Lisbon", "Coimbra", "Porto"], True)]
+    remark = ("Started off in Lisbon, which I'd recommend to anyone. A bus took us to Coimbra "
+              "and then on to Porto.")
+    assert trips(gazetteer, travel, remark) == [(["Lisbon", "Coimbra", "Porto"], False)]
+
+
+def test_a_river_entered_and_a_region_leading_a_list_are_no_stops(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "From Vienna we sailed into the Danube to Budapest."
+    assert trips(gazetteer, travel, text) == [(["Vienna", "Budapest"], False)]
+    text = "We drove the Rocky Mountains: Banff, Calgary and finally Vancouver."
+    assert trips(gazetteer, travel, text) == [(["Banff", "Calgary", "Vancouver"], False)]
+
+
+def test_a_leg_as_the_subject_opens_the_trip_and_hearsay_is_no_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Lisbon to Coimbra is under two hours by train. We spent two nights in Coimbra, "
+            "then went on to Porto.")
+    assert trips(gazetteer, travel, text) == [(["Lisbon", "Coimbra", "Porto"], False)]
+    text = ("We took the bus from Lisbon to Coimbra and on to Porto. A friend had told us about "
+            "Aveiro, which is a short train ride away.")
+    assert trips(gazetteer, travel, text) == [(["Lisbon", "Coimbra", "Porto"], False)]
+
+
+def test_a_car_picked_up_at_the_first_stop_gives_the_mode(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Notes from the road\n\nWe picked up a rental car at Lisbon and "
+                               "the loop ran Lisbon \u2013 Tomar \u2013 Coimbra \u2013 Porto."))
+    (trip,) = [s.itinerary for s in find_stated(t, _resolved(gazetteer, t), travel)]
+    assert trip.mode == "road"
+    flown = thread(section("post", "Notes from the road\n\nWe flew into Lisbon and took the "
+                                   "train on to Coimbra and Porto."))
+    (trip,) = [s.itinerary for s in find_stated(flown, _resolved(gazetteer, flown), travel)]
+    assert trip.mode != "fly"  # the flight is how they got to Lisbon, not the trip's mode
+    assert trip.legs[0].mode == "train"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -36,61 +36,82 @@ from itinerary.trips.facts import cues, read_facts, stated_mode
 from itinerary.trips.roles import is_stop
 from itinerary.trips.travel import Travel, rough_km
 
-_QUALIFIER = (r"(?:(?:international\s+)?(?:airport|city|town|village|centre|center|station"
-              r"|harbou?r|port)\b\s*)?(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
-_SIGNS = r"-{1,2}>|\u2192|\u27f6|=>|\u21d2|>|\u2013|\u2014|-|/"  # arrows, dashes, slash
+
+def _cue_list(key: str) -> list[str]:
+    entries: list[str] = cues()[key]  # type: ignore[assignment]
+    return entries
+
+
+def _words(key: str) -> str:
+    return "|".join(_cue_list(key))
+
+
+# The rules below read their words from the cue file; what stays here is how they are joined.
+_QUALIFIER = (rf"(?:(?:{_words('place_qualifier')})\b\s*)?"
+              r"(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
+_ARROWS = _words("arrows")
+_SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 # An aside in brackets may sit before the sign: "Florence (4n) > Siena".
 _ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*)?(?P<sign>{_SIGNS})\s*\(?\s*$")
-_THEN = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(?:then|after that|afterwards|followed by)\b"
+_THEN = re.compile(rf"^\s*[,;]?\s*(?:and\s+)?(?:{_words('then')})\b"
                    r"[^.!?;\n]{0,40}$", re.IGNORECASE)
-_TO = re.compile(r"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:then|on|onwards?|back|up|down|over|north"
-                 r"|south|east|west)\s+)*(?:to|into)\s*$", re.IGNORECASE)
-_FURTHER = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:further|farther|on|onwards?|later"
-                      r"|eventually|finally)\b[^.!?;\n]{0,25}?\b(?:to|into)\s*$", re.IGNORECASE)
-_MOVE = re.compile(
-    r"\b(?:drive|drove|driven|driving|head(?:ed|ing)?|continu(?:e|ed|ing)|go|went|going"
-    r"|travel(?:l?ed|l?ing)?|take|took|taking|catch|caught|ride|rode|sail(?:ed|ing)?"
-    r"|cruis(?:e|ed|ing)|fly|flew|flying|move|moved|return(?:ed|ing)?|cycl(?:e|ed|ing)"
-    r"|hik(?:e|ed|ing)|walk(?:ed|ing)?)\b[^.!?;\n]{0,30}?\b(?:to|into|for|towards?)\s*$",
-    re.IGNORECASE)
+_TO = re.compile(rf"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:{_words('to_adverbs')})\s+)*(?:to|into)\s*$",
+                 re.IGNORECASE)
+_FURTHER = re.compile(rf"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:{_words('further')})\b"
+                      r"[^.!?;\n]{0,25}?\b(?:to|into)\s*$", re.IGNORECASE)
+_MOVE = re.compile(rf"\b(?:{_words('move_verbs')})\b[^.!?;\n]{{0,30}}?"
+                   r"\b(?:to|into|for|towards?)\s*$", re.IGNORECASE)
+_MOVE_VERB = re.compile(rf"\b(?:{_words('move_verbs')})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _REACHED_BEFORE = re.compile(r"\b(?:to|into|in|at|from)\s*$", re.IGNORECASE)
-_ARRIVAL_BEFORE = re.compile(
-    r"\b(?:fly|flew|flown|flying|land(?:ed|ing)?|arriv(?:e|ed|ing)|start(?:ed|ing)?"
-    r"|begin(?:ning)?|began|pick(?:ed)?\s+up\s+(?:a|the|our)\s+(?:hire\s+|rental\s+)?car)"
-    r"\s+(?:\w+\s+)?(?:in|into|at|to|from)\s*$", re.IGNORECASE)
-_ROUTE_WORDS = re.compile(r"\b(?:trip|route|itinerary|loop|tour|drive|drove|train|flight|fly"
-                          r"|ferry|road|from|via|travel\w*|journey)\b", re.IGNORECASE)
-_DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
-_WORD_LINKS = frozenset({"then", "to", "further", "move"})  # what _link returns for prose
+_ARRIVAL = r"\s+(?:\w+\s+)?(?:in|into|at|to|from)\s*$"
+# "fly into A", "land in A": how the writer got to a chain's first stop, not the chain's mode
+_FLOWN_IN = re.compile(rf"\b(?:{_words('arrival')}){_ARRIVAL}", re.IGNORECASE)
+# those, or a car picked up there ("picked up a hire car at A"): a chain may start at A
+_ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')}|{_words('car_pickup')}){_ARRIVAL}",
+                             re.IGNORECASE)
+_ROUTE_WORDS = re.compile(rf"\b(?:{_words('route_words')})\b", re.IGNORECASE)
+_DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
 # "over to B", "across into B": a move to B, not a place passed on the way
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "to B", "-> B": what the text moves to
-_REACHED = re.compile(r"(?:\b(?:to|into)\s+(?:the\s+)?|(?:-{1,2}>|\u2192|\u27f6|=>|>)\s*)$",
-                      re.IGNORECASE)
+_REACHED = re.compile(rf"(?:\b(?:to|into)\s+(?:the\s+)?|(?:{_ARROWS})\s*)$", re.IGNORECASE)
 # A list line that is a name alone, after an optional number or bullet.
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
-_WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+(?:way|drive|ride"
-                       r"|journey)\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
+_WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
+                       rf"(?:{_words('journey')})\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # "Our route: A, B, C": a label and a colon right before a list of stops
-_ROUTE_LABEL = re.compile(r"\b(?:route|itinerary|loop|in (?:this|that|the following) order"
-                          r"|(?:our|my|the) plan)\b[^.!?:\n]{0,25}:\s*$", re.IGNORECASE)
+_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:\n]{{0,25}}:\s*$",
+                          re.IGNORECASE)
 # "B after a long drive from A": A is where the leg to B starts
 _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
                          r"\s+(?:the\s+)?", re.IGNORECASE)
+# "arrived in B by train from P", "to B on the night bus from P": P is where the leg starts
+_ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|an?\s+)?"
+                           r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
+# "to B via P, then on to C": the next leg starts after B, so P still lies before B
+_THEN_ON = re.compile(r"\s*[,;]\s*(?:and\s+)?then\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
-_IN_ORDER = re.compile(r"\bin (?:that|this|the same) order\b", re.IGNORECASE)
+_IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
+_LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+# A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
+_STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
-_TAIL_MODE = re.compile(r"^\s*(?:by|on|aboard|in)\b([^,.;!?\n]{1,40})", re.IGNORECASE)
+_TAIL_MODE = re.compile(rf"^\s*(?:{_words('mode_lead')})\b([^,.;!?\n]{{1,40}})", re.IGNORECASE)
+# A leg's figure right after its destination: "B (3h)", "B - about 40 km", "B, a long day"
+_TAIL_FIGURE = re.compile(
+    rf"^\s*(?:\(|[-\u2013\u2014,:]\s*(?:{_words('approximately')})?\s*\d|"
+    rf"[-\u2013\u2014,]\s*(?:{_words('approximately')}|{_words('leg_figure_lead')})\b)",
+    re.IGNORECASE)
 
 
 
@@ -121,15 +142,6 @@ class StatedItinerary:
         return max(counts, key=lambda r: counts[r])
 
 
-def _cue_list(key: str) -> list[str]:
-    entries: list[str] = cues()[key]  # type: ignore[assignment]
-    return entries
-
-
-def _words(key: str) -> str:
-    return "|".join(_cue_list(key))
-
-
 @cache
 def _cue(key: str, *, end: bool = False, start: bool = False) -> re.Pattern[str]:
     """One of the cue lists as a pattern: anywhere, at the end of a text, or at its start."""
@@ -153,7 +165,9 @@ def _day_part() -> re.Pattern[str]:
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
-        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|]))\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
+        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
+        rf"\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
         re.IGNORECASE | re.MULTILINE)
@@ -200,13 +214,13 @@ def find_stated(
             used.update(read)
             chains.append((chain[0].mention.start, chain, advice))
         rest = [r for r in stops if r.mention.start not in used
-                and not _option(section.text, r)]
+                and not _option(section.text, r) and not _ruled_out(section.text, r)]
         chains.extend((c[0].mention.start, c, _advised(section.text, c[0]))
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
             kept = _without_sights(_collapse(chain))
-            if len(kept) >= 2:
+            if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
                      for chain, kept, advice in _restated(trips))
@@ -255,8 +269,8 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
         if r.place is None or not is_stop(r.place):
             continue
         words = r.mention.text.split()
-        if len(words) > 1 and along.fullmatch(words[-1]) and not (
-                reached.fullmatch(words[-1])
+        if len(words) > 1 and along.fullmatch(words[-1]) and r.place.kind not in _TOWN_KINDS \
+                and not (reached.fullmatch(words[-1])
                 and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
         if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
@@ -301,6 +315,8 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     if len(block) >= 2:
         spans.append(_block_span(text, block))
     spans = [s for s in spans if s[1] > s[0]]
+    numbered = [s for s in _numbered(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    spans = sorted([*spans, *numbered])
     # Stay lists: consecutive short lines, two or more of them giving a length of stay and the
     # rest a bare name ("3. Hue").
     run: list[tuple[int, int]] = []
@@ -324,7 +340,27 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         run = []
         if not in_days and _inline_stays(line):
             stays.append((*line_span, False))
-    return sorted([*((a, b, True) for a, b in spans), *stays])
+    return sorted([*((a, b, (a, b) not in numbered) for a, b in spans), *stays])
+
+
+def _numbered(text: str) -> list[tuple[int, int]]:
+    """Spans of numbered steps ("1) A 2) B 3) C", one a line or inline) that the words just
+    before call a route or an order ("Our loop, in order:", "Route was"), never a ranking ("my
+    top 5", "favourites"): numbering from 1 up, one by one, three steps or more."""
+    spans: list[tuple[int, int]] = []
+    steps: list[re.Match[str]] = []
+    for match in [*_STEP.finditer(text), None]:
+        if match is not None and int(match.group("n")) == len(steps) + 1:
+            steps.append(match)
+            continue
+        if len(steps) >= 3:
+            first = steps[0].start()
+            lead = text[max(0, first - _LEAD_CHARS, *(m.end() for m in _BLANK_LINE.finditer(
+                text, max(0, first - _LEAD_CHARS), first))): first]
+            if _cue("route_label").search(lead) and not _cue("ranking").search(lead):
+                spans.append(_block_span(text, steps))
+        steps = [match] if match is not None and match.group("n") == "1" else []
+    return spans
 
 
 def _inline_stays(line: str) -> bool:
@@ -361,8 +397,7 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _cue("not_a_stop_before", end=True).search(
-                text, max(entry_start, r.mention.start - 30), r.mention.start):
+        if _ruled_out(text, r, entry_start):
             continue
         if days and line_start not in labelled:
             line_end = text.find("\n", r.mention.end)
@@ -418,14 +453,18 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
             (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
                 and _opens_notes(text, here)))
-        summary = bool(_cue("summary").search(sentence))
+        # A summary, or a life story ("I lived in A, then B", no travel verb): no travel told
+        summary = bool(_cue("summary").search(sentence) or (_cue("residence").search(
+            sentence, 0, here[0].mention.start - start if here else 0)
+            and not _MOVE_VERB.search(sentence)))
         # Only a move cue before one of its stops starts a narrative: not "A looks like a
         # place I'd have loved to see when I went"; or a stop said to open a stretch ("A was
         # our first stop", "B was our base").
         last = here[-1].mention.start - start if here else len(sentence)
         moves = [m.start() for m in _cue("move").finditer(sentence)]
         starts = heading or (not summary and (any(at < last for at in moves) or (
-            bool(here) and bool(_cue("opening").search(sentence)))))
+            bool(here) and bool(_cue("opening").search(sentence))) or _opens_with_leg(
+                text, start, here)))
         travels = starts or (not summary and bool(moves))
         first = here[0].mention.start - start if here else len(sentence)
         units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
@@ -437,6 +476,13 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
         outings.append((outing is not None, moves_first))
     return _outings(units, outings)
+
+
+def _opens_with_leg(text: str, start: int, here: list[Resolution]) -> bool:
+    """Whether the sentence opens with a leg as its subject ("Zurich to Lucerne is under an
+    hour", "- Oslo to Bergen took seven hours"): it travels from its first stop."""
+    return len(here) >= 2 and not text[start: here[0].mention.start].strip(" \t-*\u2022") \
+        and bool(re.fullmatch(r"[ \t]+to[ \t]+", text[here[0].mention.end: here[1].mention.start]))
 
 
 def _when(stops: list[Resolution]) -> str | None:
@@ -456,11 +502,15 @@ def _when(stops: list[Resolution]) -> str | None:
 def _advises(sentence: str, last: int) -> bool:
     """Whether the sentence advises someone else: an advice cue before its last stop ``last``
     ("you could fly into A and drive to B"), or after it in a sentence where the writer has
-    not told their own doing first ("Fly into A, drive to B: I'd recommend it"); not "we took
-    the bus to B, which I'd recommend over the train"."""
+    not told their own doing first ("Fly into A, drive to B: I'd recommend it"), or one that
+    opens with a bare travel verb ("Take the train from A to B"); not "we took the bus to B,
+    which I'd recommend over the train", nor "Started in A, which I'd recommend"."""
     writer = _cue("writer").search(sentence)
-    return any(cue.start() < last or writer is None or writer.end() > cue.start()
-               for cue in _cue("advice").finditer(sentence))
+    aside = _cue("advice_aside", end=True)
+    return bool(_cue("imperative", start=True).match(sentence)) or any(
+        (cue.start() < last or writer is None or writer.end() > cue.start())
+        and not aside.search(sentence, max(0, cue.start() - 8), cue.start())
+        for cue in _cue("advice").finditer(sentence))
 
 
 def _advised(text: str, first: Resolution) -> bool:
@@ -614,7 +664,6 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
     """The stops of a sentence that the words around them leave as stops: not "nicer than A",
     not a place to measure from ("B, an hour from A"; but "the ride from A to B"), not an
     option ("either A or B"), not an aside in brackets."""
-    ruled_out = _cue("not_a_stop_before", end=True)
     reference = _cue("reference_before", end=True)
     kept = []
     depth, at = 0, unit.start
@@ -622,13 +671,19 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        if depth > 0 or ruled_out.search(text, start, r.mention.start) or (
+        if depth > 0 or _ruled_out(text, r, unit.start) or (
                 reference.search(text, start, r.mention.start)
                 and not _TO_NEXT.match(text, r.mention.end)):
             continue
         if not _option(text, r, start):
             kept.append(r)
     return kept
+
+
+def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B")."""
+    return bool(_cue("not_a_stop_before", end=True).search(
+        text, max(start, stop.mention.start - 30), stop.mention.start))
 
 
 def _option(text: str, stop: Resolution, start: int = 0) -> bool:
@@ -656,16 +711,24 @@ def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
 def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
     Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
-    or the sentence's stops ("In the Algarve we drove from A to B") is where those stops are,
-    not a stop of its own."""
+    or the sentence's stops ("In the Algarve we drove from A to B"; "the Garden Route: A, B")
+    is where those stops are,
+    not a stop of its own; a range, forest, desert or sea crossed ("home through the Black
+    Forest", "across the Irish Sea to B") is the way, not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
-    within = re.compile(r"\b(?:in|of|on|at|among)\s+(?:the\s+)?$", re.IGNORECASE)
-    staying = re.compile(r"\s*,\s*(?:staying|stayed|based|basing\s+(?:ourselves|myself)|with\s+"
-                         r"(?:a|our|my)\s+base)\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-    framing = re.compile(r"\b(?:in|around|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+    crossed = frozenset(_cue_list("crossed_features"))
+    through = _cue("through", end=True)
+    within = re.compile(rf"\b(?:{_words('within')})\s+(?:the\s+)?$", re.IGNORECASE)
+    staying = re.compile(rf"\s*,\s*(?:{_words('based_in')})\s+(?:in|at)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+    framing = re.compile(rf"\b(?:{_words('framing')})\s+(?:the\s+)?$", re.IGNORECASE)
     move = _cue("move")
     kept = []
     for k, r in enumerate(chain):
+        before = text[max(0, r.mention.start - 20): r.mention.start]
+        if r.place is not None and r.place.feature in crossed and through.search(
+                before) and not _MOVED_TO.search(before):
+            continue
         if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
             gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
             after = chain[k + 1] if k + 1 < len(chain) else None
@@ -674,6 +737,7 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
                 continue
             if after is not None and (
                     staying.fullmatch(text, r.mention.end, after.mention.start)
+                    or _LEADS_LIST.fullmatch(text, r.mention.end, after.mention.start)
                     or (after.mention.sentence == r.mention.sentence
                         and _opens_sentence(text, r, framing))):
                 continue
@@ -698,7 +762,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     """"to B via P" and "to B, stopping in P on the way": P is passed on the way to B, so it
     comes first, as do the stops listed with it ("via P and Q"); not "to B, then on through
     P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
-    P is where the leg starts, so it comes first too, as in "B, after a long drive from P"."""
+    P is where the leg starts, so it comes first too, as in "B, after a long drive from P" and
+    "arrived in B by train from P"."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
     if not chain:
@@ -711,13 +776,17 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         before_a = text[max(0, a.mention.start - 12): a.mention.start]
         # "to A and slept through P" passes P on the way to A; not "to A and back down
         # through P to B", where P is on the next move
-        passed = ((through.search(gap) or on_the_way.search(gap)) and not re.search(
-            r"\b(?:back|before|after)\b", gap, re.IGNORECASE)
-            and not _ONWARD.match(text, b.mention.end)) or re.fullmatch(
+        passed = ((through.search(gap) or on_the_way.search(gap)) and not _cue(
+            "leg_turns").search(gap)
+            and not (_ONWARD.match(text, b.mention.end) and not _THEN_ON.match(
+                text, b.mention.end))) or re.fullmatch(
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
-        if (passed and len(gap) < 40 and re.search(r"\bto\s+(?:the\s+)?$", before_a)
+        moved_to_a = re.search(r"\bto\s+(?:the\s+)?$", before_a)
+        if (passed and len(gap) < 40 and moved_to_a
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
-                and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap):
+                and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
+                _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
+                    text, max(0, a.mention.start - 30), a.mention.start))):
             last = k
             while last + 1 < len(chain) and _LISTED.fullmatch(
                     text[chain[last].mention.end: chain[last + 1].mention.start]):
@@ -841,30 +910,72 @@ def _chains(text: str, stops: list[Resolution]
     return chains
 
 
+@dataclass(frozen=True, slots=True)
+class _Between:
+    """What lies between two stops ``a`` and ``b``, as the link rules read it."""
+
+    text: str
+    a: Resolution
+    b: Resolution
+    ongoing: bool  # a chain is under way up to ``a``
+    listing: bool  # that chain is a list the writer labels as their route
+
+    @property
+    def gap(self) -> str:
+        return self.text[self.a.mention.end: self.b.mention.start]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.a.mention.start - 60): self.a.mention.start]
+
+
+def _route_list(w: _Between) -> bool:
+    """"Our route: A, B and C", "A, B and C in that order": a list labelled as a route (not
+    "Favourite stops: A, B and C", a ranking)."""
+    b = w.b.mention
+    labelled = _ROUTE_LABEL.search(w.before) and not _cue("ranking").search(
+        w.before, w.before.rfind("\n") + 1)
+    in_order = _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))
+    return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (
+        not w.ongoing and bool(labelled or in_order))) and not _asks(w.text, w.b)
+
+
+def _moved(w: _Between) -> bool:
+    """"flew into A and drove to B": a travel verb ending in "to", one sentence break at most;
+    a chain starts this way only after an arrival ("flew into A")."""
+    return (len(w.gap) <= _MAX_MOVE_GAP and len(_SENTENCE_END.findall(w.gap)) <= 1
+            and bool(_MOVE.search(w.gap)) and (w.ongoing or bool(_ARRIVAL_BEFORE.search(w.before))))
+
+
+# The words that join two stops, in order: the first rule that holds names the link. (A written
+# arrow, dash or slash is read before them all and named by its sign.)
+_LINK_RULES: tuple[tuple[str, Callable[[_Between], bool]], ...] = (
+    (",", _route_list),
+    ("then", lambda w: bool(_THEN.match(w.gap) or (w.ongoing and _day_part().match(w.gap)))),
+    ("to", lambda w: bool(_TO.match(w.gap) and (w.ongoing or _FROM_BEFORE.search(w.before)))),
+    ("further", lambda w: bool(_FURTHER.match(w.gap)
+                               and (w.ongoing or _REACHED_BEFORE.search(w.before)))),
+    ("move", _moved),
+)
+_WORD_LINKS = frozenset(name for name, _ in _LINK_RULES) - {","}  # the links of prose
+
+
 def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
           listing: bool = False) -> str | None:
-    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, a word, a comma of a
-    list the writer labels as their route ("Our route: A, B and C"; ``listing``: the chain so
-    far is such a list), or None."""
-    gap = text[a.mention.end: b.mention.start]
-    before = text[max(0, a.mention.start - 60): a.mention.start]
-    if arrow := _ARROW.match(gap):
+    """How the text joins stop ``a`` to stop ``b``: an arrow's sign, the name of the first
+    rule of ``_LINK_RULES`` that holds, or None."""
+    between = _Between(text, a, b, ongoing, listing)
+    if arrow := _ARROW.match(between.gap):
         return arrow.group("sign")
-    if _LISTED.fullmatch(gap) and (listing or (not ongoing and (
-            _ROUTE_LABEL.search(before) or _IN_ORDER.search(
-                text, b.mention.end, min(b.mention.sentence[1], b.mention.end + 200))))) \
-            and not _asks(text, b):
-        return ","
-    if _THEN.match(gap) or (ongoing and _day_part().match(gap)):
-        return "then"
-    if _TO.match(gap) and (ongoing or _FROM_BEFORE.search(before)):
-        return "to"
-    if _FURTHER.match(gap) and (ongoing or _REACHED_BEFORE.search(before)):
-        return "further"
-    if (len(gap) <= _MAX_MOVE_GAP and len(_SENTENCE_END.findall(gap)) <= 1
-            and _MOVE.search(gap) and (ongoing or _ARRIVAL_BEFORE.search(before))):
-        return "move"
-    return None
+    return next((name for name, holds in _LINK_RULES if holds(between)), None)
+
+
+def _asked_leg(text: str, chain: list[Resolution]) -> bool:
+    """Whether the chain is one leg asked about ("Has anyone driven A to B in winter?",
+    "Is it worth going from A to B?"): a question about the way, not a trip told."""
+    first, last = chain[0].mention, chain[-1].mention
+    return (len(chain) == 2 and first.sentence == last.sentence and _asks(text, chain[-1])
+            and bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start])))
 
 
 def _asks(text: str, stop: Resolution) -> bool:
@@ -945,9 +1056,7 @@ def _leg(text: str, a: Resolution, b: Resolution, starts: list[int], travel: Tra
     tail_end = min([b.mention.sentence[1], *later]) if b.mention.sentence[1] > b.mention.end \
         else min([len(text), *later])
     tail = text[b.mention.end: tail_end]
-    tail = tail if re.match(r"^\s*(?:\(|[-\u2013\u2014,:]\s*(?:about|around|roughly)?\s*\d|"
-                            r"[-\u2013\u2014,]\s*(?:about|around|roughly|an?|only|just)\b)",
-                            tail) or last else ""
+    tail = tail if _TAIL_FIGURE.match(tail) or last else ""
     first, second = (tail, gap) if _ARROW.match(re.sub(r"\([^)]*\)", "", gap)) else (gap, tail)
     facts = [read_facts(first), read_facts(second)]
     hours = next((f.hours for f in facts if f.hours is not None), None)
@@ -970,7 +1079,7 @@ def _chain_mode(text: str, chain: list[Resolution]) -> Mode | None:
     the last stop."""
     first, last = chain[0].mention, chain[-1].mention
     head = text[first.sentence[0]: first.start]
-    head = _ARRIVAL_BEFORE.sub("", head)
+    head = _FLOWN_IN.sub("", head)
     mode = _last_mode(head)
     if mode is None and (tail := _TAIL_MODE.match(text[last.end: last.sentence[1]])):
         mode = _last_mode(tail.group(1))
