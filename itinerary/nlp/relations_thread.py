@@ -128,8 +128,9 @@ _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, n
 
 def _writers_relation(mentions: list[Mention]) -> list[Mention]:
     """The relation belongs to the writer and the place, not to one sentence: a place a section
-    only names (or advises on) takes what the same section surely says of it elsewhere ("Try the
-    coffee in Hoi An. We had three nights in Hoi An last spring")."""
+    only names (or advises on), or reads otherwise without being sure of it, takes what the same
+    section surely says of it elsewhere ("Try the coffee in Hoi An. We had three nights in Hoi An
+    last spring")."""
     said: dict[tuple[str, str], Mention] = {}
     for m in mentions:
         key = (m.section, fold(m.text))
@@ -139,7 +140,7 @@ def _writers_relation(mentions: list[Mention]) -> list[Mention]:
     found = []
     for m in mentions:
         sure = said.get((m.section, fold(m.text)))
-        if m.relation == "mentioned" and sure is not None:
+        if sure is not None and (m.relation == "mentioned" or m.relation_confidence < _SURE):
             m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
         found.append(m)
     return found
