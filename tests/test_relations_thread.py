@@ -292,7 +292,8 @@ def test_a_place_named_to_locate_another_is_only_mentioned() -> None:
 
 def test_a_weak_reading_yields_to_what_the_comment_surely_says() -> None:
     """One writer, one place: an unsure plan beside a sure visit in the same comment is the
-    visit; a sure plan to go back is kept, and another comment's reading is its own."""
+    visit; a sure plan to go back is kept, and another comment's reading is its own (the
+    post's places follow its trip instead, see test_a_day_list_takes_its_trips_tense)."""
     t = Thread(sections=(
         Section("post", None, "Croatia in June\nA week on the coast, any tips?"),
         Section("comment-1", "Ana", "We took the fast boat to Vis, and we spent two nights on "
