@@ -22,7 +22,7 @@ EXAMPLE = Path(__file__).parents[1] / "examples" / "norway-thread.txt"
 CORPUS = Path(__file__).parents[1] / "corpus" / "relations"
 LABELS = {"visited", "planning", "wishlist", "lives", "mentioned", "recommends",
           "advises_against"}
-# Floors on the held-out part: the model measures 0.900 overall (README); a change that costs
+# Floors on the held-out part: the model measures 0.870 overall (README); a change that costs
 # more than a few sentences fails.
 ACCURACY_FLOOR = 0.85
 RECALL_FLOOR = 0.70  # each relation's recall
@@ -100,6 +100,38 @@ HARD = [
 def test_the_hard_cases_of_the_issue(english: Language) -> None:
     got = [label(english, sentence, place) == expected for sentence, place, expected in HARD]
     assert sum(got) >= len(HARD) - 2, [h for h, ok in zip(HARD, got, strict=True) if not ok]
+
+
+# What the summary needs, said the many ways readers say it: plans and wishes without "we will
+# go", visits without "we went", homes without "I live", and the look-alikes that are someone
+# else's trip, a question to the reader or a road not taken. The summary merges planning and
+# wishlist into one class, so either counts for a plan.
+SAID_MANY_WAYS = [
+    ("We're heading to Tbilisi in May and hoping to squeeze in Kazbegi.", "Kazbegi", "future"),
+    ("Flying out to Lima on the 5th!", "Lima", "future"),
+    ("Should we do Crete or Rhodes next summer?", "Rhodes", "future"),
+    ("Lapland is next on our list.", "Lapland", "future"),
+    ("We've booked Sorrento for May.", "Sorrento", "future"),
+    ("Is Rothenburg too touristy? We might add it on the way to Munich.", "Rothenburg",
+     "future"),
+    ("Tromsø was a highlight of the whole trip.", "Tromsø", "visited"),
+    ("Our three nights in Evora flew by.", "Evora", "visited"),
+    ("The ferry from Ancona was rough.", "Ancona", "visited"),
+    ("Sibiu was a surprise, and we'd go back in a heartbeat.", "Sibiu", "visited"),
+    ("Back home in Ghent now, with a suitcase of laundry.", "Ghent", "lives"),
+    ("As a Glasgow resident, I'd say go in May.", "Glasgow", "lives"),
+    ("My brother went to Cusco last year and loved it.", "Cusco", "mentioned"),
+    ("Did you make it to Kandy in the end?", "Kandy", "mentioned"),
+    ("If we had more time, we'd have gone to Hue.", "Hue", "mentioned"),
+]
+
+
+def test_what_the_summary_needs_said_many_ways(english: Language) -> None:
+    future = {"planning": "future", "wishlist": "future"}
+    got = [future.get(label(english, text, place), label(english, text, place)) == expected
+           for text, place, expected in SAID_MANY_WAYS]
+    assert sum(got) >= len(SAID_MANY_WAYS) - 1, [
+        case for case, ok in zip(SAID_MANY_WAYS, got, strict=True) if not ok]
 
 
 @pytest.mark.parametrize(("sentence", "place"), [
@@ -197,6 +229,11 @@ BACK_REFERENCES = [
      ("Bamberg", "Nuremberg"), "visited"),
     ("Arles is easy to reach. My aunt lives there.", ("Arles",), "mentioned"),
     ("Cadaqués gets packed in August. We never made it there.", ("Cadaqués",), "mentioned"),
+    ("Mdina is tiny and silent after dark. We loved the place.", ("Mdina",), "visited"),
+    ("Kilkenny came up twice in your list. We spent a weekend in the town years ago.",
+     ("Kilkenny",), "visited"),
+    ("Positano looks gorgeous. We've booked it for two nights in June.", ("Positano",),
+     "planning"),
 ]
 
 

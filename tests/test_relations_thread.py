@@ -288,3 +288,27 @@ def test_a_place_named_to_locate_another_is_only_mentioned() -> None:
     assert result[("comment-1", "Pienza")] == "mentioned"
     assert result[("comment-1", "Pisa")] == "mentioned"
     assert result[("comment-2", "Pisa")] == "visited"  # a stop, not a locator
+
+
+def test_a_weak_reading_yields_to_what_the_comment_surely_says() -> None:
+    """One writer, one place: an unsure plan beside a sure visit in the same comment is the
+    visit; a sure plan to go back is kept, and another comment's reading is its own (the
+    post's places follow its trip instead, see test_a_day_list_takes_its_trips_tense)."""
+    t = Thread(sections=(
+        Section("post", None, "Croatia in June\nA week on the coast, any tips?"),
+        Section("comment-1", "Ana", "We took the fast boat to Vis, and we spent two nights on "
+                                    "Vis last September."),
+        Section("comment-2", "Bo", "We were on Korcula in 2019. We're going back to Korcula "
+                                   "next June."),
+        Section("comment-3", "Cy", "Vis looks lovely."),
+    ))
+    found = mentions(t, {("comment-1", "Vis"): ("visited", 0.95),
+                         ("comment-2", "Korcula"): ("visited", 0.95),
+                         ("comment-3", "Vis"): ("wishlist", 0.55)})
+    found[0] = replace(found[0], relation="planning", relation_confidence=0.55)
+    found[3] = replace(found[3], relation="planning", relation_confidence=0.9)
+    result = relate_thread(t, found)
+    assert [(m.section, m.relation) for m in result] == [
+        ("comment-1", "visited"), ("comment-1", "visited"),
+        ("comment-2", "visited"), ("comment-2", "planning"),
+        ("comment-3", "wishlist")]

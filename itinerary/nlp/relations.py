@@ -805,13 +805,30 @@ def features(span: Span) -> list[str]:
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
     found += [f"cue={c.name}" for c in _cues() if c.pattern.search(scopes[c.scope])]
-    found += [f"w={t.lemma_.lower()}" for t in sentence
+    found += [f"w={t.lemma_.lower()}" for t in _segment(span)
               if t not in span and not t.is_punct and not t.is_space]
-    before = [t for t in doc[max(sentence.start, span.start - 2): span.start] if not t.is_space]
+    before = [t for t in doc[max(sentence.start, span.start - 3): span.start]
+              if not (t.is_space or t.text == ",")][-2:]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
-    after = [t for t in doc[span.end: min(sentence.end, span.end + 2)] if not t.is_space]
+    after = [t for t in doc[span.end: min(sentence.end, span.end + 3)]
+             if not (t.is_space or t.text == ",")][:2]
     found += [f"a{i + 1}={t.lower_}" for i, t in enumerate(after)]
     return found
+
+
+# Marks that join two statements in one sentence ("Bergen was wet; next time we'd go in June",
+# "Locals here -- we drove ..."): the words past them are another statement's.
+_SEGMENT_MARKS = {";", "\u2013", "\u2014", "--"}
+
+
+def _segment(span: Span) -> Span:
+    """The part of the place's sentence between the statement marks around it."""
+    sentence = span.sent
+    start = next((t.i + 1 for t in reversed(sentence.doc[sentence.start: span.start])
+                  if t.text in _SEGMENT_MARKS), sentence.start)
+    end = next((t.i for t in sentence.doc[span.end: sentence.end] if t.text in _SEGMENT_MARKS),
+               sentence.end)
+    return sentence.doc[start:end]
 
 
 _SIGNOFF = re.compile(r"(?:^|\n)\s*(?:\u2014|\u2013|--)\s*[A-Z][\w.]*,\s*$")

@@ -99,7 +99,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    found = _writers_relation(_locators(thread, found))
+    found = _writers_relation(thread, _locators(thread, found))
     found = _route_stops(thread, found)
     found = _post_trip(thread, found)
     return tuple(_home_regions(thread, list(_homes(thread, found))))
@@ -126,10 +126,12 @@ def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, not "a town"
 
 
-def _writers_relation(mentions: list[Mention]) -> list[Mention]:
+def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The relation belongs to the writer and the place, not to one sentence: a place a section
-    only names (or advises on) takes what the same section surely says of it elsewhere ("Try the
-    coffee in Hoi An. We had three nights in Hoi An last spring")."""
+    only names (or advises on), or a comment reads otherwise without being sure of it, takes
+    what the same section surely says of it elsewhere ("Try the coffee in Hoi An. We had three
+    nights in Hoi An last spring"). A post's unsure readings stay: its trip may go back to a
+    place the writer surely knows from before."""
     said: dict[tuple[str, str], Mention] = {}
     for m in mentions:
         key = (m.section, fold(m.text))
@@ -139,7 +141,8 @@ def _writers_relation(mentions: list[Mention]) -> list[Mention]:
     found = []
     for m in mentions:
         sure = said.get((m.section, fold(m.text)))
-        if m.relation == "mentioned" and sure is not None:
+        unsure = m.section != thread.post.id and m.relation_confidence < _SURE
+        if sure is not None and (m.relation == "mentioned" or unsure):
             m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
         found.append(m)
     return found
