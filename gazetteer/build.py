@@ -42,6 +42,7 @@ _CURATED_FILES = (
     sources.SIGHTS_NATURE,
     sources.WIKIVOYAGE,
     sources.SIGHTS_CURATED,
+    sources.POSTAL,
 )
 
 SCHEMA = """
@@ -129,7 +130,8 @@ def collect(
 ) -> tuple[list[Entry], dict[str, frozenset[str]]]:
     """Every entry from every source, and each country's land neighbours.
 
-    ``cities_file`` swaps in a smaller GeoNames cities file (tests, small deployments).
+    ``cities_file`` swaps in a smaller GeoNames cities file (tests, small deployments); the
+    postal villages, which fill in below the full cities500 file, are then left out too.
     """
     note = step or (lambda _label: None)
     data_dir = sources.geonames_data_dir()
@@ -154,6 +156,8 @@ def collect(
     travel = list(sources.wikivoyage(features))  # adds spellings to both
     entries += features
     entries += travel
+    if cities_file is None:
+        entries += sources.postal_places()
     entries = list(sources.with_aliases(entries, aliases))
     return entries, {nation.code: nation.neighbours for nation in nations.values()}
 

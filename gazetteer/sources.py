@@ -405,6 +405,7 @@ _CURATED_KINDS = frozenset({"region", "natural", "sight"})
 SIGHTS_NATURE = "sights_nature.tsv"
 SIGHTS_CURATED = "sights_curated.tsv"
 WIKIVOYAGE = "wikivoyage.tsv.gz"
+POSTAL = "postal_places.tsv.gz"
 # Wikivoyage also has towns and villages; like regions they name no feature.
 _WIKIVOYAGE_KINDS = frozenset({"city", "region", "natural", "sight"})
 _FEATURELESS = frozenset({"city", "region"})
@@ -492,6 +493,13 @@ def wikivoyage(known: list[Entry]) -> Iterator[Entry]:
     another spelling: that entry takes the row's spellings ("Lahemaa" for "Lahemaa National
     Park")."""
     return _merged(known, _table_entries(WIKIVOYAGE, "", _WIKIVOYAGE_KINDS))
+
+
+def postal_places() -> Iterator[Entry]:
+    """Villages and localities of GeoNames' postal code files that every other source lacks
+    (``postal_places.tsv.gz``, already less the places the gazetteer has near them), at the
+    lowest prior of all: Dunvegan on Skye, Henningsvær in Lofoten."""
+    return _table_entries(POSTAL, "", frozenset({"city"}))
 
 
 def _merged(kept: list[Entry], rows: Iterable[Entry]) -> Iterator[Entry]:
