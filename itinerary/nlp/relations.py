@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import cast
@@ -139,23 +139,42 @@ def text_after(span: Span, size: int) -> str:
     return "".join(pieces)[:size]
 
 
-def rule_relation(span: Span) -> Relation:
+@dataclass(frozen=True)
+class _Governing:
+    """The place's way up the parse and the clause that governs it (none for a verbless
+    phrase): read once per place, by the rules and by the model's features alike."""
+
+    path: list[Token]  # the anchor and its ancestors
+    governor: Token | None
+    group: list[Token]
+    clause: _Clause | None
+
+    @classmethod
+    def of(cls, span: Span) -> _Governing:
+        anchor = _anchor(span)
+        path = [anchor, *anchor.ancestors]
+        governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
+        if governor is None:
+            return cls(path, None, [], None)
+        group = _group(governor)
+        return cls(path, governor, group, _Clause.of(group, path))
+
+
+def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
     """The hand-written rules' reading of ``span`` (docs/trips.md): one feature of the model."""
     if _NOT_THE_PLACE.search(text_before(span, 24).lower()):
         return "mentioned"
     if _lives_by_relative_clause(span) or _called_home(span) or _greets_from(span):
         return "lives"
-    anchor = _anchor(span)
-    path = [anchor, *anchor.ancestors]
-    governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
-    if governor is None:
+    governing = governing or _Governing.of(span)
+    path, governor, clause = governing.path, governing.governor, governing.clause
+    if governor is None or clause is None:
         if any(_is_own_trip(t) for t in path):
             return _by_time_alone(span)
         return _by_back_reference(span) if span.root.dep_ == "ROOT" else "mentioned"
     below = path[: path.index(governor)]
     if _back_home(below):
         return "lives"
-    clause = _Clause.of(_group(governor), path)
     if clause.hearsay or clause.skipped:
         return "mentioned"
     if clause.lives():
@@ -671,7 +690,8 @@ def _referent(places: Sequence[Span], token: Token) -> Span | None:
     before = [p for p in places if p.end <= token.i]
     if not before:
         return None
-    last = [p for p in before if p.sent.start == before[-1].sent.start]
+    opening = before[-1].sent.start  # the places before it in that sentence start after this
+    last = [p for p in before if p.start >= opening]
     subjects = [p for p in last if p.root.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else last[-1]
 
@@ -743,6 +763,15 @@ def _cues() -> tuple[_Cue, ...]:
     return tuple(_Cue(r["name"], r["scope"], re.compile(r["pattern"])) for r in rows)
 
 
+@lru_cache(maxsize=1024)
+def _cues_found(scope: str, text: str) -> frozenset[int]:
+    """The cues of ``scope`` that ``text`` holds, by their row: the places of one sentence share
+    its "sentence" and "next" texts, so those are searched once."""
+    return frozenset(
+        i for i, c in enumerate(_cues()) if c.scope == scope and c.pattern.search(text)
+    )
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """A multinomial logistic regression over binary features, read from package data."""
@@ -775,15 +804,12 @@ def features(span: Span) -> list[str]:
     person, tense, aspect, modality and negation, its frame verb, cue phrases around the place,
     and the words of its sentence."""
     doc = span.doc
-    found = [f"rule={rule_relation(span)}"]
-    anchor = _anchor(span)
-    path = [anchor, *anchor.ancestors]
-    governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
-    if governor is None:
+    governing = _Governing.of(span)
+    found = [f"rule={rule_relation(span, governing)}"]
+    group, clause = governing.group, governing.clause
+    if clause is None:
         found.append("clause=none")
     else:
-        group = _group(governor)
-        clause = _Clause.of(group, path)
         found += [f"clause:{f.name}" for f in fields(_Clause)
                   if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
         found += [f"frame={v.lemma_.lower()}" for v in group]
@@ -804,7 +830,8 @@ def features(span: Span) -> list[str]:
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
-    found += [f"cue={c.name}" for c in _cues() if c.pattern.search(scopes[c.scope])]
+    hits = {scope: _cues_found(scope, text) for scope, text in scopes.items()}
+    found += [f"cue={c.name}" for i, c in enumerate(_cues()) if i in hits[c.scope]]
     found += [f"w={t.lemma_.lower()}" for t in sentence
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(sentence.start, span.start - 2): span.start] if not t.is_space]
