@@ -15,12 +15,14 @@ import csv
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import cast
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -658,8 +660,7 @@ def _by_back_reference(span: Span) -> Relation:
     the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say
     nothing of the writer."""
     doc = span.doc
-    sentence = span.sent
-    stop = sentence.end if sentence.end >= len(doc) else doc[sentence.end].sent.end
+    sentence, stop = _reach(span)
     places = sorted({(p.start, p.end): p for p in (*doc.spans.get("places", []), span)}.values(),
                     key=lambda p: p.start)
     for token in doc[span.end: stop]:
@@ -684,6 +685,13 @@ def _by_back_reference(span: Span) -> Relation:
             return "visited"  # "we'd go back in a heartbeat", "I'd pick it again": been there
         return clause.relation(trip_noun=stay)
     return "mentioned"
+
+
+def _reach(span: Span) -> tuple[Span, int]:
+    """The place's sentence and the end of the next one: what a back reference reads."""
+    doc = span.doc
+    sentence = span.sent
+    return sentence, sentence.end if sentence.end >= len(doc) else doc[sentence.end].sent.end
 
 
 def _referent(places: Sequence[Span], token: Token) -> Span | None:
@@ -862,13 +870,31 @@ def own_relation(label: Label) -> Relation:
 
 class PlaceRelations:
     """Sets ``span._.relation`` (the writer's own relation), ``span._.advice`` ("recommends",
-    "advises_against" or None) and ``span._.relation_confidence`` on every place span."""
+    "advises_against" or None) and ``span._.relation_confidence`` on every place span.
+
+    The thread-wide pass runs it again on a section it adds places to; a place's reading
+    depends on the other places only through a back reference, which reads the places of its
+    sentence and the next, so each Doc keeps its readings by place and those places and reads
+    again only where they changed."""
+
+    def __init__(self) -> None:
+        self._readings: WeakKeyDictionary[Doc, dict[tuple[int, ...], tuple[Label, float]]] = (
+            WeakKeyDictionary()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc  # no parse (the gazetteer-only pipeline): every place stays "mentioned"
+        places = sorted(doc.spans.get("places", []), key=lambda p: p.start)
+        starts = [p.start for p in places]
+        readings = self._readings.setdefault(doc, {})
         for span in doc.spans.get("places", []):
-            label, confidence = predict(span)
+            sentence, stop = _reach(span)
+            near = places[bisect_left(starts, sentence.start): bisect_left(starts, stop)]
+            key = (span.start, span.end, *(i for p in near for i in (p.start, p.end)))
+            if key not in readings:
+                readings[key] = predict(span)
+            label, confidence = readings[key]
             span._.relation = own_relation(label)
             span._.advice = cast(Advice, label) if label in _ADVICE else None
             span._.relation_confidence = confidence
