@@ -114,31 +114,25 @@ _NOT_THE_PLACE = re.compile(
     r"|(?<!why )\bnot\s+(?:the (?:one|\w+ one) in\s+)?$")  # "Leeds, not Manchester"
 
 
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: ``Doc.text`` joins every token on each call."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 def text_before(span: Span, size: int) -> str:
-    """``doc.text[span.start_char - size : span.start_char]``, read off the tokens before the
-    span: ``Doc.text`` joins the whole Doc on every call."""
-    doc = span.doc
-    pieces: list[str] = []
-    length = 0
-    i = span.start - 1
-    while i >= 0 and length < size:
-        pieces.append(doc[i].text_with_ws)
-        length += len(pieces[-1])
-        i -= 1
-    return "".join(reversed(pieces))[-size:] if size else ""
+    """The ``size`` characters of the Doc's text before the span."""
+    return _text(span.doc)[max(0, span.start_char - size): span.start_char] if size else ""
 
 
 def text_after(span: Span, size: int) -> str:
-    """``doc.text[span.end_char : span.end_char + size]``, read off the tokens after the span."""
-    doc = span.doc
-    pieces = [doc[span.end - 1].whitespace_]
-    length = len(pieces[0])
-    i = span.end
-    while i < len(doc) and length < size:
-        pieces.append(doc[i].text_with_ws)
-        length += len(pieces[-1])
-        i += 1
-    return "".join(pieces)[:size]
+    """The ``size`` characters of the Doc's text after the span."""
+    return _text(span.doc)[span.end_char: span.end_char + size]
 
 
 @dataclass(frozen=True)
