@@ -1,20 +1,23 @@
 """Speed on travel text: the whole pass against the plain spaCy pipeline on the same sections.
 
 Reads every thread of the given inputs (files, folders or globs, as ``itinerary analyze`` does;
-by default the dev set and ``examples/``), warms both pipelines up on a text of their own, then
-times, ``--repeats`` times in turn, the whole pass (``Analyzer.analyze_many`` over all threads)
-and plain spaCy (``nlp.pipe`` over every section's text), in CPU seconds of this process so that
-other jobs on a shared machine skew the ratio little. Prints each run and the median.
+by default the dev set and ``examples/``; ``--news`` reads the geoparsing benchmark's JSON Lines
+instead, in its news setting), warms both pipelines up on a text of their own, then times,
+``--repeats`` times, the whole pass (``Analyzer.analyze_many``) and plain spaCy (``nlp.pipe`` over
+every section's text) in CPU seconds of this process, taking turns every ``--chunk`` threads so
+that both see the same load on a shared machine. The first run is cold (nothing cached yet, as in
+a fresh process), the later ones warm. Prints each run and the median ratio.
 ``--keep DIR`` writes each thread's JSON report there (one file per thread) to check that a
 speed change alters no output.
 
-    python bench/travel_speed.py [INPUT ...] [--repeats 3] [--keep DIR] [--profile OUT]
+    python bench/travel_speed.py [INPUT ...] [--news] [--repeats 3] [--keep DIR] [--profile OUT]
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import os
 import statistics
 import sys
@@ -28,7 +31,7 @@ from spacy.language import Language
 
 from itinerary.export.report_json import dumps, report_to_dict
 from itinerary.models import Section, Thread
-from itinerary.nlp import DEFAULT_MODELS
+from itinerary.nlp import DEFAULT_MODELS, NEWS_CONFIG
 from itinerary.pipeline import Analyzer
 from itinerary.readers import read_threads
 
@@ -52,18 +55,36 @@ def threads_of(inputs: Sequence[Path]) -> list[Thread]:
     return threads
 
 
-def timed_pass(analyzer: Analyzer, threads: list[Thread]) -> tuple[float, list[str]]:
-    started = time.process_time()
-    reports = list(analyzer.analyze_many(threads))
-    seconds = time.process_time() - started
-    return seconds, [dumps(report_to_dict(r)) for r in reports]
+def news_threads(paths: Sequence[Path]) -> list[Thread]:
+    """The documents of the geoparsing benchmark's files, one single-section thread each."""
+    threads = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                doc = json.loads(line)
+                section = Section(id="post", author=None, text=doc["text"])
+                threads.append(Thread(sections=(section,), source=str(path), id=doc["id"]))
+    return threads
 
 
-def timed_plain(nlp: Language, texts: list[str]) -> float:
-    started = time.process_time()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    return time.process_time() - started
+def timed_run(
+    analyzer: Analyzer, plain: Language, threads: list[Thread], chunk: int
+) -> tuple[float, float, list[str]]:
+    """CPU seconds of the whole pass and of plain spaCy, in turns of ``chunk`` threads."""
+    ours = theirs = 0.0
+    outputs: list[str] = []
+    for at in range(0, len(threads), chunk):
+        part = threads[at: at + chunk]
+        started = time.process_time()
+        reports = list(analyzer.analyze_many(part))
+        ours += time.process_time() - started
+        outputs += [dumps(report_to_dict(r)) for r in reports]
+        texts = [section.text for thread in part for section in thread.sections]
+        started = time.process_time()
+        for _ in plain.pipe(texts, batch_size=64):
+            pass
+        theirs += time.process_time() - started
+    return ours, theirs, outputs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,15 +92,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("inputs", nargs="*", type=Path, default=list(DEFAULT_INPUTS))
+    parser.add_argument("--news", action="store_true",
+                        help="inputs are the geoparsing benchmark's JSON Lines (news setting)")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--chunk", type=int, default=32, help="threads per turn (default 32)")
     parser.add_argument("--keep", type=Path, help="write each thread's JSON report here")
     parser.add_argument("--profile", type=Path, help="cProfile one more whole pass into OUT")
     parser.add_argument("--model", help="spaCy pipeline to load (default: the bundled one)")
     args = parser.parse_args(argv)
 
-    threads = threads_of(args.inputs)
+    threads = news_threads(args.inputs) if args.news else threads_of(args.inputs)
     texts = [section.text for thread in threads for section in thread.sections]
-    analyzer = Analyzer(model=args.model)
+    analyzer = Analyzer(model=args.model, nlp_config=NEWS_CONFIG if args.news else None)
     plain = spacy.load(args.model or next(n for n in DEFAULT_MODELS if spacy.util.is_package(n)))
     warm = Thread(sections=(Section(id="post", author=None, text=WARM_UP),), source="warm-up",
                   id="warm-up")
@@ -92,8 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratios: list[float] = []
     outputs: list[str] = []
     for run in range(1, args.repeats + 1):
-        ours, outputs = timed_pass(analyzer, threads)
-        theirs = timed_plain(plain, texts)
+        ours, theirs, outputs = timed_run(analyzer, plain, threads, args.chunk)
         ratios.append(theirs / ours)
         print(f"| {run} | {ours:.2f} | {theirs:.2f} | {theirs / ours:.2f} |", flush=True)
     print(f"median ratio {statistics.median(ratios):.2f}; "
