@@ -5,6 +5,9 @@ matches a gold toponym when the span midpoints differ by less than 10 characters
 equal ignoring case; each gold toponym matches at most one prediction.
 
     python bench/geoparse.py ../shared/bench/lgl.jsonl [more.jsonl ...] [--limit N] [--markdown]
+
+``--keep DIR`` writes every document's JSON report there (one JSON Lines file per set), to check
+that a speed change alters no output.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import spacy.util
 from geopy.distance import great_circle
 from spacy.language import Language
 
+from itinerary.export.report_json import dumps, report_to_dict
 from itinerary.models import Report, Section, Thread
 from itinerary.nlp import DEFAULT_MODELS, NEWS_CONFIG
 from itinerary.pipeline import Analyzer
@@ -140,13 +144,21 @@ def predictions(report: Report) -> list[Predicted]:
 
 
 def evaluate(
-    analyzer: Analyzer, path: Path, limit: int | None = None, misses: list[str] | None = None
+    analyzer: Analyzer,
+    path: Path,
+    limit: int | None = None,
+    misses: list[str] | None = None,
+    keep: Path | None = None,
 ) -> Score:
     docs = list(read_documents(path, limit))
     score = Score(errors_km=[], documents=len(docs))
     started = time.process_time()
     reports = list(analyzer.analyze_many(thread for thread, _ in docs))
     score.seconds = time.process_time() - started
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        lines = [dumps(report_to_dict(report), indent=None) + "\n" for report in reports]
+        (keep / f"{path.stem}.jsonl").write_text("".join(lines), encoding="utf-8")
     for (thread, gold), report in zip(docs, reports, strict=True):
         predicted = predictions(report)
         score.gold += len(gold)
@@ -208,6 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--misses", type=Path, help="write false positives/negatives and far misses here"
     )
+    parser.add_argument("--keep", type=Path, help="write every document's JSON report here")
     parser.add_argument(
         "--model", help="spaCy pipeline to load (default: the bundled small English one)"
     )
@@ -232,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for path in args.files:
-        score = evaluate(analyzer, path, args.limit, misses)
+        score = evaluate(analyzer, path, args.limit, misses, args.keep)
         plain_rate = plain_speed(plain, path, args.limit)
         errs = score.errors_km or [0.0]
         rate = score.documents / score.seconds

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib.resources import files
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -804,6 +805,8 @@ def _scene(
 
 
 _CELL_DEGREES = 10.0  # the grid of the nearness index: neighbouring cells cover ~1,000 km
+# The rounds of a thread measure the same pairs of senses again: three in four are repeats.
+_pair_km = lru_cache(maxsize=1 << 15)(distance_km)
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -906,7 +909,7 @@ class _Index:
                 for point, weight, owner in self.grid.get(cell, ()):
                     if owner is name or point.id in own:
                         continue
-                    km = distance_km(place.lat, place.lon, point.lat, point.lon)
+                    km = _pair_km(place.lat, place.lon, point.lat, point.lon)
                     pull = weight * math.exp(-km / weights.near_scale_km)
                     if best is None or (pull, -km) > (best[0], -best[1]):
                         best = (pull, km, point)

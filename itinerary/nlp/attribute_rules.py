@@ -141,7 +141,12 @@ class IndexedAttributeRuler(AttributeRuler):
                         passed |= bit
                 self._by_value[slot][value] = passed
             mask &= passed
-        rules = sorted({self._rules[b] for b in range(len(self._rules)) if mask >> b & 1})
+        found = set()
+        while mask:  # the set bits only: a token matches a handful of the patterns
+            low = mask & -mask
+            found.add(self._rules[low.bit_length() - 1])
+            mask ^= low
+        rules = sorted(found)
         if not rules:
             return (), None
         merged: dict[str, Any] = {}

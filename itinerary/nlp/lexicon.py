@@ -212,7 +212,8 @@ def _demonym_pattern() -> re.Pattern[str]:
     # Capitalised as written in running text ("South Korean"), longest first.
     forms = sorted((" ".join(w.capitalize() for w in key.split()) for key in DEMONYMS), key=len)
     alternatives = "|".join(re.escape(form) for form in reversed(forms))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # Every form opens with a capital: the lookahead spares the alternation most positions.
+    return re.compile(rf"(?<!\w)(?=[A-Z])(?:{alternatives})(?!\w)")
 
 
 _DEMONYM_PATTERN = _demonym_pattern()

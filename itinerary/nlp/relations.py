@@ -15,12 +15,14 @@ import csv
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import cast
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -112,50 +114,63 @@ _NOT_THE_PLACE = re.compile(
     r"|(?<!why )\bnot\s+(?:the (?:one|\w+ one) in\s+)?$")  # "Leeds, not Manchester"
 
 
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: ``Doc.text`` joins every token on each call."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 def text_before(span: Span, size: int) -> str:
-    """``doc.text[span.start_char - size : span.start_char]``, read off the tokens before the
-    span: ``Doc.text`` joins the whole Doc on every call."""
-    doc = span.doc
-    pieces: list[str] = []
-    length = 0
-    i = span.start - 1
-    while i >= 0 and length < size:
-        pieces.append(doc[i].text_with_ws)
-        length += len(pieces[-1])
-        i -= 1
-    return "".join(reversed(pieces))[-size:] if size else ""
+    """The ``size`` characters of the Doc's text before the span."""
+    return _text(span.doc)[max(0, span.start_char - size): span.start_char] if size else ""
 
 
 def text_after(span: Span, size: int) -> str:
-    """``doc.text[span.end_char : span.end_char + size]``, read off the tokens after the span."""
-    doc = span.doc
-    pieces = [doc[span.end - 1].whitespace_]
-    length = len(pieces[0])
-    i = span.end
-    while i < len(doc) and length < size:
-        pieces.append(doc[i].text_with_ws)
-        length += len(pieces[-1])
-        i += 1
-    return "".join(pieces)[:size]
+    """The ``size`` characters of the Doc's text after the span."""
+    return _text(span.doc)[span.end_char: span.end_char + size]
 
 
-def rule_relation(span: Span) -> Relation:
+@dataclass(frozen=True)
+class _Governing:
+    """The place's way up the parse and the clause that governs it (none for a verbless
+    phrase): read once per place, by the rules and by the model's features alike."""
+
+    path: list[Token]  # the anchor and its ancestors
+    governor: Token | None
+    group: list[Token]
+    clause: _Clause | None
+
+    @classmethod
+    def of(cls, span: Span) -> _Governing:
+        anchor = _anchor(span)
+        path = [anchor, *anchor.ancestors]
+        governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
+        if governor is None:
+            return cls(path, None, [], None)
+        group = _group(governor)
+        return cls(path, governor, group, _Clause.of(group, path))
+
+
+def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
     """The hand-written rules' reading of ``span`` (docs/trips.md): one feature of the model."""
     if _NOT_THE_PLACE.search(text_before(span, 24).lower()):
         return "mentioned"
     if _lives_by_relative_clause(span) or _called_home(span) or _greets_from(span):
         return "lives"
-    anchor = _anchor(span)
-    path = [anchor, *anchor.ancestors]
-    governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
-    if governor is None:
+    governing = governing or _Governing.of(span)
+    path, governor, clause = governing.path, governing.governor, governing.clause
+    if governor is None or clause is None:
         if any(_is_own_trip(t) for t in path):
             return _by_time_alone(span)
         return _by_back_reference(span) if span.root.dep_ == "ROOT" else "mentioned"
     below = path[: path.index(governor)]
     if _back_home(below):
         return "lives"
-    clause = _Clause.of(_group(governor), path)
     if clause.hearsay or clause.skipped:
         return "mentioned"
     if clause.lives():
@@ -639,8 +654,7 @@ def _by_back_reference(span: Span) -> Relation:
     the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say
     nothing of the writer."""
     doc = span.doc
-    sentence = span.sent
-    stop = sentence.end if sentence.end >= len(doc) else doc[sentence.end].sent.end
+    sentence, stop = _reach(span)
     places = sorted({(p.start, p.end): p for p in (*doc.spans.get("places", []), span)}.values(),
                     key=lambda p: p.start)
     for token in doc[span.end: stop]:
@@ -667,11 +681,19 @@ def _by_back_reference(span: Span) -> Relation:
     return "mentioned"
 
 
+def _reach(span: Span) -> tuple[Span, int]:
+    """The place's sentence and the end of the next one: what a back reference reads."""
+    doc = span.doc
+    sentence = span.sent
+    return sentence, sentence.end if sentence.end >= len(doc) else doc[sentence.end].sent.end
+
+
 def _referent(places: Sequence[Span], token: Token) -> Span | None:
     before = [p for p in places if p.end <= token.i]
     if not before:
         return None
-    last = [p for p in before if p.sent.start == before[-1].sent.start]
+    opening = before[-1].sent.start  # the places before it in that sentence start after this
+    last = [p for p in before if p.start >= opening]
     subjects = [p for p in last if p.root.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else last[-1]
 
@@ -743,6 +765,15 @@ def _cues() -> tuple[_Cue, ...]:
     return tuple(_Cue(r["name"], r["scope"], re.compile(r["pattern"])) for r in rows)
 
 
+@lru_cache(maxsize=1024)
+def _cues_found(scope: str, text: str) -> frozenset[int]:
+    """The cues of ``scope`` that ``text`` holds, by their row: the places of one sentence share
+    its "sentence" and "next" texts, so those are searched once."""
+    return frozenset(
+        i for i, c in enumerate(_cues()) if c.scope == scope and c.pattern.search(text)
+    )
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """A multinomial logistic regression over binary features, read from package data."""
@@ -775,15 +806,12 @@ def features(span: Span) -> list[str]:
     person, tense, aspect, modality and negation, its frame verb, cue phrases around the place,
     and the words of its sentence."""
     doc = span.doc
-    found = [f"rule={rule_relation(span)}"]
-    anchor = _anchor(span)
-    path = [anchor, *anchor.ancestors]
-    governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
-    if governor is None:
+    governing = _Governing.of(span)
+    found = [f"rule={rule_relation(span, governing)}"]
+    group, clause = governing.group, governing.clause
+    if clause is None:
         found.append("clause=none")
     else:
-        group = _group(governor)
-        clause = _Clause.of(group, path)
         found += [f"clause:{f.name}" for f in fields(_Clause)
                   if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
         found += [f"frame={v.lemma_.lower()}" for v in group]
@@ -804,7 +832,8 @@ def features(span: Span) -> list[str]:
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
-    found += [f"cue={c.name}" for c in _cues() if c.pattern.search(scopes[c.scope])]
+    hits = {scope: _cues_found(scope, text) for scope, text in scopes.items()}
+    found += [f"cue={c.name}" for i, c in enumerate(_cues()) if i in hits[c.scope]]
     found += [f"w={t.lemma_.lower()}" for t in _segment(span)
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(sentence.start, span.start - 3): span.start]
@@ -852,13 +881,31 @@ def own_relation(label: Label) -> Relation:
 
 class PlaceRelations:
     """Sets ``span._.relation`` (the writer's own relation), ``span._.advice`` ("recommends",
-    "advises_against" or None) and ``span._.relation_confidence`` on every place span."""
+    "advises_against" or None) and ``span._.relation_confidence`` on every place span.
+
+    The thread-wide pass runs it again on a section it adds places to; a place's reading
+    depends on the other places only through a back reference, which reads the places of its
+    sentence and the next, so each Doc keeps its readings by place and those places and reads
+    again only where they changed."""
+
+    def __init__(self) -> None:
+        self._readings: WeakKeyDictionary[Doc, dict[tuple[int, ...], tuple[Label, float]]] = (
+            WeakKeyDictionary()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc  # no parse (the gazetteer-only pipeline): every place stays "mentioned"
+        places = sorted(doc.spans.get("places", []), key=lambda p: p.start)
+        starts = [p.start for p in places]
+        readings = self._readings.setdefault(doc, {})
         for span in doc.spans.get("places", []):
-            label, confidence = predict(span)
+            sentence, stop = _reach(span)
+            near = places[bisect_left(starts, sentence.start): bisect_left(starts, stop)]
+            key = (span.start, span.end, *(i for p in near for i in (p.start, p.end)))
+            if key not in readings:
+                readings[key] = predict(span)
+            label, confidence = readings[key]
             span._.relation = own_relation(label)
             span._.advice = cast(Advice, label) if label in _ADVICE else None
             span._.relation_confidence = confidence
