@@ -47,6 +47,14 @@ def test_lookup_table(gazetteer: Gazetteer) -> None:
     assert "Røros" in result.stdout and "geonames:3141332" in result.stdout
 
 
+def test_ids_print_as_stored_never_as_emoji(gazetteer: Gazetteer) -> None:
+    # Rich reads ":CL:" as an emoji code; a Chilean village's id must print as it is stored.
+    result = runner.invoke(app, ["lookup", "Alto Biobío", "--country", "CL"],
+                           env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "postal:CL:alto_biobio:" in result.stdout and "\U0001f191" not in result.stdout
+
+
 def test_lookup_of_an_unknown_name(gazetteer: Gazetteer) -> None:
     result = runner.invoke(app, ["lookup", "Xqzzyville", "--json"])
     assert result.exit_code == 0 and json.loads(result.stdout) == []

@@ -24,7 +24,7 @@ from itinerary.cli.gazetteer import app as gazetteer_app
 from itinerary.cli.map import map_command
 from itinerary.errors import ItineraryError
 
-err = Console(stderr=True)
+err = Console(stderr=True, emoji=False)
 
 
 def _plain_flags(params: list[Any]) -> list[Any]:

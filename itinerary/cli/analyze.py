@@ -68,7 +68,7 @@ def analyze(
 
     from itinerary.export.terminal import render_report
 
-    out = Console()
+    out = Console(emoji=False)
     for report in reports:
         out.print(render_report(report, explain=explain))
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from itinerary.pipeline import Analyzer
     from itinerary.trips.router import Router
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 ONLINE = "Online geocoding (optional)"
 
 

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from gazetteer.build import BuildEvent, BuildStats
     from gazetteer.models import Place
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, emoji=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 app = typer.Typer(
     name="gazetteer",
