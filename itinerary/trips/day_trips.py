@@ -117,6 +117,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
+        "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
@@ -371,6 +372,23 @@ class _Bases:
         towns[place.id] = place
 
 
+def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
+                 recent: Sequence[_Sentence]) -> Place | None:
+    """The town "there" (at offset ``at``) stands for in "from there": the latest the
+    sentence names before it that is not the outing ("X would be an easy day trip from
+    there"), else the latest the section's sentence before names - a stop the route line
+    names later, or a village nobody is said to stay in, is not skipped for an older base."""
+    is_the_trip = _cues()["is_the_trip"]
+    here = [r for r in sentence.places if r.mention.start - sentence.start < at
+            and not is_the_trip.match(_after(sentence, r))]
+    for before, towns in ((sentence, here), *((s, s.places) for s in recent[-1:])):
+        town = next((r.place for r in reversed(towns) if r.place is not None
+                     and _is_base(index, before, r, here=True) is True), None)
+        if town is not None:
+            return town
+    return None
+
+
 def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
                    flown_into: Iterable[Place], subject: Sequence[Place]) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
@@ -470,6 +488,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                              and r.place.id in index.stays
                              and r.place.kind in BASE_KINDS), base)
                 places = [r for r in places if r.mention.start - sentence.start >= cue_at]
+            there = None if base is not None else cues["from_there"].search(
+                sentence.text, clause_start, clause_end)
+            if there:  # "From there we drove over to X": the town named just before
+                base = _town_before(index, sentence, there.start(),
+                                    recent.get(sentence.section, ()))
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
             spans = stay_spans.get(base.id, []) if base is not None else []
