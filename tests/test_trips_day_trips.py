@@ -13,7 +13,7 @@ from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Évora", "Elvas", "Porto", "Coimbra", "Lagos", "Silves", "Faro",
          "Florence", "Siena", "Lucca", "Pisa", "Prato", "Rome", "Portugal", "Gardermoen", "Oslo",
-         "Lillehammer", "Belém", "Cascais", "Monteriggioni", "San Gimignano"]
+         "Lillehammer", "Belém", "Cascais", "Monteriggioni", "San Gimignano", "Algarve"]
 
 
 @pytest.fixture(scope="module")
@@ -647,3 +647,12 @@ def test_advice_against_a_day_trip_is_none(gazetteer: Gazetteer, travel: Travel,
 def test_a_day_list_entry_names_its_base_first(gazetteer: Gazetteer, travel: Travel, text: str,
                                                 expected: set[tuple[str, str]]) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+def test_from_there_after_no_town_takes_no_older_base(gazetteer: Gazetteer,
+                                                      travel: Travel) -> None:
+    # "there" is a region here, which is no base; Lisbon, named before, is not it either
+    found = trips(gazetteer, travel, "Portugal\nWe had four nights in Lisbon.\nIn the Algarve we "
+                  "swam every day. From there we drove over to Silves for an afternoon and were "
+                  "back for dinner.")
+    assert pairs(gazetteer, found) == set()

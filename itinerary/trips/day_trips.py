@@ -490,9 +490,12 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 places = [r for r in places if r.mention.start - sentence.start >= cue_at]
             there = None if base is not None else cues["from_there"].search(
                 sentence.text, clause_start, clause_end)
-            if there:  # "From there we drove over to X": the town named just before
+            if there:  # "From there we drove over to X": the town named just before, and
+                # when that is no town (a sight), not some older base of the section either
                 base = _town_before(index, sentence, there.start(),
                                     recent.get(sentence.section, ()))
+                if base is None:
+                    continue
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
             spans = stay_spans.get(base.id, []) if base is not None else []
