@@ -656,3 +656,10 @@ def test_from_there_after_no_town_takes_no_older_base(gazetteer: Gazetteer,
                   "swam every day. From there we drove over to Silves for an afternoon and were "
                   "back for dinner.")
     assert pairs(gazetteer, found) == set()
+
+
+def test_there_and_back_returns_to_the_town_the_leg_set_out_from(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany by bike\nMay 4: Florence to Lucca by train\n"
+                  "May 5: Lucca, a ride along the old road to Pisa and back\nMay 6: Florence")
+    assert pairs(gazetteer, found) == {("Lucca", "Pisa")}

@@ -117,6 +117,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
+        "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
+        "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
         "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
@@ -751,6 +753,14 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     the section's bases so far."""
     cues = _cues()
     places = list(places)
+    before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
+    if len(before_cue) >= 2 and cues["round_trip"].match(sentence.text, cue_at) and cues[
+            "leg_to"].search(sentence.text, 0, before_cue[-1].mention.start - sentence.start):
+        # "A, a boat along the fjord to B and back": back where the leg to B set out from
+        town = next((r.place for r in reversed(before_cue[:-1])
+                     if r.place is not None and r.place.kind in BASE_KINDS), None)
+        if town is not None:
+            return town
     for a, b in pairwise(places):
         gap = sentence.text[a.mention.end - sentence.start: b.mention.start - sentence.start]
         if a.place is not None and a.place.kind in BASE_KINDS and cues["base_to"].match(gap):
@@ -761,7 +771,6 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
         if r.place is not None and r.place.kind in BASE_KINDS and (
                 cues["base_before"].search(before) or _stays_here(sentence, r)):
             return r.place
-    before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
     if last is not None and last.place is not None and last.place.kind in BASE_KINDS and (
