@@ -663,3 +663,9 @@ def test_there_and_back_returns_to_the_town_the_leg_set_out_from(
     found = trips(gazetteer, travel, "Tuscany by bike\nMay 4: Florence to Lucca by train\n"
                   "May 5: Lucca, a ride along the old road to Pisa and back\nMay 6: Florence")
     assert pairs(gazetteer, found) == {("Lucca", "Pisa")}
+
+
+def test_one_town_one_day_another_the_next(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal\nFrom Lisbon: Sintra one day, Cascais the next, "
+                  "then the train north.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}
