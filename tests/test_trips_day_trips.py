@@ -669,3 +669,12 @@ def test_one_town_one_day_another_the_next(gazetteer: Gazetteer, travel: Travel)
     found = trips(gazetteer, travel, "Portugal\nFrom Lisbon: Sintra one day, Cascais the next, "
                   "then the train north.")
     assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}
+
+
+def test_out_of_town_is_the_town_of_a_writer_who_lives_there(gazetteer: Gazetteer,
+                                                              travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal trip\nWe have four nights in Porto, then Lisbon.",
+                  "I'm from Lisbon, born and raised. If you have a spare day, Sintra is forty "
+                  "minutes out of town and makes a lovely day out.",
+                  relations={("comment-1", "Lisbon"): "lives"})
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
