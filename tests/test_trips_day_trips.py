@@ -13,7 +13,7 @@ from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Évora", "Elvas", "Porto", "Coimbra", "Lagos", "Silves", "Faro",
          "Florence", "Siena", "Lucca", "Pisa", "Prato", "Rome", "Portugal", "Gardermoen", "Oslo",
-         "Lillehammer", "Belém", "Cascais"]
+         "Lillehammer", "Belém", "Cascais", "Monteriggioni", "San Gimignano", "Algarve"]
 
 
 @pytest.fixture(scope="module")
@@ -607,3 +607,74 @@ def test_places_an_outing_names_together_are_not_each_others_base(
     found = trips(gazetteer, travel, "Tuscany\nSiena and Lucca are both easy day trips.",
                   subject=(place(gazetteer, "Siena"),))
     assert pairs(gazetteer, found) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from there" is the town the sentence before is in, not the first one of the route
+    ("Tuscany\nOur route was Florence - Siena - Rome, nine nights in all.\nIn Monteriggioni we "
+     "walked the walls at dawn. From there we drove over to San Gimignano for an afternoon and "
+     "were back at the farm for dinner.", {("Monteriggioni", "San Gimignano")}),
+    # a trip not taken is still said from the town "there" stands for, which is not its goal
+    ("Tuscany\nWe spent a week in Florence and then a few days in Lucca. Pisa would have been "
+     "an easy day trip from there, but it rained every day.", {("Lucca", "Pisa")}),
+])
+def test_from_there_is_the_town_of_the_sentence_before(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal\nFour nights in Lisbon. Évora is far, so do not try it as a day trip from Lisbon.",
+    "Portugal\nFour nights in Lisbon. Don't attempt Coimbra as a day trip from Lisbon.",
+    "Tuscany\nA week in Florence. I would never do Rome as a day trip from Florence.",
+])
+def test_advice_against_a_day_trip_is_none(gazetteer: Gazetteer, travel: Travel,
+                                           text: str) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town a dated entry stays in is the base of the outing inside its brackets
+    ("Tuscany\nMay 3-6: Florence (the Uffizi, day trip to Siena)\nMay 7-9: Rome",
+     {("Florence", "Siena")}),
+    # a day spent somewhere with the entry's town as base
+    ("Portugal\nJune 2-5: Lisbon, with one day in Sintra\nJune 6-8: Porto",
+     {("Lisbon", "Sintra")}),
+    ("Portugal\nJune 2-5: Porto (port lodges, and a day walking round Coimbra)\nJune 6-8: Lisbon",
+     {("Porto", "Coimbra")}),
+])
+def test_a_day_list_entry_names_its_base_first(gazetteer: Gazetteer, travel: Travel, text: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, text)) == expected
+
+
+def test_from_there_after_no_town_takes_no_older_base(gazetteer: Gazetteer,
+                                                      travel: Travel) -> None:
+    # "there" is a region here, which is no base; Lisbon, named before, is not it either
+    found = trips(gazetteer, travel, "Portugal\nWe had four nights in Lisbon.\nIn the Algarve we "
+                  "swam every day. From there we drove over to Silves for an afternoon and were "
+                  "back for dinner.")
+    assert pairs(gazetteer, found) == set()
+
+
+def test_there_and_back_returns_to_the_town_the_leg_set_out_from(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany by bike\nMay 4: Florence to Lucca by train\n"
+                  "May 5: Lucca, a ride along the old road to Pisa and back\nMay 6: Florence")
+    assert pairs(gazetteer, found) == {("Lucca", "Pisa")}
+
+
+def test_one_town_one_day_another_the_next(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal\nFrom Lisbon: Sintra one day, Cascais the next, "
+                  "then the train north.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Cascais")}
+
+
+def test_out_of_town_is_the_town_of_a_writer_who_lives_there(gazetteer: Gazetteer,
+                                                              travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal trip\nWe have four nights in Porto, then Lisbon.",
+                  "I'm from Lisbon, born and raised. If you have a spare day, Sintra is forty "
+                  "minutes out of town and makes a lovely day out.",
+                  relations={("comment-1", "Lisbon"): "lives"})
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}

@@ -117,6 +117,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
         "then": re.compile("|".join(data["then"]), re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
+        "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
+        "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
+        "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
@@ -371,6 +374,23 @@ class _Bases:
         towns[place.id] = place
 
 
+def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
+                 recent: Sequence[_Sentence]) -> Place | None:
+    """The town "there" (at offset ``at``) stands for in "from there": the latest the
+    sentence names before it that is not the outing ("X would be an easy day trip from
+    there"), else the latest the section's sentence before names - a stop the route line
+    names later, or a village nobody is said to stay in, is not skipped for an older base."""
+    is_the_trip = _cues()["is_the_trip"]
+    here = [r for r in sentence.places if r.mention.start - sentence.start < at
+            and not is_the_trip.match(_after(sentence, r))]
+    for before, towns in ((sentence, here), *((s, s.places) for s in recent[-1:])):
+        town = next((r.place for r in reversed(towns) if r.place is not None
+                     and _is_base(index, before, r, here=True) is True), None)
+        if town is not None:
+            return town
+    return None
+
+
 def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
                    flown_into: Iterable[Place], subject: Sequence[Place]) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
@@ -470,6 +490,14 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                              and r.place.id in index.stays
                              and r.place.kind in BASE_KINDS), base)
                 places = [r for r in places if r.mention.start - sentence.start >= cue_at]
+            there = None if base is not None else cues["from_there"].search(
+                sentence.text, clause_start, clause_end)
+            if there:  # "From there we drove over to X": the town named just before, and
+                # when that is no town (a sight), not some older base of the section either
+                base = _town_before(index, sentence, there.start(),
+                                    recent.get(sentence.section, ()))
+                if base is None:
+                    continue
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
                 base = index.home_of.get(sentence.section)  # "an easy day trip from here"
             spans = stay_spans.get(base.id, []) if base is not None else []
@@ -725,6 +753,14 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     the section's bases so far."""
     cues = _cues()
     places = list(places)
+    before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
+    if len(before_cue) >= 2 and cues["round_trip"].match(sentence.text, cue_at) and cues[
+            "leg_to"].search(sentence.text, 0, before_cue[-1].mention.start - sentence.start):
+        # "A, a boat along the fjord to B and back": back where the leg to B set out from
+        town = next((r.place for r in reversed(before_cue[:-1])
+                     if r.place is not None and r.place.kind in BASE_KINDS), None)
+        if town is not None:
+            return town
     for a, b in pairwise(places):
         gap = sentence.text[a.mention.end - sentence.start: b.mention.start - sentence.start]
         if a.place is not None and a.place.kind in BASE_KINDS and cues["base_to"].match(gap):
@@ -735,7 +771,6 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
         if r.place is not None and r.place.kind in BASE_KINDS and (
                 cues["base_before"].search(before) or _stays_here(sentence, r)):
             return r.place
-    before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
     if last is not None and last.place is not None and last.place.kind in BASE_KINDS and (
