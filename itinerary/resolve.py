@@ -122,6 +122,11 @@ _FEATURE_WORDS: dict[str, frozenset[str]] = {
 _ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
 # "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
 _QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+# "the Railway Museum", "St. Nicholas Church", "Rinno-ji": sights that stand in a town.
+_TOWN_SIGHT_HEADS = frozenset(_WORDS["town_sights"]["heads"])
+_TOWN_SIGHT_SUFFIXES = tuple(_WORDS["town_sights"]["suffixes"])
+# "the Railway Museum in Omiya": the town written right after a sight holds it.
+_IN_TOWN_GAP = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
 _WORD = re.compile(r"[^\W\d_]+")
@@ -193,6 +198,7 @@ class _Name:
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
+    town_of: str | None = None  # the town a sight the gazetteer lacks is put in
     # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
     # the word and whether it stands right beside the name.
     kinds: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -253,6 +259,7 @@ def resolve(
     _quarters(names, mentions, gazetteer, held)
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
+    _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -594,20 +601,26 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
         for kinds in (None, ("natural", "sight", "region")):
             for place, _ in gazetteer.near(anchor.lat, anchor.lon, reach, kinds=kinds, limit=500):
                 nearby.setdefault(normalize_name(place.name), place)
-    choices = list(nearby)
+    # A misspelling keeps the first letter ("Detifoss", "Wroclow"); a name one letter off at
+    # its start is another place ("Kofuku-ji" is not Tofuku-ji).
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for choice in nearby:
+        by_initial[choice[:1]].append(choice)
     for name in missing:
+        key = normalize_name(name.surface)
         matches = [
             process.extractOne(
-                normalize_name(name.surface),
-                choices,
-                scorer=fuzz.ratio,
-                score_cutoff=weights.fuzzy_cutoff,
+                key, by_initial[key[:1]], scorer=fuzz.ratio, score_cutoff=weights.fuzzy_cutoff
             )
         ]
         stem = _named_after(name.surface)
         if stem is not None:  # "Snaefelsnes peninsula": the feature's own name, misspelt
+            stem_key = normalize_name(stem)
             match = process.extractOne(
-                normalize_name(stem), choices, scorer=fuzz.ratio, score_cutoff=weights.fuzzy_cutoff
+                stem_key,
+                by_initial[stem_key[:1]],
+                scorer=fuzz.ratio,
+                score_cutoff=weights.fuzzy_cutoff,
             )
             # Spelt right, the feature is named after that place: ``_name_after_near``'s case.
             matches.append(match if match is not None and match[1] < 100 else None)
@@ -642,6 +655,52 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
             name.candidates = (best,)
             name.pick = best
             name.after = best.name
+
+
+def _sights_in_towns(
+    names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
+) -> None:
+    """A sight still unknown whose name says it stands in a town ("the Railway Museum", "St.
+    Nicholas Church", "Rinno-ji": ``_TOWN_SIGHT_HEADS`` and suffixes) is put at that town: the
+    one written right after it ("the Railway Museum in Omiya"), else the one its section named
+    last before it. With neither, it stays unresolved."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    latest: dict[str, Place] = {}  # each section's last town so far
+    towns: dict[int, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Place] = {}
+    waiting: dict[str, _Name] = {}  # a section's sight that the next name may hold
+    for mention in mentions:
+        name = by_mention[id(mention)]
+        pick = name.pick if name.pick is not None and name.pick.kind == "city" else None
+        sight = waiting.pop(mention.section, None)
+        if pick is not None and sight is not None:
+            text = texts.get(mention.section, "")
+            gap = text[sight.mentions[-1].end : mention.start]
+            if _IN_TOWN_GAP.fullmatch(gap):
+                towns[id(sight)][pick.id] += 2
+                places[pick.id] = pick
+        if not name.candidates and _town_sight(name.surface):
+            town = latest.get(mention.section)
+            if town is not None:
+                towns[id(name)][town.id] += 1
+                places[town.id] = town
+            waiting[mention.section] = name
+        elif pick is not None:
+            latest[mention.section] = pick
+    for name in names:
+        if name.candidates or not towns[id(name)]:
+            continue
+        town = places[towns[id(name)].most_common(1)[0][0]]
+        name.candidates = (town,)
+        name.pick = town
+        name.town_of = town.name
+
+
+def _town_sight(surface: str) -> bool:
+    """The name of a sight that stands in a town (``_TOWN_SIGHT_HEADS`` and suffixes)."""
+    words = surface.split()
+    last = words[-1].lower()
+    return (len(words) > 1 and last in _TOWN_SIGHT_HEADS) or last.endswith(_TOWN_SIGHT_SUFFIXES)
 
 
 def _quarters(
@@ -1145,6 +1204,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.quarter_of is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("quarter", name.quarter_of)]
+    if name.town_of is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("in town", name.town_of)]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )

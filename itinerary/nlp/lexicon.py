@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from countryinfo import all_countries
 
@@ -34,7 +35,7 @@ def _table(name: str) -> list[dict[str, str]]:
     ]
 
 
-_WORDS: Mapping[str, list[str]] = json.loads((_DATA / "words.json").read_text(encoding="utf-8"))
+_WORDS: Mapping[str, Any] = json.loads((_DATA / "words.json").read_text(encoding="utf-8"))
 
 
 def _words(name: str) -> frozenset[str]:
@@ -124,9 +125,20 @@ FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
 # Heads that make a sight only as a capitalised part of its name ("Nishiki Market", "the Latin
 # Quarter", "Old Town"), not written after a town ("Valencia town", "the Valencia market").
 FEATURE_HEADS_TITLED = _words("feature_heads_titled")
+# Japanese and Nordic names carry their head as a suffix: "Todaiji", "Zenko-ji", "Koraku-en",
+# "Gullfoss". The hyphenated ones, and the joined ones with the shortest name each may follow.
+FEATURE_SUFFIXES = _words("feature_suffixes")
+FEATURE_SUFFIXES_JOINED: Mapping[str, int] = {
+    suffix: int(letters)
+    for suffix, letters in _WORDS["feature_suffixes_joined"].items()
+    if not suffix.startswith("_")
+}
 # Heads of sights named after a saint or a god, not after the place they stand in
 # ("San Marco Monastery" is not at a village called San Marco).
 SACRED_HEADS = _words("sacred_heads")
+# Words before a church's head that make it a body, not a building: "the Catholic Church",
+# "First Baptist Church".
+DENOMINATIONS = _words("denominations")
 # Words before a head that make the whole a ticket: "Japan Rail Pass", "JR Pass".
 TICKET_WORDS = _words("ticket_words")
 
@@ -192,10 +204,7 @@ def _demonyms() -> dict[str, Demonym]:
     countries = country_names()
     for word, demonym in list(table.items()):
         plural = word + "s"
-        if (
-            not word.endswith(("ese", "ish", "ch", "sh", "s", "!"))
-            and plural not in countries
-        ):
+        if not word.endswith(("ese", "ish", "ch", "sh", "s", "!")) and plural not in countries:
             table.setdefault(plural, demonym)  # "Norwegians", "Israelis"
     also_places = countries | DEMONYMS_THAT_NAME_PLACES
     return {

@@ -45,10 +45,13 @@ from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     BUSINESS_HEADS,
     CAPITALS_THAT_ARE_WORDS,
+    DENOMINATIONS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
     FEATURE_HEADS_OF_PEOPLE,
     FEATURE_HEADS_TITLED,
+    FEATURE_SUFFIXES,
+    FEATURE_SUFFIXES_JOINED,
     GENERIC_NAME_WORDS,
     INSTITUTION_WORDS,
     MOTION_OF_THINGS,
@@ -284,7 +287,10 @@ class GazetteerPlaces:
             short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
             of = first in FEATURE_HEADS and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
-            if len(run) > 1 and (last in FEATURE_HEADS or last in FEATURE_HEADS_TITLED or led):
+            suffixed = _suffixed(run)
+            if suffixed is not None:
+                span = suffixed
+            elif len(run) > 1 and (last in FEATURE_HEADS or last in FEATURE_HEADS_TITLED or led):
                 span = run
             elif (
                 run.end < len(doc)
@@ -313,6 +319,12 @@ class GazetteerPlaces:
                     continue  # "Jae Park", "Ricki Lake"; but "Matsue Castle"
             if context.person_cue(span) is not None or context.business(span):
                 continue
+            if (
+                span[-1].lower_ in INSTITUTION_WORDS
+                and any(t.ent_type_ == "NORP" or t.lower_ in DENOMINATIONS for t in span)
+                and not self.lookup(span.text)
+            ):
+                continue  # "the Catholic Church", "First Baptist Church": a body, not a sight
             found.append(span)
         return found
 
@@ -484,9 +496,7 @@ class GazetteerPlaces:
         for candidate in pending:
             if not candidate.accepted and self._park_short_form(candidate, parks=parks):
                 candidate.evidence = PARK_SHORT_FORM
-        countries = {
-            c.senses[0].country_code for c in candidates if c.accepted and c.senses
-        }
+        countries = {c.senses[0].country_code for c in candidates if c.accepted and c.senses}
         known = [c for c in candidates if c.senses and not c.code]
         by_start = {c.span.start: c for c in known}
         by_end = {c.span.end: c for c in known}
@@ -736,7 +746,7 @@ class GazetteerPlaces:
         return None
 
     def _qualified(self, span: Span) -> bool:
-        """"Reading, England", "Gainesville, Fla.": a region or country right after a comma."""
+        """ "Reading, England", "Gainesville, Fla.": a region or country right after a comma."""
         i = context.comma_then(span)
         if i is None:
             return False
@@ -749,7 +759,7 @@ class GazetteerPlaces:
         return False
 
     def _add_abbreviation(self, candidate: _Candidate, candidates: list[_Candidate]) -> None:
-        """"Alexandria, Va.": the state abbreviation after a place is a place too."""
+        """ "Alexandria, Va.": the state abbreviation after a place is a place too."""
         i = context.comma_then(candidate.span)
         abbreviation = None if i is None else context.state_abbreviation_at(candidate.span, i)
         if abbreviation is not None and all(c.span.start != i for c in candidates):
@@ -795,16 +805,26 @@ def _labelled(candidate: _Candidate) -> Span:
     return labelled
 
 
-def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
-                 by_end: dict[int, _Candidate], *, enough: int) -> int:
+def _list_length(
+    candidate: _Candidate,
+    by_start: dict[int, _Candidate],
+    by_end: dict[int, _Candidate],
+    *,
+    enough: int,
+) -> int:
     """How many known names (indexed by where they start and end) stand in one list with the
     candidate ("Vancouver 3, Victoria 2, Tofino 3": 3), counting up to ``enough`` so a long list
     costs no more than a short one; "&" does not join places ("Stevens & Wilkinson" is a firm)."""
     return len(_list_members(candidate, by_start, by_end, enough=enough))
 
 
-def _list_members(candidate: _Candidate, by_start: dict[int, _Candidate],
-                  by_end: dict[int, _Candidate], *, enough: int) -> list[_Candidate]:
+def _list_members(
+    candidate: _Candidate,
+    by_start: dict[int, _Candidate],
+    by_end: dict[int, _Candidate],
+    *,
+    enough: int,
+) -> list[_Candidate]:
     """The names of ``_list_length``'s list, the candidate first."""
     members = [candidate]
     for step in (0, 1):  # leftwards, then rightwards
@@ -881,6 +901,25 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
         elif token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
             break  # "Lake Mary - Highway 29": a dash between names, not a hyphen
     return doc[start:end] if words <= limit else None
+
+
+def _suffixed(run: Span) -> Span | None:
+    """A name whose last word carries a feature's head as a suffix, after a hyphen or joined:
+    "Zenko-ji", "Koraku-en", "Todaiji", "Gullfoss" (``FEATURE_SUFFIXES``); not a man's name
+    ("Kenji": too short for a temple's)."""
+    doc, end = run.doc, run.end
+    suffixes = FEATURE_SUFFIXES | FEATURE_SUFFIXES_JOINED.keys()
+    hyphen = end + 1 < len(doc) and doc[end].text == "-"
+    if hyphen and not (doc[end].whitespace_ or doc[end - 1].whitespace_):
+        return doc[run.start : end + 2] if doc[end + 1].lower_ in suffixes else None
+    word = run[-1].lower_
+    if len(run) > 2 and run[-2].text == "-" and word in suffixes:
+        return run  # "Nijo-Jo"
+    joined = any(
+        word.endswith(suffix) and len(word) - len(suffix) >= letters
+        for suffix, letters in FEATURE_SUFFIXES_JOINED.items()
+    )
+    return run if joined and run[-1].is_alpha else None
 
 
 def _may_be_unknown_place(piece: Span) -> bool:

@@ -1,0 +1,73 @@
+"""Sights the gazetteer may lack stand in the town the text puts them in; a misspelling is
+matched only when it keeps its first letter."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from gazetteer import Gazetteer
+from gazetteer.geo import distance_km
+from itinerary.models import Resolution, Section, Thread
+from itinerary.nlp import find_mentions
+from itinerary.resolve import resolve
+
+
+def resolved(nlp: Language, gazetteer: Gazetteer, *texts: str) -> dict[str, Resolution]:
+    thread = Thread(
+        tuple(
+            Section("post" if n == 0 else f"comment-{n}", None, text)
+            for n, text in enumerate(texts)
+        )
+    )
+    result = resolve(thread, find_mentions(thread, nlp), gazetteer)
+    return {r.mention.text: r for r in result.resolutions}
+
+
+def km_from(resolution: Resolution, gazetteer: Gazetteer, town: str, country: str) -> float:
+    place = resolution.place
+    assert place is not None, resolution.reason
+    spot = gazetteer.lookup(town, country_code=country, kinds=("city",))[0]
+    return distance_km(place.lat, place.lon, spot.lat, spot.lon)
+
+
+def test_a_sight_stands_in_the_town_named_before_it(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    osaka = resolved(
+        place_nlp, gazetteer, "From Nara we took the train to Osaka and saw the Railway Museum."
+    )
+    assert km_from(osaka["Railway Museum"], gazetteer, "Osaka", "JP") < 15
+    prague = resolved(
+        place_nlp, gazetteer, "In Prague we heard a concert at St. Nicholas Church before dinner."
+    )
+    assert km_from(prague["St. Nicholas Church"], gazetteer, "Prague", "CZ") < 10
+    nikko = resolved(place_nlp, gazetteer, "Day 4 - Nikko: Toshogu, Rinno-ji and a long lunch")
+    assert km_from(nikko["Rinno-ji"], gazetteer, "Nikko", "JP") < 10
+
+
+def test_the_town_written_after_a_sight_holds_it(place_nlp: Language, gazetteer: Gazetteer) -> None:
+    found = resolved(
+        place_nlp,
+        gazetteer,
+        "We flew into Lisbon. On the second day we saw the Toy Museum in Sintra, a short train "
+        "ride away.",
+    )
+    assert km_from(found["Toy Museum"], gazetteer, "Sintra", "PT") < 10
+
+
+def test_a_sight_with_no_town_stays_unresolved(place_nlp: Language, gazetteer: Gazetteer) -> None:
+    found = resolved(place_nlp, gazetteer, "The Toy Museum was closed for repairs, sadly.")
+    assert all(r.place is None for r in found.values())
+
+
+def test_a_misspelling_keeps_its_first_letter(place_nlp: Language, gazetteer: Gazetteer) -> None:
+    iceland = resolved(
+        place_nlp, gazetteer, "We drove from Reykjavik to Thingvellir and then on to Gulfoss."
+    )
+    gulfoss = iceland["Gulfoss"]
+    assert gulfoss.place is not None and gulfoss.place.name == "Gullfoss"
+    assert "alike" in gulfoss.reason and gulfoss.confidence < 1.0
+    # One letter off at the start is another temple (Tofuku-ji, in Kyoto): not a misspelling.
+    nara = resolved(place_nlp, gazetteer, "We stayed in Nara and visited Kofuku-ji on foot.")
+    kofuku = nara["Kofuku-ji"].place
+    assert kofuku is None or "Tofuku" not in kofuku.name
