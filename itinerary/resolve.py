@@ -105,6 +105,8 @@ _CONTRAST_AFTER = re.compile(
 )
 # "Glacier" for Glacier National Park: the heads a park's name is said without.
 _PARK_HEADS = tuple(_WORDS["park_short_forms"])
+# "the Icefields" for the Icefields Parkway: the heads a route's name is said without.
+_ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
 # An alternate name made only of these words ("South Island", "Old Town") says too little to
 # stand for a small place that merely has it as an alias.
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
@@ -125,6 +127,13 @@ _QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
 # "the Railway Museum", "St. Nicholas Church", "Rinno-ji": sights that stand in a town.
 _TOWN_SIGHT_HEADS = frozenset(_WORDS["town_sights"]["heads"])
 _TOWN_SIGHT_SUFFIXES = tuple(_WORDS["town_sights"]["suffixes"])
+# "the Santo Domingo church": a saint's name with a sight's word beside it names the sight.
+_SAINTS = frozenset(_WORDS["town_sights"]["saints"])
+_SIGHT_OF = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "nicer than Mexico City": a town the writer compares with is not the one they are in.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_WORDS["town_sights"]["comparisons"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "the Railway Museum in Omiya": the town written right after a sight holds it.
 _IN_TOWN_GAP = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
@@ -199,6 +208,7 @@ class _Name:
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
     town_of: str | None = None  # the town a sight the gazetteer lacks is put in
+    sight: bool = False  # a saint's name with a sight's word beside it ("the San José church")
     # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
     # the word and whether it stands right beside the name.
     kinds: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -336,6 +346,13 @@ def _candidates(
             found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
         found = _drop_generic_aliases(surface, found)
         found += _parks(surface, found, gazetteer)
+        if not found:  # "the Sea to Sky": the route said without "Highway"
+            found = [
+                place
+                for head in _ROUTE_HEADS
+                for place in gazetteer.lookup(f"{surface} {head}", limit=5)
+                if place.kind in ("region", "natural")
+            ]
     except InvalidQuery:
         return ()
     if not found and online is not None:
@@ -512,6 +529,9 @@ def _group(
         for sort, cue in kinds.items():
             if sort not in group.kinds or (cue[1] and not group.kinds[sort][1]):
                 group.kinds[sort] = cue
+        group.sight |= normalize_name(surface).split()[0] in _SAINTS and _sight_word_beside(
+            text, mention
+        )
         if head is not None:  # "the beach at Fornillo": also the places called "Fornillo Beach"
             if (key, head) not in composed_cache:
                 composed_cache[(key, head)] = _composed(surface, head, gazetteer)
@@ -671,7 +691,7 @@ def _sights_in_towns(
     waiting: dict[str, _Name] = {}  # a section's sight that the next name may hold
     for mention in mentions:
         name = by_mention[id(mention)]
-        pick = name.pick if name.pick is not None and name.pick.kind == "city" else None
+        pick = _as_town(name)
         sight = waiting.pop(mention.section, None)
         if pick is not None and sight is not None:
             text = texts.get(mention.section, "")
@@ -679,16 +699,18 @@ def _sights_in_towns(
             if _IN_TOWN_GAP.fullmatch(gap):
                 towns[id(sight)][pick.id] += 2
                 places[pick.id] = pick
-        if not name.candidates and _town_sight(name.surface):
+        if _in_town(name):
             town = latest.get(mention.section)
             if town is not None:
                 towns[id(name)][town.id] += 1
                 places[town.id] = town
             waiting[mention.section] = name
         elif pick is not None:
-            latest[mention.section] = pick
+            text = texts.get(mention.section, "")
+            if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+                latest[mention.section] = pick
     for name in names:
-        if name.candidates or not towns[id(name)]:
+        if not _in_town(name) or not towns[id(name)]:
             continue
         town = places[towns[id(name)].most_common(1)[0][0]]
         name.candidates = (town,)
@@ -696,9 +718,46 @@ def _sights_in_towns(
         name.town_of = town.name
 
 
-def _town_sight(surface: str) -> bool:
-    """The name of a sight that stands in a town (``_TOWN_SIGHT_HEADS`` and suffixes)."""
-    words = surface.split()
+def _as_town(name: _Name) -> Place | None:
+    """The town a name's decision stands for: a town, or the town of the very name inside the
+    region decided ("Nara" the prefecture: Nara the town)."""
+    pick = name.pick
+    if pick is None or pick.kind == "city":
+        return pick
+    if pick.kind != "admin1":
+        return None
+    key = normalize_name(name.surface)
+    return next(
+        (
+            place
+            for place in name.candidates
+            if place.kind == "city"
+            and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+            and _within(place, pick)
+        ),
+        None,
+    )
+
+
+def _sight_word_beside(text: str, mention: Mention) -> bool:
+    """A sight's word names the mention: "the San José church", "the church of San José" (not
+    "the church in San José": that is the town)."""
+    after = _WORD_AFTER.match(text, mention.end)
+    if after is not None and after.group(1).lower() in _TOWN_SIGHT_HEADS:
+        return True
+    before = _SIGHT_OF.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None and before.group(1).lower() in _TOWN_SIGHT_HEADS
+
+
+def _in_town(name: _Name) -> bool:
+    """A sight that stands in a town and that the gazetteer lacks: its name ends in a sight's
+    head or suffix (``_TOWN_SIGHT_HEADS``), or it is a saint's name with a sight's word beside
+    it and no candidate of that sort ("the Santo Domingo church" is not a town so called)."""
+    if name.sight:
+        return not name.composed
+    if name.candidates:
+        return False
+    words = name.surface.split()
     last = words[-1].lower()
     return (len(words) > 1 and last in _TOWN_SIGHT_HEADS) or last.endswith(_TOWN_SIGHT_SUFFIXES)
 
@@ -1041,7 +1100,7 @@ def _score(
         if container is not None and own_name and not _sibling(name, container):
             score += weights.local
             evidence.append(Evidence("local", container.name))
-        elif place.kind in _CONTAINER_KINDS and local:
+        elif place.kind in _CONTAINER_KINDS and local and not _town_inside(place, name, key):
             inside = [other for other in local if _holds(place, other)]
             if len(inside) >= 2:
                 score += weights.local * len(inside) / len(local)
@@ -1153,6 +1212,18 @@ def _sibling(name: _Name, container: Place) -> bool:
         place.kind == "admin1"
         and place.country_code == container.country_code
         and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+        for place in name.candidates
+    )
+
+
+def _town_inside(area: Place, name: _Name, key: str) -> bool:
+    """A town of the very name lies in the area ("Tokyo" the city in Tokyo the prefecture):
+    the places of the sentence are in both, so holding them says nothing for the area."""
+    return any(
+        place.kind == "city"
+        and place.id != area.id
+        and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+        and _within(place, area)
         for place in name.candidates
     )
 

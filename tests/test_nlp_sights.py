@@ -56,3 +56,33 @@ def test_nordic_waterfalls_by_their_suffix_even_misspelt(place_nlp: Language) ->
     assert "Voringsfossen" in norway
     iceland = texts(place_nlp, "We drove from Reykjavik to Thingvellir and then on to Gulfoss.")
     assert "Gulfoss" in iceland
+
+
+def test_a_churchs_word_in_lower_case_is_not_part_of_the_name(place_nlp: Language) -> None:
+    found = texts(place_nlp, "In Oaxaca the Santo Domingo church is dripping with gold leaf.")
+    assert "Santo Domingo" in found and "Santo Domingo church" not in found
+
+
+def test_a_brands_show_is_not_a_sight(place_nlp: Language) -> None:
+    found = texts(place_nlp, "Day 3 - Osaka: Shinsekai and the teamLab Botanical Garden at night")
+    assert "Botanical Garden" not in found and "Osaka" in found
+
+
+def test_a_scenic_route_said_without_its_head(place_nlp: Language) -> None:
+    found = texts(place_nlp, "From Squamish we drove down the Sea to Sky to Vancouver in the rain.")
+    assert {"Squamish", "Sea to Sky", "Vancouver"} <= found
+    ocean = texts(
+        place_nlp,
+        "After Melbourne we spent three days on the Great Ocean and ended in Warrnambool.",
+    )
+    assert "Great Ocean" in ocean
+    # A word that opens no route's name stays a word.
+    assert texts(place_nlp, "The Queen visited the Grand Hotel.") == set()
+
+
+def test_a_whole_item_of_a_day_line_is_a_place_even_unknown(place_nlp: Language) -> None:
+    found = texts(place_nlp, "Day 7-8 - Kanazawa: Nagamachi (!), the old tea houses, Omicho Market")
+    assert {"Kanazawa", "Nagamachi", "Omicho Market"} <= found
+    # Not someone met that day, nor a word.
+    meal = texts(place_nlp, "Day 3 - Hanoi: Hoan Kiem, Ba Dinh and dinner with Linh")
+    assert "Linh" not in meal

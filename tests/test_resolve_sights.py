@@ -71,3 +71,54 @@ def test_a_misspelling_keeps_its_first_letter(place_nlp: Language, gazetteer: Ga
     nara = resolved(place_nlp, gazetteer, "We stayed in Nara and visited Kofuku-ji on foot.")
     kofuku = nara["Kofuku-ji"].place
     assert kofuku is None or "Tofuku" not in kofuku.name
+
+
+def test_a_saints_name_beside_a_church_is_the_church_not_a_town(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    quito = resolved(
+        place_nlp,
+        gazetteer,
+        "We spent two days in Quito. The San Francisco church is covered in gold leaf inside.",
+    )
+    assert km_from(quito["San Francisco"], gazetteer, "Quito", "EC") < 10
+    # The town compared with is not the one the church is in.
+    puebla = resolved(
+        place_nlp,
+        gazetteer,
+        "We spent a week in Puebla, far nicer than Mexico City. The church of Santo Domingo has "
+        "a chapel covered in gold.",
+    )
+    assert km_from(puebla["Santo Domingo"], gazetteer, "Puebla", "MX") < 10
+    # "The church in X" is a church in the town X.
+    town = resolved(
+        place_nlp, gazetteer, "The church in San Cristobal was lovely, two nights there."
+    )
+    place = town["San Cristobal"].place
+    assert (
+        place is not None and place.kind == "city" and "in town" not in town["San Cristobal"].reason
+    )
+
+
+def test_a_town_inside_its_namesake_region_is_the_town(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    tokyo = resolved(
+        place_nlp, gazetteer, "In Tokyo we spent an hour at Sensoji, then walked to Ueno."
+    )
+    assert tokyo["Tokyo"].place is not None and tokyo["Tokyo"].place.kind == "city"
+    # A district the gazetteer lacks, written with "Town", is in the town of its day line.
+    osaka = resolved(place_nlp, gazetteer, "Day 3 - Osaka: Shinsekai, then Den Den Town at night")
+    assert km_from(osaka["Den Den Town"], gazetteer, "Osaka", "JP") < 10
+
+
+def test_a_scenic_route_said_without_its_head_is_the_route(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = resolved(
+        place_nlp,
+        gazetteer,
+        "After Melbourne we spent three days on the Great Ocean and ended in Warrnambool.",
+    )
+    route = found["Great Ocean"].place
+    assert route is not None and route.name == "Great Ocean Road"

@@ -114,6 +114,12 @@ PARK_HEADS: tuple[str, ...] = tuple(
         "park_short_forms"
     ]
 )
+# "the Sea to Sky", "the Icefields": a scenic route said without its head ("Highway").
+ROUTE_HEADS: tuple[str, ...] = tuple(
+    json.loads((files("itinerary") / "data" / "resolution.json").read_text(encoding="utf-8"))[
+        "route_short_forms"
+    ]
+)
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.
 DAY_LABEL_WORDS = _words("day_label_words")
 # Words that make a name a feature or a sight whatever the name is ("Bodmin Pass", "Whitby

@@ -59,6 +59,7 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
+    ROUTE_HEADS,
     TICKET_WORDS,
 )
 
@@ -82,6 +83,7 @@ SELF_EVIDENT = frozenset(
 )
 # "Arches" for Arches National Park: the evidence of a park said without its head.
 PARK_SHORT_FORM = "park short form"
+ROUTE_SHORT_FORM = "route short form"
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
 # Known names in one list that make it a list of places (a clue for every name in it).
@@ -139,6 +141,10 @@ _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day", 
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")
+# Lower-case words inside a route's name: "the Sea to Sky", "the Going-to-the-Sun".
+_ROUTE_CONNECTORS = frozenset({"to", "the", "of", "-"})
+# What may follow a whole item of a day line's list ("Nagamachi (!), the castle").
+_ITEM_ENDS = frozenset({",", "and", "(", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
 @dataclass(slots=True)
@@ -280,6 +286,14 @@ class GazetteerPlaces:
                     run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
             if run is None:
                 continue
+            brand = doc[run.start - 1] if run.start else None
+            if (
+                brand is not None
+                and brand.is_alpha
+                and brand.text[:1].islower()
+                and not brand.is_lower
+            ):
+                continue  # "the teamLab Botanical Garden": a brand's show, named in camel case
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
             # A name after a leading head is short and names no building: "Lake Tekapo",
@@ -391,7 +405,11 @@ class GazetteerPlaces:
             candidates.append(candidate)
             taken.update(range(candidate.span.start, candidate.span.end))
 
+        for span, senses in self._route_short_forms(doc, taken):
+            claim(_Candidate(span, senses, "route", None, ROUTE_SHORT_FORM))
         for span in features:
+            if taken.intersection(range(span.start, span.end)):
+                continue
             label = span[0].ent_type_ or span[-1].ent_type_ or None
             source = f"ner:{label}+feature" if label else "feature"
             claim(_Candidate(span, self.lookup(span.text), source, label, "feature"))
@@ -424,7 +442,64 @@ class GazetteerPlaces:
                 code = code and span.text not in ABBREVIATIONS
                 code = code and senses[0].kind not in STRONG_KINDS
                 claim(_Candidate(span, senses, "gazetteer", None, code=code))
+        for span in self._day_list_names(doc, taken):
+            claim(_Candidate(span, (), "day list", None))
         return sorted(candidates, key=lambda c: c.span.start)
+
+    def _route_short_forms(self, doc: Doc, taken: set[int]) -> list[tuple[Span, tuple[Place, ...]]]:
+        """A scenic route said without its head after "the": "down the Sea to Sky", "drove the
+        Icefields" (the gazetteer holds "Sea-to-Sky Highway", "Icefields Parkway": ``ROUTE_HEADS``).
+        Not a name the gazetteer knows as it stands ("the Oregon"), nor the start of a longer
+        name, nor a person's."""
+        found = []
+        for the in doc[:-1]:
+            if the.lower_ != "the" or the.i + 1 in taken:
+                continue
+            ends = []
+            for token in doc[the.i + 1 : the.i + 1 + 2 * self.max_words]:
+                if context.is_name_word(token) and not token.is_sent_start:
+                    ends.append(token.i + 1)
+                elif token.lower_ not in _ROUTE_CONNECTORS or "\n" in token.whitespace_:
+                    break
+            for end in reversed(ends[: self.max_words]):
+                span = doc[the.i + 1 : end]
+                if taken.intersection(range(span.start, span.end)):
+                    continue
+                if span[0].ent_type_ == "PERSON" or self.lookup(span.text):
+                    break
+                senses = tuple(
+                    place
+                    for head in ROUTE_HEADS
+                    for place in self.lookup(f"{span.text} {head}")
+                    if place.kind in ("region", "natural")
+                )
+                if senses:
+                    found.append((span, senses))
+                    break
+        return found
+
+    def _day_list_names(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names neither the model nor the gazetteer proposed that make up a whole item of a
+        day line's list ("Day 7 - Kanazawa: Nagamachi, the castle"): a district or a sight of
+        that day. Not an ordinary word, a street, an institution or a person's initial."""
+        found = []
+        i = 0
+        while i < len(doc):
+            run = _name_run(doc, i, self.max_words)
+            if run is None or taken.intersection(range(run.start, run.end)):
+                i += 1
+                continue
+            i = run.end
+            after = doc[run.end] if run.end < len(doc) else None
+            whole = after is None or after.text in _ITEM_ENDS or "\n" in after.text
+            if (
+                whole
+                and context.day_list_item(run)
+                and _may_be_unknown_place(run)
+                and not (len(run) == 1 and ordinary_word(run[0], self.ordinary_margin))
+            ):
+                found.append(run)
+        return found
 
     def _from_entity(
         self, piece: Span, label: str, known: list[tuple[Span, tuple[Place, ...]]]
