@@ -136,6 +136,14 @@ _COMPARED_BEFORE = re.compile(
 )
 # "the Railway Museum in Omiya": the town written right after a sight holds it.
 _IN_TOWN_GAP = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
+# "Day 7-8 - Kanazawa: Nagamachi, Omicho Market": a day line, its town before the colon.
+_DAY_LINE = re.compile(
+    r"[ \t*#\u2022-]*(?:" + "|".join(_WORDS["day_line_words"]) + r")\s+\d{1,2}"
+    r"(?:\s*[-\u2013]\s*\d{1,2})?\b[^\n:]*:",
+    re.IGNORECASE,
+)
+DAY_LINE_KM = 150.0  # a town namesake this far from the day's town is not the item meant
+DAY_LINE_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
 _WORD = re.compile(r"[^\W\d_]+")
@@ -208,6 +216,7 @@ class _Name:
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
     town_of: str | None = None  # the town a sight the gazetteer lacks is put in
+    day_of: str | None = None  # the day line's town an unknown item of it is put in
     sight: bool = False  # a saint's name with a sight's word beside it ("the San José church")
     # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
     # the word and whether it stands right beside the name.
@@ -270,6 +279,7 @@ def resolve(
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
     _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
+    _day_line_items(names, mentions, {s.id: s.text for s in thread.sections})
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -716,6 +726,56 @@ def _sights_in_towns(
         name.candidates = (town,)
         name.pick = town
         name.town_of = town.name
+
+
+def _day_line_items(
+    names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
+) -> None:
+    """A name written only as an item of day lines ("Day 7 - Kanazawa: Nagamachi, the castle")
+    is a part of that day's town when the gazetteer lacks it, or has only towns of that name
+    more than ``DAY_LINE_KM`` away, none of them big: a district or a sight the gazetteer
+    lacks, not a namesake across the country. The day's town is the town named between the
+    label and the colon."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    by_line: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        text = texts.get(mention.section, "")
+        by_line[(mention.section, text.rfind("\n", 0, mention.start) + 1)].append(mention)
+    towns: dict[int, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Place] = {}
+    elsewhere: set[int] = set()  # names also written outside a day line's list
+    for (section, start), members in by_line.items():
+        label = _DAY_LINE.match(texts.get(section, ""), start)
+        colon = label.end() if label is not None else -1
+        town = next(
+            (
+                t
+                for m in members
+                if m.start < colon and (t := _as_town(by_mention[id(m)])) is not None
+            ),
+            None,
+        )
+        for mention in members:
+            name = by_mention[id(mention)]
+            if town is None or mention.start < colon:
+                elsewhere.add(id(name))
+            else:
+                towns[id(name)][town.id] += 1
+                places[town.id] = town
+    for name in names:
+        if id(name) in elsewhere or not towns[id(name)] or name.town_of or name.quarter_of:
+            continue
+        town = places[towns[id(name)].most_common(1)[0][0]]
+        far = all(
+            p.kind == "city"
+            and p.prior < DAY_LINE_PRIOR
+            and distance_km(p.lat, p.lon, town.lat, town.lon) > DAY_LINE_KM
+            for p in name.candidates
+        )
+        if name.fuzzy is None and name.after is None and far:
+            name.candidates = (town,)
+            name.pick = town
+            name.day_of = town.name
 
 
 def _as_town(name: _Name) -> Place | None:
@@ -1278,6 +1338,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.town_of is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("in town", name.town_of)]
+    if name.day_of is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("day line", name.day_of)]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )

@@ -122,3 +122,16 @@ def test_a_scenic_route_said_without_its_head_is_the_route(
     )
     route = found["Great Ocean"].place
     assert route is not None and route.name == "Great Ocean Road"
+
+
+def test_an_item_of_a_day_line_is_in_that_days_town(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # Balat is an Istanbul quarter; the gazetteer's Balat is a village some 300 km away.
+    istanbul = resolved(place_nlp, gazetteer, "Day 5 - Istanbul: Balat, then the Galata Tower")
+    assert km_from(istanbul["Balat"], gazetteer, "Istanbul", "TR") < 10
+    assert "day line" not in istanbul["Galata Tower"].reason
+    # A day trip within reach is the town it names, not a part of the day's town.
+    rome = resolved(place_nlp, gazetteer, "Day 4 - Rome: Orvieto by train, back for dinner")
+    orvieto = rome["Orvieto"].place
+    assert orvieto is not None and orvieto.name == "Orvieto"
