@@ -135,3 +135,17 @@ def test_an_item_of_a_day_line_is_in_that_days_town(
     rome = resolved(place_nlp, gazetteer, "Day 4 - Rome: Orvieto by train, back for dinner")
     orvieto = rome["Orvieto"].place
     assert orvieto is not None and orvieto.name == "Orvieto"
+
+
+def test_a_misspelt_town_that_travel_leads_to_is_matched_near_the_others(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert not gazetteer.lookup("Ninh Bihn")
+    found = resolved(
+        place_nlp, gazetteer, "In Vietnam we went from Hanoi to Ninh Bihn and then on to Hue."
+    )
+    ninh = found["Ninh Bihn"]
+    assert ninh.place is not None and ninh.place.name == "Ninh Bình"
+    assert "alike" in ninh.reason and ninh.confidence < 1.0
+    # Letters sent somewhere are not travel.
+    assert "Gdanks" not in resolved(place_nlp, gazetteer, "I sent the parcel to Gdanks by post.")

@@ -444,6 +444,8 @@ class GazetteerPlaces:
                 claim(_Candidate(span, senses, "gazetteer", None, code=code))
         for span in self._day_list_names(doc, taken):
             claim(_Candidate(span, (), "day list", None))
+        for span in self._travel_names(doc, taken):
+            claim(_Candidate(span, (), "context", None))
         return sorted(candidates, key=lambda c: c.span.start)
 
     def _route_short_forms(self, doc: Doc, taken: set[int]) -> list[tuple[Span, tuple[Place, ...]]]:
@@ -476,6 +478,30 @@ class GazetteerPlaces:
                 if senses:
                     found.append((span, senses))
                     break
+        return found
+
+    def _travel_names(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names neither the model nor the gazetteer proposed that travel leads to or from
+        ("then on to Ninh Bihn", "took the bus to Sapa"): a misspelling or a village the
+        gazetteer lacks, left to the resolver's spelling match. Not an ordinary word, nor a
+        street's, an institution's or a person's name."""
+        found = []
+        i = 0
+        while i < len(doc):
+            run = _name_run(doc, i, self.max_words)
+            if run is None or taken.intersection(range(run.start, run.end)):
+                i += 1
+                continue
+            i = run.end
+            travel = context.motion_word(run)
+            if (
+                travel is not None
+                and travel.lemma_.lower() not in MOTION_OF_THINGS
+                and _may_be_unknown_place(run)
+                and not (len(run) == 1 and ordinary_word(run[0], self.ordinary_margin))
+                and context.person_cue(run) is None
+            ):
+                found.append(run)
         return found
 
     def _day_list_names(self, doc: Doc, taken: set[int]) -> list[Span]:
