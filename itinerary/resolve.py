@@ -278,8 +278,10 @@ def resolve(
     _quarters(names, mentions, gazetteer, held)
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
-    _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
+    # A day line's item first: a sight after it then stands in the day's town, not in a
+    # namesake of the item far away.
     _day_line_items(names, mentions, {s.id: s.text for s in thread.sections})
+    _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -734,8 +736,8 @@ def _day_line_items(
     """A name written only as an item of day lines ("Day 7 - Kanazawa: Nagamachi, the castle")
     is a part of that day's town when the gazetteer lacks it, or has only towns of that name
     more than ``DAY_LINE_KM`` away, none of them big: a district or a sight the gazetteer
-    lacks, not a namesake across the country. The day's town is the town named between the
-    label and the colon."""
+    lacks, not a namesake across the country. The day's town is the last town named between
+    the label and the colon."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     by_line: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -747,10 +749,11 @@ def _day_line_items(
     for (section, start), members in by_line.items():
         label = _DAY_LINE.match(texts.get(section, ""), start)
         colon = label.end() if label is not None else -1
+        # The last town before the colon: "Day 3 - lunch in Kobe, then on to Osaka: A, B".
         town = next(
             (
                 t
-                for m in members
+                for m in reversed(members)
                 if m.start < colon and (t := _as_town(by_mention[id(m)])) is not None
             ),
             None,
@@ -763,7 +766,7 @@ def _day_line_items(
                 towns[id(name)][town.id] += 1
                 places[town.id] = town
     for name in names:
-        if id(name) in elsewhere or not towns[id(name)] or name.town_of or name.quarter_of:
+        if id(name) in elsewhere or not towns[id(name)] or name.quarter_of:
             continue
         town = places[towns[id(name)].most_common(1)[0][0]]
         far = all(

@@ -131,6 +131,9 @@ def test_an_item_of_a_day_line_is_in_that_days_town(
     istanbul = resolved(place_nlp, gazetteer, "Day 5 - Istanbul: Balat, then the Galata Tower")
     assert km_from(istanbul["Balat"], gazetteer, "Istanbul", "TR") < 10
     assert "day line" not in istanbul["Galata Tower"].reason
+    # The day's town is the last one before the colon.
+    moved = resolved(place_nlp, gazetteer, "Day 6 - lunch in Bursa, then on to Istanbul: Balat")
+    assert km_from(moved["Balat"], gazetteer, "Istanbul", "TR") < 10
     # A day trip within reach is the town it names, not a part of the day's town.
     rome = resolved(place_nlp, gazetteer, "Day 4 - Rome: Orvieto by train, back for dinner")
     orvieto = rome["Orvieto"].place
