@@ -142,6 +142,10 @@ _DAY_LINE = re.compile(
     r"(?:\s*[-\u2013]\s*\d{1,2})?\b[^\n:]*:",
     re.IGNORECASE,
 )
+# "In Istanbul we stayed in X": a sentence framed by its town; "... the ferry to X" leaves it.
+_IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
+_TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 DAY_LINE_KM = 150.0  # a town namesake this far from the day's town is not the item meant
 DAY_LINE_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
@@ -280,7 +284,7 @@ def resolve(
     _name_after_near(names, gazetteer, weights)
     # A day line's item first: a sight after it then stands in the day's town, not in a
     # namesake of the item far away.
-    _day_line_items(names, mentions, {s.id: s.text for s in thread.sections})
+    _framed_items(names, mentions, {s.id: s.text for s in thread.sections})
     _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
@@ -730,45 +734,58 @@ def _sights_in_towns(
         name.town_of = town.name
 
 
-def _day_line_items(
+def _framed_items(
     names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
 ) -> None:
-    """A name written only as an item of day lines ("Day 7 - Kanazawa: Nagamachi, the castle")
-    is a part of that day's town when the gazetteer lacks it, or has only towns of that name
-    more than ``DAY_LINE_KM`` away, none of them big: a district or a sight the gazetteer
-    lacks, not a namesake across the country. The day's town is the last town named between
-    the label and the colon."""
+    """A name written only inside a town's frame is a part of that town when the gazetteer
+    lacks it, or has only towns of that name more than ``DAY_LINE_KM`` away, none of them big:
+    a district or a sight the gazetteer lacks, not a namesake across the country. A frame is a
+    day line's list ("Day 7 - Kanazawa: Nagamachi, the castle": the last town before the
+    colon), or a sentence that opens with "In" and a town ("In Istanbul we stayed in Beyoglu"),
+    where travel does not lead elsewhere ("... and took the ferry to X")."""
     by_mention = {id(m): n for n in names for m in n.mentions}
+    framed: dict[int, Place | None] = {}  # each mention's frame town, None when it has none
     by_line: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for mention in mentions:
         text = texts.get(mention.section, "")
         by_line[(mention.section, text.rfind("\n", 0, mention.start) + 1)].append(mention)
-    towns: dict[int, Counter[str]] = defaultdict(Counter)
-    places: dict[str, Place] = {}
-    elsewhere: set[int] = set()  # names also written outside a day line's list
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for (section, start), members in by_line.items():
         label = _DAY_LINE.match(texts.get(section, ""), start)
-        colon = label.end() if label is not None else -1
+        if label is None:
+            for mention in members:
+                by_sentence[(section, mention.sentence[0])].append(mention)
+            continue
         # The last town before the colon: "Day 3 - lunch in Kobe, then on to Osaka: A, B".
         town = next(
             (
                 t
                 for m in reversed(members)
-                if m.start < colon and (t := _as_town(by_mention[id(m)])) is not None
+                if m.start < label.end() and (t := _as_town(by_mention[id(m)])) is not None
             ),
             None,
         )
         for mention in members:
-            name = by_mention[id(mention)]
-            if town is None or mention.start < colon:
-                elsewhere.add(id(name))
-            else:
-                towns[id(name)][town.id] += 1
-                places[town.id] = town
+            framed[id(mention)] = town if mention.start >= label.end() else None
+    for (section, start), members in by_sentence.items():
+        text = texts.get(section, "")
+        first = members[0]
+        opens = _IN_FRAME.fullmatch(text, start, first.start) is not None
+        town = _as_town(by_mention[id(first)]) if opens else None
+        framed[id(first)] = None
+        led = False
+        for previous, mention in pairwise(members):
+            # Travel leads to the name, or to the one it is listed with: "to Orvieto and X".
+            listed = _LISTED_GAP.fullmatch(text, previous.end, mention.start) is not None
+            travel = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            led = travel is not None or (led and listed)
+            framed[id(mention)] = None if led else town
     for name in names:
-        if id(name) in elsewhere or not towns[id(name)] or name.quarter_of:
+        towns = [framed.get(id(m)) for m in name.mentions]
+        if name.quarter_of or not towns or None in towns:
             continue
-        town = places[towns[id(name)].most_common(1)[0][0]]
+        town = Counter(towns).most_common(1)[0][0]
+        assert town is not None
         far = all(
             p.kind == "city"
             and p.prior < DAY_LINE_PRIOR

@@ -152,3 +152,15 @@ def test_a_misspelt_town_that_travel_leads_to_is_matched_near_the_others(
     assert "alike" in ninh.reason and ninh.confidence < 1.0
     # Letters sent somewhere are not travel.
     assert "Gdanks" not in resolved(place_nlp, gazetteer, "I sent the parcel to Gdanks by post.")
+
+
+def test_a_sentence_that_opens_in_a_town_holds_its_quarters(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    found = resolved(
+        place_nlp, gazetteer, "In Istanbul we stayed in Balat and took the ferry to Kadikoy."
+    )
+    assert km_from(found["Balat"], gazetteer, "Istanbul", "TR") < 10
+    # Where travel leads out of the town, the names keep their own places.
+    rome = resolved(place_nlp, gazetteer, "In Rome we took a day trip to Orvieto and Civita.")
+    assert "day line" not in rome["Civita"].reason
