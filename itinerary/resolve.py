@@ -771,6 +771,10 @@ def _framed_items(
         text = texts.get(section, "")
         first = members[0]
         opens = _IN_FRAME.fullmatch(text, start, first.start) is not None
+        # "In Hanoi and Hue ...": two towns frame nothing.
+        opens = opens and not (
+            len(members) > 1 and _LISTED_GAP.fullmatch(text, first.end, members[1].start)
+        )
         town = _as_town(by_mention[id(first)]) if opens else None
         framed[id(first)] = None
         led = False
@@ -782,7 +786,7 @@ def _framed_items(
             framed[id(mention)] = None if led else town
     for name in names:
         towns = [framed.get(id(m)) for m in name.mentions]
-        if name.quarter_of or not towns or None in towns:
+        if name.quarter_of or not towns or None in towns or _natural(name.surface):
             continue
         town = Counter(towns).most_common(1)[0][0]
         assert town is not None
@@ -796,6 +800,16 @@ def _framed_items(
             name.candidates = (town,)
             name.pick = town
             name.day_of = town.name
+
+
+def _natural(surface: str) -> bool:
+    """A feature's name that no town holds ("Phoenix Cave", "Lake Tekapo"): a feature's head
+    that is not a town sight's."""
+    words = surface.lower().split()
+    return len(words) > 1 and (
+        (words[-1] in FEATURE_HEADS and words[-1] not in _TOWN_SIGHT_HEADS)
+        or words[0] in FEATURE_HEADS_FIRST
+    )
 
 
 def _as_town(name: _Name) -> Place | None:
