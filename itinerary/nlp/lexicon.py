@@ -210,7 +210,10 @@ def _demonyms() -> dict[str, Demonym]:
     countries = country_names()
     for word, demonym in list(table.items()):
         plural = word + "s"
-        if not word.endswith(("ese", "ish", "ch", "sh", "s", "!")) and plural not in countries:
+        if (
+            not word.endswith(("ese", "ish", "ch", "sh", "s", "!"))
+            and plural not in countries
+        ):
             table.setdefault(plural, demonym)  # "Norwegians", "Israelis"
     also_places = countries | DEMONYMS_THAT_NAME_PLACES
     return {
