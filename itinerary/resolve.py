@@ -146,8 +146,8 @@ _DAY_LINE = re.compile(
 _IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
 _TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
-DAY_LINE_KM = 150.0  # a town namesake this far from the day's town is not the item meant
-DAY_LINE_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
+FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
+FRAME_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
 _WORD = re.compile(r"[^\W\d_]+")
@@ -220,7 +220,7 @@ class _Name:
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
     town_of: str | None = None  # the town a sight the gazetteer lacks is put in
-    day_of: str | None = None  # the day line's town an unknown item of it is put in
+    framed_by: str | None = None  # the town whose day line or sentence holds the name
     sight: bool = False  # a saint's name with a sight's word beside it ("the San José church")
     # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
     # the word and whether it stands right beside the name.
@@ -738,7 +738,7 @@ def _framed_items(
     names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
 ) -> None:
     """A name written only inside a town's frame is a part of that town when the gazetteer
-    lacks it, or has only towns of that name more than ``DAY_LINE_KM`` away, none of them big:
+    lacks it, or has only towns of that name more than ``FRAME_KM`` away, none of them big:
     a district or a sight the gazetteer lacks, not a namesake across the country. A frame is a
     day line's list ("Day 7 - Kanazawa: Nagamachi, the castle": the last town before the
     colon), or a sentence that opens with "In" and a town ("In Istanbul we stayed in Beyoglu"),
@@ -792,14 +792,14 @@ def _framed_items(
         assert town is not None
         far = all(
             p.kind == "city"
-            and p.prior < DAY_LINE_PRIOR
-            and distance_km(p.lat, p.lon, town.lat, town.lon) > DAY_LINE_KM
+            and p.prior < FRAME_PRIOR
+            and distance_km(p.lat, p.lon, town.lat, town.lon) > FRAME_KM
             for p in name.candidates
         )
         if name.fuzzy is None and name.after is None and far:
             name.candidates = (town,)
             name.pick = town
-            name.day_of = town.name
+            name.framed_by = town.name
 
 
 def _natural(surface: str) -> bool:
@@ -1372,9 +1372,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.town_of is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("in town", name.town_of)]
-    if name.day_of is not None:
+    if name.framed_by is not None:
         confidence = round(confidence * weights.named_after, 3)
-        evidence = [Evidence("day line", name.day_of)]
+        evidence = [Evidence("frame", name.framed_by)]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )
