@@ -45,6 +45,7 @@ from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     BUSINESS_HEADS,
     CAPITALS_THAT_ARE_WORDS,
+    DAY_LABEL_WORDS,
     DENOMINATIONS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
@@ -143,7 +144,12 @@ _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")
 # Lower-case words inside a route's name: "the Sea to Sky", "the Going-to-the-Sun".
 _ROUTE_CONNECTORS = frozenset({"to", "the", "of", "-"})
-# What may follow a whole item of a day line's list ("Nagamachi (!), the castle").
+_ROUTE_LABELS = frozenset({"", "LOC", "FAC", "GPE"})  # not a person's, a firm's, a date's
+# Where a day line's item starts and what may follow it ("Kanazawa: Nagamachi (!), the castle").
+_DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS) + r")\s+\d", re.IGNORECASE)
+_ITEM_STARTS = frozenset({":", ",", "and", ")", "!"})
+# Words before a name that travel may govern ("on to X", "the bus from X", "changed for X").
+_TRAVEL_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto", "for"})
 _ITEM_ENDS = frozenset({",", "and", "(", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
@@ -442,10 +448,8 @@ class GazetteerPlaces:
                 code = code and span.text not in ABBREVIATIONS
                 code = code and senses[0].kind not in STRONG_KINDS
                 claim(_Candidate(span, senses, "gazetteer", None, code=code))
-        for span in self._day_list_names(doc, taken):
-            claim(_Candidate(span, (), "day list", None))
-        for span in self._travel_names(doc, taken):
-            claim(_Candidate(span, (), "context", None))
+        for span, source in self._unproposed_names(doc, taken):
+            claim(_Candidate(span, (), source, None))
         return sorted(candidates, key=lambda c: c.span.start)
 
     def _route_short_forms(self, doc: Doc, taken: set[int]) -> list[tuple[Span, tuple[Place, ...]]]:
@@ -467,7 +471,7 @@ class GazetteerPlaces:
                 span = doc[the.i + 1 : end]
                 if taken.intersection(range(span.start, span.end)):
                     continue
-                if span[0].ent_type_ == "PERSON" or self.lookup(span.text):
+                if span[0].ent_type_ not in _ROUTE_LABELS or self.lookup(span.text):
                     break
                 senses = tuple(
                     place
@@ -480,11 +484,14 @@ class GazetteerPlaces:
                     break
         return found
 
-    def _travel_names(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Names neither the model nor the gazetteer proposed that travel leads to or from
-        ("then on to Ninh Bihn", "took the bus to Sapa"): a misspelling or a village the
-        gazetteer lacks, left to the resolver's spelling match. Not an ordinary word, nor a
-        street's, an institution's or a person's name."""
+    def _unproposed_names(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+        """Names neither the model nor the gazetteer proposed, with their source: a whole item
+        of a day line's list ("Day 7 - Kanazawa: Nagamachi, the castle": a district or a sight
+        of that day; "day list"), or a name travel leads to or from ("then on to Ninh Bihn",
+        "took the bus to Sapa": a misspelling or a village the gazetteer lacks, left to the
+        resolver's spelling match; "context"). Not an ordinary word, nor a street's, an
+        institution's or a person's name."""
+        day_lines = _DAY_LABEL.search(doc.text) is not None
         found = []
         i = 0
         while i < len(doc):
@@ -493,38 +500,26 @@ class GazetteerPlaces:
                 i += 1
                 continue
             i = run.end
-            travel = context.motion_word(run)
-            if (
-                travel is not None
-                and travel.lemma_.lower() not in MOTION_OF_THINGS
-                and _may_be_unknown_place(run)
-                and not (len(run) == 1 and ordinary_word(run[0], self.ordinary_margin))
-                and context.person_cue(run) is None
-            ):
-                found.append(run)
-        return found
-
-    def _day_list_names(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Names neither the model nor the gazetteer proposed that make up a whole item of a
-        day line's list ("Day 7 - Kanazawa: Nagamachi, the castle"): a district or a sight of
-        that day. Not an ordinary word, a street, an institution or a person's initial."""
-        found = []
-        i = 0
-        while i < len(doc):
-            run = _name_run(doc, i, self.max_words)
-            if run is None or taken.intersection(range(run.start, run.end)):
-                i += 1
+            if any(t.ent_type_ for t in run):
+                continue  # the model's entity: weighed as such (``_from_entity``)
+            before = context.previous_word(run)
+            if before is None:
                 continue
-            i = run.end
-            after = doc[run.end] if run.end < len(doc) else None
-            whole = after is None or after.text in _ITEM_ENDS or "\n" in after.text
+            source = None
+            if day_lines and before.text in _ITEM_STARTS:
+                after = doc[run.end] if run.end < len(doc) else None
+                whole = after is None or after.text in _ITEM_ENDS or "\n" in after.text
+                source = "day list" if whole and context.day_list_item(run) else None
+            if source is None and before.lower_ in _TRAVEL_PREPOSITIONS:
+                travel = context.motion_word(run)
+                moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
+                source = "context" if moved and context.person_cue(run) is None else None
             if (
-                whole
-                and context.day_list_item(run)
+                source is not None
                 and _may_be_unknown_place(run)
                 and not (len(run) == 1 and ordinary_word(run[0], self.ordinary_margin))
             ):
-                found.append(run)
+                found.append((run, source))
         return found
 
     def _from_entity(
