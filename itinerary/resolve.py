@@ -34,6 +34,7 @@ from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
 from itinerary.nlp.lexicon import (
+    BUILDING_HEADS,
     DEMONYMS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
@@ -913,7 +914,7 @@ def _named_after(surface: str) -> str | None:
         return None
     if words[-1].lower() in SACRED_HEADS:
         return None
-    if words[-1].lower() in FEATURE_HEADS:
+    if words[-1].lower() in FEATURE_HEADS | BUILDING_HEADS:
         return " ".join(words[:-1])
     if words[0].lower() in FEATURE_HEADS and words[1].lower() == "of" and len(words) > 2:
         return " ".join(words[2:])

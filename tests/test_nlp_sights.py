@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from gazetteer import Gazetteer
 from itinerary.models import Section, Thread
-from itinerary.nlp import find_mentions
+from itinerary.nlp import NEWS_CONFIG, find_mentions, load_pipeline
 
 
 def texts(nlp: Language, text: str) -> set[str]:
@@ -58,13 +59,24 @@ def test_nordic_waterfalls_by_their_suffix_even_misspelt(place_nlp: Language) ->
     assert "Gulfoss" in iceland
 
 
-def test_a_churchs_word_in_lower_case_ends_its_name_like_other_heads(
+def test_a_buildings_word_in_lower_case_after_a_town_leaves_the_town(
     place_nlp: Language,
 ) -> None:
+    # A town's name with a building's word: a building in (or named like) the town.
     found = texts(place_nlp, "In Oaxaca the Santo Domingo church is dripping with gold leaf.")
-    assert "Santo Domingo church" in found and "Santo Domingo" not in found
+    assert "Santo Domingo" in found and "Santo Domingo church" not in found
+    # Another name with it: the building's own name.
+    sintra = texts(place_nlp, "In Sintra we walked up to the Regaleira chapel after lunch.")
+    assert "Regaleira chapel" in sintra
     # A kind, not a name: "a Baroque church".
     assert texts(place_nlp, "In Puebla we saw a Baroque church every block.") == {"Puebla"}
+
+
+def test_news_annotation_counts_no_buildings(gazetteer: Gazetteer) -> None:
+    news = load_pipeline(gazetteer=gazetteer, config=NEWS_CONFIG)
+    doc = news("Visitors filled the Springfield Science Museum and St. Paul's Church on Sunday.")
+    found = {span.text for span in doc.spans["places"]}
+    assert "Springfield Science Museum" not in found and "St. Paul's Church" not in found
 
 
 def test_a_brands_show_is_not_a_sight(place_nlp: Language) -> None:

@@ -81,7 +81,7 @@ def test_a_saints_name_beside_a_church_is_the_church_not_a_town(
         gazetteer,
         "We spent two days in Quito. The San Francisco church is covered in gold leaf inside.",
     )
-    assert km_from(quito["San Francisco church"], gazetteer, "Quito", "EC") < 10
+    assert km_from(quito["San Francisco"], gazetteer, "Quito", "EC") < 10
     # The town compared with is not the one the church is in.
     puebla = resolved(
         place_nlp,

@@ -127,6 +127,9 @@ DAY_LABEL_WORDS = _words("day_label_words")
 # are also surnames ("Jae Park") not when the model calls the whole a person.
 FEATURE_HEADS = _words("feature_heads")
 FEATURE_HEADS_FIRST = _words("feature_heads_first")
+# Heads of buildings a traveller visits ("the Tile Museum", "St. Nicholas Church"); news
+# annotation does not count buildings (the matcher's ``buildings`` setting).
+BUILDING_HEADS = _words("building_heads")
 FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
 # Heads that make a sight only as a capitalised part of its name ("Nishiki Market", "the Latin
 # Quarter", "Old Town"), not written after a town ("Valencia town", "the Valencia market").

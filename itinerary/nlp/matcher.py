@@ -43,9 +43,11 @@ from itinerary.errors import ModelError
 from itinerary.nlp import context, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
+    BUILDING_HEADS,
     BUSINESS_HEADS,
     CAPITALS_THAT_ARE_WORDS,
     DAY_LABEL_WORDS,
+    DEMONYMS,
     DENOMINATIONS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
@@ -187,8 +189,10 @@ class GazetteerPlaces:
         senses: int,
         threshold: float,
         gazetteer_path: str,
+        buildings: bool = True,
     ) -> None:
         self.name = name
+        self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
         self.threshold = threshold
         self.organisation_names = organisation_names
         self.min_prior = min_prior
@@ -305,17 +309,19 @@ class GazetteerPlaces:
             # A name after a leading head is short and names no building: "Lake Tekapo",
             # "Valley of Desolation", not "Mount Pleasant Civic Center".
             short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
-            of = first in FEATURE_HEADS and second == "of"
+            of = first in self.heads and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
             suffixed = _suffixed(run)
             if suffixed is not None:
                 span = suffixed
-            elif len(run) > 1 and (last in FEATURE_HEADS or last in FEATURE_HEADS_TITLED or led):
+            elif len(run) > 1 and (last in self.heads or last in FEATURE_HEADS_TITLED or led):
                 span = run
             elif (
                 run.end < len(doc)
-                and doc[run.end].lower_ in FEATURE_HEADS
+                and doc[run.end].lower_ in self.heads
                 and doc[run.end].text.islower()
+                # "the Fort Worth church": a building in the town, the town the name
+                and not (doc[run.end].lower_ in BUILDING_HEADS and self._town(run))
                 and len(run) <= self.max_words
                 and all(t.tag_ in _PROPER_TAGS or not t.tag_ for t in run if t.is_title)
                 and not any(t.ent_type_ == "NORP" for t in run)
@@ -341,12 +347,20 @@ class GazetteerPlaces:
                 continue
             if (
                 span[-1].lower_ in INSTITUTION_WORDS
-                and any(t.ent_type_ == "NORP" or t.lower_ in DENOMINATIONS for t in span)
+                and any(
+                    t.ent_type_ == "NORP" or t.lower_ in DENOMINATIONS or t.lower_ in DEMONYMS
+                    for t in span
+                )
                 and not self.lookup(span.text)
             ):
-                continue  # "the Catholic Church", "First Baptist Church": a body, not a sight
+                continue  # "the Catholic Church", "the Russian Museum": a body, not a sight
             found.append(span)
         return found
+
+    def _town(self, run: Span) -> bool:
+        """The gazetteer's first sense of the name is a town or an area."""
+        senses = self.lookup(run.text)
+        return bool(senses) and senses[0].kind in ("city", "admin1", "admin2", "country")
 
     def _possessive(
         self, span: Span, senses: tuple[Place, ...]
@@ -1063,6 +1077,7 @@ def _proper_noun(span: Span) -> bool:
         "senses": 5,
         "threshold": 2.0,
         "gazetteer_path": "",
+        "buildings": True,
     },
 )
 def make_gazetteer_places(
@@ -1075,6 +1090,7 @@ def make_gazetteer_places(
     senses: int,
     threshold: float,
     gazetteer_path: str,
+    buildings: bool,
 ) -> GazetteerPlaces:
     return GazetteerPlaces(
         nlp,
@@ -1086,4 +1102,5 @@ def make_gazetteer_places(
         senses=senses,
         threshold=threshold,
         gazetteer_path=gazetteer_path,
+        buildings=buildings,
     )
