@@ -506,19 +506,23 @@ class GazetteerPlaces:
         resolver's spelling match; "context"). Not an ordinary word, nor a street's, an
         institution's or a person's name."""
         day_lines = _DAY_LABEL.search(doc.text) is not None
+        starts = _TRAVEL_PREPOSITIONS | _ITEM_STARTS if day_lines else _TRAVEL_PREPOSITIONS
         found = []
         i = 0
         while i < len(doc):
-            run = _name_run(doc, i, self.max_words)
+            token = doc[i]
+            if token.ent_type_ or i in taken or not context.is_name_word(token):
+                i += 1
+                continue  # the model's entity is weighed as such (``_from_entity``)
+            before = context.previous_word(doc[i : i + 1])
+            run = _name_run(doc, i, self.max_words) if before and before.lower_ in starts else None
             if run is None or taken.intersection(range(run.start, run.end)):
                 i += 1
                 continue
             i = run.end
             if any(t.ent_type_ for t in run):
-                continue  # the model's entity: weighed as such (``_from_entity``)
-            before = context.previous_word(run)
-            if before is None:
                 continue
+            assert before is not None
             source = None
             if day_lines and before.text in _ITEM_STARTS:
                 after = doc[run.end] if run.end < len(doc) else None
