@@ -128,7 +128,7 @@ _QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
 # "the Railway Museum", "St. Nicholas Church", "Rinno-ji": sights that stand in a town.
 _TOWN_SIGHT_HEADS = frozenset(_WORDS["town_sights"]["heads"])
 _TOWN_SIGHT_SUFFIXES = tuple(_WORDS["town_sights"]["suffixes"])
-# "the Santo Domingo church": a saint's name with a sight's word beside it names the sight.
+# "the church of San José": a saint's name with a sight's word beside it names the sight.
 _SAINTS = frozenset(_WORDS["town_sights"]["saints"])
 _SIGHT_OF = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "nicer than Mexico City": a town the writer compares with is not the one they are in.
@@ -137,7 +137,7 @@ _COMPARED_BEFORE = re.compile(
 )
 # "the Railway Museum in Omiya": the town written right after a sight holds it.
 _IN_TOWN_GAP = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
-# "Day 7-8 - Kanazawa: Nagamachi, Omicho Market": a day line, its town before the colon.
+# "Day 5 - Istanbul: Balat, the Galata Tower": a day line, its town before the colon.
 _DAY_LINE = re.compile(
     r"[ \t*#\u2022-]*(?:" + "|".join(_WORDS["day_line_words"]) + r")\s+\d{1,2}"
     r"(?:\s*[-\u2013]\s*\d{1,2})?\b[^\n:]*:",
@@ -363,7 +363,7 @@ def _candidates(
             found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
         found = _drop_generic_aliases(surface, found)
         found += _parks(surface, found, gazetteer)
-        if not found:  # "the Sea to Sky": the route said without "Highway"
+        if not found:  # "the Great Ocean": the route said without "Highway"
             found = [
                 place
                 for head in _ROUTE_HEADS
@@ -638,7 +638,7 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
         for kinds in (None, ("natural", "sight", "region")):
             for place, _ in gazetteer.near(anchor.lat, anchor.lon, reach, kinds=kinds, limit=500):
                 nearby.setdefault(normalize_name(place.name), place)
-    # A misspelling keeps the first letter ("Detifoss", "Wroclow"); a name one letter off at
+    # A misspelling keeps the first letter ("Gulfoss", "Wroclow"); a name one letter off at
     # its start is another place ("Kofuku-ji" is not Tofuku-ji).
     by_initial: dict[str, list[str]] = defaultdict(list)
     for choice in nearby:
@@ -741,7 +741,7 @@ def _framed_items(
     """A name written only inside a town's frame is a part of that town when the gazetteer
     lacks it, or has only towns of that name more than ``FRAME_KM`` away, none of them big:
     a district or a sight the gazetteer lacks, not a namesake across the country. A frame is a
-    day line's list ("Day 7 - Kanazawa: Nagamachi, the castle": the last town before the
+    day line's list ("Day 5 - Istanbul: Balat, the Galata Tower": the last town before the
     colon), or a sentence that opens with "In" and a town ("In Istanbul we stayed in Beyoglu"),
     where travel does not lead elsewhere ("... and took the ferry to X")."""
     by_mention = {id(m): n for n in names for m in n.mentions}
@@ -757,7 +757,7 @@ def _framed_items(
             for mention in members:
                 by_sentence[(section, mention.sentence[0])].append(mention)
             continue
-        # The last town before the colon: "Day 3 - lunch in Kobe, then on to Osaka: A, B".
+        # The last town before the colon: "Day 6 - lunch in Bursa, then on to Istanbul: A, B".
         town = next(
             (
                 t
@@ -847,7 +847,7 @@ def _sight_word_beside(text: str, mention: Mention) -> bool:
 def _in_town(name: _Name) -> bool:
     """A sight that stands in a town and that the gazetteer lacks: its name ends in a sight's
     head or suffix (``_TOWN_SIGHT_HEADS``), or it is a saint's name with a sight's word beside
-    it and no candidate of that sort ("the Santo Domingo church" is not a town so called)."""
+    it and no candidate of that sort ("the San José church" is not a town so called)."""
     if name.sight:
         return not name.composed
     if name.candidates:

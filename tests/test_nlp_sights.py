@@ -63,8 +63,8 @@ def test_a_buildings_word_in_lower_case_after_a_town_leaves_the_town(
     place_nlp: Language,
 ) -> None:
     # A town's name with a building's word: a building in (or named like) the town.
-    found = texts(place_nlp, "In Oaxaca the Santo Domingo church is dripping with gold leaf.")
-    assert "Santo Domingo" in found and "Santo Domingo church" not in found
+    found = texts(place_nlp, "In Quito the San Francisco church has a gilded ceiling.")
+    assert "San Francisco" in found and "San Francisco church" not in found
     # Another name with it: the building's own name.
     sintra = texts(place_nlp, "In Sintra we walked up to the Regaleira chapel after lunch.")
     assert "Regaleira chapel" in sintra
@@ -80,13 +80,13 @@ def test_news_annotation_counts_no_buildings(gazetteer: Gazetteer) -> None:
 
 
 def test_a_brands_show_is_not_a_sight(place_nlp: Language) -> None:
-    found = texts(place_nlp, "Day 3 - Osaka: Shinsekai and the teamLab Botanical Garden at night")
-    assert "Botanical Garden" not in found and "Osaka" in found
+    found = texts(place_nlp, "Day 2 - Singapore: Chinatown, then the eBay Sculpture Garden")
+    assert "Sculpture Garden" not in found and "Singapore" in found
 
 
 def test_a_scenic_route_said_without_its_head(place_nlp: Language) -> None:
-    found = texts(place_nlp, "From Squamish we drove down the Sea to Sky to Vancouver in the rain.")
-    assert {"Squamish", "Sea to Sky", "Vancouver"} <= found
+    found = texts(place_nlp, "From Squamish we took the Sea to Sky up to Whistler in fog.")
+    assert {"Squamish", "Sea to Sky", "Whistler"} <= found
     ocean = texts(
         place_nlp,
         "After Melbourne we spent three days on the Great Ocean and ended in Warrnambool.",
@@ -97,8 +97,8 @@ def test_a_scenic_route_said_without_its_head(place_nlp: Language) -> None:
 
 
 def test_a_whole_item_of_a_day_line_is_a_place_even_unknown(place_nlp: Language) -> None:
-    found = texts(place_nlp, "Day 7-8 - Kanazawa: Nagamachi (!), the old tea houses, Omicho Market")
-    assert {"Kanazawa", "Nagamachi", "Omicho Market"} <= found
+    found = texts(place_nlp, "Day 2 - Hoi An: Cam Thanh (!), the old bridge, Cam Nam Market")
+    assert {"Hoi An", "Cam Thanh", "Cam Nam Market"} <= found
     # Not someone met that day, nor a word.
     meal = texts(place_nlp, "Day 3 - Hanoi: Hoan Kiem, Ba Dinh and dinner with Linh")
     assert "Linh" not in meal

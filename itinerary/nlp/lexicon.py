@@ -114,7 +114,7 @@ PARK_HEADS: tuple[str, ...] = tuple(
         "park_short_forms"
     ]
 )
-# "the Sea to Sky", "the Icefields": a scenic route said without its head ("Highway").
+# "the Great Ocean", "the Icefields": a scenic route said without its head ("Highway").
 ROUTE_HEADS: tuple[str, ...] = tuple(
     json.loads((files("itinerary") / "data" / "resolution.json").read_text(encoding="utf-8"))[
         "route_short_forms"
@@ -134,7 +134,7 @@ FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
 # Heads that make a sight only as a capitalised part of its name ("Nishiki Market", "the Latin
 # Quarter", "Old Town"), not written after a town ("Valencia town", "the Valencia market").
 FEATURE_HEADS_TITLED = _words("feature_heads_titled")
-# Japanese and Nordic names carry their head as a suffix: "Todaiji", "Zenko-ji", "Koraku-en",
+# Japanese and Nordic names carry their head as a suffix: "Todaiji", "Rinno-ji", "Koraku-en",
 # "Gullfoss". The hyphenated ones, and the joined ones with the shortest name each may follow.
 FEATURE_SUFFIXES = _words("feature_suffixes")
 FEATURE_SUFFIXES_JOINED: Mapping[str, int] = {

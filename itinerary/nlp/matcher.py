@@ -144,10 +144,10 @@ _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day", 
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")
-# Lower-case words inside a route's name: "the Sea to Sky", "the Going-to-the-Sun".
+# Lower-case words inside a route's name: "the Going-to-the-Sun".
 _ROUTE_CONNECTORS = frozenset({"to", "the", "of", "-"})
 _ROUTE_LABELS = frozenset({"", "LOC", "FAC", "GPE"})  # not a person's, a firm's, a date's
-# Where a day line's item starts and what may follow it ("Kanazawa: Nagamachi (!), the castle").
+# Where a day line's item starts and what may follow it ("Hoi An: Cam Thanh (!), the bridge").
 _DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS) + r")\s+\d", re.IGNORECASE)
 _ITEM_STARTS = frozenset({":", ",", "and", ")", "!"})
 # Words before a name that travel may govern ("on to X", "the bus from X", "changed for X").
@@ -303,7 +303,7 @@ class GazetteerPlaces:
                 and brand.text[:1].islower()
                 and not brand.is_lower
             ):
-                continue  # "the teamLab Botanical Garden": a brand's show, named in camel case
+                continue  # "the eBay Sculpture Garden": a brand's show, named in camel case
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
             # A name after a leading head is short and names no building: "Lake Tekapo",
@@ -467,7 +467,7 @@ class GazetteerPlaces:
         return sorted(candidates, key=lambda c: c.span.start)
 
     def _route_short_forms(self, doc: Doc, taken: set[int]) -> list[tuple[Span, tuple[Place, ...]]]:
-        """A scenic route said without its head after "the": "down the Sea to Sky", "drove the
+        """A scenic route said without its head after "the": "a week on the Great Ocean", "drove the
         Icefields" (the gazetteer holds "Sea-to-Sky Highway", "Icefields Parkway": ``ROUTE_HEADS``).
         Not a name the gazetteer knows as it stands ("the Oregon"), nor the start of a longer
         name, nor a person's."""
@@ -500,7 +500,7 @@ class GazetteerPlaces:
 
     def _unproposed_names(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
         """Names neither the model nor the gazetteer proposed, with their source: a whole item
-        of a day line's list ("Day 7 - Kanazawa: Nagamachi, the castle": a district or a sight
+        of a day line's list ("Day 2 - Hoi An: Cam Thanh, the bridge": a district or a sight
         of that day; "day list"), or a name travel leads to or from ("then on to Ninh Bihn",
         "took the bus to Sapa": a misspelling or a village the gazetteer lacks, left to the
         resolver's spelling match; "context"). Not an ordinary word, nor a street's, an
@@ -1019,7 +1019,7 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
 
 def _suffixed(run: Span) -> Span | None:
     """A name whose last word carries a feature's head as a suffix, after a hyphen or joined:
-    "Zenko-ji", "Koraku-en", "Todaiji", "Gullfoss" (``FEATURE_SUFFIXES``); not a man's name
+    "Rinno-ji", "Koraku-en", "Todaiji", "Gullfoss" (``FEATURE_SUFFIXES``); not a man's name
     ("Kenji": too short for a temple's)."""
     doc, end = run.doc, run.end
     suffixes = FEATURE_SUFFIXES | FEATURE_SUFFIXES_JOINED.keys()
