@@ -35,6 +35,7 @@ from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
 from itinerary.nlp.lexicon import (
+    BUILDING_HEADS,
     DEMONYMS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
@@ -106,6 +107,8 @@ _CONTRAST_AFTER = re.compile(
 )
 # "Glacier" for Glacier National Park: the heads a park's name is said without.
 _PARK_HEADS = tuple(_WORDS["park_short_forms"])
+# "the Icefields" for the Icefields Parkway: the heads a route's name is said without.
+_ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
 # An alternate name made only of these words ("South Island", "Old Town") says too little to
 # stand for a small place that merely has it as an alias.
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
@@ -123,6 +126,30 @@ _FEATURE_WORDS: dict[str, frozenset[str]] = {
 _ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
 # "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
 _QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+# "the Railway Museum", "St. Nicholas Church", "Rinno-ji": sights that stand in a town.
+_TOWN_SIGHT_HEADS = frozenset(_WORDS["town_sights"]["heads"])
+_TOWN_SIGHT_SUFFIXES = tuple(_WORDS["town_sights"]["suffixes"])
+# "the church of San José": a saint's name with a sight's word beside it names the sight.
+_SAINTS = frozenset(_WORDS["town_sights"]["saints"])
+_SIGHT_OF = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "nicer than Mexico City": a town the writer compares with is not the one they are in.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_WORDS["town_sights"]["comparisons"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "the Railway Museum in Omiya": the town written right after a sight holds it.
+_IN_TOWN_GAP = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
+# "Day 5 - Istanbul: Balat, the Galata Tower": a day line, its town before the colon.
+_DAY_LINE = re.compile(
+    r"[ \t*#\u2022-]*(?:" + "|".join(_WORDS["day_line_words"]) + r")\s+\d{1,2}"
+    r"(?:\s*[-\u2013]\s*\d{1,2})?\b[^\n:]*:",
+    re.IGNORECASE,
+)
+# "In Istanbul we stayed in X": a sentence framed by its town; "... the ferry to X" leaves it.
+_IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
+_TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
+FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
+FRAME_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
 _WORD = re.compile(r"[^\W\d_]+")
@@ -194,6 +221,9 @@ class _Name:
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
+    town_of: str | None = None  # the town a sight the gazetteer lacks is put in
+    framed_by: str | None = None  # the town whose day line or sentence holds the name
+    sight: bool = False  # a saint's name with a sight's word beside it ("the San José church")
     # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
     # the word and whether it stands right beside the name.
     kinds: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -254,6 +284,10 @@ def resolve(
     _quarters(names, mentions, gazetteer, held)
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
+    # A day line's item first: a sight after it then stands in the day's town, not in a
+    # namesake of the item far away.
+    _framed_items(names, mentions, {s.id: s.text for s in thread.sections})
+    _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -330,6 +364,13 @@ def _candidates(
             found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
         found = _drop_generic_aliases(surface, found)
         found += _parks(surface, found, gazetteer)
+        if not found:  # "the Great Ocean": the route said without "Highway"
+            found = [
+                place
+                for head in _ROUTE_HEADS
+                for place in gazetteer.lookup(f"{surface} {head}", limit=5)
+                if place.kind in ("region", "natural")
+            ]
     except InvalidQuery:
         return ()
     if not found and online is not None:
@@ -506,6 +547,9 @@ def _group(
         for sort, cue in kinds.items():
             if sort not in group.kinds or (cue[1] and not group.kinds[sort][1]):
                 group.kinds[sort] = cue
+        group.sight |= normalize_name(surface).split()[0] in _SAINTS and _sight_word_beside(
+            text, mention
+        )
         if head is not None:  # "the beach at Fornillo": also the places called "Fornillo Beach"
             if (key, head) not in composed_cache:
                 composed_cache[(key, head)] = _composed(surface, head, gazetteer)
@@ -595,20 +639,26 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
         for kinds in (None, ("natural", "sight", "region")):
             for place, _ in gazetteer.near(anchor.lat, anchor.lon, reach, kinds=kinds, limit=500):
                 nearby.setdefault(normalize_name(place.name), place)
-    choices = list(nearby)
+    # A misspelling keeps the first letter ("Gulfoss", "Wroclow"); a name one letter off at
+    # its start is another place ("Kofuku-ji" is not Tofuku-ji).
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for choice in nearby:
+        by_initial[choice[:1]].append(choice)
     for name in missing:
+        key = normalize_name(name.surface)
         matches = [
             process.extractOne(
-                normalize_name(name.surface),
-                choices,
-                scorer=fuzz.ratio,
-                score_cutoff=weights.fuzzy_cutoff,
+                key, by_initial[key[:1]], scorer=fuzz.ratio, score_cutoff=weights.fuzzy_cutoff
             )
         ]
         stem = _named_after(name.surface)
         if stem is not None:  # "Snaefelsnes peninsula": the feature's own name, misspelt
+            stem_key = normalize_name(stem)
             match = process.extractOne(
-                normalize_name(stem), choices, scorer=fuzz.ratio, score_cutoff=weights.fuzzy_cutoff
+                stem_key,
+                by_initial[stem_key[:1]],
+                scorer=fuzz.ratio,
+                score_cutoff=weights.fuzzy_cutoff,
             )
             # Spelt right, the feature is named after that place: ``_name_after_near``'s case.
             matches.append(match if match is not None and match[1] < 100 else None)
@@ -643,6 +693,169 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
             name.candidates = (best,)
             name.pick = best
             name.after = best.name
+
+
+def _sights_in_towns(
+    names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
+) -> None:
+    """A sight still unknown whose name says it stands in a town ("the Railway Museum", "St.
+    Nicholas Church", "Rinno-ji": ``_TOWN_SIGHT_HEADS`` and suffixes) is put at that town: the
+    one written right after it ("the Railway Museum in Omiya"), else the one its section named
+    last before it. With neither, it stays unresolved."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    latest: dict[str, Place] = {}  # each section's last town so far
+    towns: dict[int, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Place] = {}
+    waiting: dict[str, _Name] = {}  # a section's sight that the next name may hold
+    for mention in mentions:
+        name = by_mention[id(mention)]
+        pick = _as_town(name)
+        sight = waiting.pop(mention.section, None)
+        if pick is not None and sight is not None:
+            text = texts.get(mention.section, "")
+            gap = text[sight.mentions[-1].end : mention.start]
+            if _IN_TOWN_GAP.fullmatch(gap):
+                towns[id(sight)][pick.id] += 2
+                places[pick.id] = pick
+        if _in_town(name):
+            town = latest.get(mention.section)
+            if town is not None:
+                towns[id(name)][town.id] += 1
+                places[town.id] = town
+            waiting[mention.section] = name
+        elif pick is not None:
+            text = texts.get(mention.section, "")
+            if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+                latest[mention.section] = pick
+    for name in names:
+        if not _in_town(name) or not towns[id(name)]:
+            continue
+        town = places[towns[id(name)].most_common(1)[0][0]]
+        name.candidates = (town,)
+        name.pick = town
+        name.town_of = town.name
+
+
+def _framed_items(
+    names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
+) -> None:
+    """A name written only inside a town's frame is a part of that town when the gazetteer
+    lacks it, or has only towns of that name more than ``FRAME_KM`` away, none of them big:
+    a district or a sight the gazetteer lacks, not a namesake across the country. A frame is a
+    day line's list ("Day 5 - Istanbul: Balat, the Galata Tower": the last town before the
+    colon), or a sentence that opens with "In" and a town ("In Istanbul we stayed in Beyoglu"),
+    where travel does not lead elsewhere ("... and took the ferry to X")."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    framed: dict[int, Place | None] = {}  # each mention's frame town, None when it has none
+    by_line: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        text = texts.get(mention.section, "")
+        by_line[(mention.section, text.rfind("\n", 0, mention.start) + 1)].append(mention)
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for (section, start), members in by_line.items():
+        label = _DAY_LINE.match(texts.get(section, ""), start)
+        if label is None:
+            for mention in members:
+                by_sentence[(section, mention.sentence[0])].append(mention)
+            continue
+        # The last town before the colon: "Day 6 - lunch in Bursa, then on to Istanbul: A, B".
+        town = next(
+            (
+                t
+                for m in reversed(members)
+                if m.start < label.end() and (t := _as_town(by_mention[id(m)])) is not None
+            ),
+            None,
+        )
+        for mention in members:
+            framed[id(mention)] = town if mention.start >= label.end() else None
+    for (section, start), members in by_sentence.items():
+        text = texts.get(section, "")
+        first = members[0]
+        opens = _IN_FRAME.fullmatch(text, start, first.start) is not None
+        # "In Hanoi and Hue ...": two towns frame nothing.
+        opens = opens and not (
+            len(members) > 1 and _LISTED_GAP.fullmatch(text, first.end, members[1].start)
+        )
+        town = _as_town(by_mention[id(first)]) if opens else None
+        framed[id(first)] = None
+        led = False
+        for previous, mention in pairwise(members):
+            # Travel leads to the name, or to the one it is listed with: "to Orvieto and X".
+            listed = _LISTED_GAP.fullmatch(text, previous.end, mention.start) is not None
+            travel = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            led = travel is not None or (led and listed)
+            framed[id(mention)] = None if led else town
+    for name in names:
+        towns = [framed.get(id(m)) for m in name.mentions]
+        if name.quarter_of or not towns or None in towns or _natural(name.surface):
+            continue
+        town = Counter(towns).most_common(1)[0][0]
+        assert town is not None
+        far = all(
+            p.kind == "city"
+            and p.prior < FRAME_PRIOR
+            and distance_km(p.lat, p.lon, town.lat, town.lon) > FRAME_KM
+            for p in name.candidates
+        )
+        if name.fuzzy is None and name.after is None and far:
+            name.candidates = (town,)
+            name.pick = town
+            name.framed_by = town.name
+
+
+def _natural(surface: str) -> bool:
+    """A feature's name that no town holds ("Phoenix Cave", "Lake Tekapo"): a feature's head
+    that is not a town sight's."""
+    words = surface.lower().split()
+    return len(words) > 1 and (
+        (words[-1] in FEATURE_HEADS and words[-1] not in _TOWN_SIGHT_HEADS)
+        or words[0] in FEATURE_HEADS_FIRST
+    )
+
+
+def _as_town(name: _Name) -> Place | None:
+    """The town a name's decision stands for: a town, or the town of the very name inside the
+    region decided ("Nara" the prefecture: Nara the town)."""
+    pick = name.pick
+    if pick is None or pick.kind == "city":
+        return pick
+    if pick.kind != "admin1":
+        return None
+    key = normalize_name(name.surface)
+    return next(
+        (
+            place
+            for place in name.candidates
+            if place.kind == "city"
+            and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+            and _within(place, pick)
+        ),
+        None,
+    )
+
+
+def _sight_word_beside(text: str, mention: Mention) -> bool:
+    """A sight's word names the mention: "the San José church", "the church of San José" (not
+    "the church in San José": that is the town)."""
+    after = _WORD_AFTER.match(text, mention.end)
+    if after is not None and after.group(1).lower() in _TOWN_SIGHT_HEADS:
+        return True
+    before = _SIGHT_OF.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None and before.group(1).lower() in _TOWN_SIGHT_HEADS
+
+
+def _in_town(name: _Name) -> bool:
+    """A sight that stands in a town and that the gazetteer lacks: its name ends in a sight's
+    head or suffix (``_TOWN_SIGHT_HEADS``), or it is a saint's name with a sight's word beside
+    it and no candidate of that sort ("the San José church" is not a town so called)."""
+    if name.sight:
+        return not name.composed
+    if name.candidates:
+        return False
+    words = name.surface.split()
+    last = words[-1].lower()
+    return (len(words) > 1 and last in _TOWN_SIGHT_HEADS) or last.endswith(_TOWN_SIGHT_SUFFIXES)
 
 
 def _quarters(
@@ -702,7 +915,7 @@ def _named_after(surface: str) -> str | None:
         return None
     if words[-1].lower() in SACRED_HEADS:
         return None
-    if words[-1].lower() in FEATURE_HEADS:
+    if words[-1].lower() in FEATURE_HEADS | BUILDING_HEADS:
         return " ".join(words[:-1])
     if words[0].lower() in FEATURE_HEADS and words[1].lower() == "of" and len(words) > 2:
         return " ".join(words[2:])
@@ -985,7 +1198,7 @@ def _score(
         if container is not None and own_name and not _sibling(name, container):
             score += weights.local
             evidence.append(Evidence("local", container.name))
-        elif place.kind in _CONTAINER_KINDS and local:
+        elif place.kind in _CONTAINER_KINDS and local and not _town_inside(place, name, key):
             inside = [other for other in local if _holds(place, other)]
             if len(inside) >= 2:
                 score += weights.local * len(inside) / len(local)
@@ -1101,6 +1314,18 @@ def _sibling(name: _Name, container: Place) -> bool:
     )
 
 
+def _town_inside(area: Place, name: _Name, key: str) -> bool:
+    """A town of the very name lies in the area ("Tokyo" the city in Tokyo the prefecture):
+    the places of the sentence are in both, so holding them says nothing for the area."""
+    return any(
+        place.kind == "city"
+        and place.id != area.id
+        and key in (normalize_name(place.name), normalize_name(place.ascii_name))
+        and _within(place, area)
+        for place in name.candidates
+    )
+
+
 def _holds(area: Place, name: _Name) -> bool:
     """One of the likelier senses of ``name`` lies in ``area`` ("Scotland" holds Perth and
     Stirling of its sentence, whatever the thread's other places say)."""
@@ -1148,6 +1373,12 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.quarter_of is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("quarter", name.quarter_of)]
+    if name.town_of is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("in town", name.town_of)]
+    if name.framed_by is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("frame", name.framed_by)]
     reason = f"{name.surface} → {_label(best)}: " + "; ".join(
         _explain(item, best, len(scored), gazetteer) for item in evidence or [Evidence("prior")]
     )

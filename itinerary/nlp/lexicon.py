@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from countryinfo import all_countries
 
@@ -34,7 +35,7 @@ def _table(name: str) -> list[dict[str, str]]:
     ]
 
 
-_WORDS: Mapping[str, list[str]] = json.loads((_DATA / "words.json").read_text(encoding="utf-8"))
+_WORDS: Mapping[str, Any] = json.loads((_DATA / "words.json").read_text(encoding="utf-8"))
 
 
 def _words(name: str) -> frozenset[str]:
@@ -113,6 +114,12 @@ PARK_HEADS: tuple[str, ...] = tuple(
         "park_short_forms"
     ]
 )
+# "the Great Ocean", "the Icefields": a scenic route said without its head ("Highway").
+ROUTE_HEADS: tuple[str, ...] = tuple(
+    json.loads((files("itinerary") / "data" / "resolution.json").read_text(encoding="utf-8"))[
+        "route_short_forms"
+    ]
+)
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.
 DAY_LABEL_WORDS = _words("day_label_words")
 # Words that make a name a feature or a sight whatever the name is ("Bodmin Pass", "Whitby
@@ -120,13 +127,27 @@ DAY_LABEL_WORDS = _words("day_label_words")
 # are also surnames ("Jae Park") not when the model calls the whole a person.
 FEATURE_HEADS = _words("feature_heads")
 FEATURE_HEADS_FIRST = _words("feature_heads_first")
+# Heads of buildings a traveller visits ("the Tile Museum", "St. Nicholas Church"); news
+# annotation does not count buildings (the matcher's ``buildings`` setting).
+BUILDING_HEADS = _words("building_heads")
 FEATURE_HEADS_OF_PEOPLE = _words("feature_heads_of_people")
 # Heads that make a sight only as a capitalised part of its name ("Nishiki Market", "the Latin
 # Quarter", "Old Town"), not written after a town ("Valencia town", "the Valencia market").
 FEATURE_HEADS_TITLED = _words("feature_heads_titled")
+# Japanese and Nordic names carry their head as a suffix: "Todaiji", "Rinno-ji", "Koraku-en",
+# "Gullfoss". The hyphenated ones, and the joined ones with the shortest name each may follow.
+FEATURE_SUFFIXES = _words("feature_suffixes")
+FEATURE_SUFFIXES_JOINED: Mapping[str, int] = {
+    suffix: int(letters)
+    for suffix, letters in _WORDS["feature_suffixes_joined"].items()
+    if not suffix.startswith("_")
+}
 # Heads of sights named after a saint or a god, not after the place they stand in
 # ("San Marco Monastery" is not at a village called San Marco).
 SACRED_HEADS = _words("sacred_heads")
+# Words before a church's head that make it a body, not a building: "the Catholic Church",
+# "First Baptist Church".
+DENOMINATIONS = _words("denominations")
 # Words before a head that make the whole a ticket: "Japan Rail Pass", "JR Pass".
 TICKET_WORDS = _words("ticket_words")
 

@@ -46,12 +46,18 @@ from itinerary.models import Clue
 from itinerary.nlp import context, reasons, wordcase
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
+    BUILDING_HEADS,
     BUSINESS_HEADS,
     CAPITALS_THAT_ARE_WORDS,
+    DAY_LABEL_WORDS,
+    DEMONYMS,
+    DENOMINATIONS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
     FEATURE_HEADS_OF_PEOPLE,
     FEATURE_HEADS_TITLED,
+    FEATURE_SUFFIXES,
+    FEATURE_SUFFIXES_JOINED,
     GENERIC_NAME_WORDS,
     INSTITUTION_WORDS,
     MOTION_OF_THINGS,
@@ -59,6 +65,7 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
+    ROUTE_HEADS,
     TICKET_WORDS,
 )
 
@@ -84,6 +91,7 @@ SELF_EVIDENT = frozenset(
 )
 # "Arches" for Arches National Park: the evidence of a park said without its head.
 PARK_SHORT_FORM = reasons.Evidence.PARK_SHORT_FORM
+ROUTE_SHORT_FORM = reasons.Evidence.ROUTE_SHORT_FORM
 # How many senses of a name may meet a place named elsewhere ("Skye": Isle of Skye is second).
 SAME_PLACE_SENSES = 3
 # Known names in one list that make it a list of places (a clue for every name in it).
@@ -133,6 +141,15 @@ _TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day", 
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")
+# Lower-case words inside a route's name: "the Going-to-the-Sun".
+_ROUTE_CONNECTORS = frozenset({"to", "the", "of", "-"})
+_ROUTE_LABELS = frozenset({"", "LOC", "FAC", "GPE"})  # not a person's, a firm's, a date's
+# Where a day line's item starts and what may follow it ("Hoi An: Cam Thanh (!), the bridge").
+_DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS) + r")\s+\d", re.IGNORECASE)
+_ITEM_STARTS = frozenset({":", ",", "and", ")", "!"})
+# Words before a name that travel may govern ("on to X", "the bus from X", "changed for X").
+_TRAVEL_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto", "for"})
+_ITEM_ENDS = frozenset({",", "and", "(", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
 @dataclass(slots=True)
@@ -169,8 +186,10 @@ class GazetteerPlaces:
         senses: int,
         threshold: float,
         gazetteer_path: str,
+        buildings: bool = True,
     ) -> None:
         self.name = name
+        self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
         self.threshold = threshold
         self.organisation_names = organisation_names
         self.min_prior = min_prior
@@ -288,19 +307,32 @@ class GazetteerPlaces:
                     run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
             if run is None:
                 continue
+            brand = doc[run.start - 1] if run.start else None
+            if (
+                brand is not None
+                and brand.is_alpha
+                and brand.text[:1].islower()
+                and not brand.is_lower
+            ):
+                continue  # "the eBay Sculpture Garden": a brand's show, named in camel case
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
             # A name after a leading head is short and names no building: "Lake Tekapo",
             # "Valley of Desolation", not "Mount Pleasant Civic Center".
             short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
-            of = first in FEATURE_HEADS and second == "of"
+            of = first in self.heads and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
-            if len(run) > 1 and (last in FEATURE_HEADS or last in FEATURE_HEADS_TITLED or led):
+            suffixed = _suffixed(run)
+            if suffixed is not None:
+                span = suffixed
+            elif len(run) > 1 and (last in self.heads or last in FEATURE_HEADS_TITLED or led):
                 span = run
             elif (
                 run.end < len(doc)
-                and doc[run.end].lower_ in FEATURE_HEADS
+                and doc[run.end].lower_ in self.heads
                 and doc[run.end].text.islower()
+                # "the Fort Worth church": a building in the town, the town the name
+                and not (doc[run.end].lower_ in BUILDING_HEADS and self._town(run))
                 and len(run) <= self.max_words
                 and all(t.tag_ in _PROPER_TAGS or not t.tag_ for t in run if t.is_title)
                 and not any(t.ent_type_ == "NORP" for t in run)
@@ -324,8 +356,22 @@ class GazetteerPlaces:
                     continue  # "Jae Park", "Ricki Lake"; but "Matsue Castle"
             if context.person_cue(span) is not None or context.business(span):
                 continue
+            if (
+                span[-1].lower_ in INSTITUTION_WORDS
+                and any(
+                    t.ent_type_ == "NORP" or t.lower_ in DENOMINATIONS or t.lower_ in DEMONYMS
+                    for t in span
+                )
+                and not self.lookup(span.text)
+            ):
+                continue  # "the Catholic Church", "the Russian Museum": a body, not a sight
             found.append(span)
         return found
+
+    def _town(self, run: Span) -> bool:
+        """The gazetteer's first sense of the name is a town or an area."""
+        senses = self.lookup(run.text)
+        return bool(senses) and senses[0].kind in ("city", "admin1", "admin2", "country")
 
     def _possessive(
         self, span: Span, senses: tuple[Place, ...]
@@ -390,7 +436,11 @@ class GazetteerPlaces:
             candidates.append(candidate)
             taken.update(range(candidate.span.start, candidate.span.end))
 
+        for span, senses in self._route_short_forms(doc, taken):
+            claim(_Candidate(span, senses, "route", None, ROUTE_SHORT_FORM))
         for span in features:
+            if taken.intersection(range(span.start, span.end)):
+                continue
             label = span[0].ent_type_ or span[-1].ent_type_ or None
             source = f"ner:{label}+feature" if label else "feature"
             claim(_Candidate(span, self.lookup(span.text), source, label, "feature"))
@@ -423,7 +473,83 @@ class GazetteerPlaces:
                 code = code and span.text not in ABBREVIATIONS
                 code = code and senses[0].kind not in STRONG_KINDS
                 claim(_Candidate(span, senses, "gazetteer", None, code=code))
+        for span, source in self._unproposed_names(doc, taken):
+            claim(_Candidate(span, (), source, None))
         return sorted(candidates, key=lambda c: c.span.start)
+
+    def _route_short_forms(self, doc: Doc, taken: set[int]) -> list[tuple[Span, tuple[Place, ...]]]:
+        """A scenic route said without its head after "the": "a week on the Great Ocean", "drove the
+        Icefields" (the gazetteer holds "Sea-to-Sky Highway", "Icefields Parkway": ``ROUTE_HEADS``).
+        Not a name the gazetteer knows as it stands ("the Oregon"), nor the start of a longer
+        name, nor a person's."""
+        found = []
+        for the in doc[:-1]:
+            if the.lower_ != "the" or the.i + 1 in taken:
+                continue
+            ends = []
+            for token in doc[the.i + 1 : the.i + 1 + 2 * self.max_words]:
+                if context.is_name_word(token) and not token.is_sent_start:
+                    ends.append(token.i + 1)
+                elif token.lower_ not in _ROUTE_CONNECTORS or "\n" in token.whitespace_:
+                    break
+            for end in reversed(ends[: self.max_words]):
+                span = doc[the.i + 1 : end]
+                if taken.intersection(range(span.start, span.end)):
+                    continue
+                if span[0].ent_type_ not in _ROUTE_LABELS or self.lookup(span.text):
+                    break
+                senses = tuple(
+                    place
+                    for head in ROUTE_HEADS
+                    for place in self.lookup(f"{span.text} {head}")
+                    if place.kind in ("region", "natural")
+                )
+                if senses:
+                    found.append((span, senses))
+                    break
+        return found
+
+    def _unproposed_names(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+        """Names neither the model nor the gazetteer proposed, with their source: a whole item
+        of a day line's list ("Day 2 - Hoi An: Cam Thanh, the bridge": a district or a sight
+        of that day; "day list"), or a name travel leads to or from ("then on to Ninh Bihn",
+        "took the bus to Sapa": a misspelling or a village the gazetteer lacks, left to the
+        resolver's spelling match; "context"). Not an ordinary word, nor a street's, an
+        institution's or a person's name."""
+        day_lines = _DAY_LABEL.search(doc.text) is not None
+        starts = _TRAVEL_PREPOSITIONS | _ITEM_STARTS if day_lines else _TRAVEL_PREPOSITIONS
+        found = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if token.ent_type_ or i in taken or not context.is_name_word(token):
+                i += 1
+                continue  # the model's entity is weighed as such (``_from_entity``)
+            before = context.previous_word(doc[i : i + 1])
+            run = _name_run(doc, i, self.max_words) if before and before.lower_ in starts else None
+            if run is None or taken.intersection(range(run.start, run.end)):
+                i += 1
+                continue
+            i = run.end
+            if any(t.ent_type_ for t in run):
+                continue
+            assert before is not None
+            source = None
+            if day_lines and before.text in _ITEM_STARTS:
+                after = doc[run.end] if run.end < len(doc) else None
+                whole = after is None or after.text in _ITEM_ENDS or "\n" in after.text
+                source = "day list" if whole and context.day_list_item(run) else None
+            if source is None and before.lower_ in _TRAVEL_PREPOSITIONS:
+                travel = context.motion_word(run)
+                moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
+                source = "context" if moved and context.person_cue(run) is None else None
+            if (
+                source is not None
+                and _may_be_unknown_place(run)
+                and not (len(run) == 1 and ordinary_word(run[0], self.ordinary_margin))
+            ):
+                found.append((run, source))
+        return found
 
     def _from_entity(
         self, piece: Span, label: str, known: list[tuple[Span, tuple[Place, ...]]]
@@ -499,9 +625,7 @@ class GazetteerPlaces:
         for candidate in pending:
             if not candidate.accepted and self._park_short_form(candidate, parks=parks):
                 candidate.evidence = PARK_SHORT_FORM
-        countries = {
-            c.senses[0].country_code for c in candidates if c.accepted and c.senses
-        }
+        countries = {c.senses[0].country_code for c in candidates if c.accepted and c.senses}
         known = [c for c in candidates if c.senses and not c.code]
         by_start = {c.span.start: c for c in known}
         by_end = {c.span.end: c for c in known}
@@ -774,7 +898,7 @@ class GazetteerPlaces:
         return None
 
     def _qualified(self, span: Span) -> bool:
-        """"Reading, England", "Gainesville, Fla.": a region or country right after a comma."""
+        """ "Reading, England", "Gainesville, Fla.": a region or country right after a comma."""
         i = context.comma_then(span)
         if i is None:
             return False
@@ -787,7 +911,7 @@ class GazetteerPlaces:
         return False
 
     def _add_abbreviation(self, candidate: _Candidate, candidates: list[_Candidate]) -> None:
-        """"Alexandria, Va.": the state abbreviation after a place is a place too."""
+        """ "Alexandria, Va.": the state abbreviation after a place is a place too."""
         i = context.comma_then(candidate.span)
         abbreviation = None if i is None else context.state_abbreviation_at(candidate.span, i)
         if abbreviation is not None and all(c.span.start != i for c in candidates):
@@ -862,8 +986,13 @@ def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
     return len(_list_members(candidate, by_start, by_end, enough=enough))
 
 
-def _list_members(candidate: _Candidate, by_start: dict[int, _Candidate],
-                  by_end: dict[int, _Candidate], *, enough: int) -> list[_Candidate]:
+def _list_members(
+    candidate: _Candidate,
+    by_start: dict[int, _Candidate],
+    by_end: dict[int, _Candidate],
+    *,
+    enough: int,
+) -> list[_Candidate]:
     """The names of ``_list_length``'s list, the candidate first."""
     members = [candidate]
     for step in (0, 1):  # leftwards, then rightwards
@@ -942,6 +1071,25 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
     return doc[start:end] if words <= limit else None
 
 
+def _suffixed(run: Span) -> Span | None:
+    """A name whose last word carries a feature's head as a suffix, after a hyphen or joined:
+    "Rinno-ji", "Koraku-en", "Todaiji", "Gullfoss" (``FEATURE_SUFFIXES``); not a man's name
+    ("Kenji": too short for a temple's)."""
+    doc, end = run.doc, run.end
+    suffixes = FEATURE_SUFFIXES | FEATURE_SUFFIXES_JOINED.keys()
+    hyphen = end + 1 < len(doc) and doc[end].text == "-"
+    if hyphen and not (doc[end].whitespace_ or doc[end - 1].whitespace_):
+        return doc[run.start : end + 2] if doc[end + 1].lower_ in suffixes else None
+    word = run[-1].lower_
+    if len(run) > 2 and run[-2].text == "-" and word in suffixes:
+        return run  # "Nijo-Jo"
+    joined = any(
+        word.endswith(suffix) and len(word) - len(suffix) >= letters
+        for suffix, letters in FEATURE_SUFFIXES_JOINED.items()
+    )
+    return run if joined and run[-1].is_alpha else None
+
+
 def _may_be_unknown_place(piece: Span) -> bool:
     """A name the gazetteer does not know may be a place's, unless it is a street's or an
     institution's ("Mercy Medical Center", "Dawson County Jail"), or owns something
@@ -987,6 +1135,7 @@ def _proper_noun(span: Span) -> bool:
         "senses": 5,
         "threshold": 2.0,
         "gazetteer_path": "",
+        "buildings": True,
     },
 )
 def make_gazetteer_places(
@@ -999,6 +1148,7 @@ def make_gazetteer_places(
     senses: int,
     threshold: float,
     gazetteer_path: str,
+    buildings: bool,
 ) -> GazetteerPlaces:
     return GazetteerPlaces(
         nlp,
@@ -1010,4 +1160,5 @@ def make_gazetteer_places(
         senses=senses,
         threshold=threshold,
         gazetteer_path=gazetteer_path,
+        buildings=buildings,
     )

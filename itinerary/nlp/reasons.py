@@ -31,6 +31,7 @@ class Evidence(StrEnum):
     QUALIFIER = "qualifier"
     BIG_PLACE = "big place"
     PARK_SHORT_FORM = "park short form"
+    ROUTE_SHORT_FORM = "route short form"
     LIST = "list"
     SAME_NAME = "same name"
     CLUES = "clues"
