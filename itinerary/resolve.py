@@ -625,8 +625,8 @@ def _composed(surface: str, head: str, gazetteer: Gazetteer) -> tuple[Place, ...
 
 
 def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
-    """A name the gazetteer lacks may be a misspelling ("Detifoss", "Snaefellsness") of a place
-    near the thread's other places: the closest spelling among them, if close enough, becomes
+    """A name the gazetteer lacks may be a misspelling ("Landmanalaugar") of a place near the
+    thread's other places: the closest spelling among them, if close enough, becomes
     its only candidate, and its confidence says how close (``_Name.fuzzy``)."""
     anchors = [n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS][:8]
     missing = [n for n in names if not n.candidates and len(n.surface) >= 5]

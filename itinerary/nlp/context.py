@@ -59,7 +59,7 @@ _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
-# What stands between the items of a day's list: "Nakamachi, Zenkoji", "Gion (!), Nara".
+# What stands between the items of a day's list: "Schwabing, Nymphenburg", "Haidhausen (!), Dachau".
 _ITEM_JOINERS = frozenset({",", "and", ")", "!"})
 _ITEM_STOPS = frozenset({".", ";", "?"})
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
@@ -540,7 +540,7 @@ def day_label_before(span: Span) -> bool:
 
 
 def day_list_item(span: Span, reach: int = 30) -> bool:
-    """"Day 10 - Matsumoto: the castle, Nakamachi, Zenkoji", "Day 6 - Kyoto as a day trip: A,
+    """"Day 2 - Munich: the Residenz, Schwabing, Nymphenburg", "Day 5 - Salzburg as a day trip: A,
     B": an item of the list after the colon of a line that opens with a day label is a sight
     of that day. The item stands right after the colon or a list's joiner ("meet Kenji" is no
     item)."""

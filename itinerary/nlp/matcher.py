@@ -815,7 +815,7 @@ class GazetteerPlaces:
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if context.day_list_item(span):
-            return "day list"  # "Day 10 - Matsumoto: the castle, Nakamachi, Zenkoji"
+            return "day list"  # "Day 2 - Munich: the Residenz, Schwabing, Nymphenburg"
         trip = context.trip_sentence(span)
         if self._unknown(candidate):
             # Only travel says place here ("drove on to Kelmend Lagjja", "Cam Kim is an easy
