@@ -15,6 +15,7 @@ from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
+    CODE_PREPOSITIONS,
     DAY_LABEL_WORDS,
     FAMILY_AFTER,
     FOR_DESTINATION_VERBS,
@@ -223,13 +224,22 @@ def _phrase_ends(token: Token) -> bool:
 
 
 def travel_before(span: Span, reach: int = 3) -> bool:
-    """"flew into BKK", "our flight from SFO": "to", "from", "into" or "via" right before the
-    span, and a word of travel at most ``reach`` words before that (no parse needed)."""
+    """"flew into BKK", "our flight from SFO", "arriving at BOG", "leaving from CTG", "home
+    out of JTR": a code preposition right before the span, and a word of travel or a place verb
+    at most ``reach`` words before that (no parse needed)."""
     before = previous_word(span)
-    if before is None or before.lower_ not in ("to", "from", "into", "via"):
+    if before is None:
+        return False
+    phrase = before.lower_
+    if phrase == "of" and before.i > 0 and span.doc[before.i - 1].lower_ == "out":
+        before, phrase = span.doc[before.i - 1], "out of"
+    if phrase not in CODE_PREPOSITIONS:
         return False
     words = span.doc[max(0, before.i - reach) : before.i]
-    return any(t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS for t in words)
+    return any(
+        t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS or t.lower_ in PLACE_VERBS
+        for t in words
+    )
 
 
 def place_word_after(span: Span) -> bool:

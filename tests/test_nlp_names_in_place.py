@@ -1,0 +1,69 @@
+"""A commenter's name that is also a town, and an airport code after arriving or leaving: both are
+places where the words around them clearly say so, and only there."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from itinerary.models import Section, Thread
+from itinerary.nlp import find_mentions
+
+
+def found(nlp: Language, *sections: tuple[str | None, str]) -> set[tuple[str, str]]:
+    thread = Thread(
+        tuple(
+            Section("post" if n == 0 else f"comment-{n}", author, text)
+            for n, (author, text) in enumerate(sections)
+        )
+    )
+    return {(m.section, m.text) for m in find_mentions(thread, nlp)}
+
+
+def test_a_commenters_name_is_the_town_where_the_route_goes_there(place_nlp: Language) -> None:
+    got = found(
+        place_nlp,
+        ("Marta", "We went Lisbon, Sintra and then Porto. Porto was the highlight."),
+        ("Florence", "Thanks Marta! Next spring we drive from Pisa to Florence and on to Siena."),
+        ("Dallas Reed", "Dallas here. We flew home via Dallas after a week in Mexico City."),
+    )
+    assert ("comment-1", "Florence") in got
+    assert ("comment-2", "Dallas") in got
+    # the commenters greeted or signing are still no places
+    assert ("comment-1", "Marta") not in got
+    assert [text for section, text in got if section == "comment-2"].count("Dallas") == 1
+
+
+def test_a_commenters_name_alone_or_greeted_stays_a_person(place_nlp: Language) -> None:
+    got = found(
+        place_nlp,
+        (None, "Three nights in Kraków, then the night train to Budapest."),
+        ("Sydney", "Sydney says the night train is worth it."),
+        ("Jo", "Thanks Sydney, that settles it."),
+    )
+    assert {text for _, text in got} == {"Kraków", "Budapest"}
+
+
+def test_an_airport_code_after_arriving_at_or_flying_home_out_of_it(place_nlp: Language) -> None:
+    got = found(
+        place_nlp,
+        (None, "We are arriving at LIS on 3 May and flying home out of OPO ten days later."),
+    )
+    assert {text for _, text in got} >= {"LIS", "OPO"}
+    got = found(place_nlp, (None, "Our plane landed at NRT late, so we slept by the airport."))
+    assert ("post", "NRT") in got
+
+
+def test_a_code_without_travel_before_it_is_no_place(place_nlp: Language) -> None:
+    got = found(place_nlp, (None, "The CEO met us at LIS and again at the office in Lisbon."))
+    assert {text for _, text in got} == {"Lisbon"}
+
+
+def test_a_commenter_spoken_to_before_a_list_of_places_stays_a_person(
+    place_nlp: Language,
+) -> None:
+    got = found(
+        place_nlp,
+        ("Paisley", "Which base is best for the buses, Fort William or Oban?"),
+        ("Lewis", "Paisley, Oban for the ferries and Fort William for the hills."),
+    )
+    assert {text for _, text in got} == {"Fort William", "Oban"}
