@@ -67,3 +67,29 @@ def test_a_commenter_spoken_to_before_a_list_of_places_stays_a_person(
         ("Lewis", "Paisley, Oban for the ferries and Fort William for the hills."),
     )
     assert {text for _, text in got} == {"Fort William", "Oban"}
+
+
+def test_a_sight_named_head_of_the_thing_is_one_name(place_nlp: Language) -> None:
+    got = found(
+        place_nlp,
+        (None, "In Kandy we queued for the Temple of the Tooth before breakfast."),
+        (None, "From Cusco we took the train to the Temple of the Sun at Pisac."),
+    )
+    assert ("post", "Temple of the Tooth") in got
+    assert ("comment-1", "Temple of the Sun") in got
+    assert not {text for _, text in got} & {"Temple", "Tooth", "Sun"}
+
+
+def test_gardens_palaces_and_spanish_and_italian_heads_name_sights(place_nlp: Language) -> None:
+    got = {
+        text
+        for _, text in found(
+            place_nlp,
+            (None, "A morning at the Royal Botanic Gardens in Kew, then on to Richmond."),
+            (None, "Book the Nasrid Palaces early if you want a morning slot in Granada."),
+            (None, "We swam at Playa Blanca and camped at Cabo San Juan near Santa Marta."),
+            (None, "The bus crawls over Passo Giau on the way to Cortina."),
+        )
+    }
+    assert {"Royal Botanic Gardens", "Nasrid Palaces", "Playa Blanca", "Cabo San Juan"} <= got
+    assert "Passo Giau" in got

@@ -78,7 +78,9 @@ class PlaceFilter:
         handle (``handle_parts``) only bans where no place's context surrounds it."""
         key = normalize_name(span.text)
         if key in banned and not (
-            _named_place(span, places) if key in handle_parts else _author_town(span, places)
+            _named_place(span, places)
+            if key in handle_parts
+            else _author_town(span, [p for p in places if normalize_name(p.text) not in banned])
         ):
             return Rejection.AUTHOR
         if key in CALENDAR:
@@ -131,8 +133,9 @@ def _named_place(span: Span, places: list[Span]) -> bool:
 
 def _author_town(span: Span, places: list[Span]) -> bool:
     """A commenter's name that is also a town is the town where the words around it say so
-    strongly ("from Pisa to Florence", "via Dallas", "Colombo, Kandy and Ella"), never where it
-    is spoken to ("Florence, you should ...", "Lewis, Portree for the buses")."""
+    strongly ("from Pisa to Florence", "via Dallas", "Colombo, Kandy and Ella": ``places``
+    holds no commenter), never where it is spoken to ("Florence, you should ...", "Lewis,
+    Portree for the buses")."""
     spoken_to = span[0].is_sent_start and context.comma_then(span) is not None
     if spoken_to or context.person_cue(span) is not None:
         return False
