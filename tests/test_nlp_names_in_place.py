@@ -93,3 +93,23 @@ def test_gardens_palaces_and_spanish_and_italian_heads_name_sights(place_nlp: La
     }
     assert {"Royal Botanic Gardens", "Nasrid Palaces", "Playa Blanca", "Cabo San Juan"} <= got
     assert "Passo Giau" in got
+
+
+def test_a_question_that_asks_for_a_day_trip_makes_the_name_a_place(place_nlp: Language) -> None:
+    got = found(
+        place_nlp,
+        (None, "Is Bruges doable as a day trip from Brussels?"),
+        (None, "Ghent is doable as a day trip from Antwerp too."),
+        (None, "Is Jordan coming on the trip with us?"),
+    )
+    assert {("post", "Bruges"), ("comment-1", "Ghent")} <= got
+    assert "Jordan" not in {text for _, text in got}
+
+
+def test_an_interjection_opening_a_sentence_is_no_town(place_nlp: Language) -> None:
+    got = found(
+        place_nlp,
+        (None, "Ha, we made the same mistake in Lisbon last spring."),
+        (None, "Hue, Hoi An and Hanoi were our three stops."),
+    )
+    assert {text for _, text in got} == {"Lisbon", "Hue", "Hoi An", "Hanoi"}

@@ -439,8 +439,13 @@ def trip_sentence(span: Span, reach: int = 8) -> Token | None:
     doc = span.doc
     start, end = sentence_window(span, reach)
     verb = next_word(span)
-    if verb is not None and verb.i < end and verb.lower_ in TRIP_VERBS:
-        for token in doc[verb.i + 1 : end]:
+    before = previous_word(span, skip=())
+    if before is not None and before.i == start and _trip_verb(before):
+        verb = before  # a question: "Is X doable as a day trip from Y?"
+    elif verb is None or verb.i >= end or verb.lower_ not in TRIP_VERBS:
+        verb = None
+    if verb is not None:
+        for token in doc[max(verb.i + 1, span.end) : end]:
             if token.lower_ in TRIP_HEADS:
                 acted = token.pos_ in ("VERB", "AUX") and token.lower_ not in TRIP_HEAD_VERBS
                 # A trip "to" somewhere is the subject's own: "Peres made a visit to Prague".
@@ -456,8 +461,7 @@ def trip_sentence(span: Span, reach: int = 8) -> Token | None:
             ):
                 return None
         return None
-    before = previous_word(span, skip=())
-    if before is None or before.lower_ not in TRIP_VERBS or before.lemma_ not in ("", "be"):
+    if before is None or not _trip_verb(before):
         return None
     after = doc[span.end] if span.end < end else None
     if after is not None and not (after.is_punct or after.lower_ in ("and", "or")):
@@ -470,6 +474,11 @@ def trip_sentence(span: Span, reach: int = 8) -> Token | None:
         if t.lower_ in TRIP_HEADS and t.pos_ in ("NOUN", "") and (t.dep_ == "" or t.head == before)
     )
     return next(heads, None)
+
+
+def _trip_verb(token: Token) -> bool:
+    """A form of "be" that says trip of the name next to it ("is", "was")."""
+    return token.lower_ in TRIP_VERBS and token.lemma_ in ("", "be")
 
 
 def _from_person(tokens: Span) -> bool:

@@ -95,6 +95,8 @@ class PlaceFilter:
             return Rejection.DEMONYM
         if len(span) != 1:
             return None
+        if span[0].pos_ == "INTJ" and span[0].is_sent_start and not _place_context(span, places):
+            return Rejection.ORDINARY_WORD  # "Ha, a report that ends in my name!", "Oh!"
         if span.text.lower() in person_words and not (
             _place_context(span, places, weak=False) or context.motion_before(span)
         ):
