@@ -15,6 +15,7 @@ from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
+    CODE_PREPOSITIONS,
     DAY_LABEL_WORDS,
     FAMILY_AFTER,
     FOR_DESTINATION_VERBS,
@@ -223,13 +224,22 @@ def _phrase_ends(token: Token) -> bool:
 
 
 def travel_before(span: Span, reach: int = 3) -> bool:
-    """"flew into BKK", "our flight from SFO": "to", "from", "into" or "via" right before the
-    span, and a word of travel at most ``reach`` words before that (no parse needed)."""
+    """"flew into BKK", "our flight from SFO", "arriving at BOG", "leaving from CTG", "home
+    out of JTR": a code preposition right before the span, and a word of travel or a place verb
+    at most ``reach`` words before that (no parse needed)."""
     before = previous_word(span)
-    if before is None or before.lower_ not in ("to", "from", "into", "via"):
+    if before is None:
+        return False
+    phrase = before.lower_
+    if phrase == "of" and before.i > 0 and span.doc[before.i - 1].lower_ == "out":
+        before, phrase = span.doc[before.i - 1], "out of"
+    if phrase not in CODE_PREPOSITIONS:
         return False
     words = span.doc[max(0, before.i - reach) : before.i]
-    return any(t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS for t in words)
+    return any(
+        t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS or t.lower_ in PLACE_VERBS
+        for t in words
+    )
 
 
 def place_word_after(span: Span) -> bool:
@@ -429,8 +439,13 @@ def trip_sentence(span: Span, reach: int = 8) -> Token | None:
     doc = span.doc
     start, end = sentence_window(span, reach)
     verb = next_word(span)
-    if verb is not None and verb.i < end and verb.lower_ in TRIP_VERBS:
-        for token in doc[verb.i + 1 : end]:
+    before = previous_word(span, skip=())
+    if before is not None and before.i == start and _trip_verb(before):
+        verb = before  # a question: "Is X doable as a day trip from Y?"
+    elif verb is None or verb.i >= end or verb.lower_ not in TRIP_VERBS:
+        verb = None
+    if verb is not None:
+        for token in doc[max(verb.i + 1, span.end) : end]:
             if token.lower_ in TRIP_HEADS:
                 acted = token.pos_ in ("VERB", "AUX") and token.lower_ not in TRIP_HEAD_VERBS
                 # A trip "to" somewhere is the subject's own: "Peres made a visit to Prague".
@@ -446,8 +461,7 @@ def trip_sentence(span: Span, reach: int = 8) -> Token | None:
             ):
                 return None
         return None
-    before = previous_word(span, skip=())
-    if before is None or before.lower_ not in TRIP_VERBS or before.lemma_ not in ("", "be"):
+    if before is None or not _trip_verb(before):
         return None
     after = doc[span.end] if span.end < end else None
     if after is not None and not (after.is_punct or after.lower_ in ("and", "or")):
@@ -460,6 +474,11 @@ def trip_sentence(span: Span, reach: int = 8) -> Token | None:
         if t.lower_ in TRIP_HEADS and t.pos_ in ("NOUN", "") and (t.dep_ == "" or t.head == before)
     )
     return next(heads, None)
+
+
+def _trip_verb(token: Token) -> bool:
+    """A form of "be" that says trip of the name next to it ("is", "was")."""
+    return token.lower_ in TRIP_VERBS and token.lemma_ in ("", "be")
 
 
 def _from_person(tokens: Span) -> bool:

@@ -4,7 +4,8 @@ It runs after "gazetteer_places" and removes from ``doc.spans["places"]`` (and f
 thread-promotable ``doc.spans["place_candidates"]``):
 
 - the thread's commenters, by name, name part or handle, wherever they appear ("Thanks Sydney!"),
-  from the author lines that ``find_mentions`` puts on ``doc._.thread_authors``;
+  from the author lines that ``find_mentions`` puts on ``doc._.thread_authors``, unless the
+  words around the name say town strongly ("drove from Pisa to Florence");
 - calendar words: months ("May"), weekdays, holidays ("Easter");
 - demonyms ("Norwegian", "Scandinavian"): not places, but hints of a country, kept as
   ``doc.spans["demonyms"]`` (the resolver counts their countries from the thread's text);
@@ -76,7 +77,11 @@ class PlaceFilter:
         """Why the span is not a place, or None when it may be one; a word of a run-together
         handle (``handle_parts``) only bans where no place's context surrounds it."""
         key = normalize_name(span.text)
-        if key in banned and not (key in handle_parts and _named_place(span, places)):
+        if key in banned and not (
+            _named_place(span, places)
+            if key in handle_parts
+            else _author_town(span, [p for p in places if normalize_name(p.text) not in banned])
+        ):
             return Rejection.AUTHOR
         if key in CALENDAR:
             return Rejection.CALENDAR
@@ -90,6 +95,8 @@ class PlaceFilter:
             return Rejection.DEMONYM
         if len(span) != 1:
             return None
+        if span[0].pos_ == "INTJ" and span[0].is_sent_start and not _place_context(span, places):
+            return Rejection.ORDINARY_WORD  # "Ha, a report that ends in my name!", "Oh!"
         if span.text.lower() in person_words and not (
             _place_context(span, places, weak=False) or context.motion_before(span)
         ):
@@ -124,6 +131,17 @@ def _named_place(span: Span, places: list[Span]) -> bool:
     if _place_context(span, places, weak=False) or context.motion_before(span):
         return True
     return span.label_ in ("ner:GPE", "ner:LOC") and context.place_word_before(span)
+
+
+def _author_town(span: Span, places: list[Span]) -> bool:
+    """A commenter's name that is also a town is the town where the words around it say so
+    strongly ("from Pisa to Florence", "via Dallas", "Colombo, Kandy and Ella": ``places``
+    holds no commenter), never where it is spoken to ("Florence, you should ...", "Lewis,
+    Portree for the buses")."""
+    spoken_to = span[0].is_sent_start and context.comma_then(span) is not None
+    if spoken_to or context.person_cue(span) is not None:
+        return False
+    return _place_context(span, places, weak=False) or context.motion_before(span)
 
 
 def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:

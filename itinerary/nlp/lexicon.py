@@ -58,6 +58,9 @@ WEAK_PLACE_PREPOSITIONS = _words("weak_place_prepositions")
 PLACE_VERBS = _words("place_verbs")
 # Words of travel that govern "to" and "from": "returns to Hampshire", "the drive from Oslo".
 MOTION_WORDS = _words("motion_words")
+# Words before an airport code that make it the airport once travel comes before them:
+# "flew into BKK", "arriving at BOG", "home out of JTR".
+CODE_PREPOSITIONS = _words("code_prepositions")
 # "went up to X", "headed back to X", "then on to X": particles between travel and "to".
 MOTION_PARTICLES = _words("motion_particles")
 # Words of motion whose subject is often a thing, a message or someone else ("sent to X",

@@ -318,8 +318,9 @@ class GazetteerPlaces:
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
             # A name after a leading head is short and names no building: "Lake Tekapo",
-            # "Valley of Desolation", not "Mount Pleasant Civic Center".
-            short = len(run) <= 3 and (last not in INSTITUTION_WORDS or second == "of")
+            # "Valley of Desolation", "Temple of the Tooth", not "Mount Pleasant Civic Center".
+            words = sum(t.lower_ != "the" for t in run)
+            short = words <= 3 and (last not in INSTITUTION_WORDS or second == "of")
             of = first in self.heads and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
             suffixed = _suffixed(run)
@@ -1064,7 +1065,10 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
                 return None  # "R-Elbow Lake": a party's letter, then a town
             words += 1
             end = token.i + 1
-        elif token.i == start or token.lower_ not in _FEATURE_CONNECTORS:
+        elif token.i == start or not (
+            token.lower_ in _FEATURE_CONNECTORS
+            or (token.lower_ == "the" and doc[token.i - 1].lower_ == "of")  # "Temple of the Tooth"
+        ):
             break
         elif token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
             break  # "Lake Mary - Highway 29": a dash between names, not a hyphen
