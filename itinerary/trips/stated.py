@@ -12,7 +12,8 @@ Three readings, each over the section's stop mentions (mention offsets give the 
   puts P before B. Advice to someone else ("you could ...") is a separate, recommended trip.
   The title is no move, a day-trip sentence is an outing of its own unless told between moves
   of its paragraph, and a paragraph break ends the narrative unless the next paragraph moves on
-  (never across a written arrow/dash list). Options ("either A or B"), the way travelled
+  (never across a written arrow/dash list). A question breaks a told trip, and so do notes
+  that go back to an earlier stop ("A was our favourite"). Options ("either A or B"), the way travelled
   ("down the A to B") and a region said to hold a stop ("B in the Rockies") are no stops;
 * links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
 
@@ -433,6 +434,7 @@ class _Unit:
     # with the time its stops are in ("visited", "future" or None)
     switch: bool = False
     when: str | None = None
+    asks: bool = False  # a question: it asks about a trip, it tells none of the trip around it
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -469,7 +471,8 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         first = here[0].mention.start - start if here else len(sentence)
         units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
                            _paragraph(text, start), False, heading,
-                           bool(_cue("another_trip").search(sentence, 0, first)), _when(here)))
+                           bool(_cue("another_trip").search(sentence, 0, first)), _when(here),
+                           sentence.rstrip(" \t\"')\u201d\u2019").endswith("?")))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
@@ -607,11 +610,16 @@ def _narratives(text: str, stops: list[Resolution]
         ahead = named[position[id(unit)] + 1: position[id(unit)] + 3]
         # A new paragraph goes on with the trip only if its next travelling sentence moves
         # into a stop (a sentence about a stop may come first), and never into or out of a
-        # paragraph that writes its own list; a day trip is an outing of its own.
+        # paragraph that writes its own list; a day trip is an outing of its own, and a
+        # question is no part of a trip told around it (nor the other way round).
         mover = next((u for u in (unit, *ahead) if u.travels), None)
         moves_on = mover is not None and mover.starts and mover.advice == unit.advice
         when = next((u.when for u in reversed(run) if u.when), None)
-        if run and (run[-1].day_trip or unit.day_trip or (
+        if run and _looks_back(text, run, unit):
+            runs.append(run)
+            run = []
+            continue
+        if run and (run[-1].day_trip or unit.day_trip or run[-1].asks != unit.asks or (
                 unit.paragraph != run[-1].paragraph
                 and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))
                 or (unit.switch and unit.when is not None and when not in (None, unit.when))):
@@ -658,6 +666,29 @@ def _narratives(text: str, stops: list[Resolution]
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
             chains.append((chain, run[0].advice, {r.mention.start for u in run for r in u.stops}))
     return chains
+
+
+def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
+    """Whether the sentence opens with an earlier stop of the trip, not the one it is at, and
+    no move to it ("Cycling around A was the highlight", "A was our favourite", "From A we
+    spent a day on the water"): notes on the trip told, which end it, unless the sentence
+    moves on to a new stop ("From A we flew on to D") or rules A out ("steeper than A")."""
+    ids = [r.place.id for u in run for r in u.stops if r.place is not None]
+    first = unit.stops[0]
+    if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
+            or _ruled_out(text, first, unit.start)):
+        return False
+    if _moves_to(text, unit.start, first):
+        return False
+    return not any(r.place is not None and r.place.id not in ids
+                   and _moves_to(text, first.mention.end, r) for r in unit.stops[1:])
+
+
+def _moves_to(text: str, start: int, stop: Resolution) -> bool:
+    """Whether the words from ``start`` move to the stop ("took the ferry on to B", "back
+    into B")."""
+    return bool(_MOVE.search(text, start, stop.mention.start)
+                or _REACHED.search(text, max(start, stop.mention.start - 12), stop.mention.start))
 
 
 def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
