@@ -13,8 +13,9 @@ Three readings, each over the section's stop mentions (mention offsets give the 
   The title is no move, a day-trip sentence is an outing of its own unless told between moves
   of its paragraph, and a paragraph break ends the narrative unless the next paragraph moves on
   (never across a written arrow/dash list). A question breaks a told trip, and so do notes
-  that go back to an earlier stop ("A was our favourite"). Options ("either A or B"), the way travelled
-  ("down the A to B") and a region said to hold a stop ("B in the Rockies") are no stops;
+  that go back to an earlier stop ("A was our favourite"). Options ("either A or B"), the way
+  travelled ("down the A to B") and a region said to hold a stop ("B in the Rockies") are no
+  stops;
 * links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
 
 Countries, continents and first-level regions are context, never stops; sights, caves and
