@@ -21,12 +21,13 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Vancouver", "Banff", "Calgary", "San Francisco", "Fresno", "Istanbul", "Izmir",
          "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
          "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest",
-         "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra"]
+         "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Hanoi", "Hue", "Hoi An"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
           "Zion": "region:zion", "Bryce": "region:bryce-canyon", "Danube": "region:danube",
-          "Miraflores": "geonames:3934876"}  # the district of Lima
+          "Miraflores": "geonames:3934876",  # the district of Lima
+          "Trans-Siberian Railway": "region:trans-siberian", "Hai Van Pass": "region:hai-van-pass"}
 
 
 @pytest.fixture(scope="module")
@@ -349,3 +350,14 @@ def test_a_plan_asked_as_a_question_is_still_a_trip(gazetteer: Gazetteer,
     text = ("Would it work to fly into Lisbon, take the train to Coimbra and then drive on to "
             "Porto? We only have a week.")
     assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
+
+
+
+def test_a_railway_a_road_and_an_aside_in_a_day_list_are_no_stops(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Plan for the spring:\n"
+            "Day 1: Hanoi\n"
+            "Day 2: the Trans-Siberian Railway can wait, we take the night train to Hue\n"
+            "Day 3: ride the Hai Van Pass road down to Hoi An\n"
+            "Day 4: bus back to Hue over the Hai Van Pass")
+    assert stated(gazetteer, travel, text) == [["Hanoi", "Hue", "Hoi An", "Hue"]]

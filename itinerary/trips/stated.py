@@ -73,6 +73,7 @@ _FLOWN_IN = re.compile(rf"\b(?:{_words('arrival')}){_ARRIVAL}", re.IGNORECASE)
 _ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')}|{_words('car_pickup')}){_ARRIVAL}",
                              re.IGNORECASE)
 _ROUTE_WORDS = re.compile(rf"\b(?:{_words('route_words')})\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a name
 _DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
 # "over to B", "across into B": a move to B, not a place passed on the way
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -170,8 +171,10 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
         rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
         rf"\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
-        # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
-        r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
+        # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
+        # ("5 Jul    Oslo") a wide gap is the separator
+        r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
+        r"|(?:[ \t]{2,}|\t)(?=\S))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
     return day, re.compile(stay, re.IGNORECASE)
@@ -262,17 +265,20 @@ def _restated(trips: list[tuple[list[Resolution], list[Resolution], bool]]
 def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     """The section's stop mentions in text order, overlapping mentions kept once (the longer);
     roads, rivers and lakes are travelled along, never stops: by their name ("Loch Ness") or
-    by the words around them ("down the Sea to Sky to B"); a lake the text moves to ("on to
-    Crater Lake", "-> Moraine Lake") is a stop all the same."""
+    by the words around them ("down the Sea to Sky to B", "the A road"); a lake the text moves
+    to ("on to Crater Lake", "-> Moraine Lake") is a stop all the same."""
     along = _cue("travelled_along", end=False)
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
         if r.place is None or not is_stop(r.place):
             continue
-        words = r.mention.text.split()
-        if len(words) > 1 and along.fullmatch(words[-1]) and r.place.kind not in _TOWN_KINDS \
-                and not (reached.fullmatch(words[-1])
+        # the name's last word, or the word after it: "drove the Trollstigen road down to B"
+        after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
+        words = r.mention.text.split()[1:][-1:] + list(after.groups() if after else ())
+        way = next((w for w in words if along.fullmatch(w)), None)
+        if way is not None and r.place.kind not in _TOWN_KINDS \
+                and not (reached.fullmatch(way)
                 and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
         if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
@@ -399,7 +405,7 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _ruled_out(text, r, entry_start):
+        if _ruled_out(text, r, entry_start) or _crossed(text, r):
             continue
         if days and line_start not in labelled:
             line_end = text.find("\n", r.mention.end)
@@ -748,8 +754,6 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     not a stop of its own; a range, forest, desert or sea crossed ("home through the Black
     Forest", "across the Irish Sea to B") is the way, not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
-    crossed = frozenset(_cue_list("crossed_features"))
-    through = _cue("through", end=True)
     within = re.compile(rf"\b(?:{_words('within')})\s+(?:the\s+)?$", re.IGNORECASE)
     staying = re.compile(rf"\s*,\s*(?:{_words('based_in')})\s+(?:in|at)\s+(?:the\s+)?",
                          re.IGNORECASE)
@@ -757,9 +761,7 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     move = _cue("move")
     kept = []
     for k, r in enumerate(chain):
-        before = text[max(0, r.mention.start - 20): r.mention.start]
-        if r.place is not None and r.place.feature in crossed and through.search(
-                before) and not _MOVED_TO.search(before):
+        if _crossed(text, r):
             continue
         if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
             gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
@@ -775,6 +777,14 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
                 continue
         kept.append(r)
     return kept
+
+
+def _crossed(text: str, r: Resolution) -> bool:
+    """Whether the stop is a range, forest, desert, sea, fjord or pass crossed ("home through
+    the Black Forest", "ferry across the P to B", "over the P"): the way, not a stop."""
+    before = text[max(0, r.mention.start - 20): r.mention.start]
+    return (r.place is not None and r.place.feature in _cue_list("crossed_features")
+            and bool(_cue("through", end=True).search(before)) and not _MOVED_TO.search(before))
 
 
 def _opens_sentence(text: str, r: Resolution, words: re.Pattern[str]) -> bool:
