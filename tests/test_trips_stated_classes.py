@@ -27,7 +27,8 @@ OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rock
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
           "Zion": "region:zion", "Bryce": "region:bryce-canyon", "Danube": "region:danube",
           "Miraflores": "geonames:3934876",  # the district of Lima
-          "Trans-Siberian Railway": "region:trans-siberian", "Hai Van Pass": "region:hai-van-pass"}
+          "Trans-Siberian Railway": "region:trans-siberian", "Hai Van Pass": "region:hai-van-pass",
+          "BKK": "iata:BKK", "LIS": "iata:LIS"}
 
 
 @pytest.fixture(scope="module")
@@ -361,3 +362,12 @@ def test_a_railway_a_road_and_an_aside_in_a_day_list_are_no_stops(
             "Day 3: ride the Hai Van Pass road down to Hoi An\n"
             "Day 4: bus back to Hue over the Hai Van Pass")
     assert stated(gazetteer, travel, text) == [["Hanoi", "Hue", "Hoi An", "Hue"]]
+
+
+def test_an_airport_next_to_its_town_is_that_town(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We flew into BKK, spent two nights in Bangkok, then took the night train to Chiang "
+            "Mai and a flight down to Krabi.")
+    assert stated(gazetteer, travel, text) == [["Bangkok", "Chiang Mai", "Krabi"]]
+    # flown into and straight on elsewhere: the airport is the first stop
+    assert stated(gazetteer, travel, "Our route: LIS \u2192 Porto \u2192 Coimbra.") == [
+        ["LIS", "Porto", "Coimbra"]]

@@ -124,6 +124,7 @@ CITY_KM = 15.0  # the farthest a district of the largest towns is from their cen
 TOWN_KM = 1.5  # the farthest a district of a small town is from its centre
 # A sight, cave or waterfall this close to a park, bay or desert stop of the trip is inside it.
 AREA_KM = 25.0
+AIRPORT_KM = 30.0  # an airport this close to a town next to it in a route serves that town
 _TOWN_KINDS = frozenset({"city", "airport", "admin2"})
 _MAX_QUIET_SENTENCES = 3  # sentences naming no stop that a narrative may run through
 _UNIT = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -224,7 +225,7 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
-            kept = _without_sights(_collapse(chain))
+            kept = _without_sights(_collapse(_as_towns(chain)))
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
@@ -892,6 +893,20 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
             continue
         kept.append(r)
     return kept
+
+
+def _as_towns(chain: list[Resolution]) -> list[Resolution]:
+    """An airport next to the town it serves in the chain is that town ("flew into BKK and
+    spent a night in Bangkok"): one stop, the town; an airport before another place ("LIS ->
+    Porto") is a stop of its own."""
+    def serves(airport: Resolution, town: Resolution | None) -> bool:
+        return (town is not None and airport.place is not None and town.place is not None
+                and airport.place.kind == "airport" and town.place.kind == "city"
+                and rough_km(airport.place, town.place) < AIRPORT_KM)
+
+    return [r for k, r in enumerate(chain) if not (
+        serves(r, chain[k + 1] if k + 1 < len(chain) else None)
+        or serves(r, chain[k - 1] if k else None))]
 
 
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
