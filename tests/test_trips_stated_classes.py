@@ -21,13 +21,15 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Vancouver", "Banff", "Calgary", "San Francisco", "Fresno", "Istanbul", "Izmir",
          "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
          "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest",
-         "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Hanoi", "Hue", "Hoi An"]
+         "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Zurich", "Chur", "Andermatt",
+         "Zermatt", "Budva", "Podgorica"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
           "Zion": "region:zion", "Bryce": "region:bryce-canyon", "Danube": "region:danube",
           "Miraflores": "geonames:3934876",  # the district of Lima
-          "Trans-Siberian Railway": "region:trans-siberian", "Hai Van Pass": "region:hai-van-pass",
+          "Glacier Express": "region:glacier-express", "Furka Pass": "region:furka-pass",
+          "Bay of Kotor": "region:bay-of-kotor",
           "BKK": "iata:BKK", "LIS": "iata:LIS"}
 
 
@@ -354,14 +356,21 @@ def test_a_plan_asked_as_a_question_is_still_a_trip(gazetteer: Gazetteer,
 
 
 
-def test_a_railway_a_road_and_an_aside_in_a_day_list_are_no_stops(
+
+def test_a_railway_line_and_the_road_over_a_pass_are_no_stops(
         gazetteer: Gazetteer, travel: Travel) -> None:
     text = ("Plan for the spring:\n"
-            "Day 1: Hanoi\n"
-            "Day 2: the Trans-Siberian Railway can wait, we take the night train to Hue\n"
-            "Day 3: ride the Hai Van Pass road down to Hoi An\n"
-            "Day 4: bus back to Hue over the Hai Van Pass")
-    assert stated(gazetteer, travel, text) == [["Hanoi", "Hue", "Hoi An", "Hue"]]
+            "Day 1: Zurich\n"
+            "Day 2: the Glacier Express line is booked out, so the regular train to Chur\n"
+            "Day 3: drive the Furka Pass road down to Andermatt\n"
+            "Day 4: train to Zermatt")
+    assert stated(gazetteer, travel, text) == [["Zurich", "Chur", "Andermatt", "Zermatt"]]
+
+
+def test_a_fjord_crossed_in_a_day_list_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Day 1: Dubrovnik\nDay 2: drive to Budva (ferry across the Bay of Kotor)\n"
+            "Day 3: Podgorica")
+    assert stated(gazetteer, travel, text) == [["Dubrovnik", "Budva", "Podgorica"]]
 
 
 def test_an_airport_next_to_its_town_is_that_town(gazetteer: Gazetteer, travel: Travel) -> None:

@@ -124,7 +124,7 @@ CITY_KM = 15.0  # the farthest a district of the largest towns is from their cen
 TOWN_KM = 1.5  # the farthest a district of a small town is from its centre
 # A sight, cave or waterfall this close to a park, bay or desert stop of the trip is inside it.
 AREA_KM = 25.0
-AIRPORT_KM = 30.0  # an airport this close to a town next to it in a route serves that town
+AIRPORT_KM = 30.0  # an airport this close to the town after it in a route serves that town
 _TOWN_KINDS = frozenset({"city", "airport", "admin2"})
 _MAX_QUIET_SENTENCES = 3  # sentences naming no stop that a narrative may run through
 _UNIT = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -677,11 +677,13 @@ def _narratives(text: str, stops: list[Resolution]
 
 
 def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
-    """Whether the sentence opens with an earlier stop of the trip, not the one it is at, and
-    no move to it ("Cycling around A was the highlight", "A was our favourite", "From A we
-    spent a day on the water"): notes on the trip told, which end it, unless the sentence
-    moves on to a new stop ("From A we flew on to D") or rules A out ("steeper than A")."""
-    ids = [r.place.id for u in run for r in u.stops if r.place is not None]
+    """Whether the sentence opens with an earlier stop of the trip (one a travelling sentence
+    placed), not the one it is at, and no move to it ("Cycling around A was the highlight",
+    "A was our favourite", "From A we spent a day on the water"): notes on the trip told,
+    which end it, unless the sentence moves on to a new stop ("From A we flew on to D") or
+    rules A out ("steeper than A")."""
+    ids = [r.place.id for u in run if u.travels
+           for r in u.stops if r.place is not None]
     first = unit.stops[0]
     if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
             or _ruled_out(text, first, unit.start)):
@@ -781,8 +783,8 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 
 def _crossed(text: str, r: Resolution) -> bool:
-    """Whether the stop is a range, forest, desert, sea, fjord or pass crossed ("home through
-    the Black Forest", "ferry across the P to B", "over the P"): the way, not a stop."""
+    """Whether the stop is a range, forest, desert, sea or fjord crossed ("home through the
+    Black Forest", "ferry across the P to B"): the way, not a stop."""
     before = text[max(0, r.mention.start - 20): r.mention.start]
     return (r.place is not None and r.place.feature in _cue_list("crossed_features")
             and bool(_cue("through", end=True).search(before)) and not _MOVED_TO.search(before))
@@ -896,17 +898,16 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
 
 
 def _as_towns(chain: list[Resolution]) -> list[Resolution]:
-    """An airport next to the town it serves in the chain is that town ("flew into BKK and
-    spent a night in Bangkok"): one stop, the town; an airport before another place ("LIS ->
-    Porto") is a stop of its own."""
-    def serves(airport: Resolution, town: Resolution | None) -> bool:
-        return (town is not None and airport.place is not None and town.place is not None
-                and airport.place.kind == "airport" and town.place.kind == "city"
-                and rough_km(airport.place, town.place) < AIRPORT_KM)
-
-    return [r for k, r in enumerate(chain) if not (
-        serves(r, chain[k + 1] if k + 1 < len(chain) else None)
-        or serves(r, chain[k - 1] if k else None))]
+    """An airport that opens the chain right before the town it serves is that town ("flew
+    into BKK and spent a night in Bangkok"): one stop, the town; an airport before another
+    place ("LIS -> Porto") is the trip's first stop."""
+    if len(chain) < 2:
+        return chain
+    airport, town = chain[0].place, chain[1].place
+    if (airport is not None and town is not None and airport.kind == "airport"
+            and town.kind == "city" and rough_km(airport, town) < AIRPORT_KM):
+        return chain[1:]
+    return chain
 
 
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
