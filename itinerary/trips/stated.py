@@ -623,7 +623,7 @@ def _narratives(text: str, stops: list[Resolution]
         mover = next((u for u in (unit, *ahead) if u.travels), None)
         moves_on = mover is not None and mover.starts and mover.advice == unit.advice
         when = next((u.when for u in reversed(run) if u.when), None)
-        if run and _looks_back(text, run, unit):
+        if run and _looks_back(text, run, unit) and not any(u.starts for u in ahead):
             runs.append(run)
             run = []
             continue
@@ -680,8 +680,9 @@ def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
     """Whether the sentence opens with an earlier stop of the trip (one a travelling sentence
     placed), not the one it is at, and no move to it ("Cycling around A was the highlight",
     "A was our favourite", "From A we spent a day on the water"): notes on the trip told,
-    which end it, unless the sentence moves on to a new stop ("From A we flew on to D") or
-    rules A out ("steeper than A")."""
+    which end it when no sentence just after moves on ("Last stop was B"), unless the
+    sentence itself moves on to a new stop ("From A we flew on to D") or rules A out
+    ("steeper than A")."""
     ids = [r.place.id for u in run if u.travels
            for r in u.stops if r.place is not None]
     first = unit.stops[0]
