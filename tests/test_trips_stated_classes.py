@@ -21,12 +21,16 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Vancouver", "Banff", "Calgary", "San Francisco", "Fresno", "Istanbul", "Izmir",
          "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
          "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest",
-         "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra"]
+         "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Zurich", "Chur", "Andermatt",
+         "Zermatt", "Budva", "Podgorica"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
           "Zion": "region:zion", "Bryce": "region:bryce-canyon", "Danube": "region:danube",
-          "Miraflores": "geonames:3934876"}  # the district of Lima
+          "Miraflores": "geonames:3934876",  # the district of Lima
+          "Glacier Express": "region:glacier-express", "Furka Pass": "region:furka-pass",
+          "Bay of Kotor": "region:bay-of-kotor",
+          "BKK": "iata:BKK", "LIS": "iata:LIS"}
 
 
 @pytest.fixture(scope="module")
@@ -306,3 +310,73 @@ def test_a_car_picked_up_at_the_first_stop_gives_the_mode(
     (trip,) = [s.itinerary for s in find_stated(flown, _resolved(gazetteer, flown), travel)]
     assert trip.mode != "fly"  # the flight is how they got to Lisbon, not the trip's mode
     assert trip.legs[0].mode == "train"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark about an earlier stop is no move back to it
+    ("We flew into Lisbon and took the train up to Coimbra, then Porto. Cycling around Coimbra "
+     "at night was the best part of the trip.", [["Lisbon", "Coimbra", "Porto"]]),
+    # a favourite among the stops, then a place weighed as a detour
+    ("We did it the other way round: Seville, Córdoba, then the bus to Granada. Córdoba was our "
+     "favourite by far. Sintra works as a detour but you need a car or a long train.",
+     [["Seville", "Córdoba", "Granada"]]),
+    # notes from an earlier stop of an arrow route, outings from it
+    ("We did Vienna \u2192 Budapest \u2192 Split \u2192 Dubrovnik in 2021. From Budapest we "
+     "spent one day on the Danube bend and another at the baths, back in town by evening "
+     "both times. My old Lagos sun hat finally blew away in the wind at Cavtat.",
+     [["Vienna", "Budapest", "Split", "Dubrovnik"]]),
+])
+def test_notes_on_an_earlier_stop_end_the_trip(gazetteer: Gazetteer, travel: Travel,
+                                               text: str, expected: list[list[str]]) -> None:
+    assert stated(gazetteer, travel, text) == expected
+
+
+def test_a_day_list_in_columns_of_dates(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Our fortnight, as booked (flights into Faro):\n\n"
+            "2 May     Faro\n"
+            "3 May     train to Lisbon, then the evening train up to Coimbra\n"
+            "4-5 May   Porto\n"
+            "6 May     drive to Aveiro\n\n"
+            "We fly home to Glasgow on the 7th.")
+    assert stated(gazetteer, travel, text) == [["Faro", "Lisbon", "Coimbra", "Porto", "Aveiro"]]
+
+
+def test_a_question_between_two_trips_joins_neither(gazetteer: Gazetteer,
+                                                    travel: Travel) -> None:
+    text = ("We took the train from Lisbon to Porto. The food was wonderful. Is Seville doable "
+            "as a day trip from Granada? We flew into Faro in May and drove to Lagos and Beja.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Porto"], ["Faro", "Lagos", "Beja"]]
+
+
+def test_a_plan_asked_as_a_question_is_still_a_trip(gazetteer: Gazetteer,
+                                                    travel: Travel) -> None:
+    text = ("Would it work to fly into Lisbon, take the train to Coimbra and then drive on to "
+            "Porto? We only have a week.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
+
+
+
+
+def test_a_railway_line_and_the_road_over_a_pass_are_no_stops(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Plan for the spring:\n"
+            "Day 1: Zurich\n"
+            "Day 2: the Glacier Express line is booked out, so the regular train to Chur\n"
+            "Day 3: drive the Furka Pass road down to Andermatt\n"
+            "Day 4: train to Zermatt")
+    assert stated(gazetteer, travel, text) == [["Zurich", "Chur", "Andermatt", "Zermatt"]]
+
+
+def test_a_fjord_crossed_in_a_day_list_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Day 1: Dubrovnik\nDay 2: drive to Budva (ferry across the Bay of Kotor)\n"
+            "Day 3: Podgorica")
+    assert stated(gazetteer, travel, text) == [["Dubrovnik", "Budva", "Podgorica"]]
+
+
+def test_an_airport_next_to_its_town_is_that_town(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We flew into BKK, spent two nights in Bangkok, then took the night train to Chiang "
+            "Mai and a flight down to Krabi.")
+    assert stated(gazetteer, travel, text) == [["Bangkok", "Chiang Mai", "Krabi"]]
+    # flown into and straight on elsewhere: the airport is the first stop
+    assert stated(gazetteer, travel, "Our route: LIS \u2192 Porto \u2192 Coimbra.") == [
+        ["LIS", "Porto", "Coimbra"]]

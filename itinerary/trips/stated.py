@@ -12,8 +12,10 @@ Three readings, each over the section's stop mentions (mention offsets give the 
   puts P before B. Advice to someone else ("you could ...") is a separate, recommended trip.
   The title is no move, a day-trip sentence is an outing of its own unless told between moves
   of its paragraph, and a paragraph break ends the narrative unless the next paragraph moves on
-  (never across a written arrow/dash list). Options ("either A or B"), the way travelled
-  ("down the A to B") and a region said to hold a stop ("B in the Rockies") are no stops;
+  (never across a written arrow/dash list). A question breaks a told trip, and so do notes
+  that go back to an earlier stop ("A was our favourite"). Options ("either A or B"), the way
+  travelled ("down the A to B") and a region said to hold a stop ("B in the Rockies") are no
+  stops;
 * links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
 
 Countries, continents and first-level regions are context, never stops; sights, caves and
@@ -71,6 +73,7 @@ _FLOWN_IN = re.compile(rf"\b(?:{_words('arrival')}){_ARRIVAL}", re.IGNORECASE)
 _ARRIVAL_BEFORE = re.compile(rf"\b(?:{_words('arrival')}|{_words('car_pickup')}){_ARRIVAL}",
                              re.IGNORECASE)
 _ROUTE_WORDS = re.compile(rf"\b(?:{_words('route_words')})\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a name
 _DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
 # "over to B", "across into B": a move to B, not a place passed on the way
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -121,6 +124,7 @@ CITY_KM = 15.0  # the farthest a district of the largest towns is from their cen
 TOWN_KM = 1.5  # the farthest a district of a small town is from its centre
 # A sight, cave or waterfall this close to a park, bay or desert stop of the trip is inside it.
 AREA_KM = 25.0
+AIRPORT_KM = 30.0  # an airport this close to the town after it in a route serves that town
 _TOWN_KINDS = frozenset({"city", "airport", "admin2"})
 _MAX_QUIET_SENTENCES = 3  # sentences naming no stop that a narrative may run through
 _UNIT = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -168,8 +172,10 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
         rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
         rf"\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
-        # "Day 2 Sintra": a numbered day needs no colon before a capitalised name
-        r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de])))",
+        # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
+        # ("5 Jul    Oslo") a wide gap is the separator
+        r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
+        r"|(?:[ \t]{2,}|\t)(?=\S))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
     return day, re.compile(stay, re.IGNORECASE)
@@ -219,7 +225,7 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
-            kept = _without_sights(_collapse(chain))
+            kept = _without_sights(_collapse(_as_towns(chain)))
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
@@ -260,17 +266,20 @@ def _restated(trips: list[tuple[list[Resolution], list[Resolution], bool]]
 def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     """The section's stop mentions in text order, overlapping mentions kept once (the longer);
     roads, rivers and lakes are travelled along, never stops: by their name ("Loch Ness") or
-    by the words around them ("down the Sea to Sky to B"); a lake the text moves to ("on to
-    Crater Lake", "-> Moraine Lake") is a stop all the same."""
+    by the words around them ("down the Sea to Sky to B", "the A road"); a lake the text moves
+    to ("on to Crater Lake", "-> Moraine Lake") is a stop all the same."""
     along = _cue("travelled_along", end=False)
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
         if r.place is None or not is_stop(r.place):
             continue
-        words = r.mention.text.split()
-        if len(words) > 1 and along.fullmatch(words[-1]) and r.place.kind not in _TOWN_KINDS \
-                and not (reached.fullmatch(words[-1])
+        # the name's last word, or the word after it: "drove the Trollstigen road down to B"
+        after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
+        words = r.mention.text.split()[1:][-1:] + list(after.groups() if after else ())
+        way = next((w for w in words if along.fullmatch(w)), None)
+        if way is not None and r.place.kind not in _TOWN_KINDS \
+                and not (reached.fullmatch(way)
                 and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
         if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
@@ -397,7 +406,7 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _ruled_out(text, r, entry_start):
+        if _ruled_out(text, r, entry_start) or _crossed(text, r):
             continue
         if days and line_start not in labelled:
             line_end = text.find("\n", r.mention.end)
@@ -433,6 +442,7 @@ class _Unit:
     # with the time its stops are in ("visited", "future" or None)
     switch: bool = False
     when: str | None = None
+    asks: bool = False  # a question: it asks about a trip, it tells none of the trip around it
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -469,7 +479,8 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         first = here[0].mention.start - start if here else len(sentence)
         units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
                            _paragraph(text, start), False, heading,
-                           bool(_cue("another_trip").search(sentence, 0, first)), _when(here)))
+                           bool(_cue("another_trip").search(sentence, 0, first)), _when(here),
+                           sentence.rstrip(" \t\"')\u201d\u2019").endswith("?")))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
@@ -607,11 +618,16 @@ def _narratives(text: str, stops: list[Resolution]
         ahead = named[position[id(unit)] + 1: position[id(unit)] + 3]
         # A new paragraph goes on with the trip only if its next travelling sentence moves
         # into a stop (a sentence about a stop may come first), and never into or out of a
-        # paragraph that writes its own list; a day trip is an outing of its own.
+        # paragraph that writes its own list; a day trip is an outing of its own, and a
+        # question is no part of a trip told around it (nor the other way round).
         mover = next((u for u in (unit, *ahead) if u.travels), None)
         moves_on = mover is not None and mover.starts and mover.advice == unit.advice
         when = next((u.when for u in reversed(run) if u.when), None)
-        if run and (run[-1].day_trip or unit.day_trip or (
+        if run and _looks_back(text, run, unit) and not any(u.starts for u in ahead):
+            runs.append(run)
+            run = []
+            continue
+        if run and (run[-1].day_trip or unit.day_trip or run[-1].asks != unit.asks or (
                 unit.paragraph != run[-1].paragraph
                 and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))
                 or (unit.switch and unit.when is not None and when not in (None, unit.when))):
@@ -658,6 +674,32 @@ def _narratives(text: str, stops: list[Resolution]
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
             chains.append((chain, run[0].advice, {r.mention.start for u in run for r in u.stops}))
     return chains
+
+
+def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
+    """Whether the sentence opens with an earlier stop of the trip (one a travelling sentence
+    placed), not the one it is at, and no move to it ("Cycling around A was the highlight",
+    "A was our favourite", "From A we spent a day on the water"): notes on the trip told,
+    which end it when no sentence just after moves on ("Last stop was B"), unless the
+    sentence itself moves on to a new stop ("From A we flew on to D") or rules A out
+    ("steeper than A")."""
+    ids = [r.place.id for u in run if u.travels
+           for r in u.stops if r.place is not None]
+    first = unit.stops[0]
+    if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
+            or _ruled_out(text, first, unit.start)):
+        return False
+    if _moves_to(text, unit.start, first):
+        return False
+    return not any(r.place is not None and r.place.id not in ids
+                   and _moves_to(text, first.mention.end, r) for r in unit.stops[1:])
+
+
+def _moves_to(text: str, start: int, stop: Resolution) -> bool:
+    """Whether the words from ``start`` move to the stop ("took the ferry on to B", "back
+    into B")."""
+    return bool(_MOVE.search(text, start, stop.mention.start)
+                or _REACHED.search(text, max(start, stop.mention.start - 12), stop.mention.start))
 
 
 def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
@@ -716,8 +758,6 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     not a stop of its own; a range, forest, desert or sea crossed ("home through the Black
     Forest", "across the Irish Sea to B") is the way, not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
-    crossed = frozenset(_cue_list("crossed_features"))
-    through = _cue("through", end=True)
     within = re.compile(rf"\b(?:{_words('within')})\s+(?:the\s+)?$", re.IGNORECASE)
     staying = re.compile(rf"\s*,\s*(?:{_words('based_in')})\s+(?:in|at)\s+(?:the\s+)?",
                          re.IGNORECASE)
@@ -725,9 +765,7 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     move = _cue("move")
     kept = []
     for k, r in enumerate(chain):
-        before = text[max(0, r.mention.start - 20): r.mention.start]
-        if r.place is not None and r.place.feature in crossed and through.search(
-                before) and not _MOVED_TO.search(before):
+        if _crossed(text, r):
             continue
         if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
             gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
@@ -743,6 +781,14 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
                 continue
         kept.append(r)
     return kept
+
+
+def _crossed(text: str, r: Resolution) -> bool:
+    """Whether the stop is a range, forest, desert, sea or fjord crossed ("home through the
+    Black Forest", "ferry across the P to B"): the way, not a stop."""
+    before = text[max(0, r.mention.start - 20): r.mention.start]
+    return (r.place is not None and r.place.feature in _cue_list("crossed_features")
+            and bool(_cue("through", end=True).search(before)) and not _MOVED_TO.search(before))
 
 
 def _opens_sentence(text: str, r: Resolution, words: re.Pattern[str]) -> bool:
@@ -850,6 +896,19 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
             continue
         kept.append(r)
     return kept
+
+
+def _as_towns(chain: list[Resolution]) -> list[Resolution]:
+    """An airport that opens the chain right before the town it serves is that town ("flew
+    into BKK and spent a night in Bangkok"): one stop, the town; an airport before another
+    place ("LIS -> Porto") is the trip's first stop."""
+    if len(chain) < 2:
+        return chain
+    airport, town = chain[0].place, chain[1].place
+    if (airport is not None and town is not None and airport.kind == "airport"
+            and town.kind == "city" and rough_km(airport, town) < AIRPORT_KM):
+        return chain[1:]
+    return chain
 
 
 def _without_sights(chain: list[Resolution]) -> list[Resolution]:
