@@ -96,7 +96,7 @@ def test_a_quarter_named_again_later_keeps_its_town(analyzer: Analyzer) -> None:
     """A comment that names no town before "the Old Quarter" shares the post's decision."""
     found = resolved(
         analyzer,
-        "Hanoi first: we slept in the Old Quarter, a short walk from the lake.",
+        "Hanoi to begin with; our guesthouse sat in the Old Quarter by the water.",
         "Same here, we booked our bay cruise through a hotel in the Old Quarter.",
     )
     for section in ("post", "comment-1"):

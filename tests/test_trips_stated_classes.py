@@ -89,7 +89,7 @@ def test_a_dash_list_at_the_start_of_a_line_is_still_a_list(
 
 @pytest.mark.parametrize("text, expected", [
     # a stop made on the drive comes before the end of it
-    ("On the drive from Zion to Bryce we always stop in Kanab for pie.",
+    ("On our drive from Zion to Bryce we usually stop at Kanab for pie.",
      ["Zion", "Kanab", "Bryce"]),
     # "before" names the next stop
     ("Last spring we did Lima, Ica and Nazca before Arequipa.",

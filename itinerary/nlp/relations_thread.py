@@ -129,8 +129,8 @@ _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, n
 def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The relation belongs to the writer and the place, not to one sentence: a place a section
     only names (or advises on), or a comment reads otherwise without being sure of it, takes
-    what the same section surely says of it elsewhere ("Try the coffee in Hoi An. We had three
-    nights in Hoi An last spring"). A post's unsure readings stay: its trip may go back to a
+    what the same section surely says of it elsewhere ("Eat the dumplings in Tainan. We spent four
+    nights in Tainan in May"). A post's unsure readings stay: its trip may go back to a
     place the writer surely knows from before."""
     said: dict[tuple[str, str], Mention] = {}
     for m in mentions:

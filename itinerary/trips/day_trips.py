@@ -224,9 +224,9 @@ class ThreadIndex:
 
 class _ThreadNames:
     """The names the thread's mentions resolved to a stop, to find again where the mention
-    pass missed one in a day-trip sentence ("day trips to both Hue and Hoi An" with only Hoi
-    An found, Hue found elsewhere in the thread), a feature also without its head word
-    ("the Snaefellsnes peninsula", then "the Snaefellsnes drive")."""
+    pass missed one in a day-trip sentence ("day trips to both Siena and Lucca" with only Lucca
+    found, Siena found elsewhere in the thread), a feature also without its head word
+    ("the Dingle peninsula", then "the Dingle drive")."""
 
     def __init__(self, by_section: dict[str, list[Resolution]]) -> None:
         self.known: dict[str, Resolution] = {}
