@@ -24,6 +24,9 @@ _BANDS: dict[str, tuple[float, float]] = {
     "natural": (0.58, 0.0),
     "sight": (0.40, 0.0),
 }
+# A town without a population figure: the lowest a GeoNames town ranks (villages of the postal
+# layer rank below it).
+HAMLET_PRIOR = _BANDS["city"][0]
 CAPITAL_BONUS = 0.06
 _BIGGEST = 1e8  # population at which size saturates
 

@@ -33,6 +33,7 @@ from gazetteer import Gazetteer, normalize_name
 from gazetteer.errors import InvalidQuery
 from gazetteer.geo import distance_km
 from gazetteer.models import Place
+from gazetteer.priors import HAMLET_PRIOR
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
 from itinerary.nlp.lexicon import (
     BUILDING_HEADS,
@@ -934,6 +935,10 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
     full = [(normalize_name(n.surface), n) for n in names if n.candidates]
     for name in names:
         key = normalize_name(name.surface)
+        town = _longer_town(key, name.candidates, full)
+        if town is not None:
+            name.candidates = (town,)
+            continue
         if name.candidates:
             features = [
                 other.candidates[0]
@@ -954,6 +959,27 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
         ]
         if len(longer) == 1:
             name.candidates = longer[0].candidates[:1]
+
+
+def _longer_town(
+    key: str, candidates: Sequence[Place], full: Sequence[tuple[str, _Name]]
+) -> Place | None:
+    """The one town the thread also writes with more words around the name ("Puerto Natales",
+    then "Natales"; "Cortina d'Ampezzo", then "Cortina"), when the gazetteer gives the name to
+    that town first, or only to hamlets: the thread's own naming beats a village elsewhere."""
+    towns = {
+        other.candidates[0].id: other.candidates[0]
+        for text, other in full
+        if text != key
+        and (text.startswith(key + " ") or text.endswith(" " + key))
+        and other.candidates[0].kind == "city"
+    }
+    if len(towns) != 1:
+        return None
+    (town,) = towns.values()
+    if town in candidates:  # unless a bigger sense comes first ("Mexico" after "Mexico City")
+        return town if all(p.prior <= town.prior for p in candidates) else None
+    return town if candidates and all(p.prior <= HAMLET_PRIOR for p in candidates) else None
 
 
 def _link_sentences(names: Sequence[_Name], texts: Mapping[str, str]) -> None:

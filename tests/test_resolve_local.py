@@ -206,3 +206,41 @@ def test_the_lines_of_a_day_list_are_apart(gazetteer: Gazetteer) -> None:
     assert "holds" not in reasons["Snaefellsnes"]
     # Names of one line still stand together.
     assert "Reykjav\u00edk, named in the same sentence" in reasons["Selfoss"]
+
+
+def test_a_town_the_thread_writes_in_full_keeps_its_short_name(analyzer: Analyzer) -> None:
+    """Once a writer has said "Puerto Natales" or "Cortina d'Ampezzo", their "Natales" and
+    "Cortina" are that town, not a village of the postal layer that bears the short name (one
+    nearer the park, one two hundred kilometres off)."""
+    found = resolved(
+        analyzer,
+        "We based ourselves in Puerto Natales for the park. The buses from Natales to Torres "
+        "del Paine leave at seven.",
+        "Cortina d'Ampezzo was our base for a week of hiking. Cortina is pricey, but the "
+        "Dolomites round it are worth every euro.",
+    )
+    natales = found[("post", "Natales")].place
+    assert natales is not None and natales.population > 10_000
+    assert distance_km(natales.lat, natales.lon, -51.73, -72.51) < 5
+    cortina = found[("comment-1", "Cortina")].place
+    assert cortina is not None and distance_km(cortina.lat, cortina.lon, 46.54, 12.14) < 5
+
+
+def test_a_short_name_with_a_real_town_of_its_own_stays_that_town(analyzer: Analyzer) -> None:
+    """"York" after "New York" is still the English city: the rule is for names whose only other
+    senses are hamlets."""
+    found = resolved(
+        analyzer,
+        "We flew into New York and then spent a week in England: London, then York and Durham.",
+    )
+    york = found[("post", "York")].place
+    assert york is not None and york.country_code == "GB"
+
+
+def test_a_country_is_not_the_short_name_of_its_capital(analyzer: Analyzer) -> None:
+    found = resolved(
+        analyzer,
+        "Two weeks in Mexico: five days in Mexico City, then Puebla and Oaxaca.",
+    )
+    mexico = found[("post", "Mexico")].place
+    assert mexico is not None and mexico.kind == "country"
