@@ -61,7 +61,7 @@ from importlib import resources
 from pathlib import Path
 
 from derive_sights_nature import demonyms, ordinary, tsv_line
-from derive_wikivoyage import PARTICLES
+from derive_wikivoyage import COLUMNS, PARTICLES
 
 from gazetteer.geo import distance_km
 from gazetteer.normalize import is_latin, normalize_name
@@ -270,19 +270,6 @@ HEADER = """\
 # by scripts/derive_postal_places.py (GeoNames, CC BY 4.0; see SOURCES.md). Columns as
 # wikivoyage.tsv.gz; `id` is the full place id. Do not edit by hand: fix the script.
 """
-COLUMNS = (
-    "id",
-    "name",
-    "kind",
-    "feature",
-    "country",
-    "admin1",
-    "lat",
-    "lon",
-    "boost",
-    "aliases",
-    "source",
-)
 
 
 def main(argv: list[str] | None = None) -> int:

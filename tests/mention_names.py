@@ -16,6 +16,18 @@ def place_names(nlp: Language, text: str) -> set[str]:
     return {mention.text for mention in find_mentions(thread, nlp)}
 
 
+def found(nlp: Language, *sections: tuple[str | None, str]) -> set[tuple[str, str]]:
+    """(section, name) of every place mention of a post and its comments, given as (author,
+    text) pairs."""
+    thread = Thread(
+        tuple(
+            Section("post" if n == 0 else f"comment-{n}", author, text)
+            for n, (author, text) in enumerate(sections)
+        )
+    )
+    return {(m.section, m.text) for m in find_mentions(thread, nlp)}
+
+
 def with_entities(nlp: Language, text: str, ents: dict[str, str] | None = None) -> Doc:
     """The blank pipeline's sentences of ``text`` with ``ents`` (text -> label) as its entities."""
     doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))

@@ -3,20 +3,8 @@ places where the words around them clearly say so, and only there."""
 
 from __future__ import annotations
 
+from mention_names import found
 from spacy.language import Language
-
-from itinerary.models import Section, Thread
-from itinerary.nlp import find_mentions
-
-
-def found(nlp: Language, *sections: tuple[str | None, str]) -> set[tuple[str, str]]:
-    thread = Thread(
-        tuple(
-            Section("post" if n == 0 else f"comment-{n}", author, text)
-            for n, (author, text) in enumerate(sections)
-        )
-    )
-    return {(m.section, m.text) for m in find_mentions(thread, nlp)}
 
 
 def test_a_commenters_name_is_the_town_where_the_route_goes_there(place_nlp: Language) -> None:

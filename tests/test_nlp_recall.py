@@ -7,21 +7,10 @@ context; kinds after "a", things named after places, and capitalised sight heads
 
 from __future__ import annotations
 
+from mention_names import found
 from spacy.language import Language
 
 from gazetteer import Gazetteer
-from itinerary.models import Section, Thread
-from itinerary.nlp import find_mentions
-
-
-def found(nlp: Language, *sections: tuple[str | None, str]) -> set[tuple[str, str]]:
-    thread = Thread(
-        tuple(
-            Section("post" if n == 0 else f"comment-{n}", author, text)
-            for n, (author, text) in enumerate(sections)
-        )
-    )
-    return {(m.section, m.text) for m in find_mentions(thread, nlp)}
 
 
 def texts(nlp: Language, text: str) -> set[str]:
