@@ -101,3 +101,15 @@ def test_an_interjection_opening_a_sentence_is_no_town(place_nlp: Language) -> N
         (None, "Hue, Hoi An and Hanoi were our three stops."),
     )
     assert {text for _, text in got} == {"Lisbon", "Hue", "Hoi An", "Hanoi"}
+
+
+def test_a_travellers_verdict_is_a_clue_for_a_well_known_place(place_nlp: Language) -> None:
+    """The model calls "Porto" a person here; the verdict and the thread's country make it a
+    place, while a person loved in the same words stays a person."""
+    names = found(
+        place_nlp,
+        (None, "Ten days in Portugal. Oh, and we loved Porto too."),
+        ("Rui", "We loved Tiago, our guide, and his stories."),
+    )
+    assert ("post", "Porto") in names
+    assert not any(text == "Tiago" for _, text in names)

@@ -17,6 +17,8 @@ from itinerary.nlp.lexicon import (
     BUSINESS_HEADS,
     CODE_PREPOSITIONS,
     DAY_LABEL_WORDS,
+    EXPERIENCE_ADJECTIVES,
+    EXPERIENCE_VERBS,
     FAMILY_AFTER,
     FOR_DESTINATION_VERBS,
     GREETINGS,
@@ -421,6 +423,21 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
     pairs = {" ".join(pair) for pair in pairwise(words)}
     nouns = any(t.lower_ in STAY_NOUNS and t.pos_ in ("NOUN", "") for t in tokens)
     return nouns or bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
+
+
+def verdict(span: Span) -> bool:
+    """A traveller's verdict on the name: its verb's object ("we loved X", "skip X") or the
+    subject of "is" with a word travellers say of places ("X is stunning", "X was so crowded")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in EXPERIENCE_VERBS:
+        return True
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(
+            child.dep_ == "acomp" and child.lower_ in EXPERIENCE_ADJECTIVES
+            for child in head.children
+        )
+    return False
 
 
 def near_word_after(span: Span, reach: int = 4) -> bool:

@@ -95,6 +95,10 @@ GREETINGS = _words("greetings")
 SECOND_PERSON = _words("second_person")
 # Evidence of a place a traveller stays at or moves along: "our base", "a day trip", "then X".
 STAY_WORDS = _words("stay_words")
+# A traveller's verdict on a place: "we loved X", "X is stunning" (a clue, not a rule: people are
+# loved too).
+EXPERIENCE_VERBS = _words("experience_verbs")
+EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
 # Stay words only as nouns: "our last stop was X", not "tried to stop X".
 STAY_NOUNS = _words("stay_nouns")
 NEAR_WORDS = _words("near_words")

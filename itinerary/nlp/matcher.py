@@ -109,6 +109,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("preposition", 1.0, '"to X", "from X", "at X"'),
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
+    ("verdict", 0.5, '"we loved X", "X is stunning": a traveller\'s verdict on it'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
@@ -136,7 +137,9 @@ _TOWN_PRIOR = 0.45
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-_TEXT_CLUES = frozenset({"preposition", "stay", "near", "route", "list", "day", "within"})
+_TEXT_CLUES = frozenset(
+    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within"}
+)
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
 _UNKNOWN_LABELS = frozenset({"PERSON", "ORG", "FAC"})
@@ -711,6 +714,8 @@ class GazetteerPlaces:
             found.append("stay")
         if context.near_word_after(span):
             found.append("near")
+        if context.verdict(span):
+            found.append("verdict")
         if context.route_word_before(span):
             found.append("route")
         if context.region_colon_before(span):
