@@ -705,8 +705,7 @@ def _sights_in_towns(
     last before it. With neither, it stays unresolved."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     latest: dict[str, Place] = {}  # each section's last town so far
-    towns: dict[int, Counter[str]] = defaultdict(Counter)
-    places: dict[str, Place] = {}
+    votes = _TownVotes()
     waiting: dict[str, _Name] = {}  # a section's sight that the next name may hold
     for mention in mentions:
         name = by_mention[id(mention)]
@@ -716,22 +715,20 @@ def _sights_in_towns(
             text = texts.get(mention.section, "")
             gap = text[sight.mentions[-1].end : mention.start]
             if _IN_TOWN_GAP.fullmatch(gap):
-                towns[id(sight)][pick.id] += 2
-                places[pick.id] = pick
+                votes.add(sight, pick, 2)
         if _in_town(name):
             town = latest.get(mention.section)
             if town is not None:
-                towns[id(name)][town.id] += 1
-                places[town.id] = town
+                votes.add(name, town)
             waiting[mention.section] = name
         elif pick is not None:
             text = texts.get(mention.section, "")
             if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
                 latest[mention.section] = pick
     for name in names:
-        if not _in_town(name) or not towns[id(name)]:
+        town = votes.winner(name) if _in_town(name) else None
+        if town is None:
             continue
-        town = places[towns[id(name)].most_common(1)[0][0]]
         name.candidates = (town,)
         name.pick = town
         name.town_of = town.name
@@ -859,6 +856,23 @@ def _in_town(name: _Name) -> bool:
     return (len(words) > 1 and last in _TOWN_SIGHT_HEADS) or last.endswith(_TOWN_SIGHT_SUFFIXES)
 
 
+class _TownVotes:
+    """The towns each name's mentions were written in, counted: a quarter or a sight belongs to
+    the town most of its mentions stand in (ties: the town met first)."""
+
+    def __init__(self) -> None:
+        self._votes: dict[int, Counter[str]] = defaultdict(Counter)
+        self._towns: dict[str, Place] = {}
+
+    def add(self, name: _Name, town: Place, weight: int = 1) -> None:
+        self._votes[id(name)][town.id] += weight
+        self._towns[town.id] = town
+
+    def winner(self, name: _Name) -> Place | None:
+        votes = self._votes.get(id(name))
+        return self._towns[votes.most_common(1)[0][0]] if votes else None
+
+
 def _quarters(
     names: Sequence[_Name],
     mentions: Sequence[Mention],
@@ -871,24 +885,22 @@ def _quarters(
     by that town, or else the town itself. With no town before it, its own candidates return."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     latest: dict[str, Place] = {}  # each section's last town so far
-    towns: dict[int, Counter[str]] = defaultdict(Counter)
-    places: dict[str, Place] = {}
+    votes = _TownVotes()
     for mention in mentions:
         name = by_mention[id(mention)]
         if normalize_name(name.surface) in _QUARTER_NAMES:
             town = latest.get(mention.section)
             if town is not None:
-                towns[id(name)][town.id] += 1
-                places[town.id] = town
+                votes.add(name, town)
         elif name.pick is not None and name.pick.kind == "city":
             latest[mention.section] = name.pick
     for name in names:
         if id(name) not in held:
             continue
-        if not towns[id(name)]:
+        town = votes.winner(name)
+        if town is None:
             name.candidates = held[id(name)]
             continue
-        town = places[towns[id(name)].most_common(1)[0][0]]
         try:
             senses = gazetteer.lookup(name.surface, limit=50)
         except InvalidQuery:
