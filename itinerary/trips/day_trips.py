@@ -43,6 +43,8 @@ DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
+SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km, not ten
+SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
@@ -120,6 +122,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
         "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
         "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
+        "landmark_before": re.compile(
+            rf"\b(?:{'|'.join(data['landmark_before'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
@@ -266,6 +270,12 @@ class _ThreadNames:
         if not added:
             return found
         return sorted([*found, *added], key=lambda r: r.mention.start)
+
+
+def _inside_km(base: Place) -> float:
+    """How near a place must be to lie inside the base: a city's districts reach ten km out,
+    a small town's a few, so the village or beach a day trip names next door is an outing."""
+    return SAME_PLACE_KM if base.population >= SMALL_BASE_POPULATION else SMALL_BASE_KM
 
 
 def _in_reach(travel: Travel, base: Place, place: Place, limit_hours: float) -> bool:
@@ -510,7 +520,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             named_base = base is not None
             aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
                         and not _ruled_out(sentence, r, home_ok=named_base)
-                        and not _stays_here(sentence, r)
+                        and not _stays_here(sentence, r) and not _landmark(sentence, r)
                         and (base is None or r.place.id != base.id)]
             # A home is the outing only when nothing else is ("I live in X, an easy day trip
             # from Y"), not beside one ("we live in X and did Z as a day trip from Y").
@@ -550,7 +560,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         or (from_stay and not _stayed_before(index, sentence, base,
                                                              from_stay.end()))
                         or not _destination(place) or place.id in index.airports
-                        or geodesic_km(base, place) < SAME_PLACE_KM):
+                        or geodesic_km(base, place) < _inside_km(base)):
                     continue
                 leg = travel.leg(base, place)
                 if leg.travel_hours > limit_hours or leg.mode == "fly":
@@ -734,6 +744,12 @@ def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
     at = r.mention.start - sentence.start
     return bool(_cues()["stay"].search(sentence.text[max(0, at - 40): at])
                 or _STAY_AFTER.match(_after(sentence, r)))
+
+
+def _landmark(sentence: _Sentence, r: Resolution) -> bool:
+    """The place only locates the outing ("the day hike to the lake right under X")."""
+    at = r.mention.start - sentence.start
+    return _cues()["landmark_before"].search(sentence.text, max(0, at - 30), at) is not None
 
 
 def _ruled_out(sentence: _Sentence, r: Resolution, *, home_ok: bool) -> bool:
