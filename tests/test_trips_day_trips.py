@@ -724,3 +724,10 @@ def test_places_done_on_separate_days_are_each_a_day_trip(gazetteer: Gazetteer,
     found = trips(gazetteer, travel, "Tuscany\nWe stayed a week in Florence and did Siena and "
                                      "Lucca on separate days.")
     assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_a_base_named_after_the_cue_sends_the_outing_past_the_stops_before_it(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Plan\nWe start with Porto for three days, then Coimbra "
+                                     "and Lisbon, with a day trip from Lisbon into Sintra.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}

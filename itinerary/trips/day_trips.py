@@ -49,6 +49,7 @@ SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer t
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
+_OUTING_GAP = re.compile(r"[^,;:.()]*")  # "X as a day trip", not "X, with a day trip"
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 _STAY_LENGTH = re.compile(r"\s*(?:for\s+)?(?:\w+[\s-]+)?(?:nights?|days?|weeks?)\b", re.IGNORECASE)
@@ -494,6 +495,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
             base = _base(sentence, places, cue_at)
+            places = _after_the_base(sentence, places, base, cue_at)
             if from_stay:  # the stay reached last before the outing, not the first one named
                 base = next((r.place for r in reversed(places) if r.place is not None
                              and r.mention.start - sentence.start < cue_at
@@ -685,6 +687,22 @@ def _out_and_back(sentence: _Sentence) -> int | None:
         else None
 
 
+def _after_the_base(sentence: _Sentence, places: list[Resolution], base: Place | None,
+                    cue_at: int) -> list[Resolution]:
+    """The clause's places an outing named after its cue can go to: "A, then B and C, with a
+    day trip from C into D" goes to D, not back to the stops before it; a place the cue
+    itself follows stays one ("I'd do X as a day trip from C, and Y as well")."""
+    if base is None:
+        return places
+    later = [r for r in places if r.mention.start - sentence.start > cue_at]
+    if not any(r.place is not None and r.place.id == base.id for r in later):
+        return places
+    kept = [r for r in places if r.place is not None and r.place.id != base.id and (
+        r in later or _OUTING_GAP.fullmatch(sentence.text, r.mention.end - sentence.start,
+                                            cue_at))]
+    return kept or places
+
+
 def _stayed_before(index: ThreadIndex, sentence: _Sentence, base: Place, at: int) -> bool:
     """``base`` is a stay the text reached before offset ``at`` of the sentence: named before
     it, or not in the sentence at all (the section's stay) - not "From there we visited A
@@ -781,11 +799,15 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
         gap = sentence.text[a.mention.end - sentence.start: b.mention.start - sentence.start]
         if a.place is not None and a.place.kind in BASE_KINDS and cues["base_to"].match(gap):
             return a.place
-    for r in places:
-        before = sentence.text[max(0, r.mention.start - sentence.start - 25):
-                               r.mention.start - sentence.start]
-        if r.place is not None and r.place.kind in BASE_KINDS and (
-                cues["base_before"].search(before) or _stays_here(sentence, r)):
+    towns = [r for r in places if r.place is not None and r.place.kind in BASE_KINDS]
+    # "from X" before a town the clause only stays in ("Y for three days, then a day trip
+    # from X"): the outing's own base wins over the trip's other stays
+    for r in towns:
+        if cues["base_before"].search(sentence.text, max(0, r.mention.start - sentence.start
+                                                          - 25), r.mention.start - sentence.start):
+            return r.place
+    for r in towns:
+        if _stays_here(sentence, r):
             return r.place
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
