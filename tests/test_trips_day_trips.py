@@ -731,3 +731,8 @@ def test_a_base_named_after_the_cue_sends_the_outing_past_the_stops_before_it(
     found = trips(gazetteer, travel, "Plan\nWe start with Porto for three days, then Coimbra "
                                      "and Lisbon, with a day trip from Lisbon into Sintra.")
     assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+
+
+def test_a_day_trip_the_writer_did_not_do_is_none(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert trips(gazetteer, travel, "Portugal\nWe didn't do Sintra as a day trip from Lisbon; "
+                                    "we slept there two nights and loved the quiet.") == ()
