@@ -736,3 +736,12 @@ def test_a_base_named_after_the_cue_sends_the_outing_past_the_stops_before_it(
 def test_a_day_trip_the_writer_did_not_do_is_none(gazetteer: Gazetteer, travel: Travel) -> None:
     assert trips(gazetteer, travel, "Portugal\nWe didn't do Sintra as a day trip from Lisbon; "
                                     "we slept there two nights and loved the quiet.") == ()
+
+
+def test_a_later_clause_sets_out_from_the_base_not_from_an_earlier_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal\nFrom Lisbon it's an easy day trip to Sintra or "
+                                     "Cascais, and Évora makes a long day out if you like "
+                                     "Roman ruins.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Cascais"),
+                                       ("Lisbon", "Évora")}
