@@ -745,3 +745,9 @@ def test_a_later_clause_sets_out_from_the_base_not_from_an_earlier_outing(
                                      "Roman ruins.")
     assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Cascais"),
                                        ("Lisbon", "Évora")}
+
+
+def test_an_easy_morning_from_a_base_is_an_outing(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nLucca makes a lovely morning out from Florence, "
+                                     "and the walls are best on a bike.")
+    assert pairs(gazetteer, found) == {("Florence", "Lucca")}
