@@ -685,7 +685,7 @@ def test_out_of_town_is_the_town_of_a_writer_who_lives_there(gazetteer: Gazettee
     "We had four nights in Porto. One day we caught the train down to Coimbra and were back in "
     "Porto before midnight.",
     "From Porto we drove across to Coimbra and were back on the river front by dinner.",
-    "Staying in Porto, Coimbra is worth an afternoon on the fast train.",
+    "Staying in Porto, we caught the bus across to Coimbra and were back at the hotel by dinner.",
 ])
 def test_out_and_back_in_more_words(gazetteer: Gazetteer, travel: Travel, sentence: str) -> None:
     assert pairs(gazetteer, trips(gazetteer, travel, "North\n" + sentence)) == {
@@ -751,3 +751,10 @@ def test_an_easy_morning_from_a_base_is_an_outing(gazetteer: Gazetteer, travel: 
     found = trips(gazetteer, travel, "Tuscany\nLucca makes a lovely morning out from Florence, "
                                      "and the walls are best on a bike.")
     assert pairs(gazetteer, found) == {("Florence", "Lucca")}
+
+
+def test_time_worth_spending_at_a_place_is_no_outing(gazetteer: Gazetteer,
+                                                    travel: Travel) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, "North\nWe are staying in Porto, and "
+                                                     "Coimbra is worth a morning if you like "
+                                                     "old libraries.")) == set()
