@@ -546,7 +546,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
                     # not a town an earlier clause went to ("an easy day trip to A or B,
-                    # and C is worth a morning": C is from the base, not from B)
+                    # and C makes a long day out": C is from the base, not from B)
                     earlier = chain((b for b in reversed(before.values())
                                      if b.id not in section_destinations),
                                     (b for b in reversed(section_bases.towns.values())
