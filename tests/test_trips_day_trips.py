@@ -13,7 +13,8 @@ from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Évora", "Elvas", "Porto", "Coimbra", "Lagos", "Silves", "Faro",
          "Florence", "Siena", "Lucca", "Pisa", "Prato", "Rome", "Portugal", "Gardermoen", "Oslo",
-         "Lillehammer", "Belém", "Cascais", "Monteriggioni", "San Gimignano", "Algarve"]
+         "Lillehammer", "Belém", "Cascais", "Monteriggioni", "San Gimignano", "Algarve",
+         "Capannori"]
 
 
 @pytest.fixture(scope="module")
@@ -678,3 +679,82 @@ def test_out_of_town_is_the_town_of_a_writer_who_lives_there(gazetteer: Gazettee
                   "minutes out of town and makes a lovely day out.",
                   relations={("comment-1", "Lisbon"): "lives"})
     assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "We had four nights in Porto. One day we caught the train down to Coimbra and were back in "
+    "Porto before midnight.",
+    "From Porto we drove across to Coimbra and were back on the river front by dinner.",
+    "Staying in Porto, we caught the bus across to Coimbra and were back at the hotel by dinner.",
+])
+def test_out_and_back_in_more_words(gazetteer: Gazetteer, travel: Travel, sentence: str) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, "North\n" + sentence)) == {
+        ("Porto", "Coimbra")}
+
+
+def test_a_town_only_flown_home_from_is_no_base(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nRoute: Florence (4 nights), then Rome for the "
+                                     "flight home.\nIs Siena worth a day trip?")
+    assert pairs(gazetteer, found) == {("Florence", "Siena")}
+
+
+def test_a_town_a_reader_may_end_up_in_is_the_base(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nFirst time in Italy, we land in Florence.",
+                  "If you end up in Lucca, Pisa is an easy day trip on the train.")
+    assert pairs(gazetteer, found) == {("Lucca", "Pisa")}
+
+
+def test_a_place_that_only_locates_the_outing_is_not_its_destination(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nFrom Florence we did a day hike to "
+                                     "Monteriggioni, the walled village right above the Siena "
+                                     "road, and were back by dinner.")
+    assert pairs(gazetteer, found) == {("Florence", "Monteriggioni")}
+
+
+def test_a_village_next_to_a_small_base_is_an_outing(gazetteer: Gazetteer,
+                                                     travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nWe rented a flat in Lucca and cycled out to "
+                                     "Capannori one afternoon, back in Lucca for dinner.")
+    assert pairs(gazetteer, found) == {("Lucca", "Capannori")}
+
+
+def test_places_done_on_separate_days_are_each_a_day_trip(gazetteer: Gazetteer,
+                                                         travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nWe stayed a week in Florence and did Siena and "
+                                     "Lucca on separate days.")
+    assert pairs(gazetteer, found) == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_a_base_named_after_the_cue_sends_the_outing_past_the_stops_before_it(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Plan\nWe start with Porto for three days, then Coimbra "
+                                     "and Lisbon, with a day trip from Lisbon into Sintra.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+
+
+def test_a_day_trip_the_writer_did_not_do_is_none(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert trips(gazetteer, travel, "Portugal\nWe didn't do Sintra as a day trip from Lisbon; "
+                                    "we slept there two nights and loved the quiet.") == ()
+
+
+def test_a_later_clause_sets_out_from_the_base_not_from_an_earlier_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Portugal\nFrom Lisbon it's an easy day trip to Sintra or "
+                                     "Cascais, and Évora makes a long day out if you like "
+                                     "Roman ruins.")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra"), ("Lisbon", "Cascais"),
+                                       ("Lisbon", "Évora")}
+
+
+def test_an_easy_morning_from_a_base_is_an_outing(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = trips(gazetteer, travel, "Tuscany\nLucca makes a lovely morning out from Florence, "
+                                     "and the walls are best on a bike.")
+    assert pairs(gazetteer, found) == {("Florence", "Lucca")}
+
+
+def test_time_worth_spending_at_a_place_is_no_outing(gazetteer: Gazetteer,
+                                                    travel: Travel) -> None:
+    assert pairs(gazetteer, trips(gazetteer, travel, "North\nWe are staying in Porto, and "
+                                                     "Coimbra is worth a morning if you like "
+                                                     "old libraries.")) == set()

@@ -19,8 +19,9 @@ DEV_THREADS = sorted(p for p in DEV.glob("[0-9][0-9]_*") if not p.name.endswith(
                      and p.suffix != ".md") if DEV.is_dir() else []
 # Words a sentence framing an outing as there and back in a day uses (checked independently
 # of the cue file the code reads).
-FRAMING = re.compile(r"day|there and back|and back|back (?:by|to|for|in time|the same)|base"
-                     r"|from|did|out to|outing|(?:up|out|over) to\b.*\bback\b", re.IGNORECASE)
+FRAMING = re.compile(r"day|there and back|and back|back (?:by|to|for|in time|the same|in|on|at)"
+                     r"|base|from|did|out to|outing|morning|afternoon"
+                     r"|(?:up|out|over|down|across) to\b.*\bback\b", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("path", [*EXAMPLES, *DEV_THREADS], ids=lambda p: p.name)

@@ -43,10 +43,13 @@ DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
 MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
+SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km, not ten
+SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
+_OUTING_GAP = re.compile(r"[^,;:.()]*")  # "X as a day trip", not "X, with a day trip"
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 _STAY_LENGTH = re.compile(r"\s*(?:for\s+)?(?:\w+[\s-]+)?(?:nights?|days?|weeks?)\b", re.IGNORECASE)
@@ -120,6 +123,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
         "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
         "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
+        "landmark_before": re.compile(
+            rf"\b(?:{'|'.join(data['landmark_before'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
@@ -266,6 +271,12 @@ class _ThreadNames:
         if not added:
             return found
         return sorted([*found, *added], key=lambda r: r.mention.start)
+
+
+def _inside_km(base: Place) -> float:
+    """How near a place must be to lie inside the base: a city's districts reach ten km out,
+    a small town's a few, so the village or beach a day trip names next door is an outing."""
+    return SAME_PLACE_KM if base.population >= SMALL_BASE_POPULATION else SMALL_BASE_KM
 
 
 def _in_reach(travel: Travel, base: Place, place: Place, limit_hours: float) -> bool:
@@ -484,6 +495,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
             base = _base(sentence, places, cue_at)
+            places = _after_the_base(sentence, places, base, cue_at)
             if from_stay:  # the stay reached last before the outing, not the first one named
                 base = next((r.place for r in reversed(places) if r.place is not None
                              and r.mention.start - sentence.start < cue_at
@@ -510,7 +522,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             named_base = base is not None
             aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
                         and not _ruled_out(sentence, r, home_ok=named_base)
-                        and not _stays_here(sentence, r)
+                        and not _stays_here(sentence, r) and not _landmark(sentence, r)
                         and (base is None or r.place.id != base.id)]
             # A home is the outing only when nothing else is ("I live in X, an easy day trip
             # from Y"), not beside one ("we live in X and did Z as a day trip from Y").
@@ -533,7 +545,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             for place in targets:
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
-                    earlier = chain(reversed(before.values()),
+                    # not a town an earlier clause went to ("an easy day trip to A or B,
+                    # and C makes a long day out": C is from the base, not from B)
+                    earlier = chain((b for b in reversed(before.values())
+                                     if b.id not in section_destinations),
                                     (b for b in reversed(section_bases.towns.values())
                                      if b.id not in before))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
@@ -550,7 +565,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         or (from_stay and not _stayed_before(index, sentence, base,
                                                              from_stay.end()))
                         or not _destination(place) or place.id in index.airports
-                        or geodesic_km(base, place) < SAME_PLACE_KM):
+                        or geodesic_km(base, place) < _inside_km(base)):
                     continue
                 leg = travel.leg(base, place)
                 if leg.travel_hours > limit_hours or leg.mode == "fly":
@@ -675,6 +690,22 @@ def _out_and_back(sentence: _Sentence) -> int | None:
         else None
 
 
+def _after_the_base(sentence: _Sentence, places: list[Resolution], base: Place | None,
+                    cue_at: int) -> list[Resolution]:
+    """The clause's places an outing named after its cue can go to: "A, then B and C, with a
+    day trip from C into D" goes to D, not back to the stops before it; a place the cue
+    itself follows stays one ("I'd do X as a day trip from C, and Y as well")."""
+    if base is None:
+        return places
+    later = [r for r in places if r.mention.start - sentence.start > cue_at]
+    if not any(r.place is not None and r.place.id == base.id for r in later):
+        return places
+    kept = [r for r in places if r.place is not None and r.place.id != base.id and (
+        r in later or _OUTING_GAP.fullmatch(sentence.text, r.mention.end - sentence.start,
+                                            cue_at))]
+    return kept or places
+
+
 def _stayed_before(index: ThreadIndex, sentence: _Sentence, base: Place, at: int) -> bool:
     """``base`` is a stay the text reached before offset ``at`` of the sentence: named before
     it, or not in the sentence at all (the section's stay) - not "From there we visited A
@@ -736,6 +767,12 @@ def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
                 or _STAY_AFTER.match(_after(sentence, r)))
 
 
+def _landmark(sentence: _Sentence, r: Resolution) -> bool:
+    """The place only locates the outing ("the day hike to the lake right under X")."""
+    at = r.mention.start - sentence.start
+    return _cues()["landmark_before"].search(sentence.text, max(0, at - 30), at) is not None
+
+
 def _ruled_out(sentence: _Sentence, r: Resolution, *, home_ok: bool) -> bool:
     """The sentence rules the place out as a destination ("rather than X", "I live in X");
     with ``home_ok`` (the sentence names the base) a writer's home is still one: "I live in
@@ -765,11 +802,15 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
         gap = sentence.text[a.mention.end - sentence.start: b.mention.start - sentence.start]
         if a.place is not None and a.place.kind in BASE_KINDS and cues["base_to"].match(gap):
             return a.place
-    for r in places:
-        before = sentence.text[max(0, r.mention.start - sentence.start - 25):
-                               r.mention.start - sentence.start]
-        if r.place is not None and r.place.kind in BASE_KINDS and (
-                cues["base_before"].search(before) or _stays_here(sentence, r)):
+    towns = [r for r in places if r.place is not None and r.place.kind in BASE_KINDS]
+    # "from X" before a town the clause only stays in ("Y for three days, then a day trip
+    # from X"): the outing's own base wins over the trip's other stays
+    for r in towns:
+        if cues["base_before"].search(sentence.text, max(0, r.mention.start - sentence.start
+                                                          - 25), r.mention.start - sentence.start):
+            return r.place
+    for r in towns:
+        if _stays_here(sentence, r):
             return r.place
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
