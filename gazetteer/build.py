@@ -45,6 +45,7 @@ _CURATED_FILES = (
     sources.POSTAL,
     sources.GENERICS,
     sources.ARTICLES,
+    sources.WIKIPEDIA,
 )
 
 SCHEMA = """
@@ -155,9 +156,9 @@ def collect(
     curated = list(sources.curated_regions())
     derived = list(sources.sights_and_nature(curated))  # adds spellings to curated entries
     features = curated + derived
-    travel = list(sources.wikivoyage(features))  # adds spellings to both
-    entries += features
-    entries += travel
+    known = features + list(sources.wikivoyage(features))  # adds spellings to features
+    known += list(sources.wikipedia(known))  # adds spellings to the entries before it
+    entries += known
     if cities_file is None:
         entries += sources.postal_places()
     entries = list(sources.with_aliases(entries, aliases))

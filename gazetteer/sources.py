@@ -407,6 +407,7 @@ SIGHTS_NATURE = "sights_nature.tsv"
 SIGHTS_CURATED = "sights_curated.tsv"
 WIKIVOYAGE = "wikivoyage.tsv.gz"
 POSTAL = "postal_places.tsv.gz"
+WIKIPEDIA = "wikipedia_features.tsv.gz"
 # Wikivoyage also has towns and villages; like regions they name no feature.
 _WIKIVOYAGE_KINDS = frozenset({"city", "region", "natural", "sight"})
 _FEATURELESS = frozenset({"city", "region"})
@@ -472,24 +473,29 @@ def generic_forms(name: str, feature: str | None, language: str | None) -> list[
     """The name of a natural place or sight with its generic head written the other ways
     (``generics.tsv``): a local head in English ("Isla Martillo" -> "Martillo Island"), an
     English one in the country's language ("Lake Braies" -> "Lago di Braies", "Lago Braies")
-    and the other way round in English ("Maligne Lake" / "Lake Maligne")."""
-    forms: list[str] = []
+    and the other way round in English ("Maligne Lake" / "Lake Maligne"). Of the heads the
+    name is written with, the longest wins ("Parque Nacional X" is a national park, not a
+    park named "Nacional X")."""
+    found: list[tuple[int, Generic, str, bool]] = []  # (core length, generic, core, english)
     for generic in generics():
         if generic.feature != feature:
             continue
-        core = next(
-            (c for t in generic.english if (c := _strip_template(name, t)) is not None), None
-        )
-        local: tuple[str, ...] = ()
-        if core is not None:
-            heads = generic.local.get(language or "", ())
-            local = tuple(dict.fromkeys(heads[:1] + heads[-1:]))
-        else:
-            core = _strip_local(name, generic)
-        if not core or not core[0].isupper():
-            continue
-        forms += [t.format(core) for t in generic.english]
-        forms += [h + core if h.endswith("'") else f"{h} {core}" for h in local]
+        for template in generic.english:
+            core = _strip_template(name, template)
+            if core:
+                found.append((len(core), generic, core, True))
+        core = _strip_local(name, generic)
+        if core:
+            found.append((len(core), generic, core, False))
+    if not found:
+        return []
+    _, generic, core, english = min(found, key=lambda f: f[0])
+    if not core[0].isupper():
+        return []
+    forms = [t.format(core) for t in generic.english]
+    if english:
+        heads = generic.local.get(language or "", ())
+        forms += [h + core if h.endswith("'") else f"{h} {core}" for h in (*heads[:1], *heads[-1:])]
     return [form for form in dict.fromkeys(forms) if form != name]
 
 
@@ -608,6 +614,14 @@ def wikivoyage(known: list[Entry]) -> Iterator[Entry]:
     another spelling: that entry takes the row's spellings ("Lahemaa" for "Lahemaa National
     Park")."""
     return _merged(known, _table_entries(WIKIVOYAGE, "", _WIKIVOYAGE_KINDS))
+
+
+def wikipedia(known: list[Entry]) -> Iterator[Entry]:
+    """Natural places and sights of Spanish and French Wikipedia whose title says their kind
+    ("Glaciar Grey", "Isla Martillo"; ``wikipedia_features.tsv.gz``, already less the places
+    the gazetteer had), less those a known entry is under another of their spellings: that
+    entry takes the row's spellings."""
+    return _merged(known, _table_entries(WIKIPEDIA, ""))
 
 
 def postal_places() -> Iterator[Entry]:
