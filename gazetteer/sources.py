@@ -457,8 +457,8 @@ def _strip_template(name: str, template: str) -> str | None:
 
 
 def _strip_local(name: str, generic: Generic) -> str | None:
-    """The name after the longest local head ``name`` starts with ("Lago di Sorapis" ->
-    "Sorapis"), in any language; heads are compared without case ("Parque nacional")."""
+    """The name after the longest local head ``name`` starts with ("Lago di Carezza" ->
+    "Carezza"), in any language; heads are compared without case ("Parque nacional")."""
     folded = name.casefold()
     heads = sorted((h for hs in generic.local.values() for h in hs), key=len, reverse=True)
     for head in heads:
@@ -471,11 +471,13 @@ def _strip_local(name: str, generic: Generic) -> str | None:
 
 def generic_forms(name: str, feature: str | None, language: str | None) -> list[str]:
     """The name of a natural place or sight with its generic head written the other ways
-    (``generics.tsv``): a local head in English ("Isla Martillo" -> "Martillo Island"), an
+    (``generics.tsv``): a local head in English ("Isla Navarino" -> "Navarino Island"), an
     English one in the country's language ("Lake Braies" -> "Lago di Braies", "Lago Braies")
     and the other way round in English ("Maligne Lake" / "Lake Maligne"). Of the heads the
     name is written with, the longest wins ("Parque Nacional X" is a national park, not a
     park named "Nacional X")."""
+    if feature is None:
+        return []
     found: list[tuple[int, Generic, str, bool]] = []  # (core length, generic, core, english)
     for generic in generics():
         if generic.feature != feature:
@@ -527,7 +529,7 @@ def _article_pattern(article: str) -> str:
 
 
 def short_forms(entries: Sequence[Entry], taken: Container[str]) -> Iterator[tuple[str, int]]:
-    """Name keys of places written without their leading article ("Chaltén" for El Chaltén),
+    """Name keys of places written without their leading article ("Spezia" for La Spezia),
     as (key, pid) with pids counted from 1 in ``entries``' order: only where the article is
     one of the country's language (``articles.tsv``), the rest is a name of some length, no
     place has the key already (``taken``) and no other place's short form is the same."""
@@ -618,7 +620,7 @@ def wikivoyage(known: list[Entry]) -> Iterator[Entry]:
 
 def wikipedia(known: list[Entry]) -> Iterator[Entry]:
     """Natural places and sights of Spanish and French Wikipedia whose title says their kind
-    ("Glaciar Grey", "Isla Martillo"; ``wikipedia_features.tsv.gz``, already less the places
+    ("Glaciar Lituya", "Cueva de Altamira"; ``wikipedia_features.tsv.gz``, already less the places
     the gazetteer had), less those a known entry is under another of their spellings: that
     entry takes the row's spellings."""
     return _merged(known, _table_entries(WIKIPEDIA, ""))

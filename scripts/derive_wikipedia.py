@@ -6,9 +6,9 @@
 Each ``--wiki LANG=FILE`` is one language's file of wikipediamap (SOURCES.md names the
 repository and commit): article titles and coordinates of that Wikipedia, from DBpedia. The
 articles whose title starts with a generic head of ``gazetteer/data/generics.tsv`` in that
-language ("Isla Martillo", "Glaciar Grey", "Cueva del Milodón", "Passo Falzarego") become natural
+language ("Isla Navarino", "Glaciar Lituya", "Cueva de Altamira", "Passo Giau") become natural
 places and sights of the head's kind and feature; the build gives each its English forms
-("Martillo Island", "Grey Glacier") and its country's local ones from the same table.
+("Navarino Island", "Lituya Glacier") and its country's local ones from the same table.
 ``GAZ.sqlite`` is a gazetteer this project built without the table: a row the gazetteer has
 already is dropped, and each row takes the country and admin1 of the nearest town.
 
