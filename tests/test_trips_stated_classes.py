@@ -22,7 +22,9 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
          "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest",
          "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Zurich", "Chur", "Andermatt",
-         "Zermatt", "Budva", "Podgorica"]
+         "Zermatt", "Budva", "Podgorica", "Cusco", "Ollantaytambo", "Hvar",
+         "Korcula", "Ston", "Piraeus", "Paros", "Naxos", "Tirana", "Berat", "Gjirokaster",
+         "Bratislava", "Eger"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
@@ -30,7 +32,9 @@ OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rock
           "Miraflores": "geonames:3934876",  # the district of Lima
           "Glacier Express": "region:glacier-express", "Furka Pass": "region:furka-pass",
           "Bay of Kotor": "region:bay-of-kotor",
-          "BKK": "iata:BKK", "LIS": "iata:LIS"}
+          "BKK": "iata:BKK", "LIS": "iata:LIS", "ATH": "iata:ATH",
+          "Machu Picchu": "region:machu-picchu",
+          "Aguas Calientes": "wikivoyage:Aguas_Calientes"}  # the town below Machu Picchu
 
 
 @pytest.fixture(scope="module")
@@ -380,3 +384,48 @@ def test_an_airport_next_to_its_town_is_that_town(gazetteer: Gazetteer, travel: 
     # flown into and straight on elsewhere: the airport is the first stop
     assert stated(gazetteer, travel, "Our route: LIS \u2192 Porto \u2192 Coimbra.") == [
         ["LIS", "Porto", "Coimbra"]]
+
+
+def test_an_airport_with_a_leg_drawn_to_a_town_near_it_is_a_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    # the port is 26 km from the airport, but it is not the town the airport serves: the
+    # writer draws a leg from one to the other
+    text = "Current plan: ATH \u2192 Piraeus ferry \u2192 Paros (4 nights) \u2192 Naxos (3 nights)"
+    assert stated(gazetteer, travel, text) == [["ATH", "Piraeus", "Paros", "Naxos"]]
+
+
+def test_a_sight_the_writer_travels_to_is_a_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We caught the train from Cusco to Aguas Calientes, hiked up to Machu Picchu at dawn "
+            "and then carried on to Ollantaytambo.")
+    assert stated(gazetteer, travel, text) == [
+        ["Cusco", "Aguas Calientes", "Machu Picchu", "Ollantaytambo"]]
+    # named in passing, it is inside the town below it
+    text = ("We caught the train from Cusco to Aguas Calientes, the village under Machu Picchu, "
+            "and then carried on to Ollantaytambo.")
+    assert stated(gazetteer, travel, text) == [["Cusco", "Aguas Calientes", "Ollantaytambo"]]
+
+
+def test_a_place_measured_against_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We took the ferry from Split to Hvar and on to Korcula, which has the best oysters "
+            "outside Ston, and ended the week in Dubrovnik.")
+    assert stated(gazetteer, travel, text) == [["Split", "Hvar", "Korcula", "Dubrovnik"]]
+    text = ("From Split we sailed to Hvar, which is the prettiest island of Dalmatia, then on to "
+            "Korcula and Dubrovnik.")
+    assert stated(gazetteer, travel, text) == [["Split", "Hvar", "Korcula", "Dubrovnik"]]
+
+
+def test_a_stop_passed_via_comes_before_the_stop_it_leads_to(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "We drove from Vienna to Budapest via Bratislava and then on to Eger."
+    assert stated(gazetteer, travel, text) == [["Vienna", "Bratislava", "Budapest", "Eger"]]
+
+
+def test_a_route_after_a_bare_imperative_is_advice(gazetteer: Gazetteer, travel: Travel) -> None:
+    def advised(text: str) -> list[bool]:
+        t = thread(section("post", f"Notes from the road\n\n{text}"))
+        return [s.itinerary.recommended for s in find_stated(t, _resolved(gazetteer, t), travel)]
+
+    assert advised("Skip the bus: rent a car in Tirana, drive down to Berat and then over the "
+                   "hills to Gjirokaster.") == [True]
+    assert advised("We skipped the bus, rented a car in Tirana, drove down to Berat and then "
+                   "over the hills to Gjirokaster.") == [False]

@@ -96,8 +96,9 @@ _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}
 _ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|an?\s+)?"
                            r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
-# "to B via P, then on to C": the next leg starts after B, so P still lies before B
-_THEN_ON = re.compile(r"\s*[,;]\s*(?:and\s+)?then\b", re.IGNORECASE)
+# "to B via P, then on to C" ("... and then on to C"): the next leg starts after B, so P
+# still lies before B
+_THEN_ON = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)then\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
 _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
@@ -225,7 +226,7 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
-            kept = _without_sights(_collapse(_as_towns(chain)))
+            kept = _without_sights(section.text, _collapse(_as_towns(section.text, chain)))
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
@@ -898,27 +899,33 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
     return kept
 
 
-def _as_towns(chain: list[Resolution]) -> list[Resolution]:
+def _as_towns(text: str, chain: list[Resolution]) -> list[Resolution]:
     """An airport that opens the chain right before the town it serves is that town ("flew
     into BKK and spent a night in Bangkok"): one stop, the town; an airport before another
-    place ("LIS -> Porto") is the trip's first stop."""
+    place ("LIS -> Porto"), or one the writer draws a leg from to a town near it ("ATH →
+    Piraeus ferry → Paros": the port is not the town the airport serves), is the trip's first
+    stop."""
     if len(chain) < 2:
         return chain
     airport, town = chain[0].place, chain[1].place
     if (airport is not None and town is not None and airport.kind == "airport"
-            and town.kind == "city" and rough_km(airport, town) < AIRPORT_KM):
+            and town.kind == "city" and rough_km(airport, town) < AIRPORT_KM
+            and not _ARROW.match(text[chain[0].mention.end: chain[1].mention.start])):
         return chain[1:]
     return chain
 
 
-def _without_sights(chain: list[Resolution]) -> list[Resolution]:
-    """A sight near a town stop of the trip is inside that town, as is a much smaller town
-    among a town's districts (two villages a few km apart are two stops); a sight, cave or
-    waterfall near a park, bay or desert stop is inside that area; a town is never dropped
-    for a smaller place. Places are compared only with those of about the same latitude
-    (linear in practice)."""
+def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """A sight near a town stop of the trip is inside that town, unless the writer travels to
+    it on its own ("the train to Aguas Calientes, then went up to Machu Picchu"), as is a much
+    smaller town among a town's districts (two villages a few km apart are two stops); a
+    sight, cave or waterfall near a park, bay or desert stop is inside that area; a town is
+    never dropped for a smaller place. Places are compared only with those of about the same
+    latitude (linear in practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
+    moved = {r.place.id for r in chain if r.place is not None and r.place.kind not in
+             _TOWN_KINDS and _travelled_to(text, r)}
 
     def rank(p: Place) -> tuple[bool, int]:
         return p.kind == "city", p.population
@@ -928,7 +935,8 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
             return False
         near = rough_km(o, p)
         district = o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)
-        return (rank(o) > rank(p) and (district or (p.kind != "city" and near < SIGHT_KM))) or (
+        return (rank(o) > rank(p) and p.id not in moved and (
+            district or (p.kind != "city" and near < SIGHT_KM))) or (
             o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
 
     distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
@@ -941,6 +949,14 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
         if any(inside(p, o) for o in distinct[lo:hi]):
             dropped.add(p.id)
     return _collapse([r for r in chain if r.place is not None and r.place.id not in dropped])
+
+
+def _travelled_to(text: str, r: Resolution) -> bool:
+    """Whether its clause has the writer travel to the place ("went up to A", "hiked into the
+    B"), rather than name it in passing."""
+    window = max(r.mention.sentence[0], r.mention.start - 45)
+    return bool(_MOVED_TO.search(text, window, r.mention.start)
+                and _MOVE_VERB.search(text, window, r.mention.start))
 
 
 def _town_km(town: Place) -> float:
