@@ -24,7 +24,7 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Zurich", "Chur", "Andermatt",
          "Zermatt", "Budva", "Podgorica", "Cusco", "Ollantaytambo", "Hvar",
          "Korcula", "Ston", "Piraeus", "Paros", "Naxos", "Tirana", "Berat", "Gjirokaster",
-         "Bratislava", "Eger"]
+         "Bratislava", "Eger", "Rome", "Florence", "Munich", "Salzburg", "Innsbruck"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
@@ -34,7 +34,8 @@ OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rock
           "Bay of Kotor": "region:bay-of-kotor",
           "BKK": "iata:BKK", "LIS": "iata:LIS", "ATH": "iata:ATH",
           "Machu Picchu": "region:machu-picchu",
-          "Aguas Calientes": "wikivoyage:Aguas_Calientes"}  # the town below Machu Picchu
+          "Aguas Calientes": "wikivoyage:Aguas_Calientes",  # the town below Machu Picchu
+          "Colosseum": "region:colosseum"}
 
 
 @pytest.fixture(scope="module")
@@ -403,6 +404,10 @@ def test_a_sight_the_writer_travels_to_is_a_stop(gazetteer: Gazetteer, travel: T
     text = ("We caught the train from Cusco to Aguas Calientes, the village under Machu Picchu, "
             "and then carried on to Ollantaytambo.")
     assert stated(gazetteer, travel, text) == [["Cusco", "Aguas Calientes", "Ollantaytambo"]]
+    # walked to, it is a sight of the town
+    text = ("We flew into Rome, walked to the Colosseum that afternoon and then took the train "
+            "to Florence.")
+    assert stated(gazetteer, travel, text) == [["Rome", "Florence"]]
 
 
 def test_a_place_measured_against_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
@@ -412,6 +417,15 @@ def test_a_place_measured_against_is_no_stop(gazetteer: Gazetteer, travel: Trave
     text = ("From Split we sailed to Hvar, which is the prettiest island of Dalmatia, then on to "
             "Korcula and Dubrovnik.")
     assert stated(gazetteer, travel, text) == [["Split", "Hvar", "Korcula", "Dubrovnik"]]
+
+
+def test_a_place_the_writer_only_wishes_they_had_gone_to_is_no_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We started in Munich, though I wish we had started in Vienna, and drove to Salzburg "
+            "and Innsbruck.")
+    assert stated(gazetteer, travel, text) == [["Munich", "Salzburg", "Innsbruck"]]
+    text = "We took the train from Budapest to Eger and should have gone on to Vienna instead."
+    assert stated(gazetteer, travel, text) == [["Budapest", "Eger"]]
 
 
 def test_a_stop_passed_via_comes_before_the_stop_it_leads_to(

@@ -953,10 +953,11 @@ def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _travelled_to(text: str, r: Resolution) -> bool:
     """Whether its clause has the writer travel to the place ("went up to A", "hiked into the
-    B"), rather than name it in passing."""
+    B"), rather than name it in passing or walk to it within a town ("walked to the C")."""
     window = max(r.mention.sentence[0], r.mention.start - 45)
-    return bool(_MOVED_TO.search(text, window, r.mention.start)
-                and _MOVE_VERB.search(text, window, r.mention.start))
+    verbs = list(_MOVE_VERB.finditer(text, window, r.mention.start))
+    return bool(verbs and _MOVED_TO.search(text, window, r.mention.start)
+                and not _cue("on_foot").fullmatch(verbs[-1].group()))
 
 
 def _town_km(town: Place) -> float:
