@@ -24,7 +24,8 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Zurich", "Chur", "Andermatt",
          "Zermatt", "Budva", "Podgorica", "Cusco", "Ollantaytambo", "Hvar",
          "Korcula", "Ston", "Piraeus", "Paros", "Naxos", "Tirana", "Berat", "Gjirokaster",
-         "Bratislava", "Eger", "Rome", "Florence", "Munich", "Salzburg", "Innsbruck"]
+         "Bratislava", "Eger", "Rome", "Florence", "Munich", "Salzburg", "Innsbruck", "Hoi An",
+         "Hanoi"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
@@ -443,3 +444,25 @@ def test_a_route_after_a_bare_imperative_is_advice(gazetteer: Gazetteer, travel:
                    "hills to Gjirokaster.") == [True]
     assert advised("We skipped the bus, rented a car in Tirana, drove down to Berat and then "
                    "over the hills to Gjirokaster.") == [False]
+
+
+def test_a_stay_the_next_sentence_goes_on_from_starts_the_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("First we were in Hoi An for five nights. Then we took the bus to Hanoi and on to "
+            "Bangkok.")
+    assert stated(gazetteer, travel, text) == [["Hoi An", "Hanoi", "Bangkok"]]
+    text = ("We spent three nights in Hoi An. The food was great. After that we flew to Hanoi and "
+            "then to Bangkok.")
+    assert stated(gazetteer, travel, text) == [["Hoi An", "Hanoi", "Bangkok"]]
+    # a stay that the next sentence does not go on from is another trip
+    text = ("We stayed in Hoi An last year and loved it. Next spring we want to fly to Bangkok "
+            "and take the train to Chiang Mai.")
+    assert stated(gazetteer, travel, text) == [["Bangkok", "Chiang Mai"]]
+
+
+def test_what_the_writer_would_do_in_your_place_is_advice(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Notes from the road\n\nYour plan looks tight. I would drop Sintra "
+                       "and go straight from Lisbon to Coimbra, then Porto."))
+    found = find_stated(t, _resolved(gazetteer, t), travel)
+    assert [s.itinerary.recommended for s in found] == [True]

@@ -487,7 +487,25 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         moves_first = outing is not None and any(
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
         outings.append((outing is not None, moves_first))
-    return _outings(units, outings)
+    return _outings(_stays_opening(text, units), outings)
+
+
+def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
+    """A stay in the writer's voice ("First we were in A for five nights", "We spent three
+    nights in A") starts the trip when the next sentence (past one without stops) goes on
+    from it ("Then we took the bus to B", "From there ..."); not "We stayed in A last year.
+    Next spring we want to fly to B"."""
+    opening = _cue("stay_opening")
+    onward = (_cue("then", start=True), _cue("from_there", start=True))
+    for k, unit in enumerate(units):
+        if unit.starts or not unit.stops or not opening.search(text, unit.start, unit.end):
+            continue
+        after = units[k + 1: k + 3]
+        if after and not after[0].stops and len(after) > 1:
+            after = after[1:]
+        if after and any(p.match(text[after[0].start: after[0].end]) for p in onward):
+            units[k] = replace(unit, starts=True, travels=True)
+    return units
 
 
 def _opens_with_leg(text: str, start: int, here: list[Resolution]) -> bool:
