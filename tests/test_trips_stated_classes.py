@@ -25,7 +25,7 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Zermatt", "Budva", "Podgorica", "Cusco", "Ollantaytambo", "Hvar",
          "Korcula", "Ston", "Piraeus", "Paros", "Naxos", "Tirana", "Berat", "Gjirokaster",
          "Bratislava", "Eger", "Rome", "Florence", "Munich", "Salzburg", "Innsbruck", "Hoi An",
-         "Hanoi"]
+         "Hanoi", "Tokyo", "Kyoto", "Osaka", "Kamloops"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
@@ -36,7 +36,9 @@ OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rock
           "BKK": "iata:BKK", "LIS": "iata:LIS", "ATH": "iata:ATH",
           "Machu Picchu": "region:machu-picchu",
           "Aguas Calientes": "wikivoyage:Aguas_Calientes",  # the town below Machu Picchu
-          "Colosseum": "region:colosseum"}
+          "Colosseum": "region:colosseum", "Nikko": "geonames:1855395", "Nara": "geonames:1855612",
+          "Whistler": "geonames:6180144", "Jasper": "geonames:6354954",
+          "Icefields Parkway": "region:icefields-parkway"}
 
 
 @pytest.fixture(scope="module")
@@ -466,3 +468,17 @@ def test_what_the_writer_would_do_in_your_place_is_advice(
                        "and go straight from Lisbon to Coimbra, then Porto."))
     found = find_stated(t, _resolved(gazetteer, t), travel)
     assert [s.itinerary.recommended for s in found] == [True]
+
+
+def test_a_stay_list_counted_in_nights_with_remarks_under_its_entries(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Current plan:\n- Tokyo x4\n  - day trip to Nikko\n- Kyoto x3\n  - Nara as a day trip"
+            "\n- Osaka x2")
+    assert stated(gazetteer, travel, text) == [["Tokyo", "Nikko", "Kyoto", "Nara", "Osaka"]]
+
+
+def test_a_list_of_numbered_parts_is_one_trip(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Part 1: Vancouver to Whistler\nPart 2: Whistler to Jasper via Kamloops\n"
+            "Part 3: Jasper down the Icefields Parkway to Banff")
+    assert stated(gazetteer, travel, text) == [
+        ["Vancouver", "Whistler", "Kamloops", "Jasper", "Banff"]]

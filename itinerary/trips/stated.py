@@ -82,6 +82,7 @@ _REACHED = re.compile(rf"(?:\b(?:to|into)\s+(?:the\s+)?|(?:{_ARROWS})\s*)$", re.
 # A list line that is a name alone, after an optional number or bullet.
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
+_SUB_BULLET = re.compile(r"[ \t]+[-*\u2022]")  # an indented bullet, under a list's entry
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
 _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
@@ -339,8 +340,9 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         while day_at < len(spans) and spans[day_at][1] <= line_span[0]:
             day_at += 1
         in_days = day_at < len(spans) and spans[day_at][0] <= line_span[0]
+        # an indented bullet under an entry ("  - day trip to Nara") is a remark on it
         if line.strip() and len(line) <= 80 and not in_days and not _inline_stays(line) and (
-                stay.search(line) or (run and _NAME_LINE.match(line))):
+                stay.search(line) or (run and (_NAME_LINE.match(line) or _SUB_BULLET.match(line)))):
             run.append(line_span)
             continue
         while run and not stay.search(text, *run[-1]):
