@@ -38,7 +38,8 @@ OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rock
           "Aguas Calientes": "wikivoyage:Aguas_Calientes",  # the town below Machu Picchu
           "Colosseum": "region:colosseum", "Nikko": "geonames:1855395", "Nara": "geonames:1855612",
           "Whistler": "geonames:6180144", "Jasper": "geonames:6354954",
-          "Icefields Parkway": "region:icefields-parkway"}
+          "Icefields Parkway": "region:icefields-parkway", "Santiago": "geonames:3871336",
+          "Mendoza": "geonames:3844421", "Andes": "wikivoyage:Andes"}  # a mountain feature
 
 
 @pytest.fixture(scope="module")
@@ -482,3 +483,8 @@ def test_a_list_of_numbered_parts_is_one_trip(gazetteer: Gazetteer, travel: Trav
             "Part 3: Jasper down the Icefields Parkway to Banff")
     assert stated(gazetteer, travel, text) == [
         ["Vancouver", "Whistler", "Kamloops", "Jasper", "Banff"]]
+
+
+def test_mountains_crossed_are_the_way_not_a_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "We drove from Santiago over the Andes to Mendoza, a long day with a border on top."
+    assert stated(gazetteer, travel, text) == [["Santiago", "Mendoza"]]
