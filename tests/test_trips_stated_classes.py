@@ -25,7 +25,8 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Zermatt", "Budva", "Podgorica", "Cusco", "Ollantaytambo", "Hvar",
          "Korcula", "Ston", "Piraeus", "Paros", "Naxos", "Tirana", "Berat", "Gjirokaster",
          "Bratislava", "Eger", "Rome", "Florence", "Munich", "Salzburg", "Innsbruck", "Hoi An",
-         "Hanoi", "Tokyo", "Kyoto", "Osaka", "Kamloops"]
+         "Hanoi", "Tokyo", "Kyoto", "Osaka", "Kamloops",
+         "Wanaka"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
@@ -488,3 +489,22 @@ def test_a_list_of_numbered_parts_is_one_trip(gazetteer: Gazetteer, travel: Trav
 def test_mountains_crossed_are_the_way_not_a_stop(gazetteer: Gazetteer, travel: Travel) -> None:
     text = "We drove from Santiago over the Andes to Mendoza, a long day with a border on top."
     assert stated(gazetteer, travel, text) == [["Santiago", "Mendoza"]]
+
+
+def test_headings_in_markdown_or_with_a_stay_and_the_leg_from_the_last_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("## Granada\nWe got in after dark and found the flat by luck.\n\n"
+            "## Córdoba\nThe bus from Granada took two hours. The mosque was worth it.\n\n"
+            "## Seville\nA quick train from Córdoba, then four lazy days.")
+    assert stated(gazetteer, travel, text) == [["Granada", "Córdoba", "Seville"]]
+    text = ("**Lisbon (3 nights)**\nWe stayed near the river and walked everywhere.\n\n"
+            "**Porto (2 nights)**\nTrain up from Lisbon took three hours.\n\n"
+            "**Coimbra (1 night)**\nOn the way back down, a night among the students.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Porto", "Coimbra"]]
+
+
+def test_numbered_stops_make_a_list_and_a_place_compared_with_is_none_of_them(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Stop 1: Queenstown, for the gondola and too many burgers.\nStop 2: Te Anau.\n"
+            "Stop 3: Wanaka, a quieter version of Queenstown.")
+    assert stated(gazetteer, travel, text) == [["Queenstown", "Te Anau", "Wanaka"]]

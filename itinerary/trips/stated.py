@@ -82,6 +82,12 @@ _REACHED = re.compile(rf"(?:\b(?:to|into)\s+(?:the\s+)?|(?:{_ARROWS})\s*)$", re.
 # A list line that is a name alone, after an optional number or bullet.
 _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
+# What may surround a name alone on its heading line: markdown ("## A", "**A**") and an aside
+# in brackets ("A (3 nights)")
+_HEADING_MARKS = re.compile(r"^[\s#*_=.:!]+|(?:\s*\([^()\n]{1,25}\))?[\s#*_=.:!]*$")
+# Under a heading "B", the first words of its paragraph leading to "from P" ("Train up from
+# P took three hours"): P is where the leg to B starts
+_FROM_HEADING = re.compile(r"[^\n]*\n[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?")
 _SUB_BULLET = re.compile(r"[ \t]+[-*\u2022]")  # an indented bullet, under a list's entry
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
@@ -463,7 +469,7 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         # A heading: the name alone, or a paragraph opening "Name: ..." or "Name - ..."
         # (notes on a stop; not the first sign of a dash list "A - B - C")
         heading = bool(here) and (
-            (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
+            (len(here) == 1 and _HEADING_MARKS.sub("", sentence) == here[0].mention.text)
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
                 and _opens_notes(text, here)))
         # A summary, or a life story ("I lived in A, then B", no travel verb): no travel told
@@ -853,7 +859,9 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
                 _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
-                    text, max(0, a.mention.start - 30), a.mention.start))):
+                    text, max(0, a.mention.start - 30), a.mention.start))) or (
+                _heading(text, a) and _FROM_HEADING.fullmatch(gap)
+                and not _TO_NEXT.match(text, b.mention.end)):
             last = k
             while last + 1 < len(chain) and _LISTED.fullmatch(
                     text[chain[last].mention.end: chain[last + 1].mention.start]):
@@ -865,6 +873,14 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         a, k = b, k + 1
     ordered.append(a)
     return ordered
+
+
+def _heading(text: str, r: Resolution) -> bool:
+    """Whether the mention is a name alone on its line ("## B", "**B (3 nights)**")."""
+    start = text.rfind("\n", 0, r.mention.start) + 1
+    end = text.find("\n", r.mention.end)
+    line = text[start: end if end >= 0 else len(text)]
+    return _HEADING_MARKS.sub("", line) == r.mention.text
 
 
 def _in_between(text: str, chain: list[Resolution]) -> list[Resolution]:
