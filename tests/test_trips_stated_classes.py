@@ -508,3 +508,12 @@ def test_numbered_stops_make_a_list_and_a_place_compared_with_is_none_of_them(
     text = ("Stop 1: Queenstown, for the gondola and too many burgers.\nStop 2: Te Anau.\n"
             "Stop 3: Wanaka, a quieter version of Queenstown.")
     assert stated(gazetteer, travel, text) == [["Queenstown", "Te Anau", "Wanaka"]]
+
+
+def test_a_plan_given_up_is_no_part_of_the_trip(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Originally we planned Lisbon to Porto by train, but in the end we drove from Lisbon "
+            "to Tomar and on to Coimbra.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Tomar", "Coimbra"]]
+    # "eventually" alone is no change of plan
+    text = "We drove from Lisbon to Tomar and eventually made it to Coimbra."
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Tomar", "Coimbra"]]

@@ -750,9 +750,18 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B")."""
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"), or
+    it belongs to a plan given up in its sentence ("Originally we planned A to B, but in the
+    end we flew ...")."""
     return bool(_cue("not_a_stop_before", end=True).search(
-        text, max(start, stop.mention.start - 30), stop.mention.start))
+        text, max(start, stop.mention.start - 30), stop.mention.start)) or _given_up(text, stop)
+
+
+def _given_up(text: str, stop: Resolution) -> bool:
+    sentence_start, sentence_end = stop.mention.sentence
+    change = _cue("plan_changed").search(text, stop.mention.end, sentence_end)
+    return change is not None and bool(
+        _cue("plan_given_up").search(text, sentence_start, stop.mention.start))
 
 
 def _option(text: str, stop: Resolution, start: int = 0) -> bool:
