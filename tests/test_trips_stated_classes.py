@@ -517,3 +517,10 @@ def test_a_plan_given_up_is_no_part_of_the_trip(gazetteer: Gazetteer, travel: Tr
     # "eventually" alone is no change of plan
     text = "We drove from Lisbon to Tomar and eventually made it to Coimbra."
     assert stated(gazetteer, travel, text) == [["Lisbon", "Tomar", "Coimbra"]]
+
+
+def test_a_stay_list_with_emoji_bullets_keeps_its_bare_entries(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Our ten days:\n\U0001f4cd Lisbon \u2013 3 nights\n\U0001f4cd Sintra\n"
+            "\U0001f4cd \u00c9vora \u2013 2 nights\n\U0001f4cd Lagos \u2013 4 nights")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Sintra", "\u00c9vora", "Lagos"]]

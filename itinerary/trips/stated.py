@@ -79,8 +79,9 @@ _DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "to B", "-> B": what the text moves to
 _REACHED = re.compile(rf"(?:\b(?:to|into)\s+(?:the\s+)?|(?:{_ARROWS})\s*)$", re.IGNORECASE)
-# A list line that is a name alone, after an optional number or bullet.
-_NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
+# A list line that is a name alone, after an optional number or bullet (a dash, a dot, an
+# emoji pin).
+_NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[^\w\s]{1,3}\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
 # What may surround a name alone on its heading line: markdown ("## A", "**A**") and an aside
 # in brackets ("A (3 nights)")
