@@ -22,7 +22,11 @@ TOWNS = ["Lisbon", "Coimbra", "Aveiro", "Tomar", "Porto", "Granada", "Córdoba",
          "Selçuk", "Göreme", "Queenstown", "Te Anau", "Bangkok", "Chiang Mai", "Pai", "Krabi",
          "Évora", "Lagos", "Inverness", "Fort William", "Glasgow", "Faro", "Vienna", "Budapest",
          "Split", "Dubrovnik", "Cavtat", "Beja", "Sintra", "Zurich", "Chur", "Andermatt",
-         "Zermatt", "Budva", "Podgorica"]
+         "Zermatt", "Budva", "Podgorica", "Cusco", "Ollantaytambo", "Hvar",
+         "Korcula", "Ston", "Piraeus", "Paros", "Naxos", "Tirana", "Berat", "Gjirokaster",
+         "Bratislava", "Eger", "Rome", "Florence", "Munich", "Salzburg", "Innsbruck", "Hoi An",
+         "Hanoi", "Tokyo", "Kyoto", "Osaka", "Kamloops",
+         "Wanaka"]
 # Places that are no towns, by gazetteer id: a coast, a range, a river, parks and a waterfall.
 OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rocky-mountains",
           "Yosemite National Park": "region:yosemite", "Yosemite Falls": "region:yosemite-falls",
@@ -30,7 +34,13 @@ OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rock
           "Miraflores": "geonames:3934876",  # the district of Lima
           "Glacier Express": "region:glacier-express", "Furka Pass": "region:furka-pass",
           "Bay of Kotor": "region:bay-of-kotor",
-          "BKK": "iata:BKK", "LIS": "iata:LIS"}
+          "BKK": "iata:BKK", "LIS": "iata:LIS", "ATH": "iata:ATH",
+          "Machu Picchu": "region:machu-picchu",
+          "Aguas Calientes": "wikivoyage:Aguas_Calientes",  # the town below Machu Picchu
+          "Colosseum": "region:colosseum", "Nikko": "geonames:1855395", "Nara": "geonames:1855612",
+          "Whistler": "geonames:6180144", "Jasper": "geonames:6354954",
+          "Icefields Parkway": "region:icefields-parkway", "Santiago": "geonames:3871336",
+          "Mendoza": "geonames:3844421", "Andes": "wikivoyage:Andes"}  # a mountain feature
 
 
 @pytest.fixture(scope="module")
@@ -380,3 +390,137 @@ def test_an_airport_next_to_its_town_is_that_town(gazetteer: Gazetteer, travel: 
     # flown into and straight on elsewhere: the airport is the first stop
     assert stated(gazetteer, travel, "Our route: LIS \u2192 Porto \u2192 Coimbra.") == [
         ["LIS", "Porto", "Coimbra"]]
+
+
+def test_an_airport_with_a_leg_drawn_to_a_town_near_it_is_a_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    # the port is 26 km from the airport, but it is not the town the airport serves: the
+    # writer draws a leg from one to the other
+    text = "Current plan: ATH \u2192 Piraeus ferry \u2192 Paros (4 nights) \u2192 Naxos (3 nights)"
+    assert stated(gazetteer, travel, text) == [["ATH", "Piraeus", "Paros", "Naxos"]]
+
+
+def test_a_sight_the_writer_travels_to_is_a_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We caught the train from Cusco to Aguas Calientes, hiked up to Machu Picchu at dawn "
+            "and then carried on to Ollantaytambo.")
+    assert stated(gazetteer, travel, text) == [
+        ["Cusco", "Aguas Calientes", "Machu Picchu", "Ollantaytambo"]]
+    # named in passing, it is inside the town below it
+    text = ("We caught the train from Cusco to Aguas Calientes, the village under Machu Picchu, "
+            "and then carried on to Ollantaytambo.")
+    assert stated(gazetteer, travel, text) == [["Cusco", "Aguas Calientes", "Ollantaytambo"]]
+    # walked to, it is a sight of the town
+    text = ("We flew into Rome, walked to the Colosseum that afternoon and then took the train "
+            "to Florence.")
+    assert stated(gazetteer, travel, text) == [["Rome", "Florence"]]
+
+
+def test_a_place_measured_against_is_no_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We took the ferry from Split to Hvar and on to Korcula, which has the best oysters "
+            "outside Ston, and ended the week in Dubrovnik.")
+    assert stated(gazetteer, travel, text) == [["Split", "Hvar", "Korcula", "Dubrovnik"]]
+    text = ("From Split we sailed to Hvar, which is the prettiest island of Dalmatia, then on to "
+            "Korcula and Dubrovnik.")
+    assert stated(gazetteer, travel, text) == [["Split", "Hvar", "Korcula", "Dubrovnik"]]
+
+
+def test_a_place_the_writer_only_wishes_they_had_gone_to_is_no_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("We started in Munich, though I wish we had started in Vienna, and drove to Salzburg "
+            "and Innsbruck.")
+    assert stated(gazetteer, travel, text) == [["Munich", "Salzburg", "Innsbruck"]]
+    text = "We took the train from Budapest to Eger and should have gone on to Vienna instead."
+    assert stated(gazetteer, travel, text) == [["Budapest", "Eger"]]
+
+
+def test_a_stop_passed_via_comes_before_the_stop_it_leads_to(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "We drove from Vienna to Budapest via Bratislava and then on to Eger."
+    assert stated(gazetteer, travel, text) == [["Vienna", "Bratislava", "Budapest", "Eger"]]
+
+
+def test_a_route_after_a_bare_imperative_is_advice(gazetteer: Gazetteer, travel: Travel) -> None:
+    def advised(text: str) -> list[bool]:
+        t = thread(section("post", f"Notes from the road\n\n{text}"))
+        return [s.itinerary.recommended for s in find_stated(t, _resolved(gazetteer, t), travel)]
+
+    assert advised("Skip the bus: rent a car in Tirana, drive down to Berat and then over the "
+                   "hills to Gjirokaster.") == [True]
+    assert advised("We skipped the bus, rented a car in Tirana, drove down to Berat and then "
+                   "over the hills to Gjirokaster.") == [False]
+
+
+def test_a_stay_the_next_sentence_goes_on_from_starts_the_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("First we were in Hoi An for five nights. Then we took the bus to Hanoi and on to "
+            "Bangkok.")
+    assert stated(gazetteer, travel, text) == [["Hoi An", "Hanoi", "Bangkok"]]
+    text = ("We spent three nights in Hoi An. The food was great. After that we flew to Hanoi and "
+            "then to Bangkok.")
+    assert stated(gazetteer, travel, text) == [["Hoi An", "Hanoi", "Bangkok"]]
+    # a stay that the next sentence does not go on from is another trip
+    text = ("We stayed in Hoi An last year and loved it. Next spring we want to fly to Bangkok "
+            "and take the train to Chiang Mai.")
+    assert stated(gazetteer, travel, text) == [["Bangkok", "Chiang Mai"]]
+
+
+def test_what_the_writer_would_do_in_your_place_is_advice(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    t = thread(section("post", "Notes from the road\n\nYour plan looks tight. I would drop Sintra "
+                       "and go straight from Lisbon to Coimbra, then Porto."))
+    found = find_stated(t, _resolved(gazetteer, t), travel)
+    assert [s.itinerary.recommended for s in found] == [True]
+
+
+def test_a_stay_list_counted_in_nights_with_remarks_under_its_entries(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Current plan:\n- Tokyo x4\n  - day trip to Nikko\n- Kyoto x3\n  - Nara as a day trip"
+            "\n- Osaka x2")
+    assert stated(gazetteer, travel, text) == [["Tokyo", "Nikko", "Kyoto", "Nara", "Osaka"]]
+
+
+def test_a_list_of_numbered_parts_is_one_trip(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Part 1: Vancouver to Whistler\nPart 2: Whistler to Jasper via Kamloops\n"
+            "Part 3: Jasper down the Icefields Parkway to Banff")
+    assert stated(gazetteer, travel, text) == [
+        ["Vancouver", "Whistler", "Kamloops", "Jasper", "Banff"]]
+
+
+def test_mountains_crossed_are_the_way_not_a_stop(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = "We drove from Santiago over the Andes to Mendoza, a long day with a border on top."
+    assert stated(gazetteer, travel, text) == [["Santiago", "Mendoza"]]
+
+
+def test_headings_in_markdown_or_with_a_stay_and_the_leg_from_the_last_stop(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("## Granada\nWe got in after dark and found the flat by luck.\n\n"
+            "## Córdoba\nThe bus from Granada took two hours. The mosque was worth it.\n\n"
+            "## Seville\nA quick train from Córdoba, then four lazy days.")
+    assert stated(gazetteer, travel, text) == [["Granada", "Córdoba", "Seville"]]
+    text = ("**Lisbon (3 nights)**\nWe stayed near the river and walked everywhere.\n\n"
+            "**Porto (2 nights)**\nTrain up from Lisbon took three hours.\n\n"
+            "**Coimbra (1 night)**\nOn the way back down, a night among the students.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Porto", "Coimbra"]]
+
+
+def test_numbered_stops_make_a_list_and_a_place_compared_with_is_none_of_them(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Stop 1: Queenstown, for the gondola and too many burgers.\nStop 2: Te Anau.\n"
+            "Stop 3: Wanaka, a quieter version of Queenstown.")
+    assert stated(gazetteer, travel, text) == [["Queenstown", "Te Anau", "Wanaka"]]
+
+
+def test_a_plan_given_up_is_no_part_of_the_trip(gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Originally we planned Lisbon to Porto by train, but in the end we drove from Lisbon "
+            "to Tomar and on to Coimbra.")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Tomar", "Coimbra"]]
+    # "eventually" alone is no change of plan
+    text = "We drove from Lisbon to Tomar and eventually made it to Coimbra."
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Tomar", "Coimbra"]]
+
+
+def test_a_stay_list_with_emoji_bullets_keeps_its_bare_entries(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    text = ("Our ten days:\n\U0001f4cd Lisbon \u2013 3 nights\n\U0001f4cd Sintra\n"
+            "\U0001f4cd \u00c9vora \u2013 2 nights\n\U0001f4cd Lagos \u2013 4 nights")
+    assert stated(gazetteer, travel, text) == [["Lisbon", "Sintra", "\u00c9vora", "Lagos"]]

@@ -79,9 +79,17 @@ _DASHES = frozenset(_cue_list("dashes"))  # hyphen, en dash, em dash
 _MOVED_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "to B", "-> B": what the text moves to
 _REACHED = re.compile(rf"(?:\b(?:to|into)\s+(?:the\s+)?|(?:{_ARROWS})\s*)$", re.IGNORECASE)
-# A list line that is a name alone, after an optional number or bullet.
-_NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?-i:[A-Z\u00c0-\u00de])"
+# A list line that is a name alone, after an optional number or bullet (a dash, a dot, an
+# emoji pin).
+_NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[^\w\s]{1,3}\s*)?(?-i:[A-Z\u00c0-\u00de])"
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
+# What may surround a name alone on its heading line: markdown ("## A", "**A**") and an aside
+# in brackets ("A (3 nights)")
+_HEADING_MARKS = re.compile(r"^[\s#*_=.:!]+|(?:\s*\([^()\n]{1,25}\))?[\s#*_=.:!]*$")
+# Under a heading "B", the first words of its paragraph leading to "from P" ("Train up from
+# P took three hours"): P is where the leg to B starts
+_FROM_HEADING = re.compile(r"[^\n]*\n[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?")
+_SUB_BULLET = re.compile(r"[ \t]+[-*\u2022]")  # an indented bullet, under a list's entry
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
 _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
@@ -96,8 +104,9 @@ _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}
 _ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|an?\s+)?"
                            r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
-# "to B via P, then on to C": the next leg starts after B, so P still lies before B
-_THEN_ON = re.compile(r"\s*[,;]\s*(?:and\s+)?then\b", re.IGNORECASE)
+# "to B via P, then on to C" ("... and then on to C"): the next leg starts after B, so P
+# still lies before B
+_THEN_ON = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)then\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
 _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
@@ -225,7 +234,7 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, chain, advice in sorted(chains, key=lambda c: c[0]):
-            kept = _without_sights(_collapse(_as_towns(chain)))
+            kept = _without_sights(section.text, _collapse(_as_towns(section.text, chain)))
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
@@ -338,8 +347,9 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         while day_at < len(spans) and spans[day_at][1] <= line_span[0]:
             day_at += 1
         in_days = day_at < len(spans) and spans[day_at][0] <= line_span[0]
+        # an indented bullet under an entry ("  - day trip to Nara") is a remark on it
         if line.strip() and len(line) <= 80 and not in_days and not _inline_stays(line) and (
-                stay.search(line) or (run and _NAME_LINE.match(line))):
+                stay.search(line) or (run and (_NAME_LINE.match(line) or _SUB_BULLET.match(line)))):
             run.append(line_span)
             continue
         while run and not stay.search(text, *run[-1]):
@@ -460,7 +470,7 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         # A heading: the name alone, or a paragraph opening "Name: ..." or "Name - ..."
         # (notes on a stop; not the first sign of a dash list "A - B - C")
         heading = bool(here) and (
-            (len(here) == 1 and sentence.strip(" .:!") == here[0].mention.text)
+            (len(here) == 1 and _HEADING_MARKS.sub("", sentence) == here[0].mention.text)
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
                 and _opens_notes(text, here)))
         # A summary, or a life story ("I lived in A, then B", no travel verb): no travel told
@@ -486,7 +496,25 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         moves_first = outing is not None and any(
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
         outings.append((outing is not None, moves_first))
-    return _outings(units, outings)
+    return _outings(_stays_opening(text, units), outings)
+
+
+def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
+    """A stay in the writer's voice ("First we were in A for five nights", "We spent three
+    nights in A") starts the trip when the next sentence (past one without stops) goes on
+    from it ("Then we took the bus to B", "From there ..."); not "We stayed in A last year.
+    Next spring we want to fly to B"."""
+    opening = _cue("stay_opening")
+    onward = (_cue("then", start=True), _cue("from_there", start=True))
+    for k, unit in enumerate(units):
+        if unit.starts or not unit.stops or not opening.search(text, unit.start, unit.end):
+            continue
+        after = units[k + 1: k + 3]
+        if after and not after[0].stops and len(after) > 1:
+            after = after[1:]
+        if after and any(p.match(text[after[0].start: after[0].end]) for p in onward):
+            units[k] = replace(unit, starts=True, travels=True)
+    return units
 
 
 def _opens_with_leg(text: str, start: int, here: list[Resolution]) -> bool:
@@ -723,9 +751,18 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B")."""
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"), or
+    it belongs to a plan given up in its sentence ("Originally we planned A to B, but in the
+    end we flew ...")."""
     return bool(_cue("not_a_stop_before", end=True).search(
-        text, max(start, stop.mention.start - 30), stop.mention.start))
+        text, max(start, stop.mention.start - 30), stop.mention.start)) or _given_up(text, stop)
+
+
+def _given_up(text: str, stop: Resolution) -> bool:
+    sentence_start, sentence_end = stop.mention.sentence
+    change = _cue("plan_changed").search(text, stop.mention.end, sentence_end)
+    return change is not None and bool(
+        _cue("plan_given_up").search(text, sentence_start, stop.mention.start))
 
 
 def _option(text: str, stop: Resolution, start: int = 0) -> bool:
@@ -832,7 +869,9 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
                 _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
-                    text, max(0, a.mention.start - 30), a.mention.start))):
+                    text, max(0, a.mention.start - 30), a.mention.start))) or (
+                _heading(text, a) and _FROM_HEADING.fullmatch(gap)
+                and not _TO_NEXT.match(text, b.mention.end)):
             last = k
             while last + 1 < len(chain) and _LISTED.fullmatch(
                     text[chain[last].mention.end: chain[last + 1].mention.start]):
@@ -844,6 +883,14 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         a, k = b, k + 1
     ordered.append(a)
     return ordered
+
+
+def _heading(text: str, r: Resolution) -> bool:
+    """Whether the mention is a name alone on its line ("## B", "**B (3 nights)**")."""
+    start = text.rfind("\n", 0, r.mention.start) + 1
+    end = text.find("\n", r.mention.end)
+    line = text[start: end if end >= 0 else len(text)]
+    return _HEADING_MARKS.sub("", line) == r.mention.text
 
 
 def _in_between(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -898,27 +945,33 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
     return kept
 
 
-def _as_towns(chain: list[Resolution]) -> list[Resolution]:
+def _as_towns(text: str, chain: list[Resolution]) -> list[Resolution]:
     """An airport that opens the chain right before the town it serves is that town ("flew
     into BKK and spent a night in Bangkok"): one stop, the town; an airport before another
-    place ("LIS -> Porto") is the trip's first stop."""
+    place ("LIS -> Porto"), or one the writer draws a leg from to a town near it ("ATH →
+    Piraeus ferry → Paros": the port is not the town the airport serves), is the trip's first
+    stop."""
     if len(chain) < 2:
         return chain
     airport, town = chain[0].place, chain[1].place
     if (airport is not None and town is not None and airport.kind == "airport"
-            and town.kind == "city" and rough_km(airport, town) < AIRPORT_KM):
+            and town.kind == "city" and rough_km(airport, town) < AIRPORT_KM
+            and not _ARROW.match(text[chain[0].mention.end: chain[1].mention.start])):
         return chain[1:]
     return chain
 
 
-def _without_sights(chain: list[Resolution]) -> list[Resolution]:
-    """A sight near a town stop of the trip is inside that town, as is a much smaller town
-    among a town's districts (two villages a few km apart are two stops); a sight, cave or
-    waterfall near a park, bay or desert stop is inside that area; a town is never dropped
-    for a smaller place. Places are compared only with those of about the same latitude
-    (linear in practice)."""
+def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """A sight near a town stop of the trip is inside that town, unless the writer travels to
+    it on its own ("the train to Aguas Calientes, then went up to Machu Picchu"), as is a much
+    smaller town among a town's districts (two villages a few km apart are two stops); a
+    sight, cave or waterfall near a park, bay or desert stop is inside that area; a town is
+    never dropped for a smaller place. Places are compared only with those of about the same
+    latitude (linear in practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
+    moved = {r.place.id for r in chain if r.place is not None and r.place.kind not in
+             _TOWN_KINDS and _travelled_to(text, r)}
 
     def rank(p: Place) -> tuple[bool, int]:
         return p.kind == "city", p.population
@@ -928,7 +981,8 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
             return False
         near = rough_km(o, p)
         district = o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)
-        return (rank(o) > rank(p) and (district or (p.kind != "city" and near < SIGHT_KM))) or (
+        return (rank(o) > rank(p) and p.id not in moved and (
+            district or (p.kind != "city" and near < SIGHT_KM))) or (
             o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
 
     distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
@@ -941,6 +995,15 @@ def _without_sights(chain: list[Resolution]) -> list[Resolution]:
         if any(inside(p, o) for o in distinct[lo:hi]):
             dropped.add(p.id)
     return _collapse([r for r in chain if r.place is not None and r.place.id not in dropped])
+
+
+def _travelled_to(text: str, r: Resolution) -> bool:
+    """Whether its clause has the writer travel to the place ("went up to A", "hiked into the
+    B"), rather than name it in passing or walk to it within a town ("walked to the C")."""
+    window = max(r.mention.sentence[0], r.mention.start - 45)
+    verbs = list(_MOVE_VERB.finditer(text, window, r.mention.start))
+    return bool(verbs and _MOVED_TO.search(text, window, r.mention.start)
+                and not _cue("on_foot").fullmatch(verbs[-1].group()))
 
 
 def _town_km(town: Place) -> float:
