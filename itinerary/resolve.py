@@ -139,8 +139,12 @@ _SIGHT_OF = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:" + "|".join(_WORDS["town_sights"]["comparisons"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
-# "the Railway Museum in Omiya": the town written right after a sight holds it.
-_IN_TOWN_GAP = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
+# "the Railway Museum in Omiya": the town written right after a sight holds it, also when said
+# outright ("Rinno-ji is in Nikko", "which lies near X").
+_IN_TOWN_GAP = re.compile(
+    r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "Day 5 - Istanbul: Balat, the Galata Tower": a day line, its town before the colon.
 _DAY_LINE = re.compile(
     r"[ \t*#\u2022-]*(?:" + "|".join(_WORDS["day_line_words"]) + r")\s+\d{1,2}"
@@ -996,20 +1000,35 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
                 for text, other in full
                 if text.startswith(key + " ") and other.candidates[0].kind in ("natural", "sight")
             ]
+            # "Tissa" clipped from the thread's "Tissamaharama": not a Tissa of another country.
+            clipped = [
+                other.candidates[0]
+                for text, other in full
+                if _clipped(key, text) and other.candidates[0].kind == "city"
+            ]
             if len(features) == 1 and not any(
                 distance_km(p.lat, p.lon, features[0].lat, features[0].lon) <= reach_km
                 for p in name.candidates
             ):
                 name.candidates = (features[0],)
+            elif len(clipped) == 1 and not any(
+                p.kind in AREA_KINDS
+                or distance_km(p.lat, p.lon, clipped[0].lat, clipped[0].lon) <= reach_km
+                for p in name.candidates
+            ):
+                name.candidates = (clipped[0],)
             continue
         longer = [
-            other
-            for text, other in full
-            if text.startswith(key + " ")
-            or (len(key) >= 4 and " " not in text and text.startswith(key))
+            other for text, other in full if text.startswith(key + " ") or _clipped(key, text)
         ]
         if len(longer) == 1:
             name.candidates = longer[0].candidates[:1]
+
+
+def _clipped(key: str, text: str) -> bool:
+    """``key`` is a one-word name of four letters or more cut from the one-word name ``text``
+    ("Guada" from "Guadalajara")."""
+    return len(key) >= 4 and " " not in text and text != key and text.startswith(key)
 
 
 def _longer_town(

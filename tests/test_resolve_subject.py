@@ -8,16 +8,16 @@ likelier area although only the other one holds the place it qualifies.
 
 from __future__ import annotations
 
+from gazetteer.geo import distance_km
 from itinerary.models import Resolution, Section, Thread
 from itinerary.pipeline import Analyzer
 
 
 def resolved(analyzer: Analyzer, title: str, *texts: str) -> dict[tuple[str, str], Resolution]:
-    """The whole pass on a titled post and its comments: (section, name as written) -> resolution."""
-    post = f"{title}\n\n{texts[0]}"
-    sections = (Section("post", "Author", post, title=title),) + tuple(
-        Section(f"comment-{n}", f"Reader {n}", text) for n, text in enumerate(texts[1:], start=1)
-    )
+    """The whole pass on a titled post and its comments: (section, name written) -> resolution."""
+    post = Section("post", "Author", f"{title}\n\n{texts[0]}", title=title)
+    comments = [Section(f"comment-{n}", f"Reader {n}", t) for n, t in enumerate(texts[1:], start=1)]
+    sections = (post, *comments)
     report = analyzer.analyze(Thread(sections))
     return {(r.mention.section, r.mention.text): r for r in report.resolutions}
 
@@ -56,7 +56,7 @@ def test_the_titles_area_does_not_move_a_town_of_another_sentence_far_away(
 
 
 def test_a_home_town_is_not_pulled_abroad_by_another_readers_places(analyzer: Analyzer) -> None:
-    """"We live in Manchester" in a Portugal report is the English city: the reader who flew
+    """We live in Manchester, says a Portugal report: that is the English city; the reader who flew
     from Boston and drove to Concord does not make it the one in New Hampshire."""
     found = resolved(
         analyzer,
@@ -72,7 +72,7 @@ def test_a_home_town_is_not_pulled_abroad_by_another_readers_places(analyzer: An
 
 
 def test_a_qualifier_is_the_area_that_holds_the_place(analyzer: Analyzer) -> None:
-    """"Rome, Georgia" names the US state, where a Rome lies, not the country of Georgia; the
+    """Rome, Georgia, names the US state, where a Rome lies, not the country of Georgia; the
     writer's Rome is then the one in the state, whatever the thread says of Italy."""
     found = resolved(
         analyzer,
@@ -109,3 +109,66 @@ def test_a_qualifier_that_is_only_the_country_stays_the_country(analyzer: Analyz
     )
     country = found[("post", "Georgia")].place
     assert country is not None and (country.kind, country.country_code) == ("country", "GE")
+
+
+def test_the_country_set_off_after_a_name_makes_it_the_country(analyzer: Analyzer) -> None:
+    """In a road trip through the US South, "Georgia, the country" is the one in the Caucasus;
+    the post's Georgia towns stay in the state."""
+    found = resolved(
+        analyzer,
+        "Southern road trip",
+        "We drove from Atlanta to Savannah and then up to Charleston.",
+        "Hello from Georgia, the country! Savannah is on our list for next spring.",
+    )
+    country = found[("comment-1", "Georgia")]
+    assert country.place is not None
+    assert (country.place.kind, country.place.country_code) == ("country", "GE")
+    assert "country" in country.reason
+    savannah = found[("comment-1", "Savannah")].place
+    assert savannah is not None and (savannah.country_code, savannah.admin1) == ("US", "GA")
+
+
+def test_the_other_mentions_of_the_name_keep_their_own_sense(analyzer: Analyzer) -> None:
+    """Only the mention set off as the country is the country: the airport town of the coffee
+    region, named by another reader, stays in Colombia."""
+    found = resolved(
+        analyzer,
+        "Ten days in Colombia",
+        "Bogota, Medellin and Cartagena, then the coffee region.",
+        "Greetings from Armenia, the country! We come to Colombia in March.",
+        "We flew into Armenia and took a bus up to Salento.",
+    )
+    country = found[("comment-1", "Armenia")].place
+    assert country is not None and (country.kind, country.country_code) == ("country", "AM")
+    town = found[("comment-2", "Armenia")].place
+    assert town is not None and (town.kind, town.country_code) == ("city", "CO")
+
+
+def test_a_clipped_name_is_the_threads_town_not_a_far_namesake(analyzer: Analyzer) -> None:
+    """Pondi, said after Pondicherry, is that town: the French town the gazetteer also calls
+    so lies half a world away from the thread."""
+    found = resolved(
+        analyzer,
+        "Tamil Nadu by bus",
+        "From Chennai we took the bus down the coast to Pondicherry and then inland to Madurai.",
+        "Three nights in Pondi were not enough for us, the French quarter is lovely.",
+    )
+    short = found[("comment-1", "Pondi")].place
+    assert short is not None and (short.kind, short.country_code) == ("city", "IN")
+    assert distance_km(short.lat, short.lon, 11.93, 79.83) < 10
+
+
+def test_a_reader_who_says_where_a_sight_is_outweighs_the_day_line(analyzer: Analyzer) -> None:
+    """The plan lists the Sorolla Museum under Toledo; a reader writes that it is in Madrid. The
+    gazetteer lacks the museum, so it stands at the town said outright, in both mentions."""
+    found = resolved(
+        analyzer,
+        "Spain by train",
+        "Day 1 - Madrid: the Prado and Retiro park\n"
+        "Day 2 - Toledo: the cathedral, the Sorolla Museum\n"
+        "Day 3 - Segovia: the aqueduct",
+        "The Sorolla Museum is in Madrid, not Toledo, so move it to your first day.",
+    )
+    for section in ("post", "comment-1"):
+        museum = found[(section, "Sorolla Museum")].place
+        assert museum is not None and museum.name == "Madrid"
