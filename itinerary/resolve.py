@@ -117,6 +117,8 @@ _ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
 _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "a short flight into Schiphol": words right before a name that make it an airport's.
+# "we fly back to Madison": the writer's home, like "we live in Madison".
+_HOME_BEFORE = re.compile(r"\b(?:" + _phrases("home_cues") + r")\s+$", re.IGNORECASE)
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 # "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
@@ -265,15 +267,20 @@ def resolve(
     """
     warnings: list[str] = []
     names = _group(thread, mentions, gazetteer, online, warnings)
+    texts = {s.id: s.text for s in thread.sections}
     title_end = len(thread.title or "")
     for name in names:
         name.titled = any(
             m.section == thread.post.id and m.start < title_end for m in name.mentions
         )
-        name.home = all(m.relation == "lives" for m in name.mentions)
+        name.home = all(
+            m.relation == "lives"
+            or _HOME_BEFORE.search(texts.get(m.section, ""), max(0, m.start - 30), m.start)
+            for m in name.mentions
+        )
     _learn_short_forms(names, weights.fuzzy_reach_km)
     _fill_regions(names, gazetteer)
-    _link_sentences(names, {s.id: s.text for s in thread.sections})
+    _link_sentences(names, texts)
     scene = _scene(thread, names, gazetteer, country_hints or {})
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
     held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
@@ -311,8 +318,8 @@ def resolve(
     _name_after_near(names, gazetteer, weights)
     # A day line's item first: a sight after it then stands in the day's town, not in a
     # namesake of the item far away.
-    _framed_items(names, mentions, {s.id: s.text for s in thread.sections})
-    _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
+    _framed_items(names, mentions, texts)
+    _sights_in_towns(names, mentions, texts)
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:

@@ -172,3 +172,20 @@ def test_a_reader_who_says_where_a_sight_is_outweighs_the_day_line(analyzer: Ana
     for section in ("post", "comment-1"):
         museum = found[(section, "Sorolla Museum")].place
         assert museum is not None and museum.name == "Madrid"
+
+
+def test_the_town_a_writer_flies_home_to_is_not_pulled_by_a_readers_home(
+    analyzer: Analyzer,
+) -> None:
+    """The poster flies back to Portland after Japan; a reader from Bangor, Maine does not make
+    it the smaller Portland in Maine: a home says nothing of another home."""
+    found = resolved(
+        analyzer,
+        "Ten days in Japan",
+        "Tokyo, Kyoto and Osaka on a rail pass. We fly back to Portland on Sunday.",
+        "Sounds great. We did the same trip from Bangor, Maine last autumn.",
+    )
+    home = found[("post", "Portland")].place
+    assert home is not None and (home.country_code, home.admin1) == ("US", "OR")
+    bangor = found[("comment-1", "Bangor")].place
+    assert bangor is not None and bangor.admin1 == "ME"
