@@ -756,21 +756,22 @@ def _sights_in_towns(
     by_mention = {id(m): n for n in names for m in n.mentions}
     latest: dict[str, Place] = {}  # each section's last town so far
     votes = _TownVotes()
-    waiting: dict[str, _Name] = {}  # a section's sight that the next name may hold
+    # A section's sight (with the very mention) that the next name may hold.
+    waiting: dict[str, tuple[_Name, Mention]] = {}
     for mention in mentions:
         name = by_mention[id(mention)]
         pick = _as_town(name)
         sight = waiting.pop(mention.section, None)
         if pick is not None and sight is not None:
             text = texts.get(mention.section, "")
-            gap = text[sight.mentions[-1].end : mention.start]
+            gap = text[sight[1].end : mention.start]
             if _IN_TOWN_GAP.fullmatch(gap):
-                votes.add(sight, pick, 2)
+                votes.add(sight[0], pick, 2)
         if _in_town(name):
             town = latest.get(mention.section)
             if town is not None:
                 votes.add(name, town)
-            waiting[mention.section] = name
+            waiting[mention.section] = (name, mention)
         elif pick is not None:
             text = texts.get(mention.section, "")
             if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):

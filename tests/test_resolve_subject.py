@@ -189,3 +189,17 @@ def test_the_town_a_writer_flies_home_to_is_not_pulled_by_a_readers_home(
     assert home is not None and (home.country_code, home.admin1) == ("US", "OR")
     bangor = found[("comment-1", "Bangor")].place
     assert bangor is not None and bangor.admin1 == "ME"
+
+
+def test_a_sight_named_again_later_keeps_the_town_written_after_it(analyzer: Analyzer) -> None:
+    """The Tram Museum in Porto, the post says: that settles where the museum is, even when a reader names the
+    museum again further down and the post named Lisbon before it."""
+    found = resolved(
+        analyzer,
+        "Portugal in a week",
+        "Three nights in Lisbon, then the train north. Is the Tram Museum in Porto worth an hour?",
+        "Yes, the Tram Museum is lovely, go early before the school groups.",
+    )
+    for section in ("post", "comment-1"):
+        museum = found[(section, "Tram Museum")].place
+        assert museum is not None and museum.name == "Porto"
