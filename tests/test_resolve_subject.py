@@ -192,8 +192,8 @@ def test_the_town_a_writer_flies_home_to_is_not_pulled_by_a_readers_home(
 
 
 def test_a_sight_named_again_later_keeps_the_town_written_after_it(analyzer: Analyzer) -> None:
-    """The Tram Museum in Porto, the post says: that settles where the museum is, even when a reader names the
-    museum again further down and the post named Lisbon before it."""
+    """The Tram Museum in Porto, the post says: that settles where the museum is, even when a
+    reader names the museum again further down and the post named Lisbon before it."""
     found = resolved(
         analyzer,
         "Portugal in a week",
