@@ -101,7 +101,9 @@ def _phrases(key: str) -> str:
 # qualifier set off by a dash or a parenthesis, when "the one in" precedes it, a contrast follows
 # it or the parenthesis closes right after it.
 _APPOSITION_GAP = re.compile(
-    r"\s*[-\u2013\u2014(]\s*(?P<one>(?:" + _phrases("qualifier_one_in") + r")\s+)?", re.IGNORECASE
+    r"\s*[-\u2013\u2014(]\s*(?P<one>(?:" + _phrases("qualifier_one_in") + r")\s+)?"
+    r"|\s*,\s*(?P<one_comma>(?:" + _phrases("qualifier_one_in") + r")\s+)",
+    re.IGNORECASE,
 )
 _CONTRAST_AFTER = re.compile(
     r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
@@ -115,6 +117,8 @@ _ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
 _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "a short flight into Schiphol": words right before a name that make it an airport's.
+# "we fly back to Madison": the writer's home, like "we live in Madison".
+_HOME_BEFORE = re.compile(r"\b(?:" + _phrases("home_cues") + r")\s+$", re.IGNORECASE)
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 # "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
@@ -137,8 +141,12 @@ _SIGHT_OF = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:" + "|".join(_WORDS["town_sights"]["comparisons"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
-# "the Railway Museum in Omiya": the town written right after a sight holds it.
-_IN_TOWN_GAP = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
+# "the Railway Museum in Omiya": the town written right after a sight holds it, also when said
+# outright ("Rinno-ji is in Nikko", "which lies near X").
+_IN_TOWN_GAP = re.compile(
+    r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "Day 5 - Istanbul: Balat, the Galata Tower": a day line, its town before the colon.
 _DAY_LINE = re.compile(
     r"[ \t*#\u2022-]*(?:" + "|".join(_WORDS["day_line_words"]) + r")\s+\d{1,2}"
@@ -155,6 +163,10 @@ REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its re
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# "Armenia, the country", "Perito Moreno the town": a sort set off after the name.
+_SORT_AFTER = re.compile(r",?\s+the\s+([^\W\d_]+)\b(?![^\W\d_]*\s+of\b)")
+# The sorts a kind of area answers to ("the state of Georgia"); a town's is "city".
+_AREA_SORTS = {"country": "country", "admin1": "state", "city": "city"}
 _WORD_BEFORE = re.compile(
     r"([^\W\d_]+)\s+(?:(?:at|of|in|on|to|up|near)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
@@ -187,6 +199,8 @@ class Weights:
     kind_next: float = 3.0  # a word beside the name says its sort: "the beach at X", "X falls"
     kind_sentence: float = 1.0  # ... or a word elsewhere in its sentence: "we climbed X"
     border_km: float = 100.0  # a town this near the thread's places shares a neighbour's country
+    subject: float = 4.0  # a town within ``subject_km`` of the place the thread is about
+    subject_km: float = 50.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +243,12 @@ class _Name:
     # the word and whether it stands right beside the name.
     kinds: dict[str, tuple[str, bool]] = field(default_factory=dict)
     composed: frozenset[str] = frozenset()  # ids found by the name with its word ("X Beach")
+    qualifies: tuple[Place, ...] = ()  # the senses of the names it qualifies ("Athens, Georgia")
+    titled: bool = False  # written in the thread's title: the place the thread is about
+    # Only ever someone's home ("we live in Manchester"): where a traveller lives says nothing of
+    # where the trip goes, so it neither pulls nor is pulled by the trip's places (but a town
+    # just across a border from them still counts in their country).
+    home: bool = False
 
 
 def resolve(
@@ -247,9 +267,20 @@ def resolve(
     """
     warnings: list[str] = []
     names = _group(thread, mentions, gazetteer, online, warnings)
+    texts = {s.id: s.text for s in thread.sections}
+    title_end = len(thread.title or "")
+    for name in names:
+        name.titled = any(
+            m.section == thread.post.id and m.start < title_end for m in name.mentions
+        )
+        name.home = all(
+            m.relation == "lives"
+            or _HOME_BEFORE.search(texts.get(m.section, ""), max(0, m.start - 30), m.start)
+            for m in name.mentions
+        )
     _learn_short_forms(names, weights.fuzzy_reach_km)
     _fill_regions(names, gazetteer)
-    _link_sentences(names, {s.id: s.text for s in thread.sections})
+    _link_sentences(names, texts)
     scene = _scene(thread, names, gazetteer, country_hints or {})
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
     held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
@@ -287,8 +318,8 @@ def resolve(
     _name_after_near(names, gazetteer, weights)
     # A day line's item first: a sight after it then stands in the day's town, not in a
     # namesake of the item far away.
-    _framed_items(names, mentions, {s.id: s.text for s in thread.sections})
-    _sights_in_towns(names, mentions, {s.id: s.text for s in thread.sections})
+    _framed_items(names, mentions, texts)
+    _sights_in_towns(names, mentions, texts)
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -483,6 +514,7 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         apposition = _APPOSITION_GAP.fullmatch(gap)
         if apposition is not None and (
             apposition.group("one")
+            or apposition.group("one_comma")
             or _CONTRAST_AFTER.match(text, second.end)
             or ("(" in gap and text[second.end : second.end + 1] == ")")
         ):
@@ -498,7 +530,8 @@ def _group(
     warnings: list[str],
 ) -> list[_Name]:
     qualified_by = _qualifiers(thread, mentions)
-    groups: dict[tuple[str, str | None, bool], _Name] = {}
+    qualifying: dict[int, tuple[Place, ...]] = defaultdict(tuple)  # qualifier -> what it qualifies
+    groups: dict[tuple[str, str | None, bool, str], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
     composed_cache: dict[tuple[str, str], tuple[Place, ...]] = {}
     sentence_cache: dict[tuple[str, int, int], dict[str, str]] = {}  # sentence -> its kind words
@@ -522,7 +555,13 @@ def _group(
                 normalize_name(_surface(qualifier_mention.text)),
                 _candidates(_surface(qualifier_mention.text), gazetteer, online, warnings),
             )
-            qualifier = next((p for p in options if p.kind in AREA_KINDS), None)
+            # "Athens, Georgia": the area that holds a place of the name (the state, not the
+            # country), else the likeliest area.
+            areas = [p for p in options if p.kind in AREA_KINDS]
+            held = [p for p in areas if any(_within(c, p) for c in candidate_cache[key])]
+            qualifier = next(iter(held or areas), None)
+            if qualifier is not None:
+                qualifying[id(qualifier_mention)] += candidate_cache[key]
         text = texts.get(mention.section, "")
         before = text[max(0, mention.start - _AREA_WINDOW) : mention.start]
         area_named = bool(_AREA_BEFORE.search(before))
@@ -531,7 +570,15 @@ def _group(
             candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates
         else:
             candidates = _towns_over_areas(key, candidates)
-        group_key = (key, qualifier.id if qualifier else None, area_named)
+        # "Armenia, the country" is one sense, whatever the thread's other Armenia is.
+        set_off = _SORT_AFTER.match(text, mention.end)
+        sort_word = set_off.group(1).lower() if set_off else ""
+        group_key = (
+            key,
+            qualifier.id if qualifier else None,
+            area_named,
+            sort_word if sort_word in _FEATURE_WORDS else "",
+        )
         if group_key not in groups:
             groups[group_key] = _Name(surface, qualifier, [], candidates)
         group = groups[group_key]
@@ -558,6 +605,8 @@ def _group(
             have = {p.id for p in group.candidates}
             group.candidates += tuple(p for p in composed if p.id not in have)
             group.composed |= {p.id for p in composed}
+    for group in groups.values():
+        group.qualifies = tuple(p for m in group.mentions for p in qualifying.get(id(m), ()))
     return list(groups.values())
 
 
@@ -575,8 +624,9 @@ def _kind_words(
     kinds: dict[str, tuple[str, bool]] = {}
     head = None
     after = _WORD_AFTER.match(text, mention.end)
+    sort_after = _SORT_AFTER.match(text, mention.end)
     before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    for match in (after, before):
+    for match in (after, sort_after, before):
         if match is None or not _outside(spans, match.start(1)):
             continue
         word = match.group(1).lower()
@@ -706,21 +756,22 @@ def _sights_in_towns(
     by_mention = {id(m): n for n in names for m in n.mentions}
     latest: dict[str, Place] = {}  # each section's last town so far
     votes = _TownVotes()
-    waiting: dict[str, _Name] = {}  # a section's sight that the next name may hold
+    # A section's sight (with the very mention) that the next name may hold.
+    waiting: dict[str, tuple[_Name, Mention]] = {}
     for mention in mentions:
         name = by_mention[id(mention)]
         pick = _as_town(name)
         sight = waiting.pop(mention.section, None)
         if pick is not None and sight is not None:
             text = texts.get(mention.section, "")
-            gap = text[sight.mentions[-1].end : mention.start]
+            gap = text[sight[1].end : mention.start]
             if _IN_TOWN_GAP.fullmatch(gap):
-                votes.add(sight, pick, 2)
+                votes.add(sight[0], pick, 2)
         if _in_town(name):
             town = latest.get(mention.section)
             if town is not None:
                 votes.add(name, town)
-            waiting[mention.section] = name
+            waiting[mention.section] = (name, mention)
         elif pick is not None:
             text = texts.get(mention.section, "")
             if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
@@ -957,20 +1008,35 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
                 for text, other in full
                 if text.startswith(key + " ") and other.candidates[0].kind in ("natural", "sight")
             ]
+            # "Tissa" clipped from the thread's "Tissamaharama": not a Tissa of another country.
+            clipped = [
+                other.candidates[0]
+                for text, other in full
+                if _clipped(key, text) and other.candidates[0].kind == "city"
+            ]
             if len(features) == 1 and not any(
                 distance_km(p.lat, p.lon, features[0].lat, features[0].lon) <= reach_km
                 for p in name.candidates
             ):
                 name.candidates = (features[0],)
+            elif len(clipped) == 1 and not any(
+                p.kind in AREA_KINDS
+                or distance_km(p.lat, p.lon, clipped[0].lat, clipped[0].lon) <= reach_km
+                for p in name.candidates
+            ):
+                name.candidates = (clipped[0],)
             continue
         longer = [
-            other
-            for text, other in full
-            if text.startswith(key + " ")
-            or (len(key) >= 4 and " " not in text and text.startswith(key))
+            other for text, other in full if text.startswith(key + " ") or _clipped(key, text)
         ]
         if len(longer) == 1:
             name.candidates = longer[0].candidates[:1]
+
+
+def _clipped(key: str, text: str) -> bool:
+    """``key`` is a one-word name of four letters or more cut from the one-word name ``text``
+    ("Guada" from "Guadalajara")."""
+    return len(key) >= 4 and " " not in text and text != key and text.startswith(key)
 
 
 def _longer_town(
@@ -1034,6 +1100,7 @@ class _Scene:
     # The land neighbours of every candidate's country: a town just across a border from the
     # thread's places counts as being in the thread's country (Lille beside Ghent).
     neighbours: Mapping[str, frozenset[str]]
+    subjects: tuple[Place, ...]  # the dateline's places smaller than a first-level region
 
 
 def _scene(
@@ -1041,6 +1108,7 @@ def _scene(
 ) -> _Scene:
     countries: Counter[str] = Counter({cc: 2 * n for cc, n in hints.items()})
     admins: Counter[tuple[str, str]] = Counter()
+    subjects: list[Place] = []
     if thread.location:
         for part in thread.location.split(","):
             try:
@@ -1051,10 +1119,17 @@ def _scene(
                 countries[found[0].country_code] += 3
                 if found[0].kind == "admin1" and found[0].admin1:
                     admins[(found[0].country_code, found[0].admin1)] += 3
+                if found[0].kind in _SUBJECT_KINDS:
+                    subjects.append(found[0])
     codes = sorted({p.country_code for n in names for p in n.candidates if p.country_code})
-    return _Scene(countries, admins, {cc: gazetteer.neighbours(cc) for cc in codes})
+    return _Scene(
+        countries, admins, {cc: gazetteer.neighbours(cc) for cc in codes}, tuple(subjects)
+    )
 
 
+# The places a thread can be about in a small compass (an island, a valley, a town): a country
+# or a first-level region already speaks through the country and region shares.
+_SUBJECT_KINDS = frozenset({"admin2", "region", "natural", "city"})
 _CELL_DEGREES = 10.0  # the grid of the nearness index: neighbouring cells cover ~1,000 km
 # The rounds of a thread measure the same pairs of senses again: three in four are repeats.
 _pair_km = lru_cache(maxsize=1 << 15)(distance_km)
@@ -1082,10 +1157,16 @@ class _Index:
         # recommends Scotland's Perth).
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
         self.section_admins: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        # What the thread is about: the dateline's places and the title's current decisions.
+        self.subjects: list[tuple[Place, _Name | None]] = [(p, None) for p in scene.subjects]
         for name in names:
             if name.pick is not None:
                 self.by_pick[name.pick.id].append(name)
                 self._count(name, 1)
+                if name.titled and name.pick.kind in _SUBJECT_KINDS:
+                    self.subjects.append((name.pick, name))
+            if name.home:
+                continue
             for place, weight in name.support:
                 self.grid[_cell(place.lat, place.lon)].append((place, weight, name))
 
@@ -1147,6 +1228,20 @@ class _Index:
                 self._count(other, 1)
         return context
 
+    def subject(self, place: Place, name: _Name, weights: Weights) -> tuple[float, Place] | None:
+        """The place the thread is about that ``place`` lies within ``weights.subject_km`` of:
+        (km, subject). "Crossed on the ferry to Armadale" in a thread about Skye is Armadale on
+        Skye, not the bigger one near Edinburgh."""
+        own = {p.id for p in name.candidates}
+        best: tuple[float, Place] | None = None
+        for subject, owner in self.subjects:
+            if owner is name or subject.id in own:
+                continue
+            km = _pair_km(place.lat, place.lon, subject.lat, subject.lon)
+            if km <= weights.subject_km and (best is None or km < best[0]):
+                best = (km, subject)
+        return best
+
     def nearest_pull(
         self, place: Place, name: _Name, weights: Weights
     ) -> tuple[float, float, Place] | None:
@@ -1202,7 +1297,8 @@ def _score(
     for place in name.candidates:
         score = weights.prior * place.prior
         evidence: list[Evidence] = []
-        nearest = index.nearest_pull(place, name, weights) if place.kind not in AREA_KINDS else None
+        point = place.kind not in AREA_KINDS
+        nearest = index.nearest_pull(place, name, weights) if point else None
         # Just across a border from the thread's places: counted where those places are.
         across = _across_border(place, nearest, countries, index.scene, weights)
         where = across or place
@@ -1219,11 +1315,17 @@ def _score(
             if share >= 0.25 and not across:
                 named = (cc, admin1) in context.named_admins
                 evidence.append(Evidence("admin" if named else "admin-inferred", f"{cc}.{admin1}"))
-        if nearest is not None:
-            pull, km, point = nearest
+        # A home is not drawn to the trip's places, though it may lie across a border from them.
+        if nearest is not None and not name.home:
+            pull, km, near = nearest
             score += weights.near * pull
             if km < 3 * weights.near_scale_km and pull > 0.1:
-                evidence.append(Evidence("near", point.name, km))
+                evidence.append(Evidence("near", near.name, km))
+        # A town only: a lake or an island near the subject is no likelier for it.
+        subject = index.subject(place, name, weights) if place.kind == "city" else None
+        if subject is not None:
+            score += weights.subject
+            evidence.append(Evidence("subject", subject[1].name, subject[0]))
         airport_own = place.kind == "airport" and _airport_own_name(key, place, name.candidates)
         own_name = (
             airport_own
@@ -1254,6 +1356,10 @@ def _score(
         if name.qualifier is not None and _within(place, name.qualifier):
             score += weights.qualifier
             evidence.append(Evidence("qualifier", name.qualifier.name))
+        qualified = next((q for q in name.qualifies if _within(q, place)), None)
+        if place.kind in AREA_KINDS and qualified is not None:
+            score += weights.qualifier
+            evidence.append(Evidence("qualifies", qualified.name))
         if not own_name:
             score -= weights.other_name
             if _park_short_form(key, place):
@@ -1266,7 +1372,7 @@ def _score(
         ):
             score += weights.airport_word
             evidence.append(Evidence("airport"))
-        sort = place.feature or ("city" if place.kind == "city" else None)
+        sort = place.feature or _AREA_SORTS.get(place.kind)
         cue = name.kinds.get(sort) if sort else None
         if cue is not None:
             word, beside = cue

@@ -273,10 +273,6 @@ def test_skye_places(report, name: str, lat: float, lon: float) -> None:
     assert_at(report(SKYE), name, "GB", lat, lon)
 
 
-@xfail(
-    "the gazetteer has Armadale on Skye (postal layer) but the resolver still gives the name to "
-    "West Lothian's bigger Armadale, 35 km from Glasgow of the same sentence"
-)
 def test_skye_armadale_is_the_ferry_port_on_skye(report) -> None:
     assert_at(report(SKYE), "Armadale", "GB", 57.06, -5.90)
 
