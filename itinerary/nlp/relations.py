@@ -832,13 +832,14 @@ def features(span: Span) -> list[str]:
         "before": text[max(0, start - _CUE_WINDOW): start],
         "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
         "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
+        "earlier": _text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
     }
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
     hits = {scope: _cues_found(scope, text) for scope, text in scopes.items()}
     found += [f"cue={c.name}" for i, c in enumerate(_cues()) if i in hits[c.scope]]
-    found += [f"w={t.lemma_.lower()}" for t in _segment(span)
+    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span)
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
@@ -847,6 +848,19 @@ def features(span: Span) -> list[str]:
              if not (t.is_space or t.text == ",")][:2]
     found += [f"a{i + 1}={t.lower_}" for i, t in enumerate(after)]
     return found
+
+
+_EARLIER = 400  # characters of the writer's own text before the line: the "earlier" cues
+
+
+def _going_home(token: Token) -> str | None:
+    """"fly home out of Split", "then Lyon and home": home as where a trip ends says nothing
+    of where the place is ("my home", "back home in Leeds" do)."""
+    if (token.lower_ != "home" or token.dep_ not in ("advmod", "npadvmod", "conj", "appos")
+            or _owned(token)):
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    return None if after.lower_ in ("in", "at", "near", "outside") else "going_home"
 
 
 # Marks that join two statements in one sentence ("Bergen was wet; next time we'd go in June",
