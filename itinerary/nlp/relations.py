@@ -847,6 +847,8 @@ def features(span: Span) -> list[str]:
     after = [t for t in doc[span.end: min(line.end, span.end + 3)]
              if not (t.is_space or t.text == ",")][:2]
     found += [f"a{i + 1}={t.lower_}" for i, t in enumerate(after)]
+    if not _home_evidence(found):
+        found.append("home=none")  # the model learns its other labels' odds without "lives"
     return found
 
 
@@ -919,7 +921,7 @@ def predict(span: Span) -> tuple[Label, float]:
     "lives" where a title, a day list or a sight gives it little else to read."""
     found = features(span)
     probabilities = LinearModel.load().probabilities(found)
-    if "lives" in probabilities and not _home_evidence(found):
+    if "lives" in probabilities and "home=none" in found:
         rest = 1.0 - probabilities.pop("lives")
         probabilities = {k: p / rest for k, p in probabilities.items()} if rest > 0 else {
             "mentioned": 1.0}
@@ -933,7 +935,7 @@ _HOME_EVIDENCE = frozenset({
     "rule=lives", "clause:origin", "clause:dwelling", "clause:grew_up", "clause:located",
     *(f"frame={w}" for w in ("live", "reside", "base", "grow", "move", "relocate", "settle",
                               "retire", "bear", "raise")),
-    *(f"cue={c}" for c in (*_HOME_CUES, "here_from", "where_i_live", "signoff", "from_too",
+    *(f"cue={c}" for c in (*_HOME_CUES, "here_from", "other_one", "where_i_live", "signoff", "from_too",
                            "invitation", "live_there_next")),
     *(f"w={w}" for w in ("home", "hometown", "local", "native", "resident", "live", "grow",
                          "bear", "raise", "move", "base", "retire")),
