@@ -259,8 +259,9 @@ class _Clause:
         going_to = any(v.lemma_ == "go" and v.tag_ == "VBG" and i > 0
                        for i, v in enumerate(group))
         # Comment style drops the "I": "Spent a week in Oslo." is still the writer's week.
+        # "Born in Gdansk, living in Warsaw now": a subjectless participle under a bare verb.
         first = (_is_writer(subject) if subject is not None
-                 else (top.dep_ == "ROOT" and past) or gerund)
+                 else (top.dep_ == "ROOT" and (past or bottom.tag_ == "VBG")) or gerund)
         present = finite is not None and not past and not modals and (
             finite.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes))
         preposition = path[1] if len(path) > 1 and path[1].head == bottom else None
@@ -911,7 +912,7 @@ def _line_break_between(a: Token, b: Token) -> bool:
     return any(_breaks(t) for t in a.doc[low:high])
 
 
-# "— Dale, Oregon" on a line of its own or after the last sentence ("Safe travels! — Gwen, Cardiff").
+# "— Dale, Oregon" on a line of its own or after a sentence ("Safe travels! — Gwen, Cardiff").
 _SIGNOFF = re.compile(r"(?:^|\n|[.!?)]\s)\s*(?:\u2014|\u2013|--)\s*[A-Z][\w.]*,\s*$")
 
 
@@ -935,8 +936,8 @@ _HOME_EVIDENCE = frozenset({
     "rule=lives", "clause:origin", "clause:dwelling", "clause:grew_up", "clause:located",
     *(f"frame={w}" for w in ("live", "reside", "base", "grow", "move", "relocate", "settle",
                               "retire", "bear", "raise")),
-    *(f"cue={c}" for c in (*_HOME_CUES, "here_from", "other_one", "where_i_live", "signoff", "from_too",
-                           "invitation", "live_there_next")),
+    *(f"cue={c}" for c in (*_HOME_CUES, "here_from", "other_one", "where_i_live", "signoff",
+                           "from_too", "invitation", "live_there_next")),
     *(f"w={w}" for w in ("home", "hometown", "local", "native", "resident", "live", "grow",
                          "bear", "raise", "move", "base", "retire")),
 })
