@@ -931,15 +931,16 @@ def predict(span: Span) -> tuple[Label, float]:
 
 
 # Features that tell of a home: the rules' "lives", a clause of living, coming from, growing up
-# or being somewhere now, a home cue of relations_cues.tsv, or a word of home in the statement.
+# or being somewhere now, a home cue of relations_cues.tsv, or a word of home in the statement
+# (the verbs count in the place's own clause only: "I live in Tartu and we send visitors to
+# Tallinn" says nothing of Tallinn).
 _HOME_EVIDENCE = frozenset({
     "rule=lives", "clause:origin", "clause:dwelling", "clause:grew_up", "clause:located",
     *(f"frame={w}" for w in ("live", "reside", "base", "grow", "move", "relocate", "settle",
                               "retire", "bear", "raise")),
     *(f"cue={c}" for c in (*_HOME_CUES, "here_from", "other_one", "where_i_live", "signoff",
                            "from_too", "invitation", "live_there_next")),
-    *(f"w={w}" for w in ("home", "hometown", "local", "native", "resident", "live", "grow",
-                         "bear", "raise", "move", "base", "retire")),
+    *(f"w={w}" for w in ("home", "hometown", "local", "native", "resident")),
 })
 
 
