@@ -276,3 +276,46 @@ def test_a_home_is_the_place_lived_in_not_its_neighbours(
     doc = _places(english, text, (place,))
     assert rule_relation(doc.spans["places"][0]) == expected
     assert label(english, text, place) == expected
+
+
+# A home needs a sign of one near the place: a title, a day list's line or a sight the writer
+# toured is no home, whatever the words around it ("home" at a trip's end included), and the
+# signs readers give are read in their other forms too (a greeting in their own language, a
+# sign-off after the last sentence, "two of us from", "born in X, living in Y").
+HOMES_AND_NOT = [
+    ("Ten days in Sardinia, coast to coast\n\nWe live in Lyon and had saved up for this one.",
+     "Sardinia", "not lives"),
+    ("Ten days in Sardinia, coast to coast\n\nWe live in Lyon and had saved up for this one.",
+     "Lyon", "lives"),
+    ("Our plan:\nDay 8: Annecy\nDay 9: train to Geneva and home", "Geneva", "not lives"),
+    ("Landing in Faro on the 3rd, then flying home out of Seville on the 17th.", "Seville",
+     "not lives"),
+    ("The Alhambra gardens at dusk were the best part of our week.", "Alhambra", "visited"),
+    ("Safe travels and enjoy the light! — Ines, Coimbra", "Coimbra", "lives"),
+    ("Hej från Malmö! Lovely pictures of the coast.", "Malmö", "lives"),
+    ("Two of us from Nantes, both retired teachers.", "Nantes", "lives"),
+    ("Born in Gdansk, living in Warsaw these days.", "Gdansk", "not lives"),
+    ("Born in Gdansk, living in Warsaw these days.", "Warsaw", "lives"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), HOMES_AND_NOT)
+def test_a_home_needs_a_sign_of_one(english: Language, text: str, place: str,
+                                    expected: str) -> None:
+    got = label(english, text, place)
+    assert (got != "lives") if expected == "not lives" else got == expected
+
+
+# A question about a place, after the writer has said they are going: part of the plan; the
+# same question from a writer who went is about a place they know.
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("We're off to Portugal next month with my parents. Is Évora worth the detour?", "Évora",
+     "planning"),
+    ("We'll have four nights in Kraków in June. How long does the salt mine at Wieliczka take?",
+     "Wieliczka", "planning"),
+    ("We spent a week in Kerala in January. Munnar was cooler than we expected.", "Munnar",
+     "visited"),
+])
+def test_the_writers_own_earlier_words_date_the_place(english: Language, text: str, place: str,
+                                                      expected: str) -> None:
+    assert label(english, text, place) == expected

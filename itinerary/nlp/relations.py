@@ -148,7 +148,11 @@ class _Governing:
     @classmethod
     def of(cls, span: Span) -> _Governing:
         anchor = _anchor(span)
-        path = [anchor, *anchor.ancestors]
+        path = [anchor]
+        for token in anchor.ancestors:  # a line of its own ("Day 3: Bergen") has no verb above
+            if _line_break_between(anchor, token):
+                break
+            path.append(token)
         governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
         if governor is None:
             return cls(path, None, [], None)
@@ -255,8 +259,9 @@ class _Clause:
         going_to = any(v.lemma_ == "go" and v.tag_ == "VBG" and i > 0
                        for i, v in enumerate(group))
         # Comment style drops the "I": "Spent a week in Oslo." is still the writer's week.
+        # "Born in Gdansk, living in Warsaw now": a subjectless participle under a bare verb.
         first = (_is_writer(subject) if subject is not None
-                 else (top.dep_ == "ROOT" and past) or gerund)
+                 else (top.dep_ == "ROOT" and (past or bottom.tag_ == "VBG")) or gerund)
         present = finite is not None and not past and not modals and (
             finite.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes))
         preposition = path[1] if len(path) > 1 and path[1].head == bottom else None
@@ -820,29 +825,45 @@ def features(span: Span) -> list[str]:
                   else "second" if any(t.lower_ == "you" for t in subject.subtree) else "third")
         found.append(f"subject={person}")
         found.append(f"dep={span.root.dep_}")
-    sentence = span.sent
-    text = sentence.text.lower().replace("\u2019", "'")
-    start = span.start_char - sentence.start_char
+    sentence, line = span.sent, _line(span)
+    text = line.text.lower().replace("\u2019", "'")
+    start = span.start_char - line.start_char
     scopes = {
         "sentence": text,
         "before": text[max(0, start - _CUE_WINDOW): start],
         "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
         "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
+        "earlier": _text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
     }
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
     hits = {scope: _cues_found(scope, text) for scope, text in scopes.items()}
     found += [f"cue={c.name}" for i, c in enumerate(_cues()) if i in hits[c.scope]]
-    found += [f"w={t.lemma_.lower()}" for t in _segment(span)
+    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span)
               if t not in span and not t.is_punct and not t.is_space]
-    before = [t for t in doc[max(sentence.start, span.start - 3): span.start]
+    before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
-    after = [t for t in doc[span.end: min(sentence.end, span.end + 3)]
+    after = [t for t in doc[span.end: min(line.end, span.end + 3)]
              if not (t.is_space or t.text == ",")][:2]
     found += [f"a{i + 1}={t.lower_}" for i, t in enumerate(after)]
+    if not _home_evidence(found):
+        found.append("home=none")  # the model learns its other labels' odds without "lives"
     return found
+
+
+_EARLIER = 400  # characters of the writer's own text before the line: the "earlier" cues
+
+
+def _going_home(token: Token) -> str | None:
+    """"fly home out of Split", "then Lyon and home": home as where a trip ends says nothing
+    of where the place is ("my home", "back home in Leeds" do)."""
+    if (token.lower_ != "home" or token.dep_ not in ("advmod", "npadvmod", "conj", "appos")
+            or _owned(token)):
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    return None if after.lower_ in ("in", "at", "near", "outside") else "going_home"
 
 
 # Marks that join two statements in one sentence ("Bergen was wet; next time we'd go in June",
@@ -851,23 +872,80 @@ _SEGMENT_MARKS = {";", "\u2013", "\u2014", "--"}
 
 
 def _segment(span: Span) -> Span:
-    """The part of the place's sentence between the statement marks around it."""
-    sentence = span.sent
-    start = next((t.i + 1 for t in reversed(sentence.doc[sentence.start: span.start])
-                  if t.text in _SEGMENT_MARKS), sentence.start)
-    end = next((t.i for t in sentence.doc[span.end: sentence.end] if t.text in _SEGMENT_MARKS),
-               sentence.end)
-    return sentence.doc[start:end]
+    """The part of the place's line (``_line``) between the statement marks around it."""
+    line = _line(span)
+    start = next((t.i + 1 for t in reversed(line.doc[line.start: span.start])
+                  if t.text in _SEGMENT_MARKS), line.start)
+    end = next((t.i for t in line.doc[span.end: line.end] if t.text in _SEGMENT_MARKS),
+               line.end)
+    return line.doc[start:end]
 
 
-_SIGNOFF = re.compile(r"(?:^|\n)\s*(?:\u2014|\u2013|--)\s*[A-Z][\w.]*,\s*$")
+def _line(span: Span) -> Span:
+    """The part of the place's sentence on the place's line: the parser runs a title, a
+    heading or the lines of a day list into one sentence ("Three weeks in Patagonia | We live in
+    Denver"), but each says its own thing."""
+    sentence, doc = span.sent, span.doc
+    start = next((t.i + 1 for t in reversed(doc[sentence.start: span.start]) if _breaks(t)),
+                 sentence.start)
+    end = next((t.i for t in doc[span.end: sentence.end] if _breaks(t)), sentence.end)
+    return doc[start:end]
+
+
+def _breaks(token: Token) -> bool:
+    """A blank line, or the end of a line that is no hard-wrapped prose: a short line or one that
+    ends a sentence or opens a list."""
+    if "\n" not in token.text:
+        return False
+    if token.text.count("\n") > 1 or token.i == 0:
+        return True
+    text = _text(token.doc)
+    before = text[text.rfind("\n", 0, token.idx) + 1: token.idx].rstrip()
+    return len(before) < _WRAPPED or before[-1:] in ".!?:"
+
+
+_WRAPPED = 50  # characters: a line at least this long without an end mark is wrapped prose
+
+
+def _line_break_between(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(_breaks(t) for t in a.doc[low:high])
+
+
+# "— Dale, Oregon" on a line of its own or after a sentence ("Safe travels! — Gwen, Cardiff").
+_SIGNOFF = re.compile(r"(?:^|\n|[.!?)]\s)\s*(?:\u2014|\u2013|--)\s*[A-Z][\w.]*,\s*$")
 
 
 def predict(span: Span) -> tuple[Label, float]:
-    """The model's label for ``span`` and its probability."""
-    probabilities = LinearModel.load().probabilities(features(span))
+    """The model's label for ``span`` and its probability. "lives" needs a sign of a home near
+    the place (``_home_evidence``): without one the model would fall back on its prior for
+    "lives" where a title, a day list or a sight gives it little else to read."""
+    found = features(span)
+    probabilities = LinearModel.load().probabilities(found)
+    if "lives" in probabilities and "home=none" in found:
+        rest = 1.0 - probabilities.pop("lives")
+        probabilities = {k: p / rest for k, p in probabilities.items()} if rest > 0 else {
+            "mentioned": 1.0}
     label = max(probabilities, key=lambda k: probabilities[k])
     return label, probabilities[label]
+
+
+# Features that tell of a home: the rules' "lives", a clause of living, coming from, growing up
+# or being somewhere now, a home cue of relations_cues.tsv, or a word of home in the statement
+# (the verbs count in the place's own clause only: "I live in Tartu and we send visitors to
+# Tallinn" says nothing of Tallinn).
+_HOME_EVIDENCE = frozenset({
+    "rule=lives", "clause:origin", "clause:dwelling", "clause:grew_up", "clause:located",
+    *(f"frame={w}" for w in ("live", "reside", "base", "grow", "move", "relocate", "settle",
+                              "retire", "bear", "raise")),
+    *(f"cue={c}" for c in (*_HOME_CUES, "here_from", "other_one", "where_i_live", "signoff",
+                           "from_too", "invitation", "live_there_next")),
+    *(f"w={w}" for w in ("home", "hometown", "local", "native", "resident")),
+})
+
+
+def _home_evidence(found: Iterable[str]) -> bool:
+    return not _HOME_EVIDENCE.isdisjoint(found)
 
 
 def classify(span: Span) -> Relation:
