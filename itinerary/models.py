@@ -143,6 +143,8 @@ class Resolution:
     confidence: float
     reason: str
     alternatives: tuple[Place, ...] = ()
+    # A sight the gazetteer lacks, put at its town: it names a spot in the town, not the town.
+    in_town: bool = False
 
 
 @dataclass(frozen=True, slots=True)

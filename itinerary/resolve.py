@@ -331,6 +331,7 @@ def resolve(
                 confidence=resolution.confidence,
                 reason=resolution.reason,
                 alternatives=resolution.alternatives,
+                in_town=resolution.place is not None and name.town_of is not None,
             )
     resolutions = tuple(by_mention[id(m)] for m in mentions)
     return Resolved(resolutions, _places(resolutions), tuple(warnings))

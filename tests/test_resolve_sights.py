@@ -37,6 +37,8 @@ def test_a_sight_stands_in_the_town_named_before_it(
         place_nlp, gazetteer, "From Nara we took the train to Osaka and saw the Railway Museum."
     )
     assert km_from(osaka["Railway Museum"], gazetteer, "Osaka", "JP") < 15
+    # It stands for a spot in the town, not the town: no day trip sets out from a museum.
+    assert osaka["Railway Museum"].in_town and not osaka["Osaka"].in_town
     prague = resolved(
         place_nlp, gazetteer, "In Prague we heard a concert at St. Nicholas Church before dinner."
     )

@@ -419,9 +419,10 @@ def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
     """Whether a town the sentence names can be a base: True, None for a town it only flies
     into (a base only when nothing else is), False for none: a place ruled out ("nicer than
     X"), a building named after the town ("the Santo Domingo church"), and for a later
-    sentence (not ``here``) a home, an airport, a village nobody stays in."""
+    sentence (not ``here``) a home, an airport, a village nobody stays in. A sight put at its
+    town ("the Railway Museum") is no base: nobody stays in a museum."""
     place = r.place
-    if place is None or place.kind not in BASE_KINDS:
+    if place is None or place.kind not in BASE_KINDS or r.in_town:
         return False
     if not here and (r.mention.relation == "lives" or place.id in index.airports or (
             place.id not in index.stays and place.population < MIN_BASE_POPULATION)):
