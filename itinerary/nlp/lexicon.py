@@ -164,6 +164,8 @@ TICKET_WORDS = _words("ticket_words")
 BUSINESS_HEADS = _words("business_heads")
 # After a name: "the Shinano line", "Furama Resort"; before "at the": "we stayed at the Furama".
 BUSINESS_AFTER = _words("business_after")
+# A train's or a line's name is no place, though the gazetteer may hold it ("the Flåm Railway").
+TRAIN_WORDS = _words("train_words")
 # Things named after where they come from: "Delft pottery", "Kona coffee".
 PRODUCT_AFTER = _words("product_after")
 LODGING_VERBS = _words("lodging_verbs")

@@ -67,6 +67,7 @@ from itinerary.nlp.lexicon import (
     PARK_HEADS,
     ROUTE_HEADS,
     TICKET_WORDS,
+    TRAIN_WORDS,
 )
 
 PLACES = "places"
@@ -152,6 +153,10 @@ _DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS) + r")\s+\d", re.IGN
 _ITEM_STARTS = frozenset({":", ",", "and", ")", "!"})
 # Words before a name that travel may govern ("on to X", "the bus from X", "changed for X").
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto", "for"})
+# Kinds of the gazetteer's places that are sights when written as names ("the Mezquita").
+_SIGHT_KINDS = frozenset({"sight", "natural"})
+# A local article leads a place's name, not a person's ("Las Setas", "El Peñol", "La Candelaria").
+_LOCAL_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "lo"})
 _ITEM_ENDS = frozenset({",", "and", "(", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
@@ -193,6 +198,7 @@ class GazetteerPlaces:
     ) -> None:
         self.name = name
         self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
+        self.buildings = buildings
         self.threshold = threshold
         self.organisation_names = organisation_names
         self.min_prior = min_prior
@@ -277,6 +283,8 @@ class GazetteerPlaces:
             if _may_start(doc[i]):
                 for end in self._ends(doc, i):
                     span = doc[i:end]
+                    if len(span) > 1 and span[-1].lower_ in TRAIN_WORDS:
+                        continue  # "the Bergen Railway": a train's name, "Bergen" a business's
                     senses = self._senses_alone(span[0]) if end - i == 1 else self.lookup(span.text)
                     if senses:
                         match = (span, senses)
@@ -321,8 +329,8 @@ class GazetteerPlaces:
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
             # A name after a leading head is short and names no building: "Lake Tekapo",
-            # "Valley of Desolation", "Temple of the Tooth", not "Mount Pleasant Civic Center".
-            words = sum(t.lower_ != "the" for t in run)
+            # "Valley of Desolation", "Laguna de los Tres", not "Mount Pleasant Civic Center".
+            words = sum(context.is_name_word(t) for t in run)
             short = words <= 3 and (last not in INSTITUTION_WORDS or second == "of")
             of = first in self.heads and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
@@ -353,7 +361,11 @@ class GazetteerPlaces:
             ):
                 continue  # "Beautiful lake", "Crowded Beach" at a sentence start
             people = span[0].ent_type_ == "PERSON" or span[-1].ent_type_ == "PERSON"
-            if people and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE):
+            if (
+                people
+                and not of
+                and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE)
+            ):
                 named = span[:-1] if last in FEATURE_HEADS_OF_PEOPLE else span[1:]
                 town = next(iter(self.lookup(named.text)), None)
                 if town is None or town.prior < _TOWN_PRIOR:
@@ -822,6 +834,8 @@ class GazetteerPlaces:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if context.day_list_item(span):
             return "day list"  # "Day 2 - Munich: the Residenz, Schwabing, Nymphenburg"
+        if self._sight(candidate):
+            return "feature"  # "the Mezquita", "Real Alcázar": a sight the gazetteer knows
         trip = context.trip_sentence(span)
         if self._unknown(candidate):
             # Only travel says place here ("drove on to Kelmend Lagjja", "Cam Kim is an easy
@@ -868,6 +882,25 @@ class GazetteerPlaces:
         if candidate.label is None and _proper_noun(span) and first:
             return "big place"
         return None
+
+    def _sight(self, candidate: _Candidate) -> bool:
+        """The gazetteer's first sense is a sight or a natural feature, and the name is written
+        as one: after "the" ("the Mezquita", "the Portara"), or in two or more words the model
+        does not call a person's ("Real Alcázar"), or led by a local article ("Las Setas").
+        Not with ``buildings`` off (news annotation counts no buildings), nor an ordinary
+        word ("the Globe")."""
+        top = candidate.senses[0] if candidate.senses else None
+        if not self.buildings or top is None or top.kind not in _SIGHT_KINDS or candidate.code:
+            return False
+        span = candidate.span
+        names = [t for t in span if context.is_name_word(t)]
+        if self._ordinary(candidate) or not _proper_noun(names):
+            return False
+        before = span.doc[span.start - 1] if span.start else None
+        if before is not None and before.lower_ == "the":
+            return True
+        article = span[0].lower_ in _LOCAL_ARTICLES
+        return len(span) > 1 and (candidate.label != "PERSON" or article)
 
     def _park_short_form(self, candidate: _Candidate, *, parks: bool) -> bool:
         """The gazetteer holds a park by this name, alone ("Krka" for Krka National Park) or
@@ -984,8 +1017,13 @@ def _looks_placed(candidate: _Candidate) -> bool:
     return bool(candidate.senses) or candidate.label in _PLACE_LABELS
 
 
-def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
-                 by_end: dict[int, _Candidate], *, enough: int) -> int:
+def _list_length(
+    candidate: _Candidate,
+    by_start: dict[int, _Candidate],
+    by_end: dict[int, _Candidate],
+    *,
+    enough: int,
+) -> int:
     """How many known names (indexed by where they start and end) stand in one list with the
     candidate ("Vancouver 3, Victoria 2, Tofino 3": 3), counting up to ``enough`` so a long list
     costs no more than a short one; "&" does not join places ("Stevens & Wilkinson" is a firm)."""
@@ -1105,7 +1143,7 @@ def _may_be_unknown_place(piece: Span) -> bool:
     ("Ouellette's wake": a person or a firm)."""
     if context.street_name(piece) or any(_INITIAL.fullmatch(t.text) for t in piece):
         return False  # "North Street"; "Ian S. Jett", "Charles R.": a person's initial
-    words = INSTITUTION_WORDS | GENERIC_NAME_WORDS | BUSINESS_HEADS
+    words = INSTITUTION_WORDS | GENERIC_NAME_WORDS | BUSINESS_HEADS | TRAIN_WORDS
     if any(t.lower_ in words for t in piece):
         return False
     after = piece.doc[piece.end] if piece.end < len(piece.doc) else None
@@ -1129,7 +1167,7 @@ def _core(
     return None
 
 
-def _proper_noun(span: Span) -> bool:
+def _proper_noun(span: Iterable[Token]) -> bool:
     """Tagged a proper noun (or untagged, when the pipeline has no tagger)."""
     return all(not t.tag_ or t.tag_ in _PROPER_TAGS or not t.is_alpha for t in span)
 
