@@ -24,6 +24,7 @@ from itinerary.nlp.lexicon import (
     GREETINGS,
     INSTITUTION_WORDS,
     LODGING_VERBS,
+    MONTHS,
     MOTION_PARTICLES,
     MOTION_WORDS,
     NAME_CONNECTORS,
@@ -65,6 +66,9 @@ _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 # What stands between the items of a day's list: "Schwabing, Nymphenburg", "Haidhausen (!), Dachau".
 _ITEM_JOINERS = frozenset({",", "and", ")", "!"})
 _ITEM_STOPS = frozenset({".", ";", "?"})
+_LIST_OPENERS = frozenset({":", "("})
+# A day list's line opens with a day ("Day 3", "Night 2") or a date ("Feb 8-10").
+_DAY_LABELS = DAY_LABEL_WORDS | MONTHS
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
 # Words that link travel to a place after them, and how many particles ("up", "back", "on")
 # or prepositions ("the drive from Oslo to Geilo") may stand between the two.
@@ -577,29 +581,41 @@ def day_label_before(span: Span) -> bool:
 
 def day_list_item(span: Span, reach: int = 30) -> bool:
     """"Day 2 - Munich: the Residenz, Schwabing, Nymphenburg", "Day 5 - Salzburg as a day trip: A,
-    B": an item of the list after the colon of a line that opens with a day label is a sight
-    of that day. The item stands right after the colon or a list's joiner ("meet Kenji" is no
-    item)."""
+    B", "Feb 8-10: Bogotá (A, B, a day trip to C)": an item of the list after the colon of a
+    line that opens with a day label (a day or a date), or in the brackets after that day's
+    stop, is a sight of that day. The item stands right after the colon, the bracket or a
+    list's joiner ("meet Kenji" is no item)."""
     doc = span.doc
     before = previous_word(span)
-    if before is None or not (before.text == ":" or before.text in _ITEM_JOINERS):
+    if before is None or not (before.text in _LIST_OPENERS or before.text in _ITEM_JOINERS):
         return False
     first = max(span.start - reach, 0)
     i = before.i
-    while i > first and doc[i].text != ":":
+    while i > first and doc[i].text not in _LIST_OPENERS:
         if "\n" in doc[i].text or doc[i].text in _ITEM_STOPS:
             return False
         i -= 1
+    bracket = doc[i].text == "("
+    if bracket:  # the day's stop between the colon and the bracket: "Bogotá (A, B)"
+        stop = i
+        i -= 1
+        while i > first and doc[i].text != ":":
+            if "\n" in doc[i].text or doc[i].text in _ITEM_STOPS or doc[i].text in "()":
+                return False
+            i -= 1
+        if i == stop - 1:
+            return False
     if doc[i].text != ":":
         return False
     colon = i
     while i > first and "\n" not in doc[i - 1].text and not doc[i].is_sent_start:
         i -= 1
     label = [t for t in doc[i:colon] if not t.is_space][:3]
-    # Some words between the label and the colon: "Day 1: X" is the day's stop itself.
+    # Some words between the label and the colon ("Day 1: X" is the day's stop itself), or the
+    # stop before the bracket.
     return (
-        len(label) >= 3
-        and label[0].lower_ in DAY_LABEL_WORDS
+        len(label) >= (2 if bracket else 3)
+        and label[0].lower_ in _DAY_LABELS
         and _DAY_NUMBERS.fullmatch(label[1].text) is not None
     )
 

@@ -60,6 +60,7 @@ from itinerary.nlp.lexicon import (
     FEATURE_SUFFIXES_JOINED,
     GENERIC_NAME_WORDS,
     INSTITUTION_WORDS,
+    MONTHS,
     MOTION_OF_THINGS,
     NAME_CONNECTORS,
     NEAR_WORDS,
@@ -130,7 +131,7 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
-_PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
+PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
@@ -138,7 +139,7 @@ _TOWN_PRIOR = 0.45
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-_TEXT_CLUES = frozenset(
+TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "list", "day", "within"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
@@ -149,15 +150,15 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ROUTE_CONNECTORS = frozenset({"to", "the", "of", "-"})
 _ROUTE_LABELS = frozenset({"", "LOC", "FAC", "GPE"})  # not a person's, a firm's, a date's
 # Where a day line's item starts and what may follow it ("Hoi An: Cam Thanh (!), the bridge").
-_DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS) + r")\s+\d", re.IGNORECASE)
-_ITEM_STARTS = frozenset({":", ",", "and", ")", "!"})
+_DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS | MONTHS) + r")\s+\d", re.IGNORECASE)
+_ITEM_STARTS = frozenset({":", ",", "and", ")", "!", "("})
 # Words before a name that travel may govern ("on to X", "the bus from X", "changed for X").
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto", "for"})
 # Kinds of the gazetteer's places that are sights when written as names ("the Mezquita").
 _SIGHT_KINDS = frozenset({"sight", "natural"})
 # A local article leads a place's name, not a person's ("Las Setas", "El Peñol", "La Candelaria").
 _LOCAL_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "lo"})
-_ITEM_ENDS = frozenset({",", "and", "(", "&", ";", ".", "!", "-", "\u2013", "/"})
+_ITEM_ENDS = frozenset({",", "and", "(", ")", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
 @dataclass(slots=True)
@@ -433,6 +434,14 @@ class GazetteerPlaces:
                 ends.append(token.i + 1)
                 if words == self.max_words:
                     break
+            elif (
+                words
+                and token.is_digit
+                and len(token) <= 3
+                and context.is_name_word(doc[token.i - 1])
+            ):
+                ends.append(token.i + 1)  # "Comuna 13", "Route 66"
+                break
             elif token.i == start or token.lower_ not in NAME_CONNECTORS:
                 break
         return ends[::-1]
@@ -749,7 +758,7 @@ class GazetteerPlaces:
                 found.append("region")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
-        text = any(clue.kind in _TEXT_CLUES for clue in candidate.clues)
+        text = any(clue.kind in TEXT_CLUES for clue in candidate.clues)
         if score >= self.threshold and text:
             candidate.evidence = "clues"
 
@@ -772,7 +781,7 @@ class GazetteerPlaces:
                 return False
             clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
             span._.place_evidence = (None, clues)
-        text = bool(kinds & _TEXT_CLUES) or repeated
+        text = bool(kinds & TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _part_of_name(self, candidate: _Candidate) -> reasons.Rejection | None:
@@ -806,7 +815,7 @@ class GazetteerPlaces:
         or nothing at all; None for a name that never looked like a place."""
         if not _looks_placed(candidate):
             return None
-        cue = next((clue.kind for clue in candidate.clues if clue.kind in _PERSON_CLUES), None)
+        cue = next((clue.kind for clue in candidate.clues if clue.kind in PERSON_CLUES), None)
         if cue is not None:
             return reasons.person(cue)
         if candidate.code:
@@ -1017,13 +1026,8 @@ def _looks_placed(candidate: _Candidate) -> bool:
     return bool(candidate.senses) or candidate.label in _PLACE_LABELS
 
 
-def _list_length(
-    candidate: _Candidate,
-    by_start: dict[int, _Candidate],
-    by_end: dict[int, _Candidate],
-    *,
-    enough: int,
-) -> int:
+def _list_length(candidate: _Candidate, by_start: dict[int, _Candidate],
+                 by_end: dict[int, _Candidate], *, enough: int) -> int:
     """How many known names (indexed by where they start and end) stand in one list with the
     candidate ("Vancouver 3, Victoria 2, Tofino 3": 3), counting up to ``enough`` so a long list
     costs no more than a short one; "&" does not join places ("Stevens & Wilkinson" is a firm)."""
