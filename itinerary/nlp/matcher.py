@@ -62,6 +62,7 @@ from itinerary.nlp.lexicon import (
     INSTITUTION_WORDS,
     MONTHS,
     MOTION_OF_THINGS,
+    MOTION_WORDS,
     NAME_CONNECTORS,
     NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
@@ -292,10 +293,27 @@ class GazetteerPlaces:
                         break
             if match is None:
                 i += 1
+            elif self._glued(*match):
+                i = match[0].end + 1  # "the Tre Cime loop": neither "Tre" nor "Cime" alone
             else:
                 found.extend(self._possessive(*match))
                 i = match[0].end
         return found
+
+    def _glued(self, span: Span, senses: tuple[Place, ...]) -> bool:
+        """A one-word name of a small place, glued by a space to a capitalised word that is no
+        big place either: both are words of one name the gazetteer does not know ("Tre Cime",
+        "Val Gardena"), not a place and its country ("Kandy Sri Lanka")."""
+        doc = span.doc
+        if len(span) > 1 or span.end >= len(doc) or span[0].whitespace_ != " ":
+            return False
+        after = doc[span.end]
+        if not context.is_name_word(after) or after.is_sent_start or not after.is_alpha:
+            return False
+        return not any(
+            place.kind in STRONG_KINDS or place.prior >= _TOWN_PRIOR
+            for place in (*senses[:1], *self.lookup(after.text)[:1])
+        )
 
     def _feature_names(self, doc: Doc) -> list[Span]:
         """Names of features and sights, whatever the name before the head: "Bodmin Pass",
@@ -319,13 +337,7 @@ class GazetteerPlaces:
                     run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
             if run is None:
                 continue
-            brand = doc[run.start - 1] if run.start else None
-            if (
-                brand is not None
-                and brand.is_alpha
-                and brand.text[:1].islower()
-                and not brand.is_lower
-            ):
+            if _after_brand(run):
                 continue  # "the eBay Sculpture Garden": a brand's show, named in camel case
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
@@ -695,7 +707,9 @@ class GazetteerPlaces:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
-                if (left in ends or right in starts) and (
+                # "Bus to Tre Cime": the means of travel, not a stop of the route
+                vehicle = candidate.span.text.lower() in MOTION_WORDS
+                if (left in ends or right in starts) and not vehicle and (
                     not self._unknown(candidate)
                     or (
                         candidate.label != "ORG"  # firms are listed with towns
@@ -896,15 +910,17 @@ class GazetteerPlaces:
         """The gazetteer's first sense is a sight or a natural feature, and the name is written
         as one: after "the" ("the Mezquita", "the Portara"), or in two or more words the model
         does not call a person's ("Real Alcázar"), or led by a local article ("Las Setas").
-        Not with ``buildings`` off (news annotation counts no buildings), nor an ordinary
-        word ("the Globe")."""
+        Not with ``buildings`` off (news annotation counts no buildings), nor a name of
+        ordinary words ("the Globe", "Botanical Garden"), nor after a brand."""
         top = candidate.senses[0] if candidate.senses else None
         if not self.buildings or top is None or top.kind not in _SIGHT_KINDS or candidate.code:
             return False
         span = candidate.span
         names = [t for t in span if context.is_name_word(t)]
-        if self._ordinary(candidate) or not _proper_noun(names):
+        if not _proper_noun(names) or _after_brand(span):
             return False
+        if all(ordinary_word(t, self.ordinary_margin) for t in names):
+            return False  # "the Globe", "Botanical Garden": a description, as often as a name
         before = span.doc[span.start - 1] if span.start else None
         if before is not None and before.lower_ == "the":
             return True
@@ -1139,6 +1155,14 @@ def _suffixed(run: Span) -> Span | None:
         for suffix, letters in FEATURE_SUFFIXES_JOINED.items()
     )
     return run if joined and run[-1].is_alpha else None
+
+
+def _after_brand(span: Span) -> bool:
+    """A brand written in camel case comes right before: "the eBay Sculpture Garden"."""
+    brand = span.doc[span.start - 1] if span.start else None
+    return (
+        brand is not None and brand.is_alpha and brand.text[:1].islower() and not brand.is_lower
+    )
 
 
 def _may_be_unknown_place(piece: Span) -> bool:
