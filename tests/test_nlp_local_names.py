@@ -94,3 +94,17 @@ def test_sights_in_brackets_after_a_date_lines_stop(place_nlp: Language) -> None
 def test_a_name_that_ends_in_a_number(place_nlp: Language) -> None:
     names = place_names(place_nlp, "We joined a graffiti tour of Comuna 13 in Medellín.")
     assert "Comuna 13" in names
+
+
+def test_a_greeting_from_a_town_names_the_writers_home(place_nlp: Language) -> None:
+    assert "Cork" in place_names(place_nlp, "Hello from Cork! We did the same loop last spring.")
+
+
+def test_the_stops_of_a_plan_dated_day_first_in_columns(place_nlp: Language) -> None:
+    plan = "Our plan:\n10 Jul    Bergen\n12 Jul    Geiranger\n13 Jul    Alesund\n"
+    assert place_names(place_nlp, plan) == {"Bergen", "Geiranger", "Alesund"}
+
+
+def test_what_a_traveller_climbs_is_a_place(place_nlp: Language) -> None:
+    text = "Guatapé makes an easy day trip; climb El Peñol early before the crowds."
+    assert "El Peñol" in place_names(place_nlp, text)

@@ -357,9 +357,9 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
 
 
 def hometown(span: Span) -> bool:
-    """The name says where a person lives or comes from: "I'm from Budva", "Steven Sachs of
-    Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or is the town of a
-    street address ("420 Augusta St., Alexandria")."""
+    """The name says where a person lives or comes from: "I'm from Budva", "Hello from Cork",
+    "Steven Sachs of Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or
+    is the town of a street address ("420 Augusta St., Alexandria")."""
     before = previous_word(span, skip=())
     if before is None:
         return False
@@ -373,6 +373,9 @@ def hometown(span: Span) -> bool:
         )
     if before.lower_ == "from" and before.head.lemma_ == "be":
         return True  # "I'm from Budva", "she is from Kotor"
+    greeting = previous_word(before.doc[before.i : before.i + 1], skip=())
+    if before.lower_ == "from" and greeting is not None and greeting.lower_ in GREETINGS:
+        return True  # "Hello from Cork!", "Greetings from Savannah"
     if before.lower_ not in ("of", "from"):
         return False
     person = previous_word(before.doc[before.i : before.i + 1], skip=(",",))
@@ -561,8 +564,8 @@ def route_word_before(span: Span) -> bool:
 
 
 def day_label_before(span: Span) -> bool:
-    """"Day 3: X", "Night 2 - X", "Day 4. X": the name is the stop of a day list (not the
-    subject of an action: "Day 2: Sam drove")."""
+    """"Day 3: X", "Night 2 - X", "Day 4. X", a date ("Jul 12: X", "12 Jul  X"): the name is
+    the stop of a day list (not the subject of an action: "Day 2: Sam drove")."""
     doc = span.doc
     root = span.root
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
@@ -572,11 +575,13 @@ def day_label_before(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].text in _DAY_MARKS:
         i -= 1
+    if i >= 1 and doc[i].lower_ in MONTHS and doc[i - 1].like_num:
+        return True  # "12 Jul    X", "9-10 Jul: X": a date, the day first
     if i >= 0 and _DAY_NUMBERS.fullmatch(doc[i].text):
         i -= 1
     if i >= 2 and doc[i].text in _DAY_MARKS and doc[i - 1].like_num:
         i -= 2  # "Day 7 - 8 - X": a range of days
-    return i >= 0 and doc[i].lower_ in DAY_LABEL_WORDS
+    return i >= 0 and doc[i].lower_ in _DAY_LABELS
 
 
 def day_list_item(span: Span, reach: int = 30) -> bool:
@@ -621,11 +626,16 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive, punctuation or number: "the Arctic
-    Circle's", "Vancouver 3" (three nights, in a day list)."""
+    """Drop a leading article, a leading month set apart by a column's spaces ("Jul    Ålesund"
+    in a dated plan), and a trailing possessive, punctuation or number: "the Arctic Circle's",
+    "Vancouver 3" (three nights, in a day list)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in _DETERMINERS
+        or doc[start].is_space
+        or (doc[start].lower_ in MONTHS and start + 1 < end and doc[start + 1].is_space)
+    ):
         start += 1
     while end > start and (
         doc[end - 1].text in _APOSTROPHE_S
