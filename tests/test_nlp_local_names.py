@@ -108,3 +108,9 @@ def test_the_stops_of_a_plan_dated_day_first_in_columns(place_nlp: Language) -> 
 def test_what_a_traveller_climbs_is_a_place(place_nlp: Language) -> None:
     text = "Guatapé makes an easy day trip; climb El Peñol early before the crowds."
     assert "El Peñol" in place_names(place_nlp, text)
+
+
+def test_an_airport_code_the_model_calls_a_firm_after_travel(place_nlp: Language) -> None:
+    text = "We land at ATH on 3 May and fly home out of JTR on the 12th."
+    assert {"ATH", "JTR"} <= place_names(place_nlp, text)
+    assert place_names(place_nlp, "The IRS wrote to the FBI about it.") == set()

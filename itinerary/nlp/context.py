@@ -16,6 +16,7 @@ from itinerary.nlp.lexicon import (
     BUSINESS_AFTER,
     BUSINESS_HEADS,
     CODE_PREPOSITIONS,
+    CODE_TRAVEL_WORDS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
@@ -243,7 +244,10 @@ def travel_before(span: Span, reach: int = 3) -> bool:
         return False
     words = span.doc[max(0, before.i - reach) : before.i]
     return any(
-        t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS or t.lower_ in PLACE_VERBS
+        t.lower_ in MOTION_WORDS
+        or t.lemma_.lower() in MOTION_WORDS
+        or t.lower_ in PLACE_VERBS
+        or t.lower_ in CODE_TRAVEL_WORDS
         for t in words
     )
 

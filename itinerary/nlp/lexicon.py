@@ -61,6 +61,8 @@ MOTION_WORDS = _words("motion_words")
 # Words before an airport code that make it the airport once travel comes before them:
 # "flew into BKK", "arriving at BOG", "home out of JTR".
 CODE_PREPOSITIONS = _words("code_prepositions")
+# Travel said without a verb, before an airport code only: "home out of JTR", "back from BKK".
+CODE_TRAVEL_WORDS = _words("code_travel_words")
 # "went up to X", "headed back to X", "then on to X": particles between travel and "to".
 MOTION_PARTICLES = _words("motion_particles")
 # Words of motion whose subject is often a thing, a message or someone else ("sent to X",

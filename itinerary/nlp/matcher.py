@@ -506,10 +506,7 @@ class GazetteerPlaces:
                 taken.update(range(piece.start, piece.end))
         for span, senses in known:
             if not taken.intersection(range(span.start, span.end)):
-                code = len(span) == 1 and len(span.text) == 3 and span.text.isupper()
-                code = code and span.text not in ABBREVIATIONS
-                code = code and senses[0].kind not in STRONG_KINDS
-                claim(_Candidate(span, senses, "gazetteer", None, code=code))
+                claim(_Candidate(span, senses, "gazetteer", None, code=_code(span, senses)))
         for span, source in self._unproposed_names(doc, taken):
             claim(_Candidate(span, (), source, None))
         return sorted(candidates, key=lambda c: c.span.start)
@@ -609,7 +606,9 @@ class GazetteerPlaces:
             if label in _PLACE_LABELS or label == "FAC":
                 source = f"ner:{label}" if equal else f"ner:{label}+gazetteer"
                 return _Candidate(span, senses, source, label, "entity")
-            return _Candidate(span, senses, f"ner:{label}+gazetteer", label)
+            # "home out of JTR" as an ORG: an airport code all the same
+            code = _code(span, senses)
+            return _Candidate(span, senses, f"ner:{label}+gazetteer", label, code=code)
         if not any(context.is_name_word(t) for t in piece):
             return None  # "the south coast": a description, not a name
         if label in _PLACE_LABELS:
@@ -989,6 +988,13 @@ def ordinary_word(token: Token, margin: float) -> bool:
         return False
     found = wordcase.margin(token.text)
     return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
+
+
+def _code(span: Span, senses: tuple[Place, ...]) -> bool:
+    """Three capitals the gazetteer knows, not as a country's or region's code nor as a short
+    form of ours: an airport code, a place only with a travel word before it."""
+    code = len(span) == 1 and len(span.text) == 3 and span.text.isupper()
+    return code and span.text not in ABBREVIATIONS and senses[0].kind not in STRONG_KINDS
 
 
 def _personal(candidate: _Candidate) -> bool:
