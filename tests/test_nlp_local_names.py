@@ -103,6 +103,9 @@ def test_a_greeting_from_a_town_names_the_writers_home(place_nlp: Language) -> N
 def test_the_stops_of_a_plan_dated_day_first_in_columns(place_nlp: Language) -> None:
     plan = "Our plan:\n10 Jul    Bergen\n12 Jul    Geiranger\n13 Jul    Alesund\n"
     assert place_names(place_nlp, plan) == {"Bergen", "Geiranger", "Alesund"}
+    # the next line's verb does not make the stop a subject
+    plan = "Our plan:\n10 Jul    Bergen\n12 Jul    Geiranger\n13 Jul    drive to Alesund\n"
+    assert place_names(place_nlp, plan) == {"Bergen", "Geiranger", "Alesund"}
 
 
 def test_what_a_traveller_climbs_is_a_place(place_nlp: Language) -> None:

@@ -572,8 +572,8 @@ def day_label_before(span: Span) -> bool:
     the stop of a day list (not the subject of an action: "Day 2: Sam drove")."""
     doc = span.doc
     root = span.root
-    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
-        return False
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _line_between(root, root.head):
+        return False  # a verb on the next line of a plan does not make the stop its subject
     i = span.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -586,6 +586,12 @@ def day_label_before(span: Span) -> bool:
     if i >= 2 and doc[i].text in _DAY_MARKS and doc[i - 1].like_num:
         i -= 2  # "Day 7 - 8 - X": a range of days
     return i >= 0 and doc[i].lower_ in _DAY_LABELS
+
+
+def _line_between(first: Token, second: Token) -> bool:
+    """A line break separates the two tokens."""
+    start, end = sorted((first.i, second.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in first.doc[start:end])
 
 
 def day_list_item(span: Span, reach: int = 30) -> bool:
