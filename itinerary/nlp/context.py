@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
@@ -580,12 +580,22 @@ def day_label_before(span: Span) -> bool:
     if i >= 0 and doc[i].text in _DAY_MARKS:
         i -= 1
     if i >= 1 and doc[i].lower_ in MONTHS and doc[i - 1].like_num:
-        return True  # "12 Jul    X", "9-10 Jul: X": a date, the day first
+        return _opens_line(doc, i - 1)  # "12 Jul    X", "9-10 Jul: X": a date, the day first
     if i >= 0 and _DAY_NUMBERS.fullmatch(doc[i].text):
         i -= 1
     if i >= 2 and doc[i].text in _DAY_MARKS and doc[i - 1].like_num:
         i -= 2  # "Day 7 - 8 - X": a range of days
-    return i >= 0 and doc[i].lower_ in _DAY_LABELS
+    if i >= 0 and doc[i].lower_ in MONTHS:
+        return _opens_line(doc, i)  # "Jul 12: X"; not a date inside a sentence
+    return i >= 0 and doc[i].lower_ in DAY_LABEL_WORDS
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """The date whose last token before the name is ``doc[i]`` opens its line (ranges and
+    marks before it allowed: "9-10 Jul")."""
+    while i > 0 and (doc[i - 1].like_num or doc[i - 1].text in _DAY_MARKS):
+        i -= 1
+    return at_line_start(doc[i : i + 1])
 
 
 def _line_between(first: Token, second: Token) -> bool:
