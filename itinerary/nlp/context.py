@@ -9,13 +9,14 @@ import re
 from collections.abc import Collection
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from itinerary.nlp.lexicon import (
     ADDRESS_WORDS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
     CODE_PREPOSITIONS,
+    CODE_TRAVEL_WORDS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
@@ -24,6 +25,7 @@ from itinerary.nlp.lexicon import (
     GREETINGS,
     INSTITUTION_WORDS,
     LODGING_VERBS,
+    MONTHS,
     MOTION_PARTICLES,
     MOTION_WORDS,
     NAME_CONNECTORS,
@@ -65,6 +67,9 @@ _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 # What stands between the items of a day's list: "Schwabing, Nymphenburg", "Haidhausen (!), Dachau".
 _ITEM_JOINERS = frozenset({",", "and", ")", "!"})
 _ITEM_STOPS = frozenset({".", ";", "?"})
+_LIST_OPENERS = frozenset({":", "("})
+# A day list's line opens with a day ("Day 3", "Night 2") or a date ("Feb 8-10").
+_DAY_LABELS = DAY_LABEL_WORDS | MONTHS
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
 # Words that link travel to a place after them, and how many particles ("up", "back", "on")
 # or prepositions ("the drive from Oslo to Geilo") may stand between the two.
@@ -239,7 +244,10 @@ def travel_before(span: Span, reach: int = 3) -> bool:
         return False
     words = span.doc[max(0, before.i - reach) : before.i]
     return any(
-        t.lower_ in MOTION_WORDS or t.lemma_.lower() in MOTION_WORDS or t.lower_ in PLACE_VERBS
+        t.lower_ in MOTION_WORDS
+        or t.lemma_.lower() in MOTION_WORDS
+        or t.lower_ in PLACE_VERBS
+        or t.lower_ in CODE_TRAVEL_WORDS
         for t in words
     )
 
@@ -353,9 +361,9 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
 
 
 def hometown(span: Span) -> bool:
-    """The name says where a person lives or comes from: "I'm from Budva", "Steven Sachs of
-    Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or is the town of a
-    street address ("420 Augusta St., Alexandria")."""
+    """The name says where a person lives or comes from: "I'm from Budva", "Hello from Cork",
+    "Steven Sachs of Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or
+    is the town of a street address ("420 Augusta St., Alexandria")."""
     before = previous_word(span, skip=())
     if before is None:
         return False
@@ -369,6 +377,9 @@ def hometown(span: Span) -> bool:
         )
     if before.lower_ == "from" and before.head.lemma_ == "be":
         return True  # "I'm from Budva", "she is from Kotor"
+    greeting = previous_word(before.doc[before.i : before.i + 1], skip=())
+    if before.lower_ == "from" and greeting is not None and greeting.lower_ in GREETINGS:
+        return True  # "Hello from Cork!", "Greetings from Savannah"
     if before.lower_ not in ("of", "from"):
         return False
     person = previous_word(before.doc[before.i : before.i + 1], skip=(",",))
@@ -557,59 +568,94 @@ def route_word_before(span: Span) -> bool:
 
 
 def day_label_before(span: Span) -> bool:
-    """"Day 3: X", "Night 2 - X", "Day 4. X": the name is the stop of a day list (not the
-    subject of an action: "Day 2: Sam drove")."""
+    """"Day 3: X", "Night 2 - X", "Day 4. X", a date ("Jul 12: X", "12 Jul  X"): the name is
+    the stop of a day list (not the subject of an action: "Day 2: Sam drove")."""
     doc = span.doc
     root = span.root
-    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
-        return False
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _line_between(root, root.head):
+        return False  # a verb on the next line of a plan does not make the stop its subject
     i = span.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i >= 0 and doc[i].text in _DAY_MARKS:
         i -= 1
+    if i >= 1 and doc[i].lower_ in MONTHS and doc[i - 1].like_num:
+        return _opens_line(doc, i - 1)  # "12 Jul    X", "9-10 Jul: X": a date, the day first
     if i >= 0 and _DAY_NUMBERS.fullmatch(doc[i].text):
         i -= 1
     if i >= 2 and doc[i].text in _DAY_MARKS and doc[i - 1].like_num:
         i -= 2  # "Day 7 - 8 - X": a range of days
+    if i >= 0 and doc[i].lower_ in MONTHS:
+        return _opens_line(doc, i)  # "Jul 12: X"; not a date inside a sentence
     return i >= 0 and doc[i].lower_ in DAY_LABEL_WORDS
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """The date whose last token before the name is ``doc[i]`` opens its line (ranges and
+    marks before it allowed: "9-10 Jul")."""
+    while i > 0 and (doc[i - 1].like_num or doc[i - 1].text in _DAY_MARKS):
+        i -= 1
+    return at_line_start(doc[i : i + 1])
+
+
+def _line_between(first: Token, second: Token) -> bool:
+    """A line break separates the two tokens."""
+    start, end = sorted((first.i, second.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in first.doc[start:end])
 
 
 def day_list_item(span: Span, reach: int = 30) -> bool:
     """"Day 2 - Munich: the Residenz, Schwabing, Nymphenburg", "Day 5 - Salzburg as a day trip: A,
-    B": an item of the list after the colon of a line that opens with a day label is a sight
-    of that day. The item stands right after the colon or a list's joiner ("meet Kenji" is no
-    item)."""
+    B", "Feb 8-10: Bogotá (A, B, a day trip to C)": an item of the list after the colon of a
+    line that opens with a day label (a day or a date), or in the brackets after that day's
+    stop, is a sight of that day. The item stands right after the colon, the bracket or a
+    list's joiner ("meet Kenji" is no item)."""
     doc = span.doc
     before = previous_word(span)
-    if before is None or not (before.text == ":" or before.text in _ITEM_JOINERS):
+    if before is None or not (before.text in _LIST_OPENERS or before.text in _ITEM_JOINERS):
         return False
     first = max(span.start - reach, 0)
     i = before.i
-    while i > first and doc[i].text != ":":
+    while i > first and doc[i].text not in _LIST_OPENERS:
         if "\n" in doc[i].text or doc[i].text in _ITEM_STOPS:
             return False
         i -= 1
+    bracket = doc[i].text == "("
+    if bracket:  # the day's stop between the colon and the bracket: "Bogotá (A, B)"
+        stop = i
+        i -= 1
+        while i > first and doc[i].text != ":":
+            if "\n" in doc[i].text or doc[i].text in _ITEM_STOPS or doc[i].text in "()":
+                return False
+            i -= 1
+        if i == stop - 1:
+            return False
     if doc[i].text != ":":
         return False
     colon = i
     while i > first and "\n" not in doc[i - 1].text and not doc[i].is_sent_start:
         i -= 1
     label = [t for t in doc[i:colon] if not t.is_space][:3]
-    # Some words between the label and the colon: "Day 1: X" is the day's stop itself.
+    # Some words between the label and the colon ("Day 1: X" is the day's stop itself), or the
+    # stop before the bracket.
     return (
-        len(label) >= 3
-        and label[0].lower_ in DAY_LABEL_WORDS
+        len(label) >= (2 if bracket else 3)
+        and label[0].lower_ in _DAY_LABELS
         and _DAY_NUMBERS.fullmatch(label[1].text) is not None
     )
 
 
 def trim(span: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive, punctuation or number: "the Arctic
-    Circle's", "Vancouver 3" (three nights, in a day list)."""
+    """Drop a leading article, a leading month set apart by a column's spaces ("Jul    Ålesund"
+    in a dated plan), and a trailing possessive, punctuation or number: "the Arctic Circle's",
+    "Vancouver 3" (three nights, in a day list)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in _DETERMINERS
+        or doc[start].is_space
+        or (doc[start].lower_ in MONTHS and start + 1 < end and doc[start + 1].is_space)
+    ):
         start += 1
     while end > start and (
         doc[end - 1].text in _APOSTROPHE_S

@@ -6,7 +6,8 @@ thread-promotable ``doc.spans["place_candidates"]``):
 - the thread's commenters, by name, name part or handle, wherever they appear ("Thanks Sydney!"),
   from the author lines that ``find_mentions`` puts on ``doc._.thread_authors``, unless the
   words around the name say town strongly ("drove from Pisa to Florence");
-- calendar words: months ("May"), weekdays, holidays ("Easter");
+- calendar words: months ("May"), weekdays, holidays and festivals ("Easter", "the Feria");
+- things named after a place, even where the model calls the name a place ("Ceylon tea");
 - demonyms ("Norwegian", "Scandinavian"): not places, but hints of a country, kept as
   ``doc.spans["demonyms"]`` (the resolver counts their countries from the thread's text);
 - ordinary words that are towns ("a Nice day", "Hope", "Reading") and the words of a person's
@@ -85,6 +86,8 @@ class PlaceFilter:
             return Rejection.AUTHOR
         if key in CALENDAR:
             return Rejection.CALENDAR
+        if context.product(span):
+            return Rejection.PRODUCT  # "Ceylon tea", "my Patagonia jacket"
         if context.indefinite(span):
             return Rejection.KIND
         # A demonym is no place, unless the sentence makes it a trip ("The Caribbean is a short

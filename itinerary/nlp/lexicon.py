@@ -61,6 +61,8 @@ MOTION_WORDS = _words("motion_words")
 # Words before an airport code that make it the airport once travel comes before them:
 # "flew into BKK", "arriving at BOG", "home out of JTR".
 CODE_PREPOSITIONS = _words("code_prepositions")
+# Travel said without a verb, before an airport code only: "home out of JTR", "back from BKK".
+CODE_TRAVEL_WORDS = _words("code_travel_words")
 # "went up to X", "headed back to X", "then on to X": particles between travel and "to".
 MOTION_PARTICLES = _words("motion_particles")
 # Words of motion whose subject is often a thing, a message or someone else ("sent to X",
@@ -164,6 +166,8 @@ TICKET_WORDS = _words("ticket_words")
 BUSINESS_HEADS = _words("business_heads")
 # After a name: "the Shinano line", "Furama Resort"; before "at the": "we stayed at the Furama".
 BUSINESS_AFTER = _words("business_after")
+# A train's or a line's name is no place, though the gazetteer may hold it ("the Flåm Railway").
+TRAIN_WORDS = _words("train_words")
 # Things named after where they come from: "Delft pottery", "Kona coffee".
 PRODUCT_AFTER = _words("product_after")
 LODGING_VERBS = _words("lodging_verbs")

@@ -60,13 +60,16 @@ from itinerary.nlp.lexicon import (
     FEATURE_SUFFIXES_JOINED,
     GENERIC_NAME_WORDS,
     INSTITUTION_WORDS,
+    MONTHS,
     MOTION_OF_THINGS,
+    MOTION_WORDS,
     NAME_CONNECTORS,
     NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
     ROUTE_HEADS,
     TICKET_WORDS,
+    TRAIN_WORDS,
 )
 
 PLACES = "places"
@@ -129,7 +132,7 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
-_PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
+PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
@@ -137,7 +140,7 @@ _TOWN_PRIOR = 0.45
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-_TEXT_CLUES = frozenset(
+TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "list", "day", "within"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
@@ -148,11 +151,15 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ROUTE_CONNECTORS = frozenset({"to", "the", "of", "-"})
 _ROUTE_LABELS = frozenset({"", "LOC", "FAC", "GPE"})  # not a person's, a firm's, a date's
 # Where a day line's item starts and what may follow it ("Hoi An: Cam Thanh (!), the bridge").
-_DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS) + r")\s+\d", re.IGNORECASE)
-_ITEM_STARTS = frozenset({":", ",", "and", ")", "!"})
+_DAY_LABEL = re.compile(r"\b(?:" + "|".join(DAY_LABEL_WORDS | MONTHS) + r")\s+\d", re.IGNORECASE)
+_ITEM_STARTS = frozenset({":", ",", "and", ")", "!", "("})
 # Words before a name that travel may govern ("on to X", "the bus from X", "changed for X").
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto", "for"})
-_ITEM_ENDS = frozenset({",", "and", "(", "&", ";", ".", "!", "-", "\u2013", "/"})
+# Kinds of the gazetteer's places that are sights when written as names ("the Mezquita").
+_SIGHT_KINDS = frozenset({"sight", "natural"})
+# A local article leads a place's name, not a person's ("Las Setas", "El Peñol", "La Candelaria").
+_LOCAL_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "lo"})
+_ITEM_ENDS = frozenset({",", "and", "(", ")", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
 @dataclass(slots=True)
@@ -193,6 +200,7 @@ class GazetteerPlaces:
     ) -> None:
         self.name = name
         self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
+        self.buildings = buildings
         self.threshold = threshold
         self.organisation_names = organisation_names
         self.min_prior = min_prior
@@ -277,16 +285,35 @@ class GazetteerPlaces:
             if _may_start(doc[i]):
                 for end in self._ends(doc, i):
                     span = doc[i:end]
+                    if len(span) > 1 and span[-1].lower_ in TRAIN_WORDS:
+                        continue  # "the Bergen Railway": a train's name, "Bergen" a business's
                     senses = self._senses_alone(span[0]) if end - i == 1 else self.lookup(span.text)
                     if senses:
                         match = (span, senses)
                         break
             if match is None:
                 i += 1
+            elif self._glued(*match):
+                i = match[0].end + 1  # "the Tre Cime loop": neither "Tre" nor "Cime" alone
             else:
                 found.extend(self._possessive(*match))
                 i = match[0].end
         return found
+
+    def _glued(self, span: Span, senses: tuple[Place, ...]) -> bool:
+        """A one-word name of a small place, glued by a space to a capitalised word that is no
+        big place either: both are words of one name the gazetteer does not know ("Tre Cime",
+        "Val Gardena"), not a place and its country ("Kandy Sri Lanka")."""
+        doc = span.doc
+        if len(span) > 1 or span.end >= len(doc) or span[0].whitespace_ != " ":
+            return False
+        after = doc[span.end]
+        if not context.is_name_word(after) or after.is_sent_start or not after.is_alpha:
+            return False
+        return not any(
+            place.kind in STRONG_KINDS or place.prior >= _TOWN_PRIOR
+            for place in (*senses[:1], *self.lookup(after.text)[:1])
+        )
 
     def _feature_names(self, doc: Doc) -> list[Span]:
         """Names of features and sights, whatever the name before the head: "Bodmin Pass",
@@ -310,19 +337,13 @@ class GazetteerPlaces:
                     run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
             if run is None:
                 continue
-            brand = doc[run.start - 1] if run.start else None
-            if (
-                brand is not None
-                and brand.is_alpha
-                and brand.text[:1].islower()
-                and not brand.is_lower
-            ):
+            if _after_brand(run):
                 continue  # "the eBay Sculpture Garden": a brand's show, named in camel case
             first, last = run[0].lower_, run[-1].lower_
             second = run[1].lower_ if len(run) > 1 else ""
             # A name after a leading head is short and names no building: "Lake Tekapo",
-            # "Valley of Desolation", "Temple of the Tooth", not "Mount Pleasant Civic Center".
-            words = sum(t.lower_ != "the" for t in run)
+            # "Valley of Desolation", "Laguna de los Tres", not "Mount Pleasant Civic Center".
+            words = sum(context.is_name_word(t) for t in run)
             short = words <= 3 and (last not in INSTITUTION_WORDS or second == "of")
             of = first in self.heads and second == "of"
             led = short and (first in FEATURE_HEADS_FIRST or of)
@@ -353,7 +374,11 @@ class GazetteerPlaces:
             ):
                 continue  # "Beautiful lake", "Crowded Beach" at a sentence start
             people = span[0].ent_type_ == "PERSON" or span[-1].ent_type_ == "PERSON"
-            if people and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE):
+            if (
+                people
+                and not of
+                and (last in FEATURE_HEADS_OF_PEOPLE or first in FEATURE_HEADS_OF_PEOPLE)
+            ):
                 named = span[:-1] if last in FEATURE_HEADS_OF_PEOPLE else span[1:]
                 town = next(iter(self.lookup(named.text)), None)
                 if town is None or town.prior < _TOWN_PRIOR:
@@ -421,6 +446,14 @@ class GazetteerPlaces:
                 ends.append(token.i + 1)
                 if words == self.max_words:
                     break
+            elif (
+                words
+                and token.is_digit
+                and len(token) <= 3
+                and context.is_name_word(doc[token.i - 1])
+            ):
+                ends.append(token.i + 1)  # "Comuna 13", "Route 66"
+                break
             elif token.i == start or token.lower_ not in NAME_CONNECTORS:
                 break
         return ends[::-1]
@@ -473,10 +506,7 @@ class GazetteerPlaces:
                 taken.update(range(piece.start, piece.end))
         for span, senses in known:
             if not taken.intersection(range(span.start, span.end)):
-                code = len(span) == 1 and len(span.text) == 3 and span.text.isupper()
-                code = code and span.text not in ABBREVIATIONS
-                code = code and senses[0].kind not in STRONG_KINDS
-                claim(_Candidate(span, senses, "gazetteer", None, code=code))
+                claim(_Candidate(span, senses, "gazetteer", None, code=_code(span, senses)))
         for span, source in self._unproposed_names(doc, taken):
             claim(_Candidate(span, (), source, None))
         return sorted(candidates, key=lambda c: c.span.start)
@@ -576,7 +606,9 @@ class GazetteerPlaces:
             if label in _PLACE_LABELS or label == "FAC":
                 source = f"ner:{label}" if equal else f"ner:{label}+gazetteer"
                 return _Candidate(span, senses, source, label, "entity")
-            return _Candidate(span, senses, f"ner:{label}+gazetteer", label)
+            # "home out of JTR" as an ORG: an airport code all the same
+            code = _code(span, senses)
+            return _Candidate(span, senses, f"ner:{label}+gazetteer", label, code=code)
         if not any(context.is_name_word(t) for t in piece):
             return None  # "the south coast": a description, not a name
         if label in _PLACE_LABELS:
@@ -674,7 +706,9 @@ class GazetteerPlaces:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
-                if (left in ends or right in starts) and (
+                # "Bus to Tre Cime": the means of travel, not a stop of the route
+                vehicle = candidate.span.text.lower() in MOTION_WORDS
+                if (left in ends or right in starts) and not vehicle and (
                     not self._unknown(candidate)
                     or (
                         candidate.label != "ORG"  # firms are listed with towns
@@ -737,7 +771,7 @@ class GazetteerPlaces:
                 found.append("region")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
-        text = any(clue.kind in _TEXT_CLUES for clue in candidate.clues)
+        text = any(clue.kind in TEXT_CLUES for clue in candidate.clues)
         if score >= self.threshold and text:
             candidate.evidence = "clues"
 
@@ -760,7 +794,7 @@ class GazetteerPlaces:
                 return False
             clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
             span._.place_evidence = (None, clues)
-        text = bool(kinds & _TEXT_CLUES) or repeated
+        text = bool(kinds & TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _part_of_name(self, candidate: _Candidate) -> reasons.Rejection | None:
@@ -794,7 +828,7 @@ class GazetteerPlaces:
         or nothing at all; None for a name that never looked like a place."""
         if not _looks_placed(candidate):
             return None
-        cue = next((clue.kind for clue in candidate.clues if clue.kind in _PERSON_CLUES), None)
+        cue = next((clue.kind for clue in candidate.clues if clue.kind in PERSON_CLUES), None)
         if cue is not None:
             return reasons.person(cue)
         if candidate.code:
@@ -822,6 +856,8 @@ class GazetteerPlaces:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if context.day_list_item(span):
             return "day list"  # "Day 2 - Munich: the Residenz, Schwabing, Nymphenburg"
+        if self._sight(candidate):
+            return "feature"  # "the Mezquita", "Real Alcázar": a sight the gazetteer knows
         trip = context.trip_sentence(span)
         if self._unknown(candidate):
             # Only travel says place here ("drove on to Kelmend Lagjja", "Cam Kim is an easy
@@ -868,6 +904,27 @@ class GazetteerPlaces:
         if candidate.label is None and _proper_noun(span) and first:
             return "big place"
         return None
+
+    def _sight(self, candidate: _Candidate) -> bool:
+        """The gazetteer's first sense is a sight or a natural feature, and the name is written
+        as one: after "the" ("the Mezquita", "the Portara"), or in two or more words the model
+        does not call a person's ("Real Alcázar"), or led by a local article ("Las Setas").
+        Not with ``buildings`` off (news annotation counts no buildings), nor a name of
+        ordinary words ("the Globe", "Botanical Garden"), nor after a brand."""
+        top = candidate.senses[0] if candidate.senses else None
+        if not self.buildings or top is None or top.kind not in _SIGHT_KINDS or candidate.code:
+            return False
+        span = candidate.span
+        names = [t for t in span if context.is_name_word(t)]
+        if not _proper_noun(names) or _after_brand(span):
+            return False
+        if all(ordinary_word(t, self.ordinary_margin) for t in names):
+            return False  # "the Globe", "Botanical Garden": a description, as often as a name
+        before = span.doc[span.start - 1] if span.start else None
+        if before is not None and before.lower_ == "the":
+            return True
+        article = span[0].lower_ in _LOCAL_ARTICLES
+        return len(span) > 1 and (candidate.label != "PERSON" or article)
 
     def _park_short_form(self, candidate: _Candidate, *, parks: bool) -> bool:
         """The gazetteer holds a park by this name, alone ("Krka" for Krka National Park) or
@@ -931,6 +988,13 @@ def ordinary_word(token: Token, margin: float) -> bool:
         return False
     found = wordcase.margin(token.text)
     return token.lower_ in ORDINARY_WORD_TOWNS or (found is not None and found > margin)
+
+
+def _code(span: Span, senses: tuple[Place, ...]) -> bool:
+    """Three capitals the gazetteer knows, not as a country's or region's code nor as a short
+    form of ours: an airport code, a place only with a travel word before it."""
+    code = len(span) == 1 and len(span.text) == 3 and span.text.isupper()
+    return code and span.text not in ABBREVIATIONS and senses[0].kind not in STRONG_KINDS
 
 
 def _personal(candidate: _Candidate) -> bool:
@@ -1099,13 +1163,21 @@ def _suffixed(run: Span) -> Span | None:
     return run if joined and run[-1].is_alpha else None
 
 
+def _after_brand(span: Span) -> bool:
+    """A brand written in camel case comes right before: "the eBay Sculpture Garden"."""
+    brand = span.doc[span.start - 1] if span.start else None
+    return (
+        brand is not None and brand.is_alpha and brand.text[:1].islower() and not brand.is_lower
+    )
+
+
 def _may_be_unknown_place(piece: Span) -> bool:
     """A name the gazetteer does not know may be a place's, unless it is a street's or an
     institution's ("Mercy Medical Center", "Dawson County Jail"), or owns something
     ("Ouellette's wake": a person or a firm)."""
     if context.street_name(piece) or any(_INITIAL.fullmatch(t.text) for t in piece):
         return False  # "North Street"; "Ian S. Jett", "Charles R.": a person's initial
-    words = INSTITUTION_WORDS | GENERIC_NAME_WORDS | BUSINESS_HEADS
+    words = INSTITUTION_WORDS | GENERIC_NAME_WORDS | BUSINESS_HEADS | TRAIN_WORDS
     if any(t.lower_ in words for t in piece):
         return False
     after = piece.doc[piece.end] if piece.end < len(piece.doc) else None
@@ -1129,7 +1201,7 @@ def _core(
     return None
 
 
-def _proper_noun(span: Span) -> bool:
+def _proper_noun(span: Iterable[Token]) -> bool:
     """Tagged a proper noun (or untagged, when the pipeline has no tagger)."""
     return all(not t.tag_ or t.tag_ in _PROPER_TAGS or not t.is_alpha for t in span)
 

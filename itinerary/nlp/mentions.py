@@ -29,14 +29,39 @@ from gazetteer import normalize_name
 from gazetteer.models import Place
 from itinerary.models import Mention, Rejected, Relation, Section, Thread
 from itinerary.nlp.authors import thread_authors
+from itinerary.nlp.lexicon import (
+    BUILDING_HEADS,
+    FEATURE_HEADS,
+    FEATURE_HEADS_FIRST,
+    FEATURE_HEADS_TITLED,
+    GENERIC_NAME_WORDS,
+    NAME_CONNECTORS,
+)
 from itinerary.nlp.matcher import (
     CANDIDATES,
     NOT_PLACES,
+    PERSON_CLUES,
     PLACES,
     SAME_PLACE_SENSES,
+    TEXT_CLUES,
     GazetteerPlaces,
 )
 from itinerary.nlp.reasons import Evidence
+
+# Words of a sight's or a feature's name that a short form leaves out: "Braies" for "Lago di
+# Braies", "Setas" for "Las Setas".
+_GENERIC = (
+    FEATURE_HEADS
+    | FEATURE_HEADS_FIRST
+    | BUILDING_HEADS
+    | FEATURE_HEADS_TITLED
+    | GENERIC_NAME_WORDS
+    | NAME_CONNECTORS
+    | {"the"}
+)
+# A clipped form keeps at least this many letters and drops at least two ("Trinco").
+_CLIPPED_LETTERS = 4
+_CLIPPED_DROPS = 2
 
 MATCHER_PIPE = "gazetteer_places"
 CHUNK = 100_000  # characters per Doc
@@ -149,12 +174,17 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         for doc in docs
         for key in {normalize_name(span.text) for span in doc.spans.get(CANDIDATES, [])}
     )
+    names: list[str] = []  # the names placed so far, in thread order
     for doc, own in zip(docs, placed, strict=True):
+        names.extend(span.text for span in doc.spans.get(PLACES, []))
         candidates = list(doc.spans.get(CANDIDATES, []))
         chosen: list[Span] = []
         promoted: list[Span] = []
         for span in candidates:
-            if any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES)):
+            elsewhere = any(
+                sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES)
+            )
+            if elsewhere or short_form(span, names, known=bool(senses(span))):
                 why = Evidence.THREAD_NAME
             elif isinstance(matcher, GazetteerPlaces) and matcher.reconsider(
                 span, countries, repeated=aside[normalize_name(span.text)] > 1
@@ -171,6 +201,35 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         doc.spans[CANDIDATES] = [span for span in candidates if span not in chosen]
         if RELATIONS_PIPE in nlp.pipe_names:
             nlp.get_pipe(RELATIONS_PIPE)(doc)
+
+
+def short_form(span: Span, names: Sequence[str], *, known: bool) -> bool:
+    """The name is a short form of a place the thread names in full (``names``): the one
+    particular word of a sight's or a feature's name ("Braies" after "Lago di Braies", "Setas"
+    after "Las Setas"), or a clipped form no gazetteer knows, the start of exactly one place's
+    name ("Trinco" after "Trincomalee"; a name the model calls a person's only with a word of
+    place around it). Not in a person's position ("Thanks Trinco")."""
+    if len(span) != 1 or any(clue.kind in PERSON_CLUES for clue in span._.place_evidence[1]):
+        return False
+    key = normalize_name(span.text)
+    for name in names:
+        words = name.split()
+        particular = [w for w in words if w.lower() not in _GENERIC]
+        if len(words) > 1 and len(particular) == 1 and normalize_name(particular[0]) == key:
+            return True
+    if known or len(key) < _CLIPPED_LETTERS or not span.text[:1].isupper():
+        return False
+    # First names clip town names too ("Chris", "Christchurch"): one the model calls a person's
+    # needs a word around it that says place.
+    clues = {clue.kind for clue in span._.place_evidence[1] if clue.weight > 0}
+    if span.label_.startswith("ner:PERSON") and not clues & TEXT_CLUES:
+        return False
+    longer = {
+        normalize_name(name)
+        for name in names
+        if " " not in name and len(normalize_name(name)) - len(key) >= _CLIPPED_DROPS
+    }
+    return len([name for name in longer if name.startswith(key)]) == 1
 
 
 def doc_mentions(doc: Doc, section: Section, offset: int = 0) -> tuple[Mention, ...]:
