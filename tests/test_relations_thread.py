@@ -312,3 +312,92 @@ def test_a_weak_reading_yields_to_what_the_comment_surely_says() -> None:
         ("comment-1", "visited"), ("comment-1", "visited"),
         ("comment-2", "visited"), ("comment-2", "planning"),
         ("comment-3", "wishlist")]
+
+
+def test_a_town_inside_a_longer_home_name_is_no_home() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Vermont in October\nFoliage drive, which towns?"),
+        Section("comment-1", "Dee", (
+            "Last fall we drove Burlington, Essex and Stowe. We live in Essex County, New "
+            "Jersey, so the signs made us laugh.")),
+    ))
+    found = mentions(t, {("comment-1", "Burlington"): ("visited", 0.95),
+                         ("comment-1", "Essex"): ("visited", 0.9),
+                         ("comment-1", "Stowe"): ("visited", 0.9),
+                         ("comment-1", "Essex County"): ("lives", 0.95),
+                         ("comment-1", "New Jersey"): ("lives", 0.95)})
+    county = t.sections[1].text.index("Essex County")
+    found = [m for m in found if not (m.text == "Essex" and m.start == county)]
+    result = [(m.text, m.start, m.relation) for m in relate_thread(t, found)]
+    town = t.sections[1].text.index("Essex")
+    assert ("Essex", town, "visited") in result
+    assert ("Stowe", t.sections[1].text.index("Stowe"), "visited") in result
+    assert ("Essex County", county, "lives") in result
+
+
+def test_an_unsure_trip_takes_the_sure_one_of_its_sentence() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Tasmania in a week\nHobart base, day trips?"),
+        Section("comment-1", "Kit", (
+            "From Hobart we spent a day at Mount Field and another on Bruny Island, back by "
+            "dinner both times. We loved Hobart, but Maria Island is next on our list.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Hobart"): ("visited", 0.95), ("comment-1", "Mount Field"): ("visited", 0.45),
+        ("comment-1", "Bruny Island"): ("wishlist", 0.6),
+        ("comment-1", "Maria Island"): ("wishlist", 0.55)}
+    result = {m.text: (m.relation, m.relation_confidence)
+              for m in relate_thread(t, mentions(t, given))}
+    assert result["Mount Field"] == ("visited", 0.95)
+    assert result["Bruny Island"] == ("visited", 0.95)
+    assert result["Maria Island"] == ("wishlist", 0.55)  # after "but": its own reading
+
+
+def test_a_turn_of_tense_keeps_the_unsure_reading() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Japan in spring\nTokyo and Kyoto, what else?"),
+        Section("comment-1", "Rui",
+                "We spent a week in Osaka and next spring we hope to add Nara."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Osaka"): ("visited", 0.95), ("comment-1", "Nara"): ("wishlist", 0.5)}
+    result = {m.text: m.relation for m in relate_thread(t, mentions(t, given))}
+    assert result["Nara"] == "wishlist"
+
+
+def test_a_route_read_alike_lifts_its_weakest_stop_to_the_middle() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Vietnam north to south\nThree weeks, thoughts?"),
+        Section("comment-1", "Minh", "Our route last spring was Hanoi > Ninh Binh > Hue > Hoi An."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Hanoi"): ("visited", 0.75), ("comment-1", "Ninh Binh"): ("visited", 0.7),
+        ("comment-1", "Hue"): ("visited", 0.72), ("comment-1", "Hoi An"): ("visited", 0.35)}
+    result = {m.text: m.relation_confidence for m in relate_thread(t, mentions(t, given))}
+    assert result == {"Hanoi": 0.75, "Ninh Binh": 0.7, "Hue": 0.72, "Hoi An": 0.7}
+
+
+def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Portugal in May\nTen days, where to base?"),
+        Section("comment-1", "Joana", (
+            "We land in Lisbon in May for four nights, then either Porto or Évora. Leaning "
+            "Porto for the wine.")),
+        Section("comment-2", "Sam", (
+            "Booked: two nights in Faro. Still torn between a boat trip to Benagil from "
+            "Portimão or a lazy beach day.")),
+        Section("comment-3", "Lee", (
+            "We couldn't decide between Sintra and Cascais, so we did both last year.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Lisbon"): ("planning", 0.95), ("comment-1", "Porto"): ("planning", 0.95),
+        ("comment-1", "Évora"): ("planning", 0.9), ("comment-2", "Faro"): ("planning", 0.9),
+        ("comment-2", "Benagil"): ("visited", 0.85), ("comment-2", "Portimão"): ("visited", 0.85),
+        ("comment-3", "Sintra"): ("visited", 0.9), ("comment-3", "Cascais"): ("visited", 0.9)}
+    result = [(m.section, m.text, m.relation) for m in relate_thread(t, mentions(t, given))]
+    assert result == [
+        ("comment-1", "Lisbon", "planning"), ("comment-1", "Porto", "wishlist"),
+        ("comment-1", "Évora", "wishlist"), ("comment-1", "Porto", "wishlist"),
+        ("comment-2", "Faro", "planning"), ("comment-2", "Benagil", "wishlist"),
+        ("comment-2", "Portimão", "wishlist"),
+        ("comment-3", "Sintra", "visited"), ("comment-3", "Cascais", "visited")]
