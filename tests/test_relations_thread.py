@@ -401,3 +401,17 @@ def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
         ("comment-2", "Faro", "planning"), ("comment-2", "Benagil", "wishlist"),
         ("comment-2", "Portimão", "wishlist"),
         ("comment-3", "Sintra", "visited"), ("comment-3", "Cascais", "visited")]
+
+
+def test_an_unsure_trip_the_comment_says_no_word_of_is_only_a_mention() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Patagonia in March\nGlaciers and hikes, tips?"),
+        Section("comment-1", "Noor", (
+            "Careful with the bus tickets: there is a small town of the same name up in "
+            "Chubut province, a long way north.")),
+        Section("comment-2", "Eli", "We're heading to Chubut province next March for whales."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Chubut"): ("planning", 0.75), ("comment-2", "Chubut"): ("planning", 0.75)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result == {("comment-1", "Chubut"): "mentioned", ("comment-2", "Chubut"): "planning"}

@@ -9,8 +9,9 @@ The relation model reads one place in its sentence. Some relations live in the d
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
 * in a comment, a place the model reads as a trip but is unsure of takes the trip the same
-  sentence surely tells ("From Ushuaia we spent a day in the park"), and places the writer is
-  still choosing between ("torn between Ronda and Jerez", "either A or B") are only wished for;
+  sentence surely tells ("From Ushuaia we spent a day in the park"), is only mentioned where
+  the comment has no word of such a trip, and places the writer is still choosing between
+  ("torn between Ronda and Jerez", "either A or B") are only wished for;
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
 * an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
@@ -106,7 +107,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
     found = _writers_relation(thread, _locators(thread, found))
     found = _route_stops(thread, found)
-    found = _undecided(thread, _sentence_trips(thread, found))
+    found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
     found = _post_trip(thread, found)
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
@@ -246,6 +247,22 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                                              relation_confidence=s.relation_confidence)
                     break
     return [changed.get(id(m), m) for m in mentions]
+
+
+def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's unsure reading of a plan where the comment has no word of a trip to come
+    ("we're going", "next spring", a question), or of a visit where it has no word of a trip
+    done ("we spent", "last year"), is only a mention: a warning about a namesake "in Santa
+    Cruz province" is no plan."""
+    cues = {"planning": "planned_trip", "visited": "done_trip"}
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        if (m.section != thread.post.id and m.relation in cues and m.relation_confidence < _SURE
+                and not _cue(cues[m.relation]).search(texts[m.section])):
+            m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
 
 
 def _undecided(thread: Thread, mentions: list[Mention]) -> list[Mention]:
