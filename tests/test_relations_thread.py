@@ -409,9 +409,11 @@ def test_an_unsure_trip_the_comment_says_no_word_of_is_only_a_mention() -> None:
         Section("comment-1", "Noor", (
             "Careful with the bus tickets: there is a small town of the same name up in "
             "Chubut province, a long way north.")),
-        Section("comment-2", "Eli", "We're heading to Chubut province next March for whales."),
+        Section("comment-2", "Eli", "We\u2019re heading to Chubut province for the whales."),
+        Section("comment-3", "Ros", "Thanks! I'm adding a night in Chubut and cutting one."),
     ))
     given: dict[tuple[str, str], tuple[Relation, float]] = {
-        ("comment-1", "Chubut"): ("planning", 0.75), ("comment-2", "Chubut"): ("planning", 0.75)}
+        (f"comment-{i}", "Chubut"): ("planning", 0.75) for i in (1, 2, 3)}
     result = got(relate_thread(t, mentions(t, given)))
-    assert result == {("comment-1", "Chubut"): "mentioned", ("comment-2", "Chubut"): "planning"}
+    assert result == {("comment-1", "Chubut"): "mentioned", ("comment-2", "Chubut"): "planning",
+                      ("comment-3", "Chubut"): "planning"}  # a plan edited is a plan
