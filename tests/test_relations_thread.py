@@ -353,16 +353,20 @@ def test_an_unsure_trip_takes_the_sure_one_of_its_sentence() -> None:
     assert result["Maria Island"] == ("wishlist", 0.55)  # after "but": its own reading
 
 
-def test_a_turn_of_tense_keeps_the_unsure_reading() -> None:
+def test_a_turn_of_tense_or_of_person_keeps_the_unsure_reading() -> None:
     t = Thread(sections=(
         Section("post", None, "Japan in spring\nTokyo and Kyoto, what else?"),
         Section("comment-1", "Rui",
                 "We spent a week in Osaka and next spring we hope to add Nara."),
+        Section("comment-2", "Ama", "We spent a week in Kyoto, and my sister went on to Kobe."),
     ))
     given: dict[tuple[str, str], tuple[Relation, float]] = {
-        ("comment-1", "Osaka"): ("visited", 0.95), ("comment-1", "Nara"): ("wishlist", 0.5)}
-    result = {m.text: m.relation for m in relate_thread(t, mentions(t, given))}
-    assert result["Nara"] == "wishlist"
+        ("comment-1", "Osaka"): ("visited", 0.95), ("comment-1", "Nara"): ("wishlist", 0.5),
+        ("comment-2", "Kyoto"): ("visited", 0.95), ("comment-2", "Kobe"): ("visited", 0.5)}
+    result = {m.text: (m.relation, m.relation_confidence)
+              for m in relate_thread(t, mentions(t, given))}
+    assert result["Nara"] == ("wishlist", 0.5)
+    assert result["Kobe"] == ("visited", 0.5)  # someone else's trip: not made sure
 
 
 def test_a_route_read_alike_lifts_its_weakest_stop_to_the_middle() -> None:
@@ -385,7 +389,8 @@ def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
             "Porto for the wine.")),
         Section("comment-2", "Sam", (
             "Booked: two nights in Faro. Still torn between a boat trip to Benagil from "
-            "Portimão or a lazy beach day.")),
+            "Portimão or a lazy beach day. The leaning walls of Tavira are a must, we're "
+            "stopping in Tavira on the way.")),
         Section("comment-3", "Lee", (
             "We couldn't decide between Sintra and Cascais, so we did both last year.")),
     ))
@@ -393,14 +398,16 @@ def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
         ("comment-1", "Lisbon"): ("planning", 0.95), ("comment-1", "Porto"): ("planning", 0.95),
         ("comment-1", "Évora"): ("planning", 0.9), ("comment-2", "Faro"): ("planning", 0.9),
         ("comment-2", "Benagil"): ("visited", 0.85), ("comment-2", "Portimão"): ("visited", 0.85),
+        ("comment-2", "Tavira"): ("planning", 0.9),
         ("comment-3", "Sintra"): ("visited", 0.9), ("comment-3", "Cascais"): ("visited", 0.9)}
     result = [(m.section, m.text, m.relation) for m in relate_thread(t, mentions(t, given))]
     assert result == [
         ("comment-1", "Lisbon", "planning"), ("comment-1", "Porto", "wishlist"),
         ("comment-1", "Évora", "wishlist"), ("comment-1", "Porto", "wishlist"),
         ("comment-2", "Faro", "planning"), ("comment-2", "Benagil", "wishlist"),
-        ("comment-2", "Portimão", "wishlist"),
-        ("comment-3", "Sintra", "visited"), ("comment-3", "Cascais", "visited")]
+        ("comment-2", "Portimão", "wishlist"), ("comment-2", "Tavira", "planning"),
+        ("comment-2", "Tavira", "planning"), ("comment-3", "Sintra", "visited"),
+        ("comment-3", "Cascais", "visited")]
 
 
 def test_an_unsure_trip_the_comment_says_no_word_of_is_only_a_mention() -> None:

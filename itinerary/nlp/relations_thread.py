@@ -213,8 +213,9 @@ def _is_route(stops: Sequence[Mention]) -> bool:
 def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A comment's place the model reads as a trip but is unsure of takes the trip its sentence
     surely tells of the nearest place before it (else after it) when nothing breaks the
-    sentence between them: no "but", "next time", "maybe", no turn of tense ("From Ushuaia we
-    spent a day in the national park", "From Cortina we also did the towers"). A place that
+    sentence between them: no "but", "next time", "maybe", no turn of tense, no one else's trip
+    ("and my sister went to") ("From Ushuaia we spent a day in the national park", "From
+    Cortina we also did the towers"). A place that
     is the subject of its own clause ("and Skye is next on our list") keeps its reading, and
     a route's stops go by the route's rule."""
     sections = {s.id: s for s in thread.sections}
@@ -242,7 +243,8 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             for s in near:
                 joint = text[min(s.end, m.end): max(s.start, m.start)]
                 turn = _cue("planned_trip" if s.relation == "visited" else "done_trip")
-                if not _cue("route_break").search(joint) and not turn.search(joint):
+                if not any(c.search(joint) for c in (_cue("route_break"), turn,
+                                                     _cue("other_person"))):
                     changed[id(m)] = replace(m, relation=s.relation,
                                              relation_confidence=s.relation_confidence)
                     break
