@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -231,16 +232,15 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         text = sections[found[0].section].text
         sure = [m for m in found if m.relation in _TRIP and m.relation_confidence >= _SURE
                 and m.advice is None]
+        starts = [s.start for s in sure]
         for m in found:
             if (m.relation not in _TRIP or m.relation_confidence >= _SURE
                     or m.advice is not None
                     or _cue("not_the_trip").search(_before(sections[m.section], m))
                     or _cue("own_clause").match(text, m.end)):
                 continue
-            before = [s for s in sure if s.end <= m.start]
-            after = [s for s in sure if s.start >= m.end]
-            near = [*before[-1:], *after[:1]]
-            for s in near:
+            i = bisect_left(starts, m.start)
+            for s in (*sure[max(i - 1, 0): i], *sure[i: i + 1]):
                 joint = text[min(s.end, m.end): max(s.start, m.start)]
                 turn = _cue("planned_trip" if s.relation == "visited" else "done_trip")
                 if not any(c.search(joint) for c in (_cue("route_break"), turn,
@@ -258,11 +258,15 @@ def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     Cruz province" is no plan."""
     cues = {"planning": "planned_trip", "visited": "done_trip"}
     texts = {s.id: s.text for s in thread.sections}
+    said: dict[tuple[str, str], bool] = {}  # read once per section and trip
     found = []
     for m in mentions:
-        if (m.section != thread.post.id and m.relation in cues and m.relation_confidence < _SURE
-                and not _cue(cues[m.relation]).search(texts[m.section])):
-            m = replace(m, relation="mentioned")
+        if m.section != thread.post.id and m.relation in cues and m.relation_confidence < _SURE:
+            key = (m.section, m.relation)
+            if key not in said:
+                said[key] = _cue(cues[m.relation]).search(texts[m.section]) is not None
+            if not said[key]:
+                m = replace(m, relation="mentioned")
         found.append(m)
     return found
 
