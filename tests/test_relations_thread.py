@@ -393,13 +393,18 @@ def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
             "stopping in Tavira on the way.")),
         Section("comment-3", "Lee", (
             "We couldn't decide between Sintra and Cascais, so we did both last year.")),
+        Section("comment-4", "Ivo", (
+            "In June we're taking the train Lisbon/Coimbra/Porto, then Braga or Guimarães.")),
     ))
     given: dict[tuple[str, str], tuple[Relation, float]] = {
         ("comment-1", "Lisbon"): ("planning", 0.95), ("comment-1", "Porto"): ("planning", 0.95),
         ("comment-1", "Évora"): ("planning", 0.9), ("comment-2", "Faro"): ("planning", 0.9),
         ("comment-2", "Benagil"): ("visited", 0.85), ("comment-2", "Portimão"): ("visited", 0.85),
         ("comment-2", "Tavira"): ("planning", 0.9),
-        ("comment-3", "Sintra"): ("visited", 0.9), ("comment-3", "Cascais"): ("visited", 0.9)}
+        ("comment-3", "Sintra"): ("visited", 0.9), ("comment-3", "Cascais"): ("visited", 0.9),
+        ("comment-4", "Lisbon"): ("planning", 0.9), ("comment-4", "Coimbra"): ("planning", 0.9),
+        ("comment-4", "Porto"): ("planning", 0.9), ("comment-4", "Braga"): ("planning", 0.9),
+        ("comment-4", "Guimarães"): ("planning", 0.85)}
     result = [(m.section, m.text, m.relation) for m in relate_thread(t, mentions(t, given))]
     assert result == [
         ("comment-1", "Lisbon", "planning"), ("comment-1", "Porto", "wishlist"),
@@ -407,7 +412,9 @@ def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
         ("comment-2", "Faro", "planning"), ("comment-2", "Benagil", "wishlist"),
         ("comment-2", "Portimão", "wishlist"), ("comment-2", "Tavira", "planning"),
         ("comment-2", "Tavira", "planning"), ("comment-3", "Sintra", "visited"),
-        ("comment-3", "Cascais", "visited")]
+        ("comment-3", "Cascais", "visited"), ("comment-4", "Lisbon", "planning"),
+        ("comment-4", "Coimbra", "planning"), ("comment-4", "Porto", "planning"),
+        ("comment-4", "Braga", "wishlist"), ("comment-4", "Guimarães", "wishlist")]
 
 
 def test_an_unsure_trip_the_comment_says_no_word_of_is_only_a_mention() -> None:

@@ -72,8 +72,9 @@ def options(thread: Thread, mentions: Sequence[Mention]) -> list[Mention]:
     return chosen
 
 
-def _choices(section: Section, found: list[Mention]) -> list[Mention]:
-    """The places of a sentence's lists of two places or more joined by "or" (or "vs", "/")."""
+def _choices(section: Section, found: list[Mention], joint: str = "or") -> list[Mention]:
+    """The places of a sentence's lists of two places or more joined by "or" (or "vs", "/";
+    ``joint`` names the cue)."""
     found = sorted(found, key=lambda m: m.start)
     runs = [[found[0]]]
     for m in found[1:]:
@@ -84,7 +85,7 @@ def _choices(section: Section, found: list[Mention]) -> list[Mention]:
     chosen = []
     for run in runs:
         joints = [section.text[a.end: b.start] for a, b in pairwise(run)]
-        if len({fold(m.text) for m in run}) >= 2 and any(_cue("or").search(j) for j in joints):
+        if len({fold(m.text) for m in run}) >= 2 and any(_cue(joint).search(j) for j in joints):
             chosen += run
     return chosen
 
@@ -286,7 +287,7 @@ def _undecided(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         section = sections[section_id]
         if _cue("done_trip").search(section.text[start:end]):
             continue
-        chosen = {id(m) for m in _choices(section, found)}
+        chosen = {id(m) for m in _choices(section, found, "or_word")}  # "A/B/C": a route
         for m in found:
             cue = _cue("undecided").search(section.text[max(start, m.start - 60): m.start])
             if (m.relation == "planning" and id(m) in chosen) or (
