@@ -359,14 +359,18 @@ def test_a_turn_of_tense_or_of_person_keeps_the_unsure_reading() -> None:
         Section("comment-1", "Rui",
                 "We spent a week in Osaka and next spring we hope to add Nara."),
         Section("comment-2", "Ama", "We spent a week in Kyoto, and my sister went on to Kobe."),
+        Section("comment-3", "Jun",
+                "We spent a week in Sendai with our kids and a day in Matsushima."),
     ))
     given: dict[tuple[str, str], tuple[Relation, float]] = {
         ("comment-1", "Osaka"): ("visited", 0.95), ("comment-1", "Nara"): ("wishlist", 0.5),
-        ("comment-2", "Kyoto"): ("visited", 0.95), ("comment-2", "Kobe"): ("visited", 0.5)}
+        ("comment-2", "Kyoto"): ("visited", 0.95), ("comment-2", "Kobe"): ("visited", 0.5),
+        ("comment-3", "Sendai"): ("visited", 0.95), ("comment-3", "Matsushima"): ("visited", 0.5)}
     result = {m.text: (m.relation, m.relation_confidence)
               for m in relate_thread(t, mentions(t, given))}
     assert result["Nara"] == ("wishlist", 0.5)
     assert result["Kobe"] == ("visited", 0.5)  # someone else's trip: not made sure
+    assert result["Matsushima"] == ("visited", 0.95)  # the kids came along: the writer's trip
 
 
 def test_a_route_read_alike_lifts_its_weakest_stop_to_the_middle() -> None:
