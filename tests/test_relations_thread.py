@@ -421,7 +421,7 @@ def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
         ("comment-4", "Braga", "wishlist"), ("comment-4", "Guimarães", "wishlist")]
 
 
-def test_an_unsure_trip_the_comment_says_no_word_of_is_only_a_mention() -> None:
+def test_an_unsure_plan_the_comment_says_no_word_of_is_only_a_mention() -> None:
     t = Thread(sections=(
         Section("post", None, "Patagonia in March\nGlaciers and hikes, tips?"),
         Section("comment-1", "Noor", (
@@ -429,9 +429,12 @@ def test_an_unsure_trip_the_comment_says_no_word_of_is_only_a_mention() -> None:
             "Chubut province, a long way north.")),
         Section("comment-2", "Eli", "We\u2019re heading to Chubut province for the whales."),
         Section("comment-3", "Ros", "Thanks! I'm adding a night in Chubut and cutting one."),
+        Section("comment-4", "Gil", "We always hire a car in Chubut, the buses are rare."),
     ))
     given: dict[tuple[str, str], tuple[Relation, float]] = {
         (f"comment-{i}", "Chubut"): ("planning", 0.75) for i in (1, 2, 3)}
+    given[("comment-4", "Chubut")] = ("visited", 0.7)
     result = got(relate_thread(t, mentions(t, given)))
     assert result == {("comment-1", "Chubut"): "mentioned", ("comment-2", "Chubut"): "planning",
-                      ("comment-3", "Chubut"): "planning"}  # a plan edited is a plan
+                      ("comment-3", "Chubut"): "planning",  # a plan edited is a plan
+                      ("comment-4", "Chubut"): "visited"}  # visits are told in many words

@@ -9,9 +9,9 @@ The relation model reads one place in its sentence. Some relations live in the d
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
 * in a comment, a place the model reads as a trip but is unsure of takes the trip the same
-  sentence surely tells ("From Ushuaia we spent a day in the park"), is only mentioned where
-  the comment has no word of such a trip, and places the writer is still choosing between
-  ("torn between Ronda and Jerez", "either A or B") are only wished for;
+  sentence surely tells ("From Ushuaia we spent a day in the park"), an unsure plan is only
+  mentioned where the comment has no word of a trip to come, and places the writer is still
+  choosing between ("torn between Ronda and Jerez", "either A or B") are only wished for;
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
 * an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
@@ -254,19 +254,18 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A comment's unsure reading of a plan where the comment has no word of a trip to come
-    ("we're going", "next spring", a question), or of a visit where it has no word of a trip
-    done ("we spent", "last year"), is only a mention: a warning about a namesake "in Santa
-    Cruz province" is no plan."""
-    cues = {"planning": "planned_trip", "visited": "done_trip"}
+    ("we're going", "next spring", a question) is only a mention: a warning about a namesake
+    "in Santa Cruz province" is no plan. (A visit needs no such word: "we always hire a car in
+    Inverness" tells of visits in words no list holds.)"""
     texts = {s.id: s.text for s in thread.sections}
-    said: dict[tuple[str, str], bool] = {}  # read once per section and trip
+    said: dict[str, bool] = {}  # read once per section
     found = []
     for m in mentions:
-        if m.section != thread.post.id and m.relation in cues and m.relation_confidence < _SURE:
-            key = (m.section, m.relation)
-            if key not in said:
-                said[key] = _cue(cues[m.relation]).search(texts[m.section]) is not None
-            if not said[key]:
+        if (m.section != thread.post.id and m.relation == "planning"
+                and m.relation_confidence < _SURE):
+            if m.section not in said:
+                said[m.section] = _cue("planned_trip").search(texts[m.section]) is not None
+            if not said[m.section]:
                 m = replace(m, relation="mentioned")
         found.append(m)
     return found
