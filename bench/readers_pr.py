@@ -2,8 +2,10 @@
 
 usage: python bench/readers_pr.py REPORT_DIR DEV_DIR [PREFIX ...] [-v]
 
-REPORT_DIR holds ``NN_slug.report.json`` files as ``run_all.sh -k REPORT_DIR`` keeps them. The
-triples are counted as the dev scorer counts them (its own module is imported), summed over the
+REPORT_DIR holds ``NN_slug.report.json`` files as ``run_all.sh -k REPORT_DIR`` (or
+``bench/corpus.sh -k REPORT_DIR corpus/threads/tune``) keeps them; DEV_DIR is the folder of the
+gold files. The triples are counted as the dev scorer counts them (its own module is imported:
+DEV_DIR's ``score.py``, else ``$SCORE_PY`` or ``../shared/dev/score.py``), summed over the
 threads, so a thread with many readers weighs more than one with few; ``-v`` lists the missed
 and the false triples of each thread.
 """
@@ -12,13 +14,18 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 
 
 def _scorer(dev: Path):
-    spec = importlib.util.spec_from_file_location("dev_score", dev / "score.py")
+    path = dev / "score.py"
+    if not path.exists():  # a corpus folder is scored with the dev set's scorer
+        root = Path(__file__).resolve().parent.parent
+        path = Path(os.environ.get("SCORE_PY", root.parent / "shared" / "dev" / "score.py"))
+    spec = importlib.util.spec_from_file_location("dev_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -312,3 +312,129 @@ def test_a_weak_reading_yields_to_what_the_comment_surely_says() -> None:
         ("comment-1", "visited"), ("comment-1", "visited"),
         ("comment-2", "visited"), ("comment-2", "planning"),
         ("comment-3", "wishlist")]
+
+
+def test_a_town_inside_a_longer_home_name_is_no_home() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Vermont in October\nFoliage drive, which towns?"),
+        Section("comment-1", "Dee", (
+            "Last fall we drove Burlington, Essex and Stowe. We live in Essex County, New "
+            "Jersey, so the signs made us laugh.")),
+    ))
+    found = mentions(t, {("comment-1", "Burlington"): ("visited", 0.95),
+                         ("comment-1", "Essex"): ("visited", 0.9),
+                         ("comment-1", "Stowe"): ("visited", 0.9),
+                         ("comment-1", "Essex County"): ("lives", 0.95),
+                         ("comment-1", "New Jersey"): ("lives", 0.95)})
+    county = t.sections[1].text.index("Essex County")
+    found = [m for m in found if not (m.text == "Essex" and m.start == county)]
+    result = [(m.text, m.start, m.relation) for m in relate_thread(t, found)]
+    town = t.sections[1].text.index("Essex")
+    assert ("Essex", town, "visited") in result
+    assert ("Stowe", t.sections[1].text.index("Stowe"), "visited") in result
+    assert ("Essex County", county, "lives") in result
+
+
+def test_an_unsure_trip_takes_the_sure_one_of_its_sentence() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Tasmania in a week\nHobart base, day trips?"),
+        Section("comment-1", "Kit", (
+            "From Hobart we spent a day at Mount Field and another on Bruny Island, back by "
+            "dinner both times. We loved Hobart, but Maria Island is next on our list.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Hobart"): ("visited", 0.95), ("comment-1", "Mount Field"): ("visited", 0.45),
+        ("comment-1", "Bruny Island"): ("wishlist", 0.6),
+        ("comment-1", "Maria Island"): ("wishlist", 0.55)}
+    result = {m.text: (m.relation, m.relation_confidence)
+              for m in relate_thread(t, mentions(t, given))}
+    assert result["Mount Field"] == ("visited", 0.95)
+    assert result["Bruny Island"] == ("visited", 0.95)
+    assert result["Maria Island"] == ("wishlist", 0.55)  # after "but": its own reading
+
+
+def test_a_turn_of_tense_or_of_person_keeps_the_unsure_reading() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Japan in spring\nTokyo and Kyoto, what else?"),
+        Section("comment-1", "Rui",
+                "We spent a week in Osaka and next spring we hope to add Nara."),
+        Section("comment-2", "Ama", "We spent a week in Kyoto, and my sister went on to Kobe."),
+        Section("comment-3", "Jun",
+                "We spent a week in Sendai with our kids and a day in Matsushima."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Osaka"): ("visited", 0.95), ("comment-1", "Nara"): ("wishlist", 0.5),
+        ("comment-2", "Kyoto"): ("visited", 0.95), ("comment-2", "Kobe"): ("visited", 0.5),
+        ("comment-3", "Sendai"): ("visited", 0.95), ("comment-3", "Matsushima"): ("visited", 0.5)}
+    result = {m.text: (m.relation, m.relation_confidence)
+              for m in relate_thread(t, mentions(t, given))}
+    assert result["Nara"] == ("wishlist", 0.5)
+    assert result["Kobe"] == ("visited", 0.5)  # someone else's trip: not made sure
+    assert result["Matsushima"] == ("visited", 0.95)  # the kids came along: the writer's trip
+
+
+def test_a_route_read_alike_lifts_its_weakest_stop_to_the_middle() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Vietnam north to south\nThree weeks, thoughts?"),
+        Section("comment-1", "Minh", "Our route last spring was Hanoi > Ninh Binh > Hue > Hoi An."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Hanoi"): ("visited", 0.75), ("comment-1", "Ninh Binh"): ("visited", 0.7),
+        ("comment-1", "Hue"): ("visited", 0.72), ("comment-1", "Hoi An"): ("visited", 0.35)}
+    result = {m.text: m.relation_confidence for m in relate_thread(t, mentions(t, given))}
+    assert result == {"Hanoi": 0.75, "Ninh Binh": 0.7, "Hue": 0.72, "Hoi An": 0.7}
+
+
+def test_places_a_commenter_is_still_choosing_between_are_wished_for() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Portugal in May\nTen days, where to base?"),
+        Section("comment-1", "Joana", (
+            "We land in Lisbon in May for four nights, then either Porto or Évora. Leaning "
+            "Porto for the wine.")),
+        Section("comment-2", "Sam", (
+            "Booked: two nights in Faro. Still torn between a boat trip to Benagil from "
+            "Portimão or a lazy beach day. The leaning walls of Tavira are a must, we're "
+            "stopping in Tavira on the way.")),
+        Section("comment-3", "Lee", (
+            "We couldn't decide between Sintra and Cascais, so we did both last year.")),
+        Section("comment-4", "Ivo", (
+            "In June we're taking the train Lisbon/Coimbra/Porto, then Braga or Guimarães.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Lisbon"): ("planning", 0.95), ("comment-1", "Porto"): ("planning", 0.95),
+        ("comment-1", "Évora"): ("planning", 0.9), ("comment-2", "Faro"): ("planning", 0.9),
+        ("comment-2", "Benagil"): ("visited", 0.85), ("comment-2", "Portimão"): ("visited", 0.85),
+        ("comment-2", "Tavira"): ("planning", 0.9),
+        ("comment-3", "Sintra"): ("visited", 0.9), ("comment-3", "Cascais"): ("visited", 0.9),
+        ("comment-4", "Lisbon"): ("planning", 0.9), ("comment-4", "Coimbra"): ("planning", 0.9),
+        ("comment-4", "Porto"): ("planning", 0.9), ("comment-4", "Braga"): ("planning", 0.9),
+        ("comment-4", "Guimarães"): ("planning", 0.85)}
+    result = [(m.section, m.text, m.relation) for m in relate_thread(t, mentions(t, given))]
+    assert result == [
+        ("comment-1", "Lisbon", "planning"), ("comment-1", "Porto", "wishlist"),
+        ("comment-1", "Évora", "wishlist"), ("comment-1", "Porto", "wishlist"),
+        ("comment-2", "Faro", "planning"), ("comment-2", "Benagil", "wishlist"),
+        ("comment-2", "Portimão", "wishlist"), ("comment-2", "Tavira", "planning"),
+        ("comment-2", "Tavira", "planning"), ("comment-3", "Sintra", "visited"),
+        ("comment-3", "Cascais", "visited"), ("comment-4", "Lisbon", "planning"),
+        ("comment-4", "Coimbra", "planning"), ("comment-4", "Porto", "planning"),
+        ("comment-4", "Braga", "wishlist"), ("comment-4", "Guimarães", "wishlist")]
+
+
+def test_an_unsure_plan_the_comment_says_no_word_of_is_only_a_mention() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Patagonia in March\nGlaciers and hikes, tips?"),
+        Section("comment-1", "Noor", (
+            "Careful with the bus tickets: there is a small town of the same name up in "
+            "Chubut province, a long way north.")),
+        Section("comment-2", "Eli", "We\u2019re heading to Chubut province for the whales."),
+        Section("comment-3", "Ros", "Thanks! I'm adding a night in Chubut and cutting one."),
+        Section("comment-4", "Gil", "We always hire a car in Chubut, the buses are rare."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        (f"comment-{i}", "Chubut"): ("planning", 0.75) for i in (1, 2, 3)}
+    given[("comment-4", "Chubut")] = ("visited", 0.7)
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result == {("comment-1", "Chubut"): "mentioned", ("comment-2", "Chubut"): "planning",
+                      ("comment-3", "Chubut"): "planning",  # a plan edited is a plan
+                      ("comment-4", "Chubut"): "visited"}  # visits are told in many words

@@ -77,6 +77,25 @@ def test_subject_from_the_title_when_there_is_no_dateline(gazetteer: Gazetteer) 
     assert IDS["Norway"] in subject.excluded and IDS["Oslo"] not in subject.excluded
 
 
+def test_a_guessed_subject_leaves_out_only_its_country(gazetteer: Gazetteer) -> None:
+    t = thread(
+        section("post", ("Our summer plan\nWe fly into Oslo, then two nights in Bergen, the "
+                         "train from Bergen to Trondheim and a last night back in Bergen.")),
+        section("comment-1", "We did Bergen and Trondheim last June, all over Norway.", "Ana"),
+    )
+    relations: dict[tuple[str, str], Relation] = {
+        ("comment-1", "Bergen"): "visited", ("comment-1", "Trondheim"): "visited",
+        ("comment-1", "Norway"): "visited"}
+    resolutions = resolve(gazetteer, t, NAMES, relations)
+    subject = find_subject(t, resolutions, distinct(resolutions))
+    assert [p.name for p in subject.places] == ["Bergen"] and subject.guessed
+    listed = readers_also_went_to(t, resolutions, subject.excluded,
+                                  guessed_subject=subject.guessed)
+    assert [p.place_id for p in listed] == [IDS["Bergen"], IDS["Trondheim"]]
+    told = readers_also_went_to(t, resolutions, subject.excluded)  # as if a title named it
+    assert [p.place_id for p in told] == [IDS["Trondheim"]]
+
+
 def _with(resolutions: list[Resolution], key: tuple[str, str], **changes: object) -> None:
     """Give the mention (section id, name) the relation model's other outputs."""
     for i, r in enumerate(resolutions):

@@ -8,6 +8,10 @@ The relation model reads one place in its sentence. Some relations live in the d
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
+* in a comment, a place the model reads as a trip but is unsure of takes the trip the same
+  sentence surely tells ("From Ushuaia we spent a day in the park"), an unsure plan is only
+  mentioned where the comment has no word of a trip to come, and places the writer is still
+  choosing between ("torn between Ronda and Jerez", "either A or B") are only wished for;
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
 * an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
@@ -21,6 +25,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -63,23 +68,26 @@ def options(thread: Thread, mentions: Sequence[Mention]) -> list[Mention]:
     for (start, end), found in by_sentence.items():
         if not _cue("choice").search(post.text[start:end]):
             continue
-        found.sort(key=lambda m: m.start)
-        run = [found[0]]
-        for m in found[1:]:
-            if _cue("list_joint").fullmatch(post.text[run[-1].end: m.start]):
-                run.append(m)
-                continue
-            chosen += _choice(post, run)
-            run = [m]
-        chosen += _choice(post, run)
+        chosen += _choices(post, found)
     return chosen
 
 
-def _choice(post: Section, run: list[Mention]) -> list[Mention]:
-    """A list of two places or more joined by "or" (or "vs", "/"): the options."""
-    joints = [post.text[a.end: b.start] for a, b in pairwise(run)]
-    named = {fold(m.text) for m in run}
-    return run if len(named) >= 2 and any(_cue("or").search(j) for j in joints) else []
+def _choices(section: Section, found: list[Mention], joint: str = "or") -> list[Mention]:
+    """The places of a sentence's lists of two places or more joined by "or" (or "vs", "/";
+    ``joint`` names the cue)."""
+    found = sorted(found, key=lambda m: m.start)
+    runs = [[found[0]]]
+    for m in found[1:]:
+        if _cue("list_joint").fullmatch(section.text[runs[-1][-1].end: m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    chosen = []
+    for run in runs:
+        joints = [section.text[a.end: b.start] for a, b in pairwise(run)]
+        if len({fold(m.text) for m in run}) >= 2 and any(_cue(joint).search(j) for j in joints):
+            chosen += run
+    return chosen
 
 
 def collective_visits(section: Section) -> re.Match[str] | None:
@@ -101,6 +109,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
     found = _writers_relation(thread, _locators(thread, found))
     found = _route_stops(thread, found)
+    found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
     found = _post_trip(thread, found)
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
@@ -167,16 +176,15 @@ def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     changed: dict[int, Mention] = {}
     for stops in by_sentence.values():
         stops.sort(key=lambda m: m.start)
-        trips = [m for m in stops if m.relation != "mentioned"]
-        relations = {m.relation for m in trips}
-        if (len(stops) < _ROUTE_STOPS or len(trips) < _ROUTE_STOPS or len(relations) != 1
-                or not relations <= set(_TRIP) or any(m.advice is not None for m in stops)):
+        if not _is_route(stops):
             continue
-        (relation,) = relations
+        trips = [m for m in stops if m.relation != "mentioned"]
+        (relation,) = {m.relation for m in trips}
         ranked = sorted(m.relation_confidence for m in trips)
         middle = ranked[(len(ranked) - 1) // 2]
         sure = [c for c in ranked if c >= _SURE]
         floor = max(min(sure) if len(sure) >= 2 else 0.0, middle if len(sure) >= 1 else 0.0)
+        lift = max(floor, middle)  # a stop read like the rest is as sure as the middle one
         text = sections[stops[0].section].text
         joined = [stops[0]] + [m for prev, m in pairwise(stops)
                                if not _cue("route_break").search(text[prev.end: m.start])]
@@ -187,12 +195,104 @@ def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                 continue
             if m.relation == "mentioned" and any(m is j for j in joined) and floor > 0:
                 changed[id(m)] = replace(m, relation=relation, relation_confidence=floor)
-            elif m.relation == relation and m.relation_confidence < floor:
-                changed[id(m)] = replace(m, relation_confidence=floor)
+            elif m.relation == relation and m.relation_confidence < lift:
+                changed[id(m)] = replace(m, relation_confidence=lift)
     return [changed.get(id(m), m) for m in mentions]
 
 
 _ROUTE_STOPS = 3
+
+
+def _is_route(stops: Sequence[Mention]) -> bool:
+    """Whether the model reads the same trip for three places or more of a sentence of three or
+    more, none of them advice."""
+    trips = [m for m in stops if m.relation != "mentioned"]
+    relations = {m.relation for m in trips}
+    return (len(stops) >= _ROUTE_STOPS and len(trips) >= _ROUTE_STOPS and len(relations) == 1
+            and relations <= set(_TRIP) and all(m.advice is None for m in stops))
+
+
+def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's place the model reads as a trip but is unsure of takes the trip its sentence
+    surely tells of the nearest place before it (else after it) when nothing breaks the
+    sentence between them: no "but", "next time", "maybe", no turn of tense, no one else's trip
+    ("and my sister went to") ("From Ushuaia we spent a day in the national park", "From
+    Cortina we also did the towers"). A place that
+    is the subject of its own clause ("and Skye is next on our list") keeps its reading, and
+    a route's stops go by the route's rule."""
+    sections = {s.id: s for s in thread.sections}
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
+    for m in mentions:
+        if m.section != thread.post.id:
+            by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    changed: dict[int, Mention] = {}
+    for found in by_sentence.values():
+        found.sort(key=lambda m: m.start)
+        if _is_route(found):
+            continue
+        text = sections[found[0].section].text
+        sure = [m for m in found if m.relation in _TRIP and m.relation_confidence >= _SURE
+                and m.advice is None]
+        starts = [s.start for s in sure]
+        for m in found:
+            if (m.relation not in _TRIP or m.relation_confidence >= _SURE
+                    or m.advice is not None
+                    or _cue("not_the_trip").search(_before(sections[m.section], m))
+                    or _cue("own_clause").match(text, m.end)):
+                continue
+            i = bisect_left(starts, m.start)
+            for s in (*sure[max(i - 1, 0): i], *sure[i: i + 1]):
+                joint = text[min(s.end, m.end): max(s.start, m.start)]
+                turn = _cue("planned_trip" if s.relation == "visited" else "done_trip")
+                if not any(c.search(joint) for c in (_cue("route_break"), turn,
+                                                     _cue("other_person"))):
+                    changed[id(m)] = replace(m, relation=s.relation,
+                                             relation_confidence=s.relation_confidence)
+                    break
+    return [changed.get(id(m), m) for m in mentions]
+
+
+def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's unsure reading of a plan where the comment has no word of a trip to come
+    ("we're going", "next spring", a question) is only a mention: a warning about a namesake
+    "in Santa Cruz province" is no plan. (A visit needs no such word: "we always hire a car in
+    Inverness" tells of visits in words no list holds.)"""
+    texts = {s.id: s.text for s in thread.sections}
+    said: dict[str, bool] = {}  # read once per section
+    found = []
+    for m in mentions:
+        if (m.section != thread.post.id and m.relation == "planning"
+                and m.relation_confidence < _SURE):
+            if m.section not in said:
+                said[m.section] = _cue("planned_trip").search(texts[m.section]) is not None
+            if not said[m.section]:
+                m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
+
+
+def _undecided(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """Places a commenter is still choosing between are wished for, not planned: those a cue
+    of choice comes shortly before in the sentence ("torn between", "either", "leaning
+    towards", with no "but" between) and those of an "A or B" list the model reads as planned.
+    A choice made in the past ("we couldn't decide, so we did both") stays a trip."""
+    sections = {s.id: s for s in thread.sections}
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
+    for m in mentions:
+        if m.section != thread.post.id:
+            by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    changed: dict[int, Mention] = {}
+    for (section_id, (start, end)), found in by_sentence.items():
+        section = sections[section_id]
+        if _cue("done_trip").search(section.text[start:end]):
+            continue
+        chosen = {id(m) for m in _choices(section, found, "or_word")}  # "A/B/C": a route
+        for m in found:
+            cue = _cue("undecided").search(section.text[max(start, m.start - 60): m.start])
+            if (m.relation == "planning" and id(m) in chosen) or (
+                    m.relation in ("visited", "planning") and cue is not None):
+                changed[id(m)] = replace(m, relation="wishlist")
+    return [changed.get(id(m), m) for m in mentions]
 
 
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -291,13 +391,17 @@ def _before(section: Section, mention: Mention) -> str:
     return section.text[max(line_start, mention.start - 30): mention.start]
 
 
-def _home_starts(section: Section, name: str) -> tuple[int, ...]:
+def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
+                 ) -> tuple[int, ...]:
     """Where the section names ``name`` as home ("I'm from Tula"), whether or not the place pass
-    saw a place there: a mention of it elsewhere in the section is the writer's home."""
+    saw a place there: a mention of it elsewhere in the section is the writer's home. A name
+    inside a longer place (``spans``: "we live in Bergen County") is not that home."""
     return tuple(
         match.start()
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", section.text)
         if _cue("home_before").search(section.text[max(0, match.start() - 40): match.start()])
+        and not any(a <= match.start() and match.end() <= b and b - a > len(name)
+                    for a, b in spans)
     )
 
 
@@ -313,13 +417,17 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
                 homes.setdefault(s.id, set()).update(
                     {fold(home), *(fold(part) for part in _HOME_PARTS.split(home))})
     sections = {s.id: s for s in thread.sections}
+    mentions = list(mentions)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault(m.section, []).append((m.start, m.end))
     said: dict[tuple[str, str], tuple[int, ...]] = {}  # read once per section and name
     for m in mentions:
         section = sections[m.section]
         profile = _cue("profile_home").search(_before(section, m))
         key = (m.section, m.text)
         if key not in said:
-            said[key] = _home_starts(section, m.text)
+            said[key] = _home_starts(section, m.text, spans[m.section])
         home_said = any(start != m.start for start in said[key])
         if fold(m.text) in homes.get(m.section, ()) or profile or home_said:
             yield replace(m, relation="lives", advice=None, relation_confidence=1.0)

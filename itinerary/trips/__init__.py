@@ -67,7 +67,8 @@ def plan_trips(
     day_trips = find_day_trips(thread, resolutions, travel, limit_hours=day_trip_hours,
                                legs=legs, subject=subject.places, index=index)
     plan = suggest_plan(thread, resolutions, index, day_trips, routed)
-    readers = readers_also_went_to(thread, resolutions, subject.excluded)
+    readers = readers_also_went_to(thread, resolutions, subject.excluded,
+                                   guessed_subject=subject.guessed)
     return Trips(
         itineraries=(*(s.itinerary for s in stated), *suggested),
         day_trips=tuple(t for t in day_trips if t.kind == "said"),

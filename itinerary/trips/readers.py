@@ -2,12 +2,14 @@
 
 Only comments count (the post is what they are reading), and only comments by someone other
 than the post's author. The post's subject and the country and region containing it are left
-out, and so are continents. A summary names people, so it must never say anything false: a
-commenter is listed under a relation only when the relation model is at least
-``MIN_CONFIDENCE`` sure of it (below that, under ``mentioned``, which the summary does not
-show). "I've been to all three" lists its writer as having visited each place the post weighs.
-Commenters go by the person's name of their author line ("Inna Blair" for "Inna Blair
-(@innab)").
+out, and so are continents. A subject no dateline or title names is only a guess (the post's
+most-named stop of a many-stop trip): then only its country is left out.
+
+A summary names people, so it must never say anything false: a commenter is listed under a
+relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
+under ``mentioned``, which the summary does not show). "I've been to all three" lists its
+writer as having visited each place the post weighs. Commenters go by the person's name of
+their author line ("Inna Blair" for "Inna Blair (@innab)").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def readers_also_went_to(
     excluded: Collection[str],
     *,
     min_confidence: float = MIN_CONFIDENCE,
+    guessed_subject: bool = False,
 ) -> tuple[ReaderPlace, ...]:
     """Most readers first; ties in the order the places first come up in the comments."""
     sections = {s.id: s for s in _readers_sections(thread)}
@@ -54,7 +57,8 @@ def readers_also_went_to(
     for r in resolutions:
         section = sections.get(r.mention.section)
         if (r.place is None or section is None or r.mention.author is None
-                or r.place.id in excluded or r.place.kind in _EXCLUDED_KINDS):
+                or r.place.kind in _EXCLUDED_KINDS or (r.place.id in excluded and (
+                    not guessed_subject or r.place.kind == "country"))):
             continue
         reader = parse_author(r.mention.author).name
         sentence = section.text[r.mention.sentence[0]: r.mention.sentence[1]].strip()

@@ -28,6 +28,7 @@ class Subject:
 
     places: tuple[Place, ...]
     excluded: frozenset[str]  # the subject, its country and region, and same-named places
+    guessed: bool = False  # no dateline or title names it: the post's most-named stop
 
     @property
     def ids(self) -> frozenset[str]:
@@ -43,6 +44,7 @@ def find_subject(
     if subject is None and thread.title:
         in_title = [r.place for r in post if r.place and r.mention.end <= len(thread.title)]
         subject = next((p for p in in_title if is_stop(p)), in_title[0] if in_title else None)
+    guessed = subject is None
     if subject is None:
         counts: dict[str, int] = {}
         for r in post:
@@ -53,7 +55,8 @@ def find_subject(
             subject = next(r.place for r in post if r.place and r.place.id == best)
     if subject is None:
         return Subject(places=(), excluded=frozenset())
-    return Subject(places=(subject,), excluded=frozenset(_restating(subject, places)))
+    return Subject(places=(subject,), excluded=frozenset(_restating(subject, places)),
+                   guessed=guessed)
 
 
 def _from_dateline(location: str | None, places: Sequence[ResolvedPlace]) -> Place | None:
