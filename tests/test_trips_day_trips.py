@@ -758,3 +758,16 @@ def test_time_worth_spending_at_a_place_is_no_outing(gazetteer: Gazetteer,
     assert pairs(gazetteer, trips(gazetteer, travel, "North\nWe are staying in Porto, and "
                                                      "Coimbra is worth a morning if you like "
                                                      "old libraries.")) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Day 3 - Lisbon: the castle in the morning, then a day trip to Sintra, back for dinner.",
+        "Tue: Lisbon - a day trip to Sintra by train, home by seven.",
+    ],
+)
+def test_the_town_heading_a_days_line_is_its_base(
+        gazetteer: Gazetteer, travel: Travel, line: str) -> None:
+    found = trips(gazetteer, travel, f"A week in Portugal\n{line}")
+    assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}

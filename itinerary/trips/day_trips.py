@@ -457,6 +457,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places] \
             if clauses else []
         bases_before = _Latest(sentence.places, offsets, [k is True for k in kinds])
+        heading = _day_heading(sentence, kinds) if clauses else None
         flown: dict[str, tuple[int, Place]] = {}  # "flew into X": neither outing nor 1st base
         for r, k, at in zip(sentence.places, kinds, offsets, strict=False):
             if k is None and r.place is not None:
@@ -544,6 +545,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             for place in targets:
+                if base is None and heading is not None and heading.id != place.id \
+                        and _in_reach(travel, heading, place, limit_hours):
+                    base = heading  # "Day 3 - Nuremberg: the castle, then a day trip to X"
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
                     # not a town an earlier clause went to ("an easy day trip to A or B,
@@ -591,6 +595,19 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         if sentence.places:
             recent[sentence.section] = [*recent.get(sentence.section, [])[-1:], sentence]
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
+
+
+_HEADING_END = re.compile(r"\s*(?::|\(|-\s|\u2013|\u2014)")
+
+
+def _day_heading(sentence: _Sentence, kinds: Sequence[bool | None]) -> Place | None:
+    """The town that heads a single day's line ("Day 3 - Nuremberg: ...", "Tue: Kyoto -"):
+    where that day sets out from, unless its line says otherwise."""
+    if not sentence.places or kinds[0] is not True or not one_day_entry(sentence.text):
+        return None
+    first = sentence.places[0]
+    end = first.mention.end - sentence.start
+    return first.place if _HEADING_END.match(sentence.text, end) else None
 
 
 def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
