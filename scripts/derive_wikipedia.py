@@ -37,8 +37,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from derive_sights_nature import populated_names, tsv_line
-from derive_wikivoyage import BOOSTS, COLUMNS, SAME_KM, Known, Row
+from derive_sights_nature import populated_names
+from derive_wikivoyage import COLUMNS, SAME_KM, Known, Row, row_line
 
 from gazetteer.geo import distance_km
 from gazetteer.normalize import is_latin, normalize_name
@@ -160,20 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     out.write(HEADER)
     out.write("\t".join(COLUMNS) + "\n")
     for row in rows:
-        fields = (
-            row.id,
-            row.name,
-            row.kind,
-            row.feature,
-            row.country,
-            row.admin1,
-            f"{row.lat:g}",
-            f"{row.lon:g}",
-            f"{BOOSTS[row.kind]:g}",
-            "",
-            row.source,
-        )
-        out.write(tsv_line(fields))
+        out.write(row_line(row))
     return 0
 
 

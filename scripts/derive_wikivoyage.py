@@ -478,21 +478,25 @@ def main(argv: list[str] | None = None) -> int:
             continue  # the newer export's article, or the same place under another title
         seen.add(row.id)
         kept.setdefault(key, []).append(row)
-        fields = (
-            row.id,
-            row.name,
-            row.kind,
-            row.feature,
-            row.country,
-            row.admin1,
-            f"{row.lat:g}",
-            f"{row.lon:g}",
-            f"{BOOSTS[row.kind]:g}",
-            "|".join(row.aliases),
-            row.source,
-        )
-        out.write(tsv_line(fields))
+        out.write(row_line(row))
     return 0
+
+
+def row_line(row: Row) -> str:
+    """One row of the table, in ``COLUMNS`` order (the Wikipedia layer writes the same)."""
+    return tsv_line((
+        row.id,
+        row.name,
+        row.kind,
+        row.feature,
+        row.country,
+        row.admin1,
+        f"{row.lat:g}",
+        f"{row.lon:g}",
+        f"{BOOSTS[row.kind]:g}",
+        "|".join(row.aliases),
+        row.source,
+    ))
 
 
 if __name__ == "__main__":

@@ -212,6 +212,17 @@ def _is_route(stops: Sequence[Mention]) -> bool:
             and relations <= set(_TRIP) and all(m.advice is None for m in stops))
 
 
+def _comment_sentences(
+    thread: Thread, mentions: list[Mention]
+) -> dict[tuple[str, tuple[int, int]], list[Mention]]:
+    """The comments' mentions by sentence (section id, sentence span), in page order."""
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
+    for m in mentions:
+        if m.section != thread.post.id:
+            by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    return by_sentence
+
+
 def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A comment's place the model reads as a trip but is unsure of takes the trip its sentence
     surely tells of the nearest place before it (else after it) when nothing breaks the
@@ -221,10 +232,7 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     is the subject of its own clause ("and Skye is next on our list") keeps its reading, and
     a route's stops go by the route's rule."""
     sections = {s.id: s for s in thread.sections}
-    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
-    for m in mentions:
-        if m.section != thread.post.id:
-            by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    by_sentence = _comment_sentences(thread, mentions)
     changed: dict[int, Mention] = {}
     for found in by_sentence.values():
         found.sort(key=lambda m: m.start)
@@ -277,10 +285,7 @@ def _undecided(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     towards", with no "but" between) and those of an "A or B" list the model reads as planned.
     A choice made in the past ("we couldn't decide, so we did both") stays a trip."""
     sections = {s.id: s for s in thread.sections}
-    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
-    for m in mentions:
-        if m.section != thread.post.id:
-            by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    by_sentence = _comment_sentences(thread, mentions)
     changed: dict[int, Mention] = {}
     for (section_id, (start, end)), found in by_sentence.items():
         section = sections[section_id]
