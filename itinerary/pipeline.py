@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import tee
 from typing import TYPE_CHECKING, Any
 
+from threadpoolctl import threadpool_limits
+
 from gazetteer import Gazetteer
 from itinerary.models import Report, Thread
 from itinerary.nlp import find_demonyms, find_names_many, load_pipeline
@@ -51,6 +53,13 @@ class Analyzer:
         return next(self.analyze_many([thread]))
 
     def analyze_many(self, threads: Iterable[Thread]) -> Iterator[Report]:
+        """Reports of the threads, in order. While it runs, numpy's BLAS (which the model's
+        matrix products use, ``load_pipeline``) keeps to one thread: the products are small,
+        and a second thread spends more processor time waiting than it saves."""
+        with threadpool_limits(limits=1, user_api="blas"):
+            yield from self._analyze_many(threads)
+
+    def _analyze_many(self, threads: Iterable[Thread]) -> Iterator[Report]:
         for_nlp, for_reports = tee(threads)
         found = find_names_many(for_nlp, self.nlp)
         for thread, (mentions, rejected) in zip(for_reports, found, strict=True):
