@@ -10,6 +10,9 @@ a fresh process), the later ones warm. Prints each run and the median ratio.
 ``--keep DIR`` writes each thread's JSON report there (one file per thread) to check that a
 speed change alters no output.
 
+``--same-ops`` loads plain spaCy as the whole pass loads its model (numpy's BLAS in one thread
+instead of blis, ``itinerary.nlp.pipeline``), so that the ratio measures our own work alone.
+
     python bench/travel_speed.py [INPUT ...] [--news] [--repeats 3] [--keep DIR] [--profile OUT]
 """
 
@@ -28,6 +31,8 @@ from pathlib import Path
 import spacy
 import spacy.util
 from spacy.language import Language
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from itinerary.export.report_json import dumps, report_to_dict
 from itinerary.models import Section, Thread
@@ -99,12 +104,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write each thread's JSON report here")
     parser.add_argument("--profile", type=Path, help="cProfile one more whole pass into OUT")
     parser.add_argument("--model", help="spaCy pipeline to load (default: the bundled one)")
+    parser.add_argument("--same-ops", action="store_true",
+                        help="plain spaCy on the whole pass's matrix products too")
     args = parser.parse_args(argv)
 
     threads = news_threads(args.inputs) if args.news else threads_of(args.inputs)
     texts = [section.text for thread in threads for section in thread.sections]
     analyzer = Analyzer(model=args.model, nlp_config=NEWS_CONFIG if args.news else None)
-    plain = spacy.load(args.model or next(n for n in DEFAULT_MODELS if spacy.util.is_package(n)))
+    plain_name = args.model or next(n for n in DEFAULT_MODELS if spacy.util.is_package(n))
+    if args.same_ops:
+        with use_ops("numpy", use_blis=False):
+            plain = spacy.load(plain_name)
+        threadpool_limits(limits=1, user_api="blas")
+    else:
+        plain = spacy.load(plain_name)
     warm = Thread(sections=(Section(id="post", author=None, text=WARM_UP),), source="warm-up",
                   id="warm-up")
     list(analyzer.analyze_many([warm]))

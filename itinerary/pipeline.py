@@ -6,10 +6,13 @@ thread; ``analyze_many`` streams threads through one ``nlp.pipe``.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import tee
 from typing import TYPE_CHECKING, Any
+
+from threadpoolctl import threadpool_limits
 
 from gazetteer import Gazetteer
 from itinerary.models import Report, Thread
@@ -46,11 +49,22 @@ class Analyzer:
         self.geocoder = geocoder
         self.day_trip_hours = day_trip_hours
         self.router = router  # real road legs when given; offline estimates otherwise
+        # The model's and the gazetteer's objects live as long as the Analyzer: kept out of the
+        # cycle collector's generations, a full collection (which a first pass over new text
+        # sets off) no longer walks them all, most of the collector's 0.2 s there.
+        gc.freeze()
 
     def analyze(self, thread: Thread) -> Report:
         return next(self.analyze_many([thread]))
 
     def analyze_many(self, threads: Iterable[Thread]) -> Iterator[Report]:
+        """Reports of the threads, in order. While it runs, numpy's BLAS (which the model's
+        matrix products use, ``load_pipeline``) keeps to one thread: the products are small,
+        and a second thread spends more processor time waiting than it saves."""
+        with threadpool_limits(limits=1, user_api="blas"):
+            yield from self._analyze_many(threads)
+
+    def _analyze_many(self, threads: Iterable[Thread]) -> Iterator[Report]:
         for_nlp, for_reports = tee(threads)
         found = find_names_many(for_nlp, self.nlp)
         for thread, (mentions, rejected) in zip(for_reports, found, strict=True):

@@ -1,19 +1,32 @@
-"""What the speed work keeps: the same lemmas from the indexed word lists, and the same relation
-readings when the relation component reads a Doc again after places were added to it."""
+"""What the speed work keeps: the same lemmas from the indexed word lists, the same relation
+readings when the relation component reads a Doc again after places were added to it, the
+same annotations from the model on numpy's matrix products, and the BLAS thread setting of the
+caller once a pass is over."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_info
 
+from itinerary.models import Section, Thread
 from itinerary.nlp.relations import PlaceRelations
+from itinerary.pipeline import Analyzer
 
 # Inflected words whose lemma the rule lemmatizer finds by its suffix rules and its word lists.
 INFLECTED = (
     "We hiked past two glaciers, wandered through villages and ferries, and our guides "
     "recommended the quietest valleys. The buses stopped running, so we hitchhiked, "
     "camped by lakes and watched the puffins diving."
+)
+# Forum prose with names the model must tag, parse and label: long and short sentences, a list.
+FORUM_POSTS = (
+    "Just back from ten days in Portugal. We landed in Lisbon, spent three nights in Alfama, "
+    "then took the train to Porto and drove the Douro valley to Pinhão for the wine.",
+    "Has anyone done Sintra as a day trip from Lisbon in winter? The Pena Palace queue "
+    "looked awful in the photos my sister sent from Cascais last August.",
+    "Skip Albufeira, honestly. Lagos, Sagres and the west coast beaches were far quieter.",
 )
 BACK_REFERENCES = (
     "Bergen or Oslo? We spent a week there and loved it.",
@@ -59,3 +72,38 @@ def test_a_second_reading_after_new_places_equals_a_fresh_one(place_nlp: Languag
         changed = changed or again[0] != alone[0]
     # "there" points to Bergen alone, to Oslo once Oslo is a place: Bergen reads otherwise.
     assert changed
+
+
+def tags_parse_entities(doc: Doc) -> list[tuple[str, str, str, int, str, str]]:
+    return [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc]
+
+
+def test_the_model_on_numpys_matrix_products_annotates_as_shipped(
+    english: Language, place_nlp: Language
+) -> None:
+    ner = place_nlp.get_pipe("ner")
+    assert ner.model.ops.use_blis is False  # type: ignore[attr-defined]
+    entities = set()
+    for text in FORUM_POSTS:
+        ours, shipped = place_nlp(text), english(text)
+        assert tags_parse_entities(ours) == tags_parse_entities(shipped)
+        entities |= {e.text for e in ours.ents}
+    assert {"Lisbon", "Porto"} <= entities  # the texts give the model something to find
+
+
+def test_a_pass_gives_the_blas_threads_back(analyzer: Analyzer) -> None:
+    before = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    thread = Thread(
+        sections=tuple(
+            Section(id=f"c{number}", author=f"user{number}", text=text)
+            for number, text in enumerate(FORUM_POSTS)
+        ),
+        source="test",
+        id="speed",
+    )
+    during: list[int] = []
+    for report in analyzer.analyze_many([thread]):
+        during = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+        assert {"Lisbon", "Porto"} <= {r.mention.text for r in report.resolutions}
+    assert during and set(during) == {1}
+    assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == before

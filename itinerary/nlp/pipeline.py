@@ -13,6 +13,7 @@ import spacy
 import spacy.util
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from thinc.api import use_ops
 
 import itinerary.nlp.extensions
 import itinerary.nlp.filters
@@ -71,7 +72,15 @@ def _statistical(model: str | None) -> Language:
     if not names:
         raise ModelError(f"no English spaCy pipeline is installed: {_INSTALL_HINT}")
     try:
-        nlp = spacy.load(names[0])
+        # The model's layers multiply matrices through thinc's ops, by default with the blis
+        # 0.7 that cython-blis bundles: on a processor it does not know (AMD's Zen 4, say) blis
+        # runs its generic reference kernel, about three times slower than the kernel numpy's
+        # OpenBLAS picks for the processor. thinc's own switch hands the products to numpy; the
+        # annotations come out the same (tags, parse, lemmas and entities compared on the dev
+        # threads, the examples and the three news sets). ``Analyzer`` keeps that BLAS to one
+        # thread, as blis is.
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(names[0])
     except (OSError, ImportError, ValueError) as error:
         reason = str(error).split(". ")[0].strip()
         raise ModelError(
