@@ -22,7 +22,7 @@ def test_sights_the_gazetteer_knows_by_their_local_name(place_nlp: Language) -> 
 
 
 def test_a_sights_name_of_ordinary_words_after_a_brand_is_no_sight(place_nlp: Language) -> None:
-    text = "Day 2 - evening in Tokyo, then Osaka: Umeda and the teamLab Botanical Garden at night"
+    text = "Day 5 - Kyoto, then Osaka: Umeda, then the teamLab Botanical Garden after dark"
     names = place_names(place_nlp, text)
     assert "Umeda" in names
     assert not any("Garden" in name for name in names)

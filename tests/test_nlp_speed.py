@@ -24,7 +24,7 @@ INFLECTED = (
 FORUM_POSTS = (
     "Just back from ten days in Portugal. We landed in Lisbon, spent three nights in Alfama, "
     "then took the train to Porto and drove the Douro valley to Pinhão for the wine.",
-    "Has anyone done Sintra as a day trip from Lisbon in winter? The Pena Palace queue "
+    "Did anybody try Sintra on a day out from Lisbon in January? The Pena Palace queue "
     "looked awful in the photos my sister sent from Cascais last August.",
     "Skip Albufeira, honestly. Lagos, Sagres and the west coast beaches were far quieter.",
 )

@@ -137,7 +137,7 @@ def test_what_the_summary_needs_said_many_ways(english: Language) -> None:
 @pytest.mark.parametrize(("sentence", "place"), [
     ("I meant Paris in Texas, not France.", "France"),
     ("We live in Birmingham, Alabama, not England.", "England"),
-    ("Our home is Córdoba (the one in Argentina, not the one in Spain).", "Spain"),
+    ("We are from Córdoba in Argentina, not Spain.", "Spain"),
 ])
 def test_a_place_ruled_out_with_not_is_only_mentioned(english: Language, sentence: str,
                                                        place: str) -> None:

@@ -168,7 +168,7 @@ def test_a_stay_of_nights_is_no_day_trip_and_a_base_before_its_cue_is_no_destina
                                      "then two nights in Évora for the wine.")
     assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
     # The day trip's destination is not in the gazetteer: the town before it is the base.
-    for text in ("Plan\nDay 1-2: Lisbon\nDay 3-4: Porto, plus a day trip out to the "
+    for text in ("Plan\nDay 1-2: Lisbon\nDay 3-4: Porto, with a day trip out to see the "
                  "Ermida waterfall", "Plan\nFour nights in Lisbon. Porto is a good base for "
                                     "the Ermida waterfall."):
         assert pairs(gazetteer, trips(gazetteer, travel, text)) == set(), text
@@ -266,7 +266,7 @@ def test_one_day_for_two_destinations(gazetteer: Gazetteer, travel: Travel,
 
 def test_from_here_sets_out_from_the_writers_home(gazetteer: Gazetteer, travel: Travel) -> None:
     found = trips(gazetteer, travel, "Alentejo\nTwo weeks in Portugal, ideas?",
-                  "Hello from Évora, where I live! Elvas is an easy day trip from here.",
+                  "Hello from Évora, where I live! Elvas makes an easy day trip from here.",
                   relations={("comment-1", "Évora"): "lives"})
     assert pairs(gazetteer, found) == {("Évora", "Elvas")}
 
@@ -290,8 +290,8 @@ def test_there_and_back_within_one_day_of_a_list(gazetteer: Gazetteer, travel: T
 
 def test_a_name_the_mention_pass_missed_in_a_day_trip_sentence_is_found_again(
         gazetteer: Gazetteer, travel: Travel) -> None:
-    t = thread(section("post", "Portugal\nWe based ourselves in Lisbon for a week. Lisbon was a "
-                               "good base for day trips to both Sintra and Évora. Sintra was "
+    t = thread(section("post", "Portugal\nWe based ourselves in Lisbon for a week. Lisbon served "
+                               "us well for day trips to both Sintra and Évora. Sintra was "
                                "misty, Évora hot."))
     found = resolve(gazetteer, t, NAMES)
     day_trip_sentence = t.sections[0].text.index("both Sintra")
@@ -303,7 +303,7 @@ def test_a_name_the_mention_pass_missed_in_a_day_trip_sentence_is_found_again(
     trips_found = find_day_trips(t, missed, travel)
     assert pairs(gazetteer, trips_found) == {("Lisbon", "Sintra"), ("Lisbon", "Évora")}
     # A name never resolved anywhere in the thread is not guessed.
-    t = thread(section("post", "Portugal\nLisbon was a good base for day trips to both "
+    t = thread(section("post", "Portugal\nLisbon made a fine base, with day trips to both "
                                "Mafra and Évora."))
     assert pairs(gazetteer, find_day_trips(t, resolve(gazetteer, t, NAMES), travel)) == {
         ("Lisbon", "Évora")}
@@ -468,7 +468,7 @@ def test_it_and_parts_of_a_day(gazetteer: Gazetteer, travel: Travel, text: str,
 @pytest.mark.parametrize("text, expected", [
     ("Portugal\nThree nights in Lisbon with a day trip to Sintra, then on to Porto.",
      {("Lisbon", "Sintra")}),
-    ("Portugal\nA week in Lisbon. We did Sintra as a day trip before heading to Évora.",
+    ("Portugal\nA week in Lisbon. We took in Sintra as a day trip before heading to Évora.",
      {("Lisbon", "Sintra")}),
     # getting on to a train is no moving on
     ("Portugal\nA week in Lisbon. We hopped on to the train and did Sintra and Cascais in a "
@@ -734,7 +734,7 @@ def test_a_base_named_after_the_cue_sends_the_outing_past_the_stops_before_it(
 
 
 def test_a_day_trip_the_writer_did_not_do_is_none(gazetteer: Gazetteer, travel: Travel) -> None:
-    assert trips(gazetteer, travel, "Portugal\nWe didn't do Sintra as a day trip from Lisbon; "
+    assert trips(gazetteer, travel, "Portugal\nWe didn't do Sintra as a day out from Lisbon; "
                                     "we slept there two nights and loved the quiet.") == ()
 
 

@@ -362,7 +362,7 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
 
 def hometown(span: Span) -> bool:
     """The name says where a person lives or comes from: "I'm from Budva", "Hello from Cork",
-    "Steven Sachs of Alexandria", "Rebecca Sears, 41, of Grovetown", "Marko from Mostar", or
+    "Steven Sachs of Alexandria", "Rebecca Sears, 41, of Grovetown", "Ana from Split", or
     is the town of a street address ("420 Augusta St., Alexandria")."""
     before = previous_word(span, skip=())
     if before is None:

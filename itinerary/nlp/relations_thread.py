@@ -4,7 +4,7 @@ The relation model reads one place in its sentence. Some relations live in the d
 
 * a collective reference ("I've been to all three", "we did both") stands for the options the
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
-* the relation belongs to the writer and the place: a place a section only names or advises on
+* a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
@@ -14,7 +14,7 @@ The relation model reads one place in its sentence. Some relations live in the d
   choosing between ("torn between Ronda and Jerez", "either A or B") are only wished for;
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
-* an author line "Marko from Mostar" or a profile line "Location: Mostar" says where the writer
+* an author line "Ana from Split" or a profile line "Location: Split" says where the writer
   lives, and the region written right after a home ("Reno, Nevada") is home too.
 
 The rules are applied in that order; the cue phrases are in ``data/relations_thread.tsv``.
@@ -136,7 +136,7 @@ _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, n
 
 
 def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """The relation belongs to the writer and the place, not to one sentence: a place a section
+    """A relation is a writer's, about a place, not one sentence's: a place a section
     only names (or advises on), or a comment reads otherwise without being sure of it, takes
     what the same section surely says of it elsewhere ("Eat the dumplings in Tainan. We spent four
     nights in Tainan in May"). A post's unsure readings stay: its trip may go back to a
@@ -411,7 +411,7 @@ def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
 
 
 def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
-    """A place named as the writer's home in the author line ("Marko from Mostar"), in the
+    """A place named as the writer's home in the author line ("Ana from Split"), in the
     member block's "Location: Leeds, UK" (the town and the region or country after it) or in a
     profile line kept in the text is lived in."""
     homes: dict[str, set[str]] = {}

@@ -1,4 +1,4 @@
-"""Day trips the thread supports: *said* ones the text frames as there and back in a day, and
+"""Day trips the thread supports: *said* ones the text presents as out and back within one day, and
 *possible* ones from a base someone stays in to a place someone wants to see.
 
 Said: a sentence (or a day-list entry) with a day-trip cue ("day trip", "there and back", "back

@@ -581,7 +581,7 @@ def _opens_notes(text: str, here: list[Resolution]) -> bool:
 
 def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit]:
     """Mark the day-trip sentences that stand on their own. One told between moves of its
-    paragraph ("flew to A. A was a good base for day trips to B. The road to C ..."), or one
+    paragraph ("flew to A. A was a fine base for day trips to B. The road to C ..."), or one
     that moves before its outing in a paragraph that moves elsewhere too, is a stretch of the
     trip, its destinations stops at their place."""
     moved_before: set[int] = set()  # units with a travelling unit earlier in the paragraph
@@ -684,7 +684,7 @@ def _narratives(text: str, stops: list[Resolution]
         runs.append(run)
     chains = []
     for run in runs:
-        # A stop of a sentence that does not travel ("a good base for day trips to A and B")
+        # A stop of a sentence that does not travel ("a fine base for day trips to A and B")
         # takes its place where a later sentence of the run travels to it.
         last_in = {r.place.id: k for k, u in enumerate(run) for r in u.stops
                    if r.place is not None}
