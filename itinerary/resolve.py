@@ -86,6 +86,7 @@ _AREA_BEFORE = re.compile(
 # "the province of" stands right before the name: look at this many characters, not the section.
 _AREA_WINDOW = 40
 AIRPORT_REACH_KM = 60.0  # how far out of town "the X airport" may lie (Oslo Gardermoen: 35 km)
+AIRPORT_TOWNS = 3  # how many towns of the name "X airport" looks round (Venice, Italy and Florida)
 _WORDS: dict[str, Any] = json.loads(
     (files("itinerary") / "data" / "resolution.json").read_text(encoding="utf-8")
 )
@@ -455,17 +456,20 @@ def _park_short_form(key: str, place: Place) -> bool:
 
 
 def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
-    """ "X airport": airports named X, else the airports of the town X (nearest first), else X."""
+    """ "X airport": airports named X, else the airports of the towns called X (nearest first;
+    the likeliest few whose own name is X, so an old alternate name of another city does not
+    take the airport away: "Venice" is also a name of Dayton), else X."""
     if not bare:
         return []
     named = gazetteer.lookup(bare, kinds=("airport",))
     if named:
         return named
     towns = gazetteer.lookup(bare)
-    if not towns:
-        return []
-    serving = gazetteer.near(towns[0].lat, towns[0].lon, AIRPORT_REACH_KM, kinds=("airport",))
-    return [airport for airport, _ in serving] + towns
+    key = normalize_name(bare)
+    own = [t for t in towns if key in (normalize_name(t.name), normalize_name(t.ascii_name))]
+    serving = [airport for town in (own or towns)[:AIRPORT_TOWNS] for airport, _ in gazetteer.near(
+        town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",))]
+    return list(dict.fromkeys(serving)) + towns
 
 
 def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, ...]:

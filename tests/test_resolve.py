@@ -10,6 +10,7 @@ import pytest
 from fakeservice import FakeGeocodingServer, Reply
 
 from gazetteer import Gazetteer
+from gazetteer.geo import distance_km
 from gazetteer.online import online_geocoder
 from itinerary.models import Mention, Section, Thread
 from itinerary.pipeline import Analyzer
@@ -192,6 +193,19 @@ def test_airport_after_a_town_name_is_the_towns_airport(gazetteer: Gazetteer) ->
         "geonames:3143244",
     ]
     assert "airport" in resolved[0].reason
+
+
+def test_a_towns_airport_is_looked_for_round_the_towns_of_that_very_name(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames also lists "Venice" among the names of Dayton, Ohio, which outranks both Venices.
+    thread, mentions = thread_of(
+        "Our Veneto loop: we landed at [[Venice]] airport, drove up to [[Cortina d'Ampezzo]] "
+        "and ended in [[Verona]]."
+    )
+    airport = resolve(thread, mentions, gazetteer).resolutions[0].place
+    assert airport is not None and airport.kind == "airport" and airport.country_code == "IT"
+    assert distance_km(airport.lat, airport.lon, 45.44, 12.33) < 30
 
 
 def test_demonym_mentions_resolve_to_their_country(gazetteer: Gazetteer) -> None:
