@@ -41,6 +41,7 @@ from itinerary.nlp.lexicon import (
     PLACE_VERBS,
     PRODUCT_AFTER,
     PUBLIC_NAME_WORDS,
+    ROUTE_ARROWS,
     ROUTE_WORDS,
     SECOND_PERSON,
     SPEECH_VERBS,
@@ -182,6 +183,24 @@ def _route_before(token: Token) -> bool:
     """A route word or a list's joiner right before ``token``: "then on", ", on"."""
     before = previous_word(token.doc[token.i : token.i + 1], skip=())
     return before is not None and (before.lower_ in ROUTE_WORDS or before.lower_ in LIST_JOINERS)
+
+
+def arrow_beside(span: Span) -> bool:
+    """"ATH -> Piraeus", "Naxos \u2192 ATH": a route line's arrow between the span and a name
+    ("the CEO -> the board" is no route)."""
+    doc = span.doc
+    for step in (-1, 1):
+        i = span.start - 1 if step < 0 else span.end
+        if step > 0 and i < len(doc) and doc[i].text == "-":
+            i += 1  # "- >": the tokenizer's halves of "->"
+        if not 0 <= i < len(doc) or doc[i].text not in ROUTE_ARROWS:
+            continue
+        i += step
+        if step < 0 and i >= 0 and doc[i].text == "-":
+            i -= 1
+        if 0 <= i < len(doc) and is_name_word(doc[i]):
+            return True
+    return False
 
 
 def business(span: Span) -> bool:

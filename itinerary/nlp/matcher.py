@@ -430,7 +430,8 @@ class GazetteerPlaces:
             senses = self.lookup(text, codes=True)
             strong = senses and senses[0].kind in STRONG_KINDS
             airport = len(text) == 3 and any(p.kind == "airport" for p in senses)
-            airport = airport and context.travel_before(token.doc[token.i : token.i + 1])
+            alone = token.doc[token.i : token.i + 1]
+            airport = airport and (context.travel_before(alone) or context.arrow_beside(alone))
             return senses if strong or airport else ()
         return self.lookup(text)
 
@@ -489,6 +490,15 @@ class GazetteerPlaces:
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
+            joined = _hyphen_joined(ent, known)
+            if joined and not self.lookup(ent.text):
+                # "Zagreb-Plitvice-Zadar" as one entity: a route whose every stop is a known name.
+                evidence = "entity" if ent.label_ in _PLACE_LABELS else None
+                source = f"ner:{ent.label_}+gazetteer"
+                for span, senses in joined:
+                    claim(_Candidate(span, senses, source, ent.label_, evidence))
+                taken.update(range(ent.start, ent.end))
+                continue
             if ent.label_ not in _PLACE_LABELS and _listed(pieces, known, firm=ent.label_ == "ORG"):
                 # "Kamloops and Clearwater" as one ORG: each known name is weighed on its own,
                 # still under the model's label (a list of surnames stays a list of people).
@@ -851,7 +861,9 @@ class GazetteerPlaces:
     def _evidence(self, candidate: _Candidate) -> str | None:
         span = candidate.span
         if candidate.code:
-            return "airport code" if context.travel_before(span) else None
+            # "flew into ATH", "ATH -> Piraeus -> Naxos": travel, or a stop of a route line
+            moved = context.travel_before(span) or context.arrow_beside(span)
+            return "airport code" if moved else None
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if context.day_list_item(span):
@@ -1117,6 +1129,30 @@ def _listed(
             else:
                 return False
     return names >= 2
+
+
+def _hyphen_joined(
+    ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
+) -> list[tuple[Span, tuple[Place, ...]]]:
+    """The known names of an entity that is nothing but two or more of them joined by hyphens
+    without spaces ("Zagreb-Plitvice-Zadar", a route line); empty otherwise. A name the gazetteer
+    knows with its hyphens ("Baden-Baden") is one known name, never two."""
+    doc = ent.doc
+    starts = {span.start: (span, senses) for span, senses in known}
+    parts = []
+    i = ent.start
+    while i < ent.end:
+        match = starts.get(i)
+        if match is None or match[0].end > ent.end:
+            return []
+        parts.append(match)
+        i = match[0].end
+        if i < ent.end:
+            hyphen = doc[i]
+            if hyphen.text not in ("-", "\u2013") or hyphen.whitespace_ or doc[i - 1].whitespace_:
+                return []
+            i += 1
+    return parts if len(parts) >= 2 else []
 
 
 def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
