@@ -38,3 +38,20 @@ def test_airport_codes_on_an_arrow_route_line(place_nlp: Language) -> None:
 
 def test_capitals_before_an_arrow_that_are_no_airport_stay_words(place_nlp: Language) -> None:
     assert place_names(place_nlp, "The CEO -> the board -> the staff: that is the order.") == set()
+
+
+def test_names_after_a_nights_count_on_a_list_line(place_nlp: Language) -> None:
+    text = "Baltics in eleven days.\n3N Tallinn, 1N Tartu, 3N Riga, 4N Vilnius\nWorked well."
+    assert {"Tallinn", "Tartu", "Riga", "Vilnius"} <= place_names(place_nlp, text)
+
+
+def test_names_before_a_times_count_each_on_its_line(place_nlp: Language) -> None:
+    text = "What we settled on for Laos:\nVientiane x2\nVang Vieng x3\nLuang Prabang x4"
+    found = place_names(place_nlp, text)
+    assert {"Vientiane", "Vang Vieng", "Luang Prabang"} <= found
+    assert not any("x2" in name or "x3" in name for name in found)
+
+
+def test_a_name_after_nights_and_a_colon(place_nlp: Language) -> None:
+    text = "Our stays in Estonia:\n2 nights: Tartu\n3 nights: Tallinn"
+    assert {"Tartu", "Tallinn"} <= place_names(place_nlp, text)
