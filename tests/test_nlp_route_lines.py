@@ -55,3 +55,13 @@ def test_names_before_a_times_count_each_on_its_line(place_nlp: Language) -> Non
 def test_a_name_after_nights_and_a_colon(place_nlp: Language) -> None:
     text = "Our stays in Estonia:\n2 nights: Tartu\n3 nights: Tallinn"
     assert {"Tartu", "Tallinn"} <= place_names(place_nlp, text)
+
+
+def test_a_place_in_capitals_heading_its_part_of_a_report(place_nlp: Language) -> None:
+    text = (
+        "Ten days in Romania\n\nSIBIU\nThe squares were lovely and the food was cheap.\n\n"
+        "DAY 4 \u2013 BRASOV\nWe walked up to the viewpoint.\n\nIMPORTANT\nBook trains early."
+    )
+    found = {name.casefold() for name in place_names(place_nlp, text)}
+    assert {"sibiu", "brasov"} <= found
+    assert "important" not in found

@@ -741,6 +741,15 @@ def at_line_start(span: Span) -> bool:
     return "\n" in before.text or "\n" in before.whitespace_
 
 
+def heading(span: Span) -> bool:
+    """"PORTO" alone on its line, in capitals: the heading of a part of a report."""
+    doc = span.doc
+    if not span.text.isupper() or not at_line_start(span):
+        return False
+    ends_line = span.end == len(doc) or "\n" in span[-1].whitespace_ or "\n" in doc[span.end].text
+    return ends_line
+
+
 def dateline(span: Span) -> bool:
     """A news dateline: "TORONTO —", "Oslo (Reuters) -", "GAINESVILLE, Fla.": a name at the
     start of a line, or in capitals, before a dash, a comma or a parenthesis."""

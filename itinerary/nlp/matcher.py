@@ -116,6 +116,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
+    ("heading", 1.0, '"PORTO" alone on its line in capitals: the heading of a part'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
@@ -141,7 +142,7 @@ _TOWN_PRIOR = 0.45
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 TEXT_CLUES = frozenset(
-    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within"}
+    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -766,6 +767,8 @@ class GazetteerPlaces:
             found.append("within")
         if context.day_label_before(span):
             found.append("day")
+        if context.heading(span) and not self._ordinary(candidate):
+            found.append("heading")
         if self._unknown(candidate):
             found.append("unknown")
         top = candidate.senses[0] if candidate.senses else None
