@@ -65,3 +65,11 @@ def test_a_place_in_capitals_heading_its_part_of_a_report(place_nlp: Language) -
     found = {name.casefold() for name in place_names(place_nlp, text)}
     assert {"sibiu", "brasov"} <= found
     assert "important" not in found
+
+
+def test_the_last_stop_of_a_list_after_and(place_nlp: Language) -> None:
+    text = (
+        "From Ohrid the minibuses reach the monastery of Sveti Naum, the eastern shore of "
+        "Lake Prespa and Bitola, though the last runs only twice a day."
+    )
+    assert "Bitola" in place_names(place_nlp, text)

@@ -160,6 +160,9 @@ _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto", "fo
 _SIGHT_KINDS = frozenset({"sight", "natural"})
 # A local article leads a place's name, not a person's ("Las Setas", "El Peñol", "La Candelaria").
 _LOCAL_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "lo"})
+# How many items before a list's last must hold a place, and what ends a list's item early.
+_ITEMS_BEFORE_LAST = 2
+_ITEM_BREAKS = frozenset({".", ";", ":", "?", "!", "(", ")"})
 _ITEM_ENDS = frozenset({",", "and", "(", ")", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
@@ -712,6 +715,7 @@ class GazetteerPlaces:
             ]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}
+            placed = {i for c in candidates if c.accepted for i in range(c.span.start, c.span.end)}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
@@ -734,6 +738,12 @@ class GazetteerPlaces:
                     and not self._unknown(candidate)  # news repeats firms' and people's names
                 ):
                     candidate.evidence = "same name"
+                elif (
+                    candidate.senses
+                    and not self._ordinary(candidate)
+                    and _last_of_places(candidate.span, placed)
+                ):
+                    candidate.evidence = "list"
                 changed = changed or candidate.accepted
         weighed = {id(c) for c in pending}
         candidates[:] = sorted(
@@ -1096,6 +1106,31 @@ def _list_members(
             members.append(neighbour)
             current = neighbour
     return members
+
+
+def _last_of_places(span: Span, placed: set[int]) -> bool:
+    """The last item of a list after "and", the two items before it each holding a place or a
+    feature: "the buses reach the Old Man of Storr, the west side of Trotternish and Dunvegan"
+    (items that describe a place, not only name one, so no neighbour is a name)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_sent_start):
+        return False
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "and":
+        return False
+    for n in range(_ITEMS_BEFORE_LAST):
+        end, i = i, i - 1
+        while i > 0 and doc[i].text != "," and not doc[i].is_sent_start:
+            if doc[i].text in _ITEM_BREAKS or "\n" in doc[i].text:
+                return False
+            i -= 1
+        comma = doc[i].text == ","
+        if not placed.intersection(range(i + comma, end)):
+            return False
+        if not comma and n + 1 < _ITEMS_BEFORE_LAST:
+            return False  # the list starts its sentence too soon
+    return True
 
 
 def _joins(token: Token) -> bool:
