@@ -73,3 +73,14 @@ def test_the_last_stop_of_a_list_after_and(place_nlp: Language) -> None:
         "Lake Prespa and Bitola, though the last runs only twice a day."
     )
     assert "Bitola" in place_names(place_nlp, text)
+
+
+def test_a_small_place_in_a_two_part_compound_keeps_the_name_whole(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # A station named after the old province and the town: no route of two stops.
+    assert not gazetteer.lookup("Bingo-Fuchu")
+    found = place_names(place_nlp, "We changed trains at Bingo-Fuchu for the mountain line.")
+    assert "Bingo" not in found and "Fuchu" not in found
+    route = place_names(place_nlp, "The Tallinn-Tartu bus takes two and a half hours.")
+    assert {"Tallinn", "Tartu"} <= route

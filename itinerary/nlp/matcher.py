@@ -315,8 +315,7 @@ class GazetteerPlaces:
         if not context.is_name_word(after) or after.is_sent_start or not after.is_alpha:
             return False
         return not any(
-            place.kind in STRONG_KINDS or place.prior >= _TOWN_PRIOR
-            for place in (*senses[:1], *self.lookup(after.text)[:1])
+            _likely_town(place) for place in (*senses[:1], *self.lookup(after.text)[:1])
         )
 
     def _feature_names(self, doc: Doc) -> list[Span]:
@@ -1174,7 +1173,8 @@ def _hyphen_joined(
 ) -> list[tuple[Span, tuple[Place, ...]]]:
     """The known names of an entity that is nothing but two or more of them joined by hyphens
     without spaces ("Zagreb-Plitvice-Zadar", a route line); empty otherwise. A name the gazetteer
-    knows with its hyphens ("Baden-Baden") is one known name, never two."""
+    knows with its hyphens ("Baden-Baden") is one known name, never two; two names are a route
+    only when both are likely towns (a compound of a small place names one place)."""
     doc = ent.doc
     starts = {span.start: (span, senses) for span, senses in known}
     parts = []
@@ -1190,7 +1190,14 @@ def _hyphen_joined(
             if hyphen.text not in ("-", "\u2013") or hyphen.whitespace_ or doc[i - 1].whitespace_:
                 return []
             i += 1
+    if len(parts) == 2 and not all(_likely_town(senses[0]) for _, senses in parts):
+        return []  # "Shinano-Omachi": a small place's name in a compound, a station's or a town's
     return parts if len(parts) >= 2 else []
+
+
+def _likely_town(place: Place) -> bool:
+    """A country or region, or a town likelier than most (the "prior" clue's bar)."""
+    return place.kind in STRONG_KINDS or place.prior >= _TOWN_PRIOR
 
 
 def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
