@@ -191,7 +191,7 @@ def _route_before(token: Token) -> bool:
 
 
 def arrow_beside(span: Span) -> bool:
-    """"ATH -> Piraeus", "Naxos \u2192 ATH": a route line's arrow between the span and a name
+    """"OTP -> Brasov", "Sibiu \u2192 OTP": a route line's arrow between the span and a name
     ("the CEO -> the board" is no route)."""
     doc = span.doc
     for step in (-1, 1):
@@ -449,12 +449,12 @@ def person_cue(span: Span) -> str | None:
 
 
 def nights_count(token: Token) -> bool:
-    """A count of nights written beside a stop: "3N Kyoto", "Lisbon x3", "Porto 2x"."""
+    """A count of nights written beside a stop: "3N Tallinn", "Riga x3", "Tartu 2x"."""
     return _NIGHTS_COUNT.fullmatch(token.text) is not None
 
 
 def _counted(token: Token) -> bool:
-    """A number or a nights count that goes with a list's item ("Vancouver 3", "3N Kyoto")."""
+    """A number or a nights count that goes with a list's item ("Vancouver 3", "3N Tallinn")."""
     return token.like_num or nights_count(token)
 
 
@@ -684,22 +684,22 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
 
 def trim(span: Span) -> Span | None:
     """Drop a leading article, a leading month set apart by a column's spaces ("Jul    Ålesund"
-    in a dated plan) or nights count ("3N Kyoto"), and a trailing possessive, punctuation,
-    number or nights count: "the Arctic Circle's", "Vancouver 3", "Lisbon x3" (in a day list)."""
+    in a dated plan) or nights count ("3N Tallinn"), and a trailing possessive, punctuation,
+    number or nights count: "the Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in _DETERMINERS
         or doc[start].is_space
         or (doc[start].lower_ in MONTHS and start + 1 < end and doc[start + 1].is_space)
-        or (nights_count(doc[start]) and start + 1 < end)  # "3N Kyoto"
+        or (nights_count(doc[start]) and start + 1 < end)  # "3N Tallinn"
     ):
         start += 1
     while end > start and (
         doc[end - 1].text in _APOSTROPHE_S
         or doc[end - 1].is_space
         or doc[end - 1].is_punct
-        or (_counted(doc[end - 1]) and end - 1 > start)  # "Vancouver 3", "Lisbon x3" (nights)
+        or (_counted(doc[end - 1]) and end - 1 > start)  # "Vancouver 3", "Riga x3" (nights)
     ):
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
             break  # the period of an abbreviation: "U.S.", "W.Va."
@@ -742,7 +742,7 @@ def at_line_start(span: Span) -> bool:
 
 
 def heading(span: Span) -> bool:
-    """"PORTO" alone on its line, in capitals: the heading of a part of a report."""
+    """"SIBIU" alone on its line, in capitals: the heading of a part of a report."""
     doc = span.doc
     if not span.text.isupper() or not at_line_start(span):
         return False

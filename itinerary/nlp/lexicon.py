@@ -105,9 +105,9 @@ EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
 STAY_NOUNS = _words("stay_nouns")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
-# The arrows of a route line ("ATH -> Piraeus"; the tokenizer splits "->" in two).
+# The arrows of a route line ("OTP -> Brasov"; the tokenizer splits "->" in two).
 ROUTE_ARROWS = _words("route_arrows")
-# A nights count beside a stop of a list: "3N Kyoto", "4nts Osaka", "Lisbon x3", "Porto 2x"
+# A nights count beside a stop of a list: "3N Tallinn", "4nts Riga", "Tartu x3", "Vilnius 2x"
 # (the number, then a mark; or a times mark, then the number).
 NIGHTS_MARKS = _words("nights_marks")
 TIMES_MARKS = _words("times_marks")

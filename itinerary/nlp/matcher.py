@@ -116,7 +116,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
-    ("heading", 1.0, '"PORTO" alone on its line in capitals: the heading of a part'),
+    ("heading", 1.0, '"SIBIU" alone on its line in capitals: the heading of a part'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
@@ -495,7 +495,7 @@ class GazetteerPlaces:
             ]
             joined = _hyphen_joined(ent, known)
             if joined and not self.lookup(ent.text):
-                # "Zagreb-Plitvice-Zadar" as one entity: a route whose every stop is a known name.
+                # "Bucharest-Brasov-Sibiu" as one entity: a route whose every stop is a known name.
                 evidence = "entity" if ent.label_ in _PLACE_LABELS else None
                 source = f"ner:{ent.label_}+gazetteer"
                 for span, senses in joined:
@@ -873,7 +873,7 @@ class GazetteerPlaces:
     def _evidence(self, candidate: _Candidate) -> str | None:
         span = candidate.span
         if candidate.code:
-            # "flew into ATH", "ATH -> Piraeus -> Naxos": travel, or a stop of a route line
+            # "flew into OTP", "OTP -> Brasov -> Sibiu": travel, or a stop of a route line
             moved = context.travel_before(span) or context.arrow_beside(span)
             return "airport code" if moved else None
         if context.person_cue(span) is not None:
@@ -1172,7 +1172,7 @@ def _hyphen_joined(
     ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
 ) -> list[tuple[Span, tuple[Place, ...]]]:
     """The known names of an entity that is nothing but two or more of them joined by hyphens
-    without spaces ("Zagreb-Plitvice-Zadar", a route line); empty otherwise. A name the gazetteer
+    without spaces ("Bucharest-Brasov-Sibiu", a route line); empty otherwise. A name the gazetteer
     knows with its hyphens ("Baden-Baden") is one known name, never two; two names are a route
     only when both are likely towns (a compound of a small place names one place)."""
     doc = ent.doc
