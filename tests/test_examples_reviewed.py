@@ -285,10 +285,6 @@ def test_skye_sights_from_portree(report) -> None:
     assert_at(report(SKYE), "Old Man of Storr", "GB", 57.50, -6.18, km=3)
 
 
-@xfail(
-    "the gazetteer has Dunvegan the village (postal layer), but the mention in a list after "
-    "'the Quiraing side of Trotternish and' is not recognised"
-)
 def test_skye_village_dunvegan(report) -> None:
     assert place(report(SKYE), "Dunvegan") is not None
 

@@ -32,6 +32,7 @@ from itinerary.nlp.lexicon import (
     NAMED_AFTER_HEADS,
     NATURE_WORDS,
     NEAR_WORDS,
+    NIGHTS_MARKS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PERSONAL_OBJECTS,
@@ -41,12 +42,14 @@ from itinerary.nlp.lexicon import (
     PLACE_VERBS,
     PRODUCT_AFTER,
     PUBLIC_NAME_WORDS,
+    ROUTE_ARROWS,
     ROUTE_WORDS,
     SECOND_PERSON,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     STAY_NOUNS,
     STAY_WORDS,
+    TIMES_MARKS,
     TRIP_FILLERS,
     TRIP_HEAD_VERBS,
     TRIP_HEADS,
@@ -71,6 +74,9 @@ _LIST_OPENERS = frozenset({":", "("})
 # A day list's line opens with a day ("Day 3", "Night 2") or a date ("Feb 8-10").
 _DAY_LABELS = DAY_LABEL_WORDS | MONTHS
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
+_NIGHTS_AFTER = "|".join(map(re.escape, NIGHTS_MARKS))
+_TIMES_BEFORE = "|".join(map(re.escape, TIMES_MARKS))
+_NIGHTS_COUNT = re.compile(rf"\d{{1,2}}(?:{_NIGHTS_AFTER})|(?:{_TIMES_BEFORE})\d{{1,2}}", re.I)
 # Words that link travel to a place after them, and how many particles ("up", "back", "on")
 # or prepositions ("the drive from Oslo to Geilo") may stand between the two.
 _MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
@@ -182,6 +188,24 @@ def _route_before(token: Token) -> bool:
     """A route word or a list's joiner right before ``token``: "then on", ", on"."""
     before = previous_word(token.doc[token.i : token.i + 1], skip=())
     return before is not None and (before.lower_ in ROUTE_WORDS or before.lower_ in LIST_JOINERS)
+
+
+def arrow_beside(span: Span) -> bool:
+    """"OTP -> Brasov", "Sibiu \u2192 OTP": a route line's arrow between the span and a name
+    ("the CEO -> the board" is no route)."""
+    doc = span.doc
+    for step in (-1, 1):
+        i = span.start - 1 if step < 0 else span.end
+        if step > 0 and i < len(doc) and doc[i].text == "-":
+            i += 1  # "- >": the tokenizer's halves of "->"
+        if not 0 <= i < len(doc) or doc[i].text not in ROUTE_ARROWS:
+            continue
+        i += step
+        if step < 0 and i >= 0 and doc[i].text == "-":
+            i -= 1
+        if 0 <= i < len(doc) and is_name_word(doc[i]):
+            return True
+    return False
 
 
 def business(span: Span) -> bool:
@@ -344,11 +368,11 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
         item: Token | None = before
         while item is not None and item.lower_ in LIST_JOINERS:
             item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
-        if item is not None and item.like_num:  # a day list: "Vancouver 3, Victoria 2"
+        if item is not None and _counted(item):  # a day list: "Vancouver 3, Victoria 2"
             item = previous_word(doc[item.i : item.i + 1], skip=())
         left = item.i + 1 if item is not None else None
     after = next_word(span)
-    if after is not None and after.like_num:
+    if after is not None and _counted(after):
         after = next_word(doc[after.i : after.i + 1])
     if after is not None and after.lower_ in LIST_JOINERS:
         item = after
@@ -424,6 +448,16 @@ def person_cue(span: Span) -> str | None:
     return None
 
 
+def nights_count(token: Token) -> bool:
+    """A count of nights written beside a stop: "3N Tallinn", "Riga x3", "Tartu 2x"."""
+    return _NIGHTS_COUNT.fullmatch(token.text) is not None
+
+
+def _counted(token: Token) -> bool:
+    """A number or a nights count that goes with a list's item ("Vancouver 3", "3N Tallinn")."""
+    return token.like_num or nights_count(token)
+
+
 def stay_word_near(span: Span, reach: int = 4) -> bool:
     """A word of staying or day-tripping within ``reach`` words, in the same sentence: "X was
     our base", "a day trip to X", "X as a day trip", "two nights in X"."""
@@ -433,7 +467,10 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
     words = [t.lower_ for t in tokens]
     pairs = {" ".join(pair) for pair in pairwise(words)}
     nouns = any(t.lower_ in STAY_NOUNS and t.pos_ in ("NOUN", "") for t in tokens)
-    return nouns or bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if nouns or any(nights_count(t) for t in beside):
+        return True
+    return bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
 
 
 def verdict(span: Span) -> bool:
@@ -647,21 +684,22 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
 
 def trim(span: Span) -> Span | None:
     """Drop a leading article, a leading month set apart by a column's spaces ("Jul    Ålesund"
-    in a dated plan), and a trailing possessive, punctuation or number: "the Arctic Circle's",
-    "Vancouver 3" (three nights, in a day list)."""
+    in a dated plan) or nights count ("3N Tallinn"), and a trailing possessive, punctuation,
+    number or nights count: "the Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in _DETERMINERS
         or doc[start].is_space
         or (doc[start].lower_ in MONTHS and start + 1 < end and doc[start + 1].is_space)
+        or (nights_count(doc[start]) and start + 1 < end)  # "3N Tallinn"
     ):
         start += 1
     while end > start and (
         doc[end - 1].text in _APOSTROPHE_S
         or doc[end - 1].is_space
         or doc[end - 1].is_punct
-        or (doc[end - 1].like_num and end - 1 > start)  # "Vancouver 3" (nights) in a day list
+        or (_counted(doc[end - 1]) and end - 1 > start)  # "Vancouver 3", "Riga x3" (nights)
     ):
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
             break  # the period of an abbreviation: "U.S.", "W.Va."
@@ -701,6 +739,15 @@ def at_line_start(span: Span) -> bool:
         return True
     before = span.doc[span.start - 1]
     return "\n" in before.text or "\n" in before.whitespace_
+
+
+def heading(span: Span) -> bool:
+    """"SIBIU" alone on its line, in capitals: the heading of a part of a report."""
+    doc = span.doc
+    if not span.text.isupper() or not at_line_start(span):
+        return False
+    ends_line = span.end == len(doc) or "\n" in span[-1].whitespace_ or "\n" in doc[span.end].text
+    return ends_line
 
 
 def dateline(span: Span) -> bool:

@@ -105,6 +105,12 @@ EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
 STAY_NOUNS = _words("stay_nouns")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
+# The arrows of a route line ("OTP -> Brasov"; the tokenizer splits "->" in two).
+ROUTE_ARROWS = _words("route_arrows")
+# A nights count beside a stop of a list: "3N Tallinn", "4nts Riga", "Tartu x3", "Vilnius 2x"
+# (the number, then a mark; or a times mark, then the number).
+NIGHTS_MARKS = _words("nights_marks")
+TIMES_MARKS = _words("times_marks")
 # A sentence that says a name is a trip ("X is an easy day trip from Y", "X makes a great
 # day trip", "X is well worth a stop", "An easy day trip from Y is X"): the verbs that link the
 # name to the trip, the words that head the trip, and the words between the two.

@@ -116,6 +116,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
+    ("heading", 1.0, '"SIBIU" alone on its line in capitals: the heading of a part'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
@@ -141,7 +142,7 @@ _TOWN_PRIOR = 0.45
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
 TEXT_CLUES = frozenset(
-    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within"}
+    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -159,6 +160,9 @@ _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto", "fo
 _SIGHT_KINDS = frozenset({"sight", "natural"})
 # A local article leads a place's name, not a person's ("Las Setas", "El Peñol", "La Candelaria").
 _LOCAL_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "lo"})
+# How many items before a list's last must hold a place, and what ends a list's item early.
+_ITEMS_BEFORE_LAST = 2
+_ITEM_BREAKS = frozenset({".", ";", ":", "?", "!", "(", ")"})
 _ITEM_ENDS = frozenset({",", "and", "(", ")", "&", ";", ".", "!", "-", "\u2013", "/"})
 
 
@@ -311,8 +315,7 @@ class GazetteerPlaces:
         if not context.is_name_word(after) or after.is_sent_start or not after.is_alpha:
             return False
         return not any(
-            place.kind in STRONG_KINDS or place.prior >= _TOWN_PRIOR
-            for place in (*senses[:1], *self.lookup(after.text)[:1])
+            _likely_town(place) for place in (*senses[:1], *self.lookup(after.text)[:1])
         )
 
     def _feature_names(self, doc: Doc) -> list[Span]:
@@ -430,7 +433,8 @@ class GazetteerPlaces:
             senses = self.lookup(text, codes=True)
             strong = senses and senses[0].kind in STRONG_KINDS
             airport = len(text) == 3 and any(p.kind == "airport" for p in senses)
-            airport = airport and context.travel_before(token.doc[token.i : token.i + 1])
+            alone = token.doc[token.i : token.i + 1]
+            airport = airport and (context.travel_before(alone) or context.arrow_beside(alone))
             return senses if strong or airport else ()
         return self.lookup(text)
 
@@ -489,6 +493,15 @@ class GazetteerPlaces:
                 for raw in context.split_glued(ent)
                 if (p := context.trim(raw))
             ]
+            joined = _hyphen_joined(ent, known)
+            if joined and not self.lookup(ent.text):
+                # "Bucharest-Brasov-Sibiu" as one entity: a route whose every stop is a known name.
+                evidence = "entity" if ent.label_ in _PLACE_LABELS else None
+                source = f"ner:{ent.label_}+gazetteer"
+                for span, senses in joined:
+                    claim(_Candidate(span, senses, source, ent.label_, evidence))
+                taken.update(range(ent.start, ent.end))
+                continue
             if ent.label_ not in _PLACE_LABELS and _listed(pieces, known, firm=ent.label_ == "ORG"):
                 # "Kamloops and Clearwater" as one ORG: each known name is weighed on its own,
                 # still under the model's label (a list of surnames stays a list of people).
@@ -701,6 +714,7 @@ class GazetteerPlaces:
             ]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}
+            placed = {i for c in candidates if c.accepted for i in range(c.span.start, c.span.end)}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
@@ -723,6 +737,12 @@ class GazetteerPlaces:
                     and not self._unknown(candidate)  # news repeats firms' and people's names
                 ):
                     candidate.evidence = "same name"
+                elif (
+                    candidate.senses
+                    and not self._ordinary(candidate)
+                    and _last_of_places(candidate.span, placed)
+                ):
+                    candidate.evidence = "list"
                 changed = changed or candidate.accepted
         weighed = {id(c) for c in pending}
         candidates[:] = sorted(
@@ -756,6 +776,8 @@ class GazetteerPlaces:
             found.append("within")
         if context.day_label_before(span):
             found.append("day")
+        if context.heading(span) and not self._ordinary(candidate):
+            found.append("heading")
         if self._unknown(candidate):
             found.append("unknown")
         top = candidate.senses[0] if candidate.senses else None
@@ -851,7 +873,9 @@ class GazetteerPlaces:
     def _evidence(self, candidate: _Candidate) -> str | None:
         span = candidate.span
         if candidate.code:
-            return "airport code" if context.travel_before(span) else None
+            # "flew into OTP", "OTP -> Brasov -> Sibiu": travel, or a stop of a route line
+            moved = context.travel_before(span) or context.arrow_beside(span)
+            return "airport code" if moved else None
         if context.person_cue(span) is not None:
             return None  # "Linda, you ...", "Lincoln, the president": weighed as clues
         if context.day_list_item(span):
@@ -1083,6 +1107,31 @@ def _list_members(
     return members
 
 
+def _last_of_places(span: Span, placed: set[int]) -> bool:
+    """The last item of a list after "and", the two items before it each holding a place or a
+    feature: "the buses reach the Old Man of Storr, the west side of Trotternish and Dunvegan"
+    (items that describe a place, not only name one, so no neighbour is a name)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_sent_start):
+        return False
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "and":
+        return False
+    for n in range(_ITEMS_BEFORE_LAST):
+        end, i = i, i - 1
+        while i > 0 and doc[i].text != "," and not doc[i].is_sent_start:
+            if doc[i].text in _ITEM_BREAKS or "\n" in doc[i].text:
+                return False
+            i -= 1
+        comma = doc[i].text == ","
+        if not placed.intersection(range(i + comma, end)):
+            return False
+        if not comma and n + 1 < _ITEMS_BEFORE_LAST:
+            return False  # the list starts its sentence too soon
+    return True
+
+
 def _joins(token: Token) -> bool:
     """A word or mark that joins the items of a list; a hyphen only with spaces around it
     ("Oslo - Bergen", not "Wal-Mart")."""
@@ -1117,6 +1166,38 @@ def _listed(
             else:
                 return False
     return names >= 2
+
+
+def _hyphen_joined(
+    ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
+) -> list[tuple[Span, tuple[Place, ...]]]:
+    """The known names of an entity that is nothing but two or more of them joined by hyphens
+    without spaces ("Bucharest-Brasov-Sibiu", a route line); empty otherwise. A name the gazetteer
+    knows with its hyphens ("Baden-Baden") is one known name, never two; two names are a route
+    only when both are likely towns (a compound of a small place names one place)."""
+    doc = ent.doc
+    starts = {span.start: (span, senses) for span, senses in known}
+    parts = []
+    i = ent.start
+    while i < ent.end:
+        match = starts.get(i)
+        if match is None or match[0].end > ent.end:
+            return []
+        parts.append(match)
+        i = match[0].end
+        if i < ent.end:
+            hyphen = doc[i]
+            if hyphen.text not in ("-", "\u2013") or hyphen.whitespace_ or doc[i - 1].whitespace_:
+                return []
+            i += 1
+    if len(parts) == 2 and not all(_likely_town(senses[0]) for _, senses in parts):
+        return []  # "Shinano-Omachi": a small place's name in a compound, a station's or a town's
+    return parts if len(parts) >= 2 else []
+
+
+def _likely_town(place: Place) -> bool:
+    """A country or region, or a town likelier than most (the "prior" clue's bar)."""
+    return place.kind in STRONG_KINDS or place.prior >= _TOWN_PRIOR
 
 
 def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
