@@ -68,6 +68,24 @@ def test_people_are_not_places_whatever_the_gazetteer_holds(gazetteer_nlp: Langu
     assert "title" in reasons["Houston"]
 
 
+def test_a_list_of_people_is_no_list_of_places(gazetteer_nlp: Language) -> None:
+    """Names the model reads as people throughout a list lend each other no list clue; the same
+    names as places in a list with a travel word stay places."""
+    people = weigh(
+        gazetteer_nlp,
+        "At the hostel in Porto we met Chelsea, Dallas and Austin, three nurses from Leeds.",
+        {"Porto": "GPE", "Chelsea": "PERSON", "Dallas": "PERSON", "Austin": "PERSON",
+         "Leeds": "GPE"},
+    )
+    assert not {"Chelsea", "Dallas", "Austin"} & placed(people)
+    towns = weigh(
+        gazetteer_nlp,
+        "We drove on to Dallas, Austin and Houston in a week.",
+        {"Dallas": "PERSON", "Austin": "PERSON", "Houston": "PERSON"},
+    )
+    assert {"Dallas", "Austin", "Houston"} <= placed(towns)
+
+
 def test_short_forms_travellers_write_are_names(gazetteer_nlp: Language) -> None:
     doc = weigh(
         gazetteer_nlp,

@@ -681,7 +681,10 @@ class GazetteerPlaces:
         for candidate in pending:
             if not candidate.accepted:
                 members = _list_members(candidate, by_start, by_end, enough=LIST_OF_PLACES)
-                listed = len(members) >= LIST_OF_PLACES
+                # A list the model reads as people throughout ("I met Anna, Tom and Jackson")
+                # is no evidence of places: people come in lists too.
+                listed = len(members) >= LIST_OF_PLACES and not all(
+                    m.label == "PERSON" for m in members)
                 # Names listed together in one country make each other's region ("Kotor,
                 # Budva and Perast"): surnames seldom share one.
                 shared = {m.senses[0].country_code for m in members[1:]} if listed else set()
