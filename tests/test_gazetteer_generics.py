@@ -50,6 +50,8 @@ def test_a_head_of_another_feature_or_a_lower_case_rest_gives_nothing() -> None:
     assert generic_forms("Isla Navarino", "lake", "es") == []  # an island's head, not a lake's
     assert generic_forms("Isla de la Plata", "island", "es") == []  # "la Plata Island"
     assert generic_forms("Lake Garda", "lake", "sl") == ["Garda Lake"]  # no Slovene heads
+    # French writes a fort as English does: no "Dallas Fort" to swallow "Dallas-Fort Worth".
+    assert "Dallas Fort" not in generic_forms("Fort Dallas", "castle", "fr")
 
 
 @pytest.mark.parametrize(
