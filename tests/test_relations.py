@@ -290,6 +290,12 @@ HOMES_AND_NOT = [
     ("Our plan:\nDay 8: Annecy\nDay 9: train to Geneva and home", "Geneva", "not lives"),
     ("Landing in Faro on the 3rd, then flying home out of Seville on the 17th.", "Seville",
      "not lives"),
+    ("We are two retired teachers from Leeds with nine nights in May. Rough plan:\n\nKrakow "
+     "(3 nights) -> Zakopane (2 nights) -> Katowice for the flight home", "Zakopane",
+     "not lives"),
+    ("We are two retired teachers from Leeds with nine nights in May. Rough plan:\n\nKrakow "
+     "(3 nights) -> Zakopane (2 nights) -> Katowice for the flight home", "Katowice",
+     "not lives"),
     ("The Alhambra gardens at dusk were the best part of our week.", "Alhambra", "visited"),
     ("Safe travels and enjoy the light! — Ines, Coimbra", "Coimbra", "lives"),
     ("Hej från Malmö! Lovely pictures of the coast.", "Malmö", "lives"),

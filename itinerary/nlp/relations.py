@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from itinerary.models import Advice, Relation
+from itinerary.nlp.lexicon import MOTION_WORDS
 
 if not Span.has_extension("relation"):
     Span.set_extension("relation", default="mentioned")
@@ -857,10 +858,14 @@ _EARLIER = 400  # characters of the writer's own text before the line: the "earl
 
 
 def _going_home(token: Token) -> str | None:
-    """"fly home out of Split", "then Lyon and home": home as where a trip ends says nothing
-    of where the place is ("my home", "back home in Leeds" do)."""
-    if (token.lower_ != "home" or token.dep_ not in ("advmod", "npadvmod", "conj", "appos")
-            or _owned(token)):
+    """"fly home out of Split", "then Lyon and home", "the flight home": home as where a trip
+    ends says nothing of where the place is ("my home", "back home in Leeds" do)."""
+    if token.lower_ != "home" or _owned(token):
+        return None
+    before = token.doc[token.i - 1] if token.i else token
+    if before.lower_ in MOTION_WORDS and before.lower_ != "home":  # "the flight home"
+        return "going_home"
+    if token.dep_ not in ("advmod", "npadvmod", "conj", "appos"):
         return None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
     return None if after.lower_ in ("in", "at", "near", "outside") else "going_home"
