@@ -251,6 +251,11 @@ class _Name:
     # just across a border from them still counts in their country).
     home: bool = False
 
+    def settle(self, place: Place) -> None:
+        """Decide the name before the scoring rounds: ``place`` is its only sense."""
+        self.candidates = (place,)
+        self.pick = place
+
 
 def resolve(
     thread: Thread,
@@ -720,8 +725,7 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
             matches.append(match if match is not None and match[1] < 100 else None)
         found = max(filter(None, matches), key=lambda match: match[1], default=None)
         if found is not None:
-            name.candidates = (nearby[found[0]],)
-            name.pick = nearby[found[0]]
+            name.settle(nearby[found[0]])
             name.fuzzy = found[1]
 
 
@@ -746,8 +750,7 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
         near = [(km, p) for km, p in near if km <= weights.fuzzy_reach_km]
         if near:
             best = min(near, key=lambda item: (item[0], -item[1].prior, item[1].id))[1]
-            name.candidates = (best,)
-            name.pick = best
+            name.settle(best)
             name.after = best.name
 
 
@@ -785,8 +788,7 @@ def _sights_in_towns(
         town = votes.winner(name) if _in_town(name) else None
         if town is None:
             continue
-        name.candidates = (town,)
-        name.pick = town
+        name.settle(town)
         name.town_of = town.name
 
 
@@ -853,8 +855,7 @@ def _framed_items(
             for p in name.candidates
         )
         if name.fuzzy is None and name.after is None and far:
-            name.candidates = (town,)
-            name.pick = town
+            name.settle(town)
             name.framed_by = town.name
 
 
@@ -971,8 +972,7 @@ def _quarters(
             key=lambda item: (item[0], item[1].id),
             default=(0.0, town),
         )[1]
-        name.candidates = (district,)
-        name.pick = district
+        name.settle(district)
         name.quarter_of = town.name
 
 
