@@ -35,10 +35,10 @@ def test_every_gold_file_is_consistent_with_its_thread() -> None:
     assert "ALL CHECKS PASSED" in out.stdout
 
 
-def test_the_parts_are_the_same_size_and_share_no_region_or_format() -> None:
+def test_the_measured_part_is_no_smaller_and_no_region_or_format_repeats() -> None:
     tune = sorted(THREADS.glob("tune/*.score.json"))
     measure = sorted(THREADS.glob("measure/*.score.json"))
-    assert len(tune) == len(measure) >= 6
+    assert len(measure) >= len(tune) >= 6
     slugs = [p.name.split(".")[0].split("_", 1)[1] for p in tune + measure]
     regions = [s.split("_")[0] for s in slugs]
     formats = [s.split("_")[-1] for s in slugs]
