@@ -129,6 +129,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
+        "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
 
@@ -444,15 +445,24 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
     recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
+    list_bases = _day_list_bases(index)
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
         clauses = _cue_clauses(sentence.text)
-        back_in_the_day = not clauses and one_day_entry(sentence.text)
+        back_in_the_day = not clauses and _one_day(sentence.text)
+        listed = None  # "Day 3 (Kyoto): Nara" in a day list based in Kyoto for days
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
             first = cues["back_in_the_day"].search(sentence.text)
             at = first.start() if first else _out_and_back(sentence)  # "Day 3: A - B - A"
             clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
+            listed = None if clauses else _listed_day_out(sentence, list_bases)
+            if listed is not None:
+                clauses = [(listed, listed, len(sentence.text))]
+        loop = _loop_start(sentence) if clauses else None
+        if loop is not None:  # "A - B - A in a day": the cue's clause is the whole loop
+            clauses = [(at, loop if loop < start <= at else start, end)
+                       for at, start, end in clauses]
         offsets = [r.mention.start - sentence.start for r in sentence.places]
         kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places] \
             if clauses else []
@@ -567,6 +577,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if base is not None and base.id in aimed:
                         base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
+                        or (listed is not None and place.kind not in BASE_KINDS
+                            and geodesic_km(base, place) < SIGHT_IN_TOWN_KM)
                         or (from_stay and not _stayed_before(index, sentence, base,
                                                              from_stay.end()))
                         or not _destination(place) or place.id in index.airports
@@ -597,13 +609,44 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
 
 
-_HEADING_END = re.compile(r"\s*(?::|\(|-\s|\u2013|\u2014)")
+_HEADING_END = re.compile(r"\s*(?:\)?\s*:|\(|-\s|\u2013|\u2014)")
+_LISTED_AFTER = re.compile(r"\)?\s*:\s*")  # "Day 3 (Kyoto): Nara", "Day 3 - Kyoto: Nara"
+
+
+def _one_day(text: str) -> bool:
+    """A single day's line: "Day 3:", "Tue -", also "Day 3 (Kyoto):"."""
+    return one_day_entry(text) or _cues()["bracket_day"].match(text) is not None
+
+
+def _day_list_bases(index: ThreadIndex) -> set[tuple[str, str]]:
+    """The towns a section's day list stays in for days: each (section, place id) that opens
+    two or more single days' lines ("Day 2 (Kyoto): ...", "Day 3 (Kyoto): ...")."""
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for sentence in index.sentences:
+        first = sentence.places[0].place if sentence.places else None
+        if first is None or first.kind not in BASE_KINDS or not _one_day(sentence.text):
+            continue
+        key = (sentence.section, first.id)
+        (twice if key in seen else seen).add(key)
+    return twice
+
+
+def _listed_day_out(sentence: _Sentence, list_bases: set[tuple[str, str]]) -> int | None:
+    """In a single day's line headed by the town the list stays in for days, whose places
+    follow a colon ("Day 3 (Kyoto): Nara"), the offset after the colon: that day goes out
+    from the town and back, else None. Not "Day 3: Kyoto - Nara" (a leg)."""
+    if len(sentence.places) < 2 or sentence.places[0].place is None \
+            or (sentence.section, sentence.places[0].place.id) not in list_bases:
+        return None
+    colon = _LISTED_AFTER.match(sentence.text, sentence.places[0].mention.end - sentence.start)
+    return colon.end() if colon is not None and ":" in colon.group() else None
 
 
 def _day_heading(sentence: _Sentence, kinds: Sequence[bool | None]) -> Place | None:
     """The town that heads a single day's line ("Day 3 - Nuremberg: ...", "Tue: Kyoto -"):
     where that day sets out from, unless its line says otherwise."""
-    if not sentence.places or kinds[0] is not True or not one_day_entry(sentence.text):
+    if not sentence.places or kinds[0] is not True or not _one_day(sentence.text):
         return None
     first = sentence.places[0]
     end = first.mention.end - sentence.start
@@ -706,6 +749,14 @@ def _out_and_back(sentence: _Sentence) -> int | None:
             for a, b in pairwise(places))
     return places[-1].mention.start - sentence.start if all(map(base_to.match, gaps)) \
         else None
+
+
+def _loop_start(sentence: _Sentence) -> int | None:
+    """The offset of the first town of a sentence that goes out and back ("A - B - A"),
+    else None."""
+    if _out_and_back(sentence) is None:
+        return None
+    return next(r.mention.start - sentence.start for r in sentence.places if r.place is not None)
 
 
 def _after_the_base(sentence: _Sentence, places: list[Resolution], base: Place | None,
