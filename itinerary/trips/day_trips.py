@@ -56,7 +56,7 @@ _STAY_LENGTH = re.compile(r"\s*(?:for\s+)?(?:\w+[\s-]+)?(?:nights?|days?|weeks?)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
-    r"|for\s+(?:a|one|two|three|four|\d)\s+weeks?\b"
+    r"|(?:for\s+)?(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
     r"|were based)"
@@ -446,10 +446,17 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     said_destinations: dict[str, set[str]] = {}
     recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
     list_bases = _day_list_bases(index)
+    asking: dict[str, tuple[_Sentence, Place]] = {}  # a question for day trips from a base
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
         clauses = _cue_clauses(sentence.text)
+        # "Any day trips out of X? Thinking A and B.": the options answer the question before
+        asked = asking.pop(sentence.section, None)
+        if asked is not None and (clauses or not sentence.places):
+            asked = None
+        if asked is not None:
+            clauses = [(0, 0, len(sentence.text))]
         back_in_the_day = not clauses and _one_day(sentence.text)
         listed = None  # "Day 3 (Kyoto): Nara" in a day list based in Kyoto for days
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
@@ -507,6 +514,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
             base = _base(sentence, places, cue_at)
+            if base is None and asked is not None:  # not the next leg ("then a train to C")
+                base = asked[1]
+                places = [r for r in places if not cues["leg_to"].search(
+                    sentence.text, 0, r.mention.start - sentence.start)]
             places = _after_the_base(sentence, places, base, cue_at)
             if from_stay:  # the stay reached last before the outing, not the first one named
                 base = next((r.place for r in reversed(places) if r.place is not None
@@ -552,6 +563,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                          named_before, base)
             if not targets and pronoun_here:
                 targets = list(subject[:1])
+            if asked is not None:
+                said_from = asked[0]
+            elif not targets and base is not None and sentence.text.rstrip().endswith("?"):
+                asking[sentence.section] = (sentence, base)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             for place in targets:
