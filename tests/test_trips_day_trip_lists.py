@@ -14,7 +14,7 @@ from itinerary.trips.day_trips import find_day_trips
 from itinerary.trips.travel import Travel
 
 NAMES = ["Florence", "Siena", "Lucca", "Pisa", "Rome", "Lisbon", "Sintra", "Cascais", "Évora",
-         "Porto", "Coimbra"]
+         "Porto", "Coimbra", "Faro", "Lagos", "Silves", "Algarve"]
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +87,16 @@ def test_a_move_the_next_day_is_not_part_of_the_outing(
     assert said(gazetteer, travel, "From Lisbon we went out to Sintra and came back by dinner, "
                                    "then caught a bus to Évora the next day.") == {
         ("Lisbon", "Sintra")}
+
+
+def test_the_town_whose_day_list_bracket_holds_the_cue_is_the_base(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Portugal plan\nMay 2-4: Faro (old town)\nMay 5: bus to Lagos\n"
+            "May 5-8: Lagos (Algarve beaches, day trip to Silves)\nMay 9: fly home")
+    assert said(gazetteer, travel, plan) == {("Lagos", "Silves")}
+
+
+def test_asking_how_someone_got_from_one_town_to_the_next_is_no_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "How did you get from Lisbon up to Coimbra? Bus or "
+                                   "train?") == set()

@@ -513,7 +513,12 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 before_dash = _clause(sentence.text, clause_start - 1, dashes=False)[0]
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
-            base = _base(sentence, places, cue_at)
+            bracket = _bracket_base(sentence, cue_at)
+            base = _base(sentence, places, cue_at, bracket)
+            if base is not None and base == bracket:  # "X (Comuna 13, day trip to Y)": the
+                item = max(sentence.text.rfind(",", 0, cue_at),  # items before are its sights
+                           sentence.text.rfind(";", 0, cue_at))
+                places = [r for r in places if r.mention.start - sentence.start > item]
             if base is None and asked is not None:  # not the next leg ("then a train to C")
                 base = asked[1]
                 places = [r for r in places if not cues["leg_to"].search(
@@ -631,6 +636,34 @@ _LISTED_AFTER = re.compile(r"\)?\s*:\s*")  # "Day 3 (Kyoto): Nara", "Day 3 - Kyo
 def _one_day(text: str) -> bool:
     """A single day's line: "Day 3:", "Tue -", also "Day 3 (Kyoto):"."""
     return one_day_entry(text) or _cues()["bracket_day"].match(text) is not None
+
+
+@cache
+def _day_label() -> re.Pattern[str]:
+    """The label of a day or a span of days opening a line ("Day 3:", "Feb 15-18:")."""
+    label: str = stated_cues()["day_label"]  # type: ignore[assignment]
+    return re.compile(rf"\s*(?:[-*\u2022]\s*)?(?:{label})(?:\s*[-\u2013\u2014]\s*\d{{1,2}}"
+                      r"(?:st|nd|rd|th)?)?\s*[:\-\u2013\u2014.|]\s*", re.IGNORECASE)
+
+
+def _bracket_base(sentence: _Sentence, cue_at: int) -> Place | None:
+    """The town that opens a day list's line when the cue is in its bracket ("Feb 15-18: X
+    (a market, day trip to Y)"): the line stays in X, and the names before the cue in the
+    bracket are its sights; not "X (day trip)", where X is the outing."""
+    label = _day_label().match(sentence.text)
+    first = sentence.places[0] if sentence.places else None
+    if label is None or first is None or first.place is None \
+            or first.place.kind not in BASE_KINDS \
+            or first.mention.start - sentence.start != label.end():
+        return None
+    after = _after(sentence, first)
+    opening = re.match(r"\s*\(", after)
+    end = first.mention.end - sentence.start
+    if opening is None or _cues()["is_the_trip"].match(after) \
+            or not end + opening.end() <= cue_at \
+            or ")" in sentence.text[end + opening.end(): cue_at]:
+        return None
+    return first.place
 
 
 def _day_list_bases(index: ThreadIndex) -> set[tuple[str, str]]:
@@ -868,10 +901,12 @@ def _ruled_out(sentence: _Sentence, r: Resolution, *, home_ok: bool) -> bool:
     return found is not None and not (home_ok and cues["home_before"].search(found.group()))
 
 
-def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Place | None:
-    """Where a said day trip sets out from: "from X" and the like, "X to Y", else a town named
-    before the cue when places follow it (not in "X as a day trip: sights"); None leaves it to
-    the section's bases so far."""
+def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
+          bracket: Place | None = None) -> Place | None:
+    """Where a said day trip sets out from: "from X" and the like, "X to Y", else the town
+    whose day-list bracket holds the cue (``bracket``), else a town named before the cue when
+    places follow it (not in "X as a day trip: sights"); None leaves it to the section's bases
+    so far."""
     cues = _cues()
     places = list(places)
     before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
@@ -896,6 +931,8 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     for r in towns:
         if _stays_here(sentence, r):
             return r.place
+    if bracket is not None:
+        return bracket
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
     if last is not None and last.place is not None and last.place.kind in BASE_KINDS and (
