@@ -22,9 +22,17 @@ def travel(gazetteer: Gazetteer) -> Travel:
     return Travel.from_gazetteer(gazetteer)
 
 
-def said(gazetteer: Gazetteer, travel: Travel, text: str) -> set[tuple[str, str]]:
+def said(gazetteer: Gazetteer, travel: Travel, text: str, *,
+         mentioned_once: str | None = None) -> set[tuple[str, str]]:
+    """The said pairs by name; ``mentioned_once``: a name the mention pass found only the
+    first time it is written."""
     t = thread(section("post", text))
-    found = find_day_trips(t, resolve(gazetteer, t, NAMES), travel)
+    resolutions = resolve(gazetteer, t, NAMES)
+    if mentioned_once is not None:
+        first = min(r.mention.start for r in resolutions if r.mention.text == mentioned_once)
+        resolutions = [r for r in resolutions
+                       if r.mention.text != mentioned_once or r.mention.start == first]
+    found = find_day_trips(t, resolutions, travel)
 
     def name(trip: DayTrip) -> tuple[str, str]:
         base, destination = gazetteer.get(trip.base), gazetteer.get(trip.destination)
@@ -100,3 +108,18 @@ def test_asking_how_someone_got_from_one_town_to_the_next_is_no_outing(
         gazetteer: Gazetteer, travel: Travel) -> None:
     assert said(gazetteer, travel, "How did you get from Lisbon up to Coimbra? Bus or "
                                    "train?") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Évora is NOT doable as a day trip from Lisbon without a car, stay a night.",
+    "Coimbra isn't a day trip from Lisbon for us, we gave it two nights.",
+])
+def test_a_day_trip_the_text_denies_is_none(gazetteer: Gazetteer, travel: Travel,
+                                            text: str) -> None:
+    assert said(gazetteer, travel, text) == set()
+
+
+def test_a_town_the_mention_pass_missed_on_a_days_line_is_found_again(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = "Plan\nDay 4 - Florence\nDay 5 - Florence: Siena\nDay 6 - train to Rome"
+    assert said(gazetteer, travel, plan, mentioned_once="Florence") == {("Florence", "Siena")}

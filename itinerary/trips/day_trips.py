@@ -180,7 +180,7 @@ class ThreadIndex:
                     if named[k].mention.start >= start:
                         here.append(named[k])
                     k += 1
-                if cues["said"].search(match.group()):
+                if cues["said"].search(match.group()) or _one_day(match.group()):
                     here = names.fill(section.id, section.author, match, here)
                 index.sentences.append(_Sentence(section.id, start, end, match.group(),
                                                  tuple(here)))
@@ -231,8 +231,8 @@ class ThreadIndex:
 class _ThreadNames:
     """The names the thread's mentions resolved to a stop, to find again where the mention
     pass missed one in a day-trip sentence ("day trips to both Siena and Lucca" with only Lucca
-    found, Siena found elsewhere in the thread), a feature also without its head word
-    ("the Dingle peninsula", then "the Dingle drive")."""
+    found, Siena found elsewhere in the thread) or a day's line, a feature also without its
+    head word ("the Dingle peninsula", then "the Dingle drive")."""
 
     def __init__(self, by_section: dict[str, list[Resolution]]) -> None:
         self.known: dict[str, Resolution] = {}
