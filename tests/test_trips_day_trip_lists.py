@@ -68,11 +68,14 @@ def test_a_loop_out_and_back_in_a_day_sets_out_from_its_ends(
         ("Porto", "Coimbra")}
 
 
+@pytest.mark.parametrize("text", [
+    "Four nights in Lisbon. Any day trips out of Lisbon worth doing? Thinking Sintra and maybe "
+    "Évora.",
+    "Any good day trips from Lisbon? We'll have a hire car. Sintra or Évora, maybe?",
+])
 def test_the_options_after_a_question_for_day_trips_are_its_outings(
-        gazetteer: Gazetteer, travel: Travel) -> None:
-    assert said(gazetteer, travel, "Four nights in Lisbon. Any day trips out of Lisbon worth "
-                                   "doing? Thinking Sintra and maybe Évora.") == {
-        ("Lisbon", "Sintra"), ("Lisbon", "Évora")}
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == {("Lisbon", "Sintra"), ("Lisbon", "Évora")}
 
 
 def test_the_next_leg_after_such_a_question_is_no_outing(

@@ -47,6 +47,7 @@ SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km,
 SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
+ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
 _OUTING_GAP = re.compile(r"[^,;:.()]*")  # "X as a day trip", not "X, with a day trip"
@@ -446,13 +447,16 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     said_destinations: dict[str, set[str]] = {}
     recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
     list_bases = _day_list_bases(index)
-    asking: dict[str, tuple[_Sentence, Place]] = {}  # a question for day trips from a base
+    # a question for day trips from a base, and the sentences without a place it may skip
+    asking: dict[str, tuple[_Sentence, Place, int]] = {}
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
         clauses = _cue_clauses(sentence.text)
         # "Any day trips out of X? Thinking A and B.": the options answer the question before
         asked = asking.pop(sentence.section, None)
+        if asked is not None and not clauses and not sentence.places and asked[2]:
+            asking[sentence.section] = (*asked[:2], asked[2] - 1)  # "We've got a car."
         if asked is not None and (clauses or not sentence.places):
             asked = None
         if asked is not None:
@@ -571,7 +575,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if asked is not None:
                 said_from = asked[0]
             elif not targets and base is not None and sentence.text.rstrip().endswith("?"):
-                asking[sentence.section] = (sentence, base)
+                asking[sentence.section] = (sentence, base, ASKED_SKIP)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             for place in targets:
