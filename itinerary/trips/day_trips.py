@@ -47,6 +47,7 @@ SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km,
 SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
+ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
 _OUTING_GAP = re.compile(r"[^,;:.()]*")  # "X as a day trip", not "X, with a day trip"
@@ -56,7 +57,7 @@ _STAY_LENGTH = re.compile(r"\s*(?:for\s+)?(?:\w+[\s-]+)?(?:nights?|days?|weeks?)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _STAY_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
-    r"|for\s+(?:a|one|two|three|four|\d)\s+weeks?\b"
+    r"|(?:for\s+)?(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
     r"|were based)"
@@ -129,6 +130,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
+        "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
     }
 
@@ -179,7 +181,7 @@ class ThreadIndex:
                     if named[k].mention.start >= start:
                         here.append(named[k])
                     k += 1
-                if cues["said"].search(match.group()):
+                if cues["said"].search(match.group()) or _one_day(match.group()):
                     here = names.fill(section.id, section.author, match, here)
                 index.sentences.append(_Sentence(section.id, start, end, match.group(),
                                                  tuple(here)))
@@ -230,8 +232,8 @@ class ThreadIndex:
 class _ThreadNames:
     """The names the thread's mentions resolved to a stop, to find again where the mention
     pass missed one in a day-trip sentence ("day trips to both Siena and Lucca" with only Lucca
-    found, Siena found elsewhere in the thread), a feature also without its head word
-    ("the Dingle peninsula", then "the Dingle drive")."""
+    found, Siena found elsewhere in the thread) or a day's line, a feature also without its
+    head word ("the Dingle peninsula", then "the Dingle drive")."""
 
     def __init__(self, by_section: dict[str, list[Resolution]]) -> None:
         self.known: dict[str, Resolution] = {}
@@ -444,15 +446,34 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
     recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
+    list_bases = _day_list_bases(index)
+    # a question for day trips from a base, and the sentences without a place it may skip
+    asking: dict[str, tuple[_Sentence, Place, int]] = {}
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
         clauses = _cue_clauses(sentence.text)
-        back_in_the_day = not clauses and one_day_entry(sentence.text)
+        # "Any day trips out of X? Thinking A and B.": the options answer the question before
+        asked = asking.pop(sentence.section, None)
+        if asked is not None and not clauses and not sentence.places and asked[2]:
+            asking[sentence.section] = (*asked[:2], asked[2] - 1)  # "We've got a car."
+        if asked is not None and (clauses or not sentence.places):
+            asked = None
+        if asked is not None:
+            clauses = [(0, 0, len(sentence.text))]
+        back_in_the_day = not clauses and _one_day(sentence.text)
+        listed = None  # "Day 3 (Kyoto): Nara" in a day list based in Kyoto for days
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
             first = cues["back_in_the_day"].search(sentence.text)
             at = first.start() if first else _out_and_back(sentence)  # "Day 3: A - B - A"
             clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
+            listed = None if clauses else _listed_day_out(sentence, list_bases)
+            if listed is not None:
+                clauses = [(listed, listed, len(sentence.text))]
+        loop = _loop_start(sentence) if clauses else None
+        if loop is not None:  # "A - B - A in a day": the cue's clause is the whole loop
+            clauses = [(at, loop if loop < start <= at else start, end)
+                       for at, start, end in clauses]
         offsets = [r.mention.start - sentence.start for r in sentence.places]
         kinds = [_is_base(index, sentence, r, here=True) for r in sentence.places] \
             if clauses else []
@@ -496,7 +517,16 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 before_dash = _clause(sentence.text, clause_start - 1, dashes=False)[0]
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
-            base = _base(sentence, places, cue_at)
+            bracket = _bracket_base(sentence, cue_at)
+            base = _base(sentence, places, cue_at, bracket)
+            if base is not None and base == bracket:  # "X (Comuna 13, day trip to Y)": the
+                item = max(sentence.text.rfind(",", 0, cue_at),  # items before are its sights
+                           sentence.text.rfind(";", 0, cue_at))
+                places = [r for r in places if r.mention.start - sentence.start > item]
+            if base is None and asked is not None:  # not the next leg ("then a train to C")
+                base = asked[1]
+                places = [r for r in places if not cues["leg_to"].search(
+                    sentence.text, 0, r.mention.start - sentence.start)]
             places = _after_the_base(sentence, places, base, cue_at)
             if from_stay:  # the stay reached last before the outing, not the first one named
                 base = next((r.place for r in reversed(places) if r.place is not None
@@ -542,6 +572,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                          named_before, base)
             if not targets and pronoun_here:
                 targets = list(subject[:1])
+            if asked is not None:
+                said_from = asked[0]
+            elif not targets and base is not None and sentence.text.rstrip().endswith("?"):
+                asking[sentence.section] = (sentence, base, ASKED_SKIP)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             for place in targets:
@@ -567,6 +601,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if base is not None and base.id in aimed:
                         base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
+                        or (listed is not None and place.kind not in BASE_KINDS
+                            and geodesic_km(base, place) < SIGHT_IN_TOWN_KM)
                         or (from_stay and not _stayed_before(index, sentence, base,
                                                              from_stay.end()))
                         or not _destination(place) or place.id in index.airports
@@ -597,13 +633,72 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
 
 
-_HEADING_END = re.compile(r"\s*(?::|\(|-\s|\u2013|\u2014)")
+_HEADING_END = re.compile(r"\s*(?:\)?\s*:|\(|-\s|\u2013|\u2014)")
+_LISTED_AFTER = re.compile(r"\)?\s*:\s*")  # "Day 3 (Kyoto): Nara", "Day 3 - Kyoto: Nara"
+
+
+def _one_day(text: str) -> bool:
+    """A single day's line: "Day 3:", "Tue -", also "Day 3 (Kyoto):"."""
+    return one_day_entry(text) or _cues()["bracket_day"].match(text) is not None
+
+
+@cache
+def _day_label() -> re.Pattern[str]:
+    """The label of a day or a span of days opening a line ("Day 3:", "Feb 15-18:")."""
+    label: str = stated_cues()["day_label"]  # type: ignore[assignment]
+    return re.compile(rf"\s*(?:[-*\u2022]\s*)?(?:{label})(?:\s*[-\u2013\u2014]\s*\d{{1,2}}"
+                      r"(?:st|nd|rd|th)?)?\s*[:\-\u2013\u2014.|]\s*", re.IGNORECASE)
+
+
+def _bracket_base(sentence: _Sentence, cue_at: int) -> Place | None:
+    """The town that opens a day list's line when the cue is in its bracket ("Feb 15-18: X
+    (a market, day trip to Y)"): the line stays in X, and the names before the cue in the
+    bracket are its sights; not "X (day trip)", where X is the outing."""
+    label = _day_label().match(sentence.text)
+    first = sentence.places[0] if sentence.places else None
+    if label is None or first is None or first.place is None \
+            or first.place.kind not in BASE_KINDS \
+            or first.mention.start - sentence.start != label.end():
+        return None
+    after = _after(sentence, first)
+    opening = re.match(r"\s*\(", after)
+    end = first.mention.end - sentence.start
+    if opening is None or _cues()["is_the_trip"].match(after) \
+            or not end + opening.end() <= cue_at \
+            or ")" in sentence.text[end + opening.end(): cue_at]:
+        return None
+    return first.place
+
+
+def _day_list_bases(index: ThreadIndex) -> set[tuple[str, str]]:
+    """The towns a section's day list stays in for days: each (section, place id) that opens
+    two or more single days' lines ("Day 2 (Kyoto): ...", "Day 3 (Kyoto): ...")."""
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for sentence in index.sentences:
+        first = sentence.places[0].place if sentence.places else None
+        if first is None or first.kind not in BASE_KINDS or not _one_day(sentence.text):
+            continue
+        key = (sentence.section, first.id)
+        (twice if key in seen else seen).add(key)
+    return twice
+
+
+def _listed_day_out(sentence: _Sentence, list_bases: set[tuple[str, str]]) -> int | None:
+    """In a single day's line headed by the town the list stays in for days, whose places
+    follow a colon ("Day 3 (Kyoto): Nara"), the offset after the colon: that day goes out
+    from the town and back, else None. Not "Day 3: Kyoto - Nara" (a leg)."""
+    if len(sentence.places) < 2 or sentence.places[0].place is None \
+            or (sentence.section, sentence.places[0].place.id) not in list_bases:
+        return None
+    colon = _LISTED_AFTER.match(sentence.text, sentence.places[0].mention.end - sentence.start)
+    return colon.end() if colon is not None and ":" in colon.group() else None
 
 
 def _day_heading(sentence: _Sentence, kinds: Sequence[bool | None]) -> Place | None:
     """The town that heads a single day's line ("Day 3 - Nuremberg: ...", "Tue: Kyoto -"):
     where that day sets out from, unless its line says otherwise."""
-    if not sentence.places or kinds[0] is not True or not one_day_entry(sentence.text):
+    if not sentence.places or kinds[0] is not True or not _one_day(sentence.text):
         return None
     first = sentence.places[0]
     end = first.mention.end - sentence.start
@@ -708,6 +803,14 @@ def _out_and_back(sentence: _Sentence) -> int | None:
         else None
 
 
+def _loop_start(sentence: _Sentence) -> int | None:
+    """The offset of the first town of a sentence that goes out and back ("A - B - A"),
+    else None."""
+    if _out_and_back(sentence) is None:
+        return None
+    return next(r.mention.start - sentence.start for r in sentence.places if r.place is not None)
+
+
 def _after_the_base(sentence: _Sentence, places: list[Resolution], base: Place | None,
                     cue_at: int) -> list[Resolution]:
     """The clause's places an outing named after its cue can go to: "A, then B and C, with a
@@ -802,10 +905,12 @@ def _ruled_out(sentence: _Sentence, r: Resolution, *, home_ok: bool) -> bool:
     return found is not None and not (home_ok and cues["home_before"].search(found.group()))
 
 
-def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Place | None:
-    """Where a said day trip sets out from: "from X" and the like, "X to Y", else a town named
-    before the cue when places follow it (not in "X as a day trip: sights"); None leaves it to
-    the section's bases so far."""
+def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
+          bracket: Place | None = None) -> Place | None:
+    """Where a said day trip sets out from: "from X" and the like, "X to Y", else the town
+    whose day-list bracket holds the cue (``bracket``), else a town named before the cue when
+    places follow it (not in "X as a day trip: sights"); None leaves it to the section's bases
+    so far."""
     cues = _cues()
     places = list(places)
     before_cue = [r for r in places if r.mention.start - sentence.start < cue_at]
@@ -830,6 +935,8 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int) -> Pla
     for r in towns:
         if _stays_here(sentence, r):
             return r.place
+    if bracket is not None:
+        return bracket
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
     if last is not None and last.place is not None and last.place.kind in BASE_KINDS and (

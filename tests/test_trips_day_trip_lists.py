@@ -1,0 +1,128 @@
+"""Said day trips in the shapes a plan or a question takes: a day list based in one town for
+several days ("Day 3 (Florence): Siena"), a loop "A - B - A", a question for day trips from a
+base answered by the next sentence, outings from a stay ("stayed in Y and explored A and B",
+"popped over to X", "made trips out to"), and a move the next day that is no outing."""
+
+from __future__ import annotations
+
+import pytest
+from trips_threads import resolve, section, thread
+
+from gazetteer import Gazetteer
+from itinerary.models import DayTrip
+from itinerary.trips.day_trips import find_day_trips
+from itinerary.trips.travel import Travel
+
+NAMES = ["Florence", "Siena", "Lucca", "Pisa", "Rome", "Lisbon", "Sintra", "Cascais", "Évora",
+         "Porto", "Coimbra", "Faro", "Lagos", "Silves", "Algarve"]
+
+
+@pytest.fixture(scope="module")
+def travel(gazetteer: Gazetteer) -> Travel:
+    return Travel.from_gazetteer(gazetteer)
+
+
+def said(gazetteer: Gazetteer, travel: Travel, text: str, *,
+         mentioned_once: str | None = None) -> set[tuple[str, str]]:
+    """The said pairs by name; ``mentioned_once``: a name the mention pass found only the
+    first time it is written."""
+    t = thread(section("post", text))
+    resolutions = resolve(gazetteer, t, NAMES)
+    if mentioned_once is not None:
+        first = min(r.mention.start for r in resolutions if r.mention.text == mentioned_once)
+        resolutions = [r for r in resolutions
+                       if r.mention.text != mentioned_once or r.mention.start == first]
+    found = find_day_trips(t, resolutions, travel)
+
+    def name(trip: DayTrip) -> tuple[str, str]:
+        base, destination = gazetteer.get(trip.base), gazetteer.get(trip.destination)
+        assert base is not None and destination is not None
+        return base.name, destination.name
+    return {name(trip) for trip in found if trip.kind == "said"}
+
+
+@pytest.mark.parametrize("plan", [
+    "Tuscany plan\nDay 1 (Florence): Uffizi, Duomo\nDay 2 (Florence): Siena\n"
+    "Day 3 (Florence): Lucca and Pisa\nDay 4: train to Rome",
+    "Tuscany plan\nDay 1 - Florence\nDay 2 - Florence: Siena\nDay 3 - Florence: Lucca, Pisa\n"
+    "Day 4 - train to Rome",
+])
+def test_a_day_list_based_in_one_town_goes_out_from_it(
+        gazetteer: Gazetteer, travel: Travel, plan: str) -> None:
+    assert said(gazetteer, travel, plan) == {("Florence", "Siena"), ("Florence", "Lucca"),
+                                             ("Florence", "Pisa")}
+
+
+@pytest.mark.parametrize("plan", [
+    "Portugal plan\nDay 1: Lisbon\nDay 2: Lisbon - Évora\nDay 3: Évora",  # a leg of the route
+    "Portugal plan\nDay 1 (Lisbon): Alfama\nDay 2 (Évora): the temple",  # a town for one day
+])
+def test_a_day_list_that_moves_on_has_no_outing(
+        gazetteer: Gazetteer, travel: Travel, plan: str) -> None:
+    assert said(gazetteer, travel, plan) == set()
+
+
+def test_a_loop_out_and_back_in_a_day_sets_out_from_its_ends(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Porto - Coimbra - Porto in a day, easy on the train.") == {
+        ("Porto", "Coimbra")}
+
+
+@pytest.mark.parametrize("text", [
+    "Four nights in Lisbon. Any day trips out of Lisbon worth doing? Thinking Sintra and maybe "
+    "Évora.",
+    "Any good day trips from Lisbon? We'll have a hire car. Sintra or Évora, maybe?",
+])
+def test_the_options_after_a_question_for_day_trips_are_its_outings(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == {("Lisbon", "Sintra"), ("Lisbon", "Évora")}
+
+
+def test_the_next_leg_after_such_a_question_is_no_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Any day trips out of Lisbon worth doing? Then we take the "
+                                   "bus to Évora.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "We stayed in Florence for five nights and explored Siena and Lucca by train.",
+    "Stayed in Florence a week, popped over to Siena and Lucca by bus.",
+    "We were based in Florence for the week and made trips out to Siena and Lucca.",
+])
+def test_outings_from_a_stay(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_a_move_the_next_day_is_not_part_of_the_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "From Lisbon we went out to Sintra and came back by dinner, "
+                                   "then caught a bus to Évora the next day.") == {
+        ("Lisbon", "Sintra")}
+
+
+def test_the_town_whose_day_list_bracket_holds_the_cue_is_the_base(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Portugal plan\nMay 2-4: Faro (old town)\nMay 5: bus to Lagos\n"
+            "May 5-8: Lagos (Algarve beaches, day trip to Silves)\nMay 9: fly home")
+    assert said(gazetteer, travel, plan) == {("Lagos", "Silves")}
+
+
+def test_asking_how_someone_got_from_one_town_to_the_next_is_no_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "How did you get from Lisbon up to Coimbra? Bus or "
+                                   "train?") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Évora is NOT doable as a day trip from Lisbon without a car, stay a night.",
+    "Coimbra isn't a day trip from Lisbon for us, we gave it two nights.",
+])
+def test_a_day_trip_the_text_denies_is_none(gazetteer: Gazetteer, travel: Travel,
+                                            text: str) -> None:
+    assert said(gazetteer, travel, text) == set()
+
+
+def test_a_town_the_mention_pass_missed_on_a_days_line_is_found_again(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = "Plan\nDay 4 - Florence\nDay 5 - Florence: Siena\nDay 6 - train to Rome"
+    assert said(gazetteer, travel, plan, mentioned_once="Florence") == {("Florence", "Siena")}
