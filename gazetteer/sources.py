@@ -408,6 +408,7 @@ SIGHTS_CURATED = "sights_curated.tsv"
 WIKIVOYAGE = "wikivoyage.tsv.gz"
 POSTAL = "postal_places.tsv.gz"
 WIKIPEDIA = "wikipedia_features.tsv.gz"
+STATIONS = "stations.tsv.gz"
 # Wikivoyage also has towns and villages; like regions they name no feature.
 _WIKIVOYAGE_KINDS = frozenset({"city", "region", "natural", "sight"})
 _FEATURELESS = frozenset({"city", "region"})
@@ -624,6 +625,13 @@ def wikipedia(known: list[Entry]) -> Iterator[Entry]:
     the gazetteer had), less those a known entry is under another of their spellings: that
     entry takes the row's spellings."""
     return _merged(known, _table_entries(WIKIPEDIA, ""))
+
+
+def stations(known: list[Entry]) -> Iterator[Entry]:
+    """Railway stations of European cities that travellers name as places ("Roma Termini",
+    "Gare du Nord", "Atocha Station"; ``stations.tsv.gz``, from Trainline's station list), less
+    those a known entry is under one of their spellings: that entry takes the row's spellings."""
+    return _merged(known, _table_entries(STATIONS, ""))
 
 
 def postal_places() -> Iterator[Entry]:
