@@ -47,6 +47,7 @@ _CURATED_FILES = (
     sources.ARTICLES,
     sources.WIKIPEDIA,
     sources.STATIONS,
+    sources.STATION_TOWNS,
 )
 
 SCHEMA = """
@@ -145,6 +146,7 @@ def collect(
     rows = sources.load_cities(cities_file or data_dir / "cities500.json")
     renamed = sources.town_names(rows, older_names())
     entries = list(sources.cities(rows, nations, renamed))
+    towns = list(entries)
     note(STEPS[2])
     entries += sources.country_entries(nations, rows)
     entries += sources.continents(data_dir)
@@ -160,6 +162,7 @@ def collect(
     known = features + list(sources.wikivoyage(features))  # adds spellings to features
     known += list(sources.wikipedia(known))  # adds spellings to the entries before it
     known += list(sources.stations(known))
+    known += list(sources.town_stations(towns, known))
     entries += known
     if cities_file is None:
         entries += sources.postal_places()

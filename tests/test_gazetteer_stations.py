@@ -112,3 +112,38 @@ def test_the_thread_places_the_station_in_its_city(analyzer: Analyzer) -> None:
     station = places["Roma Termini"]
     assert (station.kind, station.feature, station.country_code) == ("sight", "station", "IT")
     assert distance_km(station.lat, station.lon, 41.901, 12.501) < 2
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "spot"),
+    [
+        ("Kyoto Station", "JP", (34.985, 135.758)),
+        ("Kyoto Eki", "JP", (34.985, 135.758)),
+        ("Nagano Station", "JP", (36.643, 138.189)),
+        ("Busan Station", "KR", (35.115, 129.041)),
+    ],
+)
+def test_a_town_station_of_east_asia_is_found_in_its_town(
+    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
+) -> None:
+    """Where travellers name a station by its town and "Station" (station_towns.tsv), the
+    station is the town's, placed at the town: a few kilometres from the real platform."""
+    best = gazetteer.lookup(written)[0]
+    assert (best.kind, best.feature, best.country_code) == ("sight", "station", country), best
+    assert distance_km(best.lat, best.lon, *spot) < 6, best
+
+
+def test_a_town_keeps_its_name_beside_its_station(gazetteer: Gazetteer) -> None:
+    for town in ("Kyoto", "Nagano", "Busan", "Tainan"):
+        best = gazetteer.lookup(town)[0]
+        assert best.kind == "city", best
+    assert [p for p in gazetteer.lookup("Kyoto") if p.feature == "station"] == []
+
+
+def test_the_japanese_station_is_found_in_running_text(place_nlp: Language) -> None:
+    found = place_names(
+        place_nlp,
+        "The shinkansen got us into Kyoto Station just after ten and we left our bags in a "
+        "locker before walking up to the temples.",
+    )
+    assert "Kyoto Station" in found
