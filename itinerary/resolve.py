@@ -106,6 +106,14 @@ _APPOSITION_GAP = re.compile(
     r"|\s*,\s*(?P<one_comma>(?:" + _phrases("qualifier_one_in") + r")\s+)",
     re.IGNORECASE,
 )
+# "Paris (the French one)", "Brighton - the English one": a people's word set off after a name.
+# Not "the French town of Annecy": that says where a place is.
+_ONE_OF_A_PEOPLE = (
+    r"(?:" + _phrases("demonym_one_before") + r")\s+([^\W\d_]+)\s+"
+    r"(?:" + _phrases("demonym_one_after") + r")\b(?!\s+of\b)"
+)
+_DEMONYM_ONE = re.compile(r"\s*[-\u2013\u2014(,]?\s*" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
+_DEMONYM_ONE_ANYWHERE = re.compile(r"\b" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
 _CONTRAST_AFTER = re.compile(
     r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
 )
@@ -272,6 +280,7 @@ def resolve(
     lacks; ``country_hints`` counts countries the text implies without naming them (demonyms).
     """
     warnings: list[str] = []
+    hints = _hints_beyond_qualifiers(thread, country_hints or {})
     names = _group(thread, mentions, gazetteer, online, warnings)
     texts = {s.id: s.text for s in thread.sections}
     title_end = len(thread.title or "")
@@ -287,7 +296,7 @@ def resolve(
     _learn_short_forms(names, weights.fuzzy_reach_km)
     _fill_regions(names, gazetteer)
     _link_sentences(names, texts)
-    scene = _scene(thread, names, gazetteer, country_hints or {})
+    scene = _scene(thread, names, gazetteer, hints)
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
     held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
     for name in names:
@@ -341,6 +350,17 @@ def resolve(
             )
     resolutions = tuple(by_mention[id(m)] for m in mentions)
     return Resolved(resolutions, _places(resolutions), tuple(warnings))
+
+
+def _hints_beyond_qualifiers(thread: Thread, hints: Mapping[str, int]) -> Counter[str]:
+    """A people's word that only says which namesake is meant, or is not ("Paris (the French
+    one)", "Brighton - not the English one"), says nothing of where the thread is."""
+    left = Counter(hints)
+    for section in thread.sections:
+        for found in _DEMONYM_ONE_ANYWHERE.finditer(section.text):
+            demonym = DEMONYMS.get(found.group(1).lower())
+            left.subtract(demonym.countries if demonym else ())
+    return +left
 
 
 def _fill_regions(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
@@ -472,8 +492,11 @@ def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
     towns = gazetteer.lookup(bare)
     key = normalize_name(bare)
     own = [t for t in towns if key in (normalize_name(t.name), normalize_name(t.ascii_name))]
-    serving = [airport for town in (own or towns)[:AIRPORT_TOWNS] for airport, _ in gazetteer.near(
-        town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",))]
+    serving = [
+        airport
+        for town in (own or towns)[:AIRPORT_TOWNS]
+        for airport, _ in gazetteer.near(town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",))
+    ]
     return list(dict.fromkeys(serving)) + towns
 
 
@@ -532,6 +555,23 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
     return found
 
 
+def _demonym_qualifier(text: str, end: int, gazetteer: Gazetteer) -> Place | None:
+    """The area a people's word after the name points to: "Paris (the French one)", "Perth,
+    the Scottish one" (``demonym_one_before`` and ``_after``)."""
+    found = _DEMONYM_ONE.match(text, end)
+    demonym = DEMONYMS.get(found.group(1).lower()) if found else None
+    if demonym is None:
+        return None
+    return next(
+        (
+            place
+            for place in gazetteer.lookup(demonym.place, kinds=AREA_KINDS)
+            if place.country_code in demonym.countries
+        ),
+        None,
+    )
+
+
 def _group(
     thread: Thread,
     mentions: Sequence[Mention],
@@ -560,6 +600,7 @@ def _group(
             candidate_cache[key] = _candidates(surface, gazetteer, online, warnings)
         qualifier_mention = qualified_by.get(id(mention))
         qualifier: Place | None = None
+        held: list[Place] = []
         if qualifier_mention is not None:
             options = candidate_cache.setdefault(
                 normalize_name(_surface(qualifier_mention.text)),
@@ -575,7 +616,12 @@ def _group(
         text = texts.get(mention.section, "")
         before = text[max(0, mention.start - _AREA_WINDOW) : mention.start]
         area_named = bool(_AREA_BEFORE.search(before))
-        candidates = candidate_cache[key]
+        if qualifier is None:  # "Paris (the French one)": a people's word says which one
+            qualifier = _demonym_qualifier(text, mention.end, gazetteer)
+            held = [qualifier] if qualifier is not None else []
+        # "Cambridge, UK": the writer says which one; the places outside the area are not meant.
+        candidates = tuple(p for p in candidate_cache[key] if held and _within(p, held[0]))
+        candidates = candidates or candidate_cache[key]
         if area_named:  # "the province of Siena": the area, when the gazetteer has one
             candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates
         else:

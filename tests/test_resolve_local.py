@@ -227,7 +227,7 @@ def test_a_town_the_thread_writes_in_full_keeps_its_short_name(analyzer: Analyze
 
 
 def test_a_short_name_with_a_real_town_of_its_own_stays_that_town(analyzer: Analyzer) -> None:
-    """"York" after "New York" is still the English city: the rule is for names whose only other
+    """ "York" after "New York" is still the English city: the rule is for names whose only other
     senses are hamlets."""
     found = resolved(
         analyzer,
@@ -244,3 +244,56 @@ def test_a_country_is_not_the_short_name_of_its_capital(analyzer: Analyzer) -> N
     )
     mexico = found[("post", "Mexico")].place
     assert mexico is not None and mexico.kind == "country"
+
+
+def test_a_qualifier_that_holds_a_namesake_rules_out_the_threads_own(analyzer: Analyzer) -> None:
+    """A Boston weekend names Cambridge, Massachusetts; a reader signing as "Cambridge, UK" is
+    from the English one, however much the thread says Massachusetts."""
+    found = resolved(
+        analyzer,
+        "Four days in Boston: the North End, then the T to Cambridge for Harvard Square.",
+        "Greetings from Cambridge, UK! One day I will see the other one.",
+    )
+    home = found[("comment-1", "Cambridge")].place
+    assert home is not None and (home.country_code, home.admin1) == ("GB", "ENG")
+    trip = found[("post", "Cambridge")].place
+    assert trip is not None and (trip.country_code, trip.admin1) == ("US", "MA")
+
+
+def test_a_country_name_with_a_state_after_it_is_the_town(analyzer: Analyzer) -> None:
+    """A reader from "Mexico, Missouri" in a thread about Oaxaca is from the small town of the state, not the
+    country the rest of the thread is in."""
+    found = resolved(
+        analyzer,
+        "Two weeks in Oaxaca and Puebla, then the coast at Puerto Escondido.",
+        "Hi from Mexico, Missouri, where nobody believes where I live. Great photos!",
+    )
+    town = found[("comment-1", "Mexico")].place
+    assert town is not None and (town.country_code, town.admin1, town.kind) == ("US", "MO", "city")
+
+
+def test_the_french_one_after_a_name_picks_that_countrys_namesake(analyzer: Analyzer) -> None:
+    """In an East Texas road trip, "Paris (the French one)" is the capital of France and the
+    bare "Paris" of the trip stays the Texas town."""
+    found = resolved(
+        analyzer,
+        "We drove from Tyler to Palestine and finished in Paris, the little Texas town.",
+        "Funny, I live in Paris (the French one) and had never heard of it.",
+    )
+    home = found[("comment-1", "Paris")].place
+    assert home is not None and home.country_code == "FR"
+    trip = found[("post", "Paris")].place
+    assert trip is not None and (trip.country_code, trip.admin1) == ("US", "TX")
+
+
+def test_a_peoples_word_that_only_says_which_one_is_not_the_threads_country(
+    gazetteer: Gazetteer,
+) -> None:
+    """"Bergen - not the Dutch one" says which Bergen is not meant: the Dutch hint it brings
+    is not a sign that the thread is in the Netherlands, so Bergen stays the Norwegian city."""
+    text = "We had two rainy days in Bergen - not the Dutch one - and loved every minute."
+    start = text.index("Bergen")
+    mention = Mention("post", None, "Bergen", start, start + 6, "test", (0, len(text)))
+    thread = Thread((Section("post", None, text),))
+    found = resolve(thread, [mention], gazetteer, country_hints={"NL": 1}).resolutions[0]
+    assert found.place is not None and found.place.country_code == "NO"
