@@ -261,8 +261,8 @@ def test_a_qualifier_that_holds_a_namesake_rules_out_the_threads_own(analyzer: A
 
 
 def test_a_country_name_with_a_state_after_it_is_the_town(analyzer: Analyzer) -> None:
-    """A reader from "Mexico, Missouri" in a thread about Oaxaca is from the small town of the state, not the
-    country the rest of the thread is in."""
+    """A reader from "Mexico, Missouri" in a thread about Oaxaca is from the small town of the
+    state, not the country the rest of the thread is in."""
     found = resolved(
         analyzer,
         "Two weeks in Oaxaca and Puebla, then the coast at Puerto Escondido.",
@@ -289,8 +289,8 @@ def test_the_french_one_after_a_name_picks_that_countrys_namesake(analyzer: Anal
 def test_a_peoples_word_that_only_says_which_one_is_not_the_threads_country(
     gazetteer: Gazetteer,
 ) -> None:
-    """"Bergen - not the Dutch one" says which Bergen is not meant: the Dutch hint it brings
-    is not a sign that the thread is in the Netherlands, so Bergen stays the Norwegian city."""
+    """Writing "Bergen - not the Dutch one" says which Bergen is not meant: the Dutch hint
+    it brings is no sign that the thread is in the Netherlands: Bergen stays the Norwegian city."""
     text = "We had two rainy days in Bergen - not the Dutch one - and loved every minute."
     start = text.index("Bergen")
     mention = Mention("post", None, "Bergen", start, start + 6, "test", (0, len(text)))
