@@ -167,6 +167,10 @@ _IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
 _TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
+# A country less likely than this on its own is a micro-state or territory (Montserrat), whose
+# name a hill or sight may also bear.
+MICROSTATE_PRIOR = 0.9
+VILLAGE_POPULATION = 10_000  # a town of the thread's country this small may be a far namesake
 FRAME_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
@@ -243,6 +247,7 @@ class _Name:
     local: list[_Name] | None = None  # the other names of those sentences
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
+    short_of: str | None = None  # the feature nearby whose name holds it ("Monserrate")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
     town_of: str | None = None  # the town a sight the gazetteer lacks is put in
@@ -331,6 +336,7 @@ def resolve(
     _quarters(names, mentions, gazetteer, held)
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
+    _features_near(names, gazetteer, weights)
     # A day line's item first: a sight after it then stands in the day's town, not in a
     # namesake of the item far away.
     _framed_items(names, mentions, texts)
@@ -800,6 +806,69 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
             name.after = best.name
 
 
+def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
+    """A hill, lake or sight said by the core of its name ("Monserrate" for the Cerro de
+    Monserrate, "Tre Cime" for Tre Cime di Lavaredo) is the likeliest natural place or sight
+    near the thread's places whose name holds it, when the places so called, if any, all lie
+    far from the thread's places and abroad or are villages (a village in Puerto Rico, the
+    island of Montserrat)."""
+    decided = [(n, n.pick) for n in names if n.pick is not None and not n.home]
+    anchors = [(n, pick) for n, pick in decided if pick.kind not in AREA_KINDS][:8]
+    reach = weights.fuzzy_reach_km
+    counts = Counter(pick.country_code for n, pick in decided for _ in n.mentions)
+
+    def near(place: Place, name: _Name) -> bool:
+        return any(
+            distance_km(place.lat, place.lon, a.lat, a.lon) <= reach
+            for other, a in anchors
+            if other is not name
+        )
+
+    def far(place: Place, name: _Name) -> bool:  # abroad, and far from the others' places
+        if place.kind == "country" and place.prior >= MICROSTATE_PRIOR:
+            return False
+        own = len(name.mentions) if name.pick is not None else 0
+        abroad = counts[place.country_code] - own * (name.pick == place) < 2
+        return (abroad or place.population < VILLAGE_POPULATION) and not near(place, name)
+
+    def anchored(name: _Name) -> bool:  # the thread has places besides the name's own
+        return any(other is not name for other, _ in anchors)
+
+    wanted = [
+        n
+        for n in names
+        if not (n.home or n.fuzzy or n.after or n.qualifier or n.framed_by or n.quarter_of)
+        and len(normalize_name(n.surface)) >= 4
+        and not _natural(n.surface)
+        and anchored(n)
+        and all(far(p, n) for p in n.candidates)
+    ]
+    if not anchors or not wanted:
+        return
+    nearby: dict[str, Place] = {}
+    for _, anchor in anchors:
+        for place, _ in gazetteer.near(
+            anchor.lat, anchor.lon, reach, kinds=("natural", "sight", "region"), limit=500
+        ):
+            nearby.setdefault(place.id, place)
+    for name in wanted:
+        core = re.compile(r"\b" + re.escape(normalize_name(name.surface)) + r"\b")
+        own = {p.id for p in name.candidates}
+        found = [
+            p
+            for p in nearby.values()
+            if p.id not in own
+            and core.search(normalize_name(p.name))
+            and near(p, name)
+            # Not the line or park named after a town of the name ("Bergen Line" by Bergen).
+            and all(distance_km(p.lat, p.lon, c.lat, c.lon) > reach for c in name.candidates)
+        ]
+        if found:
+            best = max(found, key=lambda p: (p.prior, p.id))
+            name.settle(best)
+            name.short_of = best.name
+
+
 def _sights_in_towns(
     names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
 ) -> None:
@@ -903,6 +972,66 @@ def _framed_items(
         if name.fuzzy is None and name.after is None and far:
             name.settle(town)
             name.framed_by = town.name
+    _framed_after(names, mentions, texts)
+
+
+def _framed_after(
+    names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
+) -> None:
+    """A name whose places are all small towns abroad or hamlets, far from the town its
+    paragraph named last before it, is a part of that town the gazetteer lacks: "two nights in
+    Seville (tapas in Triana)", "Bogotá (La Candelaria, the gold museum)"; not a village
+    of that name in Mexico. Not where travel leads to it ("a day trip to X"), nor for a home or
+    a name the writer qualifies."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    # The thread's countries: those of two or more mentions decided (a stray name abroad is not).
+    counts = Counter(
+        n.pick.country_code for n in names if n.pick is not None and not n.home for _ in n.mentions
+    )
+    countries = {cc for cc, count in counts.items() if count >= 2}
+    towns: dict[str, list[tuple[int, Place]]] = defaultdict(list)  # section -> (start, town)
+    for mention in mentions:
+        name = by_mention[id(mention)]
+        town = None if name.home or name.framed_by else _as_town(name)
+        if town is not None and town.country_code in countries:
+            towns[mention.section].append((mention.start, town))
+    for name in names:
+        if (
+            name.framed_by
+            or name.quarter_of
+            or name.home
+            or name.qualifier is not None
+            or name.fuzzy is not None
+            or name.after is not None
+            or not name.candidates
+            or _natural(name.surface)
+        ):
+            continue
+        frames: list[Place] = []
+        for mention in name.mentions:
+            text = texts.get(mention.section, "")
+            paragraph = text.rfind("\n\n", 0, mention.start)
+            before = [
+                t
+                for at, t in towns[mention.section]
+                if paragraph < at < mention.start and t.id not in {p.id for p in name.candidates}
+            ]
+            led = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            if not before or led:
+                break
+            frames.append(before[-1])
+        else:
+            town = Counter(frames).most_common(1)[0][0]
+            others = counts - Counter({name.pick.country_code if name.pick else None: len(frames)})
+            if all(
+                p.kind == "city"
+                and p.prior < FRAME_PRIOR
+                and (others[p.country_code] < 2 or p.prior <= HAMLET_PRIOR)
+                and distance_km(p.lat, p.lon, town.lat, town.lon) > FRAME_KM
+                for p in name.candidates
+            ):
+                name.settle(town)
+                name.framed_by = town.name
 
 
 def _natural(surface: str) -> bool:
@@ -1565,6 +1694,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.after is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("named after", name.after), *evidence]
+    if name.short_of is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("short form", name.short_of), *evidence]
     if name.quarter_of is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("quarter", name.quarter_of)]

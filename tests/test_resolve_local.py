@@ -297,3 +297,71 @@ def test_a_peoples_word_that_only_says_which_one_is_not_the_threads_country(
     thread = Thread((Section("post", None, text),))
     found = resolve(thread, [mention], gazetteer, country_hints={"NL": 1}).resolutions[0]
     assert found.place is not None and found.place.country_code == "NO"
+
+
+def test_a_quarter_written_after_its_town_is_not_a_village_abroad(analyzer: Analyzer) -> None:
+    """A Santiago quarter the gazetteer lacks, written right after the city, is part of
+    Santiago, not the Peruvian town that merely shares its name."""
+    found = resolved(
+        analyzer,
+        "Flew into Santiago, two nights in Bellavista for the bars, then the bus to "
+        "Valparaíso and Viña del Mar. Puerto Varas and Puerto Montt came last.",
+    )
+    quarter = found[("post", "Bellavista")]
+    assert quarter.place is not None and quarter.place.country_code == "CL"
+    santiago = found[("post", "Santiago")].place
+    assert santiago is not None
+    assert distance_km(quarter.place.lat, quarter.place.lon, santiago.lat, santiago.lon) < 20
+    assert "Santiago" in quarter.reason
+
+
+def test_a_barrio_in_brackets_after_its_city_is_part_of_it(analyzer: Analyzer) -> None:
+    """Written as "Seville (Triana ...)", Triana is the barrio across the river, not a
+    hamlet of that name in another province or a town in Alabama."""
+    found = resolved(
+        analyzer,
+        "We had two nights in Seville (tapas in Triana every night!) and a day trip to "
+        "Carmona before Granada.",
+    )
+    triana = found[("post", "Triana")].place
+    assert triana is not None and triana.country_code == "ES"
+    assert distance_km(triana.lat, triana.lon, 37.39, -5.99) < 15
+
+
+def test_a_town_of_the_threads_country_is_not_pulled_into_the_town_before_it(
+    analyzer: Analyzer,
+) -> None:
+    """A real town of the thread's own country keeps its place, even far from the town
+    written before it: Kanazawa after a stay in Hiroshima is Kanazawa."""
+    found = resolved(
+        analyzer,
+        "Tokyo, then Kyoto and two nights in Hiroshima.",
+        "Next time go to Hiroshima again and then Kanazawa and Takayama.",
+    )
+    kanazawa = found[("comment-1", "Kanazawa")].place
+    assert kanazawa is not None and kanazawa.name == "Kanazawa"
+
+
+def test_a_hill_said_by_its_core_name_is_the_hill_near_the_thread(analyzer: Analyzer) -> None:
+    """Said in a Barcelona trip, "Montserrat" is the mountain monastery an hour away, not the
+    Caribbean island; the reason says which longer name it is short for."""
+    found = resolved(
+        analyzer,
+        "Five nights in Barcelona, then the train up to Montserrat for the monastery and a "
+        "day in Girona.",
+    )
+    hill = found[("post", "Montserrat")]
+    assert hill.place is not None and hill.place.country_code == "ES"
+    assert distance_km(hill.place.lat, hill.place.lon, 41.59, 1.84) < 10
+    assert "short for" in hill.reason
+
+
+def test_a_far_island_of_the_name_stays_when_the_thread_is_there(analyzer: Analyzer) -> None:
+    """In a Caribbean island hop, Montserrat is the island: nothing near the thread's places
+    is called so."""
+    found = resolved(
+        analyzer,
+        "From Antigua we took the ferry to Montserrat for the volcano, then flew to Nevis.",
+    )
+    island = found[("post", "Montserrat")].place
+    assert island is not None and island.country_code == "MS"
