@@ -170,6 +170,7 @@ FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the na
 # A country less likely than this on its own is a micro-state or territory (Montserrat), whose
 # name a hill or sight may also bear.
 MICROSTATE_PRIOR = 0.9
+SMALL_TOWN_POPULATION = 20_000  # a town abroad this small may be a namesake of a quarter
 VILLAGE_POPULATION = 10_000  # a town of the thread's country this small may be a far namesake
 FRAME_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
@@ -840,6 +841,7 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
         if not (n.home or n.fuzzy or n.after or n.qualifier or n.framed_by or n.quarter_of)
         and len(normalize_name(n.surface)) >= 4
         and not _natural(n.surface)
+        and not _generic(n.surface)
         and anchored(n)
         and all(far(p, n) for p in n.candidates)
     ]
@@ -981,8 +983,8 @@ def _framed_after(
     """A name whose places are all small towns abroad or hamlets, far from the town its
     paragraph named last before it, is a part of that town the gazetteer lacks: "two nights in
     Seville (tapas in Triana)", "Bogotá (La Candelaria, the gold museum)"; not a village
-    of that name in Mexico. Not where travel leads to it ("a day trip to X"), nor for a home or
-    a name the writer qualifies."""
+    of that name in Mexico. Not where travel leads to it ("a day trip to X"), nor for a town
+    compared with ("nicer than X"), a home or a name the writer qualifies."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     # The thread's countries: those of two or more mentions decided (a stray name abroad is not).
     counts = Counter(
@@ -1017,7 +1019,8 @@ def _framed_after(
                 if paragraph < at < mention.start and t.id not in {p.id for p in name.candidates}
             ]
             led = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-            if not before or led:
+            compared = _COMPARED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            if not before or led or compared:
                 break
             frames.append(before[-1])
         else:
@@ -1025,8 +1028,11 @@ def _framed_after(
             others = counts - Counter({name.pick.country_code if name.pick else None: len(frames)})
             if all(
                 p.kind == "city"
-                and p.prior < FRAME_PRIOR
-                and (others[p.country_code] < 2 or p.prior <= HAMLET_PRIOR)
+                and p.population < SMALL_TOWN_POPULATION
+                and (
+                    (p.country_code != town.country_code and others[p.country_code] < 2)
+                    or p.prior <= HAMLET_PRIOR
+                )
                 and distance_km(p.lat, p.lon, town.lat, town.lon) > FRAME_KM
                 for p in name.candidates
             ):
@@ -1041,6 +1047,15 @@ def _natural(surface: str) -> bool:
     return len(words) > 1 and (
         (words[-1] in FEATURE_HEADS and words[-1] not in _TOWN_SIGHT_HEADS)
         or words[0] in FEATURE_HEADS_FIRST
+    )
+
+
+def _generic(surface: str) -> bool:
+    """A name made only of a feature's or a generic word ("Cape", "Old Town"): too common to
+    be the core of one feature's name."""
+    return all(
+        word in FEATURE_HEADS or word in FEATURE_HEADS_FIRST or word in _GENERIC_WORDS
+        for word in normalize_name(surface).split()
     )
 
 

@@ -365,3 +365,19 @@ def test_a_far_island_of_the_name_stays_when_the_thread_is_there(analyzer: Analy
     )
     island = found[("post", "Montserrat")].place
     assert island is not None and island.country_code == "MS"
+
+
+def test_a_big_town_abroad_or_one_of_the_towns_country_is_not_a_quarter(
+    analyzer: Analyzer,
+) -> None:
+    """After a week in Tbilisi, Batumi is the Black Sea city of Georgia and the Las Vegas of a
+    comparison stays in Nevada: neither is a part of the town written before them."""
+    found = resolved(
+        analyzer,
+        "We spent a week in Tbilisi. It felt like Vegas some nights with all the casinos "
+        "in Batumi.",
+    )
+    batumi = found[("post", "Batumi")].place
+    assert batumi is not None and batumi.name == "Batumi"
+    vegas = found[("post", "Vegas")].place
+    assert vegas is not None and (vegas.country_code, vegas.admin1) == ("US", "NV")
