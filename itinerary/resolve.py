@@ -59,6 +59,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 # Words between two names of a sentence that keep one from placing the other.
 # A new line of a list ("- ", "2.", "Day 3:") too: a day list is one sentence to the parser.
@@ -535,9 +536,10 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
 
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Qualifier's Name"
-    ("Montana's Glacier", "Scotland's Perth"), or set off as which one is meant: "Perth - the
-    one in Scotland", "San José - Costa Rica, not California". Only an area qualifies."""
+    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Name in
+    Qualifier" ("Copacabana in Rio"), "Qualifier's Name" ("Montana's Glacier", "Scotland's
+    Perth"), or set off as which one is meant: "Perth - the one in Scotland", "San José -
+    Costa Rica, not California". Only an area qualifies, or after "in" a town near the name."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
     for first, second in pairwise(mentions):
@@ -546,6 +548,9 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         text = texts.get(first.section, "")
         gap = text[first.end : second.start]
         if len(gap) <= 3 and _QUALIFIER_GAP.fullmatch(gap) and "," in gap:
+            found[id(first)] = second
+            continue
+        if _IN_GAP.fullmatch(gap):  # "Copacabana in Rio", "Perth in WA"
             found[id(first)] = second
             continue
         if _POSSESSIVE_GAP.fullmatch(gap):  # "Montana's Glacier": the region comes first
@@ -615,9 +620,13 @@ def _group(
             )
             # "Athens, Georgia": the area that holds a place of the name (the state, not the
             # country), else the likeliest area.
+            text = texts.get(mention.section, "")
+            inside = _IN_GAP.fullmatch(text, mention.end, qualifier_mention.start) is not None
             areas = [p for p in options if p.kind in AREA_KINDS]
+            if inside and not areas:  # "Copacabana in Rio": a town near a place of the name
+                areas = [p for p in options if p.kind == "city"]
             held = [p for p in areas if any(_within(c, p) for c in candidate_cache[key])]
-            qualifier = next(iter(held or areas), None)
+            qualifier = next(iter(held or ([] if inside else areas)), None)
             if qualifier is not None:
                 qualifying[id(qualifier_mention)] += candidate_cache[key]
         text = texts.get(mention.section, "")

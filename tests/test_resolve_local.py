@@ -381,3 +381,30 @@ def test_a_big_town_abroad_or_one_of_the_towns_country_is_not_a_quarter(
     assert batumi is not None and batumi.name == "Batumi"
     vegas = found[("post", "Vegas")].place
     assert vegas is not None and (vegas.country_code, vegas.admin1) == ("US", "NV")
+
+
+def test_a_name_in_a_town_is_the_namesake_near_that_town(analyzer: Analyzer) -> None:
+    """In a Lake Titicaca trip, "Copacabana in Rio" is the beach district of Rio de Janeiro,
+    while the bare Copacabana of the trip stays the Bolivian lake town."""
+    found = resolved(
+        analyzer,
+        "From Puno we crossed into Bolivia at Copacabana and finished in La Paz.",
+        "I live near Copacabana in Rio and always get the two mixed up!",
+    )
+    beach = found[("comment-1", "Copacabana")].place
+    assert beach is not None and beach.country_code == "BR"
+    lake_town = found[("post", "Copacabana")].place
+    assert lake_town is not None and lake_town.country_code == "BO"
+
+
+def test_a_name_in_a_state_code_is_that_states_namesake(analyzer: Analyzer) -> None:
+    """A reader in a Scottish thread who means "Perth in WA" means the Australian city."""
+    found = resolved(
+        analyzer,
+        "Two nights in Perth, then Stirling and Pitlochry on the way to Inverness.",
+        "I first thought you meant Perth in WA, where I grew up!",
+    )
+    home = found[("comment-1", "Perth")].place
+    assert home is not None and home.country_code == "AU"
+    trip = found[("post", "Perth")].place
+    assert trip is not None and trip.country_code == "GB"
