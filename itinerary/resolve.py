@@ -59,6 +59,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+_OPEN_BRACKET = re.compile(r"\s*\([^()\n]*")
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 # Words between two names of a sentence that keep one from placing the other.
@@ -989,10 +990,10 @@ def _framed_items(
 def _framed_after(
     names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
 ) -> None:
-    """A name whose places are all small towns abroad or hamlets, far from the town its
-    paragraph named last before it, is a part of that town the gazetteer lacks: "two nights in
-    Seville (tapas in Triana)", "Bogotá (La Candelaria, the gold museum)"; not a village
-    of that name in Mexico. Not where travel leads to it ("a day trip to X"), nor for a town
+    """A name in brackets opened right after a town, whose places are all small towns abroad
+    or hamlets far from that town, is a part of it the gazetteer lacks: "two nights in
+    Seville (tapas in Triana)", "Bogotá (La Candelaria, the gold museum)"; not a village of
+    that name in Alabama. Not where travel leads to it ("a day trip to X"), nor for a town
     compared with ("nicer than X"), a home or a name the writer qualifies."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     # The thread's countries: those of two or more mentions decided (a stray name abroad is not).
@@ -1000,12 +1001,12 @@ def _framed_after(
         n.pick.country_code for n in names if n.pick is not None and not n.home for _ in n.mentions
     )
     countries = {cc for cc, count in counts.items() if count >= 2}
-    towns: dict[str, list[tuple[int, Place]]] = defaultdict(list)  # section -> (start, town)
+    towns: dict[str, list[tuple[int, Place]]] = defaultdict(list)  # section -> (end, town)
     for mention in mentions:
         name = by_mention[id(mention)]
         town = None if name.home or name.framed_by else _as_town(name)
         if town is not None and town.country_code in countries:
-            towns[mention.section].append((mention.start, town))
+            towns[mention.section].append((mention.end, town))
     for name in names:
         if (
             name.framed_by
@@ -1021,11 +1022,13 @@ def _framed_after(
         frames: list[Place] = []
         for mention in name.mentions:
             text = texts.get(mention.section, "")
-            paragraph = text.rfind("\n\n", 0, mention.start)
+            # "Seville (tapas in Triana)": in a bracket opened after the town, still open.
             before = [
                 t
-                for at, t in towns[mention.section]
-                if paragraph < at < mention.start and t.id not in {p.id for p in name.candidates}
+                for end, t in towns[mention.section]
+                if end <= mention.start
+                and _OPEN_BRACKET.fullmatch(text, end, mention.start)
+                and t.id not in {p.id for p in name.candidates}
             ]
             led = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             compared = _COMPARED_BEFORE.search(text, max(0, mention.start - 30), mention.start)

@@ -299,12 +299,14 @@ def test_a_peoples_word_that_only_says_which_one_is_not_the_threads_country(
     assert found.place is not None and found.place.country_code == "NO"
 
 
-def test_a_quarter_written_after_its_town_is_not_a_village_abroad(analyzer: Analyzer) -> None:
-    """A Santiago quarter the gazetteer lacks, written right after the city, is part of
-    Santiago, not the Peruvian town that merely shares its name."""
+def test_a_quarter_in_brackets_after_its_town_is_not_a_village_abroad(
+    analyzer: Analyzer,
+) -> None:
+    """A Santiago quarter the gazetteer lacks, written in brackets right after the city, is
+    part of Santiago, not the Peruvian town that merely shares its name."""
     found = resolved(
         analyzer,
-        "Flew into Santiago, two nights in Bellavista for the bars, then the bus to "
+        "Flew into Santiago (two nights in Bellavista for the bars), then the bus to "
         "Valparaíso and Viña del Mar. Puerto Varas and Puerto Montt came last.",
     )
     quarter = found[("post", "Bellavista")]
