@@ -126,6 +126,8 @@ _ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
 # An alternate name made only of these words ("South Island", "Old Town") says too little to
 # stand for a small place that merely has it as an alias.
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
+# "Las Setas", "El Peñol": articles a name may be written without.
+_NAME_ARTICLES = frozenset(_WORDS["name_articles"])
 _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "a short flight into Schiphol": words right before a name that make it an airport's.
 # "we fly back to Madison": the writer's home, like "we live in Madison".
@@ -864,7 +866,24 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
         ):
             nearby.setdefault(place.id, place)
     for name in wanted:
-        core = re.compile(r"\b" + re.escape(normalize_name(name.surface)) + r"\b")
+        # "Setas" after "Las Setas": the thread's own name with its article is meant.
+        key = normalize_name(name.surface)
+        article = next(
+            (
+                o
+                for o in names
+                if o.pick is not None
+                and o is not name
+                and o.pick.id not in {p.id for p in name.candidates}
+                and _without_article(normalize_name(o.surface)) == key
+            ),
+            None,
+        )
+        if article is not None and article.pick is not None:
+            name.settle(article.pick)
+            name.short_of = article.surface
+            continue
+        core = re.compile(r"\b" + re.escape(key) + r"\b")
         own = {p.id for p in name.candidates}
         found = [
             p
@@ -1060,6 +1079,12 @@ def _natural(surface: str) -> bool:
         (words[-1] in FEATURE_HEADS and words[-1] not in _TOWN_SIGHT_HEADS)
         or words[0] in FEATURE_HEADS_FIRST
     )
+
+
+def _without_article(key: str) -> str:
+    """A normalized name without its leading article ("las setas": "setas")."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _NAME_ARTICLES else key
 
 
 def _generic(surface: str) -> bool:

@@ -410,3 +410,17 @@ def test_a_name_in_a_state_code_is_that_states_namesake(analyzer: Analyzer) -> N
     assert home is not None and home.country_code == "AU"
     trip = found[("post", "Perth")].place
     assert trip is not None and trip.country_code == "GB"
+
+
+def test_a_name_written_without_its_article_is_the_threads_name(analyzer: Analyzer) -> None:
+    """Written after "Las Setas" in a Seville thread, "Setas" is the same parasol, not Sète in
+    France, which has Setas among its old names."""
+    found = resolved(
+        analyzer,
+        "Four nights in Seville: the Alcázar, the cathedral and sunset on Las Setas.",
+        "We walked under the Setas every evening but never went up.",
+    )
+    parasol = found[("post", "Las Setas")].place
+    short = found[("comment-1", "Setas")]
+    assert parasol is not None and short.place == parasol
+    assert "short for Las Setas" in short.reason
