@@ -59,6 +59,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
+_OPEN_BRACKET = re.compile(r"\s*\([^()\n]*")
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 # Words between two names of a sentence that keep one from placing the other.
 # A new line of a list ("- ", "2.", "Day 3:") too: a day list is one sentence to the parser.
@@ -106,6 +108,14 @@ _APPOSITION_GAP = re.compile(
     r"|\s*,\s*(?P<one_comma>(?:" + _phrases("qualifier_one_in") + r")\s+)",
     re.IGNORECASE,
 )
+# "Paris (the French one)", "Brighton - the English one": a people's word set off after a name.
+# Not "the French town of Annecy": that says where a place is.
+_ONE_OF_A_PEOPLE = (
+    r"(?:" + _phrases("demonym_one_before") + r")\s+([^\W\d_]+)\s+"
+    r"(?:" + _phrases("demonym_one_after") + r")\b(?!\s+of\b)"
+)
+_DEMONYM_ONE = re.compile(r"\s*[-\u2013\u2014(,]?\s*" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
+_DEMONYM_ONE_ANYWHERE = re.compile(r"\b" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
 _CONTRAST_AFTER = re.compile(
     r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
 )
@@ -116,6 +126,8 @@ _ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
 # An alternate name made only of these words ("South Island", "Old Town") says too little to
 # stand for a small place that merely has it as an alias.
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
+# "Las Setas", "El Peñol": articles a name may be written without.
+_NAME_ARTICLES = frozenset(_WORDS["name_articles"])
 _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "a short flight into Schiphol": words right before a name that make it an airport's.
 # "we fly back to Madison": the writer's home, like "we live in Madison".
@@ -159,6 +171,11 @@ _IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
 _TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
+# A country less likely than this on its own is a micro-state or territory (Montserrat), whose
+# name a hill or sight may also bear.
+MICROSTATE_PRIOR = 0.9
+SMALL_TOWN_POPULATION = 20_000  # a town abroad this small may be a namesake of a quarter
+VILLAGE_POPULATION = 10_000  # a town of the thread's country this small may be a far namesake
 FRAME_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
@@ -235,6 +252,7 @@ class _Name:
     local: list[_Name] | None = None  # the other names of those sentences
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
+    short_of: str | None = None  # the feature nearby whose name holds it ("Monserrate")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
     town_of: str | None = None  # the town a sight the gazetteer lacks is put in
@@ -272,6 +290,7 @@ def resolve(
     lacks; ``country_hints`` counts countries the text implies without naming them (demonyms).
     """
     warnings: list[str] = []
+    hints = _hints_beyond_qualifiers(thread, country_hints or {})
     names = _group(thread, mentions, gazetteer, online, warnings)
     texts = {s.id: s.text for s in thread.sections}
     title_end = len(thread.title or "")
@@ -287,7 +306,7 @@ def resolve(
     _learn_short_forms(names, weights.fuzzy_reach_km)
     _fill_regions(names, gazetteer)
     _link_sentences(names, texts)
-    scene = _scene(thread, names, gazetteer, country_hints or {})
+    scene = _scene(thread, names, gazetteer, hints)
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
     held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
     for name in names:
@@ -322,6 +341,7 @@ def resolve(
     _quarters(names, mentions, gazetteer, held)
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
+    _features_near(names, gazetteer, weights)
     # A day line's item first: a sight after it then stands in the day's town, not in a
     # namesake of the item far away.
     _framed_items(names, mentions, texts)
@@ -341,6 +361,17 @@ def resolve(
             )
     resolutions = tuple(by_mention[id(m)] for m in mentions)
     return Resolved(resolutions, _places(resolutions), tuple(warnings))
+
+
+def _hints_beyond_qualifiers(thread: Thread, hints: Mapping[str, int]) -> Counter[str]:
+    """A people's word that only says which namesake is meant, or is not ("Paris (the French
+    one)", "Brighton - not the English one"), says nothing of where the thread is."""
+    left = Counter(hints)
+    for section in thread.sections:
+        for found in _DEMONYM_ONE_ANYWHERE.finditer(section.text):
+            demonym = DEMONYMS.get(found.group(1).lower())
+            left.subtract(demonym.countries if demonym else ())
+    return +left
 
 
 def _fill_regions(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
@@ -472,8 +503,11 @@ def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
     towns = gazetteer.lookup(bare)
     key = normalize_name(bare)
     own = [t for t in towns if key in (normalize_name(t.name), normalize_name(t.ascii_name))]
-    serving = [airport for town in (own or towns)[:AIRPORT_TOWNS] for airport, _ in gazetteer.near(
-        town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",))]
+    serving = [
+        airport
+        for town in (own or towns)[:AIRPORT_TOWNS]
+        for airport, _ in gazetteer.near(town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",))
+    ]
     return list(dict.fromkeys(serving)) + towns
 
 
@@ -505,9 +539,10 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
 
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Qualifier's Name"
-    ("Montana's Glacier", "Scotland's Perth"), or set off as which one is meant: "Perth - the
-    one in Scotland", "San José - Costa Rica, not California". Only an area qualifies."""
+    """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Name in
+    Qualifier" ("Copacabana in Rio"), "Qualifier's Name" ("Montana's Glacier", "Scotland's
+    Perth"), or set off as which one is meant: "Perth - the one in Scotland", "San José -
+    Costa Rica, not California". Only an area qualifies, or after "in" a town near the name."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
     for first, second in pairwise(mentions):
@@ -516,6 +551,9 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         text = texts.get(first.section, "")
         gap = text[first.end : second.start]
         if len(gap) <= 3 and _QUALIFIER_GAP.fullmatch(gap) and "," in gap:
+            found[id(first)] = second
+            continue
+        if _IN_GAP.fullmatch(gap):  # "Copacabana in Rio", "Perth in WA"
             found[id(first)] = second
             continue
         if _POSSESSIVE_GAP.fullmatch(gap):  # "Montana's Glacier": the region comes first
@@ -530,6 +568,23 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         ):
             found[id(first)] = second
     return found
+
+
+def _demonym_qualifier(text: str, end: int, gazetteer: Gazetteer) -> Place | None:
+    """The area a people's word after the name points to: "Paris (the French one)", "Perth,
+    the Scottish one" (``demonym_one_before`` and ``_after``)."""
+    found = _DEMONYM_ONE.match(text, end)
+    demonym = DEMONYMS.get(found.group(1).lower()) if found else None
+    if demonym is None:
+        return None
+    return next(
+        (
+            place
+            for place in gazetteer.lookup(demonym.place, kinds=AREA_KINDS)
+            if place.country_code in demonym.countries
+        ),
+        None,
+    )
 
 
 def _group(
@@ -560,6 +615,7 @@ def _group(
             candidate_cache[key] = _candidates(surface, gazetteer, online, warnings)
         qualifier_mention = qualified_by.get(id(mention))
         qualifier: Place | None = None
+        held: list[Place] = []
         if qualifier_mention is not None:
             options = candidate_cache.setdefault(
                 normalize_name(_surface(qualifier_mention.text)),
@@ -567,15 +623,24 @@ def _group(
             )
             # "Athens, Georgia": the area that holds a place of the name (the state, not the
             # country), else the likeliest area.
+            text = texts.get(mention.section, "")
+            inside = _IN_GAP.fullmatch(text, mention.end, qualifier_mention.start) is not None
             areas = [p for p in options if p.kind in AREA_KINDS]
+            if inside and not areas:  # "Copacabana in Rio": a town near a place of the name
+                areas = [p for p in options if p.kind == "city"]
             held = [p for p in areas if any(_within(c, p) for c in candidate_cache[key])]
-            qualifier = next(iter(held or areas), None)
+            qualifier = next(iter(held or ([] if inside else areas)), None)
             if qualifier is not None:
                 qualifying[id(qualifier_mention)] += candidate_cache[key]
         text = texts.get(mention.section, "")
         before = text[max(0, mention.start - _AREA_WINDOW) : mention.start]
         area_named = bool(_AREA_BEFORE.search(before))
-        candidates = candidate_cache[key]
+        if qualifier is None:  # "Paris (the French one)": a people's word says which one
+            qualifier = _demonym_qualifier(text, mention.end, gazetteer)
+            held = [qualifier] if qualifier is not None else []
+        # "Cambridge, UK": the writer says which one; the places outside the area are not meant.
+        candidates = tuple(p for p in candidate_cache[key] if held and _within(p, held[0]))
+        candidates = candidates or candidate_cache[key]
         if area_named:  # "the province of Siena": the area, when the gazetteer has one
             candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates
         else:
@@ -754,6 +819,87 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
             name.after = best.name
 
 
+def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
+    """A hill, lake or sight said by the core of its name ("Monserrate" for the Cerro de
+    Monserrate, "Tre Cime" for Tre Cime di Lavaredo) is the likeliest natural place or sight
+    near the thread's places whose name holds it, when the places so called, if any, all lie
+    far from the thread's places and abroad or are villages (a village in Puerto Rico, the
+    island of Montserrat)."""
+    decided = [(n, n.pick) for n in names if n.pick is not None and not n.home]
+    anchors = [(n, pick) for n, pick in decided if pick.kind not in AREA_KINDS][:8]
+    reach = weights.fuzzy_reach_km
+    counts = Counter(pick.country_code for n, pick in decided for _ in n.mentions)
+
+    def near(place: Place, name: _Name) -> bool:
+        return any(
+            distance_km(place.lat, place.lon, a.lat, a.lon) <= reach
+            for other, a in anchors
+            if other is not name
+        )
+
+    def far(place: Place, name: _Name) -> bool:  # abroad, and far from the others' places
+        if place.kind == "country" and place.prior >= MICROSTATE_PRIOR:
+            return False
+        own = len(name.mentions) if name.pick is not None else 0
+        abroad = counts[place.country_code] - own * (name.pick == place) < 2
+        return (abroad or place.population < VILLAGE_POPULATION) and not near(place, name)
+
+    def anchored(name: _Name) -> bool:  # the thread has places besides the name's own
+        return any(other is not name for other, _ in anchors)
+
+    wanted = [
+        n
+        for n in names
+        if not (n.home or n.fuzzy or n.after or n.qualifier or n.framed_by or n.quarter_of)
+        and len(normalize_name(n.surface)) >= 4
+        and not _natural(n.surface)
+        and not _generic(n.surface)
+        and anchored(n)
+        and all(far(p, n) for p in n.candidates)
+    ]
+    if not anchors or not wanted:
+        return
+    nearby: dict[str, Place] = {}
+    for _, anchor in anchors:
+        for place, _ in gazetteer.near(
+            anchor.lat, anchor.lon, reach, kinds=("natural", "sight", "region"), limit=500
+        ):
+            nearby.setdefault(place.id, place)
+    for name in wanted:
+        # "Setas" after "Las Setas": the thread's own name with its article is meant.
+        key = normalize_name(name.surface)
+        article = next(
+            (
+                o
+                for o in names
+                if o.pick is not None
+                and o is not name
+                and o.pick.id not in {p.id for p in name.candidates}
+                and _without_article(normalize_name(o.surface)) == key
+            ),
+            None,
+        )
+        if article is not None and article.pick is not None:
+            name.settle(article.pick)
+            name.short_of = article.surface
+            continue
+        core = re.compile(r"\b" + re.escape(key) + r"\b")
+        own = {p.id for p in name.candidates}
+        found = [
+            p
+            for p in nearby.values()
+            if p.id not in own
+            and core.search(normalize_name(p.name))
+            and near(p, name)
+            # Not the line or park named after a town of the name ("Bergen Line" by Bergen).
+            and all(distance_km(p.lat, p.lon, c.lat, c.lon) > reach for c in name.candidates)
+        ]
+        if found:
+            best = max(found, key=lambda p: (p.prior, p.id))
+            name.settle(best)
+            name.short_of = best.name
+
+
 def _sights_in_towns(
     names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
 ) -> None:
@@ -857,6 +1003,72 @@ def _framed_items(
         if name.fuzzy is None and name.after is None and far:
             name.settle(town)
             name.framed_by = town.name
+    _framed_after(names, mentions, texts)
+
+
+def _framed_after(
+    names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
+) -> None:
+    """A name in brackets opened right after a town, whose places are all small towns abroad
+    or hamlets far from that town, is a part of it the gazetteer lacks: "two nights in
+    Seville (tapas in Triana)", "Bogotá (La Candelaria, the gold museum)"; not a village of
+    that name in Alabama. Not where travel leads to it ("a day trip to X"), nor for a town
+    compared with ("nicer than X"), a home or a name the writer qualifies."""
+    by_mention = {id(m): n for n in names for m in n.mentions}
+    # The thread's countries: those of two or more mentions decided (a stray name abroad is not).
+    counts = Counter(
+        n.pick.country_code for n in names if n.pick is not None and not n.home for _ in n.mentions
+    )
+    countries = {cc for cc, count in counts.items() if count >= 2}
+    towns: dict[str, list[tuple[int, Place]]] = defaultdict(list)  # section -> (end, town)
+    for mention in mentions:
+        name = by_mention[id(mention)]
+        town = None if name.home or name.framed_by else _as_town(name)
+        if town is not None and town.country_code in countries:
+            towns[mention.section].append((mention.end, town))
+    for name in names:
+        if (
+            name.framed_by
+            or name.quarter_of
+            or name.home
+            or name.qualifier is not None
+            or name.fuzzy is not None
+            or name.after is not None
+            or not name.candidates
+            or _natural(name.surface)
+        ):
+            continue
+        frames: list[Place] = []
+        for mention in name.mentions:
+            text = texts.get(mention.section, "")
+            # "Seville (tapas in Triana)": in a bracket opened after the town, still open.
+            before = [
+                t
+                for end, t in towns[mention.section]
+                if end <= mention.start
+                and _OPEN_BRACKET.fullmatch(text, end, mention.start)
+                and t.id not in {p.id for p in name.candidates}
+            ]
+            led = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            compared = _COMPARED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            if not before or led or compared:
+                break
+            frames.append(before[-1])
+        else:
+            town = Counter(frames).most_common(1)[0][0]
+            others = counts - Counter({name.pick.country_code if name.pick else None: len(frames)})
+            if all(
+                p.kind == "city"
+                and p.population < SMALL_TOWN_POPULATION
+                and (
+                    (p.country_code != town.country_code and others[p.country_code] < 2)
+                    or p.prior <= HAMLET_PRIOR
+                )
+                and distance_km(p.lat, p.lon, town.lat, town.lon) > FRAME_KM
+                for p in name.candidates
+            ):
+                name.settle(town)
+                name.framed_by = town.name
 
 
 def _natural(surface: str) -> bool:
@@ -866,6 +1078,21 @@ def _natural(surface: str) -> bool:
     return len(words) > 1 and (
         (words[-1] in FEATURE_HEADS and words[-1] not in _TOWN_SIGHT_HEADS)
         or words[0] in FEATURE_HEADS_FIRST
+    )
+
+
+def _without_article(key: str) -> str:
+    """A normalized name without its leading article ("las setas": "setas")."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _NAME_ARTICLES else key
+
+
+def _generic(surface: str) -> bool:
+    """A name made only of a feature's or a generic word ("Cape", "Old Town"): too common to
+    be the core of one feature's name."""
+    return all(
+        word in FEATURE_HEADS or word in FEATURE_HEADS_FIRST or word in _GENERIC_WORDS
+        for word in normalize_name(surface).split()
     )
 
 
@@ -1519,6 +1746,9 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     if name.after is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("named after", name.after), *evidence]
+    if name.short_of is not None:
+        confidence = round(confidence * weights.named_after, 3)
+        evidence = [Evidence("short form", name.short_of), *evidence]
     if name.quarter_of is not None:
         confidence = round(confidence * weights.named_after, 3)
         evidence = [Evidence("quarter", name.quarter_of)]

@@ -227,7 +227,7 @@ def test_a_town_the_thread_writes_in_full_keeps_its_short_name(analyzer: Analyze
 
 
 def test_a_short_name_with_a_real_town_of_its_own_stays_that_town(analyzer: Analyzer) -> None:
-    """"York" after "New York" is still the English city: the rule is for names whose only other
+    """ "York" after "New York" is still the English city: the rule is for names whose only other
     senses are hamlets."""
     found = resolved(
         analyzer,
@@ -244,3 +244,183 @@ def test_a_country_is_not_the_short_name_of_its_capital(analyzer: Analyzer) -> N
     )
     mexico = found[("post", "Mexico")].place
     assert mexico is not None and mexico.kind == "country"
+
+
+def test_a_qualifier_that_holds_a_namesake_rules_out_the_threads_own(analyzer: Analyzer) -> None:
+    """A Boston weekend names Cambridge, Massachusetts; a reader signing as "Cambridge, UK" is
+    from the English one, however much the thread says Massachusetts."""
+    found = resolved(
+        analyzer,
+        "Four days in Boston: the North End, then the T to Cambridge for Harvard Square.",
+        "Greetings from Cambridge, UK! One day I will see the other one.",
+    )
+    home = found[("comment-1", "Cambridge")].place
+    assert home is not None and (home.country_code, home.admin1) == ("GB", "ENG")
+    trip = found[("post", "Cambridge")].place
+    assert trip is not None and (trip.country_code, trip.admin1) == ("US", "MA")
+
+
+def test_a_country_name_with_a_state_after_it_is_the_town(analyzer: Analyzer) -> None:
+    """A reader from "Mexico, Missouri" in a thread about Oaxaca is from the small town of the
+    state, not the country the rest of the thread is in."""
+    found = resolved(
+        analyzer,
+        "Two weeks in Oaxaca and Puebla, then the coast at Puerto Escondido.",
+        "Hi from Mexico, Missouri, where nobody believes where I live. Great photos!",
+    )
+    town = found[("comment-1", "Mexico")].place
+    assert town is not None and (town.country_code, town.admin1, town.kind) == ("US", "MO", "city")
+
+
+def test_the_french_one_after_a_name_picks_that_countrys_namesake(analyzer: Analyzer) -> None:
+    """In an East Texas road trip, "Paris (the French one)" is the capital of France and the
+    bare "Paris" of the trip stays the Texas town."""
+    found = resolved(
+        analyzer,
+        "We drove from Tyler to Palestine and finished in Paris, the little Texas town.",
+        "Funny, I live in Paris (the French one) and had never heard of it.",
+    )
+    home = found[("comment-1", "Paris")].place
+    assert home is not None and home.country_code == "FR"
+    trip = found[("post", "Paris")].place
+    assert trip is not None and (trip.country_code, trip.admin1) == ("US", "TX")
+
+
+def test_a_peoples_word_that_only_says_which_one_is_not_the_threads_country(
+    gazetteer: Gazetteer,
+) -> None:
+    """Writing "Bergen - not the Dutch one" says which Bergen is not meant: the Dutch hint
+    it brings is no sign that the thread is in the Netherlands: Bergen stays the Norwegian city."""
+    text = "We had two rainy days in Bergen - not the Dutch one - and loved every minute."
+    start = text.index("Bergen")
+    mention = Mention("post", None, "Bergen", start, start + 6, "test", (0, len(text)))
+    thread = Thread((Section("post", None, text),))
+    found = resolve(thread, [mention], gazetteer, country_hints={"NL": 1}).resolutions[0]
+    assert found.place is not None and found.place.country_code == "NO"
+
+
+def test_a_quarter_in_brackets_after_its_town_is_not_a_village_abroad(
+    analyzer: Analyzer,
+) -> None:
+    """A Santiago quarter the gazetteer lacks, written in brackets right after the city, is
+    part of Santiago, not the Peruvian town that merely shares its name."""
+    found = resolved(
+        analyzer,
+        "Flew into Santiago (two nights in Bellavista for the bars), then the bus to "
+        "Valparaíso and Viña del Mar. Puerto Varas and Puerto Montt came last.",
+    )
+    quarter = found[("post", "Bellavista")]
+    assert quarter.place is not None and quarter.place.country_code == "CL"
+    santiago = found[("post", "Santiago")].place
+    assert santiago is not None
+    assert distance_km(quarter.place.lat, quarter.place.lon, santiago.lat, santiago.lon) < 20
+    assert "Santiago" in quarter.reason
+
+
+def test_a_barrio_in_brackets_after_its_city_is_part_of_it(analyzer: Analyzer) -> None:
+    """Written as "Seville (Triana ...)", Triana is the barrio across the river, not a
+    hamlet of that name in another province or a town in Alabama."""
+    found = resolved(
+        analyzer,
+        "We had two nights in Seville (tapas in Triana every night!) and a day trip to "
+        "Carmona before Granada.",
+    )
+    triana = found[("post", "Triana")].place
+    assert triana is not None and triana.country_code == "ES"
+    assert distance_km(triana.lat, triana.lon, 37.39, -5.99) < 15
+
+
+def test_a_town_of_the_threads_country_is_not_pulled_into_the_town_before_it(
+    analyzer: Analyzer,
+) -> None:
+    """A real town of the thread's own country keeps its place, even far from the town
+    written before it: Kanazawa after a stay in Hiroshima is Kanazawa."""
+    found = resolved(
+        analyzer,
+        "Tokyo, then Kyoto and two nights in Hiroshima.",
+        "Next time go to Hiroshima again and then Kanazawa and Takayama.",
+    )
+    kanazawa = found[("comment-1", "Kanazawa")].place
+    assert kanazawa is not None and kanazawa.name == "Kanazawa"
+
+
+def test_a_hill_said_by_its_core_name_is_the_hill_near_the_thread(analyzer: Analyzer) -> None:
+    """Said in a Barcelona trip, "Montserrat" is the mountain monastery an hour away, not the
+    Caribbean island; the reason says which longer name it is short for."""
+    found = resolved(
+        analyzer,
+        "Five nights in Barcelona, then the train up to Montserrat for the monastery and a "
+        "day in Girona.",
+    )
+    hill = found[("post", "Montserrat")]
+    assert hill.place is not None and hill.place.country_code == "ES"
+    assert distance_km(hill.place.lat, hill.place.lon, 41.59, 1.84) < 10
+    assert "short for" in hill.reason
+
+
+def test_a_far_island_of_the_name_stays_when_the_thread_is_there(analyzer: Analyzer) -> None:
+    """In a Caribbean island hop, Montserrat is the island: nothing near the thread's places
+    is called so."""
+    found = resolved(
+        analyzer,
+        "From Antigua we took the ferry to Montserrat for the volcano, then flew to Nevis.",
+    )
+    island = found[("post", "Montserrat")].place
+    assert island is not None and island.country_code == "MS"
+
+
+def test_a_big_town_abroad_or_one_of_the_towns_country_is_not_a_quarter(
+    analyzer: Analyzer,
+) -> None:
+    """After a week in Tbilisi, Batumi is the Black Sea city of Georgia and the Las Vegas of a
+    comparison stays in Nevada: neither is a part of the town written before them."""
+    found = resolved(
+        analyzer,
+        "We spent a week in Tbilisi. It felt like Vegas some nights with all the casinos "
+        "in Batumi.",
+    )
+    batumi = found[("post", "Batumi")].place
+    assert batumi is not None and batumi.name == "Batumi"
+    vegas = found[("post", "Vegas")].place
+    assert vegas is not None and (vegas.country_code, vegas.admin1) == ("US", "NV")
+
+
+def test_a_name_in_a_town_is_the_namesake_near_that_town(analyzer: Analyzer) -> None:
+    """In a Lake Titicaca trip, "Copacabana in Rio" is the beach district of Rio de Janeiro,
+    while the bare Copacabana of the trip stays the Bolivian lake town."""
+    found = resolved(
+        analyzer,
+        "From Puno we crossed into Bolivia at Copacabana and finished in La Paz.",
+        "I live near Copacabana in Rio and always get the two mixed up!",
+    )
+    beach = found[("comment-1", "Copacabana")].place
+    assert beach is not None and beach.country_code == "BR"
+    lake_town = found[("post", "Copacabana")].place
+    assert lake_town is not None and lake_town.country_code == "BO"
+
+
+def test_a_name_in_a_state_code_is_that_states_namesake(analyzer: Analyzer) -> None:
+    """A reader in a Scottish thread who means "Perth in WA" means the Australian city."""
+    found = resolved(
+        analyzer,
+        "Two nights in Perth, then Stirling and Pitlochry on the way to Inverness.",
+        "I first thought you meant Perth in WA, where I grew up!",
+    )
+    home = found[("comment-1", "Perth")].place
+    assert home is not None and home.country_code == "AU"
+    trip = found[("post", "Perth")].place
+    assert trip is not None and trip.country_code == "GB"
+
+
+def test_a_name_written_without_its_article_is_the_threads_name(analyzer: Analyzer) -> None:
+    """Written after "Las Setas" in a Seville thread, "Setas" is the same parasol, not Sète in
+    France, which has Setas among its old names."""
+    found = resolved(
+        analyzer,
+        "Four nights in Seville: the Alcázar, the cathedral and sunset on Las Setas.",
+        "We walked under the Setas every evening but never went up.",
+    )
+    parasol = found[("post", "Las Setas")].place
+    short = found[("comment-1", "Setas")]
+    assert parasol is not None and short.place == parasol
+    assert "short for Las Setas" in short.reason
