@@ -103,6 +103,9 @@ _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}
 # "arrived in B by train from P", "to B on the night bus from P": P is where the leg starts
 _ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|an?\s+)?"
                            r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
+# "over the P to B", "over the P and down into B": the way goes on to the next stop
+_ONWARD_TO = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:down|up|on|back)\s+)?(?:to|into)\b",
+                        re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
 # "to B via P, then on to C" ("... and then on to C"): the next leg starts after B, so P
 # still lies before B
@@ -181,6 +184,8 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
         rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
         rf"\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        # an aside in brackets may follow the label: "Day 2 (Sat) - A"
+        r"(?:[ \t]*\([^()\n]{1,15}\))?"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
         # ("5 Jul    Oslo") a wide gap is the separator
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
@@ -822,8 +827,14 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _crossed(text: str, r: Resolution) -> bool:
     """Whether the stop is a range, forest, desert, sea or fjord crossed ("home through the
-    Black Forest", "ferry across the P to B"): the way, not a stop."""
+    Black Forest", "ferry across the P to B"), or a place where nobody lives gone over on the
+    way to the next ("over the Brunig to B": a pass, whatever the gazetteer calls it; not the
+    village on a pass, "over the Brenner to B", passed through): the way, not a stop."""
     before = text[max(0, r.mention.start - 20): r.mention.start]
+    if (r.place is not None and (r.place.kind not in _TOWN_KINDS or not r.place.population)
+            and _cue("crossed_the", end=True).search(before)
+            and _ONWARD_TO.match(text, r.mention.end)):
+        return True
     return (r.place is not None and r.place.feature in _cue_list("crossed_features")
             and bool(_cue("through", end=True).search(before)) and not _MOVED_TO.search(before))
 
