@@ -458,6 +458,10 @@ class _Unit:
     switch: bool = False
     when: str | None = None
     asks: bool = False  # a question: it asks about a trip, it tells none of the trip around it
+    # Advice only by its bare opening verb ("Fly into A and spend two nights."): in notes with
+    # no writer in them ("Train up to B, then C.") it is the writer's plan written tersely.
+    imperative: bool = False
+    notes: bool = False  # neither advice nor the writer ("Train up to B, then drive to C.")
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -492,10 +496,13 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
                 text, start, here)))
         travels = starts or (not summary and bool(moves))
         first = here[0].mention.start - start if here else len(sentence)
-        units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
+        advice = _advises(sentence, last)
+        imperative = advice and not _advises(sentence, last, bare_verb=False)
+        units.append(_Unit(start, end, tuple(here), starts, travels, advice,
                            _paragraph(text, start), False, heading,
                            bool(_cue("another_trip").search(sentence, 0, first)), _when(here),
-                           sentence.rstrip(" \t\"')\u201d\u2019").endswith("?")))
+                           sentence.rstrip(" \t\"')\u201d\u2019").endswith("?"), imperative,
+                           not advice and not _cue("writer").search(sentence)))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
@@ -543,15 +550,16 @@ def _when(stops: list[Resolution]) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
-def _advises(sentence: str, last: int) -> bool:
+def _advises(sentence: str, last: int, *, bare_verb: bool = True) -> bool:
     """Whether the sentence advises someone else: an advice cue before its last stop ``last``
     ("you could fly into A and drive to B"), or after it in a sentence where the writer has
-    not told their own doing first ("Fly into A, drive to B: I'd recommend it"), or one that
-    opens with a bare travel verb ("Take the train from A to B"); not "we took the bus to B,
-    which I'd recommend over the train", nor "Started in A, which I'd recommend"."""
+    not told their own doing first ("Fly into A, drive to B: I'd recommend it"), or (with
+    ``bare_verb``) one that opens with a bare travel verb ("Take the train from A to B"); not
+    "we took the bus to B, which I'd recommend over the train", nor "Started in A, which I'd
+    recommend"."""
     writer = _cue("writer").search(sentence)
     aside = _cue("advice_aside", end=True)
-    return bool(_cue("imperative", start=True).match(sentence)) or any(
+    return (bare_verb and bool(_cue("imperative", start=True).match(sentence))) or any(
         (cue.start() < last or writer is None or writer.end() > cue.start())
         and not aside.search(sentence, max(0, cue.start() - 8), cue.start())
         for cue in _cue("advice").finditer(sentence))
@@ -654,7 +662,7 @@ def _narratives(text: str, stops: list[Resolution]
         # paragraph that writes its own list; a day trip is an outing of its own, and a
         # question is no part of a trip told around it (nor the other way round).
         mover = next((u for u in (unit, *ahead) if u.travels), None)
-        moves_on = mover is not None and mover.starts and mover.advice == unit.advice
+        moves_on = mover is not None and mover.starts and _same_voice(mover, unit)
         when = next((u.when for u in reversed(run) if u.when), None)
         if run and _looks_back(text, run, unit) and not any(u.starts for u in ahead):
             runs.append(run)
@@ -667,18 +675,18 @@ def _narratives(text: str, stops: list[Resolution]
             runs.append(run)
             run = []
         if (unit.starts or (run and unit.travels)) and (
-                not run or run[-1].advice == unit.advice):
+                not run or _same_voice(run[-1], unit)):
             previous = named[position[id(unit)] - 1] if position[id(unit)] else None
             if (not run and previous is not None and _cue("from_there", start=True).match(
                     text[previous.end: unit.end].lstrip(" \t")) and not (
                         runs and runs[-1][-1] is previous)
                     and previous.paragraph == unit.paragraph
-                    and previous.advice == unit.advice):
+                    and _same_voice(previous, unit)):
                 run = [previous]  # "A was our base. From there we drove to B."
             run.append(unit)
             continue
-        bridge = (not unit.travels and run and run[-1].advice == unit.advice
-                  and any(u.travels and u.advice == unit.advice for u in ahead))
+        bridge = (not unit.travels and run and _same_voice(run[-1], unit)
+                  and any(u.travels and _same_voice(u, unit) for u in ahead))
         if bridge:
             run.append(unit)
             continue
@@ -705,8 +713,24 @@ def _narratives(text: str, stops: list[Resolution]
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
-            chains.append((chain, run[0].advice, {r.mention.start for u in run for r in u.stops}))
+            read = {r.mention.start for u in run for r in u.stops}
+            chains.append((chain, _run_advice(run), read))
     return chains
+
+
+def _same_voice(a: _Unit, b: _Unit) -> bool:
+    """Whether two sentences tell one trip in one voice: both advice or neither, or a bare
+    verb's opening ("Fly into A.") beside notes with no writer in them ("Train up to B.")."""
+    return a.advice == b.advice or (a.imperative and b.notes) or (b.imperative and a.notes)
+
+
+def _run_advice(run: list[_Unit]) -> bool:
+    """A narrative is advice when a sentence of it says so in words ("you could", "I'd"), or
+    when every sentence naming a stop opens with a bare verb ("Take the train to A. Fly on to
+    B."); bare verbs among terse notes ("Fly into A. Train up to B, then C.") are the writer's
+    plan."""
+    named = [u for u in run if u.stops]
+    return any(u.advice and not u.imperative for u in named) or all(u.imperative for u in named)
 
 
 def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:

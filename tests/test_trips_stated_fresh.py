@@ -1,0 +1,95 @@
+"""Stated itineraries from ways of writing a route that fresh own-words routes showed the rules
+missing: advice in the first person ("I'd fly into A", "if it were me"), a plan written as
+terse notes ("Fly into A. Train up to B."), a question about a leg ("Anyone know if", "Is there"),
+a bracket between a day's label and its entry ("Day 2 (Sat) - B"), and a pass gone over on the
+way ("over the P to B") that is no stop, unlike a village on a pass.
+
+Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.normalize import normalize_name
+from itinerary.models import Report, Section, Thread
+from itinerary.pipeline import Analyzer
+
+
+def _stated(analyzer: Analyzer, text: str) -> list[tuple[list[str], bool]]:
+    """Each stated itinerary of the text: its stops as written (normalised), and whether it is
+    advice."""
+    report = analyzer.analyze(Thread(sections=(Section(id="post", author=None, text=text),)))
+    return [([_written(report, stop) for stop in i.stops], i.recommended)
+            for i in report.itineraries if i.kind == "stated"]
+
+
+def _written(report: Report, place_id: str) -> str:
+    return next(normalize_name(r.mention.text) for r in report.resolutions
+                if r.place is not None and r.place.id == place_id)
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("If it were me I'd fly into Rome, take the train to Florence and end in Venice.",
+     ["rome", "florence", "venice"]),
+    ("Honestly, I'd fly into Lisbon, take the train up to Porto and finish in Braga.",
+     ["lisbon", "porto", "braga"]),
+    ("If it were me: start in Seville, then Granada, then Cordoba.",
+     ["seville", "granada", "cordoba"]),
+])
+def test_advice_in_the_first_person_is_a_recommended_route(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, True)]
+
+
+def test_the_writers_own_route_is_no_advice(analyzer: Analyzer) -> None:
+    text = "We flew into Rome, took the train to Florence and finished in Venice."
+    assert _stated(analyzer, text) == [(["rome", "florence", "venice"], False)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Rough plan, feedback welcome.\n\nFly into Edinburgh and spend three nights. Train up to "
+     "Inverness, then hire a car and drive to Portree.\n\nFly home from Glasgow.",
+     ["edinburgh", "inverness", "portree", "glasgow"]),
+    ("1. Fly into Lisbon\n2. Train to Porto\n3. Bus to Braga\n4. Back to Lisbon for the flight",
+     ["lisbon", "porto", "braga", "lisbon"]),
+])
+def test_bare_verbs_among_terse_notes_are_the_writers_own_plan(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+def test_a_route_told_all_in_bare_verbs_is_advice(analyzer: Analyzer) -> None:
+    text = "Take the train from Milan to Verona, then carry on to Venice."
+    assert _stated(analyzer, text) == [(["milan", "verona", "venice"], True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone know if the night bus from Bangkok to Chiang Mai is safe?",
+    "Is there a direct train from Zurich to Milan in winter?",
+])
+def test_a_question_about_one_leg_is_no_route(analyzer: Analyzer, text: str) -> None:
+    assert _stated(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Day 1 (Fri) - land in Lisbon\nDay 2 (Sat) - train to Porto\nDay 3 (Sun) - Braga",
+     ["lisbon", "porto", "braga"]),
+    ("Day 1 (arrival): Rome\nDay 2 (by train): Florence\nDay 3: Venice",
+     ["rome", "florence", "venice"]),
+])
+def test_a_bracket_after_the_day_label_keeps_the_day_list(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We hiked from Grindelwald over the Kleine Scheidegg to Wengen.", ["grindelwald", "wengen"]),
+    ("We took the train from Lucerne over the Brunig to Interlaken and then on to Bern.",
+     ["lucerne", "interlaken", "bern"]),
+    # a village on the pass is passed through: a stop, listed in ``via``
+    ("Drove from Innsbruck over the Brenner to Bolzano, then on to Verona.",
+     ["innsbruck", "brenner", "bolzano", "verona"]),
+])
+def test_a_pass_gone_over_is_the_way_not_a_stop(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
