@@ -1,8 +1,10 @@
 """Stated itineraries from ways of writing a route that fresh own-words routes showed the rules
 missing: advice in the first person ("I'd fly into A", "if it were me"), a plan written as
-terse notes ("Fly into A. Train up to B."), a question about a leg ("Anyone know if", "Is there"),
-a bracket between a day's label and its entry ("Day 2 (Sat) - B"), and a pass gone over on the
-way ("over the P to B") that is no stop, unlike a village on a pass.
+terse notes ("Fly into A. Train up to B."), the mode as the verb ("bussed to B"), arriving by
+"got into A", a question about a leg ("Anyone know if", "Is there"), a bracket between a day's
+label and its entry ("Day 2 (Sat) - B"), days of the month as labels ("3rd - A"), a sight the
+writer went to a town for ("to Page for Antelope Canyon"), and a pass gone over on the way
+("over the P to B") that is no stop, unlike a village on a pass.
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -91,5 +93,48 @@ def test_a_bracket_after_the_day_label_keeps_the_day_list(
      ["innsbruck", "brenner", "bolzano", "verona"]),
 ])
 def test_a_pass_gone_over_is_the_way_not_a_stop(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("From Oaxaca we bussed to Puebla, which took most of the day.", ["oaxaca", "puebla"]),
+    ("Our first stop was Oaxaca. We bussed to Puebla after four nights.", ["oaxaca", "puebla"]),
+])
+def test_a_mode_said_as_the_verb_moves_the_trip_on(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We got into Porto late. Spent two days there. Next we took the train to Coimbra, and "
+     "after that the bus to Lisbon.", ["porto", "coimbra", "lisbon"]),
+    ("We got into Split around midnight. The old town was packed. The next morning we caught "
+     "the ferry to Hvar.", ["split", "hvar"]),
+])
+def test_getting_into_a_town_opens_the_trip_there(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("2nd - Rome\n4th - Florence\n6th - Venice", ["rome", "florence", "venice"]),
+    ("21st \u2013 Lisbon\n23rd \u2013 Porto\n25th \u2013 Braga", ["lisbon", "porto", "braga"]),
+])
+def test_days_of_the_month_label_a_day_list(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We drove from Flagstaff to Page for Antelope Canyon, then on to Kanab.",
+     ["flagstaff", "page", "kanab"]),
+    ("We started at the Grand Canyon, drove to Page for Horseshoe Bend, then on to Monument "
+     "Valley and finished in Moab.", ["grand canyon", "page", "monument valley", "moab"]),
+    # a town after "for" is where the writer left for
+    ("We left Lima for Cusco on the night bus and then went on to Puno.",
+     ["lima", "cusco", "puno"]),
+])
+def test_the_sight_a_town_was_visited_for_is_no_stop(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert _stated(analyzer, text) == [(stops, False)]

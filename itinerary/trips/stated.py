@@ -106,6 +106,8 @@ _ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|a
 # "over the P to B", "over the P and down into B": the way goes on to the next stop
 _ONWARD_TO = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:down|up|on|back)\s+)?(?:to|into)\b",
                         re.IGNORECASE)
+# "to A for B", "to A to see the B": B is what the writer went to A for
+_GONE_FOR = re.compile(rf"\s+(?:{_words('gone_for')})\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
 # "to B via P, then on to C" ("... and then on to C"): the next leg starts after B, so P
 # still lies before B
@@ -296,12 +298,20 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
                 and not (reached.fullmatch(way)
                 and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
-        if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
+        if r.place.kind not in _TOWN_KINDS and (_along_the_way(text, r) or (
+                stops and _gone_for(text, stops[-1], r))):
             continue
         if stops and r.mention.start < stops[-1].mention.end:
             continue
         stops.append(r)
     return stops
+
+
+def _gone_for(text: str, town: Resolution, r: Resolution) -> bool:
+    """Whether the place right after a town is what the writer went there for ("to Page for
+    Horseshoe Bend", "to A to see the B"): a sight seen from that stop, not a stop itself."""
+    return (town.place is not None and town.place.kind in _TOWN_KINDS
+            and _GONE_FOR.fullmatch(text, town.mention.end, r.mention.start) is not None)
 
 
 @cache
