@@ -2,7 +2,8 @@
 missing: advice in the first person ("I'd fly into A", "if it were me"), a plan written as
 terse notes ("Fly into A. Train up to B."), the mode as the verb ("bussed to B"), arriving by
 "got into A", a question about a leg ("Anyone know if", "Is there"), a bracket between a day's
-label and its entry ("Day 2 (Sat) - B"), days of the month as labels ("3rd - A"), a sight the
+label and its entry ("Day 2 (Sat) - B"), days of the month as labels ("3rd - A"), numbered
+steps that travel with no label leading into them ("1) Fly into A 2) Bus to B"), a sight the
 writer went to a town for ("to Page for Antelope Canyon"), and a pass gone over on the way
 ("over the P to B") that is no stop, unlike a village on a pass.
 
@@ -138,3 +139,18 @@ def test_days_of_the_month_label_a_day_list(
 def test_the_sight_a_town_was_visited_for_is_no_stop(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert _stated(analyzer, text) == [(stops, False)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("1. Fly into Split\n2. Catamaran to Hvar\n3. Korcula, 2 nights\n4. Dubrovnik, 3 nights",
+     ["split", "hvar", "korcula", "dubrovnik"]),
+    ("1) Drive to Banff\n2) Icefields to Jasper\n3) Kamloops for a night\n"
+     "4) Vancouver for 3 nights", ["banff", "jasper", "kamloops", "vancouver"]),
+])
+def test_numbered_steps_that_travel_are_a_route_without_a_label(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+def test_numbered_favourites_stay_no_route(analyzer: Analyzer) -> None:
+    assert _stated(analyzer, "My top 3:\n1. Kyoto\n2. Hoi An\n3. Porto") == []

@@ -380,7 +380,8 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
 def _numbered(text: str) -> list[tuple[int, int]]:
     """Spans of numbered steps ("1) A 2) B 3) C", one a line or inline) that the words just
     before call a route or an order ("Our loop, in order:", "Route was"), never a ranking ("my
-    top 5", "favourites"): numbering from 1 up, one by one, three steps or more."""
+    top 5", "favourites"), or that travel themselves ("1) Fly into A 2) Bus to B 3) C for 4
+    nights"): numbering from 1 up, one by one, three steps or more."""
     spans: list[tuple[int, int]] = []
     steps: list[re.Match[str]] = []
     for match in [*_STEP.finditer(text), None]:
@@ -391,10 +392,22 @@ def _numbered(text: str) -> list[tuple[int, int]]:
             first = steps[0].start()
             lead = text[max(0, first - _LEAD_CHARS, *(m.end() for m in _BLANK_LINE.finditer(
                 text, max(0, first - _LEAD_CHARS), first))): first]
-            if _cue("route_label").search(lead) and not _cue("ranking").search(lead):
+            if (_cue("route_label").search(lead) and not _cue("ranking").search(lead)) or (
+                    _steps_travel(text, steps)):
                 spans.append(_block_span(text, steps))
         steps = [match] if match is not None and match.group("n") == "1" else []
     return spans
+
+
+def _steps_travel(text: str, steps: list[re.Match[str]]) -> bool:
+    """Whether most numbered steps, two at least, open with a move ("Fly into A", "Bus to B")
+    or give a stay ("C for 4 nights"): a route whatever leads into it."""
+    _, stay = _labels()
+    ends = [m.start() for m in steps[1:]] + [_block_span(text, steps)[1]]
+    travelled = sum(bool(_cue("move", start=True).match(text[m.end(): end])
+                         or stay.search(text, m.end(), end))
+                    for m, end in zip(steps, ends, strict=True))
+    return travelled >= 2 and travelled * 2 >= len(steps)
 
 
 def _inline_stays(line: str) -> bool:
