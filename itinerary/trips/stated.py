@@ -103,9 +103,6 @@ _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}
 # "arrived in B by train from P", "to B on the night bus from P": P is where the leg starts
 _ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|an?\s+)?"
                            r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
-# "over the P to B", "over the P and down into B": the way goes on to the next stop
-_ONWARD_TO = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:down|up|on|back)\s+)?(?:to|into)\b",
-                        re.IGNORECASE)
 # "to A for B", "to A to see the B": B is what the writer went to A for
 _GONE_FOR = re.compile(rf"\s+(?:{_words('gone_for')})\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
@@ -874,14 +871,8 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _crossed(text: str, r: Resolution) -> bool:
     """Whether the stop is a range, forest, desert, sea or fjord crossed ("home through the
-    Black Forest", "ferry across the P to B"), or a place where nobody lives gone over on the
-    way to the next ("over the Brunig to B": a pass, whatever the gazetteer calls it; not the
-    village on a pass, "over the Brenner to B", passed through): the way, not a stop."""
+    Black Forest", "ferry across the P to B"): the way, not a stop."""
     before = text[max(0, r.mention.start - 20): r.mention.start]
-    if (r.place is not None and (r.place.kind not in _TOWN_KINDS or not r.place.population)
-            and _cue("crossed_the", end=True).search(before)
-            and _ONWARD_TO.match(text, r.mention.end)):
-        return True
     return (r.place is not None and r.place.feature in _cue_list("crossed_features")
             and bool(_cue("through", end=True).search(before)) and not _MOVED_TO.search(before))
 
