@@ -1,5 +1,6 @@
 """Stated itineraries from ways of writing a route that fresh own-words routes showed the rules
-missing: advice in the first person ("I'd fly into A", "if it were me"), a plan written as
+missing: advice in the first person ("I'd fly into A", "if it were me", "my two cents:"), a
+stay with no verb that a move goes on from ("Three nights in A. Then ..."), a plan written as
 terse notes ("Fly into A. Train up to B."), the mode as the verb ("bussed to B"), arriving by
 "got into A", a question about a leg ("Anyone know if", "Is there"), a bracket between a day's
 label and its entry ("Day 2 (Sat) - B"), days of the month as labels ("3rd - A"), numbered
@@ -32,6 +33,9 @@ def _written(report: Report, place_id: str) -> str:
 
 
 @pytest.mark.parametrize("text, stops", [
+    ("My two cents: base yourself in Kandy, then take the train to Ella, and end with a few "
+     "beach days in Mirissa.", ["kandy", "ella", "mirissa"]),
+    ("Pro tip: start in Seville, then the bus to Granada.", ["seville", "granada"]),
     ("If it were me I'd fly into Rome, take the train to Florence and end in Venice.",
      ["rome", "florence", "venice"]),
     ("Honestly, I'd fly into Lisbon, take the train up to Porto and finish in Braga.",
@@ -153,3 +157,18 @@ def test_numbered_steps_that_travel_are_a_route_without_a_label(
 
 def test_numbered_favourites_stay_no_route(analyzer: Analyzer) -> None:
     assert _stated(analyzer, "My top 3:\n1. Kyoto\n2. Hoi An\n3. Porto") == []
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Three nights in Lisbon. Then the train up to Porto, where the rain never stopped. We "
+     "finished with two nights in Braga.", ["lisbon", "porto", "braga"]),
+    ("A couple of days in Split. Then the catamaran over to Hvar for the rest of the week.",
+     ["split", "hvar"]),
+])
+def test_a_stay_without_a_verb_opens_the_trip_that_goes_on_from_it(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+def test_a_stay_followed_by_no_move_is_no_trip(analyzer: Analyzer) -> None:
+    assert _stated(analyzer, "Two nights in Hanoi was plenty. Then again, we loved Hoi An.") == []
