@@ -1,6 +1,7 @@
 """Stated itineraries from ways of writing a route that fresh own-words routes showed the rules
 missing: advice in the first person ("I'd fly into A", "if it were me", "my two cents:"), a
-stay with no verb that a move goes on from ("Three nights in A. Then ..."), a plan written as
+stay with no verb that a move goes on from ("Three nights in A. Then ..."), a day trip told in
+brackets ("in A (with a day trip to B)", a stop at its place), a plan written as
 terse notes ("Fly into A. Train up to B."), the mode as the verb ("bussed to B"), arriving by
 "got into A", a question about a leg ("Anyone know if", "Is there"), a bracket between a day's
 label and its entry ("Day 2 (Sat) - B"), days of the month as labels ("3rd - A"), numbered
@@ -172,3 +173,20 @@ def test_a_stay_without_a_verb_opens_the_trip_that_goes_on_from_it(
 
 def test_a_stay_followed_by_no_move_is_no_trip(analyzer: Analyzer) -> None:
     assert _stated(analyzer, "Two nights in Hanoi was plenty. Then again, we loved Hoi An.") == []
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Based ourselves in Kandy for four nights (did a day trip to Sigiriya from there), then "
+     "took the train to Ella.", ["kandy", "sigiriya", "ella"]),
+    ("We stayed in Cusco for a week (with a side trip to Pisac), then took the train to Aguas "
+     "Calientes and on to Puno.", ["cusco", "pisac", "aguas calientes", "puno"]),
+])
+def test_a_day_trip_told_in_brackets_is_a_stop_at_its_place(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    """As the labelling guidelines count day trips; any other aside in brackets stays out."""
+    assert _stated(analyzer, text) == [(stops, False)]
+
+
+def test_an_aside_in_brackets_is_no_stop(analyzer: Analyzer) -> None:
+    text = "From Oaxaca we went to Puebla (better churches than Guadalajara) and on to Mexico City."
+    assert [stops for stops, _ in _stated(analyzer, text)] == [["oaxaca", "puebla", "mexico city"]]

@@ -782,7 +782,8 @@ def _moves_to(text: str, start: int, stop: Resolution) -> bool:
 def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
     """The stops of a sentence that the words around them leave as stops: not "nicer than A",
     not a place to measure from ("B, an hour from A"; but "the ride from A to B"), not an
-    option ("either A or B"), not an aside in brackets."""
+    option ("either A or B"), not an aside in brackets unless it tells a day trip from the
+    stop before ("in A (with a day trip to B)": an outing at its place)."""
     reference = _cue("reference_before", end=True)
     kept = []
     depth, at = 0, unit.start
@@ -790,7 +791,9 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        if depth > 0 or _ruled_out(text, r, unit.start) or (
+        aside = depth > 0 and not _cue("day_trip").search(
+            text, text.rfind("(", unit.start, r.mention.start), r.mention.start)
+        if aside or _ruled_out(text, r, unit.start) or (
                 reference.search(text, start, r.mention.start)
                 and not _TO_NEXT.match(text, r.mention.end)):
             continue
