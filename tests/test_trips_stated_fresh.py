@@ -1,5 +1,6 @@
 """Stated itineraries from ways of writing a route that fresh own-words routes showed the rules
-missing: advice in the first person ("I'd fly into A", "if it were me", "my two cents:"), a
+missing: advice in the first person ("I'd fly into A", "if it were me", "my two cents:") or a
+bare verb after a word of emphasis ("Seriously, take the train ..."), a
 stay with no verb that a move goes on from ("Three nights in A. Then ..."), a day trip told in
 brackets ("in A (with a day trip to B)", a stop at its place), a plan written as
 terse notes ("Fly into A. Train up to B."), the mode as the verb ("bussed to B"), arriving by
@@ -47,6 +48,15 @@ def _written(report: Report, place_id: str) -> str:
 def test_advice_in_the_first_person_is_a_recommended_route(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert _stated(analyzer, text) == [(stops, True)]
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("Seriously, take the night train from Hanoi to Hue and then carry on to Hoi An.", True),
+    ("Really, we took the night train from Hanoi to Hue and then carried on to Hoi An.", False),
+])
+def test_a_bare_verb_after_a_word_of_emphasis_is_advice(
+        analyzer: Analyzer, text: str, advice: bool) -> None:
+    assert [recommended for _, recommended in _stated(analyzer, text)] == [advice]
 
 
 def test_the_writers_own_route_is_no_advice(analyzer: Analyzer) -> None:
