@@ -103,6 +103,8 @@ _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}
 # "arrived in B by train from P", "to B on the night bus from P": P is where the leg starts
 _ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|an?\s+)?"
                            r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
+# "to A for B", "to A to see the B": B is what the writer went to A for
+_GONE_FOR = re.compile(rf"\s+(?:{_words('gone_for')})\s+(?:the\s+)?", re.IGNORECASE)
 _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
 # "to B via P, then on to C" ("... and then on to C"): the next leg starts after B, so P
 # still lies before B
@@ -181,6 +183,8 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
         rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
         rf"\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        # an aside in brackets may follow the label: "Day 2 (Sat) - A"
+        r"(?:[ \t]*\([^()\n]{1,15}\))?"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
         # ("5 Jul    Oslo") a wide gap is the separator
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
@@ -291,12 +295,20 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
                 and not (reached.fullmatch(way)
                 and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
             continue
-        if r.place.kind not in _TOWN_KINDS and _along_the_way(text, r):
+        if r.place.kind not in _TOWN_KINDS and (_along_the_way(text, r) or (
+                stops and _gone_for(text, stops[-1], r))):
             continue
         if stops and r.mention.start < stops[-1].mention.end:
             continue
         stops.append(r)
     return stops
+
+
+def _gone_for(text: str, town: Resolution, r: Resolution) -> bool:
+    """Whether the place right after a town is what the writer went there for ("to Page for
+    Horseshoe Bend", "to A to see the B"): a sight seen from that stop, not a stop itself."""
+    return (town.place is not None and town.place.kind in _TOWN_KINDS
+            and _GONE_FOR.fullmatch(text, town.mention.end, r.mention.start) is not None)
 
 
 @cache
@@ -365,7 +377,8 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
 def _numbered(text: str) -> list[tuple[int, int]]:
     """Spans of numbered steps ("1) A 2) B 3) C", one a line or inline) that the words just
     before call a route or an order ("Our loop, in order:", "Route was"), never a ranking ("my
-    top 5", "favourites"): numbering from 1 up, one by one, three steps or more."""
+    top 5", "favourites"), or that travel themselves ("1) Fly into A 2) Bus to B 3) C for 4
+    nights"): numbering from 1 up, one by one, three steps or more."""
     spans: list[tuple[int, int]] = []
     steps: list[re.Match[str]] = []
     for match in [*_STEP.finditer(text), None]:
@@ -376,10 +389,22 @@ def _numbered(text: str) -> list[tuple[int, int]]:
             first = steps[0].start()
             lead = text[max(0, first - _LEAD_CHARS, *(m.end() for m in _BLANK_LINE.finditer(
                 text, max(0, first - _LEAD_CHARS), first))): first]
-            if _cue("route_label").search(lead) and not _cue("ranking").search(lead):
+            if (_cue("route_label").search(lead) and not _cue("ranking").search(lead)) or (
+                    _steps_travel(text, steps)):
                 spans.append(_block_span(text, steps))
         steps = [match] if match is not None and match.group("n") == "1" else []
     return spans
+
+
+def _steps_travel(text: str, steps: list[re.Match[str]]) -> bool:
+    """Whether most numbered steps, two at least, open with a move ("Fly into A", "Bus to B")
+    or give a stay ("C for 4 nights"): a route whatever leads into it."""
+    _, stay = _labels()
+    ends = [m.start() for m in steps[1:]] + [_block_span(text, steps)[1]]
+    travelled = sum(bool(_cue("move", start=True).match(text[m.end(): end])
+                         or stay.search(text, m.end(), end))
+                    for m, end in zip(steps, ends, strict=True))
+    return travelled >= 2 and travelled * 2 >= len(steps)
 
 
 def _inline_stays(line: str) -> bool:
@@ -453,6 +478,10 @@ class _Unit:
     switch: bool = False
     when: str | None = None
     asks: bool = False  # a question: it asks about a trip, it tells none of the trip around it
+    # Advice only by its bare opening verb ("Fly into A and spend two nights."): in notes with
+    # no writer in them ("Train up to B, then C.") it is the writer's plan written tersely.
+    imperative: bool = False
+    notes: bool = False  # neither advice nor the writer ("Train up to B, then drive to C.")
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -487,10 +516,13 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
                 text, start, here)))
         travels = starts or (not summary and bool(moves))
         first = here[0].mention.start - start if here else len(sentence)
-        units.append(_Unit(start, end, tuple(here), starts, travels, _advises(sentence, last),
+        advice = _advises(sentence, last)
+        imperative = advice and not _advises(sentence, last, bare_verb=False)
+        units.append(_Unit(start, end, tuple(here), starts, travels, advice,
                            _paragraph(text, start), False, heading,
                            bool(_cue("another_trip").search(sentence, 0, first)), _when(here),
-                           sentence.rstrip(" \t\"')\u201d\u2019").endswith("?")))
+                           sentence.rstrip(" \t\"')\u201d\u2019").endswith("?"), imperative,
+                           not advice and not _cue("writer").search(sentence)))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
@@ -538,15 +570,16 @@ def _when(stops: list[Resolution]) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
-def _advises(sentence: str, last: int) -> bool:
+def _advises(sentence: str, last: int, *, bare_verb: bool = True) -> bool:
     """Whether the sentence advises someone else: an advice cue before its last stop ``last``
     ("you could fly into A and drive to B"), or after it in a sentence where the writer has
-    not told their own doing first ("Fly into A, drive to B: I'd recommend it"), or one that
-    opens with a bare travel verb ("Take the train from A to B"); not "we took the bus to B,
-    which I'd recommend over the train", nor "Started in A, which I'd recommend"."""
+    not told their own doing first ("Fly into A, drive to B: I'd recommend it"), or (with
+    ``bare_verb``) one that opens with a bare travel verb ("Take the train from A to B"); not
+    "we took the bus to B, which I'd recommend over the train", nor "Started in A, which I'd
+    recommend"."""
     writer = _cue("writer").search(sentence)
     aside = _cue("advice_aside", end=True)
-    return bool(_cue("imperative", start=True).match(sentence)) or any(
+    return (bare_verb and bool(_cue("imperative", start=True).match(sentence))) or any(
         (cue.start() < last or writer is None or writer.end() > cue.start())
         and not aside.search(sentence, max(0, cue.start() - 8), cue.start())
         for cue in _cue("advice").finditer(sentence))
@@ -649,7 +682,7 @@ def _narratives(text: str, stops: list[Resolution]
         # paragraph that writes its own list; a day trip is an outing of its own, and a
         # question is no part of a trip told around it (nor the other way round).
         mover = next((u for u in (unit, *ahead) if u.travels), None)
-        moves_on = mover is not None and mover.starts and mover.advice == unit.advice
+        moves_on = mover is not None and mover.starts and _same_voice(mover, unit)
         when = next((u.when for u in reversed(run) if u.when), None)
         if run and _looks_back(text, run, unit) and not any(u.starts for u in ahead):
             runs.append(run)
@@ -662,18 +695,18 @@ def _narratives(text: str, stops: list[Resolution]
             runs.append(run)
             run = []
         if (unit.starts or (run and unit.travels)) and (
-                not run or run[-1].advice == unit.advice):
+                not run or _same_voice(run[-1], unit)):
             previous = named[position[id(unit)] - 1] if position[id(unit)] else None
             if (not run and previous is not None and _cue("from_there", start=True).match(
                     text[previous.end: unit.end].lstrip(" \t")) and not (
                         runs and runs[-1][-1] is previous)
                     and previous.paragraph == unit.paragraph
-                    and previous.advice == unit.advice):
+                    and _same_voice(previous, unit)):
                 run = [previous]  # "A was our base. From there we drove to B."
             run.append(unit)
             continue
-        bridge = (not unit.travels and run and run[-1].advice == unit.advice
-                  and any(u.travels and u.advice == unit.advice for u in ahead))
+        bridge = (not unit.travels and run and _same_voice(run[-1], unit)
+                  and any(u.travels and _same_voice(u, unit) for u in ahead))
         if bridge:
             run.append(unit)
             continue
@@ -700,8 +733,24 @@ def _narratives(text: str, stops: list[Resolution]
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
-            chains.append((chain, run[0].advice, {r.mention.start for u in run for r in u.stops}))
+            read = {r.mention.start for u in run for r in u.stops}
+            chains.append((chain, _run_advice(run), read))
     return chains
+
+
+def _same_voice(a: _Unit, b: _Unit) -> bool:
+    """Whether two sentences tell one trip in one voice: both advice or neither, or a bare
+    verb's opening ("Fly into A.") beside notes with no writer in them ("Train up to B.")."""
+    return a.advice == b.advice or (a.imperative and b.notes) or (b.imperative and a.notes)
+
+
+def _run_advice(run: list[_Unit]) -> bool:
+    """A narrative is advice when a sentence of it says so in words ("you could", "I'd"), or
+    when every sentence naming a stop opens with a bare verb ("Take the train to A. Fly on to
+    B."); bare verbs among terse notes ("Fly into A. Train up to B, then C.") are the writer's
+    plan."""
+    named = [u for u in run if u.stops]
+    return any(u.advice and not u.imperative for u in named) or all(u.imperative for u in named)
 
 
 def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
@@ -733,7 +782,8 @@ def _moves_to(text: str, start: int, stop: Resolution) -> bool:
 def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
     """The stops of a sentence that the words around them leave as stops: not "nicer than A",
     not a place to measure from ("B, an hour from A"; but "the ride from A to B"), not an
-    option ("either A or B"), not an aside in brackets."""
+    option ("either A or B"), not an aside in brackets unless it tells a day trip from the
+    stop before ("in A (with a day trip to B)": an outing at its place)."""
     reference = _cue("reference_before", end=True)
     kept = []
     depth, at = 0, unit.start
@@ -741,7 +791,9 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        if depth > 0 or _ruled_out(text, r, unit.start) or (
+        aside = depth > 0 and not _cue("day_trip").search(
+            text, text.rfind("(", unit.start, r.mention.start), r.mention.start)
+        if aside or _ruled_out(text, r, unit.start) or (
                 reference.search(text, start, r.mention.start)
                 and not _TO_NEXT.match(text, r.mention.end)):
             continue
