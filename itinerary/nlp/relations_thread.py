@@ -36,7 +36,7 @@ from itertools import pairwise
 from itinerary.models import Mention, Relation, Resolution, Section, Thread
 from itinerary.readers.authors import parse_author
 
-_TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
+TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
 
 
 @cache
@@ -107,11 +107,100 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    found = _writers_relation(thread, _locators(thread, found))
+    found = _writers_relation(thread, _locators(thread, _collective_back(thread, found)))
     found = _route_stops(thread, found)
     found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
-    found = _post_trip(thread, found)
+    found = _post_trip(thread, _agreeing(thread, found))
     return tuple(_home_regions(thread, list(_homes(thread, found))))
+
+
+def replied_to(thread: Thread, section: Section) -> Section | None:
+    """The section a comment answers: its parent where the page nests replies (the post for a
+    comment at the top), else, on a page that shows no nesting, the section right before it."""
+    if section.id == thread.post.id:
+        return None
+    if section.parent is not None:
+        return next((s for s in thread.sections if s.id == section.parent), None)
+    if any(s.parent is not None for s in thread.comments):
+        return thread.post
+    return thread.sections[thread.sections.index(section) - 1]
+
+
+def agrees(section: Section) -> bool:
+    """Whether a comment opens by agreeing with the one it answers ("Same here", "+1", "Ditto",
+    "Me too!", "We did that too")."""
+    return _cue("agree").match(section.text) is not None
+
+
+def answers_yes(section: Section) -> bool:
+    """Whether a comment opens with a yes ("Yes, twice!", "Yep, a few times")."""
+    return _cue("answer_yes").match(section.text) is not None
+
+
+def asks_visit(sentence: str) -> bool:
+    """Whether a sentence asks who has been somewhere ("Have you been to Bohinj?", "anyone
+    been?")."""
+    return "?" in sentence and _cue("asked_visit").search(sentence) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+
+
+def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """"Jerash and Madaba make a good day out. We saw both in one day": a comment's collective
+    visit stands for the places it names just before, in its own sentence or the last one before
+    that names any, when they are as many as it says ("both": two; "all of them": two or more).
+    A home stays a home."""
+    sections = {s.id: s for s in thread.sections}
+    changed: dict[int, Mention] = {}
+    for section_id in dict.fromkeys(m.section for m in mentions):
+        section = sections.get(section_id)
+        if section is None or section_id == thread.post.id:
+            continue
+        mine = sorted((m for m in mentions if m.section == section_id), key=lambda m: m.start)
+        for match in _cue("visited_all").finditer(section.text):
+            before = [m for m in mine if m.end <= match.start()]
+            if not before:
+                continue
+            sentence = before[-1].sentence
+            named = [m for m in before if m.sentence == sentence]
+            if len(_SENTENCE_END.findall(section.text, sentence[1], match.start() + 1)) > 1:
+                continue  # not the sentence right before
+            said = match.group(0).casefold().split()
+            wanted = next((_COUNTS[w] for w in said if w in _COUNTS), None)
+            distinct = {fold(m.text) for m in named}
+            if len(distinct) < 2 or (wanted is not None and len(distinct) != wanted):
+                continue
+            for m in named:
+                if m.relation != "lives":
+                    changed[id(m)] = replace(m, relation="visited", relation_confidence=1.0)
+    return [changed.get(id(m), m) for m in mentions]
+
+
+def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A reply that opens by agreeing ("Same here, Piran was the best of it", "+1 for Wadi Rum",
+    "Ditto, booked the ferry to PEI") says of each place it names what the comment it answers
+    surely says of the same place, where it says nothing surer itself."""
+    said: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        key = (m.section, fold(m.text))
+        if m.relation in TRIP and m.relation_confidence >= _SURE and (
+                key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation)):
+            said[key] = m
+    answered: dict[str, str | None] = {}
+    for section in thread.comments:
+        parent = replied_to(thread, section)
+        answered[section.id] = parent.id if parent is not None and agrees(section) else None
+    found = []
+    for m in mentions:
+        parent_id = answered.get(m.section)
+        sure = said.get((parent_id, fold(m.text))) if parent_id is not None else None
+        if sure is not None and m.relation != "lives" and (
+                m.relation == "mentioned" or m.relation_confidence < _SURE):
+            m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
+        found.append(m)
+    return found
 
 
 def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -126,7 +215,7 @@ def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         before = text[max(m.sentence[0], m.start - 60): m.start]
         match = _cue("locator").search(before)
         named = match is not None and _NAME_END.search(before[: match.start()]) is not None
-        if m.section != thread.post.id and m.relation in _TRIP and named:
+        if m.section != thread.post.id and m.relation in TRIP and named:
             m = replace(m, relation="mentioned", advice=None)
         found.append(m)
     return found
@@ -209,7 +298,7 @@ def _is_route(stops: Sequence[Mention]) -> bool:
     trips = [m for m in stops if m.relation != "mentioned"]
     relations = {m.relation for m in trips}
     return (len(stops) >= _ROUTE_STOPS and len(trips) >= _ROUTE_STOPS and len(relations) == 1
-            and relations <= set(_TRIP) and all(m.advice is None for m in stops))
+            and relations <= set(TRIP) and all(m.advice is None for m in stops))
 
 
 def _comment_sentences(
@@ -239,11 +328,11 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         if _is_route(found):
             continue
         text = sections[found[0].section].text
-        sure = [m for m in found if m.relation in _TRIP and m.relation_confidence >= _SURE
+        sure = [m for m in found if m.relation in TRIP and m.relation_confidence >= _SURE
                 and m.advice is None]
         starts = [s.start for s in sure]
         for m in found:
-            if (m.relation not in _TRIP or m.relation_confidence >= _SURE
+            if (m.relation not in TRIP or m.relation_confidence >= _SURE
                     or m.advice is not None
                     or _cue("not_the_trip").search(_before(sections[m.section], m))
                     or _cue("own_clause").match(text, m.end)):
@@ -355,7 +444,7 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
     """Whether a section tells of a trip done or one to come: its surely related places outside
     a day list vote, and its own words weigh double ("we spent", "any tips?")."""
     votes = Counter("visited" if m.relation == "visited" else "planning"
-                    for m in mentions if m.relation in _TRIP and m.relation_confidence >= _SURE
+                    for m in mentions if m.relation in TRIP and m.relation_confidence >= _SURE
                     and not _in_day_list(section, m))
     future = len(_cue("planned_trip").findall(section.text))
     past = len(_cue("done_trip").findall(section.text))

@@ -14,6 +14,7 @@ their author line ("Inna Blair" for "Inna Blair (@innab)").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
@@ -26,7 +27,16 @@ from itinerary.models import (
     Section,
     Thread,
 )
-from itinerary.nlp.relations_thread import collective_visits, fold, options
+from itinerary.nlp.relations_thread import (
+    TRIP,
+    agrees,
+    answers_yes,
+    asks_visit,
+    collective_visits,
+    fold,
+    options,
+    replied_to,
+)
 from itinerary.readers.authors import parse_author
 
 _EXCLUDED_KINDS = frozenset({"continent"})
@@ -74,6 +84,10 @@ def readers_also_went_to(
         for place_id, line in visits:
             if author is not None and place_id not in excluded:
                 add(place_id, "visited", parse_author(author).name, line)
+    for section_id, relation, place_id, line in _replies(thread, resolutions, min_confidence):
+        author = sections[section_id].author
+        if author is not None and place_id not in excluded:
+            add(place_id, relation, parse_author(author).name, line)
     listed = []
     for place_id, by_relation in found.items():
         said = {name for relation in RELATIONS if relation != "mentioned"
@@ -121,6 +135,46 @@ def _weighed_places(
             line = _sentence_around(section.text, match.start())
             found[section.id] = [(place_id, line) for place_id in places]
     return found
+
+
+def _replies(
+    thread: Thread, resolutions: Sequence[Resolution], min_confidence: float
+) -> list[tuple[str, Relation, str, str]]:
+    """What a reply says of places only the comment it answers names, as (section, relation,
+    place, the reply's first sentence): a yes to "Have you been to Bohinj?" is a visit to the
+    places of the question (those of them the yes names, if it names any: "Yes, Torun!"), and a
+    reply that agrees ("Same here!", "We did that too") and names no place (nor any name the
+    place pass may have missed) shares each trip the
+    comment it answers surely tells (not the post's: a reader's "same here" to a trip report
+    rarely means every stop)."""
+    by_section: dict[str, list[Resolution]] = {}
+    for r in resolutions:
+        if r.place is not None and r.place.kind not in _EXCLUDED_KINDS:
+            by_section.setdefault(r.mention.section, []).append(r)
+    found: list[tuple[str, Relation, str, str]] = []
+    for section in _readers_sections(thread):
+        parent = replied_to(thread, section)
+        if parent is None or parent.author == section.author:
+            continue
+        named = {r.place.id for r in by_section.get(section.id, ()) if r.place is not None}
+        line = _sentence_around(section.text, 0)
+        theirs = by_section.get(parent.id, [])
+        if answers_yes(section):
+            asked = [r.place.id for r in theirs if r.place is not None and asks_visit(
+                parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
+            chosen = [p for p in asked if p in named] or asked
+            found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
+        elif (agrees(section) and not named and parent.id != thread.post.id
+                and not _NAME_INSIDE.search(section.text)):
+            found += [(section.id, r.mention.relation, r.place.id, line) for r in theirs
+                      if r.place is not None and r.mention.relation in TRIP
+                      and r.mention.relation_confidence >= min_confidence]
+    return found
+
+
+# a capitalised word inside a sentence: a name the place pass may have missed ("Same, Cheticamp
+# was our favourite"), so the reply may agree about that place only
+_NAME_INSIDE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b(?!I\b)[A-Z][a-z]")
 
 
 def _sentence_around(text: str, at: int) -> str:

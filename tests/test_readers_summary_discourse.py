@@ -1,0 +1,143 @@
+""""Readers also went to" across replies: agreement, yes to a question, "both" back to places.
+
+Whole threads written for these tests, analyzed end to end; every expected line was written
+before the tool ran on the thread. Each summary is compared whole (place -> relation -> readers)
+so a false line about a person fails as surely as a missed one.
+"""
+
+from __future__ import annotations
+
+from itinerary.models import Report, Section, Thread
+from itinerary.pipeline import Analyzer
+from itinerary.readers import parse_text
+
+Summary = dict[str, dict[str, set[str]]]
+
+
+def summary(report: Report) -> Summary:
+    """Place name -> relation -> readers, for the relations the summary lists of people."""
+    names = {p.place.id: p.place.name for p in report.places}
+    found: Summary = {}
+    for entry in report.readers_also_went_to:
+        for relation in ("visited", "planning", "wishlist", "lives"):
+            readers = set(getattr(entry, relation))
+            if readers:
+                found.setdefault(names[entry.place_id], {})[relation] = readers
+    return found
+
+
+def thread(*sections: Section, location: str) -> Thread:
+    return Thread(sections=sections, location=location)
+
+
+def test_replies_that_agree_or_answer_yes_in_a_nested_thread(analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "mira_k", "Is four days in Ljubljana too long?\nFirst time in Slovenia, "
+                "flying in mid June. Thinking of four nights in Ljubljana with day trips. Too long "
+                "for the capital or just right?"),
+        Section("comment-1", "Tomasz K.", "Not too long at all. We spent four days there last "
+                "September and did a day trip to Piran on the coast, loved it."),
+        Section("comment-2", "Greta", "Same here, Piran was the highlight of our whole trip!",
+                parent="comment-1"),
+        Section("comment-3", "Olu", "Tomasz, have you been to Bohinj? People say it beats the "
+                "other lake.", parent="comment-1"),
+        Section("comment-4", "Tomasz K.", "Yes, twice! Much quieter, go early.",
+                parent="comment-3"),
+        Section("comment-5", "Pia", "Skofja Loka is a cute stop too. We went in March, barely a "
+                "soul there."),
+        location="Ljubljana, Slovenia",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Piran": {"visited": {"Tomasz K.", "Greta"}},
+        "Bohinj": {"visited": {"Tomasz K."}},  # only the asker names it: the yes is the visit
+        "Škofja Loka": {"visited": {"Pia"}},
+    }
+
+
+def test_plus_one_me_too_ditto_and_both(analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "wanderwill", "Petra: one day or two?\nWe land in Amman on 3 April and "
+                "want to see Petra properly. One full day, or two nights in Wadi Musa?"),
+        Section("comment-1", "Reem", "Two nights, no question. After Petra we went on to Wadi Rum "
+                "and Aqaba, and the desert camp was unreal."),
+        Section("comment-2", "jonno_b", "+1 for Wadi Rum, loved it.", parent="comment-1"),
+        Section("comment-3", "Claire Dubois", "Jerash and Madaba make a good day from the "
+                "capital on the way south. We saw both in one day with a driver."),
+        Section("comment-4", "Sam", "Me too! The columns in Jerash blew my mind.",
+                parent="comment-3"),
+        Section("comment-5", "Farid", "We're heading to Aqaba in May, then two nights at Dana."),
+        Section("comment-6", "Ines", "Ditto on Dana, booked the guesthouse yesterday!",
+                parent="comment-5"),
+        location="Petra, Jordan",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Wadi Rum": {"visited": {"Reem", "jonno_b"}},
+        "Aqaba": {"visited": {"Reem"}, "planning": {"Farid"}},  # "+1 for Wadi Rum" only
+        "Jarash": {"visited": {"Claire Dubois", "Sam"}},
+        "Mādabā": {"visited": {"Claire Dubois"}},  # Sam agreed about Jerash alone
+        "Dana": {"planning": {"Farid", "Ines"}},
+    }
+
+
+def test_a_flat_page_replies_to_the_comment_before(analyzer: Analyzer) -> None:
+    text = """A week in Sardinia: Cagliari or Alghero as a base?
+
+Sardinia, Italy
+
+Two adults and a teenager flying in late June, no car yet. Should we split the week between Cagliari and Alghero or pick one base and rent a car?
+
+
+  1. Marta
+
+    We stayed in Alghero for five nights in June and drove to Bosa and Stintino. Both are gorgeous, and the coast road is worth it on its own.
+
+  2. Dirk
+
+    Same here! We loved it.
+
+  3. Sofia
+
+    Has anyone been to Orosei? Thinking of adding it for two nights.
+
+  4. Luca
+
+    Yes, two summers ago. Rent a boat, the coves south of town are only reachable by sea.
+
+  5. Jenny
+
+    Hello from Bristol! Cagliari was our base last year and we did a day trip to Villasimius from there.
+
+  6. Rui
+
+    Me too, Villasimius had the clearest water I have ever seen.
+"""
+    report = analyzer.analyze(parse_text(text))
+    found = summary(report)
+    assert found["Alghero"] == found["Bosa"] == found["Stintino"] == {
+        "visited": {"Marta", "Dirk"}}
+    assert found["Orosei"] == {"visited": {"Luca"}}  # Sofia only asks
+    assert found["Villasimius"] == {"visited": {"Jenny", "Rui"}}
+    assert found["Bristol"] == {"lives": {"Jenny"}}
+
+
+def test_an_agreeing_reply_with_a_name_it_does_not_read_takes_nothing_else(
+    analyzer: Analyzer,
+) -> None:
+    """ "Same, Qxxville was our favourite": the reply agrees about the place it names, even a
+    name the place pass cannot read, so it is not put on the other stops of its parent."""
+    t = thread(
+        Section("post", "bev_h", "Nova Scotia road trip from Halifax\nNine days in July from "
+                "Halifax with a rental car. Cabot Trail for sure, what else?"),
+        Section("comment-1", "Rob", "We drove the Cabot Trail last fall and stayed two nights "
+                "in Baddeck. The whale watching was great."),
+        Section("comment-2", "Mike T", "Same, Zorbleton Cove was our favourite stop.",
+                parent="comment-1"),
+        Section("comment-3", "Sandra", "Has anyone been to Lunenburg?"),
+        Section("comment-4", "Owen", "Yep, a few times - an easy day out.", parent="comment-3"),
+        location="Halifax, Nova Scotia",
+    )
+    found = summary(analyzer.analyze(t))
+    assert found["Baddeck"] == {"visited": {"Rob"}}
+    assert found["Lunenburg"] == {"visited": {"Owen"}}
+    assert "Mike T" not in {name for by in found.values() for names in by.values()
+                            for name in names}
