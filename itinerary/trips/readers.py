@@ -2,7 +2,8 @@
 
 Only comments count (the post is what they are reading), and only comments by someone other
 than the post's author. The post's subject and the country and region containing it are left
-out, and so are continents. A subject no dateline or title names is only a guess (the post's
+out, and so are continents. A place the post weighs against another ("Cortina or Val Gardena
+as a base?") is not its subject though the title names it: without a dateline it stays in. A subject no dateline or title names is only a guess (the post's
 most-named stop of a many-stop trip): then only its country is left out.
 
 A summary names people, so it must never say anything false: a commenter is listed under a
@@ -64,6 +65,8 @@ def readers_also_went_to(
                 evidence.setdefault(place_id, []).append((relation, reader, sentence))
 
     weighed = _weighed_places(thread, resolutions)
+    if not thread.location:  # a title that weighs places names no subject: readers went there
+        excluded = frozenset(excluded).difference(_options(thread, resolutions))
     for r in resolutions:
         section = sections.get(r.mention.section)
         if (r.place is None or section is None or r.mention.author is None
@@ -122,12 +125,7 @@ def _weighed_places(
 ) -> dict[str, list[tuple[str, str]]]:
     """For each comment that says "I've been to all three", the post's options it stands for,
     with the sentence that says so."""
-    weighed = {fold(m.text) for m in options(thread, [r.mention for r in resolutions])}
-    places: dict[str, str] = {}
-    for r in resolutions:
-        if r.place is not None and r.mention.section == thread.post.id and fold(
-                r.mention.text) in weighed:
-            places.setdefault(r.place.id, r.mention.text)
+    places = _options(thread, resolutions)
     found: dict[str, list[tuple[str, str]]] = {}
     for section in _readers_sections(thread):
         match = collective_visits(section)
@@ -135,6 +133,14 @@ def _weighed_places(
             line = _sentence_around(section.text, match.start())
             found[section.id] = [(place_id, line) for place_id in places]
     return found
+
+
+def _options(thread: Thread, resolutions: Sequence[Resolution]) -> list[str]:
+    """The places the post weighs against each other ("Cortina or Val Gardena as a base?")."""
+    weighed = {fold(m.text) for m in options(thread, [r.mention for r in resolutions])}
+    return list(dict.fromkeys(
+        r.place.id for r in resolutions if r.place is not None
+        and r.mention.section == thread.post.id and fold(r.mention.text) in weighed))
 
 
 def _replies(
