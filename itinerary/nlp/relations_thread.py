@@ -107,7 +107,8 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    found = _writers_relation(thread, _locators(thread, _collective_back(thread, found)))
+    found = _bare_visits(thread, _collective_back(thread, found))
+    found = _writers_relation(thread, _locators(thread, found))
     found = _route_stops(thread, found)
     found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
     found = _post_trip(thread, _agreeing(thread, found))
@@ -176,6 +177,41 @@ def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                 if m.relation != "lives":
                     changed[id(m)] = replace(m, relation="visited", relation_confidence=1.0)
     return [changed.get(id(m), m) for m in mentions]
+
+
+def _bare_visits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """"Monemvasia for sure. We stayed inside the walls in 2019": a clause of the writer's trip
+    that names no place ("we went in 2005", "so we did it in a day"), right after a sentence or
+    clause that names places, is a visit to those the model only reads as named (none of them
+    set against another: "skip Cancun, go to Tulum instead; we went last year")."""
+    sections = {s.id: s for s in thread.sections}
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
+    for m in mentions:
+        if m.section != thread.post.id:
+            by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    starts: dict[str, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.section, []).append(m.start)
+    changed: dict[int, Mention] = {}
+    for (section_id, (start, _)), found in by_sentence.items():
+        text = sections[section_id].text
+        after = _CLAUSE_END.search(text, max(m.end for m in found))  # the model's sentence
+        if after is None:  # may end inside a name: the clause is found from the last place
+            continue
+        at = after.start()
+        stop = _CLAUSE_END.search(text, at + 1)
+        until = stop.end() if stop else len(text)
+        if (not _cue("bare_visit").match(text[at:until])
+                or any(at <= s < until for s in starts[section_id])
+                or _cue("not_that_place").search(text[start:at])):
+            continue
+        for m in found:
+            if m.relation == "mentioned" or (m.relation in TRIP and m.relation_confidence < _SURE):
+                changed[id(m)] = replace(m, relation="visited", relation_confidence=_SURE)
+    return [changed.get(id(m), m) for m in mentions]
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:

@@ -3,8 +3,9 @@
 Only comments count (the post is what they are reading), and only comments by someone other
 than the post's author. The post's subject and the country and region containing it are left
 out, and so are continents. A place the post weighs against another ("Cortina or Val Gardena
-as a base?") is not its subject though the title names it: without a dateline it stays in. A subject no dateline or title names is only a guess (the post's
-most-named stop of a many-stop trip): then only its country is left out.
+as a base?") is not its subject though the title names it: without a dateline it stays in. A
+subject no dateline or title names is only a guess (the post's most-named stop of a many-stop
+trip): then only its country is left out.
 
 A summary names people, so it must never say anything false: a commenter is listed under a
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
