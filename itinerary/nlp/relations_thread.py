@@ -179,6 +179,13 @@ def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return [changed.get(id(m), m) for m in mentions]
 
 
+def names_unread(text: str) -> bool:
+    """Whether a clause holds a capitalised word after its first (not "I", a month or a day):
+    a name the place pass may have missed ("We camped at Watchman"), so no rule may take the
+    clause as naming no place."""
+    return _cue("name_inside").search(text) is not None
+
+
 def _bare_visits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """"Monemvasia for sure. We stayed inside the walls in 2019": a clause of the writer's trip
     that names no place ("we went in 2005", "so we did it in a day"), right after a sentence or
@@ -201,7 +208,7 @@ def _bare_visits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         at = after.start()
         stop = _CLAUSE_END.search(text, at + 1)
         until = stop.end() if stop else len(text)
-        if (not _cue("bare_visit").match(text[at:until])
+        if (not _cue("bare_visit").match(text[at:until]) or names_unread(text[at:until])
                 or any(at <= s < until for s in starts[section_id])
                 or _cue("not_that_place").search(text[start:at])):
             continue

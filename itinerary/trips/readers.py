@@ -16,7 +16,6 @@ their author line ("Inna Blair" for "Inna Blair (@innab)").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
@@ -36,6 +35,7 @@ from itinerary.nlp.relations_thread import (
     asks_visit,
     collective_visits,
     fold,
+    names_unread,
     options,
     replied_to,
 )
@@ -172,16 +172,11 @@ def _replies(
             chosen = [p for p in asked if p in named] or asked
             found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
         elif (agrees(section) and not named and parent.id != thread.post.id
-                and not _NAME_INSIDE.search(section.text)):
+                and not names_unread(section.text)):
             found += [(section.id, r.mention.relation, r.place.id, line) for r in theirs
                       if r.place is not None and r.mention.relation in TRIP
                       and r.mention.relation_confidence >= min_confidence]
     return found
-
-
-# a capitalised word inside a sentence: a name the place pass may have missed ("Same, Cheticamp
-# was our favourite"), so the reply may agree about that place only
-_NAME_INSIDE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b(?!I\b)[A-Z][a-z]")
 
 
 def _sentence_around(text: str, at: int) -> str:
