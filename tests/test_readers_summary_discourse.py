@@ -80,43 +80,30 @@ def test_plus_one_me_too_ditto_and_both(analyzer: Analyzer) -> None:
 
 
 def test_a_flat_page_replies_to_the_comment_before(analyzer: Analyzer) -> None:
-    text = """A week in Sardinia: Cagliari or Alghero as a base?
-
-Sardinia, Italy
-
-Two adults and a teenager flying in late June, no car yet. Should we split the week between Cagliari and Alghero or pick one base and rent a car?
-
-
-  1. Marta
-
-    We stayed in Alghero for five nights in June and drove to Bosa and Stintino. Both are gorgeous, and the coast road is worth it on its own.
-
-  2. Dirk
-
-    Same here! We loved it.
-
-  3. Sofia
-
-    Has anyone been to Orosei? Thinking of adding it for two nights.
-
-  4. Luca
-
-    Yes, two summers ago. Rent a boat, the coves south of town are only reachable by sea.
-
-  5. Jenny
-
-    Hello from Bristol! Cagliari was our base last year and we did a day trip to Villasimius from there.
-
-  6. Rui
-
-    Me too, Villasimius had the clearest water I have ever seen.
-"""
-    report = analyzer.analyze(parse_text(text))
-    found = summary(report)
+    """No dateline: the title weighs Cagliari against Alghero, so neither is left out."""
+    comments = [
+        ("Marta", "We stayed in Alghero for five nights in June and drove to Bosa and Stintino. "
+                  "Both are gorgeous, and the coast road is worth it on its own."),
+        ("Dirk", "Same here! We loved it."),
+        ("Sofia", "Has anyone been to Orosei? Thinking of adding it for two nights."),
+        ("Luca", "Yes, two summers ago. Rent a boat, the coves south of town are only reachable "
+                 "by sea."),
+        ("Jenny", "Hello from Bristol! Cagliari was our base last year and we did a day trip to "
+                  "Villasimius from there."),
+        ("Rui", "Me too, Villasimius had the clearest water I have ever seen."),
+    ]
+    text = "\n".join([
+        "A week in Sardinia: Cagliari or Alghero as a base?", "",
+        "Two adults and a teenager flying in late June, no car yet. Should we split the week "
+        "between Cagliari and Alghero or pick one base and rent a car?", "", "",
+        *(f"  {n}. {name}\n\n    {said}\n" for n, (name, said) in enumerate(comments, 1)),
+    ])
+    found = summary(analyzer.analyze(parse_text(text)))
     assert found["Alghero"] == found["Bosa"] == found["Stintino"] == {
         "visited": {"Marta", "Dirk"}}
     assert found["Orosei"] == {"visited": {"Luca"}}  # Sofia only asks
     assert found["Villasimius"] == {"visited": {"Jenny", "Rui"}}
+    assert found["Cagliari"] == {"visited": {"Jenny"}}
     assert found["Bristol"] == {"lives": {"Jenny"}}
 
 
