@@ -533,7 +533,23 @@ def test_agreement_yes_and_names_left_unread() -> None:
     assert opens("Yesterday we drove up.") == (False, False)
     assert asks_visit("Has anyone been to Lunenburg?")
     assert asks_visit("Torun and Poznan are on my list, anyone been?")
+    assert asks_visit("Anyone done the bus from Kotor to Sarajevo? Is it ok?")
     assert not asks_visit("We have been to Lunenburg twice.")
     assert not asks_visit("How long did you stay?")
     assert names_unread("We camped at Watchman in March.")
     assert not names_unread("We went in May and I loved it.")
+
+
+def test_a_name_opening_its_own_clause_after_a_home_is_no_home() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Kotor vs Budva\nWhich one for four nights?"),
+        Section("comment-1", "Ivana", "I'm from Podgorica, Kotor is the answer."),
+        Section("comment-2", "Dale", "Greetings from Boise, Idaho! Kotor for sure."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Podgorica"): ("lives", 1.0), ("comment-1", "Kotor"): ("mentioned", 0.9),
+        ("comment-2", "Boise"): ("lives", 1.0), ("comment-2", "Idaho"): ("mentioned", 0.9),
+        ("comment-2", "Kotor"): ("mentioned", 0.9)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-1", "Kotor")] == "mentioned"
+    assert result[("comment-2", "Idaho")] == "lives"

@@ -502,7 +502,8 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
     one in Argentina", "León - Nicaragua, not Mexico" (after a bare dash, only a region that
-    ends the phrase)."""
+    ends the phrase); not a name that opens a clause of its own ("I'm from Podgorica, Kotor is
+    the answer")."""
     texts = {s.id: s.text for s in thread.sections}
     found = list(mentions)
     for i, (home, region) in enumerate(pairwise(mentions)):
@@ -513,7 +514,8 @@ def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         tagged = (_DASH.fullmatch(joint) is not None
                   and _cue("home_region_tag").match(text[region.end: region.end + 8]) is not None)
         if (home.relation == "lives" and region.relation != "lives"
-                and (_cue("home_region").fullmatch(joint) or tagged)):
+                and (_cue("home_region").fullmatch(joint) or tagged)
+                and not _cue("own_clause").match(text, region.end)):  # "Podgorica, Kotor is"
             found[i + 1] = replace(region, relation="lives", advice=None,
                                    relation_confidence=home.relation_confidence)
     return found
