@@ -519,18 +519,24 @@ def test_the_comment_a_reply_answers() -> None:
     flat = Thread(sections=(post, first, second))
     assert replied_to(flat, second) is first  # a page that shows no nesting
     assert replied_to(flat, first) is post
+    tagged = Section("comment-4", "Dev", "Reem yes! Two days was enough.")
+    assert replied_to(Thread(sections=(post, first, second, tagged)), tagged) is first
 
 
 def test_agreement_yes_and_names_left_unread() -> None:
     def opens(text: str) -> tuple[bool, bool]:
         section = Section("comment-1", "Ana", text)
-        return agrees(section), answers_yes(section)
+        return agrees(section) is not None, answers_yes(section) is not None
 
     assert opens("Same here, Piran was the best of it!") == (True, False)
     assert opens("+1 for the ferry") == (True, False)
     assert opens("Same day we left, it snowed.") == (False, False)
     assert opens("Yes, twice!") == (False, True)
     assert opens("Yesterday we drove up.") == (False, False)
+    assert opens("Sarah Jones same here!") == (True, False)  # a reply tagging the parent
+    assert opens("@kev_b yep, did it in June") == (False, True)
+    assert opens("Kotor is lovely, same here.") == (False, False)
+    assert agrees(Section("comment-1", "Ana", "Sarah Jones same here!")) == "same here!"
     assert asks_visit("Has anyone been to Lunenburg?")
     assert asks_visit("Torun and Poznan are on my list, anyone been?")
     assert asks_visit("Anyone done the bus from Kotor to Sarajevo? Is it ok?")

@@ -116,26 +116,48 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
 
 
 def replied_to(thread: Thread, section: Section) -> Section | None:
-    """The section a comment answers: its parent where the page nests replies (the post for a
-    comment at the top), else, on a page that shows no nesting, the section right before it."""
+    """The section a comment answers: its parent where the page nests replies; else the last
+    one before it by the writer it opens by naming ("Ana Ruiz yes!", "@kev same"); else the
+    post for a comment at the top of a nested page, or the section right before it on a page
+    that shows no nesting."""
     if section.id == thread.post.id:
         return None
     if section.parent is not None:
         return next((s for s in thread.sections if s.id == section.parent), None)
+    before = thread.sections[: thread.sections.index(section)]
+    addressed = _cue("addressee").match(section.text)
+    if addressed is not None:
+        name = fold(addressed.group(0).strip(" \t\n,:").lstrip("@"))
+        named = [s for s in before if s.author and s.author != section.author
+                 and name in {fold(form) for form in parse_author(s.author).names}]
+        if named:
+            return named[-1]
     if any(s.parent is not None for s in thread.comments):
         return thread.post
-    return thread.sections[thread.sections.index(section) - 1]
+    return before[-1]
 
 
-def agrees(section: Section) -> bool:
-    """Whether a comment opens by agreeing with the one it answers ("Same here", "+1", "Ditto",
-    "Me too!", "We did that too")."""
-    return _cue("agree").match(section.text) is not None
+def agrees(section: Section) -> str | None:
+    """The words of a comment that opens by agreeing with the one it answers ("Same here",
+    "+1", "Ditto", "Me too!", "We did that too"), from the agreement on; else None."""
+    return _opening(section, "agree")
 
 
-def answers_yes(section: Section) -> bool:
-    """Whether a comment opens with a yes ("Yes, twice!", "Yep, a few times")."""
-    return _cue("answer_yes").match(section.text) is not None
+def answers_yes(section: Section) -> str | None:
+    """The words of a comment that opens with a yes ("Yes, twice!", "Yep, a few times"), from
+    the yes on; else None."""
+    return _opening(section, "answer_yes")
+
+
+def _opening(section: Section, cue: str) -> str | None:
+    """The comment's text from ``cue`` on, when the cue opens it or follows the name of the one
+    it answers ("Sarah Jones same here!", "@kev yep"; `addressee`)."""
+    text = section.text
+    addressed = _cue("addressee").match(text)
+    for words in (text, text[addressed.end():] if addressed else None):
+        if words is not None and _cue(cue).match(words):
+            return words
+    return None
 
 
 def asks_visit(sentence: str) -> bool:
@@ -234,7 +256,8 @@ def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     answered: dict[str, str | None] = {}
     for section in thread.comments:
         parent = replied_to(thread, section)
-        answered[section.id] = parent.id if parent is not None and agrees(section) else None
+        agreed = parent is not None and agrees(section) is not None
+        answered[section.id] = parent.id if parent is not None and agreed else None
     found = []
     for m in mentions:
         parent_id = answered.get(m.section)

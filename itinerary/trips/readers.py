@@ -166,13 +166,14 @@ def _replies(
         named = {r.place.id for r in by_section.get(section.id, ()) if r.place is not None}
         line = _sentence_around(section.text, 0)
         theirs = by_section.get(parent.id, [])
-        if answers_yes(section):
+        agreed = agrees(section)
+        if answers_yes(section) is not None:
             asked = [r.place.id for r in theirs if r.place is not None and asks_visit(
                 parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
             chosen = [p for p in asked if p in named] or asked
             found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
-        elif (agrees(section) and not named and parent.id != thread.post.id
-                and not names_unread(section.text)):
+        elif (agreed is not None and not named and parent.id != thread.post.id
+                and not names_unread(agreed)):
             found += [(section.id, r.mention.relation, r.place.id, line) for r in theirs
                       if r.place is not None and r.mention.relation in TRIP
                       and r.mention.relation_confidence >= min_confidence]
