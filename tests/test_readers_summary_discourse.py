@@ -7,9 +7,11 @@ so a false line about a person fails as surely as a missed one.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from itinerary.models import Report, Section, Thread
 from itinerary.pipeline import Analyzer
-from itinerary.readers import parse_text
+from itinerary.readers import parse_text, read_threads
 
 Summary = dict[str, dict[str, set[str]]]
 
@@ -128,3 +130,36 @@ def test_an_agreeing_reply_with_a_name_it_does_not_read_takes_nothing_else(
     assert found["Lunenburg"] == {"visited": {"Owen"}}
     assert "Mike T" not in {name for by in found.values() for names in by.values()
                             for name in names}
+
+
+def test_facebook_replies_that_tag_the_writer_they_answer(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """Facebook shows no nesting, but a reply opens with the name of the writer it answers."""
+    comments = [
+        ("Lena Brandt", "Did the same loop in 2019! Vang Vieng was my favourite, the lagoons are "
+                        "so blue."),
+        ("Chris Otieno", "Lena Brandt same here, tubing down the river was the best day of the "
+                         "trip"),
+        ("Ana Ruiz", "Has anyone been to the Plain of Jars? Thinking of adding it."),
+        ("Mira Tan\nAuthor", "Ana Ruiz not this time sadly!"),
+        ("Dev Sharma", "Ana Ruiz yes! Two days there was plenty."),
+        ("Tom Becker", "Greetings from Chiang Mai! The slow boat is a lovely way in."),
+    ]
+    text = "\n".join([
+        "Southeast Asia Backpackers", "Public group · 120K members", "", "Mira Tan", " · ",
+        "March 2, 2024 · 🌐",
+        "Just back from three weeks in Laos: Luang Prabang, Vang Vieng and the 4000 Islands "
+        "down south. Ask me anything!",
+        "❤️👍 54", "9 comments", "Like", "Comment", "Share", "Most relevant", "",
+        *(f"{name}\n{said}\nLike · Reply · 2w\n" for name, said in comments),
+    ])
+    page = tmp_path / "laos.txt"
+    page.write_text(text, encoding="utf-8")
+    (t,) = read_threads(page)
+    assert t.format == "facebook"
+    assert summary(analyzer.analyze(t)) == {
+        "Vang Vieng": {"visited": {"Lena Brandt", "Chris Otieno"}},
+        "Plain of Jars": {"visited": {"Dev Sharma"}},  # the yes answers Ana, not the author
+        "Chiang Mai": {"lives": {"Tom Becker"}},
+    }
