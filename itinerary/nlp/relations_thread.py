@@ -208,6 +208,12 @@ def names_unread(text: str) -> bool:
     return _cue("name_inside").search(text) is not None
 
 
+def sets_against(text: str) -> bool:
+    """Whether words set a place against another or deny a trip ("skip", "instead", "rather
+    than", "never", "not"): then no place of theirs is taken for a trip the words do not name."""
+    return _cue("not_that_place").search(text) is not None
+
+
 def _bare_visits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """"Monemvasia for sure. We stayed inside the walls in 2019": a clause of the writer's trip
     that names no place ("we went in 2005", "so we did it in a day"), right after a sentence or
@@ -232,7 +238,7 @@ def _bare_visits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         until = stop.end() if stop else len(text)
         if (not _cue("bare_visit").match(text[at:until]) or names_unread(text[at:until])
                 or any(at <= s < until for s in starts[section_id])
-                or _cue("not_that_place").search(text[start:at])):
+                or sets_against(text[start:at])):
             continue
         for m in found:
             if m.relation == "mentioned" or (m.relation in TRIP and m.relation_confidence < _SURE):

@@ -38,6 +38,7 @@ from itinerary.nlp.relations_thread import (
     names_unread,
     options,
     replied_to,
+    sets_against,
 )
 from itinerary.readers.authors import parse_author
 
@@ -150,10 +151,11 @@ def _replies(
     """What a reply says of places only the comment it answers names, as (section, relation,
     place, the reply's first sentence): a yes to "Have you been to Bohinj?" is a visit to the
     places of the question (those of them the yes names, if it names any: "Yes, Torun!"), and a
-    reply that agrees ("Same here!", "We did that too") and names no place (nor any name the
-    place pass may have missed) shares each trip the
-    comment it answers surely tells (not the post's: a reader's "same here" to a trip report
-    rarely means every stop)."""
+    reply whose agreement names no place ("Same here! Modica next door too"; no name the place
+    pass may have missed either: "Same, Cheticamp was our favourite") shares each trip the
+    comment it answers surely tells, unless it names one of them ("Me too! Jerash blew my
+    mind": that one only) or sets places against each other ("but we skipped Ragusa"); never
+    the post's trip (a reader's "same here" to a trip report rarely means every stop)."""
     by_section: dict[str, list[Resolution]] = {}
     for r in resolutions:
         if r.place is not None and r.place.kind not in _EXCLUDED_KINDS:
@@ -172,8 +174,13 @@ def _replies(
                 parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
             chosen = [p for p in asked if p in named] or asked
             found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
-        elif (agreed is not None and not named and parent.id != thread.post.id
-                and not names_unread(agreed)):
+        elif agreed is not None and parent.id != thread.post.id:
+            first = _sentence_around(agreed, 0)  # "Same here!", "+1 for Wadi Rum, loved it."
+            end = len(section.text) - len(agreed) + len(first)
+            if (names_unread(first) or sets_against(agreed)
+                    or any(r.mention.start < end for r in by_section.get(section.id, ()))
+                    or any(r.place is not None and r.place.id in named for r in theirs)):
+                continue  # the agreement is about the places it names (relate_thread)
             found += [(section.id, r.mention.relation, r.place.id, line) for r in theirs
                       if r.place is not None and r.mention.relation in TRIP
                       and r.mention.relation_confidence >= min_confidence]
