@@ -163,3 +163,37 @@ def test_facebook_replies_that_tag_the_writer_they_answer(
         "Plain of Jars": {"visited": {"Dev Sharma"}},  # the yes answers Ana, not the author
         "Chiang Mai": {"lives": {"Tom Becker"}},
     }
+
+
+def test_a_forum_reply_that_quotes_and_agrees(analyzer: Analyzer, tmp_path: Path) -> None:
+    """phpBB shows no nesting and drops the quote from the reply: "Same here!" answers the
+    comment before it, whose sure visit it shares; a yes answers the question before it."""
+    def post(name: str, home: str | None, date: str, body: str) -> str:
+        block = f"{name}\nPosts: 40\nJoined: Jun 1, 2012\n" + (f"Location: {home}\n" if home
+                                                              else "")
+        return (f"{block}\nRe: Sicily route check\nPost by {name} » {date}\n\n{body}\n\nTop\n")
+
+    page = "\n".join([
+        "Island Roads Forum \u203a Board index \u203a Italy", "", "Sicily route check", "",
+        "olive_grove\nPosts: 12\nJoined: Mar 3, 2023\n",
+        "Sicily route check\nPost by olive_grove » Sat Jan 13, 2024 9:02 pm\n",
+        "Palermo 3 nights, Agrigento 1, Ragusa 2, Siracusa 3. Too much driving for April?\n",
+        "Top\n",
+        post("etna_ed", "Catania", "Sun Jan 14, 2024 8:15 am",
+             "Looks fine. Ragusa is my favourite baroque town, we go every autumn."),
+        post("brummie_bea", "Birmingham, UK", "Sun Jan 14, 2024 10:40 am",
+             "Quote\netna_ed wrote: ↑Sun Jan 14, 2024 8:15 am\nRagusa is my favourite baroque "
+             "town\n\nSame here! The granita in the main square is worth the drive alone."),
+        post("trinacria_tom", None, "Sun Jan 14, 2024 1:05 pm",
+             "Has anyone been to Cefalù recently? Heard the beach is packed."),
+        post("etna_ed", "Catania", "Sun Jan 14, 2024 3:30 pm",
+             "Yes, in May. Go early and it is fine."),
+        "Return to “Italy”", "Jump to",
+    ])
+    path = tmp_path / "sicily.txt"
+    path.write_text(page, encoding="utf-8")
+    (t,) = read_threads(path)
+    assert t.format == "phpbb"
+    found = summary(analyzer.analyze(t))
+    assert found["Ragusa"] == {"visited": {"etna_ed", "brummie_bea"}}
+    assert found["Cefalù"] == {"visited": {"etna_ed"}}  # trinacria_tom only asks
