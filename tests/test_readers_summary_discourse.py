@@ -103,7 +103,7 @@ def test_a_flat_page_replies_to_the_comment_before(analyzer: Analyzer) -> None:
     found = summary(analyzer.analyze(parse_text(text)))
     assert found["Alghero"] == found["Bosa"] == found["Stintino"] == {
         "visited": {"Marta", "Dirk"}}
-    assert found["Orosei"] == {"visited": {"Luca"}}  # Sofia only asks
+    assert found["Orosei"] == {"visited": {"Luca"}, "planning": {"Sofia"}}  # "adding it"
     assert found["Villasimius"] == {"visited": {"Jenny", "Rui"}}
     assert found["Cagliari"] == {"visited": {"Jenny"}}
     assert found["Bristol"] == {"lives": {"Jenny"}}
@@ -160,7 +160,8 @@ def test_facebook_replies_that_tag_the_writer_they_answer(
     assert t.format == "facebook"
     assert summary(analyzer.analyze(t)) == {
         "Vang Vieng": {"visited": {"Lena Brandt", "Chris Otieno"}},
-        "Plain of Jars": {"visited": {"Dev Sharma"}},  # the yes answers Ana, not the author
+        # the yes answers Ana, not the author; "Thinking of adding it" is Ana's plan
+        "Plain of Jars": {"visited": {"Dev Sharma"}, "planning": {"Ana Ruiz"}},
         "Chiang Mai": {"lives": {"Tom Becker"}},
     }
 

@@ -559,3 +559,19 @@ def test_a_name_opening_its_own_clause_after_a_home_is_no_home() -> None:
     result = got(relate_thread(t, mentions(t, given)))
     assert result[("comment-1", "Kotor")] == "mentioned"
     assert result[("comment-2", "Idaho")] == "lives"
+
+
+def test_a_clause_saying_it_is_planned_or_wished_for_takes_the_one_place_before() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Sardinia\nCagliari or Alghero as a base?"),
+        Section("comment-1", "Sofia", "Has anyone been to Orosei? Thinking of adding it."),
+        Section("comment-2", "Nils", "Never made it to Bosa. It's high on our list though."),
+        Section("comment-3", "Ugo", "Is Tharros or Nora better? Thinking of adding it."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Orosei"): ("mentioned", 0.94), ("comment-2", "Bosa"): ("mentioned", 0.7),
+        ("comment-3", "Tharros"): ("mentioned", 0.9), ("comment-3", "Nora"): ("mentioned", 0.9)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-1", "Orosei")] == "planning"
+    assert result[("comment-2", "Bosa")] == "wishlist"
+    assert result[("comment-3", "Tharros")] == result[("comment-3", "Nora")] == "mentioned"

@@ -107,7 +107,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    found = _bare_visits(thread, _collective_back(thread, found))
+    found = _bare_trips(thread, _collective_back(thread, found))
     found = _writers_relation(thread, _locators(thread, found))
     found = _route_stops(thread, found)
     found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
@@ -214,11 +214,14 @@ def sets_against(text: str) -> bool:
     return _cue("not_that_place").search(text) is not None
 
 
-def _bare_visits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """"Monemvasia for sure. We stayed inside the walls in 2019": a clause of the writer's trip
-    that names no place ("we went in 2005", "so we did it in a day"), right after a sentence or
-    clause that names places, is a visit to those the model only reads as named (none of them
-    set against another: "skip Cancun, go to Tulum instead; we went last year")."""
+def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A clause of the writer's trip that names no place, right after a sentence or clause of a
+    comment that names places, tells of those the model only reads as named (or is unsure of):
+    "Monemvasia for sure. We stayed inside the walls in 2019" is a visit, "Has anyone been to
+    Orosei? Thinking of adding it" a plan, "… it's top of our list" a wish (``_BARE``: cue,
+    relation, whether the clause says "it" and so stands for one place only: "Never made it
+    to Bosa. It's high on our list" is a wish). A clause without "it" is not about places set
+    against each other before it ("skip Cancun, go to Tulum instead; we went")."""
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
@@ -235,17 +238,25 @@ def _bare_visits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             continue
         at = after.start()
         stop = _CLAUSE_END.search(text, at + 1)
-        until = stop.end() if stop else len(text)
-        if (not _cue("bare_visit").match(text[at:until]) or names_unread(text[at:until])
-                or any(at <= s < until for s in starts[section_id])
-                or sets_against(text[start:at])):
+        clause = text[at: stop.end() if stop else len(text)]
+        told = next(((relation, one) for cue, relation, one in _BARE if _cue(cue).match(clause)),
+                    None)
+        if (told is None or names_unread(clause)
+                or any(at <= s < at + len(clause) for s in starts[section_id])
+                or (len({fold(m.text) for m in found}) != 1 if told[1]
+                    else sets_against(text[start:at]))):
             continue
         for m in found:
             if m.relation == "mentioned" or (m.relation in TRIP and m.relation_confidence < _SURE):
-                changed[id(m)] = replace(m, relation="visited", relation_confidence=_SURE)
+                changed[id(m)] = replace(m, relation=told[0], relation_confidence=_SURE)
     return [changed.get(id(m), m) for m in mentions]
 
 
+_BARE: tuple[tuple[str, Relation, bool], ...] = (
+    ("bare_visit", "visited", False),
+    ("bare_plan", "planning", True),
+    ("bare_wish", "wishlist", True),
+)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
