@@ -32,6 +32,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import cast
 
 from itinerary.models import Mention, Relation, Resolution, Section, Thread
 from itinerary.readers.authors import parse_author
@@ -124,17 +125,45 @@ def replied_to(thread: Thread, section: Section) -> Section | None:
         return None
     if section.parent is not None:
         return next((s for s in thread.sections if s.id == section.parent), None)
-    before = thread.sections[: thread.sections.index(section)]
+    positions, writers, nested = _page(thread)
+    at = positions[section.id]
     addressed = _cue("addressee").match(section.text)
     if addressed is not None:
         name = fold(addressed.group(0).strip(" \t\n,:").lstrip("@"))
-        named = [s for s in before if s.author and s.author != section.author
-                 and name in {fold(form) for form in parse_author(s.author).names}]
+        named = [i for i in writers.get(name, ()) if i < at
+                 and thread.sections[i].author != section.author]
         if named:
-            return named[-1]
-    if any(s.parent is not None for s in thread.comments):
-        return thread.post
-    return before[-1]
+            return thread.sections[named[-1]]
+    return thread.post if nested else thread.sections[at - 1]
+
+
+_Page = tuple[dict[str, int], dict[str, list[int]], bool]
+
+
+def _page(thread: Thread) -> _Page:
+    """A thread's section positions, the positions of each writer's sections by every form of
+    the writer's name, and whether the page nests replies: read once a thread (the last one's
+    kept by identity: hashing a whole thread per reply would cost more than reading it)."""
+    last = _last_page[:]  # one read: another thread of a batch may set it meanwhile
+    if last and last[0] is thread:
+        return cast(_Page, last[1])
+    positions = {s.id: i for i, s in enumerate(thread.sections)}
+    writers: dict[str, list[int]] = {}
+    for i, s in enumerate(thread.sections):
+        for form in _author_forms(s.author) if s.author else ():
+            writers.setdefault(form, []).append(i)
+    page: _Page = positions, writers, any(s.parent is not None for s in thread.comments)
+    _last_page[:] = [thread, page]
+    return page
+
+
+_last_page: list[object] = []  # [thread, its _page]
+
+
+@cache
+def _author_forms(line: str) -> frozenset[str]:
+    """Every form of a writer a reply may open with, folded ("Ana Ruiz", "Ana", "@anar")."""
+    return frozenset(fold(form) for form in parse_author(line).names)
 
 
 def agrees(section: Section) -> str | None:
@@ -176,12 +205,15 @@ def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     that names any, when they are as many as it says ("both": two; "all of them": two or more).
     A home stays a home."""
     sections = {s.id: s for s in thread.sections}
+    by_section: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_section.setdefault(m.section, []).append(m)
     changed: dict[int, Mention] = {}
-    for section_id in dict.fromkeys(m.section for m in mentions):
+    for section_id, mine in by_section.items():
         section = sections.get(section_id)
         if section is None or section_id == thread.post.id:
             continue
-        mine = sorted((m for m in mentions if m.section == section_id), key=lambda m: m.start)
+        mine.sort(key=lambda m: m.start)
         for match in _cue("visited_all").finditer(section.text):
             before = [m for m in mine if m.end <= match.start()]
             if not before:
@@ -272,9 +304,8 @@ def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             said[key] = m
     answered: dict[str, str | None] = {}
     for section in thread.comments:
-        parent = replied_to(thread, section)
-        agreed = parent is not None and agrees(section) is not None
-        answered[section.id] = parent.id if parent is not None and agreed else None
+        parent = replied_to(thread, section) if agrees(section) is not None else None
+        answered[section.id] = parent.id if parent is not None else None
     found = []
     for m in mentions:
         parent_id = answered.get(m.section)

@@ -162,14 +162,14 @@ def _replies(
             by_section.setdefault(r.mention.section, []).append(r)
     found: list[tuple[str, Relation, str, str]] = []
     for section in _readers_sections(thread):
-        parent = replied_to(thread, section)
+        agreed, yes = agrees(section), answers_yes(section)
+        parent = replied_to(thread, section) if agreed is not None or yes is not None else None
         if parent is None or parent.author == section.author:
             continue
         named = {r.place.id for r in by_section.get(section.id, ()) if r.place is not None}
         line = _sentence_around(section.text, 0)
         theirs = by_section.get(parent.id, [])
-        agreed = agrees(section)
-        if answers_yes(section) is not None:
+        if yes is not None:
             asked = [r.place.id for r in theirs if r.place is not None and asks_visit(
                 parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
             chosen = [p for p in asked if p in named] or asked
