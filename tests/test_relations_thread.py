@@ -10,10 +10,15 @@ import trips_threads as tt
 from gazetteer import Gazetteer
 from itinerary.models import Mention, Relation, Section, Thread
 from itinerary.nlp.relations_thread import (
+    agrees,
+    answers_yes,
+    asks_visit,
     collective_visits,
+    names_unread,
     options,
     relate_places,
     relate_thread,
+    replied_to,
 )
 
 
@@ -438,3 +443,135 @@ def test_an_unsure_plan_the_comment_says_no_word_of_is_only_a_mention() -> None:
     assert result == {("comment-1", "Chubut"): "mentioned", ("comment-2", "Chubut"): "planning",
                       ("comment-3", "Chubut"): "planning",  # a plan edited is a plan
                       ("comment-4", "Chubut"): "visited"}  # visits are told in many words
+
+
+def test_both_stands_for_the_two_places_named_just_before() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Petra in April\nOne day or two?"),
+        Section("comment-1", "Claire", "Jerash and Madaba make a good day out of the capital. "
+                "We saw both in one day with a driver."),
+        Section("comment-2", "Sam", "Hue, Hoi An and Da Nang sit close together. We saw both "
+                "on the way south."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Jerash"): ("mentioned", 0.3), ("comment-1", "Madaba"): ("mentioned", 0.8),
+        ("comment-2", "Hue"): ("mentioned", 0.7), ("comment-2", "Hoi An"): ("mentioned", 0.7),
+        ("comment-2", "Da Nang"): ("mentioned", 0.7)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-1", "Jerash")] == result[("comment-1", "Madaba")] == "visited"
+    # three places are not "both": which two, the text does not say
+    assert {result[("comment-2", n)] for n in ("Hue", "Hoi An", "Da Nang")} == {"mentioned"}
+
+
+def test_a_trip_clause_naming_no_place_visits_the_place_before() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Peloponnese\nNafplio or Monemvasia for three nights?"),
+        Section("comment-1", "Tom", "Monemvasia for sure. We stayed inside the walls in 2019."),
+        Section("comment-2", "Ida", "Skip Tolo, the beach at Kardamyli is better. We went "
+                "last June."),
+        Section("comment-3", "Rui", "If you reach Mystras early, the upper town is quiet. We "
+                "camped at Gythio in May."),
+        Section("comment-4", "Eva", "Olympia is worth a stop. We never stayed overnight."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Monemvasia"): ("mentioned", 0.23),
+        ("comment-2", "Tolo"): ("mentioned", 0.9), ("comment-2", "Kardamyli"): ("mentioned", 0.6),
+        ("comment-3", "Mystras"): ("mentioned", 0.7),
+        ("comment-4", "Olympia"): ("mentioned", 0.9)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-1", "Monemvasia")] == "visited"
+    assert result[("comment-2", "Tolo")] == "mentioned"  # one place set against another
+    assert result[("comment-3", "Mystras")] == "mentioned"  # "Gythio": a name, not read here
+    assert result[("comment-4", "Olympia")] == "mentioned"  # no trip told
+
+
+def test_an_agreeing_reply_takes_the_sure_trip_of_the_comment_it_answers() -> None:
+    t = Thread(sections=(
+        Section("post", "will", "Petra: one day or two?\nWe land in Amman in April."),
+        Section("comment-1", "Reem", "After Petra we went on to Wadi Rum and Aqaba."),
+        Section("comment-2", "jonno", "+1 for Wadi Rum, loved it.", parent="comment-1"),
+        Section("comment-3", "Ada", "Wadi Rum is far too hot in July.", parent="comment-1"),
+        Section("comment-4", "Farid", "We're heading to Aqaba in May."),
+        Section("comment-5", "Ines", "Ditto on Aqaba!", parent="comment-4"),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Wadi Rum"): ("visited", 0.99), ("comment-1", "Aqaba"): ("visited", 0.99),
+        ("comment-2", "Wadi Rum"): ("mentioned", 0.66),
+        ("comment-3", "Wadi Rum"): ("mentioned", 0.9),
+        ("comment-4", "Aqaba"): ("planning", 1.0), ("comment-5", "Aqaba"): ("mentioned", 0.9)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-2", "Wadi Rum")] == "visited"
+    assert result[("comment-3", "Wadi Rum")] == "mentioned"  # answers, but does not agree
+    assert result[("comment-5", "Aqaba")] == "planning"  # the trip of the comment answered
+
+
+def test_the_comment_a_reply_answers() -> None:
+    nested = Thread(sections=(
+        Section("post", "will", "Title\nText."),
+        Section("comment-1", "Reem", "First."),
+        Section("comment-2", "Ada", "Second."),
+        Section("comment-3", "jonno", "Same here.", parent="comment-1"),
+    ))
+    post, first, second, reply = nested.sections
+    assert replied_to(nested, reply) is first
+    assert replied_to(nested, second) is post  # a top comment of a nested page
+    assert replied_to(nested, post) is None
+    flat = Thread(sections=(post, first, second))
+    assert replied_to(flat, second) is first  # a page that shows no nesting
+    assert replied_to(flat, first) is post
+    tagged = Section("comment-4", "Dev", "Reem yes! Two days was enough.")
+    assert replied_to(Thread(sections=(post, first, second, tagged)), tagged) is first
+
+
+def test_agreement_yes_and_names_left_unread() -> None:
+    def opens(text: str) -> tuple[bool, bool]:
+        section = Section("comment-1", "Ana", text)
+        return agrees(section) is not None, answers_yes(section) is not None
+
+    assert opens("Same here, Piran was the best of it!") == (True, False)
+    assert opens("+1 for the ferry") == (True, False)
+    assert opens("Same day we left, it snowed.") == (False, False)
+    assert opens("Yes, twice!") == (False, True)
+    assert opens("Yesterday we drove up.") == (False, False)
+    assert opens("Sarah Jones same here!") == (True, False)  # a reply tagging the parent
+    assert opens("@kev_b yep, did it in June") == (False, True)
+    assert opens("Kotor is lovely, same here.") == (False, False)
+    assert agrees(Section("comment-1", "Ana", "Sarah Jones same here!")) == "same here!"
+    assert asks_visit("Has anyone been to Lunenburg?")
+    assert asks_visit("Torun and Poznan are on my list, anyone been?")
+    assert asks_visit("Anyone done the bus from Kotor to Sarajevo? Is it ok?")
+    assert not asks_visit("We have been to Lunenburg twice.")
+    assert not asks_visit("How long did you stay?")
+    assert names_unread("We camped at Watchman in March.")
+    assert not names_unread("We went in May and I loved it.")
+
+
+def test_a_name_opening_its_own_clause_after_a_home_is_no_home() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Kotor vs Budva\nWhich one for four nights?"),
+        Section("comment-1", "Ivana", "I'm from Podgorica, Kotor is the answer."),
+        Section("comment-2", "Dale", "Greetings from Boise, Idaho! Kotor for sure."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Podgorica"): ("lives", 1.0), ("comment-1", "Kotor"): ("mentioned", 0.9),
+        ("comment-2", "Boise"): ("lives", 1.0), ("comment-2", "Idaho"): ("mentioned", 0.9),
+        ("comment-2", "Kotor"): ("mentioned", 0.9)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-1", "Kotor")] == "mentioned"
+    assert result[("comment-2", "Idaho")] == "lives"
+
+
+def test_a_clause_saying_it_is_planned_or_wished_for_takes_the_one_place_before() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Sardinia\nCagliari or Alghero as a base?"),
+        Section("comment-1", "Sofia", "Has anyone been to Orosei? Thinking of adding it."),
+        Section("comment-2", "Nils", "Never made it to Bosa. It's high on our list though."),
+        Section("comment-3", "Ugo", "Is Tharros or Nora better? Thinking of adding it."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Orosei"): ("mentioned", 0.94), ("comment-2", "Bosa"): ("mentioned", 0.7),
+        ("comment-3", "Tharros"): ("mentioned", 0.9), ("comment-3", "Nora"): ("mentioned", 0.9)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-1", "Orosei")] == "planning"
+    assert result[("comment-2", "Bosa")] == "wishlist"
+    assert result[("comment-3", "Tharros")] == result[("comment-3", "Nora")] == "mentioned"

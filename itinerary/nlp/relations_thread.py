@@ -32,11 +32,12 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import cast
 
 from itinerary.models import Mention, Relation, Resolution, Section, Thread
 from itinerary.readers.authors import parse_author
 
-_TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
+TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
 
 
 @cache
@@ -107,11 +108,213 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
+    found = _bare_trips(thread, _collective_back(thread, found))
     found = _writers_relation(thread, _locators(thread, found))
     found = _route_stops(thread, found)
     found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
-    found = _post_trip(thread, found)
+    found = _post_trip(thread, _agreeing(thread, found))
     return tuple(_home_regions(thread, list(_homes(thread, found))))
+
+
+def replied_to(thread: Thread, section: Section) -> Section | None:
+    """The section a comment answers: its parent where the page nests replies; else the last
+    one before it by the writer it opens by naming ("Ana Ruiz yes!", "@kev same"); else the
+    post for a comment at the top of a nested page, or the section right before it on a page
+    that shows no nesting."""
+    if section.id == thread.post.id:
+        return None
+    if section.parent is not None:
+        return next((s for s in thread.sections if s.id == section.parent), None)
+    positions, writers, nested = _page(thread)
+    at = positions[section.id]
+    addressed = _cue("addressee").match(section.text)
+    if addressed is not None:
+        name = fold(addressed.group(0).strip(" \t\n,:").lstrip("@"))
+        named = [i for i in writers.get(name, ()) if i < at
+                 and thread.sections[i].author != section.author]
+        if named:
+            return thread.sections[named[-1]]
+    return thread.post if nested else thread.sections[at - 1]
+
+
+_Page = tuple[dict[str, int], dict[str, list[int]], bool]
+
+
+def _page(thread: Thread) -> _Page:
+    """A thread's section positions, the positions of each writer's sections by every form of
+    the writer's name, and whether the page nests replies: read once a thread (the last one's
+    kept by identity: hashing a whole thread per reply would cost more than reading it)."""
+    last = _last_page[:]  # one read: another thread of a batch may set it meanwhile
+    if last and last[0] is thread:
+        return cast(_Page, last[1])
+    positions = {s.id: i for i, s in enumerate(thread.sections)}
+    writers: dict[str, list[int]] = {}
+    for i, s in enumerate(thread.sections):
+        for form in _author_forms(s.author) if s.author else ():
+            writers.setdefault(form, []).append(i)
+    page: _Page = positions, writers, any(s.parent is not None for s in thread.comments)
+    _last_page[:] = [thread, page]
+    return page
+
+
+_last_page: list[object] = []  # [thread, its _page]
+
+
+@cache
+def _author_forms(line: str) -> frozenset[str]:
+    """Every form of a writer a reply may open with, folded ("Ana Ruiz", "Ana", "@anar")."""
+    return frozenset(fold(form) for form in parse_author(line).names)
+
+
+def agrees(section: Section) -> str | None:
+    """The words of a comment that opens by agreeing with the one it answers ("Same here",
+    "+1", "Ditto", "Me too!", "We did that too"), from the agreement on; else None."""
+    return _opening(section, "agree")
+
+
+def answers_yes(section: Section) -> str | None:
+    """The words of a comment that opens with a yes ("Yes, twice!", "Yep, a few times"), from
+    the yes on; else None."""
+    return _opening(section, "answer_yes")
+
+
+def _opening(section: Section, cue: str) -> str | None:
+    """The comment's text from ``cue`` on, when the cue opens it or follows the name of the one
+    it answers ("Sarah Jones same here!", "@kev yep"; `addressee`)."""
+    text = section.text
+    addressed = _cue("addressee").match(text)
+    for words in (text, text[addressed.end():] if addressed else None):
+        if words is not None and _cue(cue).match(words):
+            return words
+    return None
+
+
+def asks_visit(sentence: str) -> bool:
+    """Whether a sentence asks who has been somewhere ("Have you been to Bohinj?", "anyone
+    been?")."""
+    return "?" in sentence and _cue("asked_visit").search(sentence) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+
+
+def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """"Jerash and Madaba make a good day out. We saw both in one day": a comment's collective
+    visit stands for the places it names just before, in its own sentence or the last one before
+    that names any, when they are as many as it says ("both": two; "all of them": two or more).
+    A home stays a home."""
+    sections = {s.id: s for s in thread.sections}
+    by_section: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_section.setdefault(m.section, []).append(m)
+    changed: dict[int, Mention] = {}
+    for section_id, mine in by_section.items():
+        section = sections.get(section_id)
+        if section is None or section_id == thread.post.id:
+            continue
+        mine.sort(key=lambda m: m.start)
+        for match in _cue("visited_all").finditer(section.text):
+            before = [m for m in mine if m.end <= match.start()]
+            if not before:
+                continue
+            sentence = before[-1].sentence
+            named = [m for m in before if m.sentence == sentence]
+            if len(_SENTENCE_END.findall(section.text, sentence[1], match.start() + 1)) > 1:
+                continue  # not the sentence right before
+            said = match.group(0).casefold().split()
+            wanted = next((_COUNTS[w] for w in said if w in _COUNTS), None)
+            distinct = {fold(m.text) for m in named}
+            if len(distinct) < 2 or (wanted is not None and len(distinct) != wanted):
+                continue
+            for m in named:
+                if m.relation != "lives":
+                    changed[id(m)] = replace(m, relation="visited", relation_confidence=1.0)
+    return [changed.get(id(m), m) for m in mentions]
+
+
+def names_unread(text: str) -> bool:
+    """Whether a clause holds a capitalised word after its first (not "I", a month or a day):
+    a name the place pass may have missed ("We camped at Watchman"), so no rule may take the
+    clause as naming no place."""
+    return _cue("name_inside").search(text) is not None
+
+
+def sets_against(text: str) -> bool:
+    """Whether words set a place against another or deny a trip ("skip", "instead", "rather
+    than", "never", "not"): then no place of theirs is taken for a trip the words do not name."""
+    return _cue("not_that_place").search(text) is not None
+
+
+def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A clause of the writer's trip that names no place, right after a sentence or clause of a
+    comment that names places, tells of those the model only reads as named (or is unsure of):
+    "Monemvasia for sure. We stayed inside the walls in 2019" is a visit, "Has anyone been to
+    Orosei? Thinking of adding it" a plan, "… it's top of our list" a wish (``_BARE``: cue,
+    relation, whether the clause says "it" and so stands for one place only: "Never made it
+    to Bosa. It's high on our list" is a wish). A clause without "it" is not about places set
+    against each other before it ("skip Cancun, go to Tulum instead; we went")."""
+    sections = {s.id: s for s in thread.sections}
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
+    for m in mentions:
+        if m.section != thread.post.id:
+            by_sentence.setdefault((m.section, m.sentence), []).append(m)
+    starts: dict[str, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.section, []).append(m.start)
+    changed: dict[int, Mention] = {}
+    for (section_id, (start, _)), found in by_sentence.items():
+        text = sections[section_id].text
+        after = _CLAUSE_END.search(text, max(m.end for m in found))  # the model's sentence
+        if after is None:  # may end inside a name: the clause is found from the last place
+            continue
+        at = after.start()
+        stop = _CLAUSE_END.search(text, at + 1)
+        clause = text[at: stop.end() if stop else len(text)]
+        told = next(((relation, one) for cue, relation, one in _BARE if _cue(cue).match(clause)),
+                    None)
+        if (told is None or names_unread(clause)
+                or any(at <= s < at + len(clause) for s in starts[section_id])
+                or (len({fold(m.text) for m in found}) != 1 if told[1]
+                    else sets_against(text[start:at]))):
+            continue
+        for m in found:
+            if m.relation == "mentioned" or (m.relation in TRIP and m.relation_confidence < _SURE):
+                changed[id(m)] = replace(m, relation=told[0], relation_confidence=_SURE)
+    return [changed.get(id(m), m) for m in mentions]
+
+
+_BARE: tuple[tuple[str, Relation, bool], ...] = (
+    ("bare_visit", "visited", False),
+    ("bare_plan", "planning", True),
+    ("bare_wish", "wishlist", True),
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A reply that opens by agreeing ("Same here, Piran was the best of it", "+1 for Wadi Rum",
+    "Ditto, booked the ferry to PEI") says of each place it names what the comment it answers
+    surely says of the same place, where it says nothing surer itself."""
+    said: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        key = (m.section, fold(m.text))
+        if m.relation in TRIP and m.relation_confidence >= _SURE and (
+                key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation)):
+            said[key] = m
+    answered: dict[str, str | None] = {}
+    for section in thread.comments:
+        parent = replied_to(thread, section) if agrees(section) is not None else None
+        answered[section.id] = parent.id if parent is not None else None
+    found = []
+    for m in mentions:
+        parent_id = answered.get(m.section)
+        sure = said.get((parent_id, fold(m.text))) if parent_id is not None else None
+        if sure is not None and m.relation != "lives" and (
+                m.relation == "mentioned" or m.relation_confidence < _SURE):
+            m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
+        found.append(m)
+    return found
 
 
 def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -126,7 +329,7 @@ def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         before = text[max(m.sentence[0], m.start - 60): m.start]
         match = _cue("locator").search(before)
         named = match is not None and _NAME_END.search(before[: match.start()]) is not None
-        if m.section != thread.post.id and m.relation in _TRIP and named:
+        if m.section != thread.post.id and m.relation in TRIP and named:
             m = replace(m, relation="mentioned", advice=None)
         found.append(m)
     return found
@@ -209,7 +412,7 @@ def _is_route(stops: Sequence[Mention]) -> bool:
     trips = [m for m in stops if m.relation != "mentioned"]
     relations = {m.relation for m in trips}
     return (len(stops) >= _ROUTE_STOPS and len(trips) >= _ROUTE_STOPS and len(relations) == 1
-            and relations <= set(_TRIP) and all(m.advice is None for m in stops))
+            and relations <= set(TRIP) and all(m.advice is None for m in stops))
 
 
 def _comment_sentences(
@@ -239,11 +442,11 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         if _is_route(found):
             continue
         text = sections[found[0].section].text
-        sure = [m for m in found if m.relation in _TRIP and m.relation_confidence >= _SURE
+        sure = [m for m in found if m.relation in TRIP and m.relation_confidence >= _SURE
                 and m.advice is None]
         starts = [s.start for s in sure]
         for m in found:
-            if (m.relation not in _TRIP or m.relation_confidence >= _SURE
+            if (m.relation not in TRIP or m.relation_confidence >= _SURE
                     or m.advice is not None
                     or _cue("not_the_trip").search(_before(sections[m.section], m))
                     or _cue("own_clause").match(text, m.end)):
@@ -355,7 +558,7 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
     """Whether a section tells of a trip done or one to come: its surely related places outside
     a day list vote, and its own words weigh double ("we spent", "any tips?")."""
     votes = Counter("visited" if m.relation == "visited" else "planning"
-                    for m in mentions if m.relation in _TRIP and m.relation_confidence >= _SURE
+                    for m in mentions if m.relation in TRIP and m.relation_confidence >= _SURE
                     and not _in_day_list(section, m))
     future = len(_cue("planned_trip").findall(section.text))
     past = len(_cue("done_trip").findall(section.text))
@@ -370,7 +573,8 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
     one in Argentina", "León - Nicaragua, not Mexico" (after a bare dash, only a region that
-    ends the phrase)."""
+    ends the phrase); not a name that opens a clause of its own ("I'm from Podgorica, Kotor is
+    the answer")."""
     texts = {s.id: s.text for s in thread.sections}
     found = list(mentions)
     for i, (home, region) in enumerate(pairwise(mentions)):
@@ -381,7 +585,8 @@ def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         tagged = (_DASH.fullmatch(joint) is not None
                   and _cue("home_region_tag").match(text[region.end: region.end + 8]) is not None)
         if (home.relation == "lives" and region.relation != "lives"
-                and (_cue("home_region").fullmatch(joint) or tagged)):
+                and (_cue("home_region").fullmatch(joint) or tagged)
+                and not _cue("own_clause").match(text, region.end)):  # "Podgorica, Kotor is"
             found[i + 1] = replace(region, relation="lives", advice=None,
                                    relation_confidence=home.relation_confidence)
     return found

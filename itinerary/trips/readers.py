@@ -2,8 +2,10 @@
 
 Only comments count (the post is what they are reading), and only comments by someone other
 than the post's author. The post's subject and the country and region containing it are left
-out, and so are continents. A subject no dateline or title names is only a guess (the post's
-most-named stop of a many-stop trip): then only its country is left out.
+out, and so are continents. A place the post weighs against another ("Cortina or Val Gardena
+as a base?") is not its subject though the title names it: without a dateline it stays in. A
+subject no dateline or title names is only a guess (the post's most-named stop of a many-stop
+trip): then only its country is left out.
 
 A summary names people, so it must never say anything false: a commenter is listed under a
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
@@ -26,7 +28,18 @@ from itinerary.models import (
     Section,
     Thread,
 )
-from itinerary.nlp.relations_thread import collective_visits, fold, options
+from itinerary.nlp.relations_thread import (
+    TRIP,
+    agrees,
+    answers_yes,
+    asks_visit,
+    collective_visits,
+    fold,
+    names_unread,
+    options,
+    replied_to,
+    sets_against,
+)
 from itinerary.readers.authors import parse_author
 
 _EXCLUDED_KINDS = frozenset({"continent"})
@@ -54,6 +67,8 @@ def readers_also_went_to(
                 evidence.setdefault(place_id, []).append((relation, reader, sentence))
 
     weighed = _weighed_places(thread, resolutions)
+    if not thread.location:  # a title that weighs places names no subject: readers went there
+        excluded = frozenset(excluded).difference(_options(thread, resolutions))
     for r in resolutions:
         section = sections.get(r.mention.section)
         if (r.place is None or section is None or r.mention.author is None
@@ -74,6 +89,10 @@ def readers_also_went_to(
         for place_id, line in visits:
             if author is not None and place_id not in excluded:
                 add(place_id, "visited", parse_author(author).name, line)
+    for section_id, relation, place_id, line in _replies(thread, resolutions, min_confidence):
+        author = sections[section_id].author
+        if author is not None and place_id not in excluded:
+            add(place_id, relation, parse_author(author).name, line)
     listed = []
     for place_id, by_relation in found.items():
         said = {name for relation in RELATIONS if relation != "mentioned"
@@ -108,18 +127,63 @@ def _weighed_places(
 ) -> dict[str, list[tuple[str, str]]]:
     """For each comment that says "I've been to all three", the post's options it stands for,
     with the sentence that says so."""
-    weighed = {fold(m.text) for m in options(thread, [r.mention for r in resolutions])}
-    places: dict[str, str] = {}
-    for r in resolutions:
-        if r.place is not None and r.mention.section == thread.post.id and fold(
-                r.mention.text) in weighed:
-            places.setdefault(r.place.id, r.mention.text)
+    places = _options(thread, resolutions)
     found: dict[str, list[tuple[str, str]]] = {}
     for section in _readers_sections(thread):
         match = collective_visits(section)
         if match is not None and places:
             line = _sentence_around(section.text, match.start())
             found[section.id] = [(place_id, line) for place_id in places]
+    return found
+
+
+def _options(thread: Thread, resolutions: Sequence[Resolution]) -> list[str]:
+    """The places the post weighs against each other ("Cortina or Val Gardena as a base?")."""
+    weighed = {fold(m.text) for m in options(thread, [r.mention for r in resolutions])}
+    return list(dict.fromkeys(
+        r.place.id for r in resolutions if r.place is not None
+        and r.mention.section == thread.post.id and fold(r.mention.text) in weighed))
+
+
+def _replies(
+    thread: Thread, resolutions: Sequence[Resolution], min_confidence: float
+) -> list[tuple[str, Relation, str, str]]:
+    """What a reply says of places only the comment it answers names, as (section, relation,
+    place, the reply's first sentence): a yes to "Have you been to Bohinj?" is a visit to the
+    places of the question (those of them the yes names, if it names any: "Yes, Torun!"), and a
+    reply whose agreement names no place ("Same here! Modica next door too"; no name the place
+    pass may have missed either: "Same, Cheticamp was our favourite") shares each trip the
+    comment it answers surely tells, unless it names one of them ("Me too! Jerash blew my
+    mind": that one only) or sets places against each other ("but we skipped Ragusa"); never
+    the post's trip (a reader's "same here" to a trip report rarely means every stop)."""
+    by_section: dict[str, list[Resolution]] = {}
+    for r in resolutions:
+        if r.place is not None and r.place.kind not in _EXCLUDED_KINDS:
+            by_section.setdefault(r.mention.section, []).append(r)
+    found: list[tuple[str, Relation, str, str]] = []
+    for section in _readers_sections(thread):
+        agreed, yes = agrees(section), answers_yes(section)
+        parent = replied_to(thread, section) if agreed is not None or yes is not None else None
+        if parent is None or parent.author == section.author:
+            continue
+        named = {r.place.id for r in by_section.get(section.id, ()) if r.place is not None}
+        line = _sentence_around(section.text, 0)
+        theirs = by_section.get(parent.id, [])
+        if yes is not None:
+            asked = [r.place.id for r in theirs if r.place is not None and asks_visit(
+                parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
+            chosen = [p for p in asked if p in named] or asked
+            found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
+        elif agreed is not None and parent.id != thread.post.id:
+            first = _sentence_around(agreed, 0)  # "Same here!", "+1 for Wadi Rum, loved it."
+            end = len(section.text) - len(agreed) + len(first)
+            if (names_unread(first) or sets_against(agreed)
+                    or any(r.mention.start < end for r in by_section.get(section.id, ()))
+                    or any(r.place is not None and r.place.id in named for r in theirs)):
+                continue  # the agreement is about the places it names (relate_thread)
+            found += [(section.id, r.mention.relation, r.place.id, line) for r in theirs
+                      if r.place is not None and r.mention.relation in TRIP
+                      and r.mention.relation_confidence >= min_confidence]
     return found
 
 

@@ -1,0 +1,200 @@
+""""Readers also went to" across replies: agreement, yes to a question, "both" back to places.
+
+Whole threads written for these tests, analyzed end to end; every expected line was written
+before the tool ran on the thread. Each summary is compared whole (place -> relation -> readers)
+so a false line about a person fails as surely as a missed one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from itinerary.models import Report, Section, Thread
+from itinerary.pipeline import Analyzer
+from itinerary.readers import parse_text, read_threads
+
+Summary = dict[str, dict[str, set[str]]]
+
+
+def summary(report: Report) -> Summary:
+    """Place name -> relation -> readers, for the relations the summary lists of people."""
+    names = {p.place.id: p.place.name for p in report.places}
+    found: Summary = {}
+    for entry in report.readers_also_went_to:
+        for relation in ("visited", "planning", "wishlist", "lives"):
+            readers = set(getattr(entry, relation))
+            if readers:
+                found.setdefault(names[entry.place_id], {})[relation] = readers
+    return found
+
+
+def thread(*sections: Section, location: str) -> Thread:
+    return Thread(sections=sections, location=location)
+
+
+def test_replies_that_agree_or_answer_yes_in_a_nested_thread(analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "mira_k", "Is four days in Ljubljana too long?\nFirst time in Slovenia, "
+                "flying in mid June. Thinking of four nights in Ljubljana with day trips. Too long "
+                "for the capital or just right?"),
+        Section("comment-1", "Tomasz K.", "Not too long at all. We spent four days there last "
+                "September and did a day trip to Piran on the coast, loved it."),
+        Section("comment-2", "Greta", "Same here, Piran was the highlight of our whole trip!",
+                parent="comment-1"),
+        Section("comment-3", "Olu", "Tomasz, have you been to Bohinj? People say it beats the "
+                "other lake.", parent="comment-1"),
+        Section("comment-4", "Tomasz K.", "Yes, twice! Much quieter, go early.",
+                parent="comment-3"),
+        Section("comment-5", "Pia", "Skofja Loka is a cute stop too. We went in March, barely a "
+                "soul there."),
+        location="Ljubljana, Slovenia",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Piran": {"visited": {"Tomasz K.", "Greta"}},
+        "Bohinj": {"visited": {"Tomasz K."}},  # only the asker names it: the yes is the visit
+        "Škofja Loka": {"visited": {"Pia"}},
+    }
+
+
+def test_plus_one_me_too_ditto_and_both(analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "wanderwill", "Petra: one day or two?\nWe land in Amman on 3 April and "
+                "want to see Petra properly. One full day, or two nights in Wadi Musa?"),
+        Section("comment-1", "Reem", "Two nights, no question. After Petra we went on to Wadi Rum "
+                "and Aqaba, and the desert camp was unreal."),
+        Section("comment-2", "jonno_b", "+1 for Wadi Rum, loved it.", parent="comment-1"),
+        Section("comment-3", "Claire Dubois", "Jerash and Madaba make a good day from the "
+                "capital on the way south. We saw both in one day with a driver."),
+        Section("comment-4", "Sam", "Me too! The columns in Jerash blew my mind.",
+                parent="comment-3"),
+        Section("comment-5", "Farid", "We're heading to Aqaba in May, then two nights at Dana."),
+        Section("comment-6", "Ines", "Ditto on Dana, booked the guesthouse yesterday!",
+                parent="comment-5"),
+        location="Petra, Jordan",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Wadi Rum": {"visited": {"Reem", "jonno_b"}},
+        "Aqaba": {"visited": {"Reem"}, "planning": {"Farid"}},  # "+1 for Wadi Rum" only
+        "Jarash": {"visited": {"Claire Dubois", "Sam"}},
+        "Mādabā": {"visited": {"Claire Dubois"}},  # Sam agreed about Jerash alone
+        "Dana": {"planning": {"Farid", "Ines"}},
+    }
+
+
+def test_a_flat_page_replies_to_the_comment_before(analyzer: Analyzer) -> None:
+    """No dateline: the title weighs Cagliari against Alghero, so neither is left out."""
+    comments = [
+        ("Marta", "We stayed in Alghero for five nights in June and drove to Bosa and Stintino. "
+                  "Both are gorgeous, and the coast road is worth it on its own."),
+        ("Dirk", "Same here! We loved it."),
+        ("Sofia", "Has anyone been to Orosei? Thinking of adding it for two nights."),
+        ("Luca", "Yes, two summers ago. Rent a boat, the coves south of town are only reachable "
+                 "by sea."),
+        ("Jenny", "Hello from Bristol! Cagliari was our base last year and we did a day trip to "
+                  "Villasimius from there."),
+        ("Rui", "Me too, Villasimius had the clearest water I have ever seen."),
+    ]
+    text = "\n".join([
+        "A week in Sardinia: Cagliari or Alghero as a base?", "",
+        "Two adults and a teenager flying in late June, no car yet. Should we split the week "
+        "between Cagliari and Alghero or pick one base and rent a car?", "", "",
+        *(f"  {n}. {name}\n\n    {said}\n" for n, (name, said) in enumerate(comments, 1)),
+    ])
+    found = summary(analyzer.analyze(parse_text(text)))
+    assert found["Alghero"] == found["Bosa"] == found["Stintino"] == {
+        "visited": {"Marta", "Dirk"}}
+    assert found["Orosei"] == {"visited": {"Luca"}, "planning": {"Sofia"}}  # "adding it"
+    assert found["Villasimius"] == {"visited": {"Jenny", "Rui"}}
+    assert found["Cagliari"] == {"visited": {"Jenny"}}
+    assert found["Bristol"] == {"lives": {"Jenny"}}
+
+
+def test_an_agreeing_reply_with_a_name_it_does_not_read_takes_nothing_else(
+    analyzer: Analyzer,
+) -> None:
+    """ "Same, Qxxville was our favourite": the reply agrees about the place it names, even a
+    name the place pass cannot read, so it is not put on the other stops of its parent."""
+    t = thread(
+        Section("post", "bev_h", "Nova Scotia road trip from Halifax\nNine days in July from "
+                "Halifax with a rental car. Cabot Trail for sure, what else?"),
+        Section("comment-1", "Rob", "We drove the Cabot Trail last fall and stayed two nights "
+                "in Baddeck. The whale watching was great."),
+        Section("comment-2", "Mike T", "Same, Zorbleton Cove was our favourite stop.",
+                parent="comment-1"),
+        Section("comment-3", "Sandra", "Has anyone been to Lunenburg?"),
+        Section("comment-4", "Owen", "Yep, a few times - an easy day out.", parent="comment-3"),
+        location="Halifax, Nova Scotia",
+    )
+    found = summary(analyzer.analyze(t))
+    assert found["Baddeck"] == {"visited": {"Rob"}}
+    assert found["Lunenburg"] == {"visited": {"Owen"}}
+    assert "Mike T" not in {name for by in found.values() for names in by.values()
+                            for name in names}
+
+
+def test_facebook_replies_that_tag_the_writer_they_answer(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """Facebook shows no nesting, but a reply opens with the name of the writer it answers."""
+    comments = [
+        ("Lena Brandt", "Did the same loop in 2019! Vang Vieng was my favourite, the lagoons are "
+                        "so blue."),
+        ("Chris Otieno", "Lena Brandt same here, tubing down the river was the best day of the "
+                         "trip"),
+        ("Ana Ruiz", "Has anyone been to the Plain of Jars? Thinking of adding it."),
+        ("Mira Tan\nAuthor", "Ana Ruiz not this time sadly!"),
+        ("Dev Sharma", "Ana Ruiz yes! Two days there was plenty."),
+        ("Tom Becker", "Greetings from Chiang Mai! The slow boat is a lovely way in."),
+    ]
+    text = "\n".join([
+        "Southeast Asia Backpackers", "Public group · 120K members", "", "Mira Tan", " · ",
+        "March 2, 2024 · 🌐",
+        "Just back from three weeks in Laos: Luang Prabang, Vang Vieng and the 4000 Islands "
+        "down south. Ask me anything!",
+        "❤️👍 54", "9 comments", "Like", "Comment", "Share", "Most relevant", "",
+        *(f"{name}\n{said}\nLike · Reply · 2w\n" for name, said in comments),
+    ])
+    page = tmp_path / "laos.txt"
+    page.write_text(text, encoding="utf-8")
+    (t,) = read_threads(page)
+    assert t.format == "facebook"
+    assert summary(analyzer.analyze(t)) == {
+        "Vang Vieng": {"visited": {"Lena Brandt", "Chris Otieno"}},
+        # the yes answers Ana, not the author; "Thinking of adding it" is Ana's plan
+        "Plain of Jars": {"visited": {"Dev Sharma"}, "planning": {"Ana Ruiz"}},
+        "Chiang Mai": {"lives": {"Tom Becker"}},
+    }
+
+
+def test_a_forum_reply_that_quotes_and_agrees(analyzer: Analyzer, tmp_path: Path) -> None:
+    """phpBB shows no nesting and drops the quote from the reply: "Same here!" answers the
+    comment before it, whose sure visit it shares; a yes answers the question before it."""
+    def post(name: str, home: str | None, date: str, body: str) -> str:
+        block = f"{name}\nPosts: 40\nJoined: Jun 1, 2012\n" + (f"Location: {home}\n" if home
+                                                              else "")
+        return (f"{block}\nRe: Sicily route check\nPost by {name} » {date}\n\n{body}\n\nTop\n")
+
+    page = "\n".join([
+        "Island Roads Forum \u203a Board index \u203a Italy", "", "Sicily route check", "",
+        "olive_grove\nPosts: 12\nJoined: Mar 3, 2023\n",
+        "Sicily route check\nPost by olive_grove » Sat Jan 13, 2024 9:02 pm\n",
+        "Palermo 3 nights, Agrigento 1, Ragusa 2, Siracusa 3. Too much driving for April?\n",
+        "Top\n",
+        post("etna_ed", "Catania", "Sun Jan 14, 2024 8:15 am",
+             "Looks fine. Ragusa is my favourite baroque town, we go every autumn."),
+        post("brummie_bea", "Birmingham, UK", "Sun Jan 14, 2024 10:40 am",
+             "Quote\netna_ed wrote: ↑Sun Jan 14, 2024 8:15 am\nRagusa is my favourite baroque "
+             "town\n\nSame here! The granita in the main square is worth the drive alone."),
+        post("trinacria_tom", None, "Sun Jan 14, 2024 1:05 pm",
+             "Has anyone been to Cefalù recently? Heard the beach is packed."),
+        post("etna_ed", "Catania", "Sun Jan 14, 2024 3:30 pm",
+             "Yes, in May. Go early and it is fine."),
+        "Return to “Italy”", "Jump to",
+    ])
+    path = tmp_path / "sicily.txt"
+    path.write_text(page, encoding="utf-8")
+    (t,) = read_threads(path)
+    assert t.format == "phpbb"
+    found = summary(analyzer.analyze(t))
+    assert found["Ragusa"] == {"visited": {"etna_ed", "brummie_bea"}}
+    assert found["Cefalù"] == {"visited": {"etna_ed"}}  # trinacria_tom only asks
