@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from itinerary.nlp.lexicon import (
+    ADDRESS_OPENERS,
     ADDRESS_WORDS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
@@ -40,6 +41,7 @@ from itinerary.nlp.lexicon import (
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    POSSESSIVES,
     PRODUCT_AFTER,
     PUBLIC_NAME_WORDS,
     ROUTE_ARROWS,
@@ -430,9 +432,13 @@ def person_cue(span: Span) -> str | None:
         return "address"
     if before is not None and before.lower_ in PERSON_TITLES and is_name_word(before):
         return "title"
+    if before is not None and _owned_person_noun(before):
+        return "title"  # "my wife Charlotte", "our guide Florence"
     after = next_word(span)
     if after is not None and after.lower_ in SPEECH_VERBS:
         return "speech"
+    if after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span):
+        return "address"  # a reply opening "Phoenix thanks!!", "Jordan no we didn't"
     if after is None or after.text != ",":
         return None
     following = next_word(doc[after.i : after.i + 1])
@@ -446,6 +452,13 @@ def person_cue(span: Span) -> str | None:
         if nouns and nouns[0].lower_ in PERSON_NOUNS:
             return "apposition"
     return None
+
+
+def _owned_person_noun(token: Token) -> bool:
+    """A person noun in lower case after a possessive: "my wife", "our guide", "her cousin"."""
+    if token.text != token.lower_ or token.lower_ not in PERSON_NOUNS or token.i == 0:
+        return False
+    return token.doc[token.i - 1].lower_ in POSSESSIVES
 
 
 def nights_count(token: Token) -> bool:
@@ -752,11 +765,18 @@ def heading(span: Span) -> bool:
 
 def dateline(span: Span) -> bool:
     """A news dateline: "TORONTO —", "Oslo (Reuters) -", "GAINESVILLE, Fla.": a name at the
-    start of a line, or in capitals, before a dash, a comma or a parenthesis."""
+    start of a line, or in capitals, before a dash, a comma or a parenthesis; before a comma, a
+    mixed-case name needs a name after it (a reply opens "Dan, skip ...")."""
     after = next_word(span)
     if after is None or after.text not in _DATELINE_MARKS:
         return False
-    return at_line_start(span) or span.text.isupper()
+    if span.text.isupper():
+        return True
+    if after.text == ",":  # "Gainesville, Fla.", not a reply's "Dan, skip the interstate"
+        following = next_word(span.doc[after.i : after.i + 1])
+        if following is None or not is_name_word(following) or following.lower_ == "i":
+            return False
+    return at_line_start(span)
 
 
 def split_glued(span: Span) -> list[Span]:
