@@ -138,6 +138,10 @@ _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
+# A lower-case name: at most this many words, one of them written capitalised at least e times
+# as often as in lower case ("hanoi" 2.7, "kigali" 1.2; "pai" 0.7 is too close to a word).
+_LOWER_CASE_WORDS = 3
+_NAME_MARGIN = 1.0
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
@@ -258,7 +262,9 @@ class GazetteerPlaces:
             return ()
 
     def __call__(self, doc: Doc) -> Doc:
-        known = self._known_names(doc)
+        known = sorted(
+            [*self._known_names(doc), *self._lower_case_names(doc)], key=lambda pair: pair[0].start
+        )
         candidates = self._merge(doc, known, self._feature_names(doc))
         parts = [(c, why) for c, why in self._weigh(candidates) if _looks_placed(c)]
         doc.spans[PLACES] = [_labelled(c) for c in candidates if c.accepted]
@@ -303,6 +309,43 @@ class GazetteerPlaces:
                 found.extend(self._possessive(*match))
                 i = match[0].end
         return found
+
+    def _lower_case_names(self, doc: Doc) -> list[tuple[Span, tuple[Place, ...]]]:
+        """Names written in lower case ("flew into hanoi", "chiang mai", "uganda + rwanda"): a
+        run of up to three lower-case words that English writes capitalised far more often
+        (``wordcase.name_margin``; not "turkey", "nice", "hue"), that the gazetteer knows
+        as a country, a region or a likely town (so not the villages named "lol" or "tbh").
+        Like any known name it is a place where the model says so or the words around it do."""
+        found: list[tuple[Span, tuple[Place, ...]]] = []
+        i = 0
+        while i < len(doc):
+            match = None
+            if not doc[i].is_lower or doc[i].is_stop:
+                i += 1
+                continue
+            for end in range(min(i + _LOWER_CASE_WORDS, len(doc)), i, -1):
+                span = doc[i:end]
+                if self._lower_case_name(span):
+                    senses = self.lookup(span.text)
+                    if senses and _likely_town(senses[0]):
+                        match = (span, senses)
+                        break
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+                i = match[0].end
+        return found
+
+    def _lower_case_name(self, span: Span) -> bool:
+        words = list(span)
+        if any(
+            not (t.is_alpha and t.is_lower) or t.is_stop or "\n" in t.whitespace_
+            for t in words[:-1]
+        ) or not (words[-1].is_alpha and words[-1].is_lower) or words[-1].is_stop:
+            return False
+        margins = (wordcase.name_margin(t.text) for t in words)
+        return any(m is not None and m >= _NAME_MARGIN for m in margins)
 
     def _glued(self, span: Span, senses: tuple[Place, ...]) -> bool:
         """A one-word name of a small place, glued by a space to a capitalised word that is no
