@@ -60,9 +60,9 @@ from itinerary.nlp.lexicon import (
 )
 
 # Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
-# (with any dash), "A -> B".
+# (with any dash), "A -> B", "uganda + rwanda".
 LIST_JOINERS = frozenset(
-    {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then"}
+    {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then", "+"}
 )
 _DETERMINERS = frozenset({"the"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})

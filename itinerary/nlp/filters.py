@@ -46,7 +46,7 @@ class PlaceFilter:
         authors = tuple(doc._.thread_authors)
         banned, handle_parts = banned_names(authors), handle_words(authors)
         places = list(doc.spans.get(PLACES, []))
-        person_words = _person_name_words(doc, places)
+        person_words = _person_name_words(doc, [*places, *doc.spans.get(CANDIDATES, [])])
         kept: list[Span] = []
         candidates: list[Span] = []
         dropped: list[Span] = []
@@ -149,11 +149,11 @@ def _author_town(span: Span, places: list[Span]) -> bool:
 
 def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:
     """Words of the multi-word person names NER found ("Steve Clark" -> steve, clark), but not
-    of one the place pass took whole for a place ("Matsue Castle" as PERSON)."""
-    whole = {(p.start, p.end) for p in places}
+    of one the place pass took for places, whole ("Matsue Castle" as PERSON) or name by name
+    (a list glued into one entity: "Guatemala + Belize")."""
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or (ent.start, ent.end) in whole:
+        if ent.label_ != "PERSON" or any(ent.start <= p.start and p.end <= ent.end for p in places):
             continue
         for piece in context.split_glued(ent):
             names = [t.lower_ for t in piece if context.is_name_word(t)]

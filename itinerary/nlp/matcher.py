@@ -141,6 +141,9 @@ _TOWN_PRIOR = 0.45
 # A lower-case name: at most this many words, one of them written capitalised at least e times
 # as often as in lower case ("hanoi" 2.7, "kigali" 1.2; "pai" 0.7 is too close to a word).
 _LOWER_CASE_WORDS = 3
+# An acronym has at most this many letters ("NATO", "OPEC"); a longer word in capitals that
+# names a likely town is shouted ("BUCHAREST").
+_ACRONYM_LETTERS = 5
 _NAME_MARGIN = 1.0
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
@@ -882,11 +885,14 @@ class GazetteerPlaces:
         if context.inside_longer_name(span):
             return None if self.organisation_names else reasons.Rejection.ORGANISATION
         acronym = candidate.label == "ORG" and span.text.isupper()
+        # "two days in BUCHAREST": a long word in capitals is shouted, not an acronym.
+        shouted = len(span.text) > _ACRONYM_LETTERS and bool(candidate.senses)
+        acronym = acronym and not (shouted and _likely_town(candidate.senses[0]))
         acronym = acronym and span.text not in ABBREVIATIONS and not context.dateline(span)
         if acronym and candidate.senses:
             airport = any(p.kind == "airport" for p in candidate.senses)
             acronym = candidate.senses[0].kind != "country" and not (
-                airport and context.travel_before(span)
+                airport and (context.travel_before(span) or context.arrow_beside(span))
             )
         return reasons.Rejection.ACRONYM if acronym else None
 
