@@ -63,3 +63,24 @@ def test_a_reply_opening_with_a_name_and_a_comma_is_no_dateline(gazetteer_nlp: L
     assert context.dateline(gainesville)
     weighed = gazetteer_nlp.get_pipe("gazetteer_places")(with_entities(gazetteer_nlp, text))
     assert "Dan" not in {span.text for span in weighed.spans[PLACES]}
+
+
+def test_the_words_of_a_handle_are_a_person_where_spoken_to(place_nlp: Language) -> None:
+    """"austin_travels" commented, so "Austin, did you ..." speaks to them; "Kimberly_from_Kent"
+    is Kimberly, whatever follows her name; "victoria_b" commenting leaves the town's stop in a
+    plan alone."""
+    names = found(
+        place_nlp,
+        ("Kimberly_from_Kent", "Three nights in Vienna, then Budapest. Is Bratislava doable?"),
+        ("austin_travels", "We rode from Hue down to Da Nang over the pass."),
+        ("Paris_Hilton_fan", "Austin, did you stop in Hoi An on the way?"),
+        ("Jackson W", "Kimberly, Bratislava is an easy hour on the train from Vienna."),
+    )
+    assert {("comment-2", "Hoi An"), ("comment-3", "Bratislava")} <= names
+    assert not {text for _, text in names} & {"Austin", "Kimberly"}
+    plan = found(
+        place_nlp,
+        ("sam_r", "Plan so far: Vancouver 3n, Victoria 2n, Tofino 3n, then the ferry back."),
+        ("victoria_b", "Two nights is right, take the early ferry from Tsawwassen."),
+    )
+    assert {("post", "Vancouver"), ("post", "Victoria"), ("post", "Tofino")} <= plan

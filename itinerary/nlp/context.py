@@ -88,6 +88,8 @@ _ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _ELIDED = re.compile(r"[a-z]{1,4}['\u2019][A-Z]\w")  # "n'Tichka", "d'Orsay", "dell'Orto"
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
+_OWNER_REACH = 2  # words between a possessive and its person noun: "our local Kruger guide"
+_DATELINE_REGION_WORDS = 3  # "GAINESVILLE, Fla. —", "Oslo, Vestfold og Telemark ("
 # Words between "X is" and the trip it is ("an easy", "well worth a", "about two").
 _TRIP_FILLER_TAGS = frozenset({"ADV", "ADJ", "DET", "NUM", "PART"})
 
@@ -455,10 +457,16 @@ def person_cue(span: Span) -> str | None:
 
 
 def _owned_person_noun(token: Token) -> bool:
-    """A person noun in lower case after a possessive: "my wife", "our guide", "her cousin"."""
-    if token.text != token.lower_ or token.lower_ not in PERSON_NOUNS or token.i == 0:
+    """A person noun in lower case after a possessive, with at most two words between: "my
+    wife", "our Kruger guide", "my best friend"."""
+    if token.text != token.lower_ or token.lower_ not in PERSON_NOUNS:
         return False
-    return token.doc[token.i - 1].lower_ in POSSESSIVES
+    for before in reversed(token.doc[max(token.i - 1 - _OWNER_REACH, 0) : token.i]):
+        if before.lower_ in POSSESSIVES:
+            return True
+        if before.is_punct:
+            return False
+    return False
 
 
 def nights_count(token: Token) -> bool:
@@ -772,11 +780,20 @@ def dateline(span: Span) -> bool:
         return False
     if span.text.isupper():
         return True
-    if after.text == ",":  # "Gainesville, Fla.", not a reply's "Dan, skip the interstate"
-        following = next_word(span.doc[after.i : after.i + 1])
-        if following is None or not is_name_word(following) or following.lower_ == "i":
-            return False
+    if after.text == ",":  # "Gainesville, Fla. -", not a reply's "Dan, skip the interstate"
+        return at_line_start(span) and _dateline_after_comma(span.doc, after.i + 1)
     return at_line_start(span)
+
+
+def _dateline_after_comma(doc: Doc, start: int) -> bool:
+    """After a dateline's comma come a state or a country, then its dash or parenthesis ("Fla.
+    —", "Norway (Reuters)"); a reply that opens "Kimberly, Bratislava is ..." has none."""
+    for token in doc[start : start + _DATELINE_REGION_WORDS + 1]:
+        if token.text in _DATELINE_MARKS - {","} and token.i > start:
+            return True
+        if not (is_name_word(token) or token.text == "."):
+            return False
+    return False
 
 
 def split_glued(span: Span) -> list[Span]:
