@@ -34,3 +34,13 @@ def test_an_airport_code_after_a_route_arrow_is_a_stop(gazetteer_nlp: Language) 
     )
     assert {"LPQ", "HAN"} <= {span.text for span in doc.spans[PLACES]}
     assert not doc.spans[CANDIDATES]
+
+
+def test_a_list_mark_the_model_took_into_a_name_is_left_out(gazetteer_nlp: Language) -> None:
+    text = "Then shinkansen to Osaka + Kyoto, and Ninh Binh > Ha Long every time."
+    doc = gazetteer_nlp.get_pipe("gazetteer_places")(
+        with_entities(
+            gazetteer_nlp, text, {"Osaka": "GPE", "+ Kyoto": "NORP", "Ninh Binh >": "GPE"}
+        )
+    )
+    assert {"Osaka", "Kyoto", "Ninh Binh"} <= {span.text for span in doc.spans[PLACES]}

@@ -87,6 +87,8 @@ _LIST_CONNECTORS = frozenset({"and", "&", "'s", "\u2019s", "on"})  # join names,
 _ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _ELIDED = re.compile(r"[a-z]{1,4}['\u2019][A-Z]\w")  # "n'Tichka", "d'Orsay", "dell'Orto"
+# A list's or a route's marks the model may take into an entity: "+ kyoto", "Ninh Binh >".
+_MARKS_AROUND = frozenset({"+", ">", "->", "\u2192", "=>", "&", "/"})
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
 _OWNER_REACH = 2  # words between a possessive and its person noun: "our local Kruger guide"
 _DATELINE_REGION_WORDS = 3  # "GAINESVILLE, Fla. —", "Oslo, Vestfold og Telemark ("
@@ -706,12 +708,14 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
 def trim(span: Span) -> Span | None:
     """Drop a leading article, a leading month set apart by a column's spaces ("Jul    Ålesund"
     in a dated plan) or nights count ("3N Tallinn"), and a trailing possessive, punctuation,
-    number or nights count: "the Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list)."""
+    number or nights count: "the Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list);
+    a list's mark on either side ("+ kyoto", "Ninh Binh >")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in _DETERMINERS
         or doc[start].is_space
+        or doc[start].text in _MARKS_AROUND  # "+ kyoto", "-> Hanoi": a list's mark
         or (doc[start].lower_ in MONTHS and start + 1 < end and doc[start + 1].is_space)
         or (nights_count(doc[start]) and start + 1 < end)  # "3N Tallinn"
     ):
@@ -720,6 +724,7 @@ def trim(span: Span) -> Span | None:
         doc[end - 1].text in _APOSTROPHE_S
         or doc[end - 1].is_space
         or doc[end - 1].is_punct
+        or doc[end - 1].text in _MARKS_AROUND  # "Ninh Binh >"
         or (_counted(doc[end - 1]) and end - 1 > start)  # "Vancouver 3", "Riga x3" (nights)
     ):
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
