@@ -47,7 +47,7 @@ class PlaceFilter:
         banned, handle_parts = banned_names(authors), handle_words(authors)
         handles = handle_names(authors)
         places = list(doc.spans.get(PLACES, []))
-        person_words = _person_name_words(doc, [*places, *doc.spans.get(CANDIDATES, [])])
+        person_words = _person_name_words(doc, places)
         kept: list[Span] = []
         candidates: list[Span] = []
         dropped: list[Span] = []

@@ -138,13 +138,14 @@ _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
-# A lower-case name: at most this many words, one of them written capitalised at least e times
-# as often as in lower case ("hanoi" 2.7, "kigali" 1.2; "pai" 0.7 is too close to a word).
+# A lower-case name: at most this many words, one of them written capitalised at least e^1.5
+# times as often as in lower case ("hanoi" 2.7, "bali" 1.8; "sterling" 1.3 and "pai" 0.7 are
+# too close to words).
 _LOWER_CASE_WORDS = 3
+_NAME_MARGIN = 1.5
 # An acronym has at most this many letters ("NATO", "OPEC"); a longer word in capitals that
 # names a likely town is shouted ("BUCHAREST").
 _ACRONYM_LETTERS = 5
-_NAME_MARGIN = 1.0
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
