@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -320,19 +321,31 @@ class GazetteerPlaces:
         (``wordcase.name_margin``; not "turkey", "nice", "hue"), that the gazetteer knows
         as a country, a region or a likely town (so not the villages named "lol" or "tbh").
         Like any known name it is a place where the model says so or the words around it do."""
+        # A word that may stand in such a name, and whether it is a name's lower-case spelling:
+        # one pass over the Doc, so most words cost a set lookup and no span.
+        names = wordcase.names()
+        strings = doc.vocab.strings
+        words, named = [], []
+        for lower, alpha, stop, orth in doc.to_array([IS_LOWER, IS_ALPHA, IS_STOP, ORTH]).tolist():
+            word = bool(lower and alpha and not stop)
+            words.append(word)
+            named.append(word and names.get(strings[orth], 0.0) >= _NAME_MARGIN)
         found: list[tuple[Span, tuple[Place, ...]]] = []
         i = 0
         while i < len(doc):
             match = None
-            if not doc[i].is_lower or doc[i].is_stop:
+            if not words[i]:
                 i += 1
                 continue
             for end in range(min(i + _LOWER_CASE_WORDS, len(doc)), i, -1):
-                span = doc[i:end]
-                if self._lower_case_name(span):
-                    senses = self.lookup(span.text)
+                if (
+                    all(words[i:end])
+                    and any(named[i:end])
+                    and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
+                ):
+                    senses = self.lookup(doc[i:end].text)
                     if senses and _likely_town(senses[0]):
-                        match = (span, senses)
+                        match = (doc[i:end], senses)
                         break
             if match is None:
                 i += 1
@@ -340,16 +353,6 @@ class GazetteerPlaces:
                 found.append(match)
                 i = match[0].end
         return found
-
-    def _lower_case_name(self, span: Span) -> bool:
-        words = list(span)
-        if any(
-            not (t.is_alpha and t.is_lower) or t.is_stop or "\n" in t.whitespace_
-            for t in words[:-1]
-        ) or not (words[-1].is_alpha and words[-1].is_lower) or words[-1].is_stop:
-            return False
-        margins = (wordcase.name_margin(t.text) for t in words)
-        return any(m is not None and m >= _NAME_MARGIN for m in margins)
 
     def _glued(self, span: Span, senses: tuple[Place, ...]) -> bool:
         """A one-word name of a small place, glued by a space to a capitalised word that is no
