@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from itinerary.nlp.lexicon import (
+    ADDRESS_OPENERS,
     ADDRESS_WORDS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
@@ -40,6 +41,7 @@ from itinerary.nlp.lexicon import (
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    POSSESSIVES,
     PRODUCT_AFTER,
     PUBLIC_NAME_WORDS,
     ROUTE_ARROWS,
@@ -58,9 +60,9 @@ from itinerary.nlp.lexicon import (
 )
 
 # Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
-# (with any dash), "A -> B".
+# (with any dash), "A -> B", "uganda + rwanda".
 LIST_JOINERS = frozenset(
-    {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then"}
+    {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then", "+"}
 )
 _DETERMINERS = frozenset({"the"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -85,7 +87,11 @@ _LIST_CONNECTORS = frozenset({"and", "&", "'s", "\u2019s", "on"})  # join names,
 _ADJECTIVES = 2  # "a rented red Skoda"
 _PHRASE_ENDERS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "VERB", "PART", "PRON", "DET", "ADV"})
 _ELIDED = re.compile(r"[a-z]{1,4}['\u2019][A-Z]\w")  # "n'Tichka", "d'Orsay", "dell'Orto"
+# A list's or a route's marks the model may take into an entity: "+ kyoto", "Ninh Binh >".
+_MARKS_AROUND = frozenset({"+", ">", "->", "\u2192", "=>", "&", "/"})
 _DATELINE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--", "(", ":"})
+_OWNER_REACH = 2  # words between a possessive and its person noun: "our local Kruger guide"
+_DATELINE_REGION_WORDS = 3  # "GAINESVILLE, Fla. —", "Oslo, Vestfold og Telemark ("
 # Words between "X is" and the trip it is ("an easy", "well worth a", "about two").
 _TRIP_FILLER_TAGS = frozenset({"ADV", "ADJ", "DET", "NUM", "PART"})
 
@@ -430,9 +436,13 @@ def person_cue(span: Span) -> str | None:
         return "address"
     if before is not None and before.lower_ in PERSON_TITLES and is_name_word(before):
         return "title"
+    if before is not None and _owned_person_noun(before):
+        return "title"  # "my wife Charlotte", "our guide Florence"
     after = next_word(span)
     if after is not None and after.lower_ in SPEECH_VERBS:
         return "speech"
+    if after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span):
+        return "address"  # a reply opening "Phoenix thanks!!", "Jordan no we didn't"
     if after is None or after.text != ",":
         return None
     following = next_word(doc[after.i : after.i + 1])
@@ -446,6 +456,19 @@ def person_cue(span: Span) -> str | None:
         if nouns and nouns[0].lower_ in PERSON_NOUNS:
             return "apposition"
     return None
+
+
+def _owned_person_noun(token: Token) -> bool:
+    """A person noun in lower case after a possessive, with at most two words between: "my
+    wife", "our Kruger guide", "my best friend"."""
+    if token.text != token.lower_ or token.lower_ not in PERSON_NOUNS:
+        return False
+    for before in reversed(token.doc[max(token.i - 1 - _OWNER_REACH, 0) : token.i]):
+        if before.lower_ in POSSESSIVES:
+            return True
+        if before.is_punct:
+            return False
+    return False
 
 
 def nights_count(token: Token) -> bool:
@@ -685,12 +708,14 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
 def trim(span: Span) -> Span | None:
     """Drop a leading article, a leading month set apart by a column's spaces ("Jul    Ålesund"
     in a dated plan) or nights count ("3N Tallinn"), and a trailing possessive, punctuation,
-    number or nights count: "the Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list)."""
+    number or nights count: "the Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list);
+    a list's mark on either side ("+ kyoto", "Ninh Binh >")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in _DETERMINERS
         or doc[start].is_space
+        or doc[start].text in _MARKS_AROUND  # "+ kyoto", "-> Hanoi": a list's mark
         or (doc[start].lower_ in MONTHS and start + 1 < end and doc[start + 1].is_space)
         or (nights_count(doc[start]) and start + 1 < end)  # "3N Tallinn"
     ):
@@ -699,6 +724,7 @@ def trim(span: Span) -> Span | None:
         doc[end - 1].text in _APOSTROPHE_S
         or doc[end - 1].is_space
         or doc[end - 1].is_punct
+        or doc[end - 1].text in _MARKS_AROUND  # "Ninh Binh >"
         or (_counted(doc[end - 1]) and end - 1 > start)  # "Vancouver 3", "Riga x3" (nights)
     ):
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
@@ -752,11 +778,27 @@ def heading(span: Span) -> bool:
 
 def dateline(span: Span) -> bool:
     """A news dateline: "TORONTO —", "Oslo (Reuters) -", "GAINESVILLE, Fla.": a name at the
-    start of a line, or in capitals, before a dash, a comma or a parenthesis."""
+    start of a line, or in capitals, before a dash, a comma or a parenthesis; before a comma, a
+    mixed-case name needs a name after it (a reply opens "Dan, skip ...")."""
     after = next_word(span)
     if after is None or after.text not in _DATELINE_MARKS:
         return False
-    return at_line_start(span) or span.text.isupper()
+    if span.text.isupper():
+        return True
+    if after.text == ",":  # "Gainesville, Fla. -", not a reply's "Dan, skip the interstate"
+        return at_line_start(span) and _dateline_after_comma(span.doc, after.i + 1)
+    return at_line_start(span)
+
+
+def _dateline_after_comma(doc: Doc, start: int) -> bool:
+    """After a dateline's comma come a state or a country, then its dash or parenthesis ("Fla.
+    —", "Norway (Reuters)"); a reply that opens "Kimberly, Bratislava is ..." has none."""
+    for token in doc[start : start + _DATELINE_REGION_WORDS + 1]:
+        if token.text in _DATELINE_MARKS - {","} and token.i > start:
+            return True
+        if not (is_name_word(token) or token.text == "."):
+            return False
+    return False
 
 
 def split_glued(span: Span) -> list[Span]:

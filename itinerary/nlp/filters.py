@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from gazetteer import normalize_name
 from itinerary.nlp import context
-from itinerary.nlp.authors import banned_names, handle_words
+from itinerary.nlp.authors import banned_names, handle_names, handle_words
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
@@ -45,6 +45,7 @@ class PlaceFilter:
     def __call__(self, doc: Doc) -> Doc:
         authors = tuple(doc._.thread_authors)
         banned, handle_parts = banned_names(authors), handle_words(authors)
+        handles = handle_names(authors)
         places = list(doc.spans.get(PLACES, []))
         person_words = _person_name_words(doc, places)
         kept: list[Span] = []
@@ -52,7 +53,7 @@ class PlaceFilter:
         dropped: list[Span] = []
         for group, keep in ((places, kept), (list(doc.spans.get(CANDIDATES, [])), candidates)):
             for span in group:
-                reason = self.reason(span, banned, handle_parts, person_words, places)
+                reason = self.reason(span, banned, handle_parts, person_words, places, handles)
                 if reason is None:
                     keep.append(span)
                 else:
@@ -74,9 +75,11 @@ class PlaceFilter:
         handle_parts: frozenset[str],
         person_words: set[str],
         places: list[Span],
+        handles: frozenset[str] = frozenset(),
     ) -> Rejection | None:
         """Why the span is not a place, or None when it may be one; a word of a run-together
-        handle (``handle_parts``) only bans where no place's context surrounds it."""
+        handle (``handle_parts``) only bans where no place's context surrounds it, a word of a
+        handle joined by marks (``handles``) only where it is spoken to or of."""
         key = normalize_name(span.text)
         if key in banned and not (
             _named_place(span, places)
@@ -84,6 +87,8 @@ class PlaceFilter:
             else _author_town(span, [p for p in places if normalize_name(p.text) not in banned])
         ):
             return Rejection.AUTHOR
+        if key in handles and _spoken_of(span):
+            return Rejection.AUTHOR  # "austin_travels" commented: "Austin, did you ride it?"
         if key in CALENDAR:
             return Rejection.CALENDAR
         if context.product(span):
@@ -147,13 +152,24 @@ def _author_town(span: Span, places: list[Span]) -> bool:
     return _place_context(span, places, weak=False) or context.motion_before(span)
 
 
+def _spoken_of(span: Span) -> bool:
+    """The words around the name speak to or of a person: a person's cue ("Thanks Austin",
+    "Austin said"), or a sentence opened by the name, a comma and no other name ("Austin, did
+    you ...", not "Victoria, Tofino and Banff")."""
+    if context.person_cue(span) is not None:
+        return True
+    comma = context.comma_then(span)
+    opens = bool(span[0].is_sent_start)
+    return opens and comma is not None and not context.is_name_word(span.doc[comma])
+
+
 def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:
     """Words of the multi-word person names NER found ("Steve Clark" -> steve, clark), but not
-    of one the place pass took whole for a place ("Matsue Castle" as PERSON)."""
-    whole = {(p.start, p.end) for p in places}
+    of one the place pass took for places, whole ("Matsue Castle" as PERSON) or name by name
+    (a list glued into one entity: "Guatemala + Belize")."""
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or (ent.start, ent.end) in whole:
+        if ent.label_ != "PERSON" or any(ent.start <= p.start and p.end <= ent.end for p in places):
             continue
         for piece in context.split_glued(ent):
             names = [t.lower_ for t in piece if context.is_name_word(t)]

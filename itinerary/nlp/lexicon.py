@@ -92,9 +92,14 @@ GENERIC_NAME_WORDS = _words("generic_name_words")
 # Evidence of a person: "Mrs Lincoln", "Lincoln, the president", "Linda said", "Thanks Linda".
 PERSON_TITLES = _words("person_titles")
 PERSON_NOUNS = _words("person_nouns")
+# "my wife Charlotte", "our guide Florence": a person noun owned by the writer heads a name.
+POSSESSIVES = _words("possessives")
 SPEECH_VERBS = _words("speech_verbs")
 GREETINGS = _words("greetings")
 SECOND_PERSON = _words("second_person")
+# A reply that opens on a name and one of these speaks to that person: "Phoenix thanks!!",
+# "Jordan no we didnt", "Sydney yes".
+ADDRESS_OPENERS = _words("address_openers")
 # Evidence of a place a traveller stays at or moves along: "our base", "a day trip", "then X".
 STAY_WORDS = _words("stay_words")
 # A traveller's verdict on a place: "we loved X", "X is stunning" (a clue, not a rule: people are

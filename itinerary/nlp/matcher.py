@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -138,6 +139,14 @@ _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
+# A lower-case name: at most this many words, one of them written capitalised at least e^1.5
+# times as often as in lower case ("hanoi" 2.7, "bali" 1.8; "sterling" 1.3 and "pai" 0.7 are
+# too close to words).
+_LOWER_CASE_WORDS = 3
+_NAME_MARGIN = 1.5
+# An acronym has at most this many letters ("NATO", "OPEC"); a longer word in capitals that
+# names a likely town is shouted ("BUCHAREST").
+_ACRONYM_LETTERS = 5
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
@@ -258,7 +267,9 @@ class GazetteerPlaces:
             return ()
 
     def __call__(self, doc: Doc) -> Doc:
-        known = self._known_names(doc)
+        known = sorted(
+            [*self._known_names(doc), *self._lower_case_names(doc)], key=lambda pair: pair[0].start
+        )
         candidates = self._merge(doc, known, self._feature_names(doc))
         parts = [(c, why) for c, why in self._weigh(candidates) if _looks_placed(c)]
         doc.spans[PLACES] = [_labelled(c) for c in candidates if c.accepted]
@@ -301,6 +312,45 @@ class GazetteerPlaces:
                 i = match[0].end + 1  # "the Tre Cime loop": neither "Tre" nor "Cime" alone
             else:
                 found.extend(self._possessive(*match))
+                i = match[0].end
+        return found
+
+    def _lower_case_names(self, doc: Doc) -> list[tuple[Span, tuple[Place, ...]]]:
+        """Names written in lower case ("flew into hanoi", "chiang mai", "uganda + rwanda"): a
+        run of up to three lower-case words that English writes capitalised far more often
+        (``wordcase.name_margin``; not "turkey", "nice", "hue"), that the gazetteer knows
+        as a country, a region or a likely town (so not the villages named "lol" or "tbh").
+        Like any known name it is a place where the model says so or the words around it do."""
+        # A word that may stand in such a name, and whether it is a name's lower-case spelling:
+        # one pass over the Doc, so most words cost a set lookup and no span.
+        names = wordcase.names()
+        strings = doc.vocab.strings
+        words, named = [], []
+        for lower, alpha, stop, orth in doc.to_array([IS_LOWER, IS_ALPHA, IS_STOP, ORTH]).tolist():
+            word = bool(lower and alpha and not stop)
+            words.append(word)
+            named.append(word and names.get(strings[orth], 0.0) >= _NAME_MARGIN)
+        found: list[tuple[Span, tuple[Place, ...]]] = []
+        i = 0
+        while i < len(doc):
+            match = None
+            if not words[i]:
+                i += 1
+                continue
+            for end in range(min(i + _LOWER_CASE_WORDS, len(doc)), i, -1):
+                if (
+                    all(words[i:end])
+                    and any(named[i:end])
+                    and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
+                ):
+                    senses = self.lookup(doc[i:end].text)
+                    if senses and _likely_town(senses[0]):
+                        match = (doc[i:end], senses)
+                        break
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
                 i = match[0].end
         return found
 
@@ -839,11 +889,14 @@ class GazetteerPlaces:
         if context.inside_longer_name(span):
             return None if self.organisation_names else reasons.Rejection.ORGANISATION
         acronym = candidate.label == "ORG" and span.text.isupper()
+        # "two days in BUCHAREST": a long word in capitals is shouted, not an acronym.
+        shouted = len(span.text) > _ACRONYM_LETTERS and bool(candidate.senses)
+        acronym = acronym and not (shouted and _likely_town(candidate.senses[0]))
         acronym = acronym and span.text not in ABBREVIATIONS and not context.dateline(span)
         if acronym and candidate.senses:
             airport = any(p.kind == "airport" for p in candidate.senses)
             acronym = candidate.senses[0].kind != "country" and not (
-                airport and context.travel_before(span)
+                airport and (context.travel_before(span) or context.arrow_beside(span))
             )
         return reasons.Rejection.ACRONYM if acronym else None
 

@@ -6,8 +6,13 @@ name than a place. spaCy's English lexeme probabilities (package spacy-lookups-d
 case-sensitive, so log P("reading") - log P("Reading") measures it: > 0 for ordinary words,
 < 0 for names ("Paris" -2.5, "Bergen" -2.4, "Reading" +2.7).
 
+The same table tells the other way round which lower-case words are names written carelessly
+("went to hanoi", "seoul", "krakow"): English writes them capitalised far more often, or never in
+lower case at all; "turkey", "nice" and "hue" are words.
+
 Parsing the full table takes seconds, so the words that matter (capitalised words whose
-lower-case form is commoner) are kept in the user cache directory after the first use.
+lower-case form is commoner, and the lower-case forms of names) are kept in the user cache
+directory after the first use.
 """
 
 from __future__ import annotations
@@ -32,33 +37,58 @@ def margin(word: str) -> float | None:
     return margins().get(word[:1].upper() + word[1:].lower())
 
 
+def name_margin(word: str) -> float | None:
+    """log P(capitalised) - log P(lower case) of a lower-case word whose capitalised form is the
+    commoner (``ABSENT`` when English never writes it in lower case), or None when it is no
+    name's lower-case spelling ("turkey", "nice", or a word the table does not hold)."""
+    return names().get(word.lower())
+
+
+# The margin of a name the table holds only capitalised ("arusha", "brno").
+ABSENT = 99.0
+
+
 @lru_cache(maxsize=1)
 def margins() -> Mapping[str, float]:
     """Capitalised word -> margin, for every word whose lower-case form is the commoner."""
+    return _cached("ordinary-words")
+
+
+@lru_cache(maxsize=1)
+def names() -> Mapping[str, float]:
+    """Lower-case form -> margin, for every capitalised word commoner than its lower case."""
+    return _cached("name-words")
+
+
+def _cached(kind: str) -> Mapping[str, float]:
     try:
         version = metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:
         return {}  # without the table only the curated word lists apply
-    cache = platformdirs.user_cache_path("itinerary") / f"ordinary-words-{version}.tsv"
+    cache = platformdirs.user_cache_path("itinerary") / f"{kind}-{version}.tsv"
     try:
         return _read(cache)
     except (OSError, ValueError):
-        table = _compute()
-        _write(cache, table)
-        return table
+        tables = _compute()
+        for name, table in tables.items():
+            _write(platformdirs.user_cache_path("itinerary") / f"{name}-{version}.tsv", table)
+        return tables[kind]
 
 
-def _compute() -> dict[str, float]:
+def _compute() -> dict[str, dict[str, float]]:
+    """Both tables from one reading of the lexeme probabilities."""
     data = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         prob: dict[str, float] = json.load(handle)
-    table = {}
+    ordinary, names = {}, {}
     for word, logp in prob.items():
         if word[:1].isupper() and word[1:].islower():
             lower = prob.get(word.lower())
             if lower is not None and lower > logp:
-                table[word] = round(lower - logp, 3)
-    return table
+                ordinary[word] = round(lower - logp, 3)
+            elif word.isalpha():
+                names[word.lower()] = ABSENT if lower is None else round(logp - lower, 3)
+    return {"ordinary-words": ordinary, "name-words": names}
 
 
 def _read(path: Path) -> dict[str, float]:

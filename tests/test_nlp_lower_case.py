@@ -1,0 +1,57 @@
+"""Places written in lower case, as people type in chats and comments ("flew into hanoi"):
+found when English writes the name capitalised far more often and the gazetteer knows it as a
+country, a region or a likely town; ordinary words and slang stay words. Our own sentences
+(issue 10, fresh threads)."""
+
+from __future__ import annotations
+
+from mention_names import found, place_names
+from spacy.language import Language
+
+from itinerary.nlp import wordcase
+
+
+def test_lower_case_names_of_towns_and_countries_are_places(place_nlp: Language) -> None:
+    names = place_names(
+        place_nlp,
+        "ok final plan: land in seoul on the 12th, then the fast train to busan for 3 nights. "
+        "after that we fly to krakow and take the night bus into moldova.",
+    )
+    assert {"seoul", "busan", "krakow", "moldova"} <= names
+
+
+def test_a_lower_case_name_of_two_words_is_one_name(place_nlp: Language) -> None:
+    names = place_names(
+        place_nlp, "then the overnight train up to chiang mai, and the slow boat to luang prabang."
+    )
+    assert {"chiang mai", "luang prabang"} <= names
+
+
+def test_lower_case_words_and_slang_stay_words(place_nlp: Language) -> None:
+    names = place_names(
+        place_nlp,
+        "lol the turkey sandwiches were a nice surprise tbh, and the sunset had a pink hue. "
+        "we stayed in Lisbon af.",
+    )
+    assert names == {"Lisbon"}
+
+
+def test_a_commenter_in_lower_case_is_still_a_person(place_nlp: Language) -> None:
+    names = found(
+        place_nlp,
+        ("sydney", "we fly into laos next month, was it cheaper than thailand for you?"),
+        ("Paris_Hilton_fan", "yeah laos was cheaper except the boat. thanks sydney!"),
+    )
+    assert ("comment-1", "sydney") not in names
+    assert ("post", "laos") in names and ("post", "thailand") in names
+
+
+def test_the_lexeme_table_tells_names_from_words() -> None:
+    """Measured on spaCy's lexeme probabilities: "hanoi" is Hanoi written carelessly, "turkey"
+    and "nice" are words of their own."""
+    if not wordcase.names():
+        return  # without spacy-lookups-data the rule finds nothing, and says so by this
+    hanoi = wordcase.name_margin("hanoi")
+    assert hanoi is not None and hanoi > 2
+    assert (wordcase.name_margin("turkey") or 0.0) < 1
+    assert wordcase.name_margin("nice") is None
