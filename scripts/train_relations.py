@@ -15,13 +15,21 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
 from itinerary.nlp.pipeline import DEFAULT_MODELS
-from itinerary.nlp.relations import LinearModel, features, own_relation, predict, rule_relation
+from itinerary.nlp.relations import (
+    Label,
+    LinearModel,
+    features,
+    own_relation,
+    predict,
+    rule_relation,
+)
 from itinerary.trips.readers import MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,8 +73,9 @@ def table(gold: Sequence[str], predicted: Sequence[str]) -> str:
 def sure_table(gold: Sequence[str], predicted: Sequence[tuple[str, float]]) -> str:
     """What the readers summary can say: the writer's own relation (advice folded into
     "mentioned"), counted only where the model is at least MIN_CONFIDENCE sure of it."""
-    own = [own_relation(g) for g in gold]
-    sure = [own_relation(p) if c >= MIN_CONFIDENCE else "mentioned" for p, c in predicted]
+    own = [own_relation(cast(Label, g)) for g in gold]
+    sure = [own_relation(cast(Label, p)) if c >= MIN_CONFIDENCE else "mentioned"
+            for p, c in predicted]
     lines = [f"| relation | n | precision | recall (confidence >= {MIN_CONFIDENCE}) |",
              "|---|---|---|---|"]
     said = [label for label in sorted(set(own)) if label != "mentioned"]

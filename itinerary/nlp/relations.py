@@ -97,7 +97,8 @@ _FUTURE_TIME = re.compile(
 _PAST_TIME = re.compile(
     r"\b(?:last|past)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
     r"|\b(?:ago|yesterday)\b")
-_VAGUE_FUTURE = re.compile(  # "one day" of a stay ("one day in Kyoto", "one day each trip") is no future
+# "One day" of a stay ("one day in Kyoto", "one day each trip") is no future.
+_VAGUE_FUTURE = re.compile(
     r"\b(?:some ?day|(?<!for )(?<!spent )(?<!spend )(?<!only )(?<!just )one day"
     r"(?!\s+(?:in|at|on|of|each|every|for|there|trip|tour|hike|pass|ticket|and|or|to)\b)"
     r"|one of these days|eventually|sometime|at some point"
@@ -817,7 +818,9 @@ def features(span: Span) -> list[str]:
     governing = _Governing.of(span)
     found = [f"rule={rule_relation(span, governing)}"]
     group, clause = governing.group, governing.clause
-    if clause is not None:
+    if clause is None:
+        found.append("clause=none")
+    else:
         found += [f"clause:{f.name}" for f in fields(_Clause)
                   if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
         found += [f"frame={v.lemma_.lower()}" for v in group]
@@ -836,18 +839,11 @@ def features(span: Span) -> list[str]:
         "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
         "earlier": _text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
     }
-    # A place that opens its statement reads the words after it as a fragment's: "Oaxaca in
-    # 2022", "Rome on Friday!", "Hallstatt next!" date the writer's own trip.
-    opens = all(t.is_punct or t.is_space for t in doc[_segment(span).start: span.start])
-    scopes["opening"] = scopes["after"] if opens else ""
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
     hits = {scope: _cues_found(scope, text) for scope, text in scopes.items()}
-    cues = [c.name for i, c in enumerate(_cues()) if i in hits[c.scope]]
-    found += [f"cue={c}" for c in cues]
-    if clause is None:  # a dated or stock fragment is no title: "Oaxaca in 2022", "Loved Ghent!"
-        found.append("clause=fragment" if _FRAGMENT_CUES.intersection(cues) else "clause=none")
+    found += [f"cue={c.name}" for i, c in enumerate(_cues()) if i in hits[c.scope]]
     found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span)
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
@@ -861,9 +857,6 @@ def features(span: Span) -> list[str]:
     return found
 
 
-# Cues that make a place without a verb the writer's own statement (relations_cues.tsv).
-_FRAGMENT_CUES = frozenset({"opening_past", "opening_soon", "opening_next", "loved_before",
-                            "back_from", "off_to", "photo_from"})
 _EARLIER = 400  # characters of the writer's own text before the line: the "earlier" cues
 
 
@@ -954,7 +947,7 @@ _HOME_EVIDENCE = frozenset({
     *(f"frame={w}" for w in ("live", "reside", "base", "grow", "move", "relocate", "settle",
                               "retire", "bear", "raise")),
     *(f"cue={c}" for c in (*_HOME_CUES, "here_from", "other_one", "where_i_live", "signoff",
-                           "from_too", "invitation", "live_there_next", "born_raised")),
+                           "from_too", "invitation", "live_there_next")),
     *(f"w={w}" for w in ("home", "hometown", "local", "native", "resident")),
 })
 
