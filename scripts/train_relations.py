@@ -15,13 +15,22 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
 from itinerary.nlp.pipeline import DEFAULT_MODELS
-from itinerary.nlp.relations import LinearModel, features, predict, rule_relation
+from itinerary.nlp.relations import (
+    Label,
+    LinearModel,
+    features,
+    own_relation,
+    predict,
+    rule_relation,
+)
+from itinerary.trips.readers import MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "relations"
@@ -61,13 +70,32 @@ def table(gold: Sequence[str], predicted: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def train(train_spans: Sequence[Span], labels: Sequence[str]) -> dict[str, object]:
+def sure_table(gold: Sequence[str], predicted: Sequence[tuple[str, float]]) -> str:
+    """What the readers summary can say: the writer's own relation (advice folded into
+    "mentioned"), counted only where the model is at least MIN_CONFIDENCE sure of it."""
+    own = [own_relation(cast(Label, g)) for g in gold]
+    sure = [own_relation(cast(Label, p)) if c >= MIN_CONFIDENCE else "mentioned"
+            for p, c in predicted]
+    lines = [f"| relation | n | precision | recall (confidence >= {MIN_CONFIDENCE}) |",
+             "|---|---|---|---|"]
+    said = [label for label in sorted(set(own)) if label != "mentioned"]
+    for label in [*said, "all said"]:
+        match = set(said) if label == "all said" else {label}
+        tp = sum(g == p and p in match for g, p in zip(own, sure, strict=True))
+        n_pred = sum(p in match for p in sure)
+        n_gold = sum(g in match for g in own)
+        precision = tp / n_pred if n_pred else 0.0
+        lines.append(f"| {label} | {n_gold} | {precision:.2f} | {tp / n_gold:.2f} |")
+    return "\n".join(lines)
+
+
+def train(train_spans: Sequence[Span], labels: Sequence[str], c: float = C) -> dict[str, object]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([dict.fromkeys(features(s), 1) for s in train_spans])
-    model = LogisticRegression(C=C, max_iter=2000).fit(x, labels)
+    model = LogisticRegression(C=c, max_iter=2000).fit(x, labels)
     names = vectorizer.get_feature_names_out()
     weights = {
         str(name): [round(float(model.coef_[k][j]), DIGITS) for k in range(len(model.classes_))]
@@ -82,18 +110,21 @@ def train(train_spans: Sequence[Span], labels: Sequence[str]) -> dict[str, objec
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="score the shipped weights only")
+    parser.add_argument("--c", type=float, default=C, help=f"inverse regularisation ({C})")
     args = parser.parse_args()
     nlp = spacy.load(next(n for n in DEFAULT_MODELS if spacy.util.is_package(n)))
     if not args.check:
         rows = read("train.tsv")
-        model = train(spans(nlp, rows), [r[0] for r in rows])
+        model = train(spans(nlp, rows), [r[0] for r in rows], args.c)
         MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", "utf-8")
         LinearModel.load.cache_clear()
     rows = read("eval.tsv")
     held_out = spans(nlp, rows)
     gold = [r[0] for r in rows]
     print("rules alone (eval.tsv):\n" + table(gold, [rule_relation(s) for s in held_out]))
-    print("\nmodel (eval.tsv):\n" + table(gold, [predict(s)[0] for s in held_out]))
+    predicted = [predict(s) for s in held_out]
+    print("\nmodel (eval.tsv):\n" + table(gold, [p for p, _ in predicted]))
+    print("\nthe summary's sure relations (eval.tsv):\n" + sure_table(gold, predicted))
     return 0
 
 
