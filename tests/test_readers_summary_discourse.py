@@ -77,7 +77,8 @@ def test_plus_one_me_too_ditto_and_both(analyzer: Analyzer) -> None:
         "Aqaba": {"visited": {"Reem"}, "planning": {"Farid"}},  # "+1 for Wadi Rum" only
         "Jarash": {"visited": {"Claire Dubois", "Sam"}},
         "Mādabā": {"visited": {"Claire Dubois"}},  # Sam agreed about Jerash alone
-        "Dana": {"planning": {"Farid", "Ines"}},
+        # The reserve round Dana village (the gazetteer has no Jordanian town "Dana"), not Dana, NC.
+        "Dana Nature Reserve": {"planning": {"Farid", "Ines"}},
     }
 
 
