@@ -11,9 +11,10 @@ A summary names people, so it must never say anything false: a commenter is list
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
 under ``mentioned``, which the summary does not show; ``QUESTION_CONFIDENCE`` sure when the
 sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan). A
-sentence starting on a quoted line ("> we did Nara") is the quoted writer's, not the reader's. "I've been to all three" lists its
-writer as having visited each place the post weighs. Commenters go by the person's name of
-their author line ("Inna Blair" for "Inna Blair (@innab)").
+sentence starting on a quoted line ("> we did Nara") is the quoted writer's, not the reader's.
+"I've been to all three" lists its writer as having visited each place the post weighs.
+Commenters go by the person's name of their author line ("Inna Blair" for "Inna Blair
+(@innab)").
 """
 
 from __future__ import annotations
