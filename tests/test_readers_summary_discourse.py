@@ -199,3 +199,35 @@ def test_a_forum_reply_that_quotes_and_agrees(analyzer: Analyzer, tmp_path: Path
     found = summary(analyzer.analyze(t))
     assert found["Ragusa"] == {"visited": {"etna_ed", "brummie_bea"}}
     assert found["Cefalù"] == {"visited": {"etna_ed"}}  # trinacria_tom only asks
+
+
+def test_a_quoted_line_is_not_the_quoting_readers_trip(analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "bea_r", "Three nights in Seville in March, what day trips?\nFirst trip "
+                "to Andalusia, no car. Which day trips from Seville are easy by train?"),
+        Section("comment-1", "Marisol", "We did Córdoba on the train last spring. The Mezquita "
+                "is unreal."),
+        Section("comment-2", "Pete", "> We did Córdoba on the train last spring\nHow early did "
+                "you have to book?", parent="comment-1"),
+        Section("comment-3", "Anke", "> The Mezquita is unreal.\nAgreed! We stayed two nights "
+                "in Granada afterwards.", parent="comment-1"),
+        location="Seville, Spain",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Córdoba": {"visited": {"Marisol"}},  # Pete only quotes Marisol's visit
+        "Granada": {"visited": {"Anke"}},
+    }
+
+
+def test_a_question_about_a_place_is_no_plan_unless_the_model_is_sure(
+        analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "Odile", "Five days in Porto, too long?\nFlying in for the first time "
+                "in May. Is five days in Porto too much?"),
+        Section("comment-1", "Jana", "Has anyone done the Douro Valley on a day tour? Is it "
+                "worth the money?"),
+        Section("comment-2", "Ravi", "Is Guimarães easy to reach without a car?"),
+        Section("comment-3", "Leo", "We're going to Braga in May for three nights, can't wait."),
+        location="Porto, Portugal",
+    )
+    assert summary(analyzer.analyze(t)) == {"Braga": {"planning": {"Leo"}}}

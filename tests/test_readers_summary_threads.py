@@ -2,10 +2,13 @@
 
 ``tests/readers_summary_threads/`` holds threads written for this test in several page formats
 (nested JSON, a numbered blog, chat, Facebook, phpBB) and ``gold.json``, their summaries as
-labelled from the text before the tool ran. The summary names people: precision must stay at
-the issue's 0.95 (the one false line left is a sight the place pass cuts short, "Scala dei
-Turchi" read as the town of Scala); some labelled lines need names the place pass misses, so
-recall has a floor, not a target.
+labelled from the text before the tool ran. The ``*_traps`` threads are full of lines that
+must not be listed: hearsay ("my sister did Porto"), questions, "we never made it to",
+"if we'd had time", quoted text, agreement with a question, namesakes. The summary names
+people: precision must stay at the issue's 0.95 (the false lines left are places the place pass
+cuts short or takes for a namesake: "Scala dei Turchi" read as the town of Scala, the village
+of Dana as its nature reserve); some labelled lines need names the place pass misses, so recall
+has a floor, not a target.
 """
 
 from __future__ import annotations

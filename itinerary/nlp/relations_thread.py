@@ -96,6 +96,12 @@ def collective_visits(section: Section) -> re.Match[str] | None:
     return _cue("visited_all").search(section.text)
 
 
+def quoted(section: Section, at: int) -> bool:
+    """Whether offset ``at`` of ``section`` lies on a line quoting an earlier writer ("> we did
+    Nara and Himeji"): the words are not the section writer's."""
+    return _cue("quoted").match(section.text, section.text.rfind("\n", 0, at) + 1) is not None
+
+
 def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """``mentions`` with the relations the thread shows (see the module's docstring)."""
     sections = {s.id: s for s in thread.sections}

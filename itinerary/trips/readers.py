@@ -9,9 +9,12 @@ trip): then only its country is left out.
 
 A summary names people, so it must never say anything false: a commenter is listed under a
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
-under ``mentioned``, which the summary does not show). "I've been to all three" lists its
-writer as having visited each place the post weighs. Commenters go by the person's name of
-their author line ("Inna Blair" for "Inna Blair (@innab)").
+under ``mentioned``, which the summary does not show; ``QUESTION_CONFIDENCE`` sure when the
+sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan). A
+sentence starting on a quoted line ("> we did Nara") is the quoted writer's, not the reader's.
+"I've been to all three" lists its writer as having visited each place the post weighs.
+Commenters go by the person's name of their author line ("Inna Blair" for "Inna Blair
+(@innab)").
 """
 
 from __future__ import annotations
@@ -37,13 +40,15 @@ from itinerary.nlp.relations_thread import (
     fold,
     names_unread,
     options,
+    quoted,
     replied_to,
     sets_against,
 )
 from itinerary.readers.authors import parse_author
 
 _EXCLUDED_KINDS = frozenset({"continent"})
-MIN_CONFIDENCE = 0.6  # the relation model's probability a summary line needs
+MIN_CONFIDENCE = 0.65  # the relation model's probability a summary line needs
+QUESTION_CONFIDENCE = 0.8  # ... when its sentence asks who has been ("Has anyone done X?")
 
 
 def readers_also_went_to(
@@ -73,11 +78,14 @@ def readers_also_went_to(
         section = sections.get(r.mention.section)
         if (r.place is None or section is None or r.mention.author is None
                 or r.place.kind in _EXCLUDED_KINDS or (r.place.id in excluded and (
-                    not guessed_subject or r.place.kind == "country"))):
+                    not guessed_subject or r.place.kind == "country"))
+                or quoted(section, r.mention.sentence[0])):
             continue
         reader = parse_author(r.mention.author).name
         sentence = section.text[r.mention.sentence[0]: r.mention.sentence[1]].strip()
-        sure = r.mention.relation_confidence >= min_confidence
+        needed = max(min_confidence, QUESTION_CONFIDENCE) if asks_visit(sentence) else (
+            min_confidence)
+        sure = r.mention.relation_confidence >= needed
         relation = r.mention.relation if sure else "mentioned"
         told = dict(weighed.get(section.id, ()))  # "I've been to all three" says the visit
         add(r.place.id, relation, reader, told.get(r.place.id, sentence)
@@ -155,10 +163,14 @@ def _replies(
     pass may have missed either: "Same, Cheticamp was our favourite") shares each trip the
     comment it answers surely tells, unless it names one of them ("Me too! Jerash blew my
     mind": that one only) or sets places against each other ("but we skipped Ragusa"); never
-    the post's trip (a reader's "same here" to a trip report rarely means every stop)."""
+    the post's trip (a reader's "same here" to a trip report rarely means every stop), nor
+    what the comment only quotes."""
     by_section: dict[str, list[Resolution]] = {}
+    sections = {s.id: s for s in thread.sections}
     for r in resolutions:
-        if r.place is not None and r.place.kind not in _EXCLUDED_KINDS:
+        if (r.place is not None and r.place.kind not in _EXCLUDED_KINDS
+                and r.mention.section in sections
+                and not quoted(sections[r.mention.section], r.mention.sentence[0])):
             by_section.setdefault(r.mention.section, []).append(r)
     found: list[tuple[str, Relation, str, str]] = []
     for section in _readers_sections(thread):
