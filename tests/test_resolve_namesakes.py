@@ -111,6 +111,41 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("post", "Gion", "JP", "22")],
     ),
+    # A state's or province's postal code after a comma says which one, even where the code
+    # is not a mention of its own ("CA" is also Canada's code, "ON" and "OR" are words).
+    (
+        "mexico-san-jose-ca",
+        (
+            "A month backpacking Mexico: Oaxaca, San Cristobal, Merida and the cenotes.",
+            "I'm in San Jose, CA and did almost the same loop last year.",
+        ),
+        [("post", "Oaxaca", "MX", None), ("comment-1", "San Jose", "US", "CA")],
+    ),
+    (
+        "costa-rica-san-jose-ca",
+        (
+            "Two weeks in Costa Rica: Arenal, Monteverde and Manuel Antonio.",
+            "We flew out of San Jose, CA on a red-eye and it was fine.",
+        ),
+        [("comment-1", "San Jose", "US", "CA")],
+    ),
+    (
+        "new-england-portland-or",
+        (
+            "Fall foliage loop in New England: Boston, then Portland and Bar Harbor, back via "
+            "North Conway.",
+            "We did it from Portland, OR last year, long flight but worth it.",
+        ),
+        [("post", "Portland", "US", "ME"), ("comment-1", "Portland", "US", "OR")],
+    ),
+    (
+        "sydney-perth-on",
+        (
+            "Five days around Sydney and the Blue Mountains, then Canberra.",
+            "Say hi to Perth, ON for me, haha, my home town.",
+        ),
+        [("comment-1", "Perth", "CA", "08")],
+    ),
 ]
 # Classes the resolver still gets wrong on these texts.
 KNOWN_GAPS = {
