@@ -111,6 +111,17 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("post", "Gion", "JP", "22")],
     ),
+    # A town named beside a neighbour that has no namesake nearer home is by that neighbour,
+    # though the thread's other places are in another country.
+    (
+        "scotland-banff-canmore",
+        (
+            "A week in the north east of Scotland: Aberdeen, Stonehaven, Elgin and the whisky "
+            "trail.",
+            "We stayed in Canmore and drove into Banff every morning, different country though!",
+        ),
+        [("post", "Elgin", "GB", "SCT"), ("comment-1", "Banff", "CA", "01")],
+    ),
     # A state's or province's postal code after a comma says which one, even where the code
     # is not a mention of its own ("CA" is also Canada's code, "ON" and "OR" are words).
     (
@@ -149,8 +160,6 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
 ]
 # Classes the resolver still gets wrong on these texts.
 KNOWN_GAPS = {
-    ("pnw-vancouver", "comment-1", "Vancouver"): "the thread's country outweighs the "
-    "neighbour of the sentence (Whistler): Vancouver, Washington wins",
     ("chile-bellavista", "post", "Bellavista"): "a quarter the gazetteer lacks, written after "
     "its city outside brackets, loses to a town of that name abroad (Bellavista, Peru)",
     ("kyoto-gion", "post", "Gion"): "a quarter of the thread's city that the gazetteer lacks "
