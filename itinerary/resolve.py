@@ -816,28 +816,45 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
 
 
 def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
-    """A feature or sight the gazetteer lacks lies by the place it is named after, when that
-    place is near the thread's places: "Amantani Island" at Amantaní, "Whitby beach" at Whitby
-    (but "Phoenix Cave" in Vietnam is not at Phoenix, Arizona)."""
-    anchors = [n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS]
+    """A feature or sight lies by the place it is named after, when that place is near the
+    thread's places and the gazetteer lacks the feature ("Amantani Island" at Amantaní,
+    "Whitby beach" at Whitby; but "Phoenix Cave" in Vietnam is not at Phoenix, Arizona) or has
+    it only far from them and in another country than that town ("Brighton Beach" in a
+    Melbourne thread is by its suburb Brighton, not in Brooklyn)."""
+    decided = [(n, n.pick) for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS]
+    reach = weights.fuzzy_reach_km
     for name in names:
         stem = _named_after(name.surface)
-        if name.candidates or stem is None or not anchors:
+        anchors = [pick for other, pick in decided if other is not name]
+        if stem is None or not anchors:
+            continue
+        if name.candidates and (
+            name.home
+            or name.qualifier is not None
+            or _generic(stem)
+            or any(_km_to(p, anchors) <= reach for p in name.candidates)
+        ):
             continue
         try:
             senses = gazetteer.lookup(stem, limit=10)
         except InvalidQuery:
             continue
+        near = [(_km_to(p, anchors), p) for p in senses if p.kind not in AREA_KINDS]
         near = [
-            (min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors), p)
-            for p in senses
-            if p.kind not in AREA_KINDS
+            (km, p)
+            for km, p in near
+            if km <= reach
+            and all(p.country_code != other.country_code for other in name.candidates)
         ]
-        near = [(km, p) for km, p in near if km <= weights.fuzzy_reach_km]
         if near:
             best = min(near, key=lambda item: (item[0], -item[1].prior, item[1].id))[1]
             name.settle(best)
             name.after = best.name
+
+
+def _km_to(place: Place, anchors: Sequence[Place]) -> float:
+    """How far ``place`` lies from the nearest of ``anchors``."""
+    return min(distance_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
 
 
 def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:

@@ -122,6 +122,29 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("post", "Elgin", "GB", "SCT"), ("comment-1", "Banff", "CA", "01")],
     ),
+    # A beach named after a suburb of the thread's city is by that suburb, though the
+    # gazetteer knows only a namesake beach abroad; at home the namesake stays.
+    (
+        "melbourne-brighton-beach",
+        (
+            "Four days in Melbourne: coffee in Fitzroy, the bathing boxes at Brighton Beach "
+            "and a tram to St Kilda.",
+        ),
+        [("post", "Brighton Beach", "AU", "07")],
+    ),
+    (
+        "gold-coast-miami-beach",
+        ("Gold Coast for a week, with a swim at Miami Beach most mornings before the heat.",),
+        [("post", "Miami Beach", "AU", "04")],
+    ),
+    (
+        "brooklyn-brighton-beach",
+        (
+            "Three days in Brooklyn: Coney Island, Brighton Beach for the Russian bakeries, "
+            "and Williamsburg.",
+        ),
+        [("post", "Brighton Beach", "US", "NY")],
+    ),
     # A state's or province's postal code after a comma says which one, even where the code
     # is not a mention of its own ("CA" is also Canada's code, "ON" and "OR" are words).
     (
