@@ -214,7 +214,7 @@ class Weights:
     fuzzy_reach_km: float = 150.0  # ... and only among places this near the thread's places
     named_after: float = 0.8  # the confidence kept when a feature is put at its namesake place
     local: float = 5.0  # a place of the same sentence contains the candidate
-    neighbour: float = 2.0  # a town of the same sentence is close: x sqrt(p) e^(-d / scale)
+    neighbour: float = 1.0  # a town of the same sentence is close: x sqrt(p) e^(-d / scale)
     neighbour_scale_km: float = 150.0
     same_kind: float = 2.0  # an admin region listed among admin regions
     short_form: float = 1.0  # a park said without "National Park" ("Glacier"), beyond other_name
