@@ -116,6 +116,10 @@ _ONE_OF_A_PEOPLE = (
 )
 _DEMONYM_ONE = re.compile(r"\s*[-\u2013\u2014(,]?\s*" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
 _DEMONYM_ONE_ANYWHERE = re.compile(r"\b" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
+# "San Jose, CA", "Newcastle, NSW": a state's or province's postal code after a comma, in
+# capitals (not "Paris, OK?"); ``region_codes`` names the areas each code may stand for.
+_REGION_CODE_AFTER = re.compile(r"\s*,\s*([A-Z]{2,3})\b(?!\s*[?!])")
+_REGION_CODES: dict[str, list[list[str]]] = _WORDS["region_codes"]
 _CONTRAST_AFTER = re.compile(
     r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
 )
@@ -570,6 +574,19 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
     return found
 
 
+def _code_qualifier(
+    text: str, end: int, candidates: Sequence[Place], gazetteer: Gazetteer
+) -> Place | None:
+    """The state or province a postal code after the name stands for ("San Jose, CA": not
+    Canada, which the code also names), when it holds a place of the name."""
+    found = _REGION_CODE_AFTER.match(text, end)
+    for country, name in _REGION_CODES.get(found.group(1), []) if found else []:
+        for area in gazetteer.lookup(name, kinds=("admin1",), country_code=country):
+            if any(_within(place, area) for place in candidates):
+                return area
+    return None
+
+
 def _demonym_qualifier(text: str, end: int, gazetteer: Gazetteer) -> Place | None:
     """The area a people's word after the name points to: "Paris (the French one)", "Perth,
     the Scottish one" (``demonym_one_before`` and ``_after``)."""
@@ -635,6 +652,10 @@ def _group(
         text = texts.get(mention.section, "")
         before = text[max(0, mention.start - _AREA_WINDOW) : mention.start]
         area_named = bool(_AREA_BEFORE.search(before))
+        if not held:  # "San Jose, CA": the code says which one, a mention of its own or not
+            coded = _code_qualifier(text, mention.end, candidate_cache[key], gazetteer)
+            if coded is not None:
+                qualifier, held = coded, [coded]
         if qualifier is None:  # "Paris (the French one)": a people's word says which one
             qualifier = _demonym_qualifier(text, mention.end, gazetteer)
             held = [qualifier] if qualifier is not None else []
@@ -795,28 +816,45 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
 
 
 def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
-    """A feature or sight the gazetteer lacks lies by the place it is named after, when that
-    place is near the thread's places: "Amantani Island" at Amantaní, "Whitby beach" at Whitby
-    (but "Phoenix Cave" in Vietnam is not at Phoenix, Arizona)."""
-    anchors = [n.pick for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS]
+    """A feature or sight lies by the place it is named after, when that place is near the
+    thread's places and the gazetteer lacks the feature ("Amantani Island" at Amantaní,
+    "Whitby beach" at Whitby; but "Phoenix Cave" in Vietnam is not at Phoenix, Arizona) or has
+    it only far from them and in another country than that town ("Brighton Beach" in a
+    Melbourne thread is by its suburb Brighton, not in Brooklyn)."""
+    decided = [(n, n.pick) for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS]
+    reach = weights.fuzzy_reach_km
     for name in names:
         stem = _named_after(name.surface)
-        if name.candidates or stem is None or not anchors:
+        anchors = [pick for other, pick in decided if other is not name]
+        if stem is None or not anchors:
+            continue
+        if name.candidates and (
+            name.home
+            or name.qualifier is not None
+            or _generic(stem)
+            or any(_km_to(p, anchors) <= reach for p in name.candidates)
+        ):
             continue
         try:
             senses = gazetteer.lookup(stem, limit=10)
         except InvalidQuery:
             continue
+        near = [(_km_to(p, anchors), p) for p in senses if p.kind not in AREA_KINDS]
         near = [
-            (min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors), p)
-            for p in senses
-            if p.kind not in AREA_KINDS
+            (km, p)
+            for km, p in near
+            if km <= reach
+            and all(p.country_code != other.country_code for other in name.candidates)
         ]
-        near = [(km, p) for km, p in near if km <= weights.fuzzy_reach_km]
         if near:
             best = min(near, key=lambda item: (item[0], -item[1].prior, item[1].id))[1]
             name.settle(best)
             name.after = best.name
+
+
+def _km_to(place: Place, anchors: Sequence[Place]) -> float:
+    """How far ``place`` lies from the nearest of ``anchors``."""
+    return min(distance_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
 
 
 def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:

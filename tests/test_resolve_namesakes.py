@@ -111,11 +111,83 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("post", "Gion", "JP", "22")],
     ),
+    # A town named beside a neighbour that has no namesake nearer home is by that neighbour,
+    # though the thread's other places are in another country.
+    (
+        "scotland-banff-canmore",
+        (
+            "A week in the north east of Scotland: Aberdeen, Stonehaven, Elgin and the whisky "
+            "trail.",
+            "We stayed in Canmore and drove into Banff every morning, different country though!",
+        ),
+        [("post", "Elgin", "GB", "SCT"), ("comment-1", "Banff", "CA", "01")],
+    ),
+    # A beach named after a suburb of the thread's city is by that suburb, though the
+    # gazetteer knows only a namesake beach abroad; at home the namesake stays.
+    (
+        "melbourne-brighton-beach",
+        (
+            "Four days in Melbourne: coffee in Fitzroy, the bathing boxes at Brighton Beach "
+            "and a tram to St Kilda.",
+        ),
+        [("post", "Brighton Beach", "AU", "07")],
+    ),
+    (
+        "gold-coast-miami-beach",
+        ("Gold Coast for a week, with a swim at Miami Beach most mornings before the heat.",),
+        [("post", "Miami Beach", "AU", "04")],
+    ),
+    (
+        "brooklyn-brighton-beach",
+        (
+            "Three days in Brooklyn: Coney Island, Brighton Beach for the Russian bakeries, "
+            "and Williamsburg.",
+        ),
+        [("post", "Brighton Beach", "US", "NY")],
+    ),
+    # A state's or province's postal code after a comma says which one, even where the code
+    # is not a mention of its own ("CA" is also Canada's code, "ON" and "OR" are words).
+    (
+        "mexico-san-jose-ca",
+        (
+            "A month backpacking Mexico: Oaxaca, San Cristobal, Merida and the cenotes.",
+            "I'm in San Jose, CA and did almost the same loop last year.",
+        ),
+        [("post", "Oaxaca", "MX", None), ("comment-1", "San Jose", "US", "CA")],
+    ),
+    (
+        "costa-rica-san-jose-ca",
+        (
+            "Two weeks in Costa Rica: Arenal, Monteverde and Manuel Antonio.",
+            "We flew out of San Jose, CA on a red-eye and it was fine.",
+        ),
+        [("comment-1", "San Jose", "US", "CA")],
+    ),
+    (
+        "new-england-portland-or",
+        (
+            "Fall foliage loop in New England: Boston, then Portland and Bar Harbor, back via "
+            "North Conway.",
+            "We did it from Portland, OR last year, long flight but worth it.",
+        ),
+        [("post", "Portland", "US", "ME"), ("comment-1", "Portland", "US", "OR")],
+    ),
+    (
+        "sydney-perth-on",
+        (
+            "Five days around Sydney and the Blue Mountains, then Canberra.",
+            "Say hi to Perth, ON for me, haha, my home town.",
+        ),
+        [("comment-1", "Perth", "CA", "08")],
+    ),
 ]
 # Classes the resolver still gets wrong on these texts.
 KNOWN_GAPS = {
     ("pnw-vancouver", "comment-1", "Vancouver"): "the thread's country outweighs the "
     "neighbour of the sentence (Whistler): Vancouver, Washington wins",
+    ("scotland-banff-canmore", "comment-1", "Banff"): "the thread's country outweighs the "
+    "neighbour of the sentence (Canmore): Banff, Scotland wins (a neighbour weight of 2.0 fixes "
+    "both but moves news toponyms: LGL Acc@161 .880 -> .879)",
     ("chile-bellavista", "post", "Bellavista"): "a quarter the gazetteer lacks, written after "
     "its city outside brackets, loses to a town of that name abroad (Bellavista, Peru)",
     ("kyoto-gion", "post", "Gion"): "a quarter of the thread's city that the gazetteer lacks "
