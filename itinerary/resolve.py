@@ -779,13 +779,15 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
     missing = [n for n in names if not n.candidates and len(n.surface) >= 5]
     if not anchors or not missing:
         return
-    nearby: dict[str, Place] = {}
+    nearby: dict[str, str] = {}  # normalized name -> id of the nearest place so called
     reach = weights.fuzzy_reach_km
     for anchor in anchors:
         # Features apart: the towns and hamlets round a capital would crowd them out.
         for kinds in (None, ("natural", "sight", "region")):
-            for place, _ in gazetteer.near(anchor.lat, anchor.lon, reach, kinds=kinds, limit=500):
-                nearby.setdefault(normalize_name(place.name), place)
+            for key, place_id in gazetteer.near_names(
+                anchor.lat, anchor.lon, reach, kinds=kinds, limit=500
+            ):
+                nearby.setdefault(key, place_id)
     # A misspelling keeps the first letter ("Gulfoss", "Wroclow"); a name one letter off at
     # its start is another place ("Kofuku-ji" is not Tofuku-ji).
     by_initial: dict[str, list[str]] = defaultdict(list)
@@ -810,8 +812,9 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
             # Spelt right, the feature is named after that place: ``_name_after_near``'s case.
             matches.append(match if match is not None and match[1] < 100 else None)
         found = max(filter(None, matches), key=lambda match: match[1], default=None)
-        if found is not None:
-            name.settle(nearby[found[0]])
+        place = gazetteer.get(nearby[found[0]]) if found is not None else None
+        if found is not None and place is not None:
+            name.settle(place)
             name.fuzzy = found[1]
 
 
