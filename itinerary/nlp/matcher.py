@@ -152,11 +152,11 @@ _ACRONYM_LETTERS = 5
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-# "nearby" stands for the words around the name: surnames and firms seldom fall within a short
-# drive of the towns a traveller names ("Kotor ... Budva", "Prague ... Kutna Hora").
+# "nearby" stands in for the words around the name: surnames and firms seldom fall within a
+# short drive of the towns a traveller names ("Kotor ... Budva", "Prague ... Kutna Hora").
 TEXT_CLUES = frozenset(
-    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading",
-     "nearby"}
+    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
+    | {"nearby"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -863,7 +863,8 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
-            if self._nearby(top, towns):
+            # not a name that acts as people do ("Florence joined us in Pisa")
+            if self._nearby(top, towns) and not context.acts(span):
                 found.append("nearby")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
