@@ -863,8 +863,10 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
-            # not a name that acts as people do ("Florence joined us in Pisa")
-            if self._nearby(top, towns) and not context.acts(span):
+            # not a name that acts as people do ("Florence joined us in Pisa"), nor one word the
+            # model calls a person's (first names are towns too: "with Ross and Kelso")
+            person_word = len(span) == 1 and candidate.label == "PERSON"
+            if not person_word and not context.acts(span) and self._nearby(top, towns):
                 found.append("nearby")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
