@@ -771,16 +771,18 @@ class GazetteerPlaces:
             # hall"): a feature lends no list evidence.
             # Nor does a name the gazetteer does not know, unless travel led to it: lists of
             # people and firms go on from one place ("Mayor of London, Boris Johnson, said").
+            # Nor does a name placed by its distance to the others: it is a place only because
+            # of them ("Lewis, Perast for the boat" is no list of towns).
+            lending = [c for c in candidates if c.accepted and not _nearby_only(c)]
             listing = [
                 c
-                for c in candidates
-                if c.accepted
-                and c.evidence != "feature"
+                for c in lending
+                if c.evidence != "feature"
                 and (c.evidence == "travel word" or not self._unknown(c))
             ]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}
-            placed = {i for c in candidates if c.accepted for i in range(c.span.start, c.span.end)}
+            placed = {i for c in lending for i in range(c.span.start, c.span.end)}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
@@ -1117,6 +1119,11 @@ def _personal(candidate: _Candidate) -> bool:
     if cue == "speech":
         return all(clue.kind != "prior" for clue in candidate.clues)
     return cue is not None
+
+
+def _nearby_only(candidate: _Candidate) -> bool:
+    """Placed by its clues, the "nearby" clue among them."""
+    return candidate.evidence == "clues" and any(c.kind == "nearby" for c in candidate.clues)
 
 
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
