@@ -152,8 +152,9 @@ _ACRONYM_LETTERS = 5
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-# "nearby" stands in for the words around the name: surnames and firms seldom fall within a
-# short drive of the towns a traveller names ("Kotor ... Budva", "Prague ... Kutna Hora").
+# "nearby" (opt-in: ``nearby_km``) stands in for the words around the name: a town within a
+# short drive of the towns a traveller names ("Prague ... Kutna Hora"); it also lets through a
+# few commenters' names and common words, which is why it is off by default (docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
     | {"nearby"}
@@ -1396,7 +1397,7 @@ def _proper_noun(span: Iterable[Token]) -> bool:
         "threshold": 2.0,
         "gazetteer_path": "",
         "buildings": True,
-        "nearby_km": 150.0,
+        "nearby_km": 0.0,
     },
 )
 def make_gazetteer_places(

@@ -34,7 +34,7 @@ _INSTALL_HINT = (
 # News annotation (GeoWebNews, LGL, TR-News) counts what travel text does not: demonyms
 # ("Russian" for Russia) and place names inside organisations ("the Ohio Department of Health").
 NEWS_CONFIG: Mapping[str, Mapping[str, Any]] = {
-    "gazetteer_places": {"organisation_names": True, "buildings": False, "nearby_km": 0.0},
+    "gazetteer_places": {"organisation_names": True, "buildings": False},
     "place_filter": {"demonyms_as_places": True},
 }
 
