@@ -40,6 +40,7 @@ from itinerary.nlp.lexicon import (
     PLACE_AFTER,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
+    PLACE_SUBJECT_VERBS,
     PLACE_VERBS,
     POSSESSIVES,
     PRODUCT_AFTER,
@@ -509,6 +510,13 @@ def verdict(span: Span) -> bool:
             for child in head.children
         )
     return False
+
+
+def acts(span: Span) -> bool:
+    """The name is the subject of a verb places are not the subjects of ("Florence joined us",
+    "Austin drove"; not "Perast looks tiny", "Kotor gets crowded")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS
 
 
 def near_word_after(span: Span, reach: int = 4) -> bool:

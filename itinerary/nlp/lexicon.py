@@ -95,6 +95,9 @@ PERSON_NOUNS = _words("person_nouns")
 # "my wife Charlotte", "our guide Florence": a person noun owned by the writer heads a name.
 POSSESSIVES = _words("possessives")
 SPEECH_VERBS = _words("speech_verbs")
+# The verbs a place is the subject of ("Perast looks tiny", "Kotor gets crowded"); a name that is
+# the subject of another ("Florence joined us", "Austin drove") acts as people do.
+PLACE_SUBJECT_VERBS = _words("place_subject_verbs")
 GREETINGS = _words("greetings")
 SECOND_PERSON = _words("second_person")
 # A reply that opens on a name and one of these speaks to that person: "Phoenix thanks!!",

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from gazetteer import Gazetteer, normalize_name
 from gazetteer.errors import GazetteerError, InvalidQuery
+from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.models import Clue
@@ -122,6 +123,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
+    ("nearby", 1.0, "within nearby_km of a town the Doc already takes for a place"),
     ("unknown", -1.0, "neither the gazetteer nor the model takes the name for a place"),
     ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
     ("title", -3.0, '"Mrs Lincoln"'),
@@ -150,8 +152,12 @@ _ACRONYM_LETTERS = 5
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
+# "nearby" (opt-in: ``nearby_km``) stands in for the words around the name: a town within a
+# short drive of the towns a traveller names ("Prague ... Kutna Hora"); it also lets through a
+# few commenters' names and common words, which is why it is off by default (docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
+    | {"nearby"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -210,8 +216,10 @@ class GazetteerPlaces:
         threshold: float,
         gazetteer_path: str,
         buildings: bool = True,
+        nearby_km: float = 0.0,
     ) -> None:
         self.name = name
+        self.nearby_km = nearby_km
         self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
         self.buildings = buildings
         self.threshold = threshold
@@ -725,6 +733,12 @@ class GazetteerPlaces:
             if not candidate.accepted and self._park_short_form(candidate, parks=parks):
                 candidate.evidence = PARK_SHORT_FORM
         countries = {c.senses[0].country_code for c in candidates if c.accepted and c.senses}
+        # Towns (not countries or regions: their centre says little) the Doc takes for places.
+        towns = [
+            c.senses[0]
+            for c in candidates
+            if c.accepted and c.senses and c.senses[0].kind not in STRONG_KINDS
+        ]
         known = [c for c in candidates if c.senses and not c.code]
         by_start = {c.span.start: c for c in known}
         by_end = {c.span.end: c for c in known}
@@ -738,7 +752,7 @@ class GazetteerPlaces:
                 # Names listed together in one country make each other's region ("Kotor,
                 # Budva and Perast"): surnames seldom share one.
                 shared = {m.senses[0].country_code for m in members[1:]} if listed else set()
-                self._weigh_clues(candidate, countries | shared, listed=listed)
+                self._weigh_clues(candidate, countries | shared, towns, listed=listed)
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # A name the gazetteer does not know (not a firm's) is listed with places in a list of
@@ -758,16 +772,18 @@ class GazetteerPlaces:
             # hall"): a feature lends no list evidence.
             # Nor does a name the gazetteer does not know, unless travel led to it: lists of
             # people and firms go on from one place ("Mayor of London, Boris Johnson, said").
+            # Nor does a name placed by its distance to the others: it is a place only because
+            # of them ("Lewis, Perast for the boat" is no list of towns).
+            lending = [c for c in candidates if c.accepted and not _nearby_only(c)]
             listing = [
                 c
-                for c in candidates
-                if c.accepted
-                and c.evidence != "feature"
+                for c in lending
+                if c.evidence != "feature"
                 and (c.evidence == "travel word" or not self._unknown(c))
             ]
             starts = {c.span.start for c in listing}
             ends = {c.span.end for c in listing}
-            placed = {i for c in candidates if c.accepted for i in range(c.span.start, c.span.end)}
+            placed = {i for c in lending for i in range(c.span.start, c.span.end)}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
             for candidate in pending:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
@@ -804,10 +820,16 @@ class GazetteerPlaces:
         return parts
 
     def _weigh_clues(
-        self, candidate: _Candidate, countries: set[str | None], *, listed: bool
+        self,
+        candidate: _Candidate,
+        countries: set[str | None],
+        towns: Sequence[Place],
+        *,
+        listed: bool,
     ) -> None:
         """Add up the clues (``CLUES``) of a name no single rule settled; ``listed`` when it
-        stands in a list with other known names (none of them yet a place)."""
+        stands in a list with other known names (none of them yet a place); ``towns`` are the
+        Doc's places so far, for the "nearby" clue."""
         span = candidate.span
         found = []
         if listed:
@@ -844,11 +866,27 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
+            # not a name that acts as people do ("Florence joined us in Pisa"), nor one word the
+            # model calls a person's (first names are towns too: "with Ross and Kelso")
+            person_word = len(span) == 1 and candidate.label == "PERSON"
+            if not person_word and not context.acts(span) and self._nearby(top, towns):
+                found.append("nearby")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
         text = any(clue.kind in TEXT_CLUES for clue in candidate.clues)
         if score >= self.threshold and text:
             candidate.evidence = "clues"
+
+    def _nearby(self, place: Place, towns: Sequence[Place]) -> bool:
+        """Within ``nearby_km`` (0: never) of another of the Doc's towns; not a country or
+        region itself (its centre says little)."""
+        if self.nearby_km <= 0 or place.kind in STRONG_KINDS:
+            return False
+        return any(
+            town.id != place.id
+            and distance_km(place.lat, place.lon, town.lat, town.lon) <= self.nearby_km
+            for town in towns
+        )
 
     def reconsider(self, span: Span, countries: set[str], *, repeated: bool = False) -> bool:
         """Whether a name set aside in its own Doc is a place once the thread's countries are
@@ -1082,6 +1120,11 @@ def _personal(candidate: _Candidate) -> bool:
     if cue == "speech":
         return all(clue.kind != "prior" for clue in candidate.clues)
     return cue is not None
+
+
+def _nearby_only(candidate: _Candidate) -> bool:
+    """Placed by its clues, the "nearby" clue among them."""
+    return candidate.evidence == "clues" and any(c.kind == "nearby" for c in candidate.clues)
 
 
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
@@ -1354,6 +1397,7 @@ def _proper_noun(span: Iterable[Token]) -> bool:
         "threshold": 2.0,
         "gazetteer_path": "",
         "buildings": True,
+        "nearby_km": 0.0,
     },
 )
 def make_gazetteer_places(
@@ -1367,6 +1411,7 @@ def make_gazetteer_places(
     threshold: float,
     gazetteer_path: str,
     buildings: bool,
+    nearby_km: float,
 ) -> GazetteerPlaces:
     return GazetteerPlaces(
         nlp,
@@ -1379,4 +1424,5 @@ def make_gazetteer_places(
         threshold=threshold,
         gazetteer_path=gazetteer_path,
         buildings=buildings,
+        nearby_km=nearby_km,
     )
