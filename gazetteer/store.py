@@ -7,11 +7,11 @@ import math
 import os
 import sqlite3
 import unicodedata
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from gazetteer.build import (
     APPLICATION_ID,
@@ -26,6 +26,8 @@ from gazetteer.errors import BuildError, DatabaseError, InvalidQuery
 from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from gazetteer.normalize import is_code, normalize_name
+
+_Row = TypeVar("_Row")
 
 ENV_PATH = "ITINERARY_GAZETTEER"
 MAX_NAME = 200  # longer than any place name on Earth, short enough to refuse pasted paragraphs
@@ -287,58 +289,62 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
     def _query_near(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
     ) -> tuple[tuple[Place, float], ...]:
-        rough = self._rough_box(lat, lon, radius_km, wanted, count)
-        if not rough:
-            return ()
-        places = self._places
-        missing = [pid for _, pid in rough if pid not in places]
-        if len(places) + len(missing) > _PLACES_KEPT:
-            places.clear()
-            missing = [pid for _, pid in rough]
-        if missing:
-            marks = ",".join("?" * len(missing))
-            sql = f"SELECT {_COLUMNS}, p.pid FROM places p WHERE p.pid IN ({marks})"
-            for row in self._rows(sql, missing):
-                places[row[-1]] = Place(*row[:-1])
-        found = []
-        for _, pid in rough:
-            place = places.get(pid)
-            if place is None:
-                continue
-            distance = distance_km(lat, lon, place.lat, place.lon)
-            if distance <= radius_km:
-                found.append((round(distance, 3), pid, place))
-        found.sort()  # pid breaks ties: the higher prior first
-        return tuple((place, distance) for distance, _, place in found[:count])
+        found = self._nearest(
+            lat, lon, radius_km, wanted, count,
+            self._places, _COLUMNS, lambda row: Place(*row), lambda place: (place.lat, place.lon),
+        )
+        return tuple((place, distance) for distance, place in found)
 
     def _query_near_names(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
     ) -> tuple[tuple[str, str], ...]:
         # ``_query_near`` with four columns per row instead of a Place: the same distances,
         # the same order.
+        found = self._nearest(
+            lat, lon, radius_km, wanted, count,
+            self._spots, "p.id, p.name, p.lat, p.lon",
+            lambda row: (row[0], normalize_name(row[1]), row[2], row[3]),
+            lambda spot: (spot[2], spot[3]),
+        )
+        return tuple((spot[1], spot[0]) for _, spot in found)
+
+    def _nearest(
+        self,
+        lat: float,
+        lon: float,
+        radius_km: float,
+        wanted: tuple[str, ...],
+        count: int,
+        cache: dict[int, _Row],
+        columns: str,
+        make: Callable[[tuple[Any, ...]], _Row],
+        point: Callable[[_Row], tuple[float, float]],
+    ) -> list[tuple[float, _Row]]:
+        """The ``count`` nearest places of the box, each as ``make`` builds it from ``columns``
+        and with its distance in km, nearest first (the higher prior first on a tie). Built rows
+        stay in ``cache``, emptied when it would pass ``_PLACES_KEPT``."""
         rough = self._rough_box(lat, lon, radius_km, wanted, count)
         if not rough:
-            return ()
-        spots = self._spots
-        missing = [pid for _, pid in rough if pid not in spots]
-        if len(spots) + len(missing) > _PLACES_KEPT:
-            spots.clear()
+            return []
+        missing = [pid for _, pid in rough if pid not in cache]
+        if len(cache) + len(missing) > _PLACES_KEPT:
+            cache.clear()
             missing = [pid for _, pid in rough]
         if missing:
             marks = ",".join("?" * len(missing))
-            sql = f"SELECT pid, id, name, lat, lon FROM places WHERE pid IN ({marks})"
-            for pid, place_id, name, place_lat, place_lon in self._rows(sql, missing):
-                spots[pid] = (place_id, normalize_name(name), place_lat, place_lon)
+            sql = f"SELECT {columns}, p.pid FROM places p WHERE p.pid IN ({marks})"
+            for row in self._rows(sql, missing):
+                cache[row[-1]] = make(row[:-1])
         found = []
         for _, pid in rough:
-            spot = spots.get(pid)
-            if spot is None:
+            item = cache.get(pid)
+            if item is None:
                 continue
-            distance = distance_km(lat, lon, spot[2], spot[3])
+            distance = distance_km(lat, lon, *point(item))
             if distance <= radius_km:
-                found.append((round(distance, 3), pid, spot))
-        found.sort()
-        return tuple((spot[1], spot[0]) for _, _, spot in found[:count])
+                found.append((round(distance, 3), pid, item))
+        found.sort(key=lambda entry: (entry[0], entry[1]))
+        return [(distance, item) for distance, _, item in found[:count]]
 
     @staticmethod
     def _rough_near(
