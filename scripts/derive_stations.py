@@ -36,11 +36,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import sys
 from collections import defaultdict
 from pathlib import Path
 
-from derive_wikivoyage import COLUMNS, Known, Row, row_line
+from derive_wikivoyage import Known, Row, write_rows
 
 from gazetteer.geo import distance_km
 from gazetteer.normalize import is_latin, normalize_name
@@ -219,11 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with Gazetteer(args.gazetteer) as gaz:
         rows = derive(args.stations, gaz, Known(args.gazetteer))
-    out = sys.stdout
-    out.write(HEADER)
-    out.write("\t".join(COLUMNS) + "\n")
-    for row in rows:
-        out.write(row_line(row))
+    write_rows(HEADER, rows)
     return 0
 
 

@@ -32,13 +32,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from derive_sights_nature import populated_names
-from derive_wikivoyage import COLUMNS, SAME_KM, Known, Row, row_line
+from derive_wikivoyage import SAME_KM, Known, Row, write_rows
 
 from gazetteer.geo import distance_km
 from gazetteer.normalize import is_latin, normalize_name
@@ -156,11 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wikis = [(spec.split("=", 1)[0], Path(spec.split("=", 1)[1])) for spec in args.wiki]
     rows = derive(wikis, Known(args.gazetteer), populated_names())
-    out = sys.stdout
-    out.write(HEADER)
-    out.write("\t".join(COLUMNS) + "\n")
-    for row in rows:
-        out.write(row_line(row))
+    write_rows(HEADER, rows)
     return 0
 
 

@@ -482,6 +482,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def write_rows(header: str, rows: Iterable[Row]) -> None:
+    """A derived table on standard output: its header comment, the column line, the rows."""
+    out = sys.stdout
+    out.write(header)
+    out.write("\t".join(COLUMNS) + "\n")
+    for row in rows:
+        out.write(row_line(row))
+
+
 def row_line(row: Row) -> str:
     """One row of the table, in ``COLUMNS`` order (the Wikipedia layer writes the same)."""
     return tsv_line((
