@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -298,16 +298,23 @@ _BARE: tuple[tuple[str, Relation, bool], ...] = (
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
+def _surest(mentions: list[Mention], relations: Collection[str]) -> dict[tuple[str, str], Mention]:
+    """Each section's surest reading of each place among ``relations``, by (section, folded
+    name): where two are sure, the writer's own relation that ranks first in ``_OWN``."""
+    said: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        key = (m.section, fold(m.text))
+        if m.relation in relations and m.relation_confidence >= _SURE and (
+                key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation)):
+            said[key] = m
+    return said
+
+
 def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A reply that opens by agreeing ("Same here, Piran was the best of it", "+1 for Wadi Rum",
     "Ditto, booked the ferry to PEI") says of each place it names what the comment it answers
     surely says of the same place, where it says nothing surer itself."""
-    said: dict[tuple[str, str], Mention] = {}
-    for m in mentions:
-        key = (m.section, fold(m.text))
-        if m.relation in TRIP and m.relation_confidence >= _SURE and (
-                key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation)):
-            said[key] = m
+    said = _surest(mentions, TRIP)
     answered: dict[str, str | None] = {}
     for section in thread.comments:
         parent = replied_to(thread, section) if agrees(section) is not None else None
@@ -350,12 +357,7 @@ def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     what the same section surely says of it elsewhere ("Eat the dumplings in Tainan. We spent four
     nights in Tainan in May"). A post's unsure readings stay: its trip may go back to a
     place the writer surely knows from before."""
-    said: dict[tuple[str, str], Mention] = {}
-    for m in mentions:
-        key = (m.section, fold(m.text))
-        if m.relation in _OWN and m.relation_confidence >= _SURE and (
-                key not in said or _OWN.index(m.relation) < _OWN.index(said[key].relation)):
-            said[key] = m
+    said = _surest(mentions, _OWN)
     found = []
     for m in mentions:
         sure = said.get((m.section, fold(m.text)))
