@@ -2,10 +2,12 @@
 # Analyze every thread of a labelled corpus folder and score it with the dev set's score.py.
 #
 # usage (from the project root, `itinerary` on PATH):
-#   bash bench/corpus.sh corpus/threads/measure       one line per thread, then the MEAN
+#   bash bench/corpus.sh corpus/threads/tune          one line per thread, then the MEAN
 #   bash bench/corpus.sh corpus/threads               both parts (tune/, measure/): a MEAN per part and overall
 #   bash bench/corpus.sh -v FOLDER                    also the full score.py block of every thread
 #   bash bench/corpus.sh -k DIR FOLDER                keep the JSON reports in DIR
+# Threads in a folder named measure/ are scored but never shown one by one (no line, no -v block):
+# that part is read only through its MEAN.
 # A folder holds NN_slug.<ext> threads beside NN_slug.score.json gold files (see corpus/threads/README.md).
 # The scorer is ../shared/dev/score.py (or $SCORE_PY); it is called, never copied. Extra options for
 # `itinerary analyze` go in ITINERARY_ARGS. A thread the tool cannot read is scored as an empty report
@@ -22,7 +24,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -v) VERBOSE=1 ;;
     -k) KEEP="${2:?-k needs a folder}"; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) echo "corpus.sh: unknown option $1" >&2; exit 2 ;;
     *) [ -z "$FOLDER" ] || { echo "corpus.sh: one corpus folder only" >&2; exit 2; }; FOLDER="$1" ;;
   esac
@@ -42,6 +44,7 @@ trap 'rm -rf "$TMP"' EXIT
 OUTDIR="${KEEP:-$TMP}"
 mkdir -p "$OUTDIR"
 : > "$TMP/lines"
+withheld=0
 
 for gold in "${golds[@]}"; do
   dir="$(dirname "$gold")"
@@ -58,16 +61,21 @@ for gold in "${golds[@]}"; do
     msg="${msg//"$dir/"/}"
     note="  (analyze failed: ${msg:0:120})"
   fi
-  if [ "$VERBOSE" = 1 ]; then
-    echo "== $part$name"
-    "$PY" "$SCORE" "$report" "$gold"
-    echo
-  fi
   line="$("$PY" "$SCORE" "$report" "$gold" --quiet | tail -n 1)"
-  printf '%-40s %s%s\n' "$part$name" "$line" "$note"
+  if [ "$(basename "$dir")" = measure ]; then
+    withheld=$((withheld + 1))  # a measured thread is read only through its part's MEAN
+  else
+    if [ "$VERBOSE" = 1 ]; then
+      echo "== $part$name"
+      "$PY" "$SCORE" "$report" "$gold"
+      echo
+    fi
+    printf '%-40s %s%s\n' "$part$name" "$line" "$note"
+  fi
   printf '%s\t%s\n' "${part%/}" "$line" >> "$TMP/lines"
 done
 
+[ "$withheld" = 0 ] || echo "measure/: $withheld threads scored; their own lines are withheld, only the MEAN is shown"
 "$PY" - "$TMP/lines" <<'PYEOF'
 import re, sys
 rows = [l.rstrip("\n").split("\t", 1) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]

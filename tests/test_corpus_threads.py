@@ -6,6 +6,7 @@ section, and the runner must refuse bad arguments with one line before any analy
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -82,3 +83,45 @@ def test_the_runner_refuses_a_folder_without_gold(tmp_path: Path) -> None:
     out = _run("bash", RUNNER, tmp_path, env=env)
     assert out.returncode == 2
     assert "no NN_*.score.json gold files" in out.stderr
+
+
+def _one_thread_folder(root: Path, part: str) -> Path:
+    """A corpus part with one short thread, its gold naming the input, and a stand-in for the
+    dev set's scorer that prints a score line in score.py's shape."""
+    folder = root / part
+    folder.mkdir(parents=True)
+    (folder / "01_wales_plain.txt").write_text(
+        "Two nights in Cardiff, then the train to Tenby.\n", encoding="utf-8"
+    )
+    (folder / "01_wales_plain.score.json").write_text(
+        json.dumps({"input": "01_wales_plain.txt"}), encoding="utf-8"
+    )
+    scorer = root / "score.py"
+    scorer.write_text(
+        'print("F1=0.500 resolved=1.000 relation=1.000 itin=1/1 daytrips=0/0 '
+        'readers_F1=1.000 author_fp=0")\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_the_runner_shows_a_tune_thread_but_only_the_mean_of_a_measured_one(
+    tmp_path: Path,
+) -> None:
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "SCORE_PY": str(tmp_path / "score.py"),
+        "PYTHON": sys.executable,
+    }
+    for part in ("tune", "measure"):
+        folder = _one_thread_folder(tmp_path / part, part)
+        env["SCORE_PY"] = str(tmp_path / part / "score.py")
+        out = _run("bash", RUNNER, "-v", folder, env=env)
+        assert out.returncode == 0, out.stderr
+        assert "MEAN (1 threads)" in out.stdout
+        if part == "tune":
+            assert "01_wales_plain" in out.stdout
+        else:
+            assert "01_wales_plain" not in out.stdout
+            assert "measure/: 1 threads scored" in out.stdout
