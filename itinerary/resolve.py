@@ -855,6 +855,13 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
             name.after = best.name
 
 
+def _mention_countries(names: Sequence[_Name]) -> Counter[str | None]:
+    """How many mentions of the names decided so far (homes apart) lie in each country."""
+    return Counter(
+        n.pick.country_code for n in names if n.pick is not None and not n.home for _ in n.mentions
+    )
+
+
 def _km_to(place: Place, anchors: Sequence[Place]) -> float:
     """How far ``place`` lies from the nearest of ``anchors``."""
     return min(distance_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
@@ -869,14 +876,11 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     decided = [(n, n.pick) for n in names if n.pick is not None and not n.home]
     anchors = [(n, pick) for n, pick in decided if pick.kind not in AREA_KINDS][:8]
     reach = weights.fuzzy_reach_km
-    counts = Counter(pick.country_code for n, pick in decided for _ in n.mentions)
+    counts = _mention_countries(names)
 
     def near(place: Place, name: _Name) -> bool:
-        return any(
-            distance_km(place.lat, place.lon, a.lat, a.lon) <= reach
-            for other, a in anchors
-            if other is not name
-        )
+        others = [a for other, a in anchors if other is not name]
+        return bool(others) and _km_to(place, others) <= reach
 
     def far(place: Place, name: _Name) -> bool:  # abroad, and far from the others' places
         if place.kind == "country" and place.prior >= MICROSTATE_PRIOR:
@@ -1057,9 +1061,7 @@ def _framed_after(
     compared with ("nicer than X"), a home or a name the writer qualifies."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     # The thread's countries: those of two or more mentions decided (a stray name abroad is not).
-    counts = Counter(
-        n.pick.country_code for n in names if n.pick is not None and not n.home for _ in n.mentions
-    )
+    counts = _mention_countries(names)
     countries = {cc for cc, count in counts.items() if count >= 2}
     towns: dict[str, list[tuple[int, Place]]] = defaultdict(list)  # section -> (end, town)
     for mention in mentions:
