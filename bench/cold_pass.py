@@ -5,9 +5,12 @@ this process) the first pass over every thread of the inputs (cold: the gazettee
 pages are empty) and a second pass (warm). ``--step NAME`` also times a function of
 ``itinerary.resolve`` in both passes (CPU seconds inside it); ``--without NAME`` replaces one by a
 function that does nothing (its output changes then); ``--profile OUT`` writes a cProfile of the
-cold pass.
+cold pass; ``--difference N`` profiles both passes and prints the N functions whose cumulative
+seconds grow most from the second pass to the first (where a first pass's extra time goes; the
+profiler's own cost inflates both alike).
 
     python bench/cold_pass.py [INPUT ...] [--step _spell_near] [--without NAME] [--profile OUT]
+                              [--difference 30]
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import os
+import pstats
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -44,6 +48,19 @@ def timed(
     return wrapper
 
 
+def print_difference(cold: pstats.Stats, warm: pstats.Stats, count: int) -> None:
+    """The ``count`` functions whose cumulative seconds the first pass adds most to."""
+    first = {key: row[3] for key, row in cold.stats.items()}  # type: ignore[attr-defined]
+    second = {key: row[3] for key, row in warm.stats.items()}  # type: ignore[attr-defined]
+    grown = sorted(first, key=lambda key: second.get(key, 0.0) - first[key])[:count]
+    print("| first - second s | first s | second s | function |")
+    print("|---|---|---|---|")
+    for key in grown:
+        where = f"{key[0].split('site-packages/')[-1]}:{key[1]}({key[2]})"
+        print(f"| {first[key] - second.get(key, 0.0):.3f} | {first[key]:.3f} | "
+              f"{second.get(key, 0.0):.3f} | {where} |")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -54,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--step", action="append", default=[],
                         help="a function of itinerary.resolve to time (repeatable)")
     parser.add_argument("--profile", type=Path, help="cProfile the cold pass into OUT")
+    parser.add_argument("--difference", type=int, metavar="N",
+                        help="profile both passes; print the N functions a first pass adds to most")
     args = parser.parse_args(argv)
     spent: dict[str, float] = {}
     for name in args.without + args.step:
@@ -70,18 +89,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                   id="warm-up")
     list(analyzer.analyze_many([warm]))
     times = []
+    profiles: list[pstats.Stats] = []
     for run in ("cold", "warm"):
         spent.clear()
         start = time.process_time()
-        if run == "cold" and args.profile:
+        if (run == "cold" and args.profile) or args.difference:
             profiler = cProfile.Profile()
             profiler.runcall(lambda: list(analyzer.analyze_many(threads)))
-            profiler.dump_stats(args.profile)
+            if run == "cold" and args.profile:
+                profiler.dump_stats(args.profile)
+            profiles.append(pstats.Stats(profiler))
         else:
             list(analyzer.analyze_many(threads))
         times.append(time.process_time() - start)
         for name, seconds in spent.items():
             print(f"{run}: {name} {seconds:.3f} s")
+    if args.difference:
+        print_difference(profiles[0], profiles[1], args.difference)
     print(f"{len(threads)} threads: cold {times[0]:.2f} s, warm {times[1]:.2f} s, "
           f"cold - warm {times[0] - times[1]:.2f} s; load average {os.getloadavg()[0]:.1f}")
     return 0

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from gazetteer.build import (
     APPLICATION_ID,
@@ -41,6 +41,17 @@ _COLUMNS = "p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1, p.lat,
     "p.population, p.prior, p.source, p.feature"
 # Whitespace controls may come from text that wraps a name over lines; other controls may not.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r")
+
+
+class Spot(NamedTuple):
+    """A place round a point as ``near_spots`` gives it: what matching a name against the
+    places there needs, without building a Place (``get`` builds the one matched)."""
+
+    key: str  # the name, normalized
+    id: str
+    lat: float
+    lon: float
+    prior: float
 
 
 def default_path() -> Path:
@@ -118,9 +129,9 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._near = lru_cache(maxsize=4_096)(self._query_near)
         # Places by row, as ``near`` built them: neighbouring queries share most of their rows.
         self._places: dict[int, Place] = {}
-        self._near_names = lru_cache(maxsize=4_096)(self._query_near_names)
-        # (id, normalized name, lat, lon) by row, as ``near_names`` read them.
-        self._spots: dict[int, tuple[str, str, float, float]] = {}
+        self._near_spots = lru_cache(maxsize=4_096)(self._query_near_spots)
+        # Spots by row, as ``near_spots`` read them.
+        self._spots: dict[int, Spot] = {}
 
     @classmethod
     def open(
@@ -221,7 +232,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
             return []
         return list(self._near(lat, lon, radius_km, wanted, count))
 
-    def near_names(
+    def near_spots(
         self,
         lat: float,
         lon: float,
@@ -229,17 +240,18 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         *,
         kinds: Collection[str] | None = None,
         limit: int = 50,
-    ) -> list[tuple[str, str]]:
-        """(normalized name, id) of the places ``near`` returns, in its order.
+    ) -> list[Spot]:
+        """The places ``near`` returns, in its order, as Spots.
 
-        For matching names against the places round a point (the resolver's misspelling
-        step): building a Place per row is most of what ``near`` costs, and such a step needs
-        only the few it matches (``get``).
+        For matching names against the places round a point (the resolver's misspelt names
+        and features said by the core of their name, which share one query per point):
+        building a Place per row is most of what ``near`` costs, and they need only the few
+        they match (``get``).
         """
         wanted, count = _near_query(lat, lon, radius_km, kinds, limit)
         if not wanted or not count:
             return []
-        return list(self._near_names(lat, lon, radius_km, wanted, count))
+        return list(self._near_spots(lat, lon, radius_km, wanted, count))
 
     def _rough_box(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
@@ -295,18 +307,18 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         )
         return tuple((place, distance) for distance, place in found)
 
-    def _query_near_names(
+    def _query_near_spots(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
-    ) -> tuple[tuple[str, str], ...]:
-        # ``_query_near`` with four columns per row instead of a Place: the same distances,
+    ) -> tuple[Spot, ...]:
+        # ``_query_near`` with five columns per row instead of a Place: the same distances,
         # the same order.
         found = self._nearest(
             lat, lon, radius_km, wanted, count,
-            self._spots, "p.id, p.name, p.lat, p.lon",
-            lambda row: (row[0], normalize_name(row[1]), row[2], row[3]),
-            lambda spot: (spot[2], spot[3]),
+            self._spots, "p.id, p.name, p.lat, p.lon, p.prior",
+            lambda row: Spot(normalize_name(row[1]), row[0], row[2], row[3], row[4]),
+            lambda spot: (spot.lat, spot.lon),
         )
-        return tuple((spot[1], spot[0]) for _, spot in found)
+        return tuple(spot for _, spot in found)
 
     def _nearest(
         self,
@@ -405,7 +417,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
     def close(self) -> None:
         self._lookup.cache_clear()
         self._near.cache_clear()
-        self._near_names.cache_clear()
+        self._near_spots.cache_clear()
         self._con.close()
 
     def __exit__(self, *exc_info: object) -> None:
@@ -467,5 +479,5 @@ def build_lock(path: Path) -> Iterator[None]:
 
 
 __all__ = [
-    "Gazetteer", "build_lock", "check_name", "default_path", "distance_km", "stale_reason"
+    "Gazetteer", "Spot", "build_lock", "check_name", "default_path", "distance_km", "stale_reason"
 ]

@@ -34,6 +34,7 @@ from gazetteer.errors import InvalidQuery
 from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from gazetteer.priors import HAMLET_PRIOR
+from gazetteer.store import Spot
 from itinerary.models import Mention, Resolution, ResolvedPlace, Thread
 from itinerary.nlp.lexicon import (
     BUILDING_HEADS,
@@ -771,6 +772,11 @@ def _composed(surface: str, head: str, gazetteer: Gazetteer) -> tuple[Place, ...
     return tuple(found.values())
 
 
+# The features asked for round each of the thread's places, by ``_spell_near`` and then
+# ``_features_near``: the same kinds, so the second reads the first's answer.
+_NEAR_FEATURES = ("natural", "sight", "region")
+
+
 def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
     """A name the gazetteer lacks may be a misspelling ("Landmanalaugar") of a place near the
     thread's other places: the closest spelling among them, if close enough, becomes
@@ -783,11 +789,9 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
     reach = weights.fuzzy_reach_km
     for anchor in anchors:
         # Features apart: the towns and hamlets round a capital would crowd them out.
-        for kinds in (None, ("natural", "sight", "region")):
-            for key, place_id in gazetteer.near_names(
-                anchor.lat, anchor.lon, reach, kinds=kinds, limit=500
-            ):
-                nearby.setdefault(key, place_id)
+        for kinds in (None, _NEAR_FEATURES):
+            for spot in gazetteer.near_spots(anchor.lat, anchor.lon, reach, kinds=kinds, limit=500):
+                nearby.setdefault(spot.key, spot.id)
     # A misspelling keeps the first letter ("Gulfoss", "Wroclow"); a name one letter off at
     # its start is another place ("Kofuku-ji" is not Tofuku-ji).
     by_initial: dict[str, list[str]] = defaultdict(list)
@@ -878,9 +882,12 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     reach = weights.fuzzy_reach_km
     counts = _mention_countries(names)
 
-    def near(place: Place, name: _Name) -> bool:
+    def near(place: Place | Spot, name: _Name) -> bool:
         others = [a for other, a in anchors if other is not name]
-        return bool(others) and _km_to(place, others) <= reach
+        return (
+            bool(others)
+            and min(distance_km(place.lat, place.lon, a.lat, a.lon) for a in others) <= reach
+        )
 
     def far(place: Place, name: _Name) -> bool:  # abroad, and far from the others' places
         if place.kind == "country" and place.prior >= MICROSTATE_PRIOR:
@@ -904,12 +911,13 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     ]
     if not anchors or not wanted:
         return
-    nearby: dict[str, Place] = {}
+    # The misspelling step's query round each anchor: one cache serves both.
+    nearby: dict[str, Spot] = {}
     for _, anchor in anchors:
-        for place, _ in gazetteer.near(
-            anchor.lat, anchor.lon, reach, kinds=("natural", "sight", "region"), limit=500
+        for spot in gazetteer.near_spots(
+            anchor.lat, anchor.lon, reach, kinds=_NEAR_FEATURES, limit=500
         ):
-            nearby.setdefault(place.id, place)
+            nearby.setdefault(spot.id, spot)
     for name in wanted:
         # "Setas" after "Las Setas": the thread's own name with its article is meant.
         key = normalize_name(name.surface)
@@ -934,13 +942,13 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
             p
             for p in nearby.values()
             if p.id not in own
-            and core.search(normalize_name(p.name))
+            and core.search(p.key)
             and near(p, name)
             # Not the line or park named after a town of the name ("Bergen Line" by Bergen).
             and all(distance_km(p.lat, p.lon, c.lat, c.lon) > reach for c in name.candidates)
         ]
-        if found:
-            best = max(found, key=lambda p: (p.prior, p.id))
+        best = gazetteer.get(max(found, key=lambda p: (p.prior, p.id)).id) if found else None
+        if best is not None:
             name.settle(best)
             name.short_of = best.name
 

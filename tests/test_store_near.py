@@ -1,4 +1,4 @@
-"""``Gazetteer.near`` answers from a smaller box first and ``near_names`` answers its question
+"""``Gazetteer.near`` answers from a smaller box first and ``near_spots`` answers its question
 without building places: both must give exactly what reading the whole circle gives."""
 
 from __future__ import annotations
@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer, normalize_name
+from gazetteer.geo import distance_km
+from gazetteer.store import Spot
 
 FEATURES = {"natural", "sight", "region"}
 # A crowded plain (Flanders), a capital, a thin valley (the Gudbrandsdal), an island town
@@ -32,20 +34,39 @@ def test_the_nearest_few_are_the_head_of_the_whole_circle(
 
 @pytest.mark.parametrize(("lat", "lon"), POINTS)
 @pytest.mark.parametrize("kinds", [None, FEATURES])
-def test_near_names_are_the_names_and_ids_of_near(
+def test_near_spots_are_the_places_of_near(
     gazetteer: Gazetteer, lat: float, lon: float, kinds: set[str] | None
 ) -> None:
     with Gazetteer(gazetteer.path) as fresh:  # nothing remembered from ``near``
-        names = fresh.near_names(lat, lon, 150, kinds=kinds, limit=500)
+        spots = fresh.near_spots(lat, lon, 150, kinds=kinds, limit=500)
     places = gazetteer.near(lat, lon, 150, kinds=kinds, limit=500)
-    assert names == [(normalize_name(place.name), place.id) for place, _ in places]
+    assert spots == [
+        Spot(normalize_name(place.name), place.id, place.lat, place.lon, place.prior)
+        for place, _ in places
+    ]
+    assert all(
+        gazetteer.get(spot.id) == place for spot, (place, _) in zip(spots, places, strict=True)
+    )
 
 
-def test_near_names_round_roros(gazetteer: Gazetteer) -> None:
-    names = gazetteer.near_names(62.5747, 11.3842, 60, limit=50)
-    assert names[0] == ("roros", "geonames:3141332")
-    assert any(place_id == "iata:RRS" for _, place_id in names)
-    assert gazetteer.near_names(62.5747, 11.3842, 60, kinds={"airport"}, limit=5) == [
-        (key, place_id) for key, place_id in names if place_id.startswith("iata:")
-    ][:5]
-    assert gazetteer.near_names(62.5747, 11.3842, 60, limit=0) == []
+def test_near_spots_round_roros(gazetteer: Gazetteer) -> None:
+    spots = gazetteer.near_spots(62.5747, 11.3842, 60, limit=50)
+    assert (spots[0].key, spots[0].id) == ("roros", "geonames:3141332")
+    assert any(spot.id == "iata:RRS" for spot in spots)
+    assert (
+        gazetteer.near_spots(62.5747, 11.3842, 60, kinds={"airport"}, limit=5)
+        == [spot for spot in spots if spot.id.startswith("iata:")][:5]
+    )
+    assert gazetteer.near_spots(62.5747, 11.3842, 60, limit=0) == []
+
+
+def test_a_spot_asked_for_again_is_the_same_answer(gazetteer: Gazetteer) -> None:
+    # The resolver's two nearby steps ask the same question round each anchor town; the second
+    # answer must equal the first whether or not other questions came between.
+    with Gazetteer(gazetteer.path) as fresh:
+        first = fresh.near_spots(59.91, 10.75, 150, kinds=FEATURES, limit=500)
+        fresh.near_spots(59.91, 10.75, 150, limit=500)  # towns and all
+        fresh.near(59.91, 10.75, 150, kinds=FEATURES, limit=500)
+        assert fresh.near_spots(59.91, 10.75, 150, kinds=FEATURES, limit=500) == first
+    distances = [distance_km(59.91, 10.75, spot.lat, spot.lon) for spot in first]
+    assert first[0].key == "oslo opera house" and distances == sorted(distances)
