@@ -190,7 +190,9 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:[ \t]*\([^()\n]{1,15}\))?"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
         # ("5 Jul    Oslo") a wide gap is the separator
+        # "Week 2 we drove to B": a numbered day or week told in the writer's voice
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
+        r"|(?<=\d)(?=[ \t]+(?:we|I|was|were)\b)"
         r"|(?:[ \t]{2,}|\t)(?=\S))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
@@ -873,8 +875,7 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        aside = depth > 0 and not _cue("day_trip").search(
-            text, text.rfind("(", unit.start, r.mention.start), r.mention.start)
+        aside = depth > 0 and not _outing(text, text.rfind("(", unit.start, r.mention.start), r)
         if aside or _ruled_out(text, r, unit.start) or (
                 reference.search(text, start, r.mention.start)
                 and not _TO_NEXT.match(text, r.mention.end)):
@@ -882,6 +883,17 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         if not _option(text, r, start):
             kept.append(r)
     return kept
+
+
+def _outing(text: str, start: int, stop: Resolution) -> bool:
+    """Whether an aside in brackets, from ``start``, tells an outing to the stop: a day trip
+    ("(with a day trip to B)"), a move ("drove up to B") or a boat, walk or tour to or at it
+    ("(a morning boat at the B caves, a drive down to C for lunch)")."""
+    return bool(_cue("day_trip").search(text, start, stop.mention.start)
+                or _MOVE.search(text, start, stop.mention.start)
+                or re.search(rf"\b(?:{_words('outing')})\b[^,;()]{{0,20}}?\b(?:to|at|into|round|"
+                             r"around)\s+(?:the\s+)?$", text[start: stop.mention.start],
+                             re.IGNORECASE))
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
