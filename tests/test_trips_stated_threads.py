@@ -107,10 +107,15 @@ def test_an_outing_in_brackets_is_a_stop_at_its_place(analyzer: Analyzer) -> Non
     assert _stated(analyzer, remark) == [["kandy", "ella"]]
 
 
-def test_weeks_told_in_the_writers_voice_are_a_day_list(analyzer: Analyzer) -> None:
-    text = ("Week 1 we were in Kalamata and Pylos. Week 2 we drove north to Olympia and then to "
-            "Nafplio, flying out of Athens.")
-    assert _stated(analyzer, text) == [["kalamata", "pylos", "olympia", "nafplio", "athens"]]
+@pytest.mark.parametrize("text, stops", [
+    ("Week 1 we were in Kalamata and Pylos. Week 2 we drove north to Olympia and then to "
+     "Nafplio, flying out of Athens.", ["kalamata", "pylos", "olympia", "nafplio", "athens"]),
+    ("Week one we spent in Lisbon, mostly eating.\n\nWeek two we took the train north: Coimbra, "
+     "Aveiro, and ended in Porto.", ["lisbon", "coimbra", "aveiro", "porto"]),
+])
+def test_weeks_told_in_the_writers_voice_are_a_day_list(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stated(analyzer, text) == [stops]
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

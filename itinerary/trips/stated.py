@@ -190,9 +190,9 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:[ \t]*\([^()\n]{1,15}\))?"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
         # ("5 Jul    Oslo") a wide gap is the separator
-        # "Week 2 we drove to B": a numbered day or week told in the writer's voice
+        # "Week 2 we drove to B", "Monday we drove to A": a day or week in the writer's voice
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
-        r"|(?<=\d)(?=[ \t]+(?:we|I|was|were)\b)"
+        r"|(?=[ \t]+(?:we|I)\b)|(?<=\d)(?=[ \t]+(?:was|were)\b)"
         r"|(?:[ \t]{2,}|\t)(?=\S))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
