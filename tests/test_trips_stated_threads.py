@@ -42,12 +42,14 @@ def _written(report: Report, place_id: str) -> str:
 
 def test_prose_under_a_days_heading_adds_the_places_it_moves_to(analyzer: Analyzer) -> None:
     """"via P" under a day comes before that day's stop, a day trip after it; a place the
-    writer meant to stop at, or only had dinner in, is no stop; the last day's prose counts."""
+    writer meant to stop at, only had dinner in or keeps for next time is no stop; the last
+    day's prose counts."""
     text = ("Day 1 - Lisbon\nFlew in late, dinner in Alfama.\n\n"
             "Day 2 - Évora\nPicked up the car and drove east.\n\n"
             "Day 3-4 - Lagos\nLong drive south. We had meant to stop in Mértola but it poured.\n\n"
             "Day 5 - Lagos\nDay trip out to Sagres for the cliffs.\n\n"
-            "Day 6 - back to Lisbon\nUp the motorway via Setúbal, dropped the car at the airport.")
+            "Day 6 - back to Lisbon\nUp the motorway via Setúbal, dropped the car at the airport. "
+            "Next time we'd fly on to Madrid.")
     assert _stated(analyzer, text) == [["lisbon", "evora", "lagos", "sagres", "setubal", "lisbon"]]
 
 

@@ -527,14 +527,16 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
 def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> str | None:
     """How a remark under a day of a list moves to a place no day names: "through" (passed on
     the way: "via P"), "move" ("drove on to P", "day trips to P"), or None (no move in its
-    sentence before it, or one ruled out, negated or given up: "we meant to stop at P")."""
+    sentence before it, or one ruled out, negated, given up, of another trip or advice: "we
+    meant to stop at P", "next time we'd fly to P")."""
     if (r.place is None or r.place.id in named or r.place.kind == "airport"
             or _ruled_out(text, r) or _option(text, r)):
         return None  # an airport there is how the day's stop was reached ("landed at MCT")
     start = max(line_start, r.mention.sentence[0])
     before = text[start: r.mention.start]
-    if _cue("negation").search(before) or _cue("plan_given_up").search(before):
-        return None
+    if any(_cue(key).search(before) for key in ("negation", "plan_given_up", "another_trip",
+                                                   "advice")):
+        return None  # "next time we'd fly to P", "you could add a day in P"
     if _cue("through").search(before):
         return "through"
     if any(_cue(key).search(before) for key in ("move", "day_trip", "stop_on_the_way")):
