@@ -111,6 +111,8 @@ _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", 
 _THEN_ON = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)then\b", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
+_TRIP_VERB = re.compile(rf"\b(?:we|I)(?:\s+\w+)?(?:\s+|(?=['\u2019]))(?:{_words('trip_verb')})\s+$",
+                        re.IGNORECASE)
 _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
 _LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -182,12 +184,15 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day = re.compile(
         # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
         rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
-        rf"\s*(?:[-*\u2022\u2013\u2014]\s*)?(?P<label>{label})"
+        # a bullet, or markdown's bold or heading marks: "**Day 2 - A**", "## Day 3"
+        rf"\s*(?:(?:[-*\u2022\u2013\u2014]|\*\*|__|\#{{1,4}})\s*)?(?P<label>{label})"
         # an aside in brackets may follow the label: "Day 2 (Sat) - A"
         r"(?:[ \t]*\([^()\n]{1,15}\))?"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
         # ("5 Jul    Oslo") a wide gap is the separator
+        # "Week 2 we drove to B", "Monday we drove to A": a day or week in the writer's voice
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
+        r"|(?=[ \t]+(?:we|I)\b)|(?<=\d)(?=[ \t]+(?:was|were)\b)"
         r"|(?:[ \t]{2,}|\t)(?=\S))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
@@ -298,6 +303,8 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
         if r.place.kind not in _TOWN_KINDS and (_along_the_way(text, r) or (
                 stops and _gone_for(text, stops[-1], r))):
             continue
+        if r.place.kind == "region" and _driven(text, r):
+            continue
         if stops and r.mention.start < stops[-1].mention.end:
             continue
         stops.append(r)
@@ -319,6 +326,14 @@ def _along_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        r"(?:to|into|as far as)\b", re.IGNORECASE))
 
 
+def _driven(text: str, region: Resolution) -> bool:
+    """"drove the Golden Circle", "drive the Douro valley to B": a region driven, cycled or
+    walked through is the way, not a stop (`driven_regions`)."""
+    return bool(re.search(rf"\b(?:{_words('driven_regions')})\s+the\s+$",
+                          text[max(0, region.mention.start - 20): region.mention.start],
+                          re.IGNORECASE))
+
+
 def _along_the_way(text: str, stop: Resolution) -> bool:
     """"along the A to B", "down the A into B", "down the A coast to B": A is the way, B the
     stop."""
@@ -338,14 +353,16 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         digits = re.findall(r"\d+", match.group("label"))
         number = int(digits[0]) if digits else last_number + 1
         if block and number < last_number:  # numbering starts again: a new list
-            spans.append(_block_span(text, block))
+            spans.append(_days_span(text, block))
             block = []
         block.append(match)
         last_number = number
     if len(block) >= 2:
-        spans.append(_block_span(text, block))
+        spans.append(_days_span(text, block))
     spans = [s for s in spans if s[1] > s[0]]
-    numbered = [s for s in _numbered(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    tables = [s for s in _tables(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    numbered = [s for s in _numbered(text)
+                if not any(a < s[1] and s[0] < b for a, b in [*spans, *tables])]
     spans = sorted([*spans, *numbered])
     # Stay lists: consecutive short lines, two or more of them giving a length of stay and the
     # rest a bare name ("3. Hue").
@@ -371,7 +388,29 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         run = []
         if not in_days and _inline_stays(line):
             stays.append((*line_span, False))
-    return sorted([*((a, b, (a, b) not in numbered) for a, b in spans), *stays])
+    return sorted([*((a, b, (a, b) not in numbered) for a, b in spans), *stays,
+                   *((a, b, False) for a, b in tables)])
+
+
+def _tables(text: str) -> list[tuple[int, int]]:
+    """The bodies of route tables: rows between bars ("| 2 | Sinaia | Brasov | train |"), two
+    or more under a header that names a day, a night, a date or the ends of a leg ("| Day |
+    From | To |", `table_header`); each row's places in column order, row after row."""
+    header = re.compile(rf"\|\s*(?:{_words('table_header')})\s*\|", re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    rows: list[tuple[int, int]] = []
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
+            rows.append((offset, offset + len(line)))
+        else:
+            body = [row for row in rows[1:] if re.search(r"[^\W\d_]", text[row[0]: row[1]])]
+            if len(body) >= 2 and header.search(text, *rows[0]):
+                spans.append((body[0][0], body[-1][1]))
+            rows = []
+        offset += len(line) + 1
+    return spans
 
 
 def _numbered(text: str) -> list[tuple[int, int]]:
@@ -428,6 +467,18 @@ def _block_span(text: str, block: list[re.Match[str]]) -> tuple[int, int]:
     return block[0].start(), len(text) if end < 0 else end
 
 
+def _days_span(text: str, block: list[re.Match[str]]) -> tuple[int, int]:
+    """A day list's span: to the end of its last label's line, or, where the days are
+    headings over lines of prose, to the end of the last day's paragraph."""
+    start, end = _block_span(text, block)
+    prose = any(text[text.find("\n", a.end()) + 1: b.start()].strip()
+                for a, b in pairwise(block) if text.find("\n", a.end(), b.start()) >= 0)
+    if not prose:
+        return start, end
+    blank = _BLANK_LINE.search(text, end)
+    return start, blank.start() if blank else len(text.rstrip())
+
+
 def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
                 days: bool) -> list[Resolution]:
     """A list's stops, minus those ruled out, the sights listed after "A:", and (in a day
@@ -437,6 +488,9 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
     labelled: dict[int, bool] = {}  # line start -> whether the line has a day label
     kept: list[Resolution] = []
     first_of_entry: Resolution | None = None  # the entry's first kept stop
+    named = {r.place.id for r in stops if r.place is not None and days
+             and day.search(text, text.rfind("\n", 0, r.mention.start) + 1, r.mention.start)}
+    entry_at: tuple[int, int] | None = None  # a day's label, where its own stops begin in kept
     for r in stops:
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
@@ -448,14 +502,46 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
             labelled[line_start] = bool(day.search(text[line_start: len(text) if line_end < 0
                                                         else line_end]))
         if days and not labelled[line_start]:
-            continue  # a remark between the days of a list
+            # a remark between the days of a list, unless it moves to a place no day names
+            # ("Day 4 - B / Bus via P", "Day 5 - C / Base for day trips to D and E")
+            move = _remark_move(text, r, line_start, named)
+            if move is None:
+                continue
+            if move == "through" and entry_at is not None and entry_at[0] == at:
+                kept.insert(entry_at[1], r)  # passed on the way to the day's stop
+                entry_at = (at, entry_at[1] + 1)
+            else:
+                kept.append(r)
+            continue
         if first_of_entry is None or first_of_entry.mention.start < entry_start:
             first_of_entry = None
         elif ":" in text[first_of_entry.mention.end: r.mention.start]:
             continue
+        if first_of_entry is None:
+            entry_at = (at, len(kept))
         kept.append(r)
         first_of_entry = first_of_entry or r
     return kept
+
+
+def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> str | None:
+    """How a remark under a day of a list moves to a place no day names: "through" (passed on
+    the way: "via P"), "move" ("drove on to P", "day trips to P"), or None (no move in its
+    sentence before it, or one ruled out, negated, given up, of another trip or advice: "we
+    meant to stop at P", "next time we'd fly to P")."""
+    if (r.place is None or r.place.id in named or r.place.kind == "airport"
+            or _ruled_out(text, r) or _option(text, r)):
+        return None  # an airport there is how the day's stop was reached ("landed at MCT")
+    start = max(line_start, r.mention.sentence[0])
+    before = text[start: r.mention.start]
+    if any(_cue(key).search(before) for key in ("negation", "plan_given_up", "another_trip",
+                                                   "advice")):
+        return None  # "next time we'd fly to P", "you could add a day in P"
+    if _cue("through").search(before):
+        return "through"
+    if any(_cue(key).search(before) for key in ("move", "day_trip", "stop_on_the_way")):
+        return "move"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -791,8 +877,7 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         depth += text.count("(", at, r.mention.start) - text.count(")", at, r.mention.start)
         at = r.mention.start
         start = max(unit.start, r.mention.start - 30)
-        aside = depth > 0 and not _cue("day_trip").search(
-            text, text.rfind("(", unit.start, r.mention.start), r.mention.start)
+        aside = depth > 0 and not _outing(text, text.rfind("(", unit.start, r.mention.start), r)
         if aside or _ruled_out(text, r, unit.start) or (
                 reference.search(text, start, r.mention.start)
                 and not _TO_NEXT.match(text, r.mention.end)):
@@ -800,6 +885,17 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
         if not _option(text, r, start):
             kept.append(r)
     return kept
+
+
+def _outing(text: str, start: int, stop: Resolution) -> bool:
+    """Whether an aside in brackets, from ``start``, tells an outing to the stop: a day trip
+    ("(with a day trip to B)"), a move ("drove up to B") or a boat, walk or tour to or at it
+    ("(a morning boat at the B caves, a drive down to C for lunch)")."""
+    return bool(_cue("day_trip").search(text, start, stop.mention.start)
+                or _MOVE.search(text, start, stop.mention.start)
+                or re.search(rf"\b(?:{_words('outing')})\b[^,;()]{{0,20}}?\b(?:to|at|into|round|"
+                             r"around)\s+(?:the\s+)?$", text[start: stop.mention.start],
+                             re.IGNORECASE))
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
@@ -1105,10 +1201,12 @@ class _Between:
 
 def _route_list(w: _Between) -> bool:
     """"Our route: A, B and C", "A, B and C in that order": a list labelled as a route (not
-    "Favourite stops: A, B and C", a ranking)."""
+    "Favourite stops: A, B and C", a ranking); "we did A, B and C", "we're doing A, B, C": a
+    list of three or more right after the verb of a trip (`trip_verb`)."""
     b = w.b.mention
-    labelled = _ROUTE_LABEL.search(w.before) and not _cue("ranking").search(
-        w.before, w.before.rfind("\n") + 1)
+    labelled = (_ROUTE_LABEL.search(w.before) and not _cue("ranking").search(
+        w.before, w.before.rfind("\n") + 1)) or (
+        _TRIP_VERB.search(w.before) and w.gap.strip() == ",")
     in_order = _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))
     return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (
         not w.ongoing and bool(labelled or in_order))) and not _asks(w.text, w.b)
