@@ -466,9 +466,12 @@ def _own_subject(verb: Token) -> Token | None:
 
 
 def _is_writer(subject: Token) -> bool:
-    """I/we/me/us anywhere in the subject ("My husband and I"), or a group of the writer's."""
+    """I/we/me/us anywhere in the subject ("My husband and I"), or a group of the writer's; not
+    inside the subject's own clause ("the couple we met in Quito" are others)."""
+    clauses = [t for t in subject.subtree if t.dep_ in ("relcl", "acl") and t is not subject]
     return (subject.lemma_.lower() in _COLLECTIVES and _owned(subject)) or any(
-        _word(t) in _FIRST_PERSON and t.dep_ != "poss" for t in subject.subtree)
+        _word(t) in _FIRST_PERSON and t.dep_ != "poss"
+        and not any(t in c.subtree for c in clauses) for t in subject.subtree)
 
 
 def _is_nobody(subject: Token) -> bool:
@@ -761,6 +764,9 @@ class _Cue:
     name: str
     scope: str
     pattern: re.Pattern[str]
+    ruled_out: frozenset[str]  # readings the cue rules out ...
+    taker: str  # ... and the one that takes their probability ("": the others, in proportion)
+    unless: frozenset[str]  # features ("cue=...") any of which, found too, keeps those readings
 
 
 @cache
@@ -768,7 +774,13 @@ def _cues() -> tuple[_Cue, ...]:
     text = resources.files("itinerary.nlp").joinpath("data/relations_cues.tsv").read_text("utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t", quoting=csv.QUOTE_NONE)
-    return tuple(_Cue(r["name"], r["scope"], re.compile(r["pattern"])) for r in rows)
+    cues = []
+    for r in rows:
+        ruled_out, _, taker = (r.get("moves") or "").partition(">")
+        cues.append(_Cue(r["name"], r["scope"], re.compile(r["pattern"]),
+                         frozenset(filter(None, ruled_out.split(","))), taker,
+                         frozenset(f"cue={u}" for u in (r.get("unless") or "").split(",") if u)))
+    return tuple(cues)
 
 
 @lru_cache(maxsize=1024)
@@ -931,8 +943,24 @@ def predict(span: Span) -> tuple[Label, float]:
         rest = 1.0 - probabilities.pop("lives")
         probabilities = {k: p / rest for k, p in probabilities.items()} if rest > 0 else {
             "mentioned": 1.0}
+    for cue in _cues():
+        if cue.ruled_out and f"cue={cue.name}" in found and cue.unless.isdisjoint(found):
+            probabilities = _rule_out(probabilities, cue.ruled_out, cast(Label, cue.taker))
     label = max(probabilities, key=lambda k: probabilities[k])
     return label, probabilities[label]
+
+
+def _rule_out(probabilities: dict[Label, float], ruled_out: Iterable[str],
+              taker: Label | str) -> dict[Label, float]:
+    """The readings a cue rules out give their probability to ``taker`` (to the others in
+    proportion when it is empty): "X was on the list but we ran out of days" is no visit."""
+    kept = {k: p for k, p in probabilities.items() if k not in ruled_out}
+    moved = 1.0 - sum(kept.values())
+    if taker:
+        kept[cast(Label, taker)] = kept.get(cast(Label, taker), 0.0) + moved
+        return kept
+    rest = 1.0 - moved
+    return {k: p / rest for k, p in kept.items()} if rest > 0 else {"mentioned": 1.0}
 
 
 # Features that tell of a home: the rules' "lives", a clause of living, coming from, growing up
