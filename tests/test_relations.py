@@ -379,6 +379,23 @@ def test_people_the_writer_met_are_not_the_writer(english: Language) -> None:
     assert label(english, text, "Ushuaia") == "mentioned"
 
 
+# What someone else said of a place is their word, not the writer's trip; the writer's own
+# verdict after the same words is.
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("The taxi driver swore Trogir was nicer than Split, so we never bothered.", "Trogir",
+     "mentioned"),
+    ("A woman at our guesthouse said Gjirokastër was the best day of her trip.", "Gjirokastër",
+     "mentioned"),
+    ("My dad hiked Kinabalu in the seventies and never stops talking about it.", "Kinabalu",
+     "mentioned"),
+    ("We hiked Kinabalu with my dad last spring and he never stops talking about it.",
+     "Kinabalu", "visited"),
+])
+def test_what_others_said_or_did_is_not_the_writers_trip(english: Language, text: str,
+                                                         place: str, expected: str) -> None:
+    assert label(english, text, place) == expected
+
+
 def test_a_place_passed_on_the_way_is_not_the_advice(english: Language) -> None:
     """Advice to stop somewhere on the way to another place recommends the stop only."""
     text = "Make sure you stop at Óbidos on the way to Peniche."
