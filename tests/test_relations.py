@@ -44,11 +44,13 @@ def label(nlp: Language, sentence: str, place: str) -> str:
 
 
 def test_the_corpus_is_large_and_its_parts_never_mix() -> None:
-    train, held_out = read("train.tsv"), read("eval.tsv")
+    train, held_out, untrained = read("train.tsv"), read("eval.tsv"), read("untrained.tsv")
     assert len(train) + len(held_out) >= 600
     assert {r[0] for r in train} == {r[0] for r in held_out} == LABELS
-    assert not {r[2] for r in train} & {r[2] for r in held_out}
-    assert all(place in text for _, place, text in train + held_out)
+    assert {r[0] for r in untrained} <= LABELS
+    texts = [{r[2] for r in part} for part in (train, held_out, untrained)]
+    assert not (texts[0] & texts[1] or texts[0] & texts[2] or texts[1] & texts[2])
+    assert all(place in text for _, place, text in train + held_out + untrained)
 
 
 def test_the_model_clears_its_floor_on_the_held_out_part(english: Language) -> None:
@@ -361,6 +363,7 @@ GIVEN_UP_AND_NOT = [
     ("Sucre was supposed to be a one-night stop and we ended up staying a week.", "Sucre",
      "visited"),
     ("We finally made it to Kotor after two failed attempts.", "Kotor", "visited"),
+    ("Galway was supposed to be wet all week but we had three dry days.", "Galway", "visited"),
     ("Chefchaouen will have to wait for another trip.", "Chefchaouen", "wishlist"),
 ]
 

@@ -783,6 +783,15 @@ def _cues() -> tuple[_Cue, ...]:
     return tuple(cues)
 
 
+@cache
+def rule_features() -> frozenset[str]:
+    """The cues that rule readings out, and those that keep them: rules applied after the model
+    (``predict``), never weighed by it, so it is not trained on them."""
+    cues = _cues()
+    return frozenset({f"cue={c.name}" for c in cues if c.ruled_out}.union(
+        *(c.unless for c in cues)))
+
+
 @lru_cache(maxsize=1024)
 def _cues_found(scope: str, text: str) -> frozenset[int]:
     """The cues of ``scope`` that ``text`` holds, by their row: the places of one sentence share
