@@ -374,12 +374,19 @@ def test_a_plan_given_up_is_no_visit(english: Language, text: str, place: str,
     assert label(english, text, place) == expected
 
 
-def test_people_the_writer_met_are_not_the_writer(english: Language) -> None:
-    """"The couple we met in Quito" is the subject: their plans are not the writer's."""
-    text = "The Swiss couple we met on the boat were flying on to Ushuaia the next day."
-    doc = _places(english, text, ("Ushuaia",))
-    assert rule_relation(doc.spans["places"][0]) == "mentioned"
-    assert label(english, text, "Ushuaia") == "mentioned"
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("The Swiss couple we met on the boat were flying on to Ushuaia the next day.", "Ushuaia",
+     "mentioned"),
+    ("The two Danes we got talking to at the bar had just come back from Sumba.", "Sumba",
+     "mentioned"),
+    ("The couple we met in Quito told us about Baños, so we went there the next day.", "Baños",
+     "visited"),
+])
+def test_people_the_writer_met_are_not_the_writer(english: Language, text: str, place: str,
+                                                  expected: str) -> None:
+    """"The couple we met in Quito" is the subject: their trips are not the writer's, unless
+    the writer then went too."""
+    assert label(english, text, place) == expected
 
 
 # What someone else said of a place is their word, not the writer's trip; the writer's own

@@ -466,12 +466,9 @@ def _own_subject(verb: Token) -> Token | None:
 
 
 def _is_writer(subject: Token) -> bool:
-    """I/we/me/us anywhere in the subject ("My husband and I"), or a group of the writer's; not
-    inside the subject's own clause ("the couple we met in Quito" are others)."""
-    clauses = [t for t in subject.subtree if t.dep_ in ("relcl", "acl") and t is not subject]
+    """I/we/me/us anywhere in the subject ("My husband and I"), or a group of the writer's."""
     return (subject.lemma_.lower() in _COLLECTIVES and _owned(subject)) or any(
-        _word(t) in _FIRST_PERSON and t.dep_ != "poss"
-        and not any(t in c.subtree for c in clauses) for t in subject.subtree)
+        _word(t) in _FIRST_PERSON and t.dep_ != "poss" for t in subject.subtree)
 
 
 def _is_nobody(subject: Token) -> bool:
