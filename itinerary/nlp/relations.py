@@ -761,6 +761,9 @@ class _Cue:
     name: str
     scope: str
     pattern: re.Pattern[str]
+    ruled_out: frozenset[str]  # readings the cue rules out ...
+    taker: str  # ... and the one that takes their probability ("": the others, in proportion)
+    unless: frozenset[str]  # features ("cue=...") any of which, found too, keeps those readings
 
 
 @cache
@@ -768,7 +771,22 @@ def _cues() -> tuple[_Cue, ...]:
     text = resources.files("itinerary.nlp").joinpath("data/relations_cues.tsv").read_text("utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t", quoting=csv.QUOTE_NONE)
-    return tuple(_Cue(r["name"], r["scope"], re.compile(r["pattern"])) for r in rows)
+    cues = []
+    for r in rows:
+        ruled_out, _, taker = (r.get("moves") or "").partition(">")
+        cues.append(_Cue(r["name"], r["scope"], re.compile(r["pattern"]),
+                         frozenset(filter(None, ruled_out.split(","))), taker,
+                         frozenset(f"cue={u}" for u in (r.get("unless") or "").split(",") if u)))
+    return tuple(cues)
+
+
+@cache
+def rule_features() -> frozenset[str]:
+    """The cues that rule readings out, and those that keep them: rules applied after the model
+    (``predict``), never weighed by it, so it is not trained on them."""
+    cues = _cues()
+    return frozenset({f"cue={c.name}" for c in cues if c.ruled_out}.union(
+        *(c.unless for c in cues)))
 
 
 @lru_cache(maxsize=1024)
@@ -931,8 +949,24 @@ def predict(span: Span) -> tuple[Label, float]:
         rest = 1.0 - probabilities.pop("lives")
         probabilities = {k: p / rest for k, p in probabilities.items()} if rest > 0 else {
             "mentioned": 1.0}
+    for cue in _cues():
+        if cue.ruled_out and f"cue={cue.name}" in found and cue.unless.isdisjoint(found):
+            probabilities = _rule_out(probabilities, cue.ruled_out, cast(Label, cue.taker))
     label = max(probabilities, key=lambda k: probabilities[k])
     return label, probabilities[label]
+
+
+def _rule_out(probabilities: dict[Label, float], ruled_out: Iterable[str],
+              taker: Label | str) -> dict[Label, float]:
+    """The readings a cue rules out give their probability to ``taker`` (to the others in
+    proportion when it is empty): "X was on the list but we ran out of days" is no visit."""
+    kept = {k: p for k, p in probabilities.items() if k not in ruled_out}
+    moved = 1.0 - sum(kept.values())
+    if taker:
+        kept[cast(Label, taker)] = kept.get(cast(Label, taker), 0.0) + moved
+        return kept
+    rest = 1.0 - moved
+    return {k: p / rest for k, p in kept.items()} if rest > 0 else {"mentioned": 1.0}
 
 
 # Features that tell of a home: the rules' "lives", a clause of living, coming from, growing up
