@@ -47,6 +47,7 @@ SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km,
 SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
+NEGATION_CHARS = 60  # "wouldn't do Santa Marta from Cartagena as a day trip"
 ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
@@ -128,7 +129,12 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{'|'.join(data['landmark_before'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
+        "negated_unless_asked": re.compile("|".join(data["negated_unless_asked"]),
+                                          re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
+        "pronoun_the_trip": re.compile("|".join(data["pronoun_the_trip"]), re.IGNORECASE),
+        "base_frame": re.compile("|".join(data["base_frame"]), re.IGNORECASE),
+        "leg_after": re.compile(r"\s+to\s", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
@@ -219,7 +225,8 @@ class ThreadIndex:
         day trip no sentence sets out on ("A day trip to X" in a title, "when I get to Y" in
         a comment)."""
         best: tuple[float, Place] | None = None
-        for base_id in sorted((self.post_stays if post else self.stays) - self.homes):
+        # the nights the post stays somewhere are the trip's, whoever else lives there
+        for base_id in sorted(self.post_stays if post else self.stays - self.homes):
             base = self.places.get(base_id)
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
@@ -344,6 +351,15 @@ def _antecedents(text: str, start: int, end: int, recent: Sequence[_Named],
     return None, []
 
 
+def _pronoun(text: str, start: int, end: int, cue_at: int) -> bool:
+    """The span has a word that stands for a place ("it's easily done in a day"), not only an
+    "it" after the cue that judges the outing ("a full-day tour and it was still amazing"),
+    which says nothing of where it went when no sentence before names that."""
+    cues = _cues()
+    return any(m.start() < cue_at or not cues["pronoun_the_trip"].match(text, m.start())
+               for m in cues["pronoun"].finditer(text, start, end))
+
+
 def _it(text: str, start: int, end: int, here: Sequence[Place],
         recent: Sequence[_Named], base: Place | None) -> _Named:
     """The place "it" or "there" in the clause stands for ("We'd recommend Sintra; it's easily
@@ -407,11 +423,13 @@ def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
 def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
                    flown_into: Iterable[Place], subject: Sequence[Place]) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
-    into, else the thread's quickest stay, else the town the post is about."""
+    into, else the quickest stay of the post (the trip the replies answer), else of the
+    thread, else the town the post is about."""
     for town in flown_into:
         if town.id != place.id and _in_reach(travel, town, place, limit_hours):
             return town
-    return index.nearest_stay(place, travel, limit_hours) or next(
+    return index.nearest_stay(place, travel, limit_hours, post=True) or index.nearest_stay(
+        place, travel, limit_hours) or next(
         (town for town in subject if town.kind in BASE_KINDS and town.id != place.id
          and _in_reach(travel, town, place, limit_hours)), None)
 
@@ -570,12 +588,18 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 said_from, targets = _it(sentence.text, clause_start, clause_end,
                                          [p for _, p in outings[max(0, at - 2):at]],
                                          named_before, base)
-            if not targets and pronoun_here:
-                targets = list(subject[:1])
+            if not targets and pronoun_here and _pronoun(sentence.text, 0, len(sentence.text),
+                                                         cue_at):
+                # not a town the thread stays in: "it" there is some other place
+                targets = [p for p in subject[:1] if p.id not in index.stays]
             if asked is not None:
                 said_from = asked[0]
-            elif not targets and base is not None and sentence.text.rstrip().endswith("?"):
-                asking[sentence.section] = (sentence, base, ASKED_SKIP)
+            elif not targets and sentence.text.rstrip().endswith("?"):
+                # "We're based in X for a week. What are the best day trips?": from X
+                asked_from = base or next((town for town in reversed(section_bases.towns.values())
+                                           if town.id in index.stays), None)
+                if asked_from is not None:
+                    asking[sentence.section] = (sentence, asked_from, ASKED_SKIP)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             for place in targets:
@@ -717,9 +741,12 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     # rereading from the cue kept made a sentence of many cues quadratic. No "then" match
     # holds a cue's start, so reading in pieces finds what one read would.
     read_to = 0
+    asked = text.rstrip().endswith("?")
     for cue in cues["said"].finditer(text):
-        if cues["negated"].search(text, max(0, cue.start() - 30), cue.start()):
-            continue  # "not a day trip at all", "rather than a day trip"
+        words_before = max(0, cue.start() - NEGATION_CHARS)
+        if cues["negated"].search(text, words_before, cue.start()) or (
+                not asked and cues["negated_unless_asked"].search(text, words_before, cue.start())):
+            continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
         start, end = clauses.around(cue.start())
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
@@ -934,6 +961,11 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
             return r.place
     for r in towns:
         if _stays_here(sentence, r):
+            return r.place
+    for r in towns:  # "In X, Y is the must-do day trip": the sentence is set in X; "X to
+        at = r.mention.start - sentence.start  # the penguins is a half-day trip" sets out
+        if at < cue_at and (cues["base_frame"].fullmatch(sentence.text, 0, at) or (
+                not sentence.text[:at].strip() and cues["leg_after"].match(_after(sentence, r)))):
             return r.place
     if bracket is not None:
         return bracket
