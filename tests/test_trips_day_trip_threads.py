@@ -12,7 +12,7 @@ from itinerary.trips.day_trips import find_day_trips
 from itinerary.trips.travel import Travel
 
 NAMES = ["Bologna", "Florence", "Siena", "Lucca", "Prato", "Pisa", "Rome", "San Gimignano",
-         "Lisbon", "Sintra", "Porto", "Coimbra", "Braga"]
+         "Lisbon", "Sintra", "Porto", "Coimbra", "Braga", "Algarve", "Silves"]
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,23 @@ def test_it_after_the_cue_judging_the_outing_stands_for_no_place(
                 "still the best thing we did.", subject="Lucca") == set()
     assert said(gazetteer, travel, post, "Is it doable in a day?", subject="Lucca") == {
         ("Florence", "Lucca")}
+
+
+def test_a_long_but_lovely_day_trip_is_one_clause(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Four nights in Florence.",
+                "San Gimignano is a long but lovely day trip, two buses each way.") == {
+        ("Florence", "San Gimignano")}
+
+
+def test_a_reply_does_not_set_out_from_where_the_post_went_for_the_day(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Four nights in Florence. Siena as a day trip for sure.",
+                "Siena is gorgeous in spring. Lucca is the easier day trip though.") == {
+        ("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_a_region_the_outing_sets_out_from_is_not_where_it_goes(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel, "Three nights in Lisbon, then the coast.",
+                 "From the Algarve we took the train up to Silves for the day.")
+    assert not any(destination == "Algarve" for _, destination in found)

@@ -135,6 +135,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "pronoun_the_trip": re.compile("|".join(data["pronoun_the_trip"]), re.IGNORECASE),
         "base_frame": re.compile("|".join(data["base_frame"]), re.IGNORECASE),
         "leg_after": re.compile(r"\s+to\s", re.IGNORECASE),
+        "set_out_from": re.compile(
+            rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
@@ -164,6 +166,7 @@ class ThreadIndex:
     wanted: dict[str, Place]  # places someone plans or wishes for
     places: dict[str, Place]  # every stop place of the thread by id
     texts: dict[str, str]  # each section's text by id
+    post: str = ""  # the post's section id
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -174,7 +177,7 @@ class ThreadIndex:
                 by_section.setdefault(r.mention.section, []).append(r)
         index = cls(sentences=[], stays=set(), post_stays=set(), staying={}, homes=set(),
                     home_of={}, airports=set(), wanted={}, places={},
-                    texts={s.id: s.text for s in thread.sections})
+                    texts={s.id: s.text for s in thread.sections}, post=thread.post.id)
         names = _ThreadNames(by_section)
         for section in thread.sections:
             text = section.text
@@ -463,6 +466,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     found: dict[tuple[str, str], DayTrip] = {}
     context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
+    # what the post weighs going to, and every outing said so far: a later section does not
+    # set out from one unless someone stays there ("DC is doable but a long day. Philly is
+    # the better day trip" goes out from the post's stay, not from DC)
+    gone_to = {p.id for p in post_options}
     recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
     list_bases = _day_list_bases(index)
     # a question for day trips from a base, and the sentences without a place it may skip
@@ -571,6 +578,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
             aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
+                        and not _set_out_from(sentence, r)
                         and not _ruled_out(sentence, r, home_ok=named_base)
                         and not _stays_here(sentence, r) and not _landmark(sentence, r)
                         and (base is None or r.place.id != base.id)]
@@ -636,6 +644,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 if leg.travel_hours > limit_hours or leg.mode == "fly":
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
+                gone_to.add(place.id)
                 key = (base.id, place.id)
                 trip = found.get(key)
                 if trip is None:
@@ -650,7 +659,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         for r in sentence.places:
             kept = _is_base(index, sentence, r)
             if r.place is not None and kept is not False \
-                    and r.place.id not in section_destinations:
+                    and r.place.id not in section_destinations and (
+                        r.place.id in index.stays or r.place.id not in gone_to
+                        or sentence.section == index.post):
                 section_bases.add(r.place, arrival=kept is None)
         if sentence.places:
             recent[sentence.section] = [*recent.get(sentence.section, [])[-1:], sentence]
@@ -913,6 +924,13 @@ def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
     at = r.mention.start - sentence.start
     return bool(_cues()["stay"].search(sentence.text[max(0, at - 40): at])
                 or _STAY_AFTER.match(_after(sentence, r)))
+
+
+def _set_out_from(sentence: _Sentence, r: Resolution) -> bool:
+    """The clause sets out from the place ("a morning trip from Stone Town", "the ferry from
+    Piraeus"), whatever its kind: a region or district there is no destination either."""
+    at = r.mention.start - sentence.start
+    return _cues()["set_out_from"].search(sentence.text, max(0, at - 20), at) is not None
 
 
 def _landmark(sentence: _Sentence, r: Resolution) -> bool:
