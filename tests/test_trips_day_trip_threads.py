@@ -125,3 +125,20 @@ def test_a_region_the_outing_sets_out_from_is_not_where_it_goes(
     found = said(gazetteer, travel, "Three nights in Lisbon, then the coast.",
                  "From the Algarve we took the train up to Silves for the day.")
     assert not any(destination == "Algarve" for _, destination in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Siena from Florence on the early bus, back in Florence by 7pm.",
+    "Early train from Florence to Siena, walked the walls, back at the hotel by nine.",
+])
+def test_back_by_a_clock_time_is_there_and_back_in_a_day(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == {("Florence", "Siena")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rome to Florence by train, and back in Rome by 3 June for the flight home.",
+    "Rome to Florence by train for the weekend, back in Rome by the 3rd.",
+])
+def test_back_by_a_date_is_no_day_trip(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == set()
