@@ -142,3 +142,17 @@ def test_back_by_a_clock_time_is_there_and_back_in_a_day(
 ])
 def test_back_by_a_date_is_no_day_trip(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
     assert said(gazetteer, travel, text) == set()
+
+
+def test_a_span_of_days_in_a_day_list_is_the_base_of_its_outings(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Tuscany, a week\nDay 1-4: Florence (Siena one day, Lucca "
+                                   "another)\nDay 5: train to Rome") == {
+        ("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_another_readers_stay_is_no_base_of_the_post(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel,
+                 "Tuscany, a week\nSiena and Lucca as day trips, but from where?",
+                 "We stayed in Pisa for three nights last year, loved it.")
+    assert not any(base == "Pisa" for base, _ in found)

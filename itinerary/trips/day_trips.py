@@ -23,7 +23,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import chain, pairwise
@@ -167,6 +167,8 @@ class ThreadIndex:
     places: dict[str, Place]  # every stop place of the thread by id
     texts: dict[str, str]  # each section's text by id
     post: str = ""  # the post's section id
+    writer: dict[str, str] = field(default_factory=dict)  # each section's writer (else its id)
+    writer_stays: dict[str, set[str]] = field(default_factory=dict)  # place ids, by writer
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -181,6 +183,7 @@ class ThreadIndex:
         names = _ThreadNames(by_section)
         for section in thread.sections:
             text = section.text
+            writer = index.writer.setdefault(section.id, section.author or section.id)
             named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
             k = 0
             for match in _SENTENCE.finditer(text):
@@ -205,6 +208,7 @@ class ThreadIndex:
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
+                    index.writer_stays.setdefault(writer, set()).add(r.place.id)
                     if section.id == thread.post.id:
                         index.post_stays.add(r.place.id)
                 if "airport" in m.text.lower() or _AIRPORT_AFTER.match(after):
@@ -223,13 +227,20 @@ class ThreadIndex:
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
 
     def nearest_stay(self, place: Place, travel: Travel, limit_hours: float, *,
-                     post: bool = False) -> Place | None:
-        """The quickest base of the thread someone stays in (with ``post``, the post), for a
-        day trip no sentence sets out on ("A day trip to X" in a title, "when I get to Y" in
-        a comment)."""
+                     section: str | None = None) -> Place | None:
+        """The quickest base someone stays in, for a day trip no sentence sets out on ("A day
+        trip to X" in a title, "when I get to Y" in a comment): one the post stays in, or with
+        ``section``, one that section's writer or the post's writer stays in anywhere in the
+        thread (not another reader's: "we stayed in Cassis" in a reply is no base of the
+        post's day list)."""
+        if section is None:  # the nights the post stays somewhere are the trip's, whoever
+            among = self.post_stays  # lives there
+        else:
+            among = (self.writer_stays.get(self.writer.get(section, section), set())
+                     | self.writer_stays.get(self.writer.get(self.post, self.post), set())
+                     ) - self.homes
         best: tuple[float, Place] | None = None
-        # the nights the post stays somewhere are the trip's, whoever else lives there
-        for base_id in sorted(self.post_stays if post else self.stays - self.homes):
+        for base_id in sorted(among):
             base = self.places.get(base_id)
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
@@ -424,15 +435,17 @@ def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
 
 
 def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
-                   flown_into: Iterable[Place], subject: Sequence[Place]) -> Place | None:
+                   flown_into: Iterable[Place], subject: Sequence[Place],
+                   section: str) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
     into, else the quickest stay of the post (the trip the replies answer), else of the
-    thread, else the town the post is about."""
+    section's writer or the post's writer elsewhere in the thread, else the town the post is
+    about."""
     for town in flown_into:
         if town.id != place.id and _in_reach(travel, town, place, limit_hours):
             return town
-    return index.nearest_stay(place, travel, limit_hours, post=True) or index.nearest_stay(
-        place, travel, limit_hours) or next(
+    return index.nearest_stay(place, travel, limit_hours) or index.nearest_stay(
+        place, travel, limit_hours, section=section) or next(
         (town for town in subject if town.kind in BASE_KINDS and town.id != place.id
          and _in_reach(travel, town, place, limit_hours)), None)
 
@@ -627,9 +640,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if base is None and in_a_day:
                         base = _fallback_base(index, travel, limit_hours, place, chain(
                             (town for at, town in reversed(flown.values()) if at < cue_at),
-                            reversed(section_bases.arrivals.values())), subject)
+                            reversed(section_bases.arrivals.values())), subject,
+                            sentence.section)
                     elif base is None:  # a reader's "went out to X and back": the post's stay
-                        base = index.nearest_stay(place, travel, limit_hours, post=True)
+                        base = index.nearest_stay(place, travel, limit_hours)
                     if base is not None and base.id in aimed:
                         base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
