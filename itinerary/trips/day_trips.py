@@ -231,10 +231,12 @@ class ThreadIndex:
         """The quickest base someone stays in, for a day trip no sentence sets out on ("A day
         trip to X" in a title, "when I get to Y" in a comment): one the post stays in, or with
         ``section``, one that section's writer or the post's writer stays in anywhere in the
-        thread (not another reader's: "we stayed in Cassis" in a reply is no base of the
-        post's day list)."""
+        thread; another reader's stay only when the post stays nowhere ("we stayed in Cassis"
+        in a reply is no base of a post's day list that stays in Avignon)."""
         if section is None:  # the nights the post stays somewhere are the trip's, whoever
             among = self.post_stays  # lives there
+        elif not self.post_stays:
+            among = self.stays - self.homes
         else:
             among = (self.writer_stays.get(self.writer.get(section, section), set())
                      | self.writer_stays.get(self.writer.get(self.post, self.post), set())
@@ -439,8 +441,8 @@ def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place
                    section: str) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
     into, else the quickest stay of the post (the trip the replies answer), else of the
-    section's writer or the post's writer elsewhere in the thread, else the town the post is
-    about."""
+    section's writer or the post's writer elsewhere in the thread (of anyone, when the post
+    stays nowhere), else the town the post is about."""
     for town in flown_into:
         if town.id != place.id and _in_reach(travel, town, place, limit_hours):
             return town
