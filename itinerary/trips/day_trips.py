@@ -110,6 +110,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
                                   re.IGNORECASE),
         "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "day_span": re.compile(rf"\b(?:{'|'.join(data['day_span'])})\s+(?:the\s+)?$",
+                               re.IGNORECASE),
         "clause_break": re.compile("|".join(data["clause_break"]), re.IGNORECASE),
         "clause_start": re.compile("|".join([*data["clause_break"], *data["clause_start"]]),
                                    re.IGNORECASE),
@@ -936,9 +938,11 @@ def _after_dash(text: str, start: int, cue_at: int) -> bool:
 
 
 def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
-    """The sentence stays the night in this place ("two nights in C", "C for three nights")."""
+    """The sentence stays the night in this place ("two nights in C", "C for three nights",
+    a day list's "Day 1-4: C (A one day, B another)")."""
     at = r.mention.start - sentence.start
-    return bool(_cues()["stay"].search(sentence.text[max(0, at - 40): at])
+    before = sentence.text[max(0, at - 40): at]
+    return bool(_cues()["stay"].search(before) or _cues()["day_span"].search(before)
                 or _STAY_AFTER.match(_after(sentence, r)))
 
 
