@@ -23,7 +23,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import chain, pairwise
@@ -47,6 +47,7 @@ SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km,
 SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
+NEGATION_CHARS = 60  # "wouldn't do Santa Marta from Cartagena as a day trip"
 ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
@@ -109,6 +110,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
                                   re.IGNORECASE),
         "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "day_span": re.compile(rf"\b(?:{'|'.join(data['day_span'])})\s+(?:the\s+)?$",
+                               re.IGNORECASE),
         "clause_break": re.compile("|".join(data["clause_break"]), re.IGNORECASE),
         "clause_start": re.compile("|".join([*data["clause_break"], *data["clause_start"]]),
                                    re.IGNORECASE),
@@ -128,7 +131,14 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{'|'.join(data['landmark_before'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
+        "negated_unless_asked": re.compile("|".join(data["negated_unless_asked"]),
+                                          re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
+        "pronoun_the_trip": re.compile("|".join(data["pronoun_the_trip"]), re.IGNORECASE),
+        "base_frame": re.compile("|".join(data["base_frame"]), re.IGNORECASE),
+        "leg_after": re.compile(r"\s+to\s", re.IGNORECASE),
+        "set_out_from": re.compile(
+            rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
@@ -158,6 +168,9 @@ class ThreadIndex:
     wanted: dict[str, Place]  # places someone plans or wishes for
     places: dict[str, Place]  # every stop place of the thread by id
     texts: dict[str, str]  # each section's text by id
+    post: str = ""  # the post's section id
+    writer: dict[str, str] = field(default_factory=dict)  # each section's writer (else its id)
+    writer_stays: dict[str, set[str]] = field(default_factory=dict)  # place ids, by writer
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -168,10 +181,11 @@ class ThreadIndex:
                 by_section.setdefault(r.mention.section, []).append(r)
         index = cls(sentences=[], stays=set(), post_stays=set(), staying={}, homes=set(),
                     home_of={}, airports=set(), wanted={}, places={},
-                    texts={s.id: s.text for s in thread.sections})
+                    texts={s.id: s.text for s in thread.sections}, post=thread.post.id)
         names = _ThreadNames(by_section)
         for section in thread.sections:
             text = section.text
+            writer = index.writer.setdefault(section.id, section.author or section.id)
             named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
             k = 0
             for match in _SENTENCE.finditer(text):
@@ -196,6 +210,7 @@ class ThreadIndex:
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
+                    index.writer_stays.setdefault(writer, set()).add(r.place.id)
                     if section.id == thread.post.id:
                         index.post_stays.add(r.place.id)
                 if "airport" in m.text.lower() or _AIRPORT_AFTER.match(after):
@@ -214,12 +229,22 @@ class ThreadIndex:
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
 
     def nearest_stay(self, place: Place, travel: Travel, limit_hours: float, *,
-                     post: bool = False) -> Place | None:
-        """The quickest base of the thread someone stays in (with ``post``, the post), for a
-        day trip no sentence sets out on ("A day trip to X" in a title, "when I get to Y" in
-        a comment)."""
+                     section: str | None = None) -> Place | None:
+        """The quickest base someone stays in, for a day trip no sentence sets out on ("A day
+        trip to X" in a title, "when I get to Y" in a comment): one the post stays in, or with
+        ``section``, one that section's writer or the post's writer stays in anywhere in the
+        thread; another reader's stay only when the post stays nowhere ("we stayed in Cassis"
+        in a reply is no base of a post's day list that stays in Avignon)."""
+        if section is None:  # the nights the post stays somewhere are the trip's, whoever
+            among = self.post_stays  # lives there
+        elif not self.post_stays:
+            among = self.stays - self.homes
+        else:
+            among = (self.writer_stays.get(self.writer.get(section, section), set())
+                     | self.writer_stays.get(self.writer.get(self.post, self.post), set())
+                     ) - self.homes
         best: tuple[float, Place] | None = None
-        for base_id in sorted((self.post_stays if post else self.stays) - self.homes):
+        for base_id in sorted(among):
             base = self.places.get(base_id)
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
@@ -344,6 +369,15 @@ def _antecedents(text: str, start: int, end: int, recent: Sequence[_Named],
     return None, []
 
 
+def _pronoun(text: str, start: int, end: int, cue_at: int) -> bool:
+    """The span has a word that stands for a place ("it's easily done in a day"), not only an
+    "it" after the cue that judges the outing ("a full-day tour and it was still amazing"),
+    which says nothing of where it went when no sentence before names that."""
+    cues = _cues()
+    return any(m.start() < cue_at or not cues["pronoun_the_trip"].match(text, m.start())
+               for m in cues["pronoun"].finditer(text, start, end))
+
+
 def _it(text: str, start: int, end: int, here: Sequence[Place],
         recent: Sequence[_Named], base: Place | None) -> _Named:
     """The place "it" or "there" in the clause stands for ("We'd recommend Sintra; it's easily
@@ -405,13 +439,17 @@ def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
 
 
 def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
-                   flown_into: Iterable[Place], subject: Sequence[Place]) -> Place | None:
+                   flown_into: Iterable[Place], subject: Sequence[Place],
+                   section: str) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
-    into, else the thread's quickest stay, else the town the post is about."""
+    into, else the quickest stay of the post (the trip the replies answer), else of the
+    section's writer or the post's writer elsewhere in the thread (of anyone, when the post
+    stays nowhere), else the town the post is about."""
     for town in flown_into:
         if town.id != place.id and _in_reach(travel, town, place, limit_hours):
             return town
-    return index.nearest_stay(place, travel, limit_hours) or next(
+    return index.nearest_stay(place, travel, limit_hours) or index.nearest_stay(
+        place, travel, limit_hours, section=section) or next(
         (town for town in subject if town.kind in BASE_KINDS and town.id != place.id
          and _in_reach(travel, town, place, limit_hours)), None)
 
@@ -445,6 +483,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     found: dict[tuple[str, str], DayTrip] = {}
     context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
+    # what the post weighs going to, and every outing said so far: a later section does not
+    # set out from one unless someone stays there ("DC is doable but a long day. Philly is
+    # the better day trip" goes out from the post's stay, not from DC)
+    gone_to = {p.id for p in post_options}
     recent: dict[str, list[_Sentence]] = {}  # the section's two sentences before, with places
     list_bases = _day_list_bases(index)
     # a question for day trips from a base, and the sentences without a place it may skip
@@ -553,6 +595,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
             aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
+                        and not _set_out_from(sentence, r)
                         and not _ruled_out(sentence, r, home_ok=named_base)
                         and not _stays_here(sentence, r) and not _landmark(sentence, r)
                         and (base is None or r.place.id != base.id)]
@@ -570,12 +613,18 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 said_from, targets = _it(sentence.text, clause_start, clause_end,
                                          [p for _, p in outings[max(0, at - 2):at]],
                                          named_before, base)
-            if not targets and pronoun_here:
-                targets = list(subject[:1])
+            if not targets and pronoun_here and _pronoun(sentence.text, 0, len(sentence.text),
+                                                         cue_at):
+                # not a town the thread stays in: "it" there is some other place
+                targets = [p for p in subject[:1] if p.id not in index.stays]
             if asked is not None:
                 said_from = asked[0]
-            elif not targets and base is not None and sentence.text.rstrip().endswith("?"):
-                asking[sentence.section] = (sentence, base, ASKED_SKIP)
+            elif not targets and sentence.text.rstrip().endswith("?"):
+                # "We're based in X for a week. What are the best day trips?": from X
+                asked_from = base or next((town for town in reversed(section_bases.towns.values())
+                                           if town.id in index.stays), None)
+                if asked_from is not None:
+                    asking[sentence.section] = (sentence, asked_from, ASKED_SKIP)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             for place in targets:
@@ -595,9 +644,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if base is None and in_a_day:
                         base = _fallback_base(index, travel, limit_hours, place, chain(
                             (town for at, town in reversed(flown.values()) if at < cue_at),
-                            reversed(section_bases.arrivals.values())), subject)
+                            reversed(section_bases.arrivals.values())), subject,
+                            sentence.section)
                     elif base is None:  # a reader's "went out to X and back": the post's stay
-                        base = index.nearest_stay(place, travel, limit_hours, post=True)
+                        base = index.nearest_stay(place, travel, limit_hours)
                     if base is not None and base.id in aimed:
                         base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
@@ -612,6 +662,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 if leg.travel_hours > limit_hours or leg.mode == "fly":
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
+                gone_to.add(place.id)
                 key = (base.id, place.id)
                 trip = found.get(key)
                 if trip is None:
@@ -626,7 +677,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         for r in sentence.places:
             kept = _is_base(index, sentence, r)
             if r.place is not None and kept is not False \
-                    and r.place.id not in section_destinations:
+                    and r.place.id not in section_destinations and (
+                        r.place.id in index.stays or r.place.id not in gone_to
+                        or sentence.section == index.post):
                 section_bases.add(r.place, arrival=kept is None)
         if sentence.places:
             recent[sentence.section] = [*recent.get(sentence.section, [])[-1:], sentence]
@@ -717,9 +770,12 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     # rereading from the cue kept made a sentence of many cues quadratic. No "then" match
     # holds a cue's start, so reading in pieces finds what one read would.
     read_to = 0
+    asked = text.rstrip().endswith("?")
     for cue in cues["said"].finditer(text):
-        if cues["negated"].search(text, max(0, cue.start() - 30), cue.start()):
-            continue  # "not a day trip at all", "rather than a day trip"
+        words_before = max(0, cue.start() - NEGATION_CHARS)
+        if cues["negated"].search(text, words_before, cue.start()) or (
+                not asked and cues["negated_unless_asked"].search(text, words_before, cue.start())):
+            continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
         start, end = clauses.around(cue.start())
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
@@ -882,10 +938,19 @@ def _after_dash(text: str, start: int, cue_at: int) -> bool:
 
 
 def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
-    """The sentence stays the night in this place ("two nights in C", "C for three nights")."""
+    """The sentence stays the night in this place ("two nights in C", "C for three nights",
+    a day list's "Day 1-4: C (A one day, B another)")."""
     at = r.mention.start - sentence.start
-    return bool(_cues()["stay"].search(sentence.text[max(0, at - 40): at])
+    before = sentence.text[max(0, at - 40): at]
+    return bool(_cues()["stay"].search(before) or _cues()["day_span"].search(before)
                 or _STAY_AFTER.match(_after(sentence, r)))
+
+
+def _set_out_from(sentence: _Sentence, r: Resolution) -> bool:
+    """The clause sets out from the place ("a morning trip from Stone Town", "the ferry from
+    Piraeus"), whatever its kind: a region or district there is no destination either."""
+    at = r.mention.start - sentence.start
+    return _cues()["set_out_from"].search(sentence.text, max(0, at - 20), at) is not None
 
 
 def _landmark(sentence: _Sentence, r: Resolution) -> bool:
@@ -934,6 +999,11 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
             return r.place
     for r in towns:
         if _stays_here(sentence, r):
+            return r.place
+    for r in towns:  # "In X, Y is the must-do day trip": the sentence is set in X; "X to
+        at = r.mention.start - sentence.start  # the penguins is a half-day trip" sets out
+        if at < cue_at and (cues["base_frame"].fullmatch(sentence.text, 0, at) or (
+                not sentence.text[:at].strip() and cues["leg_after"].match(_after(sentence, r)))):
             return r.place
     if bracket is not None:
         return bracket

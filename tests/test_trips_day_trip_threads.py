@@ -1,0 +1,158 @@
+"""Day trips where the base is said in passing, a reply answers the post's stay, or the words
+deny the outing: each test is a small thread in a traveller's words."""
+
+from __future__ import annotations
+
+import pytest
+from trips_threads import place, resolve, section, thread
+
+from gazetteer import Gazetteer
+from itinerary.models import DayTrip, Relation
+from itinerary.trips.day_trips import find_day_trips
+from itinerary.trips.travel import Travel
+
+NAMES = ["Bologna", "Florence", "Siena", "Lucca", "Prato", "Pisa", "Rome", "San Gimignano",
+         "Lisbon", "Sintra", "Porto", "Coimbra", "Braga", "Algarve", "Silves"]
+
+
+@pytest.fixture(scope="module")
+def travel(gazetteer: Gazetteer) -> Travel:
+    return Travel.from_gazetteer(gazetteer)
+
+
+def said(gazetteer: Gazetteer, travel: Travel, *texts: str,
+         relations: dict[tuple[str, str], Relation] | None = None,
+         subject: str | None = None) -> set[tuple[str, str]]:
+    """The (base, destination) names of the said day trips of a post and its replies, the
+    post about ``subject``."""
+    sections = [section("post", texts[0])] + [
+        section(f"comment-{k}", text, f"Reader{k}") for k, text in enumerate(texts[1:], 1)]
+    t = thread(*sections)
+    about = [place(gazetteer, subject)] if subject else []
+    found: tuple[DayTrip, ...] = find_day_trips(t, resolve(gazetteer, t, NAMES, relations),
+                                                travel, subject=about)
+
+    def name(pid: str) -> str:
+        p = gazetteer.get(pid)
+        assert p is not None
+        return p.name
+    return {(name(d.base), name(d.destination)) for d in found if d.kind == "said"}
+
+
+def test_a_past_stay_is_the_base(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "We were in Bologna for a conference and took the train "
+                                   "down to Florence for the day.") == {("Bologna", "Florence")}
+
+
+def test_a_sentence_set_in_a_town_goes_out_from_it(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "In Florence, Siena is the day trip everyone does.") == {
+        ("Florence", "Siena")}
+    assert said(gazetteer, travel, "Lisbon to the palaces up at Sintra is an easy half-day "
+                                   "trip.") == {("Lisbon", "Sintra")}
+
+
+@pytest.mark.parametrize("text", [
+    "I wouldn't do San Gimignano from Florence as a day trip, the buses are hopeless.",
+    "Siena is worth it, just not from Rome by public transport in a day.",
+    "Honestly Siena is too far away from Rome for a day trip, stay a night.",
+])
+def test_a_denied_day_trip_is_none(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == set()
+
+
+def test_a_question_or_praise_with_a_denying_word_is_still_a_day_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "You can't go wrong with Lucca as a day trip from "
+                                   "Florence.") == {("Florence", "Lucca")}
+    assert said(gazetteer, travel, "Is Siena too far from Rome for a day trip?") == {
+        ("Rome", "Siena")}
+
+
+def test_coming_back_in_a_clause_of_its_own_closes_the_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "We went to Prato from Florence by bus, and were back by "
+                                   "late afternoon.") == {("Florence", "Prato")}
+
+
+def test_an_outing_after_then_goes_from_the_next_stay(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "So: Lisbon four nights with Sintra as a day trip, then Porto "
+                                   "three nights, Coimbra one morning and Braga another day.") == {
+        ("Lisbon", "Sintra"), ("Porto", "Coimbra"), ("Porto", "Braga")}
+
+
+def test_a_question_for_day_trips_goes_out_from_the_stay_said_before(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "We'll be based in Florence for a week with the kids. What "
+                                   "are the best day trips? Siena or Lucca?") == {
+        ("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_a_reply_goes_out_from_the_posts_stay_not_from_another_readers_town(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel,
+                 "Five nights in Florence in March, then Rome. Any tips?",
+                 "Siena is fine for a day, the bus is quicker than the train.",
+                 "I'm in Pisa most weeks for work but we live in Florence.",
+                 relations={("comment-2", "Florence"): "lives"})
+    assert found == {("Florence", "Siena")}
+
+
+def test_it_after_the_cue_judging_the_outing_stands_for_no_place(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    post = "Lucca in June\nWe have a week in Florence in June."
+    assert said(gazetteer, travel, post, "We only had time for a half-day tour and it was "
+                "still the best thing we did.", subject="Lucca") == set()
+    assert said(gazetteer, travel, post, "Is it doable in a day?", subject="Lucca") == {
+        ("Florence", "Lucca")}
+
+
+def test_a_long_but_lovely_day_trip_is_one_clause(gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Four nights in Florence.",
+                "San Gimignano is a long but lovely day trip, two buses each way.") == {
+        ("Florence", "San Gimignano")}
+
+
+def test_a_reply_does_not_set_out_from_where_the_post_went_for_the_day(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Four nights in Florence. Siena as a day trip for sure.",
+                "Siena is gorgeous in spring. Lucca is the easier day trip though.") == {
+        ("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_a_region_the_outing_sets_out_from_is_not_where_it_goes(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel, "Three nights in Lisbon, then the coast.",
+                 "From the Algarve we took the train up to Silves for the day.")
+    assert not any(destination == "Algarve" for _, destination in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Siena from Florence on the early bus, back in Florence by 7pm.",
+    "Early train from Florence to Siena, walked the walls, back at the hotel by nine.",
+])
+def test_back_by_a_clock_time_is_there_and_back_in_a_day(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == {("Florence", "Siena")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rome to Florence by train, and back in Rome by 3 June for the flight home.",
+    "Rome to Florence by train for the weekend, back in Rome by the 3rd.",
+])
+def test_back_by_a_date_is_no_day_trip(gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == set()
+
+
+def test_a_span_of_days_in_a_day_list_is_the_base_of_its_outings(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Tuscany, a week\nDay 1-4: Florence (Siena one day, Lucca "
+                                   "another)\nDay 5: train to Rome") == {
+        ("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_another_readers_stay_is_no_base_of_the_post(gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel,
+                 "Florence base for a week - day trips?\nWe'll be in Florence for seven nights "
+                 "in May.", "We stayed in Pisa for three nights last year, loved it.")
+    assert not any(base == "Pisa" for base, _ in found)
