@@ -97,3 +97,40 @@ def test_the_default_pipeline_weighs_no_nearby_clue(gazetteer_nlp: Language) -> 
         {"Hanoi": "GPE", "Ninh Binh": "PERSON"},
     )
     assert "Ninh Binh" not in found
+
+
+def test_a_one_word_town_the_model_calls_a_person_is_near_enough(
+    nearby_blank: Language,
+) -> None:
+    found = placed(
+        nearby_blank,
+        "Three nights in Portree, then down to Kyle of Lochalsh. Plockton was gorgeous in the "
+        "rain.",
+        {"Portree": "GPE", "Kyle of Lochalsh": "GPE", "Plockton": "PERSON"},
+    )
+    assert "nearby" in found.get("Plockton", set())
+
+
+def test_a_common_first_name_or_surname_gets_no_nearby_clue(nearby_blank: Language) -> None:
+    found = placed(
+        nearby_blank,
+        "Two nights in Edinburgh, then Inverness and Elgin. Keith is driving us up, Dunbar "
+        "booked the cottage.",
+        {"Edinburgh": "GPE", "Inverness": "GPE", "Elgin": "GPE", "Keith": "ORG", "Dunbar": "ORG"},
+    )
+    assert {"Edinburgh", "Inverness", "Elgin"} <= set(found)
+    assert not set(found) & {"Keith", "Dunbar"}
+
+
+def test_a_town_after_the_or_inside_a_longer_name_gets_no_nearby_clue(
+    nearby_blank: Language,
+) -> None:
+    found = placed(
+        nearby_blank,
+        "Three nights in Portree, then Fort William. The Sligachan was the best meal we had, "
+        "and the Dunvegan Castle Tearoom does good scones. Carbost looked lovely too.",
+        {"Portree": "GPE", "Fort William": "GPE", "Dunvegan Castle Tearoom": "ORG"},
+    )
+    assert {"Portree", "Fort William", "Carbost"} <= set(found)
+    assert "Sligachan" not in found
+    assert "Dunvegan" not in found

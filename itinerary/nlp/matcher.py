@@ -69,6 +69,7 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
+    PEOPLE_NAMES,
     ROUTE_HEADS,
     TICKET_WORDS,
     TRAIN_WORDS,
@@ -137,6 +138,8 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
+# Labels of a name before "said" that speaks as a person or a firm, not as a government.
+_SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
@@ -866,10 +869,19 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
-            # not a name that acts as people do ("Florence joined us in Pisa"), nor one word the
-            # model calls a person's (first names are towns too: "with Ross and Kelso")
-            person_word = len(span) == 1 and candidate.label == "PERSON"
-            if not person_word and not context.acts(span) and self._nearby(top, towns):
+            # not a name that acts as people do ("Florence joined us in Pisa"), nor one word
+            # that is a person's name as often ("with Ross and Kelso", "Preston is driving us";
+            # the model's PERSON label alone is not enough: "Plockton was gorgeous"), nor a
+            # piece of a longer name the model drew ("the Kasbah du Toubkal", "Oban
+            # Distillery"), nor a town's name after "the": a thing named after it ("the Jacobite")
+            person_word = len(span) == 1 and span.text.lower() in PEOPLE_NAMES
+            if (
+                not person_word
+                and not context.acts(span)
+                and not _inside_entity(span)
+                and not (top.kind == "city" and context.after_the(span))
+                and self._nearby(top, towns)
+            ):
                 found.append("nearby")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
@@ -1116,10 +1128,21 @@ def _code(span: Span, senses: tuple[Place, ...]) -> bool:
 
 
 def _personal(candidate: _Candidate) -> bool:
+    """In a person's position; before "said", a small place's name or one the model does not
+    call a place ("Jackson said", "Tyler says"; "Washington said" is a government)."""
     cue = context.person_cue(candidate.span)
     if cue == "speech":
-        return all(clue.kind != "prior" for clue in candidate.clues)
+        return candidate.label in _SPEAKERS or all(clue.kind != "prior" for clue in candidate.clues)
     return cue is not None
+
+
+def _inside_entity(span: Span) -> bool:
+    """Part of a longer entity of the model's: a word of a hotel's, a firm's or a product's
+    name, not a name of its own."""
+    return any(
+        ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+        for ent in span.doc.ents
+    )
 
 
 def _nearby_only(candidate: _Candidate) -> bool:
