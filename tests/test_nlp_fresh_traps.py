@@ -1,9 +1,9 @@
 """The trap threads of ``tests/test_nlp_fresh/traps`` (written for issue 10 in our own words and
 labelled before the tool ran on them): commenters, handles and people named like towns, drinks,
 foods and trains named after places are never place mentions, and the small towns said with no
-place word around them are found. Measured when the thread's people, speakers, handles spoken
-to and more drinks and foods went in: P .990 R .688 on 141 labels (before them P .902 R .685,
-six people and things taken for places); with the "nearby" clue on, P .991 R .766."""
+place word around them are found. On 141 labels: P .942 R .688 and five people and things taken
+for places before the thread's people, speakers, handles spoken to, more drinks and foods and
+the gated "nearby" clue went in; P .991 R .766 and one (a beer, below) after."""
 
 from __future__ import annotations
 
@@ -83,5 +83,5 @@ def test_the_labelled_mentions_are_found(runs: dict[Path, set[tuple[str, str]]])
         tp += len(said & wanted)
         fp += len(said - wanted)
         fn += len(wanted - said)
-    assert tp / (tp + fp) >= 0.95
-    assert tp / (tp + fn) >= 0.66
+    assert tp / (tp + fp) >= 0.97
+    assert tp / (tp + fn) >= 0.74

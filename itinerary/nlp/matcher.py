@@ -155,9 +155,9 @@ _ACRONYM_LETTERS = 5
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-# "nearby" (opt-in: ``nearby_km``) stands in for the words around the name: a town within a
-# short drive of the towns a traveller names ("Prague ... Kutna Hora"); it also lets through a
-# few commenters' names and common words, which is why it is off by default (docs/nlp.md).
+# "nearby" (``nearby_km``; off in ``NEWS_CONFIG``) stands in for the words around the name: a
+# town within a short drive of the towns a traveller names ("Prague ... Kutna Hora"); people's
+# names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
     | {"nearby"}
@@ -870,11 +870,13 @@ class GazetteerPlaces:
             if top.country_code in countries:
                 found.append("region")
             # not a name that acts as people do ("Florence joined us in Pisa"), nor one word
-            # that is a person's name as often ("with Ross and Kelso", "Preston is driving us";
-            # the model's PERSON label alone is not enough: "Plockton was gorgeous"), nor a
-            # piece of a longer name the model drew ("the Kasbah du Toubkal", "Oban
-            # Distillery"), nor a town's name after "the": a thing named after it ("the Jacobite")
-            person_word = len(span) == 1 and span.text.lower() in PEOPLE_NAMES
+            # the model calls a person's or that is a common person's name whatever the model
+            # calls it ("with Ross and Kelso", "Keith is driving us"), nor a piece of a longer
+            # name the model drew ("the Kasbah du Toubkal", "Oban Distillery"), nor a town's
+            # name after "the": a thing named after it ("the Jacobite")
+            person_word = len(span) == 1 and (
+                candidate.label == "PERSON" or span.text.lower() in PEOPLE_NAMES
+            )
             if (
                 not person_word
                 and not context.acts(span)
@@ -1138,9 +1140,13 @@ def _personal(candidate: _Candidate) -> bool:
 
 def _inside_entity(span: Span) -> bool:
     """Part of a longer entity of the model's: a word of a hotel's, a firm's or a product's
-    name, not a name of its own."""
+    name, not a name of its own; but not of a list the model glued into one entity ("Sintra
+    and Cascais", "Vik -> Hofn"), whose names are each a name."""
     return any(
-        ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+        ent.start <= span.start
+        and span.end <= ent.end
+        and len(ent) > len(span)
+        and not any(t.lower_ in _LIST_WORDS or t.is_punct for t in ent)
         for ent in span.doc.ents
     )
 
@@ -1420,7 +1426,7 @@ def _proper_noun(span: Iterable[Token]) -> bool:
         "threshold": 2.0,
         "gazetteer_path": "",
         "buildings": True,
-        "nearby_km": 0.0,
+        "nearby_km": 150.0,
     },
 )
 def make_gazetteer_places(
