@@ -130,12 +130,12 @@ _PERSON_REJECTIONS = frozenset(
 )
 
 
-def drop_thread_people(docs: Sequence[Doc]) -> None:
+def drop_thread_people(docs: Sequence[Doc]) -> frozenset[str]:
     """A name the thread puts in a person's position anywhere ("my husband Lincoln", "Thanks
     Lincoln") is that person's in every section ("Lincoln had a whisky at the bar"), unless the
     words around it say place strongly ("we drove through Lincoln", "Lincoln, Nebraska"): the
     thread's people, like its commenters, are no places. Run on a thread's Docs before the
-    thread pass promotes names."""
+    thread pass promotes names; gives the people's name keys, which it must not promote."""
     people = {
         normalize_name(span.text)
         for doc in docs
@@ -148,9 +148,7 @@ def drop_thread_people(docs: Sequence[Doc]) -> None:
         for span in doc.spans.get(NOT_PLACES, [])
         if span.label_ in _PERSON_REJECTIONS
     }
-    if not people:
-        return
-    for doc in docs:
+    for doc in docs if people else ():
         places = list(doc.spans.get(PLACES, []))
         others = [p for p in places if normalize_name(p.text) not in people]
         gone = [
@@ -158,13 +156,11 @@ def drop_thread_people(docs: Sequence[Doc]) -> None:
             for span in places
             if normalize_name(span.text) in people and not _named_place(span, others)
         ]
-        candidates = list(doc.spans.get(CANDIDATES, []))
-        if not gone and not any(normalize_name(s.text) in people for s in candidates):
-            continue
-        doc.spans[PLACES] = [span for span in places if span not in gone]
-        doc.spans[CANDIDATES] = [s for s in candidates if normalize_name(s.text) not in people]
-        dropped = [Span(doc, s.start, s.end, label=Rejection.PERSON_NAME) for s in gone]
-        doc.spans[NOT_PLACES] = [*doc.spans.get(NOT_PLACES, []), *dropped]
+        if gone:
+            doc.spans[PLACES] = [span for span in places if span not in gone]
+            dropped = [Span(doc, s.start, s.end, label=Rejection.PERSON_NAME) for s in gone]
+            doc.spans[NOT_PLACES] = [*doc.spans.get(NOT_PLACES, []), *dropped]
+    return frozenset(people)
 
 
 def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool:
