@@ -788,6 +788,14 @@ class GazetteerPlaces:
             ends = {c.span.end for c in listing}
             placed = {i for c in lending for i in range(c.span.start, c.span.end)}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
+            # A name placed by its distance that stands in a list beside a lending place is the
+            # list's too, and lends in turn ("Tirana, Kruje, Lagjja Theth, Shkoder").
+            for candidate in candidates:
+                if _nearby_only(candidate):
+                    left, right = context.joined_neighbours(candidate.span)
+                    if left in ends or right in starts:
+                        candidate.evidence = "list"
+                        changed = True
             for candidate in pending:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
