@@ -1,7 +1,8 @@
-"""The "nearby" clue (off by default; on with ``nearby_km``): a small town the gazetteer knows,
-named with no place word around it, is a place when it lies within a short drive of a town the
-same text already names ("Kutna Hora for the bone church" after Prague), but not when the name
-acts as people do ("Florence joined us in Pisa"), nor with the default config."""
+"""The "nearby" clue (on by default, ``nearby_km`` 150; off with ``NEWS_CONFIG``): a small town
+the gazetteer knows, named with no place word around it, is a place when it lies within a short
+drive of a town the same text already names ("Kutna Hora for the bone church" after Prague), but
+not when the name acts as people do ("Florence joined us in Pisa"), is a common person's name,
+follows "the" or is a piece of a longer name the model drew."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from spacy.language import Language
 
 from gazetteer import Gazetteer
 from itinerary.models import Thread
-from itinerary.nlp import find_mentions, load_pipeline
+from itinerary.nlp import NEWS_CONFIG, find_mentions, load_pipeline
 from itinerary.nlp.matcher import PLACES
 from itinerary.readers import read_threads
 
@@ -90,10 +91,45 @@ def test_a_friend_named_like_a_nearby_town_is_no_place(
     assert not names & {"Florence", "Siena"}
 
 
-def test_the_default_pipeline_weighs_no_nearby_clue(gazetteer_nlp: Language) -> None:
+def test_the_default_pipeline_weighs_the_nearby_clue(gazetteer_nlp: Language) -> None:
     found = placed(
         gazetteer_nlp,
         "Flying into Hanoi on the 3rd. Ninh Binh seems like the obvious first stop.",
         {"Hanoi": "GPE", "Ninh Binh": "PERSON"},
     )
+    assert "nearby" in found.get("Ninh Binh", set())
+
+
+def test_the_news_config_weighs_no_nearby_clue(gazetteer: Gazetteer) -> None:
+    news = load_pipeline(gazetteer=gazetteer, statistical=False, config=NEWS_CONFIG)
+    found = placed(
+        news,
+        "Officials in Hanoi said on Tuesday that Ninh Binh would reopen its roads.",
+        {"Hanoi": "GPE", "Ninh Binh": "PERSON"},
+    )
     assert "Ninh Binh" not in found
+
+
+def test_a_common_first_name_or_surname_gets_no_nearby_clue(nearby_blank: Language) -> None:
+    found = placed(
+        nearby_blank,
+        "Two nights in Edinburgh, then Inverness and Elgin. Keith is driving us up, Dunbar "
+        "booked the cottage.",
+        {"Edinburgh": "GPE", "Inverness": "GPE", "Elgin": "GPE", "Keith": "ORG", "Dunbar": "ORG"},
+    )
+    assert {"Edinburgh", "Inverness", "Elgin"} <= set(found)
+    assert not set(found) & {"Keith", "Dunbar"}
+
+
+def test_a_town_after_the_or_inside_a_longer_name_gets_no_nearby_clue(
+    nearby_blank: Language,
+) -> None:
+    found = placed(
+        nearby_blank,
+        "Three nights in Portree, then Fort William. The Sligachan was the best meal we had, "
+        "and the Dunvegan Castle Tearoom does good scones. Carbost looked lovely too.",
+        {"Portree": "GPE", "Fort William": "GPE", "Dunvegan Castle Tearoom": "ORG"},
+    )
+    assert {"Portree", "Fort William", "Carbost"} <= set(found)
+    assert "Sligachan" not in found
+    assert "Dunvegan" not in found

@@ -215,10 +215,22 @@ def arrow_beside(span: Span) -> bool:
     return False
 
 
-def business(span: Span) -> bool:
-    """The name is a business's or a train's: "Riad Fes", "Hotel Split", "the Shinano line",
-    "we stayed at the Furama" (a lodging verb, "at" or "in", then "the")."""
+def after_the(span: Span) -> bool:
+    """The name follows "the" ("the Clachaig", "the Jacobite")."""
     before = previous_word(span, skip=())
+    return before is not None and before.lower_ == "the"
+
+
+# Particles between a business's head and the place it is named after ("Hotel de la Paix",
+# "Kasbah du Toubkal"), written in lower case.
+_BUSINESS_PARTICLES = NAME_CONNECTORS - {"and", "&", "on", "upon", "-", "'", "'s", "\u2019s"}
+
+
+def business(span: Span) -> bool:
+    """The name is a business's or a train's: "Riad Fes", "Hotel Split", "the Kasbah du
+    Toubkal", "the Shinano line", "we stayed at the Furama" (a lodging verb, "at" or "in", then
+    "the")."""
+    before = previous_word(span, skip=_BUSINESS_PARTICLES)
     if before is not None and is_name_word(before) and before.lower_ in BUSINESS_HEADS:
         return True
     after = next_word(span)

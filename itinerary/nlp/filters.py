@@ -22,6 +22,8 @@ counts "Russian" as a mention of Russia; travel threads do not.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,6 +34,9 @@ from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
 from itinerary.nlp.reasons import Rejection
+
+# What follows a name that opens a clause rather than a list: "Austin, Mazunte is lovely".
+_CLAUSE_VERBS = frozenset({"AUX", "VERB"})
 
 
 class PlaceFilter:
@@ -118,6 +123,46 @@ class PlaceFilter:
         return None
 
 
+# Where a name stands as a person's: spoken to, after a title, with a person's apposition.
+_PERSON_POSITIONS = frozenset({"address", "title", "apposition"})
+_PERSON_REJECTIONS = frozenset(
+    {Rejection.PERSON_ADDRESS, Rejection.PERSON_TITLE, Rejection.PERSON_APPOSITION}
+)
+
+
+def drop_thread_people(docs: Sequence[Doc]) -> frozenset[str]:
+    """A name the thread puts in a person's position anywhere ("my husband Lincoln", "Thanks
+    Lincoln") is that person's in every section ("Lincoln had a whisky at the bar"), unless the
+    words around it say place strongly ("we drove through Lincoln", "Lincoln, Nebraska"): the
+    thread's people, like its commenters, are no places. Run on a thread's Docs before the
+    thread pass promotes names; gives the people's name keys, which it must not promote."""
+    people = {
+        normalize_name(span.text)
+        for doc in docs
+        for span in doc.spans.get(CANDIDATES, [])
+        if span._.place_rejection in _PERSON_REJECTIONS
+        or any(clue.kind in _PERSON_POSITIONS for clue in span._.place_evidence[1])
+    } | {
+        normalize_name(span.text)
+        for doc in docs
+        for span in doc.spans.get(NOT_PLACES, [])
+        if span.label_ in _PERSON_REJECTIONS
+    }
+    for doc in docs if people else ():
+        places = list(doc.spans.get(PLACES, []))
+        others = [p for p in places if normalize_name(p.text) not in people]
+        gone = [
+            span
+            for span in places
+            if normalize_name(span.text) in people and not _named_place(span, others)
+        ]
+        if gone:
+            doc.spans[PLACES] = [span for span in places if span not in gone]
+            dropped = [Span(doc, s.start, s.end, label=Rejection.PERSON_NAME) for s in gone]
+            doc.spans[NOT_PLACES] = [*doc.spans.get(NOT_PLACES, []), *dropped]
+    return frozenset(people)
+
+
 def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool:
     """Words around the span say place: "in Reading", "Reading, England", "Bath and Bristol",
     "Nice is an easy day trip from Monaco"."""
@@ -154,13 +199,18 @@ def _author_town(span: Span, places: list[Span]) -> bool:
 
 def _spoken_of(span: Span) -> bool:
     """The words around the name speak to or of a person: a person's cue ("Thanks Austin",
-    "Austin said"), or a sentence opened by the name, a comma and no other name ("Austin, did
-    you ...", not "Victoria, Tofino and Banff")."""
+    "Austin said"), or a sentence opened by the name, a comma and a clause, not a list ("Austin,
+    did you ...", "Austin, Mazunte is lovely"; not "Victoria, Tofino and Banff")."""
     if context.person_cue(span) is not None:
         return True
     comma = context.comma_then(span)
-    opens = bool(span[0].is_sent_start)
-    return opens and comma is not None and not context.is_name_word(span.doc[comma])
+    if not span[0].is_sent_start or comma is None:
+        return False
+    doc = span.doc
+    end = comma
+    while end < len(doc) and context.is_name_word(doc[end]):
+        end += 1
+    return end == comma or (end < len(doc) and doc[end].pos_ in _CLAUSE_VERBS)
 
 
 def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:

@@ -188,6 +188,16 @@ LODGING_VERBS = _words("lodging_verbs")
 CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")
 DEMONYMS_THAT_NAME_PLACES = _words("demonyms_that_name_places")
 
+# People's names, the US census's commonest first names and surnames (``people_names.txt``,
+# its header says which): many towns are people's names too ("Preston", "Ross", "Savannah",
+# "Dunbar"), and such a name needs more than nearness to the thread's towns; the rarer ones
+# that are mostly towns ("Kandy", "Keswick") stay out of the list.
+PEOPLE_NAMES = frozenset(
+    line.strip()
+    for line in (_DATA / "people_names.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
 # Short forms that are names as written ("NYC", "QLD"): case-sensitive.
 ABBREVIATIONS = frozenset(row["abbreviation"] for row in _table("abbreviations.tsv"))
 

@@ -69,6 +69,7 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
+    PEOPLE_NAMES,
     ROUTE_HEADS,
     TICKET_WORDS,
     TRAIN_WORDS,
@@ -137,6 +138,8 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
 PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
+# Labels of a name before "said" that speaks as a person or a firm, not as a government.
+_SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
@@ -152,9 +155,9 @@ _ACRONYM_LETTERS = 5
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
 _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", "im", "en"}
-# "nearby" (opt-in: ``nearby_km``) stands in for the words around the name: a town within a
-# short drive of the towns a traveller names ("Prague ... Kutna Hora"); it also lets through a
-# few commenters' names and common words, which is why it is off by default (docs/nlp.md).
+# "nearby" (``nearby_km``; off in ``NEWS_CONFIG``) stands in for the words around the name: a
+# town within a short drive of the towns a traveller names ("Prague ... Kutna Hora"); people's
+# names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
     | {"nearby"}
@@ -785,6 +788,14 @@ class GazetteerPlaces:
             ends = {c.span.end for c in listing}
             placed = {i for c in lending for i in range(c.span.start, c.span.end)}
             seeds = [c for c in candidates if c.evidence in SELF_EVIDENT]
+            # A name placed by its distance that stands in a list beside a lending place is the
+            # list's too, and lends in turn ("Tirana, Kruje, Lagjja Theth, Shkoder").
+            for candidate in candidates:
+                if _nearby_only(candidate):
+                    left, right = context.joined_neighbours(candidate.span)
+                    if left in ends or right in starts:
+                        candidate.evidence = "list"
+                        changed = True
             for candidate in pending:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
@@ -866,10 +877,21 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
-            # not a name that acts as people do ("Florence joined us in Pisa"), nor one word the
-            # model calls a person's (first names are towns too: "with Ross and Kelso")
-            person_word = len(span) == 1 and candidate.label == "PERSON"
-            if not person_word and not context.acts(span) and self._nearby(top, towns):
+            # not a name that acts as people do ("Florence joined us in Pisa"), nor one word
+            # the model calls a person's or that is a common person's name whatever the model
+            # calls it ("with Ross and Kelso", "Keith is driving us"), nor a piece of a longer
+            # name the model drew ("the Kasbah du Toubkal", "Oban Distillery"), nor a town's
+            # name after "the": a thing named after it ("the Jacobite")
+            person_word = len(span) == 1 and (
+                candidate.label == "PERSON" or span.text.lower() in PEOPLE_NAMES
+            )
+            if (
+                not person_word
+                and not context.acts(span)
+                and not _inside_entity(span)
+                and not (top.kind == "city" and context.after_the(span))
+                and self._nearby(top, towns)
+            ):
                 found.append("nearby")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
@@ -1116,10 +1138,25 @@ def _code(span: Span, senses: tuple[Place, ...]) -> bool:
 
 
 def _personal(candidate: _Candidate) -> bool:
+    """In a person's position; before "said", a small place's name or one the model does not
+    call a place ("Jackson said", "Tyler says"; "Washington said" is a government)."""
     cue = context.person_cue(candidate.span)
     if cue == "speech":
-        return all(clue.kind != "prior" for clue in candidate.clues)
+        return candidate.label in _SPEAKERS or all(clue.kind != "prior" for clue in candidate.clues)
     return cue is not None
+
+
+def _inside_entity(span: Span) -> bool:
+    """Part of a longer entity of the model's: a word of a hotel's, a firm's or a product's
+    name, not a name of its own; but not of a list the model glued into one entity ("Sintra
+    and Cascais", "Vik -> Hofn"), whose names are each a name."""
+    return any(
+        ent.start <= span.start
+        and span.end <= ent.end
+        and len(ent) > len(span)
+        and not any(t.lower_ in _LIST_WORDS or t.is_punct for t in ent)
+        for ent in span.doc.ents
+    )
 
 
 def _nearby_only(candidate: _Candidate) -> bool:
@@ -1397,7 +1434,7 @@ def _proper_noun(span: Iterable[Token]) -> bool:
         "threshold": 2.0,
         "gazetteer_path": "",
         "buildings": True,
-        "nearby_km": 0.0,
+        "nearby_km": 150.0,
     },
 )
 def make_gazetteer_places(

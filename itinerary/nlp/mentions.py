@@ -29,6 +29,7 @@ from gazetteer import normalize_name
 from gazetteer.models import Place
 from itinerary.models import Mention, Rejected, Relation, Section, Thread
 from itinerary.nlp.authors import thread_authors
+from itinerary.nlp.filters import drop_thread_people
 from itinerary.nlp.lexicon import (
     BUILDING_HEADS,
     FEATURE_HEADS,
@@ -150,6 +151,7 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
     count (a comment's "Hue" in a thread about Vietnam). Within one section the matcher has
     already had its say."""
     matcher = nlp.get_pipe(MATCHER_PIPE) if MATCHER_PIPE in nlp.pipe_names else None
+    people = drop_thread_people(docs)
 
     def senses(span: Span) -> tuple[Place, ...]:
         return matcher.lookup(span.text) if isinstance(matcher, GazetteerPlaces) else ()
@@ -181,6 +183,8 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         chosen: list[Span] = []
         promoted: list[Span] = []
         for span in candidates:
+            if normalize_name(span.text) in people:
+                continue  # "my husband Lincoln": the thread's person, never promoted
             elsewhere = any(
                 sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES)
             )

@@ -32,9 +32,10 @@ _INSTALL_HINT = (
 
 
 # News annotation (GeoWebNews, LGL, TR-News) counts what travel text does not: demonyms
-# ("Russian" for Russia) and place names inside organisations ("the Ohio Department of Health").
+# ("Russian" for Russia) and place names inside organisations ("the Ohio Department of Health");
+# news names no trip, so the "nearby" clue (a traveller's next stop) stays off.
 NEWS_CONFIG: Mapping[str, Mapping[str, Any]] = {
-    "gazetteer_places": {"organisation_names": True, "buildings": False},
+    "gazetteer_places": {"organisation_names": True, "buildings": False, "nearby_km": 0.0},
     "place_filter": {"demonyms_as_places": True},
 }
 
