@@ -1683,9 +1683,7 @@ def _not_taken(name: _Name) -> Sequence[Place]:
     if taken is None:
         return name.candidates
     left = [
-        p
-        for p in name.candidates
-        if distance_km(p.lat, p.lon, taken.lat, taken.lon) > SAME_SPOT_KM
+        p for p in name.candidates if distance_km(p.lat, p.lon, taken.lat, taken.lon) > SAME_SPOT_KM
     ]
     return left or name.candidates
 

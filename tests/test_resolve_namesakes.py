@@ -331,7 +331,7 @@ KNOWN_GAPS = {
     ("chile-bellavista", "post", "Bellavista"): "a quarter the gazetteer lacks, written after "
     "its city outside brackets, loses to a town of that name abroad (Bellavista, Peru)",
     ("nsw-newcastle", "comment-1", "Newcastle"): "the English city is called Newcastle only by "
-    "an alternate name, so \"in England\" beside it is no container: Newcastle, South Africa wins",
+    'an alternate name, so "in England" beside it is no container: Newcastle, South Africa wins',
     ("galapagos-islands", "post", "Santa Cruz"): "the gazetteer lacks the islands, and the "
     "region named beside them does not keep a namesake far outside it from winning",
 }
