@@ -317,6 +317,16 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("post", "Condesa", "MX", "09")],
     ),
+    # A quarter the gazetteer lacks, after its city in the same sentence (no brackets), whose
+    # namesakes are all small towns far abroad: a part of that city.
+    (
+        "quito-la-floresta",
+        (
+            "Arrived in Quito late, two nights in La Floresta for the cafes, then the bus "
+            "north to Otavalo and the lakes.",
+        ),
+        [("post", "La Floresta", "EC", None)],
+    ),
     (
         "cape-town-sea-point",
         (
@@ -328,8 +338,6 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
 ]
 # Classes the resolver still gets wrong on these texts.
 KNOWN_GAPS = {
-    ("chile-bellavista", "post", "Bellavista"): "a quarter the gazetteer lacks, written after "
-    "its city outside brackets, loses to a town of that name abroad (Bellavista, Peru)",
     ("nsw-newcastle", "comment-1", "Newcastle"): "the English city is called Newcastle only by "
     'an alternate name, so "in England" beside it is no container: Newcastle, South Africa wins',
     ("galapagos-islands", "post", "Santa Cruz"): "the gazetteer lacks the islands, and the "
