@@ -176,6 +176,7 @@ _DAY_LINE = re.compile(
 # "In Istanbul we stayed in X": a sentence framed by its town; "... the ferry to X" leaves it.
 _IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
 _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
@@ -1047,7 +1048,10 @@ def _framed_items(
         for previous, mention in pairwise(members):
             # "... then the train to Kyoto: four nights near X": a town and a colon frame the
             # rest of the sentence, like a day line's label.
-            if _COLON_AFTER.match(text, previous.end):
+            # Not a town travel starts from ("ten days from Athens: Corinth, then Sparta").
+            if _COLON_AFTER.match(text, previous.end) and not _FROM_BEFORE.search(
+                text, max(0, previous.start - 10), previous.start
+            ):
                 town, led = _as_town(by_mention[id(previous)]) or town, False
             # Travel leads to the name, or to the one it is listed with: "to Orvieto and X".
             listed = _LISTED_GAP.fullmatch(text, previous.end, mention.start) is not None
@@ -1637,7 +1641,11 @@ def _score(
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
         )
-        if container is not None and own_name and not _sibling(name, container):
+        if (
+            container is not None
+            and (own_name or _opens(key, place))
+            and not _sibling(name, container)
+        ):
             score += weights.local
             evidence.append(Evidence("local", container.name))
         elif place.kind in _CONTAINER_KINDS and local and not _town_inside(place, name, key):
@@ -1683,6 +1691,12 @@ def _score(
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _opens(key: str, place: Place) -> bool:
+    """The name opens the place's own one as whole words ("Newcastle" of Newcastle upon Tyne,
+    "Stratford" of Stratford-upon-Avon): said so, it is as much its name as a container needs."""
+    return normalize_name(place.name).replace("-", " ").startswith(key + " ")
 
 
 def _not_taken(name: _Name) -> Sequence[Place]:

@@ -191,9 +191,9 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
             "the real one.",
         ),
         [
-            ("post", "Corinth", "GR", None),
-            ("post", "Sparta", "GR", None),
-            ("post", "Olympia", "GR", None),
+            ("post", "Corinth", "GR", "ESYE25"),
+            ("post", "Sparta", "GR", "ESYE25"),
+            ("post", "Olympia", "GR", "ESYE23"),
             ("comment-1", "Olympia", "US", "WA"),
         ],
     ),
@@ -338,8 +338,6 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
 ]
 # Classes the resolver still gets wrong on these texts.
 KNOWN_GAPS = {
-    ("nsw-newcastle", "comment-1", "Newcastle"): "the English city is called Newcastle only by "
-    'an alternate name, so "in England" beside it is no container: Newcastle, South Africa wins',
     ("galapagos-islands", "post", "Santa Cruz"): "the gazetteer lacks the islands, and the "
     "region named beside them does not keep a namesake far outside it from winning",
 }
