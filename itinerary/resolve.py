@@ -180,9 +180,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
-# ... and this far, for a name after the town in its sentence but outside brackets: no trip on
-# across a border goes so far.
-FRAME_OUTSIDE_KM = 500.0
 # A country less likely than this on its own is a micro-state or territory (Montserrat), whose
 # name a hill or sight may also bear.
 MICROSTATE_PRIOR = 0.9
@@ -1107,22 +1104,16 @@ def _framed_after(
         ):
             continue
         frames: list[Place] = []
-        reach = FRAME_KM
-        own = {p.id for p in name.candidates}
         for mention in name.mentions:
             text = texts.get(mention.section, "")
-            earlier = [
-                (end, t)
-                for end, t in towns[mention.section]
-                if end <= mention.start and t.id not in own
-            ]
             # "Seville (tapas in Triana)": in a bracket opened after the town, still open.
-            before = [t for end, t in earlier if _OPEN_BRACKET.fullmatch(text, end, mention.start)]
-            if not before:
-                # "Flew into Santiago, two nights in Bellavista": after the town in its sentence,
-                # when no place of the name is within a trip on from it.
-                before = [t for end, t in earlier if end >= mention.sentence[0]]
-                reach = FRAME_OUTSIDE_KM
+            before = [
+                t
+                for end, t in towns[mention.section]
+                if end <= mention.start
+                and _OPEN_BRACKET.fullmatch(text, end, mention.start)
+                and t.id not in {p.id for p in name.candidates}
+            ]
             led = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             compared = _COMPARED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             if not before or led or compared:
@@ -1138,7 +1129,7 @@ def _framed_after(
                     (p.country_code != town.country_code and others[p.country_code] < 2)
                     or p.prior <= HAMLET_PRIOR
                 )
-                and distance_km(p.lat, p.lon, town.lat, town.lon) > reach
+                and distance_km(p.lat, p.lon, town.lat, town.lon) > FRAME_KM
                 for p in name.candidates
             ):
                 name.settle(town)
