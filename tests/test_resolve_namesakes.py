@@ -268,6 +268,42 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("post", "Georgetown", "MY", None)],
     ),
+    (
+        "nova-scotia-sydney",
+        (
+            "Nova Scotia in September: Halifax, Peggy's Cove, Lunenburg, then up to Truro and "
+            "around the Cabot Trail. We took the overnight ferry from Sydney to Newfoundland.",
+            "Sydney to Argentia is a long crossing, good call on a cabin.",
+        ),
+        [
+            ("post", "Truro", "CA", "07"),
+            ("post", "Sydney", "CA", "07"),
+            ("comment-1", "Sydney", "CA", "07"),
+        ],
+    ),
+    (
+        "nicaragua-granada",
+        (
+            "Guatemala and Nicaragua: Antigua for a week of Spanish school, Lake Atitlan, then "
+            "down to Granada and Leon.",
+            "Granada was my favourite, such colourful streets.",
+        ),
+        [
+            ("post", "Antigua", "GT", None),
+            ("post", "Granada", "NI", None),
+            ("post", "Leon", "NI", None),
+            ("comment-1", "Granada", "NI", None),
+        ],
+    ),
+    (
+        "argentina-cordoba",
+        (
+            "Argentina by bus: Buenos Aires, Cordoba for a few days, Mendoza for the wine and "
+            "Salta in the north.",
+            "Cordoba is underrated! Did you see the Jesuit estancias?",
+        ),
+        [("post", "Cordoba", "AR", None), ("comment-1", "Cordoba", "AR", None)],
+    ),
     # A region and its capital of the same name: the town, in a trip between towns.
     (
         "kyrgyzstan-osh",
