@@ -137,8 +137,9 @@ _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "we fly back to Madison": the writer's home, like "we live in Madison".
 _HOME_BEFORE = re.compile(r"\b(?:" + _phrases("home_cues") + r")\s+$", re.IGNORECASE)
 # "I live in the other Olympia", "the original Stratford": not the place the thread means by
-# the name, so those mentions are decided apart and never for the thread's sense.
-_OTHER_BEFORE = re.compile(r"\b(?:" + _phrases("other_one_before") + r")\s+$", re.IGNORECASE)
+# the name, so those mentions are decided apart and never for the thread's sense. Case counts:
+# "the Original Texas Playboys" is a band's name.
+_OTHER_BEFORE = re.compile(r"\b(?:" + _phrases("other_one_before") + r")\s+$")
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 # "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
