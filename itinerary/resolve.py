@@ -137,6 +137,10 @@ _IATA_CODE = re.compile(r"[A-Z]{3}")
 # "a short flight into Schiphol": words right before a name that make it an airport's.
 # "we fly back to Madison": the writer's home, like "we live in Madison".
 _HOME_BEFORE = re.compile(r"\b(?:" + _phrases("home_cues") + r")\s+$", re.IGNORECASE)
+# "I live in the other Olympia", "the original Stratford": not the place the thread means by
+# the name, so those mentions are decided apart and never for the thread's sense. Case counts:
+# "the Original Texas Playboys" is a band's name.
+_OTHER_BEFORE = re.compile(r"\b(?:" + _phrases("other_one_before") + r")\s+$")
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 # "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
@@ -173,6 +177,8 @@ _DAY_LINE = re.compile(
 )
 # "In Istanbul we stayed in X": a sentence framed by its town; "... the ferry to X" leaves it.
 _IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
+_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
@@ -217,6 +223,8 @@ class Weights:
     local: float = 5.0  # a place of the same sentence contains the candidate
     neighbour: float = 1.0  # a town of the same sentence is close: x sqrt(p) e^(-d / scale)
     neighbour_scale_km: float = 150.0
+    # ... and counts this much when that town has no namesake: Whistler can only be in Canada.
+    neighbour_sole: float = 2.0
     same_kind: float = 2.0  # an admin region listed among admin regions
     short_form: float = 1.0  # a park said without "National Park" ("Glacier"), beyond other_name
     kind_next: float = 3.0  # a word beside the name says its sort: "the beach at X", "X falls"
@@ -273,6 +281,8 @@ class _Name:
     # where the trip goes, so it neither pulls nor is pulled by the trip's places (but a town
     # just across a border from them still counts in their country).
     home: bool = False
+    # Written as "the other X": another place than the one the thread means by this name.
+    other_than: _Name | None = None
 
     def settle(self, place: Place) -> None:
         """Decide the name before the scoring rounds: ``place`` is its only sense."""
@@ -614,7 +624,7 @@ def _group(
 ) -> list[_Name]:
     qualified_by = _qualifiers(thread, mentions)
     qualifying: dict[int, tuple[Place, ...]] = defaultdict(tuple)  # qualifier -> what it qualifies
-    groups: dict[tuple[str, str | None, bool, str], _Name] = {}
+    groups: dict[tuple[str, str | None, bool, str, bool], _Name] = {}
     candidate_cache: dict[str, tuple[Place, ...]] = {}
     composed_cache: dict[tuple[str, str], tuple[Place, ...]] = {}
     sentence_cache: dict[tuple[str, int, int], dict[str, str]] = {}  # sentence -> its kind words
@@ -675,6 +685,7 @@ def _group(
             qualifier.id if qualifier else None,
             area_named,
             sort_word if sort_word in _FEATURE_WORDS else "",
+            bool(_OTHER_BEFORE.search(before)),
         )
         if group_key not in groups:
             groups[group_key] = _Name(surface, qualifier, [], candidates)
@@ -702,8 +713,12 @@ def _group(
             have = {p.id for p in group.candidates}
             group.candidates += tuple(p for p in composed if p.id not in have)
             group.composed |= {p.id for p in composed}
-    for group in groups.values():
+    for group_key, group in groups.items():
         group.qualifies = tuple(p for m in group.mentions for p in qualifying.get(id(m), ()))
+        if group_key[-1]:
+            group.other_than = groups.get((*group_key[:-1], False)) or groups.get(
+                (group_key[0], None, False, "", False)
+            )
     return list(groups.values())
 
 
@@ -998,7 +1013,8 @@ def _framed_items(
     lacks it, or has only towns of that name more than ``FRAME_KM`` away, none of them big:
     a district or a sight the gazetteer lacks, not a namesake across the country. A frame is a
     day line's list ("Day 5 - Istanbul: Balat, the Galata Tower": the last town before the
-    colon), or a sentence that opens with "In" and a town ("In Istanbul we stayed in Beyoglu"),
+    colon), a sentence that opens with "In" and a town ("In Istanbul we stayed in Beyoglu"), or
+    the rest of a sentence after a town and a colon ("the train to Kyoto: four nights in X"),
     where travel does not lead elsewhere ("... and took the ferry to X")."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     framed: dict[int, Place | None] = {}  # each mention's frame town, None when it has none
@@ -1036,6 +1052,13 @@ def _framed_items(
         framed[id(first)] = None
         led = False
         for previous, mention in pairwise(members):
+            # "... then the train to Kyoto: four nights near X": a town and a colon frame the
+            # rest of the sentence, like a day line's label.
+            # Not a town travel starts from ("ten days from Athens: Corinth, then Sparta").
+            if _COLON_AFTER.match(text, previous.end) and not _FROM_BEFORE.search(
+                text, max(0, previous.start - 10), previous.start
+            ):
+                town, led = _as_town(by_mention[id(previous)]) or town, False
             # Travel leads to the name, or to the one it is listed with: "to Orvieto and X".
             listed = _LISTED_GAP.fullmatch(text, previous.end, mention.start) is not None
             travel = _TRAVEL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
@@ -1577,7 +1600,7 @@ def _score(
     local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
     scored = []
-    for place in name.candidates:
+    for place in _not_taken(name):
         score = weights.prior * place.prior
         evidence: list[Evidence] = []
         point = place.kind not in AREA_KINDS
@@ -1618,7 +1641,11 @@ def _score(
         container = next(
             (area for area in containers if area.id != place.id and _within(place, area)), None
         )
-        if container is not None and own_name and not _sibling(name, container):
+        if (
+            container is not None
+            and (own_name or _opens(key, place))
+            and not _sibling(name, container)
+        ):
             score += weights.local
             evidence.append(Evidence("local", container.name))
         elif place.kind in _CONTAINER_KINDS and local and not _town_inside(place, name, key):
@@ -1627,11 +1654,11 @@ def _score(
                 score += weights.local * len(inside) / len(local)
                 evidence.append(Evidence("contains", inside[0].surface))
         if place.kind not in AREA_KINDS and local:
-            close = _closest(place, local, weights.neighbour_scale_km)
+            close = _closest(place, local, weights, own_name)
             if close is not None:
                 pull, km, neighbour = close
-                score += weights.neighbour * pull
-                if km < weights.neighbour_scale_km and pull > 0.1:
+                score += pull
+                if km < weights.neighbour_scale_km and pull > 0.1 * weights.neighbour:
                     evidence.append(Evidence("neighbour", neighbour.name, km))
         if regions_listed and place.kind == "admin1":
             score += weights.same_kind
@@ -1664,6 +1691,24 @@ def _score(
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _opens(key: str, place: Place) -> bool:
+    """The name opens the place's own one as whole words ("Newcastle" of Newcastle upon Tyne,
+    "Stratford" of Stratford-upon-Avon): said so, it is as much its name as a container needs."""
+    return normalize_name(place.name).replace("-", " ").startswith(key + " ")
+
+
+def _not_taken(name: _Name) -> Sequence[Place]:
+    """The candidates of "the other X": not on the spot the thread's own X is decided for (the
+    Newcastle of England for one who grew up in "the other Newcastle" of an Australian thread)."""
+    taken = name.other_than.pick if name.other_than is not None else None
+    if taken is None:
+        return name.candidates
+    left = [
+        p for p in name.candidates if distance_km(p.lat, p.lon, taken.lat, taken.lon) > SAME_SPOT_KM
+    ]
+    return left or name.candidates
 
 
 def _across_border(
@@ -1709,13 +1754,16 @@ def _airport_own_name(key: str, airport: Place, candidates: Sequence[Place]) -> 
 
 
 def _closest(
-    place: Place, local: Sequence[_Name], scale_km: float
+    place: Place, local: Sequence[_Name], weights: Weights, own_name: bool
 ) -> tuple[float, float, Place] | None:
     """The strongest pull of a current decision among the towns and sights of the candidate's
     sentences, weighted like nearness by how sure that decision is: (pull, km, from). "A day
     trip to Hamilton from Toronto" in a thread about England: Hamilton, Ontario. Only a
     neighbour decided for its most prominent sense lends it: two namesakes that chose each
-    other (Toledo and Córdoba, Argentina, in a list of Spain's towns) do not."""
+    other (Toledo and Córdoba, Argentina, in a list of Spain's towns) do not. A neighbour with
+    no namesake far away says more (``weights.neighbour_sole``) for a candidate called by the
+    very name: "drove up to Whistler from Vancouver" in a thread about Washington State is
+    Vancouver, Canada; a town that merely has the name as an alias is not drawn so."""
     best: tuple[float, float, Place] | None = None
     for other in local:
         pick = other.pick
@@ -1723,7 +1771,12 @@ def _closest(
             continue
         sure = next((w for p, w in other.support if p.id == pick.id), 0.0)
         km = distance_km(place.lat, place.lon, pick.lat, pick.lon)
-        pull = sure * math.exp(-km / scale_km)
+        sole = own_name and all(
+            p.kind in AREA_KINDS or distance_km(p.lat, p.lon, pick.lat, pick.lon) <= SAME_SPOT_KM
+            for p in other.candidates
+        )
+        weight = weights.neighbour_sole if sole else weights.neighbour
+        pull = weight * sure * math.exp(-km / weights.neighbour_scale_km)
         if best is None or (pull, -km, pick.id) > (best[0], -best[1], best[2].id):
             best = (pull, km, pick)
     return best
