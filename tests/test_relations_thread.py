@@ -19,6 +19,7 @@ from itinerary.nlp.relations_thread import (
     relate_places,
     relate_thread,
     replied_to,
+    trip_relation,
 )
 
 
@@ -575,3 +576,96 @@ def test_a_clause_saying_it_is_planned_or_wished_for_takes_the_one_place_before(
     assert result[("comment-1", "Orosei")] == "planning"
     assert result[("comment-2", "Bosa")] == "wishlist"
     assert result[("comment-3", "Tharros")] == result[("comment-3", "Nora")] == "mentioned"
+
+
+def test_one_place_read_surely_does_not_decide_a_sections_trip() -> None:
+    """A trip report that opens with the one place it once dreamt of: that sure wish is no
+    vote for a trip to come over the whole day list; two places read alike are."""
+    one = Section("post", None, (
+        "Lisbon had been on my list for ages\nDay 1: Porto and the Ribeira\n"
+        "Day 2: train to Coimbra\nDay 3: Aveiro"))
+    t = Thread(sections=(one,))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("post", "Lisbon"): ("wishlist", 0.95), ("post", "Porto"): ("planning", 0.6),
+        ("post", "Coimbra"): ("mentioned", 0.7), ("post", "Aveiro"): ("visited", 0.7)}
+    assert trip_relation(one, mentions(t, given)) is None
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("post", "Aveiro")] == "visited"  # the model's own reading stays
+    two = Section("post", None, (
+        "Lisbon and Sintra had been on my list for ages\nDay 1: Porto and the Ribeira\n"
+        "Day 2: train to Coimbra\nDay 3: Aveiro"))
+    both = Thread(sections=(two,))
+    given[("post", "Sintra")] = ("wishlist", 0.9)
+    assert trip_relation(two, mentions(both, given)) == "planning"
+
+
+def test_a_wish_or_plan_given_up_in_its_sentence_is_no_trip() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Naples with kids\nFive nights in Naples in June, any tips?"),
+        Section("comment-1", "Gio", (
+            "We wanted to take the ferry to Ischia but ran out of time.\n"
+            "We stayed on Procida for three days instead.")),
+        Section("comment-2", "Pam", "We'd love to fit in Matera but probably not this time."),
+        Section("comment-3", "Ed", "Had Capri on the list for years but gave up on it, crowds."),
+        Section("comment-4", "Kim", "We went to Sorrento but didn't do the boat trip."),
+    ))
+    found = mentions(t, {("comment-1", "Ischia"): ("visited", 0.9),
+                         ("comment-1", "Procida"): ("visited", 0.97),
+                         ("comment-2", "Matera"): ("planning", 0.85),
+                         ("comment-3", "Capri"): ("visited", 0.9),
+                         ("comment-4", "Sorrento"): ("visited", 0.95)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Ischia")] == "mentioned"
+    assert result[("comment-1", "Procida")] == "visited"
+    assert result[("comment-2", "Matera")] == "mentioned"
+    assert result[("comment-3", "Capri")] == "mentioned"
+    assert result[("comment-4", "Sorrento")] == "visited"  # no wish before it: only a part skipped
+
+
+def test_telling_another_writer_what_to_do_tells_no_trip_of_ones_own() -> None:
+    t = Thread(sections=(
+        Section("post", "Marta", "Paris in April\nFour nights, first time, any tips?"),
+        Section("comment-1", "Paolo", (
+            "Marta, on your first morning take the funicular up to Montmartre.")),
+        Section("comment-2", "Lou", "Marta, we took the funicular up to Montmartre, loved it."),
+        Section("comment-3", "Sven", "Versailles took us a whole day."),
+    ))
+    found = mentions(t, {("comment-1", "Montmartre"): ("visited", 0.85),
+                         ("comment-2", "Montmartre"): ("visited", 0.95),
+                         ("comment-3", "Versailles"): ("visited", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Montmartre")] == "mentioned"
+    assert result[("comment-2", "Montmartre")] == "visited"  # "we": the writer's own trip
+    assert result[("comment-3", "Versailles")] == "visited"  # a sentence opening on a place
+
+
+def test_a_greeting_in_another_language_and_a_sign_off_are_homes() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Baltic by ferry\nTallinn to Stockholm in August, tips?"),
+        Section("comment-1", "Elin", "Hälsningar från Uppsala! Take the night boat."),
+        Section("comment-2", "Inge Moll", (
+            "Bring a rain jacket, the wind never stops on deck.\n\nInge, Bremen")),
+        Section("comment-3", "Jo", "Loved it.\n\nRiga, Vilnius, Kaunas"),
+    ))
+    found = mentions(t, {("comment-1", "Uppsala"): ("visited", 0.7),
+                         ("comment-2", "Bremen"): ("mentioned", 0.4),
+                         ("comment-3", "Riga"): ("visited", 0.7)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Uppsala")] == "lives"
+    assert result[("comment-2", "Bremen")] == "lives"
+    assert result[("comment-3", "Riga")] == "visited"  # a list of places, not a signature
+
+
+def test_a_comments_day_list_dated_in_the_past_was_visited() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Alps by train\nGeneva to Annecy in May, any tips?"),
+        Section("comment-1", "Noor", "Our loop last October:\nOct 3 - Lyon\nOct 5 - Annecy"),
+        Section("comment-2", "Ray", "Our plan for next June:\nJun 2 - Lyon\nJun 4 - Chamonix"),
+    ))
+    found = mentions(t, {("comment-1", "Lyon"): ("planning", 0.95),
+                         ("comment-1", "Annecy"): ("planning", 0.9),
+                         ("comment-2", "Lyon"): ("visited", 0.7),
+                         ("comment-2", "Chamonix"): ("planning", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Lyon")] == result[("comment-1", "Annecy")] == "visited"
+    assert result[("comment-2", "Lyon")] == result[("comment-2", "Chamonix")] == "planning"

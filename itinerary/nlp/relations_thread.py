@@ -4,6 +4,9 @@ The relation model reads one place in its sentence. Some relations live in the d
 
 * a collective reference ("I've been to all three", "we did both") stands for the options the
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
+* a wish or plan the comment gives up in the same sentence ("I wanted to do Merzouga but
+  bailed") is no trip, and a sentence telling another writer, by name, what to do ("Ingrid,
+  take the road up above Aurland") tells no trip of its writer;
 * a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
@@ -26,7 +29,6 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -114,6 +116,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
+    found = _addressed(thread, _given_up(thread, found))
     found = _bare_trips(thread, _collective_back(thread, found))
     found = _writers_relation(thread, _locators(thread, found))
     found = _route_stops(thread, found)
@@ -199,6 +202,47 @@ def asks_visit(sentence: str) -> bool:
     """Whether a sentence asks who has been somewhere ("Have you been to Bohinj?", "anyone
     been?")."""
     return "?" in sentence and _cue("asked_visit").search(sentence) is not None
+
+
+def _given_up(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's trip its sentence wished for or planned and then gave up on is only
+    mentioned: a wish or plan of the past or a conditional one before the place ("I wanted to
+    do", "we'd planned to drive on to", "would love to squeeze in") or "on the list" after it,
+    then a "but" and a word of not going ("but bailed", "but gave up on it", "but probably not
+    this time", "but it snowed and we turned back")."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        start, end = m.sentence
+        before, after = text[start: m.start], text[m.end: end]
+        frame = _cue("wish_frame").search(before) or _cue("on_the_list").match(after)
+        if (m.section != thread.post.id and m.relation in TRIP and frame is not None
+                and _cue("given_up").search(after)):
+            m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
+
+
+def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's sentence that opens with the name of a writer of the thread and tells them
+    what to do ("Ingrid, on the 7th take the road up to Aurland", "Jess & Ken, swap Kanab for
+    Springdale") tells no trip of its own writer, who is not in it (no "I", "we", "my", "our"):
+    its places are only mentioned (advice stays)."""
+    _, writers, _ = _page(thread)
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        sentence = text[m.sentence[0]: m.sentence[1]]
+        opening = _cue("addressee").match(sentence)
+        if (m.section != thread.post.id and m.relation in TRIP and opening is not None
+                and fold(opening.group(0).strip(" \t\n,:").lstrip("@")) in writers
+                and _cue("instruction").match(sentence, opening.end())
+                and not _cue("first_person").search(sentence)):
+            m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -536,6 +580,7 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 _SURE = 0.8  # only places the model is this sure of vote for a section's trip
+_AGREEING = 2  # ... and only where this many distinct places read alike
 _WEAK = 0.5  # a "home" the model is less sure of than this is no home in a day list
 
 
@@ -563,11 +608,18 @@ def _in_day_list(section: Section, mention: Mention) -> bool:
 
 
 def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | None:
-    """Whether a section tells of a trip done or one to come: its surely related places outside
-    a day list vote, and its own words weigh double ("we spent", "any tips?")."""
-    votes = Counter("visited" if m.relation == "visited" else "planning"
-                    for m in mentions if m.relation in TRIP and m.relation_confidence >= _SURE
-                    and not _in_day_list(section, m))
+    """Whether a section tells of a trip done or one to come: its own words weigh double ("we
+    spent", "any tips?"), and its surely related places outside a day list vote, one vote a
+    place, where at least ``_AGREEING`` places read the same way: one place read surely says
+    little of the whole section (a trip report that opens with the options it once weighed
+    reads one of them as a sure wish)."""
+    read: dict[str, set[str]] = {"visited": set(), "planning": set()}
+    for m in mentions:
+        if (m.relation in TRIP and m.relation_confidence >= _SURE
+                and not _in_day_list(section, m)):
+            read["visited" if m.relation == "visited" else "planning"].add(fold(m.text))
+    votes = {trip: len(places) if len(places) >= _AGREEING else 0
+             for trip, places in read.items()}
     future = len(_cue("planned_trip").findall(section.text))
     past = len(_cue("done_trip").findall(section.text))
     score = votes["planning"] + 2 * future - votes["visited"] - 2 * past
@@ -623,10 +675,28 @@ def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
     )
 
 
+def _signed_off(section: Section, mention: Mention) -> bool:
+    """Whether the mention is in the section's last line, a sign-off of its writer's name and
+    a place after a blank line or the end of a sentence: "Have a great trip!\n\nInés, Rosario",
+    "— Dale, Oregon"."""
+    text = section.text.rstrip()
+    start = text.rfind("\n", 0, len(text)) + 1
+    if not section.author or start == 0 or mention.start < start or len(text) - start > 60:
+        return False
+    if not (_cue("sentence_ends").search(text[:start]) or not text[:start].strip()):
+        return False
+    signed = _cue("sign_off").match(text, start)
+    return (signed is not None and signed.end() <= mention.start
+            and fold(signed.group("name")) in _author_forms(section.author)
+            and text[signed.end(): mention.start].strip(" ,") == "")
+
+
 def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
     """A place named as the writer's home in the author line ("Ana from Split"), in the
-    member block's "Location: Leeds, UK" (the town and the region or country after it) or in a
-    profile line kept in the text is lived in."""
+    member block's "Location: Leeds, UK" (the town and the region or country after it), in a
+    profile line kept in the text, in the section's words of home ("I'm from Tula", "Hilsen fra
+    Tromsø": there or anywhere else in the section) or in its sign-off ("Inés, Rosario") is
+    lived in."""
     homes: dict[str, set[str]] = {}
     for s in thread.sections:
         named = parse_author(s.author).home if s.author else None
@@ -646,8 +716,8 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
         key = (m.section, m.text)
         if key not in said:
             said[key] = _home_starts(section, m.text, spans[m.section])
-        home_said = any(start != m.start for start in said[key])
-        if fold(m.text) in homes.get(m.section, ()) or profile or home_said:
+        if (fold(m.text) in homes.get(m.section, ()) or profile or said[key]
+                or _signed_off(section, m)):
             yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
         else:
             yield m
