@@ -669,3 +669,24 @@ def test_a_comments_day_list_dated_in_the_past_was_visited() -> None:
     result = got(relate_thread(t, found))
     assert result[("comment-1", "Lyon")] == result[("comment-1", "Annecy")] == "visited"
     assert result[("comment-2", "Lyon")] == result[("comment-2", "Chamonix")] == "planning"
+
+
+def test_a_place_set_against_another_is_only_mentioned() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Vietnam in March\nThree weeks north to south, thoughts?"),
+        Section("comment-1", "Lin", "For food Hoi An beats Hue every time."),
+        Section("comment-2", "Max", "We picked Ninh Binh rather than Ha Long Bay."),
+        Section("comment-3", "Ro", "Hanoi and Ninh Binh, did both in our first week."),
+    ))
+    found = mentions(t, {("comment-1", "Hoi An"): ("visited", 0.9),
+                         ("comment-1", "Hue"): ("visited", 0.9),
+                         ("comment-2", "Ninh Binh"): ("visited", 0.95),
+                         ("comment-2", "Ha Long Bay"): ("visited", 0.85),
+                         ("comment-3", "Hanoi"): ("mentioned", 0.6),
+                         ("comment-3", "Ninh Binh"): ("mentioned", 0.6)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Hoi An")] == "visited"
+    assert result[("comment-1", "Hue")] == "mentioned"
+    assert result[("comment-2", "Ninh Binh")] == "visited"
+    assert result[("comment-2", "Ha Long Bay")] == "mentioned"
+    assert result[("comment-3", "Hanoi")] == result[("comment-3", "Ninh Binh")] == "visited"

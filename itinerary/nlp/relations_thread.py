@@ -7,6 +7,8 @@ The relation model reads one place in its sentence. Some relations live in the d
 * a wish or plan the comment gives up in the same sentence ("I wanted to do Merzouga but
   bailed") is no trip, and a sentence telling another writer, by name, what to do ("Ingrid,
   take the road up above Aurland") tells no trip of its writer;
+* a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
+  only mentioned, as is one named only to locate another;
 * a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
@@ -118,7 +120,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
     found = _addressed(thread, _given_up(thread, found))
     found = _bare_trips(thread, _collective_back(thread, found))
-    found = _writers_relation(thread, _locators(thread, found))
+    found = _writers_relation(thread, _foils(thread, _locators(thread, found)))
     found = _route_stops(thread, found)
     found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
     found = _post_trip(thread, _agreeing(thread, found))
@@ -387,6 +389,21 @@ def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         match = _cue("locator").search(before)
         named = match is not None and _NAME_END.search(before[: match.start()]) is not None
         if m.section != thread.post.id and m.relation in TRIP and named:
+            m = replace(m, relation="mentioned", advice=None)
+        found.append(m)
+    return found
+
+
+def _foils(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A place a comment sets another against ("Jasper beats Banff every time", "we picked Hoi
+    An rather than Hue", "busier than Porto") is only mentioned: the sentence tells of the
+    other place, and whether the writer went to the foil is a guess. (The section may say it
+    surely elsewhere.)"""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        before = texts.get(m.section, "")[max(m.sentence[0], m.start - 30): m.start]
+        if m.section != thread.post.id and m.relation in TRIP and _cue("foil").search(before):
             m = replace(m, relation="mentioned", advice=None)
         found.append(m)
     return found
