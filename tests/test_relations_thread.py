@@ -608,18 +608,22 @@ def test_a_wish_or_plan_given_up_in_its_sentence_is_no_trip() -> None:
         Section("comment-2", "Pam", "We'd love to fit in Matera but probably not this time."),
         Section("comment-3", "Ed", "Had Capri on the list for years but gave up on it, crowds."),
         Section("comment-4", "Kim", "We went to Sorrento but didn't do the boat trip."),
+        Section("comment-5", "Rui", (
+            "I almost went to Paestum last year but the trains were on strike.")),
     ))
     found = mentions(t, {("comment-1", "Ischia"): ("visited", 0.9),
                          ("comment-1", "Procida"): ("visited", 0.97),
                          ("comment-2", "Matera"): ("planning", 0.85),
                          ("comment-3", "Capri"): ("visited", 0.9),
-                         ("comment-4", "Sorrento"): ("visited", 0.95)})
+                         ("comment-4", "Sorrento"): ("visited", 0.95),
+                         ("comment-5", "Paestum"): ("visited", 0.9)})
     result = got(relate_thread(t, found))
     assert result[("comment-1", "Ischia")] == "mentioned"
     assert result[("comment-1", "Procida")] == "visited"
     assert result[("comment-2", "Matera")] == "mentioned"
     assert result[("comment-3", "Capri")] == "mentioned"
     assert result[("comment-4", "Sorrento")] == "visited"  # no wish before it: only a part skipped
+    assert result[("comment-5", "Paestum")] == "mentioned"
 
 
 def test_telling_another_writer_what_to_do_tells_no_trip_of_ones_own() -> None:
@@ -629,11 +633,14 @@ def test_telling_another_writer_what_to_do_tells_no_trip_of_ones_own() -> None:
             "Marta, on your first morning take the funicular up to Montmartre.")),
         Section("comment-2", "Lou", "Marta, we took the funicular up to Montmartre, loved it."),
         Section("comment-3", "Sven", "Versailles took us a whole day."),
+        Section("comment-4", "Ada", "@Sven how long was the train from Versailles to Giverny?"),
     ))
     found = mentions(t, {("comment-1", "Montmartre"): ("visited", 0.85),
                          ("comment-2", "Montmartre"): ("visited", 0.95),
-                         ("comment-3", "Versailles"): ("visited", 0.9)})
+                         ("comment-3", "Versailles"): ("visited", 0.9),
+                         ("comment-4", "Giverny"): ("visited", 0.75)})
     result = got(relate_thread(t, found))
+    assert result[("comment-4", "Giverny")] == "mentioned"  # a question about Sven's trip
     assert result[("comment-1", "Montmartre")] == "mentioned"
     assert result[("comment-2", "Montmartre")] == "visited"  # "we": the writer's own trip
     assert result[("comment-3", "Versailles")] == "visited"  # a sentence opening on a place

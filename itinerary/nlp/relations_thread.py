@@ -6,7 +6,7 @@ The relation model reads one place in its sentence. Some relations live in the d
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
 * a wish or plan the comment gives up in the same sentence ("I wanted to do Merzouga but
   bailed") is no trip, and a sentence telling another writer, by name, what to do ("Ingrid,
-  take the road up above Aurland") tells no trip of its writer;
+  take the road up above Aurland") or asking about their trip tells no trip of its writer;
 * a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
   only mentioned, as is one named only to locate another;
 * a relation is a writer's, about a place: a place a section only names or advises on
@@ -229,8 +229,9 @@ def _given_up(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A comment's sentence that opens with the name of a writer of the thread and tells them
     what to do ("Ingrid, on the 7th take the road up to Aurland", "Jess & Ken, swap Kanab for
-    Springdale") tells no trip of its own writer, who is not in it (no "I", "we", "my", "our"):
-    its places are only mentioned (advice stays)."""
+    Springdale") or asks about their trip ("@daan how long was the drive from Napier to
+    Wellington?") tells no trip of its own writer, who is not in it (no "I", "we", "my",
+    "our"): its places are only mentioned (advice stays)."""
     _, writers, _ = _page(thread)
     texts = {s.id: s.text for s in thread.sections}
     found = []
@@ -240,7 +241,7 @@ def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         opening = _cue("addressee").match(sentence)
         if (m.section != thread.post.id and m.relation in TRIP and opening is not None
                 and fold(opening.group(0).strip(" \t\n,:").lstrip("@")) in writers
-                and _cue("instruction").match(sentence, opening.end())
+                and ("?" in sentence or _cue("instruction").match(sentence, opening.end()))
                 and not _cue("first_person").search(sentence)):
             m = replace(m, relation="mentioned")
         found.append(m)
