@@ -697,3 +697,22 @@ def test_a_place_set_against_another_is_only_mentioned() -> None:
     assert result[("comment-2", "Ninh Binh")] == "visited"
     assert result[("comment-2", "Ha Long Bay")] == "mentioned"
     assert result[("comment-3", "Hanoi")] == result[("comment-3", "Ninh Binh")] == "visited"
+
+
+def test_a_commenters_habit_is_a_visit_but_not_a_wish_of_always() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Slovenia in July\nTen days by car, where should we base?"),
+        Section("comment-1", "Uma", "These days we go every July to Bovec and camp by the river."),
+        Section("comment-2", "Lev", "We always stay in Kobarid, it is cheaper."),
+        Section("comment-3", "Ria", "I always wanted to go to Piran, it looks magical."),
+        Section("comment-4", "Oto", "We usually go to Bled but this year we are trying Bohinj."),
+    ))
+    found = mentions(t, {("comment-1", "Bovec"): ("wishlist", 0.5),
+                         ("comment-2", "Kobarid"): ("mentioned", 0.6),
+                         ("comment-3", "Piran"): ("wishlist", 0.7),
+                         ("comment-4", "Bohinj"): ("planning", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Bovec")] == "visited"
+    assert result[("comment-2", "Kobarid")] == "visited"
+    assert result[("comment-3", "Piran")] == "wishlist"
+    assert result[("comment-4", "Bohinj")] == "planning"

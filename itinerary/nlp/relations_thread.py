@@ -13,6 +13,8 @@ The relation model reads one place in its sentence. Some relations live in the d
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
+* a comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")
+  is a visit;
 * in a comment, a place the model reads as a trip but is unsure of takes the trip the same
   sentence surely tells ("From Ushuaia we spent a day in the park"), an unsure plan is only
   mentioned where the comment has no word of a trip to come, and places the writer is still
@@ -122,7 +124,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
     found = _bare_trips(thread, _collective_back(thread, found))
     found = _writers_relation(thread, _foils(thread, _locators(thread, found)))
     found = _route_stops(thread, found)
-    found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
+    found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, _habits(thread, found))))
     found = _post_trip(thread, _agreeing(thread, found))
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
@@ -531,6 +533,27 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                                              relation_confidence=s.relation_confidence)
                     break
     return [changed.get(id(m), m) for m in mentions]
+
+
+def _habits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's place named after the writer's habit in its sentence ("these days we go
+    every May to Amorgos", "we always stay in Bovec", "we head up most summers to the lakes")
+    was visited, where the model is unsure of it or reads it otherwise: the habit is the
+    writer's own ("we", "I" and a present verb of going or staying) and nothing in the
+    sentence wishes, plans, denies or sets it against another ("always wanted to", "but this
+    year", "never"). Homes and advice stay."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        sentence = text[m.sentence[0]: m.sentence[1]]
+        habit = _cue("habit").search(text, m.sentence[0], m.start)
+        if (m.section != thread.post.id and habit is not None and m.advice is None
+                and m.relation != "lives" and m.relation_confidence < _SURE
+                and not _cue("not_a_habit").search(sentence)):
+            m = replace(m, relation="visited", relation_confidence=_SURE)
+        found.append(m)
+    return found
 
 
 def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
