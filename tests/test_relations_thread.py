@@ -716,3 +716,43 @@ def test_a_commenters_habit_is_a_visit_but_not_a_wish_of_always() -> None:
     assert result[("comment-2", "Kobarid")] == "visited"
     assert result[("comment-3", "Piran")] == "wishlist"
     assert result[("comment-4", "Bohinj")] == "planning"
+
+
+def test_places_sharing_a_subject_and_a_reply_adding_a_place_share_the_trip() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Morocco in spring\nTwo weeks from Marrakech, what to add?"),
+        Section("comment-1", "Ade", (
+            "Ait Benhaddou and Ouarzazate were both worth the drive, did them in 2021.")),
+        Section("comment-2", "Bo", "Same here! Skoura next door too, lovely palm groves.",
+                parent="comment-1"),
+        Section("comment-3", "Cy", "Essaouira is lovely and Agadir is not worth it."),
+    ))
+    found = mentions(t, {("comment-1", "Ait Benhaddou"): ("visited", 0.98),
+                         ("comment-1", "Ouarzazate"): ("visited", 0.63),
+                         ("comment-2", "Skoura"): ("mentioned", 0.8),
+                         ("comment-3", "Essaouira"): ("visited", 0.9),
+                         ("comment-3", "Agadir"): ("visited", 0.6)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Ouarzazate")] == "visited"
+    assert result[("comment-2", "Skoura")] == "visited"
+    assert result[("comment-3", "Agadir")] == "visited"  # unchanged: the model's own reading
+    assert [m.relation_confidence for m in relate_thread(t, found)
+            if m.text == "Agadir"] == [0.6]  # "X is …, and Y is …": its own clause
+
+
+def test_a_yes_to_who_has_been_tells_of_the_visit_in_its_first_sentences() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Laos in February\nThree weeks, first time in Asia."),
+        Section("comment-1", "Ana Ruiz", "Has anyone been to the Plain of Jars?"),
+        Section("comment-2", "Dev", "Ana Ruiz yes! Flew into Phonsavan from Vientiane.",
+                parent="comment-1"),
+        Section("comment-3", "Eva", "Yes, my sister did Luang Namtha and loved it.",
+                parent="comment-1"),
+    ))
+    found = mentions(t, {("comment-1", "Plain of Jars"): ("mentioned", 0.7),
+                         ("comment-2", "Phonsavan"): ("mentioned", 0.54),
+                         ("comment-2", "Vientiane"): ("mentioned", 0.82),
+                         ("comment-3", "Luang Namtha"): ("mentioned", 0.7)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-2", "Phonsavan")] == result[("comment-2", "Vientiane")] == "visited"
+    assert result[("comment-3", "Luang Namtha")] == "mentioned"  # the sister's trip

@@ -19,6 +19,9 @@ The relation model reads one place in its sentence. Some relations live in the d
   sentence surely tells ("From Ushuaia we spent a day in the park"), an unsure plan is only
   mentioned where the comment has no word of a trip to come, and places the writer is still
   choosing between ("torn between Ronda and Jerez", "either A or B") are only wished for;
+* a reply that agrees with a comment and adds a place ("Same here! Modica next door too")
+  shares the comment's trip there, and a yes to "has anyone been to X?" tells of a visit in
+  the reply's first sentences ("Ana yes! Flew into Phonsavan from Vientiane");
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
 * an author line "Ana from Split" or a profile line "Location: Split" says where the writer
@@ -125,7 +128,7 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
     found = _writers_relation(thread, _foils(thread, _locators(thread, found)))
     found = _route_stops(thread, found)
     found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, _habits(thread, found))))
-    found = _post_trip(thread, _agreeing(thread, found))
+    found = _post_trip(thread, _yes_trips(thread, _agreeing(thread, found)))
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
 
@@ -365,16 +368,53 @@ def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     surely says of the same place, where it says nothing surer itself."""
     said = _surest(mentions, TRIP)
     answered: dict[str, str | None] = {}
+    trips: dict[str, set[Relation]] = {}  # the relations each section surely tells
+    for (section_id, _), told in said.items():
+        trips.setdefault(section_id, set()).add(told.relation)
     for section in thread.comments:
         parent = replied_to(thread, section) if agrees(section) is not None else None
         answered[section.id] = parent.id if parent is not None else None
+    texts = {s.id: s.text for s in thread.sections}
     found = []
     for m in mentions:
         parent_id = answered.get(m.section)
         sure = said.get((parent_id, fold(m.text))) if parent_id is not None else None
-        if sure is not None and m.relation != "lives" and (
-                m.relation == "mentioned" or m.relation_confidence < _SURE):
+        unsure = m.relation == "mentioned" or m.relation_confidence < _SURE
+        if sure is not None and m.relation != "lives" and unsure:
             m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
+        elif (parent_id is not None and len(trips.get(parent_id, ())) == 1 and unsure
+              and m.relation != "lives" and m.advice is None
+              and _cue("added").match(texts[m.section], m.end)
+              and not sets_against(texts[m.section][m.sentence[0]: m.sentence[1]])):
+            (relation,) = trips[parent_id]  # "Same here! Modica next door too"
+            m = replace(m, relation=relation, relation_confidence=_SURE)
+        found.append(m)
+    return found
+
+
+def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A reply that opens with a yes to a question of who has been somewhere ("Has anyone been
+    to the Plain of Jars?", then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
+    in its first two sentences: the places there the model only names or is unsure of were
+    visited, where nothing sets them against another or gives them to someone else ("yes, my
+    sister did Vang Vieng"). Homes and advice stay."""
+    texts = {s.id: s.text for s in thread.sections}
+    told: dict[str, int] = {}  # each such reply's end of its first two sentences
+    for section in thread.comments:
+        parent = replied_to(thread, section) if answers_yes(section) is not None else None
+        if parent is not None and parent.author != section.author and any(
+                asks_visit(parent.text[m.sentence[0]: m.sentence[1]])
+                for m in mentions if m.section == parent.id):
+            ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
+            told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
+    found = []
+    for m in mentions:
+        sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+        if (m.section in told and m.start < told[m.section] and m.advice is None
+                and (m.relation == "mentioned" or (
+                    m.relation in TRIP and m.relation_confidence < _SURE))
+                and not sets_against(sentence) and not _cue("other_person").search(sentence)):
+            m = replace(m, relation="visited", relation_confidence=_SURE)
         found.append(m)
     return found
 
@@ -504,8 +544,9 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     sentence between them: no "but", "next time", "maybe", no turn of tense, no one else's trip
     ("and my sister went to") ("From Ushuaia we spent a day in the national park", "From
     Cortina we also did the towers"). A place that
-    is the subject of its own clause ("and Skye is next on our list") keeps its reading, and
-    a route's stops go by the route's rule."""
+    is the subject of its own clause ("and Skye is next on our list") keeps its reading, but
+    not one that shares the clause's subject ("X and Y were both worth it"), and a route's
+    stops go by the route's rule."""
     sections = {s.id: s for s in thread.sections}
     by_sentence = _comment_sentences(thread, mentions)
     changed: dict[int, Mention] = {}
@@ -521,7 +562,8 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             if (m.relation not in TRIP or m.relation_confidence >= _SURE
                     or m.advice is not None
                     or _cue("not_the_trip").search(_before(sections[m.section], m))
-                    or _cue("own_clause").match(text, m.end)):
+                    or (_cue("own_clause").match(text, m.end)
+                        and not _joint_subject(text, sure, m))):
                 continue
             i = bisect_left(starts, m.start)
             for s in (*sure[max(i - 1, 0): i], *sure[i: i + 1]):
@@ -554,6 +596,14 @@ def _habits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, relation="visited", relation_confidence=_SURE)
         found.append(m)
     return found
+
+
+def _joint_subject(text: str, sure: Sequence[Mention], mention: Mention) -> bool:
+    """Whether the place shares its clause's subject with a surely read place right before it
+    ("Ait Benhaddou and Ouarzazate were both worth the drive"): joined by a bare "and", the
+    verb after it plural."""
+    return any(_cue("and_only").fullmatch(text, s.end, mention.start) is not None
+               for s in sure) and _cue("plural_verb").match(text, mention.end) is not None
 
 
 def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
