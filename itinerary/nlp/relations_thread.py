@@ -234,9 +234,10 @@ def _given_up(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A comment's sentence that opens with the name of a writer of the thread and tells them
     what to do ("Ingrid, on the 7th take the road up to Aurland", "Jess & Ken, swap Kanab for
-    Springdale") or asks about their trip ("@daan how long was the drive from Napier to
-    Wellington?") tells no trip of its own writer, who is not in it (no "I", "we", "my",
-    "our"): its places are only mentioned (advice stays)."""
+    Springdale") or, in a comment with no word of the writer's own, asks about their trip
+    ("@daan how long was the drive from Napier to Wellington?"; not "Sigrún, is the road to
+    Húsavík open in October? We want to go") tells no trip of its own writer, who is not in it
+    (no "I", "we", "my", "our"): its places are only mentioned (advice stays)."""
     _, writers, _ = _page(thread)
     texts = {s.id: s.text for s in thread.sections}
     found = []
@@ -246,8 +247,9 @@ def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         opening = _cue("addressee").match(sentence)
         if (m.section != thread.post.id and m.relation in TRIP and opening is not None
                 and fold(opening.group(0).strip(" \t\n,:").lstrip("@")) in writers
-                and ("?" in sentence or _cue("instruction").match(sentence, opening.end()))
-                and not _cue("first_person").search(sentence)):
+                and not _cue("first_person").search(sentence)
+                and (_cue("instruction").match(sentence, opening.end()) or (
+                    "?" in sentence and not _cue("first_person").search(text)))):
             m = replace(m, relation="mentioned")
         found.append(m)
     return found
@@ -439,9 +441,9 @@ def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 def _foils(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A place a comment sets another against ("Jasper beats Banff every time", "we picked Hoi
-    An rather than Hue", "busier than Porto") is only mentioned: the sentence tells of the
-    other place, and whether the writer went to the foil is a guess. (The section may say it
-    surely elsewhere.)"""
+    An rather than Hue") is only mentioned: the sentence tells of the other place, and whether
+    the writer went to the foil is a guess (the section may say it surely elsewhere). Not a
+    bare "than": "never made it further north than Lillehammer" went there."""
     texts = {s.id: s.text for s in thread.sections}
     found = []
     for m in mentions:
