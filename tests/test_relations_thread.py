@@ -19,6 +19,7 @@ from itinerary.nlp.relations_thread import (
     relate_places,
     relate_thread,
     replied_to,
+    trip_relation,
 )
 
 
@@ -575,3 +576,183 @@ def test_a_clause_saying_it_is_planned_or_wished_for_takes_the_one_place_before(
     assert result[("comment-1", "Orosei")] == "planning"
     assert result[("comment-2", "Bosa")] == "wishlist"
     assert result[("comment-3", "Tharros")] == result[("comment-3", "Nora")] == "mentioned"
+
+
+def test_one_place_read_surely_does_not_decide_a_sections_trip() -> None:
+    """A trip report that opens with the one place it once dreamt of: that sure wish is no
+    vote for a trip to come over the whole day list; two places read alike are."""
+    one = Section("post", None, (
+        "Lisbon had been on my list for ages\nDay 1: Porto and the Ribeira\n"
+        "Day 2: train to Coimbra\nDay 3: Aveiro"))
+    t = Thread(sections=(one,))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("post", "Lisbon"): ("wishlist", 0.95), ("post", "Porto"): ("planning", 0.6),
+        ("post", "Coimbra"): ("mentioned", 0.7), ("post", "Aveiro"): ("visited", 0.7)}
+    assert trip_relation(one, mentions(t, given)) is None
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("post", "Aveiro")] == "visited"  # the model's own reading stays
+    two = Section("post", None, (
+        "Lisbon and Sintra had been on my list for ages\nDay 1: Porto and the Ribeira\n"
+        "Day 2: train to Coimbra\nDay 3: Aveiro"))
+    both = Thread(sections=(two,))
+    given[("post", "Sintra")] = ("wishlist", 0.9)
+    assert trip_relation(two, mentions(both, given)) == "planning"
+
+
+def test_a_wish_or_plan_given_up_in_its_sentence_is_no_trip() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Naples with kids\nFive nights in Naples in June, any tips?"),
+        Section("comment-1", "Gio", (
+            "We wanted to take the ferry to Ischia but ran out of time.\n"
+            "We stayed on Procida for three days instead.")),
+        Section("comment-2", "Pam", "We'd love to fit in Matera but probably not this time."),
+        Section("comment-3", "Ed", "Had Capri on the list for years but gave up on it, crowds."),
+        Section("comment-4", "Kim", "We went to Sorrento but didn't do the boat trip."),
+        Section("comment-5", "Rui", (
+            "I almost went to Paestum last year but the trains were on strike.")),
+    ))
+    found = mentions(t, {("comment-1", "Ischia"): ("visited", 0.9),
+                         ("comment-1", "Procida"): ("visited", 0.97),
+                         ("comment-2", "Matera"): ("planning", 0.85),
+                         ("comment-3", "Capri"): ("visited", 0.9),
+                         ("comment-4", "Sorrento"): ("visited", 0.95),
+                         ("comment-5", "Paestum"): ("visited", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Ischia")] == "mentioned"
+    assert result[("comment-1", "Procida")] == "visited"
+    assert result[("comment-2", "Matera")] == "mentioned"
+    assert result[("comment-3", "Capri")] == "mentioned"
+    assert result[("comment-4", "Sorrento")] == "visited"  # no wish before it: only a part skipped
+    assert result[("comment-5", "Paestum")] == "mentioned"
+
+
+def test_telling_another_writer_what_to_do_tells_no_trip_of_ones_own() -> None:
+    t = Thread(sections=(
+        Section("post", "Marta", "Paris in April\nFour nights, first time, any tips?"),
+        Section("comment-1", "Paolo", (
+            "Marta, on your first morning take the funicular up to Montmartre.")),
+        Section("comment-2", "Lou", "Marta, we took the funicular up to Montmartre, loved it."),
+        Section("comment-3", "Sven", "Versailles took us a whole day."),
+        Section("comment-4", "Ada", "@Sven how long was the train from Versailles to Giverny?"),
+    ))
+    found = mentions(t, {("comment-1", "Montmartre"): ("visited", 0.85),
+                         ("comment-2", "Montmartre"): ("visited", 0.95),
+                         ("comment-3", "Versailles"): ("visited", 0.9),
+                         ("comment-4", "Giverny"): ("visited", 0.75)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-4", "Giverny")] == "mentioned"  # a question about Sven's trip
+    assert result[("comment-1", "Montmartre")] == "mentioned"
+    assert result[("comment-2", "Montmartre")] == "visited"  # "we": the writer's own trip
+    assert result[("comment-3", "Versailles")] == "visited"  # a sentence opening on a place
+
+
+def test_a_greeting_in_another_language_and_a_sign_off_are_homes() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Baltic by ferry\nTallinn to Stockholm in August, tips?"),
+        Section("comment-1", "Elin", "Hälsningar från Uppsala! Take the night boat."),
+        Section("comment-2", "Inge Moll", (
+            "Bring a rain jacket, the wind never stops on deck.\n\nInge, Bremen")),
+        Section("comment-3", "Jo", "Loved it.\n\nRiga, Vilnius, Kaunas"),
+    ))
+    found = mentions(t, {("comment-1", "Uppsala"): ("visited", 0.7),
+                         ("comment-2", "Bremen"): ("mentioned", 0.4),
+                         ("comment-3", "Riga"): ("visited", 0.7)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Uppsala")] == "lives"
+    assert result[("comment-2", "Bremen")] == "lives"
+    assert result[("comment-3", "Riga")] == "visited"  # a list of places, not a signature
+
+
+def test_a_comments_day_list_dated_in_the_past_was_visited() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Alps by train\nGeneva to Annecy in May, any tips?"),
+        Section("comment-1", "Noor", "Our loop last October:\nOct 3 - Lyon\nOct 5 - Annecy"),
+        Section("comment-2", "Ray", "Our plan for next June:\nJun 2 - Lyon\nJun 4 - Chamonix"),
+    ))
+    found = mentions(t, {("comment-1", "Lyon"): ("planning", 0.95),
+                         ("comment-1", "Annecy"): ("planning", 0.9),
+                         ("comment-2", "Lyon"): ("visited", 0.7),
+                         ("comment-2", "Chamonix"): ("planning", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Lyon")] == result[("comment-1", "Annecy")] == "visited"
+    assert result[("comment-2", "Lyon")] == result[("comment-2", "Chamonix")] == "planning"
+
+
+def test_a_place_set_against_another_is_only_mentioned() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Vietnam in March\nThree weeks north to south, thoughts?"),
+        Section("comment-1", "Lin", "For food Hoi An beats Hue every time."),
+        Section("comment-2", "Max", "We picked Ninh Binh rather than Ha Long Bay."),
+        Section("comment-3", "Ro", "Hanoi and Ninh Binh, did both in our first week."),
+    ))
+    found = mentions(t, {("comment-1", "Hoi An"): ("visited", 0.9),
+                         ("comment-1", "Hue"): ("visited", 0.9),
+                         ("comment-2", "Ninh Binh"): ("visited", 0.95),
+                         ("comment-2", "Ha Long Bay"): ("visited", 0.85),
+                         ("comment-3", "Hanoi"): ("mentioned", 0.6),
+                         ("comment-3", "Ninh Binh"): ("mentioned", 0.6)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Hoi An")] == "visited"
+    assert result[("comment-1", "Hue")] == "mentioned"
+    assert result[("comment-2", "Ninh Binh")] == "visited"
+    assert result[("comment-2", "Ha Long Bay")] == "mentioned"
+    assert result[("comment-3", "Hanoi")] == result[("comment-3", "Ninh Binh")] == "visited"
+
+
+def test_a_commenters_habit_is_a_visit_but_not_a_wish_of_always() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Slovenia in July\nTen days by car, where should we base?"),
+        Section("comment-1", "Uma", "These days we go every July to Bovec and camp by the river."),
+        Section("comment-2", "Lev", "We always stay in Kobarid, it is cheaper."),
+        Section("comment-3", "Ria", "I always wanted to go to Piran, it looks magical."),
+        Section("comment-4", "Oto", "We usually go to Bled but this year we are trying Bohinj."),
+    ))
+    found = mentions(t, {("comment-1", "Bovec"): ("wishlist", 0.5),
+                         ("comment-2", "Kobarid"): ("mentioned", 0.6),
+                         ("comment-3", "Piran"): ("wishlist", 0.7),
+                         ("comment-4", "Bohinj"): ("planning", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Bovec")] == "visited"
+    assert result[("comment-2", "Kobarid")] == "visited"
+    assert result[("comment-3", "Piran")] == "wishlist"
+    assert result[("comment-4", "Bohinj")] == "planning"
+
+
+def test_places_sharing_a_subject_and_a_reply_adding_a_place_share_the_trip() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Morocco in spring\nTwo weeks from Marrakech, what to add?"),
+        Section("comment-1", "Ade", (
+            "Ait Benhaddou and Ouarzazate were both worth the drive, did them in 2021.")),
+        Section("comment-2", "Bo", "Same here! Skoura next door too, lovely palm groves.",
+                parent="comment-1"),
+        Section("comment-3", "Cy", "Essaouira is lovely and Agadir is not worth it."),
+    ))
+    found = mentions(t, {("comment-1", "Ait Benhaddou"): ("visited", 0.98),
+                         ("comment-1", "Ouarzazate"): ("visited", 0.63),
+                         ("comment-2", "Skoura"): ("mentioned", 0.8),
+                         ("comment-3", "Essaouira"): ("visited", 0.9),
+                         ("comment-3", "Agadir"): ("visited", 0.6)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Ouarzazate")] == "visited"
+    assert result[("comment-2", "Skoura")] == "visited"
+    assert result[("comment-3", "Agadir")] == "visited"  # unchanged: the model's own reading
+    assert [m.relation_confidence for m in relate_thread(t, found)
+            if m.text == "Agadir"] == [0.6]  # "X is …, and Y is …": its own clause
+
+
+def test_a_yes_to_who_has_been_tells_of_the_visit_in_its_first_sentences() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Laos in February\nThree weeks, first time in Asia."),
+        Section("comment-1", "Ana Ruiz", "Has anyone been to the Plain of Jars?"),
+        Section("comment-2", "Dev", "Ana Ruiz yes! Flew into Phonsavan from Vientiane.",
+                parent="comment-1"),
+        Section("comment-3", "Eva", "Yes, my sister did Luang Namtha and loved it.",
+                parent="comment-1"),
+    ))
+    found = mentions(t, {("comment-1", "Plain of Jars"): ("mentioned", 0.7),
+                         ("comment-2", "Phonsavan"): ("mentioned", 0.54),
+                         ("comment-2", "Vientiane"): ("mentioned", 0.82),
+                         ("comment-3", "Luang Namtha"): ("mentioned", 0.7)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-2", "Phonsavan")] == result[("comment-2", "Vientiane")] == "visited"
+    assert result[("comment-3", "Luang Namtha")] == "mentioned"  # the sister's trip

@@ -4,14 +4,24 @@ The relation model reads one place in its sentence. Some relations live in the d
 
 * a collective reference ("I've been to all three", "we did both") stands for the options the
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
+* a wish or plan the comment gives up in the same sentence ("I wanted to do Merzouga but
+  bailed") is no trip, and a sentence telling another writer, by name, what to do ("Ingrid,
+  take the road up above Aurland") or asking about their trip tells no trip of its writer;
+* a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
+  only mentioned, as is one named only to locate another;
 * a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
+* a comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")
+  is a visit;
 * in a comment, a place the model reads as a trip but is unsure of takes the trip the same
   sentence surely tells ("From Ushuaia we spent a day in the park"), an unsure plan is only
   mentioned where the comment has no word of a trip to come, and places the writer is still
   choosing between ("torn between Ronda and Jerez", "either A or B") are only wished for;
+* a reply that agrees with a comment and adds a place ("Same here! Modica next door too")
+  shares the comment's trip there, and a yes to "has anyone been to X?" tells of a visit in
+  the reply's first sentences ("Ana yes! Flew into Phonsavan from Vientiane");
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
   places the trip's relation, planned or done;
 * an author line "Ana from Split" or a profile line "Location: Split" says where the writer
@@ -26,7 +36,6 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -114,11 +123,12 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
+    found = _addressed(thread, _given_up(thread, found))
     found = _bare_trips(thread, _collective_back(thread, found))
-    found = _writers_relation(thread, _locators(thread, found))
+    found = _writers_relation(thread, _foils(thread, _locators(thread, found)))
     found = _route_stops(thread, found)
-    found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, found)))
-    found = _post_trip(thread, _agreeing(thread, found))
+    found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, _habits(thread, found))))
+    found = _post_trip(thread, _yes_trips(thread, _agreeing(thread, found)))
     return tuple(_home_regions(thread, list(_homes(thread, found))))
 
 
@@ -199,6 +209,50 @@ def asks_visit(sentence: str) -> bool:
     """Whether a sentence asks who has been somewhere ("Have you been to Bohinj?", "anyone
     been?")."""
     return "?" in sentence and _cue("asked_visit").search(sentence) is not None
+
+
+def _given_up(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's trip its sentence wished for or planned and then gave up on is only
+    mentioned: a wish or plan of the past or a conditional one before the place ("I wanted to
+    do", "we'd planned to drive on to", "would love to squeeze in") or "on the list" after it,
+    then a "but" and a word of not going ("but bailed", "but gave up on it", "but probably not
+    this time", "but it snowed and we turned back")."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        start, end = m.sentence
+        before, after = text[start: m.start], text[m.end: end]
+        frame = _cue("wish_frame").search(before) or _cue("on_the_list").match(after)
+        if (m.section != thread.post.id and m.relation in TRIP and frame is not None
+                and _cue("given_up").search(after)):
+            m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
+
+
+def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's sentence that opens with the name of a writer of the thread and tells them
+    what to do ("Ingrid, on the 7th take the road up to Aurland", "Jess & Ken, swap Kanab for
+    Springdale") or, in a comment with no word of the writer's own, asks about their trip
+    ("@daan how long was the drive from Napier to Wellington?"; not "Sigrún, is the road to
+    Húsavík open in October? We want to go") tells no trip of its own writer, who is not in it
+    (no "I", "we", "my", "our"): its places are only mentioned (advice stays)."""
+    _, writers, _ = _page(thread)
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        sentence = text[m.sentence[0]: m.sentence[1]]
+        opening = _cue("addressee").match(sentence)
+        if (m.section != thread.post.id and m.relation in TRIP and opening is not None
+                and fold(opening.group(0).strip(" \t\n,:").lstrip("@")) in writers
+                and not _cue("first_person").search(sentence)
+                and (_cue("instruction").match(sentence, opening.end()) or (
+                    "?" in sentence and not _cue("first_person").search(text)))):
+            m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -316,16 +370,53 @@ def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     surely says of the same place, where it says nothing surer itself."""
     said = _surest(mentions, TRIP)
     answered: dict[str, str | None] = {}
+    trips: dict[str, set[Relation]] = {}  # the relations each section surely tells
+    for (section_id, _), told in said.items():
+        trips.setdefault(section_id, set()).add(told.relation)
     for section in thread.comments:
         parent = replied_to(thread, section) if agrees(section) is not None else None
         answered[section.id] = parent.id if parent is not None else None
+    texts = {s.id: s.text for s in thread.sections}
     found = []
     for m in mentions:
         parent_id = answered.get(m.section)
         sure = said.get((parent_id, fold(m.text))) if parent_id is not None else None
-        if sure is not None and m.relation != "lives" and (
-                m.relation == "mentioned" or m.relation_confidence < _SURE):
+        unsure = m.relation == "mentioned" or m.relation_confidence < _SURE
+        if sure is not None and m.relation != "lives" and unsure:
             m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
+        elif (parent_id is not None and len(trips.get(parent_id, ())) == 1 and unsure
+              and m.relation != "lives" and m.advice is None
+              and _cue("added").match(texts[m.section], m.end)
+              and not sets_against(texts[m.section][m.sentence[0]: m.sentence[1]])):
+            (relation,) = trips[parent_id]  # "Same here! Modica next door too"
+            m = replace(m, relation=relation, relation_confidence=_SURE)
+        found.append(m)
+    return found
+
+
+def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A reply that opens with a yes to a question of who has been somewhere ("Has anyone been
+    to the Plain of Jars?", then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
+    in its first two sentences: the places there the model only names or is unsure of were
+    visited, where nothing sets them against another or gives them to someone else ("yes, my
+    sister did Vang Vieng"). Homes and advice stay."""
+    texts = {s.id: s.text for s in thread.sections}
+    told: dict[str, int] = {}  # each such reply's end of its first two sentences
+    for section in thread.comments:
+        parent = replied_to(thread, section) if answers_yes(section) is not None else None
+        if parent is not None and parent.author != section.author and any(
+                asks_visit(parent.text[m.sentence[0]: m.sentence[1]])
+                for m in mentions if m.section == parent.id):
+            ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
+            told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
+    found = []
+    for m in mentions:
+        sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+        if (m.section in told and m.start < told[m.section] and m.advice is None
+                and (m.relation == "mentioned" or (
+                    m.relation in TRIP and m.relation_confidence < _SURE))
+                and not sets_against(sentence) and not _cue("other_person").search(sentence)):
+            m = replace(m, relation="visited", relation_confidence=_SURE)
         found.append(m)
     return found
 
@@ -343,6 +434,21 @@ def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         match = _cue("locator").search(before)
         named = match is not None and _NAME_END.search(before[: match.start()]) is not None
         if m.section != thread.post.id and m.relation in TRIP and named:
+            m = replace(m, relation="mentioned", advice=None)
+        found.append(m)
+    return found
+
+
+def _foils(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A place a comment sets another against ("Jasper beats Banff every time", "we picked Hoi
+    An rather than Hue") is only mentioned: the sentence tells of the other place, and whether
+    the writer went to the foil is a guess (the section may say it surely elsewhere). Not a
+    bare "than": "never made it further north than Lillehammer" went there."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        before = texts.get(m.section, "")[max(m.sentence[0], m.start - 30): m.start]
+        if m.section != thread.post.id and m.relation in TRIP and _cue("foil").search(before):
             m = replace(m, relation="mentioned", advice=None)
         found.append(m)
     return found
@@ -440,8 +546,9 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     sentence between them: no "but", "next time", "maybe", no turn of tense, no one else's trip
     ("and my sister went to") ("From Ushuaia we spent a day in the national park", "From
     Cortina we also did the towers"). A place that
-    is the subject of its own clause ("and Skye is next on our list") keeps its reading, and
-    a route's stops go by the route's rule."""
+    is the subject of its own clause ("and Skye is next on our list") keeps its reading, but
+    not one that shares the clause's subject ("X and Y were both worth it"), and a route's
+    stops go by the route's rule."""
     sections = {s.id: s for s in thread.sections}
     by_sentence = _comment_sentences(thread, mentions)
     changed: dict[int, Mention] = {}
@@ -457,7 +564,8 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             if (m.relation not in TRIP or m.relation_confidence >= _SURE
                     or m.advice is not None
                     or _cue("not_the_trip").search(_before(sections[m.section], m))
-                    or _cue("own_clause").match(text, m.end)):
+                    or (_cue("own_clause").match(text, m.end)
+                        and not _joint_subject(text, sure, m))):
                 continue
             i = bisect_left(starts, m.start)
             for s in (*sure[max(i - 1, 0): i], *sure[i: i + 1]):
@@ -469,6 +577,35 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                                              relation_confidence=s.relation_confidence)
                     break
     return [changed.get(id(m), m) for m in mentions]
+
+
+def _habits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A comment's place named after the writer's habit in its sentence ("these days we go
+    every May to Amorgos", "we always stay in Bovec", "we head up most summers to the lakes")
+    was visited, where the model is unsure of it or reads it otherwise: the habit is the
+    writer's own ("we", "I" and a present verb of going or staying) and nothing in the
+    sentence wishes, plans, denies or sets it against another ("always wanted to", "but this
+    year", "never"). Homes and advice stay."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        sentence = text[m.sentence[0]: m.sentence[1]]
+        habit = _cue("habit").search(text, m.sentence[0], m.start)
+        if (m.section != thread.post.id and habit is not None and m.advice is None
+                and m.relation != "lives" and m.relation_confidence < _SURE
+                and not _cue("not_a_habit").search(sentence)):
+            m = replace(m, relation="visited", relation_confidence=_SURE)
+        found.append(m)
+    return found
+
+
+def _joint_subject(text: str, sure: Sequence[Mention], mention: Mention) -> bool:
+    """Whether the place shares its clause's subject with a surely read place right before it
+    ("Ait Benhaddou and Ouarzazate were both worth the drive"): joined by a bare "and", the
+    verb after it plural."""
+    return any(_cue("and_only").fullmatch(text, s.end, mention.start) is not None
+               for s in sure) and _cue("plural_verb").match(text, mention.end) is not None
 
 
 def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -536,6 +673,7 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 _SURE = 0.8  # only places the model is this sure of vote for a section's trip
+_AGREEING = 2  # ... and only where this many distinct places read alike
 _WEAK = 0.5  # a "home" the model is less sure of than this is no home in a day list
 
 
@@ -563,11 +701,18 @@ def _in_day_list(section: Section, mention: Mention) -> bool:
 
 
 def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | None:
-    """Whether a section tells of a trip done or one to come: its surely related places outside
-    a day list vote, and its own words weigh double ("we spent", "any tips?")."""
-    votes = Counter("visited" if m.relation == "visited" else "planning"
-                    for m in mentions if m.relation in TRIP and m.relation_confidence >= _SURE
-                    and not _in_day_list(section, m))
+    """Whether a section tells of a trip done or one to come: its own words weigh double ("we
+    spent", "any tips?"), and its surely related places outside a day list vote, one vote a
+    place, where at least ``_AGREEING`` places read the same way: one place read surely says
+    little of the whole section (a trip report that opens with the options it once weighed
+    reads one of them as a sure wish)."""
+    read: dict[str, set[str]] = {"visited": set(), "planning": set()}
+    for m in mentions:
+        if (m.relation in TRIP and m.relation_confidence >= _SURE
+                and not _in_day_list(section, m)):
+            read["visited" if m.relation == "visited" else "planning"].add(fold(m.text))
+    votes = {trip: len(places) if len(places) >= _AGREEING else 0
+             for trip, places in read.items()}
     future = len(_cue("planned_trip").findall(section.text))
     past = len(_cue("done_trip").findall(section.text))
     score = votes["planning"] + 2 * future - votes["visited"] - 2 * past
@@ -623,10 +768,28 @@ def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
     )
 
 
+def _signed_off(section: Section, mention: Mention) -> bool:
+    """Whether the mention is in the section's last line, a sign-off of its writer's name and
+    a place after a blank line or the end of a sentence: "Have a great trip!\n\nInés, Rosario",
+    "— Dale, Oregon"."""
+    text = section.text.rstrip()
+    start = text.rfind("\n", 0, len(text)) + 1
+    if not section.author or start == 0 or mention.start < start or len(text) - start > 60:
+        return False
+    if not (_cue("sentence_ends").search(text[:start]) or not text[:start].strip()):
+        return False
+    signed = _cue("sign_off").match(text, start)
+    return (signed is not None and signed.end() <= mention.start
+            and fold(signed.group("name")) in _author_forms(section.author)
+            and text[signed.end(): mention.start].strip(" ,") == "")
+
+
 def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
     """A place named as the writer's home in the author line ("Ana from Split"), in the
-    member block's "Location: Leeds, UK" (the town and the region or country after it) or in a
-    profile line kept in the text is lived in."""
+    member block's "Location: Leeds, UK" (the town and the region or country after it), in a
+    profile line kept in the text, in the section's words of home ("I'm from Tula", "Hilsen fra
+    Tromsø": there or anywhere else in the section) or in its sign-off ("Inés, Rosario") is
+    lived in."""
     homes: dict[str, set[str]] = {}
     for s in thread.sections:
         named = parse_author(s.author).home if s.author else None
@@ -646,8 +809,8 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
         key = (m.section, m.text)
         if key not in said:
             said[key] = _home_starts(section, m.text, spans[m.section])
-        home_said = any(start != m.start for start in said[key])
-        if fold(m.text) in homes.get(m.section, ()) or profile or home_said:
+        if (fold(m.text) in homes.get(m.section, ()) or profile or said[key]
+                or _signed_off(section, m)):
             yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
         else:
             yield m

@@ -10,7 +10,9 @@ trip): then only its country is left out.
 A summary names people, so it must never say anything false: a commenter is listed under a
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
 under ``mentioned``, which the summary does not show; ``QUESTION_CONFIDENCE`` sure when the
-sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan). A
+sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan), and
+the resolver ``PLACE_CONFIDENCE`` sure of a place of a trip (a line about a namesake is false:
+"Scala dei Turchi" cut short to the town of Scala). A
 sentence starting on a quoted line ("> we did Nara") is the quoted writer's, not the reader's.
 "I've been to all three" lists its writer as having visited each place the post weighs.
 Commenters go by the person's name of their author line ("Inna Blair" for "Inna Blair
@@ -49,6 +51,9 @@ from itinerary.readers.authors import parse_author
 _EXCLUDED_KINDS = frozenset({"continent"})
 MIN_CONFIDENCE = 0.65  # the relation model's probability a summary line needs
 QUESTION_CONFIDENCE = 0.8  # ... when its sentence asks who has been ("Has anyone done X?")
+# The resolver's probability a trip's place needs (else a namesake); not a home's: a home is
+# named far from the thread's places, so the resolver takes the most prominent of its name.
+PLACE_CONFIDENCE = 0.75
 
 
 def readers_also_went_to(
@@ -85,7 +90,8 @@ def readers_also_went_to(
         sentence = section.text[r.mention.sentence[0]: r.mention.sentence[1]].strip()
         needed = max(min_confidence, QUESTION_CONFIDENCE) if asks_visit(sentence) else (
             min_confidence)
-        sure = r.mention.relation_confidence >= needed
+        sure = r.mention.relation_confidence >= needed and (
+            r.confidence >= PLACE_CONFIDENCE or r.mention.relation == "lives")
         relation = r.mention.relation if sure else "mentioned"
         told = dict(weighed.get(section.id, ()))  # "I've been to all three" says the visit
         add(r.place.id, relation, reader, told.get(r.place.id, sentence)
@@ -182,8 +188,9 @@ def _replies(
         line = _sentence_around(section.text, 0)
         theirs = by_section.get(parent.id, [])
         if yes is not None:
-            asked = [r.place.id for r in theirs if r.place is not None and asks_visit(
-                parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
+            asked = [r.place.id for r in theirs if r.place is not None
+                     and r.confidence >= PLACE_CONFIDENCE and asks_visit(
+                         parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
             chosen = [p for p in asked if p in named] or asked
             found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
         elif agreed is not None and parent.id != thread.post.id:
@@ -195,7 +202,8 @@ def _replies(
                 continue  # the agreement is about the places it names (relate_thread)
             found += [(section.id, r.mention.relation, r.place.id, line) for r in theirs
                       if r.place is not None and r.mention.relation in TRIP
-                      and r.mention.relation_confidence >= min_confidence]
+                      and r.mention.relation_confidence >= min_confidence
+                      and r.confidence >= PLACE_CONFIDENCE]
     return found
 
 
