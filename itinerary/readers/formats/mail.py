@@ -3,6 +3,9 @@
 Each message starts with a header block (From/To/Date/Subject); the first is the issue (the
 post, its subject the title), the others are replies. Quoted lines ("> On DATE, NAME wrote:")
 are the issue's words, not the reader's, and the footer (unsubscribe, postal address) is chrome.
+A reply chain pasted from a mail client puts the newest message on top and each earlier one
+under "-----Original Message-----" (Outlook) or a forwarded-message line: such a quoted message is
+a message of its own unless the paste already holds it, and a chain is read oldest first.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from collections.abc import Sequence
 from email.utils import parseaddr
 
+from itinerary.readers.dates import iso_date
 from itinerary.readers.formats.base import Anchor, Parsed, comments_at, post_end
 
 _FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
@@ -19,8 +23,37 @@ _QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded mess
                              r"|_{10,})\s*$", re.I)
 
 
-def _headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str]]]:
-    """(first, stop, fields) of every header block that has a From and a Subject or Date."""
+_Block = tuple[int, int, dict[str, str]]
+
+
+def _headers(lines: Sequence[str]) -> list[_Block]:
+    """(first, stop, fields) of every message's header block (one with a From and a Subject or
+    Date), in the order the messages were sent: a message with the earlier ones of its chain
+    quoted under it comes after them."""
+    blocks = _all_headers(lines)
+    kept = {_key(fields) for _, _, fields, quoted in blocks if not quoted}
+    ordered: list[_Block] = []
+    chain: list[_Block] = []  # a message and the earlier ones quoted under it, newest first
+    for first, stop, fields, quoted in blocks:
+        if not quoted:
+            ordered.extend(reversed(chain))
+            chain = [(first, stop, fields)]
+        elif _key(fields) not in kept:
+            kept.add(_key(fields))
+            chain.append((first, stop, fields))
+    ordered.extend(reversed(chain))
+    return ordered
+
+
+def _key(fields: dict[str, str]) -> tuple[str, str]:
+    """Who sent a message and on which day: the same message quoted under a reply has the same."""
+    when = fields.get("date") or fields.get("sent") or ""
+    return parseaddr(fields.get("from", ""))[1].lower(), iso_date(when) or when
+
+
+def _all_headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str], bool]]:
+    """(first, stop, fields, quoted) of every header block in page order; quoted when a
+    "-----Original Message-----" line stands above it."""
     found = []
     i = 0
     while i < len(lines):
@@ -34,9 +67,8 @@ def _headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str]]]:
             fields[m.group("key").lower()] = m.group("value").strip()
             j += 1
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-        if ("subject" in fields or "date" in fields or "sent" in fields) and not (
-                _QUOTED_MESSAGE.match(above)):
-            found.append((i, j, fields))
+        if "subject" in fields or "date" in fields or "sent" in fields:
+            found.append((i, j, fields, _QUOTED_MESSAGE.match(above) is not None))
         i = max(j, i + 1)
     return found
 
@@ -58,10 +90,13 @@ class Newsletter:
         blocks = _headers(lines)
         if not blocks:
             return Parsed(post_lines=lines, comments=[])
+        in_page = sorted(blocks, key=lambda block: block[0])
         anchors = [Anchor(first, stop, _sender(fields.get("from", "")),
                           fields.get("date") or fields.get("sent"))
-                   for first, stop, fields in blocks]
-        messages = comments_at(lines, anchors, len(lines))
+                   for first, stop, fields in in_page]
+        at = dict(zip((block[0] for block in in_page), comments_at(lines, anchors, len(lines)),
+                      strict=True))
+        messages = [at[first] for first, _, _ in blocks]
         senders: dict[str, str] = {}  # address -> name, of the readers who replied so far
         issue_from = parseaddr(blocks[0][2].get("from", ""))[1].lower()
         for message, (_, _, fields) in zip(messages[1:], blocks[1:], strict=True):
