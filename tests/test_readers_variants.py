@@ -178,6 +178,81 @@ Subject: Slow roads 31: the Causeway Coast
 This month: Belfast to Derry along the coast, with a night in Ballycastle.
 """
 
+# A social post opened on its own page: name over @handle over the text, the full date under it,
+# then replies that run on without blank lines (Mastodon, Bluesky, X).
+MASTODON_FOCUSED = """\
+Ruth Okonkwo
+@ruth@mastodon.social
+Back from a week in the Faroe Islands. Tórshavn was our base, then a day out to Gjógv.
+Nov 27, 2026, 14:03 · Edited · Public
+3
+12
+20
+Olav Dahl
+@olav@fosstodon.org
+2h
+@ruth Did you get to Mykines? The puffins are worth the ferry
+2
+Ruth Okonkwo
+@ruth@mastodon.social
+1h
+@olav the ferry was cancelled twice, we tried from Sørvágur
+Jens Holm
+@jens@toot.community
+45m
+@ruth I'm from Klaksvík, next time come north
+"""
+
+BLUESKY_FOCUSED = """\
+Maya Chen
+@mayachen.bsky.social
+Just got back from Japan. Kyoto was busier than Tokyo somehow, Nara was the surprise.
+November 27, 2026 at 2:03 PM
+12 reposts
+48 likes
+Tariq
+@tariq.bsky.social
+· 2h
+Did you do Osaka too? Dotonbori at night is wild
+3
+Maya Chen
+@mayachen.bsky.social
+· 1h
+only one night in Osaka, we went to Hiroshima instead
+Hannah K
+@hannahk.bsky.social
+· 30m
+Kanazawa next time, the garden is stunning
+"""
+
+X_FOCUSED = """\
+Post
+Tomás Ribeiro
+@tomasribeiro
+Ten days in Morocco done. Marrakech, over the Atlas to Aït Benhaddou, then Fes and Chefchaouen.
+2:03 PM · Nov 27, 2026
+·
+3,201 Views
+14
+102
+Leila B
+@leilab
+·
+2h
+Did you stop in the Dades Gorge on the way to Merzouga?
+2
+Tomás Ribeiro
+@tomasribeiro
+·
+1h
+we did one night in Boumalne, the road was wild
+Sam Hart
+@samhart
+·
+30m
+Essaouira next time, the coast is a nice break from Marrakech
+"""
+
 # text, reader, [(author, first words) of the post and each comment], chrome that must go
 CASES = [
     ("whatsapp-android-12h", WHATSAPP_ANDROID_12H, "chat",
@@ -214,6 +289,24 @@ CASES = [
     ("reply-quoting-the-issue", REPLY_QUOTING_THE_ISSUE, "email",
      [("Ruth", "Slow roads 31"), ("Owen Price", "Portrush was")],
      ["Original Message", "Sent:"]),
+    (
+        "mastodon-focused", MASTODON_FOCUSED, "name-date",
+        [("Ruth Okonkwo", "Back from a week"), ("Olav Dahl", "@ruth Did you"),
+         ("Ruth Okonkwo", "@olav the ferry"), ("Jens Holm", "@ruth I'm from")],
+        ["@ruth@mastodon.social", "Public", "2h", "45m", "\n12\n", "\n2\n"],
+    ),
+    (
+        "bluesky-focused", BLUESKY_FOCUSED, "name-date",
+        [("Maya Chen", "Just got back"), ("Tariq", "Did you do Osaka"),
+         ("Maya Chen", "only one night"), ("Hannah K", "Kanazawa next time")],
+        ["bsky.social", "2:03 PM", "reposts", "likes", "· 2h", "\n3\n"],
+    ),
+    (
+        "x-focused", X_FOCUSED, "name-date",
+        [("Tomás Ribeiro", "Ten days in Morocco"), ("Leila B", "Did you stop"),
+         ("Tomás Ribeiro", "we did one night"), ("Sam Hart", "Essaouira next time")],
+        ["Post\n", "@tomasribeiro", "Views", "2:03 PM", "·", "30m"],
+    ),
 ]
 
 
@@ -230,6 +323,11 @@ def test_a_variant_splits_like_its_format(text: str, reader: str,
     text_read = "\n".join(s.text for s in thread.sections)
     for words in chrome:
         assert words not in text_read, f"{words!r} reached a section"
+
+
+def test_a_focused_social_post_keeps_the_date_under_its_text() -> None:
+    assert [read_text(text).post.date for text in (MASTODON_FOCUSED, X_FOCUSED)] == [
+        "2026-11-27", "2026-11-27"]
 
 
 def test_a_top_posted_chain_is_read_oldest_first_with_its_dates() -> None:
