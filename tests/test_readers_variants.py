@@ -253,6 +253,74 @@ Sam Hart
 Essaouira next time, the coast is a nice break from Marrakech
 """
 
+# vBulletin boards (Fodor's ran on one): the post bar "Old DATE  #N" or "Today, 14:03  #N" over the
+# member's name, title and member lines, a blank line inside the block.
+VBULLETIN_POST_BAR = """\
+Best base for the Cotswolds?
+
+Old 11-27-2026, 02:03 PM   #1
+walker_jo
+Junior Member
+
+Join Date: Mar 2019
+Posts: 42
+
+Thinking of a week in the Cotswolds in April. Is Chipping Campden or Bourton-on-the-Water better?
+
+Reply With Quote
+
+Old 11-27-2026, 03:20 PM   #2
+hilltop_dave
+Senior Member
+
+Join Date: Jan 2012
+Posts: 3,118
+
+Chipping Campden, quieter. Bourton is rammed with coaches.
+
+Reply With Quote
+
+Today, 09:12   #3
+walker_jo
+Junior Member
+
+Join Date: Mar 2019
+Posts: 42
+
+Thanks. Is Bath doable as a day trip from there?
+
+Reply With Quote
+"""
+
+VBULLETIN_DATE_OVER_NUMBER = """\
+Trip report: 10 days in Sicily
+
+Old Nov 27th, 2026, 02:03 PM
+#1
+sunny_traveler
+Original Poster
+Join Date: Jun 2008
+Posts: 1,203
+
+We flew into Catania, drove to Taormina, then Syracuse and Noto, ending in Palermo.
+
+Old Nov 27th, 2026, 03:10 PM
+#2
+italophile
+Join Date: Feb 2004
+Posts: 14,880
+
+Great report. Did you get to Cefalù on the way to Palermo?
+
+Old Nov 28th, 2026, 09:00 AM
+#3
+bob_in_boston
+Join Date: Mar 2015
+Posts: 87
+
+Agrigento next time, the temples are worth the drive.
+"""
+
 # text, reader, [(author, first words) of the post and each comment], chrome that must go
 CASES = [
     ("whatsapp-android-12h", WHATSAPP_ANDROID_12H, "chat",
@@ -306,6 +374,18 @@ CASES = [
         [("Tomás Ribeiro", "Ten days in Morocco"), ("Leila B", "Did you stop"),
          ("Tomás Ribeiro", "we did one night"), ("Sam Hart", "Essaouira next time")],
         ["Post\n", "@tomasribeiro", "Views", "2:03 PM", "·", "30m"],
+    ),
+    (
+        "vbulletin-post-bar", VBULLETIN_POST_BAR, "forum",
+        [("walker_jo", "Best base for the Cotswolds"), ("hilltop_dave", "Chipping Campden"),
+         ("walker_jo", "Thanks. Is Bath")],
+        ["#1", "#2", "Join Date", "Posts:", "Junior Member", "Reply With Quote", "PM"],
+    ),
+    (
+        "vbulletin-date-over-number", VBULLETIN_DATE_OVER_NUMBER, "forum",
+        [("sunny_traveler", "Trip report"), ("italophile", "Great report"),
+         ("bob_in_boston", "Agrigento next time")],
+        ["Old Nov", "#1", "Join Date", "Posts:", "Original Poster"],
     ),
 ]
 
