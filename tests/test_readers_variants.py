@@ -321,6 +321,44 @@ Posts: 87
 Agrigento next time, the temples are worth the drive.
 """
 
+# A conversation copied from Gmail's page: the subject alone on top, each message opened by
+# "Name <address>  DATE (N days ago)" over "to me" / "to Raj, Helen", quotes under "On ... wrote:".
+GMAIL_CONVERSATION = """\
+Lisbon in March
+
+Raj Patel <raj@example.com>	Fri, Nov 27, 2026, 2:03 PM
+to me
+
+Hi all, we're going to Lisbon in March for five days. Is Sintra a day trip or should we stay there?
+
+Helen Marsh <helen@example.com>	Fri, Nov 27, 2026, 3:15 PM
+to Raj
+
+Day trip is fine. Go to Cascais on the way back along the coast.
+
+On Fri, 27 Nov 2026 at 14:03, Raj Patel <raj@example.com> wrote:
+> Hi all, we're going to Lisbon in March for five days.
+
+Tom Oduya <tom@example.com>	Fri, Nov 27, 2026, 5:40 PM
+to Raj, Helen
+
+I'd add a night in Évora if you rent a car.
+"""
+
+GMAIL_DAYS_AGO = """\
+Balkans by bus?
+
+Nadia Petrova <nadia.p@example.net>    Mon, Nov 23, 2026, 8:15 AM (4 days ago)
+to Jonas
+
+Is Sarajevo to Mostar doable by bus in a morning? Then on to Kotor.
+
+Jonas Weber <jonas@example.net>    Tue, Nov 24, 2026, 10:02 PM (3 days ago)
+to me
+
+Yes, and stop in Počitelj if the driver lets you. Kotor via Trebinje is the easy way.
+"""
+
 # text, reader, [(author, first words) of the post and each comment], chrome that must go
 CASES = [
     ("whatsapp-android-12h", WHATSAPP_ANDROID_12H, "chat",
@@ -386,6 +424,17 @@ CASES = [
         [("sunny_traveler", "Trip report"), ("italophile", "Great report"),
          ("bob_in_boston", "Agrigento next time")],
         ["Old Nov", "#1", "Join Date", "Posts:", "Original Poster"],
+    ),
+    (
+        "gmail-conversation", GMAIL_CONVERSATION, "email",
+        [("Raj Patel", "Lisbon in March"), ("Helen Marsh", "Day trip is fine"),
+         ("Tom Oduya", "I'd add a night")],
+        ["<raj@example.com>", "to me", "to Raj", "2:03 PM", "> Hi all", "wrote:"],
+    ),
+    (
+        "gmail-days-ago", GMAIL_DAYS_AGO, "email",
+        [("Nadia Petrova", "Balkans by bus?"), ("Jonas Weber", "Yes, and stop")],
+        ["days ago", "to me", "to Jonas", "@example.net"],
     ),
 ]
 

@@ -26,6 +26,13 @@ _QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded mess
 _Block = tuple[int, int, dict[str, str]]
 
 
+_GMAIL_FROM = re.compile(
+    r"^\s*(?P<sender>[^<>\t]{0,60}<[^<>\s]+@[^<>\s]+>)\s+(?P<date>\S.{5,60}?)\s*$")
+_GMAIL_AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.I)  # "(2 days ago)" after the date
+_SUBJECT_CHARS = 150
+_GMAIL_TO = re.compile(r"^\s*to\s+(?P<to>.{1,120}?)\s*$", re.I)
+
+
 def _headers(lines: Sequence[str]) -> list[_Block]:
     """(first, stop, fields) of every message's header block (one with a From and a Subject or
     Date), in the order the messages were sent: a message with the earlier ones of its chain
@@ -57,6 +64,10 @@ def _all_headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str], b
     found = []
     i = 0
     while i < len(lines):
+        if (gmail := _gmail_header(lines, i)) is not None:
+            found.append((i, gmail[0], gmail[1], False))
+            i = gmail[0]
+            continue
         match = _FIELD.match(lines[i])
         if not match or match.group("key").lower() != "from":
             i += 1
@@ -71,6 +82,31 @@ def _all_headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str], b
             found.append((i, j, fields, _QUOTED_MESSAGE.match(above) is not None))
         i = max(j, i + 1)
     return found
+
+
+def _gmail_header(lines: Sequence[str], i: int) -> tuple[int, dict[str, str]] | None:
+    """(line after it, fields) of a message header in a conversation copied from Gmail's page:
+    "Name <address>   Fri, Nov 27, 2026, 2:03 PM (2 days ago)" over "to me" / "to Raj, Helen"."""
+    match = _GMAIL_FROM.match(lines[i])
+    if match is None or iso_date(_GMAIL_AGO.sub("", match.group("date"))) is None:
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    to = _GMAIL_TO.match(lines[j]) if j < len(lines) else None
+    if to is None:
+        return None
+    date = _GMAIL_AGO.sub("", match.group("date"))
+    return j + 1, {"from": match.group("sender").strip(), "date": date, "to": to.group("to")}
+
+
+def _subject_above(lines: Sequence[str], first: int) -> str | None:
+    """The conversation's subject over its first message (a Gmail page puts it there alone)."""
+    above = [line.strip() for line in lines[:first] if line.strip()]
+    if len(above) != 1 or len(above[0]) > _SUBJECT_CHARS:
+        return None
+    field = _FIELD.match(above[0])
+    return field.group("value").strip() if field else above[0]
 
 
 def _sender(value: str) -> str:
@@ -111,6 +147,6 @@ class Newsletter:
             end = post_end(self.name, message.lines, 0, len(message.lines))
             message.lines = message.lines[:end]
             replies.append(message)
-        subject = blocks[0][2].get("subject")
+        subject = blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0])
         return Parsed(post_lines=issue.lines[:body_end], comments=replies, title=subject,
                       post_author=issue.author, post_date=issue.date)
