@@ -21,6 +21,7 @@ from itinerary.readers.formats.base import (
     is_name,
     line_pattern,
     page_end,
+    stamp,
 )
 
 
@@ -231,6 +232,9 @@ class PostedForum:
     label = "forum"
     _POSTED = re.compile(r"^\s*(?:posted|replied|written)(?: on|:)?\s+(?P<date>.{4,50}?)\s*$"
                          r"|^\s*#(?P<n>\d{1,5})\s*$", re.I)
+    # vBulletin's post bar: "Old 11-27-2026, 02:03 PM  #2", "Today, 14:03 #1"; the name is below
+    _DATED_NUMBER = re.compile(r"^\s*(?:old\s+)?(?P<date>\S.{3,40}?)\s+#\d{1,5}\s*$", re.I)
+    _OLD = re.compile(r"^\s*old\s+", re.I)  # the post icon's alt text before vBulletin's date
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
         anchors = []
@@ -241,27 +245,33 @@ class PostedForum:
                                       home=by.group("home")))
                 continue
             match = self._POSTED.match(line)
-            if not match:
+            bar = self._DATED_NUMBER.match(line) if not match else None
+            if bar is not None and stamp(bar.group("date")) is None:
                 continue
-            date = match.group("date")
-            if date is not None and not is_date_line(date) and "ago" not in date:
+            if not match and bar is None:
+                continue
+            date = (match or bar).group("date")  # type: ignore[union-attr]
+            if date is not None and not is_date_line(date) and "ago" not in date and not bar:
                 continue
             first = _block_above(lines, i)
-            block = [t.strip() for t in lines[first:i] if t.strip()]
+            block = [self._OLD.sub("", t.strip()) for t in lines[first:i] if t.strip()]
             if date is None:  # "#3" under a date line: XenForo, vBulletin
                 date = next((t for t in block if is_date_line(t)), None)
             names = [t for t in block if not _member_line(t) and not is_date_line(t)]
             if not names and first > 0 and (profile := _profile_above(lines, first)) is not None:
                 first, names = profile, [lines[profile].strip()]
-            if date is None and i + 1 < len(lines) and lines[i + 1].strip():
+            numbered = bar is not None or (match is not None and match.group("n") is not None)
+            if numbered and i + 1 < len(lines) and lines[i + 1].strip():
                 names = names or [lines[i + 1].strip()]  # "#2" above the name
             if not names or not is_name(re.sub(r"\s*\(op\)\s*$", "", names[0], flags=re.I)):
                 continue
             author = re.sub(r"\s*\(op\)\s*$", "", names[0], flags=re.I)
             stop = i + 1
-            while stop < len(lines) and lines[stop].strip() and (
-                    _member_line(lines[stop].strip()) or lines[stop].strip() == author):
-                stop += 1
+            while stop < len(lines) and (
+                    _member_line(lines[stop].strip()) or lines[stop].strip() == author
+                    or (numbered and not lines[stop].strip() and stop + 1 < len(lines)
+                        and _member_line(lines[stop + 1].strip()))):
+                stop += 1  # vBulletin leaves a blank line inside the member block
             anchors.append(Anchor(first, stop, author, date))
         return anchors
 

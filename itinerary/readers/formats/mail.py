@@ -3,6 +3,9 @@
 Each message starts with a header block (From/To/Date/Subject); the first is the issue (the
 post, its subject the title), the others are replies. Quoted lines ("> On DATE, NAME wrote:")
 are the issue's words, not the reader's, and the footer (unsubscribe, postal address) is chrome.
+A reply chain pasted from a mail client puts the newest message on top and each earlier one
+under "-----Original Message-----" (Outlook) or a forwarded-message line: such a quoted message is
+a message of its own unless the paste already holds it, and a chain is read oldest first.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from collections.abc import Sequence
 from email.utils import parseaddr
 
+from itinerary.readers.dates import iso_date
 from itinerary.readers.formats.base import Anchor, Parsed, comments_at, post_end
 
 _FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
@@ -19,11 +23,51 @@ _QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded mess
                              r"|_{10,})\s*$", re.I)
 
 
-def _headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str]]]:
-    """(first, stop, fields) of every header block that has a From and a Subject or Date."""
+_Block = tuple[int, int, dict[str, str]]
+
+
+_GMAIL_FROM = re.compile(
+    r"^\s*(?P<sender>[^<>\t]{0,60}<[^<>\s]+@[^<>\s]+>)\s+(?P<date>\S.{5,60}?)\s*$")
+_GMAIL_AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.I)  # "(2 days ago)" after the date
+_SUBJECT_CHARS = 150
+_GMAIL_TO = re.compile(r"^\s*to\s+(?P<to>.{1,120}?)\s*$", re.I)
+
+
+def _headers(lines: Sequence[str]) -> list[_Block]:
+    """(first, stop, fields) of every message's header block (one with a From and a Subject or
+    Date), in the order the messages were sent: a message with the earlier ones of its chain
+    quoted under it comes after them."""
+    blocks = _all_headers(lines)
+    kept = {_key(fields) for _, _, fields, quoted in blocks if not quoted}
+    ordered: list[_Block] = []
+    chain: list[_Block] = []  # a message and the earlier ones quoted under it, newest first
+    for first, stop, fields, quoted in blocks:
+        if not quoted:
+            ordered.extend(reversed(chain))
+            chain = [(first, stop, fields)]
+        elif _key(fields) not in kept:
+            kept.add(_key(fields))
+            chain.append((first, stop, fields))
+    ordered.extend(reversed(chain))
+    return ordered
+
+
+def _key(fields: dict[str, str]) -> tuple[str, str]:
+    """Who sent a message and on which day: the same message quoted under a reply has the same."""
+    when = fields.get("date") or fields.get("sent") or ""
+    return parseaddr(fields.get("from", ""))[1].lower(), iso_date(when) or when
+
+
+def _all_headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str], bool]]:
+    """(first, stop, fields, quoted) of every header block in page order; quoted when a
+    "-----Original Message-----" line stands above it."""
     found = []
     i = 0
     while i < len(lines):
+        if (gmail := _gmail_header(lines, i)) is not None:
+            found.append((i, gmail[0], gmail[1], False))
+            i = gmail[0]
+            continue
         match = _FIELD.match(lines[i])
         if not match or match.group("key").lower() != "from":
             i += 1
@@ -34,11 +78,35 @@ def _headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str]]]:
             fields[m.group("key").lower()] = m.group("value").strip()
             j += 1
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-        if ("subject" in fields or "date" in fields or "sent" in fields) and not (
-                _QUOTED_MESSAGE.match(above)):
-            found.append((i, j, fields))
+        if "subject" in fields or "date" in fields or "sent" in fields:
+            found.append((i, j, fields, _QUOTED_MESSAGE.match(above) is not None))
         i = max(j, i + 1)
     return found
+
+
+def _gmail_header(lines: Sequence[str], i: int) -> tuple[int, dict[str, str]] | None:
+    """(line after it, fields) of a message header in a conversation copied from Gmail's page:
+    "Name <address>   Fri, Nov 27, 2026, 2:03 PM (2 days ago)" over "to me" / "to Raj, Helen"."""
+    match = _GMAIL_FROM.match(lines[i])
+    if match is None or iso_date(_GMAIL_AGO.sub("", match.group("date"))) is None:
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    to = _GMAIL_TO.match(lines[j]) if j < len(lines) else None
+    if to is None:
+        return None
+    date = _GMAIL_AGO.sub("", match.group("date"))
+    return j + 1, {"from": match.group("sender").strip(), "date": date, "to": to.group("to")}
+
+
+def _subject_above(lines: Sequence[str], first: int) -> str | None:
+    """The conversation's subject over its first message (a Gmail page puts it there alone)."""
+    above = [line.strip() for line in lines[:first] if line.strip()]
+    if len(above) != 1 or len(above[0]) > _SUBJECT_CHARS:
+        return None
+    field = _FIELD.match(above[0])
+    return field.group("value").strip() if field else above[0]
 
 
 def _sender(value: str) -> str:
@@ -58,10 +126,13 @@ class Newsletter:
         blocks = _headers(lines)
         if not blocks:
             return Parsed(post_lines=lines, comments=[])
+        in_page = sorted(blocks, key=lambda block: block[0])
         anchors = [Anchor(first, stop, _sender(fields.get("from", "")),
                           fields.get("date") or fields.get("sent"))
-                   for first, stop, fields in blocks]
-        messages = comments_at(lines, anchors, len(lines))
+                   for first, stop, fields in in_page]
+        at = dict(zip((block[0] for block in in_page), comments_at(lines, anchors, len(lines)),
+                      strict=True))
+        messages = [at[first] for first, _, _ in blocks]
         senders: dict[str, str] = {}  # address -> name, of the readers who replied so far
         issue_from = parseaddr(blocks[0][2].get("from", ""))[1].lower()
         for message, (_, _, fields) in zip(messages[1:], blocks[1:], strict=True):
@@ -76,6 +147,6 @@ class Newsletter:
             end = post_end(self.name, message.lines, 0, len(message.lines))
             message.lines = message.lines[:end]
             replies.append(message)
-        subject = blocks[0][2].get("subject")
+        subject = blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0])
         return Parsed(post_lines=issue.lines[:body_end], comments=replies, title=subject,
                       post_author=issue.author, post_date=issue.date)

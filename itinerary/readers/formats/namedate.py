@@ -41,6 +41,7 @@ _HEAD_LINES = 8
 _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
 _BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
+_FOCUSED_AT = 2  # a social post's name and @handle start on its first or second line
 # "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
@@ -92,7 +93,11 @@ class NameOverDate:
                 stop = self._after_date(lines, i + 1)
                 anchors.append(Anchor(i, stop, author, date, indent(line) // 2, weak=not strong))
                 continue
-            if not opens or not _author(line):
+            if not _author(line):
+                continue
+            # Posts run on without a blank line in copies of Mastodon, Bluesky and X: there a
+            # name over its @handle over a date is header enough.
+            if not opens and not (i + 1 < len(lines) and _matches("handle", lines[i + 1].strip())):
                 continue
             j = i + 1
             free = 1  # one short line of another kind may come between: a full name, a home
@@ -152,6 +157,10 @@ class NameOverDate:
             parsed.post_lines = [*lines[:head.line], *lines[head.line + 1:stop]]
             return parsed
         text = [i for i in range(min(stop, _BYLINE_LINES)) if lines[i].strip()]
+        for k in range(min(_FOCUSED_AT, len(text) - 2)):  # under a page head ("Post") at most
+            if _author(lines[text[k]]) and _matches("handle", lines[text[k + 1]].strip()):
+                self._focused_post(lines, text[k], text[k + 1], stop, parsed)
+                return parsed
         for k, i in enumerate(text[1:-1], start=1):  # title, subtitle, the writer over a date
             if _author(lines[i]) and (dated := stamp(lines[text[k + 1]])) is not None:
                 parsed.post_author, parsed.post_date = lines[i].strip(), dated[0]
@@ -159,3 +168,16 @@ class NameOverDate:
                 break
         return parsed
 
+    @staticmethod
+    def _focused_post(lines: Sequence[str], name: int, handle: int, stop: int,
+                      parsed: Parsed) -> None:
+        """A social post opened on its own page (Mastodon, Bluesky, X): the writer's name over
+        their @handle, the text, then the full date under it ("2:03 PM · Nov 27, 2026")."""
+        parsed.post_author = lines[name].strip()
+        end = stop
+        for i in range(handle + 1, stop):
+            found = stamp(lines[i]) if lines[i].strip() else None
+            if found is not None and found[1]:  # the counters under the date are chrome
+                parsed.post_date, end = found[0], i
+                break
+        parsed.post_lines = list(lines[handle + 1:end])

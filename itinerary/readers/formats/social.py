@@ -13,7 +13,6 @@ from itinerary.readers.formats.base import (
     first_match,
     format_data,
     indent,
-    is_date_line,
     is_name,
     line_pattern,
     page_end,
@@ -280,11 +279,12 @@ class Facebook:
         return found
 
     def _post(self, lines: Sequence[str], stop: int, parsed: Parsed) -> None:
-        """Group name and member count, the author, "DATE · 🌐", then the text to the reactions."""
+        """Group name and member count, the author, "DATE · 🌐", then the text to the reactions.
+        The date may be relative or without a year ("2d ·", "27 November at 14:03 ·")."""
         for i in range(min(stop, 12)):
             match = self._POST_DATE.match(lines[i])
             dot = lines[i].strip() == "·"
-            if not (dot or (match and is_date_line(match.group("date")))):
+            if not (dot or (match and stamp(match.group("date")) is not None)):
                 continue
             names = [j for j in range(i) if lines[j].strip() and lines[j].strip() != "·"]
             if dot:
