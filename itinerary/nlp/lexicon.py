@@ -111,6 +111,9 @@ EXPERIENCE_VERBS = _words("experience_verbs")
 EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
 # Stay words only as nouns: "our last stop was X", not "tried to stop X".
 STAY_NOUNS = _words("stay_nouns")
+# Two words that say a stay or an outing only together: "a day trip", "for one night", "needs a
+# full day", "a lovely afternoon out from Riga".
+STAY_PAIRS = _words("stay_pairs")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
 # The arrows of a route line ("OTP -> Brasov"; the tokenizer splits "->" in two).
