@@ -45,6 +45,7 @@ from itinerary.nlp.lexicon import (
     POSSESSIVES,
     PRODUCT_AFTER,
     PUBLIC_NAME_WORDS,
+    ROUTE_AFTER,
     ROUTE_ARROWS,
     ROUTE_WORDS,
     SECOND_PERSON,
@@ -647,9 +648,21 @@ def region_colon_before(span: Span) -> bool:
 
 
 def route_word_before(span: Span) -> bool:
-    """"then X", "→ X", "via X": the name is a stop of a route."""
+    """"then X", "→ X", "via X", or the words after it go on to the next named stop ("X and
+    back to Y", "X then on to Y"): the name is a stop of a route."""
     before = previous_word(span)
-    return before is not None and before.lower_ in ROUTE_WORDS
+    if before is not None and before.lower_ in ROUTE_WORDS:
+        return True
+    if before is not None and before.lower_ == "with":
+        return False  # "with Harper and back to Leeds": a companion
+    doc = span.doc
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 3])
+    return any(
+        after[: len(phrase)] == phrase
+        and span.end + len(phrase) < len(doc)
+        and is_name_word(doc[span.end + len(phrase)])
+        for phrase in ROUTE_AFTER
+    )
 
 
 def day_label_before(span: Span) -> bool:
