@@ -45,12 +45,14 @@ from itinerary.nlp.lexicon import (
     POSSESSIVES,
     PRODUCT_AFTER,
     PUBLIC_NAME_WORDS,
+    ROUTE_AFTER,
     ROUTE_ARROWS,
     ROUTE_WORDS,
     SECOND_PERSON,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     STAY_NOUNS,
+    STAY_PAIRS,
     STAY_WORDS,
     TIMES_MARKS,
     TRIP_FILLERS,
@@ -58,6 +60,7 @@ from itinerary.nlp.lexicon import (
     TRIP_HEADS,
     TRIP_VERBS,
     WEAK_PLACE_PREPOSITIONS,
+    WEEKDAYS,
 )
 
 # Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
@@ -496,7 +499,8 @@ def _counted(token: Token) -> bool:
 
 def stay_word_near(span: Span, reach: int = 4) -> bool:
     """A word of staying or day-tripping within ``reach`` words, in the same sentence: "X was
-    our base", "a day trip to X", "X as a day trip", "two nights in X"."""
+    our base", "a day trip to X", "X as a day trip", "two nights in X", "X for one night", "X
+    needs a full day"."""
     doc = span.doc
     start, end = sentence_window(span, reach)
     tokens = [*doc[start : span.start], *doc[span.end : end]]
@@ -504,9 +508,11 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
     pairs = {" ".join(pair) for pair in pairwise(words)}
     nouns = any(t.lower_ in STAY_NOUNS and t.pos_ in ("NOUN", "") for t in tokens)
     beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if span.start > 0 and doc[span.start - 1].lower_ == "with":
+        return False  # "a night with Harper", "a day out with Marion": a host, not a stay
     if nouns or any(nights_count(t) for t in beside):
         return True
-    return bool(STAY_WORDS.intersection(words)) or bool(pairs & {"day trip", "side trip"})
+    return bool(STAY_WORDS.intersection(words)) or bool(pairs & STAY_PAIRS)
 
 
 def verdict(span: Span) -> bool:
@@ -642,14 +648,27 @@ def region_colon_before(span: Span) -> bool:
 
 
 def route_word_before(span: Span) -> bool:
-    """"then X", "→ X", "via X": the name is a stop of a route."""
+    """"then X", "→ X", "via X", or the words after it go on to the next named stop ("X and
+    back to Y", "X then on to Y"): the name is a stop of a route."""
     before = previous_word(span)
-    return before is not None and before.lower_ in ROUTE_WORDS
+    if before is not None and before.lower_ in ROUTE_WORDS:
+        return True
+    if before is not None and before.lower_ == "with":
+        return False  # "with Harper and back to Leeds": a companion
+    doc = span.doc
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 3])
+    return any(
+        after[: len(phrase)] == phrase
+        and span.end + len(phrase) < len(doc)
+        and is_name_word(doc[span.end + len(phrase)])
+        for phrase in ROUTE_AFTER
+    )
 
 
 def day_label_before(span: Span) -> bool:
-    """"Day 3: X", "Night 2 - X", "Day 4. X", a date ("Jul 12: X", "12 Jul  X"): the name is
-    the stop of a day list (not the subject of an action: "Day 2: Sam drove")."""
+    """"Day 3: X", "Night 2 - X", "Day 4. X", a date ("Jul 12: X", "12 Jul  X"), a weekday that
+    opens its line ("Tuesday X"): the name is the stop of a day list (not the subject of an
+    action: "Day 2: Sam drove")."""
     doc = span.doc
     root = span.root
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _line_between(root, root.head):
@@ -667,6 +686,8 @@ def day_label_before(span: Span) -> bool:
         i -= 2  # "Day 7 - 8 - X": a range of days
     if i >= 0 and doc[i].lower_ in MONTHS:
         return _opens_line(doc, i)  # "Jul 12: X"; not a date inside a sentence
+    if i >= 0 and doc[i].lower_ in WEEKDAYS:
+        return at_line_start(doc[i : i + 1])  # "Tuesday Evora", "Sunday: X"; not "on Tuesday X"
     return i >= 0 and doc[i].lower_ in DAY_LABEL_WORDS
 
 
@@ -725,10 +746,27 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
     )
 
 
+def _weekday_label(doc: Doc, start: int, end: int) -> int:
+    """How many tokens from ``doc[start]`` label a plan's day inside the entity that goes on
+    to a name: a weekday that opens its line and its mark ("Tuesday Evora", "Sunday -
+    Pitlochry" as one date), 0 when they are none."""
+    if (
+        start >= end
+        or doc[start].lower_ not in WEEKDAYS
+        or not at_line_start(doc[start : start + 1])
+    ):
+        return 0
+    i = start + 1
+    while i < end and doc[i].text in _DAY_MARKS:
+        i += 1
+    return i - start if i < end and is_name_word(doc[i]) else 0
+
+
 def trim(span: Span) -> Span | None:
     """Drop a leading article, a leading month set apart by a column's spaces ("Jul    Ålesund"
-    in a dated plan) or nights count ("3N Tallinn"), and a trailing possessive, punctuation,
-    number or nights count: "the Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list);
+    in a dated plan), a weekday that labels a plan's line ("Tuesday Evora") or nights count
+    ("3N Tallinn"), and a trailing possessive, punctuation, number or nights count: "the
+    Arctic Circle's", "Vancouver 3", "Riga x3" (in a day list);
     a list's mark on either side ("+ kyoto", "Ninh Binh >")."""
     start, end = span.start, span.end
     doc = span.doc
@@ -740,6 +778,7 @@ def trim(span: Span) -> Span | None:
         or (nights_count(doc[start]) and start + 1 < end)  # "3N Tallinn"
     ):
         start += 1
+    start += _weekday_label(doc, start, end)  # "Tuesday Evora" as one date
     while end > start and (
         doc[end - 1].text in _APOSTROPHE_S
         or doc[end - 1].is_space

@@ -111,8 +111,13 @@ EXPERIENCE_VERBS = _words("experience_verbs")
 EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
 # Stay words only as nouns: "our last stop was X", not "tried to stop X".
 STAY_NOUNS = _words("stay_nouns")
+# Two words that say a stay or an outing only together: "a day trip", "for one night", "needs a
+# full day", "a lovely afternoon out from Riga".
+STAY_PAIRS = _words("stay_pairs")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
+# Words after a name that go on from it to the next stop: "Himeji and back to Osaka".
+ROUTE_AFTER = tuple(tuple(phrase.split()) for phrase in sorted(_WORDS["route_after"]))
 # The arrows of a route line ("OTP -> Brasov"; the tokenizer splits "->" in two).
 ROUTE_ARROWS = _words("route_arrows")
 # A nights count beside a stop of a list: "3N Tallinn", "4nts Riga", "Tartu x3", "Vilnius 2x"

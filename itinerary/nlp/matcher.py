@@ -867,8 +867,14 @@ class GazetteerPlaces:
         if self._unknown(candidate):
             found.append("unknown")
         top = candidate.senses[0] if candidate.senses else None
+        # a capitalised word that opens a sentence is an ordinary one unless a proper noun, the
+        # stop after a day's label ("Monday: Aviemore", where the parser starts anew), a stay
+        # ("Cesis for one night") or a route's stop ("Himeji and back to Osaka")
         ordinary = self._ordinary(candidate) or (
-            span[0].is_sent_start and not _proper_noun(span) and candidate.label is None
+            span[0].is_sent_start
+            and not _proper_noun(span)
+            and candidate.label is None
+            and not {"day", "stay", "route"}.intersection(found)
         )
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
