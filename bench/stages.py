@@ -32,6 +32,7 @@ from itinerary.nlp import DEFAULT_MODELS
 from itinerary.pipeline import Analyzer
 
 sys.path.insert(0, str(Path(__file__).parent))
+from cold_pass import timed
 from travel_speed import DEFAULT_INPUTS, WARM_UP, threads_of
 
 STAGES = ("relate_thread", "resolve", "relate_places", "plan_trips")
@@ -69,17 +70,6 @@ def time_components(nlp: Language, prefix: str, spent: dict[str, float]) -> None
     nlp._components = [  # a bench may look inside
         (name, Timed(prefix + name, proc, spent)) for name, proc in nlp._components
     ]
-
-
-def timed_stage(name: str, function: Callable[..., Any], spent: dict[str, float]) -> Any:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[name] = spent.get(name, 0.0) + time.process_time() - started
-
-    return wrapper
 
 
 def timed_finder(
@@ -125,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     time_components(analyzer.nlp, "ours: ", spent)
     time_components(plain, "plain: ", spent)
     for name in STAGES:
-        setattr(pipeline, name, timed_stage(name, getattr(pipeline, name), spent))
+        setattr(pipeline, name, timed(getattr(pipeline, name), name, spent))
     pipeline.find_names_many = timed_finder(pipeline.find_names_many, spent)
 
     passes: list[dict[str, float]] = []
