@@ -777,7 +777,9 @@ class GazetteerPlaces:
             # people and firms go on from one place ("Mayor of London, Boris Johnson, said").
             # Nor does a name placed by its distance to the others: it is a place only because
             # of them ("Lewis, Perast for the boat" is no list of towns).
-            lending = [c for c in candidates if c.accepted and not _nearby_only(c)]
+            lending = [
+                c for c in candidates if c.accepted and not _nearby_only(c, self.threshold)
+            ]
             listing = [
                 c
                 for c in lending
@@ -791,7 +793,7 @@ class GazetteerPlaces:
             # A name placed by its distance that stands in a list beside a lending place is the
             # list's too, and lends in turn ("Tirana, Kruje, Lagjja Theth, Shkoder").
             for candidate in candidates:
-                if _nearby_only(candidate):
+                if _nearby_only(candidate, self.threshold):
                     left, right = context.joined_neighbours(candidate.span)
                     if left in ends or right in starts:
                         candidate.evidence = "list"
@@ -1165,9 +1167,13 @@ def _inside_entity(span: Span) -> bool:
     )
 
 
-def _nearby_only(candidate: _Candidate) -> bool:
-    """Placed by its clues, the "nearby" clue among them."""
-    return candidate.evidence == "clues" and any(c.kind == "nearby" for c in candidate.clues)
+def _nearby_only(candidate: _Candidate, threshold: float) -> bool:
+    """Placed by its clues only thanks to the "nearby" clue: without it the rest would not
+    reach ``threshold`` or hold a clue from the words around the name."""
+    if candidate.evidence != "clues" or all(c.kind != "nearby" for c in candidate.clues):
+        return False
+    rest = [c for c in candidate.clues if c.kind != "nearby"]
+    return sum(c.weight for c in rest) < threshold or all(c.kind not in TEXT_CLUES for c in rest)
 
 
 def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
