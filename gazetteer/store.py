@@ -7,6 +7,7 @@ import math
 import os
 import sqlite3
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from gazetteer.build import (
     APPLICATION_ID,
+    FEATURE_KINDS,
     KIND_CODES,
     SCHEMA_VERSION,
     Progress,
@@ -39,6 +41,8 @@ _BOX_MARGIN_KM = 1.0  # how far inside the smaller circle the rows it answers wi
 _PLACES_KEPT = 50_000  # rows ``near`` keeps as places between queries (some 35 MB)
 _COLUMNS = "p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1, p.lat, p.lon, " \
     "p.population, p.prior, p.source, p.feature"
+_SPOT_COLUMNS = "p.id, p.name, p.lat, p.lon, p.prior"
+_SURE_MARGIN_KM = 0.01  # keeps the line clear of distances that round to the same metre
 # Whitespace controls may come from text that wraps a name over lines; other controls may not.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r")
 
@@ -132,6 +136,9 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._near_spots = lru_cache(maxsize=4_096)(self._query_near_spots)
         # Spots by row, as ``near_spots`` read them.
         self._spots: dict[int, Spot] = {}
+        self._near_some = lru_cache(maxsize=4_096)(self._query_near_some)
+        self._with_words = lru_cache(maxsize=1_024)(self._query_words)
+        self._shapes: bytes | None = None
 
     @classmethod
     def open(
@@ -240,18 +247,32 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         *,
         kinds: Collection[str] | None = None,
         limit: int = 50,
+        shapes: Collection[tuple[str, int]] | None = None,
+        words: Collection[str] | None = None,
     ) -> list[Spot]:
         """The places ``near`` returns, in its order, as Spots.
 
         For matching names against the places round a point (the resolver's misspelt names
-        and features said by the core of their name, which share one query per point):
-        building a Place per row is most of what ``near`` costs, and they need only the few
-        they match (``get``).
+        and features said by the core of their name): building a Place per row is most of
+        what ``near`` costs, and they need only the few they match (``get``). Either filter
+        keeps only some of those places, and the others are ranked by position alone and
+        never read: ``shapes``, the places whose name key has one of these (first character,
+        length) pairs (a length of 255 stands for any longer one); ``words``, those whose
+        name key holds one of these words (only for kinds of ``FEATURE_KINDS``, the kinds
+        whose words are indexed).
         """
         wanted, count = _near_query(lat, lon, radius_km, kinds, limit)
+        if words is not None and not set(wanted) <= set(FEATURE_KINDS):
+            raise InvalidQuery(f"name words are indexed for {', '.join(FEATURE_KINDS)} only")
         if not wanted or not count:
             return []
-        return list(self._near_spots(lat, lon, radius_km, wanted, count))
+        if shapes is None and words is None:
+            return list(self._near_spots(lat, lon, radius_km, wanted, count))
+        codes = None if shapes is None else frozenset(
+            (ord(initial) if initial else 0) << 8 | min(length, 255) for initial, length in shapes
+        )
+        chosen = None if words is None else frozenset(words)
+        return list(self._near_some(lat, lon, radius_km, wanted, count, codes, chosen))
 
     def _rough_box(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
@@ -269,7 +290,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
                     continue
                 return rough
             # Keep the near-ties of the last one: exact distances may reorder.
-            last_km = 2 * _EARTH_KM * math.asin(math.sqrt(rough[count - 1][0]))
+            last_km = _rough_km(rough[count - 1][0])
             if reach < radius_km and last_km + 2 * _ROUGH_KM + _BOX_MARGIN_KM > reach:
                 continue
             cutoff = _chord(last_km + 2 * _ROUGH_KM)
@@ -314,11 +335,81 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         # the same order.
         found = self._nearest(
             lat, lon, radius_km, wanted, count,
-            self._spots, "p.id, p.name, p.lat, p.lon, p.prior",
-            lambda row: Spot(normalize_name(row[1]), row[0], row[2], row[3], row[4]),
+            self._spots, _SPOT_COLUMNS, _spot,
             lambda spot: (spot.lat, spot.lon),
         )
         return tuple(spot for _, spot in found)
+
+    def _query_near_some(
+        self,
+        lat: float,
+        lon: float,
+        radius_km: float,
+        wanted: tuple[str, ...],
+        count: int,
+        codes: frozenset[int] | None,
+        words: frozenset[str] | None,
+    ) -> tuple[Spot, ...]:
+        """``_query_near_spots`` kept to the rows whose name shape is in ``codes`` and whose
+        name holds one of ``words`` (either None: no such condition), reading only those rows
+        and the few whose rank among the ``count`` nearest the rough distances leave open.
+
+        A row nearer by the rough distance than the ``count``-th rough one less twice their
+        error, and than the radius less that error, is among the ``count`` nearest whatever the
+        exact distances: only the rows beyond that line are measured to rank them.
+        """
+        rough = self._rough_box(lat, lon, radius_km, wanted, count)
+        picked = {pid for _, pid in rough}
+        if codes is not None:
+            table = self._name_shapes()
+            picked = {pid for pid in picked if table[2 * pid] << 8 | table[2 * pid + 1] in codes}
+        if words is not None and picked:
+            picked &= self._with_words(words)
+        if not picked:
+            return ()
+        line_km = radius_km - _ROUGH_KM
+        if len(rough) >= count:
+            line_km = min(line_km, _rough_km(rough[count - 1][0]) - 2 * _ROUGH_KM)
+        line_km -= _SURE_MARGIN_KM
+        line = _chord(line_km) if line_km > 0 else -1.0
+        sure = bisect_left(rough, (line, -1))  # rough is sorted by h, then pid
+        open_rows = [pid for _, pid in rough[sure:]]
+        spots = self._spots
+        missing = [pid for pid in picked.union(open_rows) if pid not in spots]
+        if len(spots) + len(missing) > _PLACES_KEPT:
+            spots.clear()
+            missing = list(picked.union(open_rows))
+        self._read_spots(missing)
+
+        def measured(pid: int) -> tuple[float, int]:
+            spot = spots[pid]
+            return round(distance_km(lat, lon, spot.lat, spot.lon), 3), pid
+
+        ranked = sorted(
+            entry for entry in map(measured, open_rows) if entry[0] <= radius_km
+        )[: max(0, count - sure)]
+        inside = {pid for _, pid in rough[:sure]}.union(pid for _, pid in ranked)
+        return tuple(spots[pid] for _, pid in sorted(map(measured, picked & inside)))
+
+    def _query_words(self, words: frozenset[str]) -> frozenset[int]:
+        """The rows of ``feature_words`` that hold one of ``words``."""
+        marks = ",".join("?" * len(words))
+        sql = f"SELECT pid FROM feature_words WHERE word IN ({marks})"
+        return frozenset(row[0] for row in self._rows(sql, sorted(words)))
+
+    def _name_shapes(self) -> bytes:
+        """The database's ``name_shapes`` (read once)."""
+        if self._shapes is None:
+            self._shapes = bytes(self._rows("SELECT shapes FROM name_shapes", ())[0][0])
+        return self._shapes
+
+    def _read_spots(self, pids: Sequence[int]) -> None:
+        """Read the rows ``pids`` into the Spots kept by row."""
+        if pids:
+            marks = ",".join("?" * len(pids))
+            sql = f"SELECT {_SPOT_COLUMNS}, p.pid FROM places p WHERE p.pid IN ({marks})"
+            for row in self._rows(sql, pids):
+                self._spots[row[-1]] = _spot(row)
 
     def _nearest(
         self,
@@ -418,10 +509,22 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._lookup.cache_clear()
         self._near.cache_clear()
         self._near_spots.cache_clear()
+        self._near_some.cache_clear()
+        self._with_words.cache_clear()
         self._con.close()
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _spot(row: Sequence[Any]) -> Spot:
+    """A Spot from a row of ``_SPOT_COLUMNS``."""
+    return Spot(normalize_name(row[1]), row[0], row[2], row[3], row[4])
+
+
+def _rough_km(h: float) -> float:
+    """The distance in km of a haversine term of ``_rough_near`` (``_chord`` turned round)."""
+    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
 
 
 def _near_query(

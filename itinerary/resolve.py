@@ -787,8 +787,8 @@ def _composed(surface: str, head: str, gazetteer: Gazetteer) -> tuple[Place, ...
     return tuple(found.values())
 
 
-# The features asked for round each of the thread's places, by ``_spell_near`` and then
-# ``_features_near``: the same kinds, so the second reads the first's answer.
+# The features asked for round each of the thread's places, by ``_spell_near`` (only those
+# whose names have the shapes of its misspelt names) and ``_features_near`` (all of them).
 _NEAR_FEATURES = ("natural", "sight", "region")
 
 
@@ -802,10 +802,15 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
         return
     nearby: dict[str, str] = {}  # normalized name -> id of the nearest place so called
     reach = weights.fuzzy_reach_km
+    keys = [normalize_name(n.surface) for n in missing]
+    keys += [normalize_name(stem) for n in missing if (stem := _named_after(n.surface))]
+    shapes = _spelling_shapes(keys, weights.fuzzy_cutoff)
     for anchor in anchors:
         # Features apart: the towns and hamlets round a capital would crowd them out.
         for kinds in (None, _NEAR_FEATURES):
-            for spot in gazetteer.near_spots(anchor.lat, anchor.lon, reach, kinds=kinds, limit=500):
+            for spot in gazetteer.near_spots(
+                anchor.lat, anchor.lon, reach, kinds=kinds, limit=500, shapes=shapes
+            ):
                 nearby.setdefault(spot.key, spot.id)
     # A misspelling keeps the first letter ("Gulfoss", "Wroclow"); a name one letter off at
     # its start is another place ("Kofuku-ji" is not Tofuku-ji).
@@ -835,6 +840,24 @@ def _spell_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) 
         if found is not None and place is not None:
             name.settle(place)
             name.fuzzy = found[1]
+
+
+def _spelling_shapes(keys: Sequence[str], cutoff: float) -> frozenset[tuple[str, int]]:
+    """The (first character, length) of every name that could match one of ``keys`` in
+    ``_spell_near``: the same first character, and a length near enough for ``fuzz.ratio``
+    (100 less the share of the two lengths that the edits take) to reach ``cutoff``. Only the
+    places so called need reading (``Gazetteer.near_spots``)."""
+
+    def reaches(length: int, other: int) -> bool:
+        total = length + other
+        return not total or 100 * (1 - abs(length - other) / total) >= cutoff - 1e-9
+
+    return frozenset(
+        (key[:1], other)
+        for key in keys
+        for other in range(256)  # 255: that length or longer (``name_shapes``)
+        if reaches(len(key), other) or other == 255 <= len(key)
+    )
 
 
 def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
@@ -926,11 +949,12 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     ]
     if not anchors or not wanted:
         return
-    # The misspelling step's query round each anchor: one cache serves both.
+    # A feature whose name holds a wanted name holds its longest word: only those are read.
+    words = {max(normalize_name(n.surface).split(), key=len) for n in wanted}
     nearby: dict[str, Spot] = {}
     for _, anchor in anchors:
         for spot in gazetteer.near_spots(
-            anchor.lat, anchor.lon, reach, kinds=_NEAR_FEATURES, limit=500
+            anchor.lat, anchor.lon, reach, kinds=_NEAR_FEATURES, limit=500, words=words
         ):
             nearby.setdefault(spot.id, spot)
     for name in wanted:
@@ -957,6 +981,7 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
             p
             for p in nearby.values()
             if p.id not in own
+            and key in p.key  # a cheap test first: most names hold no part of it
             and core.search(p.key)
             and near(p, name)
             # Not the line or park named after a town of the name ("Bergen Line" by Bergen).

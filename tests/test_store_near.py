@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer, normalize_name
+from gazetteer.errors import InvalidQuery
 from gazetteer.geo import distance_km
 from gazetteer.store import Spot
 
@@ -70,3 +71,61 @@ def test_a_spot_asked_for_again_is_the_same_answer(gazetteer: Gazetteer) -> None
         assert fresh.near_spots(59.91, 10.75, 150, kinds=FEATURES, limit=500) == first
     distances = [distance_km(59.91, 10.75, spot.lat, spot.lon) for spot in first]
     assert first[0].key == "oslo opera house" and distances == sorted(distances)
+
+
+def shape(key: str) -> tuple[str, int]:
+    return key[:1], min(len(key), 255)
+
+
+@pytest.mark.parametrize(("lat", "lon"), POINTS)
+@pytest.mark.parametrize("kinds", [None, FEATURES])
+@pytest.mark.parametrize("limit", [1, 37, 500])
+def test_near_spots_of_some_shapes_are_those_of_the_whole_answer(
+    gazetteer: Gazetteer, lat: float, lon: float, kinds: set[str] | None, limit: int
+) -> None:
+    # The rows the shapes skip are ranked by position alone: the rows kept must be exactly
+    # those of the whole answer, in its order, whatever the limit cuts off.
+    everything = gazetteer.near_spots(lat, lon, 150, kinds=kinds, limit=limit)
+    common = {shape(spot.key) for spot in everything[::3]}
+    for shapes in (common, {("k", 6), ("s", 7), ("b", 5)}, {("q", 40)}):
+        with Gazetteer(gazetteer.path) as fresh:  # nothing read before
+            kept = fresh.near_spots(lat, lon, 150, kinds=kinds, limit=limit, shapes=shapes)
+        assert kept == [spot for spot in everything if shape(spot.key) in shapes]
+    assert everything and gazetteer.near_spots(
+        lat, lon, 150, kinds=kinds, limit=limit, shapes=common
+    ), "the shapes of the answer's own places keep some of them"
+
+
+def test_a_misspelt_range_is_among_the_spots_of_its_shape(gazetteer: Gazetteer) -> None:
+    # A hiker at Lillehammer writes "Jotunheimn": the range's key has the same first letter and
+    # a length one longer, so a question for that shape round the town reads it.
+    spots = gazetteer.near_spots(61.115, 10.466, 150, kinds=FEATURES, limit=500,
+                                 shapes={("j", 11)})
+    assert "jotunheimen" in [spot.key for spot in spots]
+    assert all(spot.key[:1] == "j" and len(spot.key) == 11 for spot in spots)
+    assert gazetteer.near_spots(61.115, 10.466, 150, limit=500, shapes=set()) == []
+
+
+@pytest.mark.parametrize(("lat", "lon"), POINTS)
+@pytest.mark.parametrize("limit", [3, 500])
+def test_near_spots_with_some_words_are_those_of_the_whole_answer(
+    gazetteer: Gazetteer, lat: float, lon: float, limit: int
+) -> None:
+    everything = gazetteer.near_spots(lat, lon, 150, kinds=FEATURES, limit=limit)
+    common = {spot.key.split()[-1] for spot in everything[::4]}
+    for words in (common, {"lake", "museum"}, {"xylophone"}):
+        with Gazetteer(gazetteer.path) as fresh:
+            kept = fresh.near_spots(lat, lon, 150, kinds=FEATURES, limit=limit, words=words)
+        assert kept == [spot for spot in everything if words & set(spot.key.split())]
+
+
+def test_a_peak_said_by_part_of_its_name_is_among_the_spots_with_that_word(
+    gazetteer: Gazetteer,
+) -> None:
+    # "We hiked up to Besseggen from Gjendesheim": the ridge's own word finds it.
+    spots = gazetteer.near_spots(61.115, 10.466, 150, kinds=FEATURES, limit=500,
+                                 words={"besseggen", "gudbrandsdalen"})
+    assert sorted(spot.key for spot in spots) == ["besseggen", "gudbrandsdalen"]
+    # Only the features' words are indexed: towns cannot be asked for by a word.
+    with pytest.raises(InvalidQuery):
+        gazetteer.near_spots(61.115, 10.466, 150, limit=500, words={"hamar"})
