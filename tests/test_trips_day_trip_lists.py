@@ -180,3 +180,16 @@ def test_a_different_day_and_a_long_day_are_outings(
         gazetteer: Gazetteer, travel: Travel, text: str,
         expected: set[tuple[str, str]]) -> None:
     assert said(gazetteer, travel, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We spent a week in Lisbon. The best day was Sintra, the train takes forty minutes.",
+     {("Lisbon", "Sintra")}),
+    # the section moved on to a town nobody is said to stay in: no base for the best day
+    ("We had three nights in Lisbon, then drove down to Lagos. The best day was Silves.",
+     set()),
+])
+def test_the_best_day_goes_out_from_the_stay_the_section_is_still_in(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert said(gazetteer, travel, text) == expected

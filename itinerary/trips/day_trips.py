@@ -144,6 +144,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
         "stay_heading": re.compile(rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})"
                                    r"\s*\)?\s*:?\s*$", re.IGNORECASE),
+        "best_day": re.compile("|".join(data["best_day"]), re.IGNORECASE),
         "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
                                 re.IGNORECASE),
@@ -648,10 +649,16 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     asking[sentence.section] = (sentence, asked_from, ASKED_SKIP)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
+            best_day = cues["best_day"].match(sentence.text, cue_at)
             for place in targets:
                 if base is None and heading is not None and heading.id != place.id \
                         and _in_reach(travel, heading, place, limit_hours):
                     base = heading  # "Day 3 - Nuremberg: the castle, then a day trip to X"
+                if base is None and best_day:  # "a week in Y ... the best day was X": Y only
+                    base = next((b for b in reversed(section_bases.towns.values())  # if the
+                                 if b.id != place.id), None)  # section has not moved on since
+                    if base is None or base.id not in index.stays:
+                        break
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
                     # not a town an earlier clause went to ("an easy day trip to A or B,
