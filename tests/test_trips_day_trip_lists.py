@@ -175,6 +175,10 @@ def test_a_day_under_a_heading_that_moves_on_ends_its_outings(
      "different day and cycled the walls.", {("Florence", "Lucca")}),
     ("Five nights in Lisbon. Évora is a long day but worth it.", {("Lisbon", "Évora")}),
     ("We left Lisbon early and it was a long day of driving to Porto.", set()),
+    ("From Florence we did Siena with a driver, long day.", {("Florence", "Siena")}),
+    ("Four nights in Florence. Pisa was an 8am train and back at 6pm, plenty of time.",
+     {("Florence", "Pisa")}),
+    ("We had four nights in Florence and got back at 11pm from the airport.", set()),
 ])
 def test_a_different_day_and_a_long_day_are_outings(
         gazetteer: Gazetteer, travel: Travel, text: str,
