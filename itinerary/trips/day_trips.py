@@ -142,8 +142,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
-        "stay_heading": re.compile(rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})"
-                                   r"\s*\)?\s*:?\s*$", re.IGNORECASE),
+        "stay_heading": re.compile(
+            rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})\s*\)?\s*:?\s*$",
+            re.IGNORECASE),
         "best_day": re.compile("|".join(data["best_day"]), re.IGNORECASE),
         "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
@@ -784,7 +785,8 @@ def _moves_on(index: ThreadIndex, sentence: _Sentence, base: Place) -> bool:
     moves on ("Day 7: fly to Melbourne", "Day 4: Orvieto, then on to Florence")."""
     cues, text = _cues(), sentence.text
     return bool(cues["onward"].search(text) or cues["en_route"].search(text)
-                or cues["moves_on"].search(text) or any(r.place is not None and r.place.id != base.id
+                or cues["moves_on"].search(text)
+                or any(r.place is not None and r.place.id != base.id
                        and r.place.id in index.stays for r in sentence.places))
 
 
