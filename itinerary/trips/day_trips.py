@@ -41,7 +41,7 @@ from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km,
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
-MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
+MIN_BASE_POPULATION = 5000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km, not ten
 SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
