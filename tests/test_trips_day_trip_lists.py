@@ -168,6 +168,8 @@ def test_a_day_under_a_heading_that_moves_on_ends_its_outings(
     assert said(gazetteer, travel, plan) == {("Florence", "Siena")}
     flown = "Portugal\nLisbon - 4 nights\nDay 1: Sintra\nDay 2: fly to Faro\nDay 3: Lagos\n"
     assert said(gazetteer, travel, flown) == {("Lisbon", "Sintra")}
+    by_train = "Portugal\nLisbon (4 nights)\nDay 1: Sintra\nDay 2: train to Coimbra\nDay 3: Porto"
+    assert said(gazetteer, travel, by_train) == {("Lisbon", "Sintra")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -147,6 +147,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE),
         "best_day": re.compile("|".join(data["best_day"]), re.IGNORECASE),
         "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
+        "way_back": re.compile("|".join(data["way_back"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
                                 re.IGNORECASE),
     }
@@ -781,13 +782,19 @@ def _stay_heading(sentence: _Sentence) -> Place | None:
 
 
 def _moves_on(index: ThreadIndex, sentence: _Sentence, base: Place) -> bool:
-    """A day's line under a heading that leaves its town: it names another stay, flies, or
-    moves on ("Day 7: fly to Melbourne", "Day 4: Orvieto, then on to Florence")."""
+    """A day's line under a heading that leaves its town: it names another stay, flies, moves
+    on, or goes to a town out of the heading's with no way back in the line ("Day 7: fly to
+    Melbourne", "Day 4: train to Florence"; not "Day 1: Bondi to Coogee walk")."""
     cues, text = _cues(), sentence.text
+    back = cues["way_back"].search(text) is not None
     return bool(cues["onward"].search(text) or cues["en_route"].search(text)
                 or cues["moves_on"].search(text)
-                or any(r.place is not None and r.place.id != base.id
-                       and r.place.id in index.stays for r in sentence.places))
+                or any(r.place is not None and r.place.id != base.id and (
+                    r.place.id in index.stays or (
+                        not back and r.place.kind in BASE_KINDS
+                        and geodesic_km(base, r.place) >= SIGHT_IN_TOWN_KM
+                        and cues["leg_to"].search(text, 0, r.mention.start - sentence.start)))
+                       for r in sentence.places))
 
 
 def _label_end(sentence: _Sentence) -> int | None:
