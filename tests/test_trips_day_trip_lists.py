@@ -199,3 +199,11 @@ def test_the_best_day_goes_out_from_the_stay_the_section_is_still_in(
         gazetteer: Gazetteer, travel: Travel, text: str,
         expected: set[tuple[str, str]]) -> None:
     assert said(gazetteer, travel, text) == expected
+
+
+def test_an_outing_asked_about_again_keeps_the_base_it_was_said_from(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Plan: Florence (5 nights), then Rome (4 nights).\nFrom Florence: Siena one day, "
+            "Lucca another.\nCan we get to Pisa from Rome by train? And is Lucca worth a half "
+            "day?")
+    assert said(gazetteer, travel, plan) == {("Florence", "Siena"), ("Florence", "Lucca")}

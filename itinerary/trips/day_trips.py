@@ -489,6 +489,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
           subject: Sequence[Place], post_options: Sequence[Place]) -> list[DayTrip]:
     cues = _cues()
     found: dict[tuple[str, str], DayTrip] = {}
+    paired: dict[str, Place] = {}  # the base each destination was first said to go out from
     context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
     # what the post weighs going to, and every outing said so far: a later section does not
@@ -652,6 +653,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             best_day = cues["best_day"].match(sentence.text, cue_at)
+            if base is None and targets and len({
+                    paired[p.id].id if p.id in paired else "" for p in targets}) == 1 \
+                    and targets[0].id in paired:  # "From X: … a day in Y", then "is Y
+                base = paired[targets[0].id]  # worth half a day?": from X, as said before
             for place in targets:
                 if base is None and heading is not None and heading.id != place.id \
                         and _in_reach(travel, heading, place, limit_hours):
@@ -697,6 +702,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 key = (base.id, place.id)
                 trip = found.get(key)
                 if trip is None:
+                    paired.setdefault(place.id, base)
                     found[key] = DayTrip(base=base.id, destination=place.id,
                                          distance_km=leg.distance_km,
                                          travel_hours=leg.travel_hours,
