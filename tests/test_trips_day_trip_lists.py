@@ -126,3 +126,84 @@ def test_a_town_the_mention_pass_missed_on_a_days_line_is_found_again(
         gazetteer: Gazetteer, travel: Travel) -> None:
     plan = "Plan\nDay 4 - Florence\nDay 5 - Florence: Siena\nDay 6 - train to Rome"
     assert said(gazetteer, travel, plan, mentioned_once="Florence") == {("Florence", "Siena")}
+
+
+@pytest.mark.parametrize("plan", [
+    "Tuscany, what we settled on\nFrom Florence: Siena, Pisa, and a day trip to Lucca if the "
+    "weather holds.",
+    "Tuscany, what we settled on\nFrom Florence (5 nights): Siena one day, Pisa another, and "
+    "a day in Lucca.",
+])
+def test_a_line_from_a_base_with_a_colon_sends_its_whole_list_out(
+        gazetteer: Gazetteer, travel: Travel, plan: str) -> None:
+    assert said(gazetteer, travel, plan) == {("Florence", "Siena"), ("Florence", "Pisa"),
+                                             ("Florence", "Lucca")}
+
+
+@pytest.mark.parametrize(("plan", "expected"), [
+    # a denied cue keeps the list apart: only the clause that says the day trip counts
+    ("From Florence: Siena as a day trip, but Rome is too far for a day trip.",
+     {("Florence", "Siena")}),
+    ("From Florence: the train to Rome, then Pisa for the flight.", set()),  # no cue at all
+])
+def test_a_list_from_a_base_needs_a_day_trip_it_does_not_deny(
+        gazetteer: Gazetteer, travel: Travel, plan: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert said(gazetteer, travel, plan) == expected
+
+
+def test_a_heading_with_its_nights_is_the_base_of_the_days_below_it(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Portugal in ten days\nLisbon (5 nights)\nDay 1: land, walk the old town\n"
+            "Day 2: Sintra, back late\nDay 3: Cascais and the coast road\n"
+            "## Porto - 3 nights:\nDay 6: train to Porto\nDay 7: Coimbra\nDay 8: fly home")
+    assert said(gazetteer, travel, plan) == {("Lisbon", "Sintra"), ("Lisbon", "Cascais"),
+                                             ("Porto", "Coimbra")}
+
+
+def test_a_day_under_a_heading_that_moves_on_ends_its_outings(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Italy, two weeks\nFlorence (4 nights)\nDay 1: Siena\nDay 2: Rome (2 nights)\n"
+            "Day 3: Pisa\n")
+    assert said(gazetteer, travel, plan) == {("Florence", "Siena")}
+    flown = "Portugal\nLisbon - 4 nights\nDay 1: Sintra\nDay 2: fly to Faro\nDay 3: Lagos\n"
+    assert said(gazetteer, travel, flown) == {("Lisbon", "Sintra")}
+    by_train = "Portugal\nLisbon (4 nights)\nDay 1: Sintra\nDay 2: train to Coimbra\nDay 3: Porto"
+    assert said(gazetteer, travel, by_train) == {("Lisbon", "Sintra")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We had five nights in Florence and loved the Uffizi. Lucca is quieter, we went on a "
+     "different day and cycled the walls.", {("Florence", "Lucca")}),
+    ("Five nights in Lisbon. Évora is a long day but worth it.", {("Lisbon", "Évora")}),
+    ("We left Lisbon early and it was a long day of driving to Porto.", set()),
+    ("From Florence we did Siena with a driver, long day.", {("Florence", "Siena")}),
+    ("Four nights in Florence. Pisa was an 8am train and back at 6pm, plenty of time.",
+     {("Florence", "Pisa")}),
+    ("We had four nights in Florence and got back at 11pm from the airport.", set()),
+])
+def test_a_different_day_and_a_long_day_are_outings(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert said(gazetteer, travel, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We spent a week in Lisbon. The best day was Sintra, the train takes forty minutes.",
+     {("Lisbon", "Sintra")}),
+    # the section moved on to a town nobody is said to stay in: no base for the best day
+    ("We had three nights in Lisbon, then drove down to Lagos. The best day was Silves.",
+     set()),
+])
+def test_the_best_day_goes_out_from_the_stay_the_section_is_still_in(
+        gazetteer: Gazetteer, travel: Travel, text: str,
+        expected: set[tuple[str, str]]) -> None:
+    assert said(gazetteer, travel, text) == expected
+
+
+def test_an_outing_asked_about_again_keeps_the_base_it_was_said_from(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    plan = ("Plan: Florence (5 nights), then Rome (4 nights).\nFrom Florence: Siena one day, "
+            "Lucca another.\nCan we get to Pisa from Rome by train? And is Lucca worth a half "
+            "day?")
+    assert said(gazetteer, travel, plan) == {("Florence", "Siena"), ("Florence", "Lucca")}

@@ -41,7 +41,7 @@ from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km,
 BASE_KINDS = frozenset({"city"})
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
-MIN_BASE_POPULATION = 1000  # a town the text only reaches counts as a base from this size
+MIN_BASE_POPULATION = 5000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
 SMALL_BASE_POPULATION = 300_000  # a town below this size spreads over a few km, not ten
 SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Galle, Unawatuna)
@@ -142,6 +142,14 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
+        "stay_heading": re.compile(
+            rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})\s*\)?\s*:?\s*$",
+            re.IGNORECASE),
+        "best_day": re.compile("|".join(data["best_day"]), re.IGNORECASE),
+        "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
+        "way_back": re.compile("|".join(data["way_back"]), re.IGNORECASE),
+        "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
+                                re.IGNORECASE),
     }
 
 
@@ -481,6 +489,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
           subject: Sequence[Place], post_options: Sequence[Place]) -> list[DayTrip]:
     cues = _cues()
     found: dict[tuple[str, str], DayTrip] = {}
+    paired: dict[str, Place] = {}  # the base each destination was first said to go out from
     context: dict[str, _Bases] = {}
     said_destinations: dict[str, set[str]] = {}
     # what the post weighs going to, and every outing said so far: a later section does not
@@ -491,10 +500,17 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     list_bases = _day_list_bases(index)
     # a question for day trips from a base, and the sentences without a place it may skip
     asking: dict[str, tuple[_Sentence, Place, int]] = {}
+    under: dict[str, Place] = {}  # the town a heading stays in, over the day lines below it
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
+        heads = _stay_heading(sentence)
+        if heads is not None:  # "SYDNEY (6 nights)" over "Day 3: Blue Mountains"
+            under[sentence.section] = heads
         clauses = _cue_clauses(sentence.text)
+        list_base = _list_from(sentence) if clauses else None
+        if list_base is not None:  # "From X: A, B, and a day trip to C": all go out from X
+            clauses = [(clauses[0][0], list_base[1], len(sentence.text))]
         # "Any day trips out of X? Thinking A and B.": the options answer the question before
         asked = asking.pop(sentence.section, None)
         if asked is not None and not clauses and not sentence.places and asked[2]:
@@ -510,6 +526,14 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             at = first.start() if first else _out_and_back(sentence)  # "Day 3: A - B - A"
             clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
             listed = None if clauses else _listed_day_out(sentence, list_bases)
+            stays_in = under.get(sentence.section)
+            if listed is None and not clauses and stays_in is not None and not any(
+                    r.place is not None and r.place.id == stays_in.id for r in sentence.places):
+                if _moves_on(index, sentence, stays_in):  # "Day 7: fly to C"; not the day
+                    del under[sentence.section]  # that reaches the heading's own town
+                else:
+                    listed = _label_end(sentence)
+                    list_base = (stays_in, listed) if listed is not None else None
             if listed is not None:
                 clauses = [(listed, listed, len(sentence.text))]
         loop = _loop_start(sentence) if clauses else None
@@ -560,7 +584,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 places = [r for r in sentence.places
                           if before_dash <= r.mention.start - sentence.start < clause_start]
             bracket = _bracket_base(sentence, cue_at)
-            base = _base(sentence, places, cue_at, bracket)
+            base = list_base[0] if list_base is not None else _base(sentence, places, cue_at,
+                                                                     bracket)
             if base is not None and base == bracket:  # "X (Comuna 13, day trip to Y)": the
                 item = max(sentence.text.rfind(",", 0, cue_at),  # items before are its sights
                            sentence.text.rfind(";", 0, cue_at))
@@ -627,10 +652,20 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     asking[sentence.section] = (sentence, asked_from, ASKED_SKIP)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
+            best_day = cues["best_day"].match(sentence.text, cue_at)
+            if base is None and targets and len({
+                    paired[p.id].id if p.id in paired else "" for p in targets}) == 1 \
+                    and targets[0].id in paired:  # "From X: … a day in Y", then "is Y
+                base = paired[targets[0].id]  # worth half a day?": from X, as said before
             for place in targets:
                 if base is None and heading is not None and heading.id != place.id \
                         and _in_reach(travel, heading, place, limit_hours):
                     base = heading  # "Day 3 - Nuremberg: the castle, then a day trip to X"
+                if base is None and best_day:  # "a week in Y ... the best day was X": Y only
+                    base = next((b for b in reversed(section_bases.towns.values())  # if the
+                                 if b.id != place.id), None)  # section has not moved on since
+                    if base is None or base.id not in index.stays:
+                        break
                 if base is None:  # the latest town reached before, this sentence's too
                     before = bases_before.upto(clause_start)
                     # not a town an earlier clause went to ("an easy day trip to A or B,
@@ -651,7 +686,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if base is not None and base.id in aimed:
                         base = None  # "A and B are both easy day trips": neither is the base
                 if (base is None or place.id == base.id
-                        or (listed is not None and place.kind not in BASE_KINDS
+                        or (listed is not None and (place.kind not in BASE_KINDS
+                                                    or list_base is not None)
                             and geodesic_km(base, place) < SIGHT_IN_TOWN_KM)
                         or (from_stay and not _stayed_before(index, sentence, base,
                                                              from_stay.end()))
@@ -666,6 +702,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 key = (base.id, place.id)
                 trip = found.get(key)
                 if trip is None:
+                    paired.setdefault(place.id, base)
                     found[key] = DayTrip(base=base.id, destination=place.id,
                                          distance_km=leg.distance_km,
                                          travel_hours=leg.travel_hours,
@@ -737,6 +774,41 @@ def _day_list_bases(index: ThreadIndex) -> set[tuple[str, str]]:
     return twice
 
 
+def _stay_heading(sentence: _Sentence) -> Place | None:
+    """The town of a heading line that gives only it and its nights ("SYDNEY (6 nights)",
+    "Kyoto - 4 nights:"): the day lines under it set out from there."""
+    if len(sentence.places) != 1 or sentence.places[0].place is None \
+            or sentence.places[0].place.kind not in BASE_KINDS:
+        return None
+    r = sentence.places[0]
+    if sentence.text[: r.mention.start - sentence.start].strip(" #*_-\u2022") \
+            or not _cues()["stay_heading"].match(_after(sentence, r)):
+        return None
+    return r.place
+
+
+def _moves_on(index: ThreadIndex, sentence: _Sentence, base: Place) -> bool:
+    """A day's line under a heading that leaves its town: it names another stay, flies, moves
+    on, or goes to a town out of the heading's with no way back in the line ("Day 7: fly to
+    Melbourne", "Day 4: train to Florence"; not "Day 1: Bondi to Coogee walk")."""
+    cues, text = _cues(), sentence.text
+    back = cues["way_back"].search(text) is not None
+    return bool(cues["onward"].search(text) or cues["en_route"].search(text)
+                or cues["moves_on"].search(text)
+                or any(r.place is not None and r.place.id != base.id and (
+                    r.place.id in index.stays or (
+                        not back and r.place.kind in BASE_KINDS
+                        and geodesic_km(base, r.place) >= SIGHT_IN_TOWN_KM
+                        and cues["leg_to"].search(text, 0, r.mention.start - sentence.start)))
+                       for r in sentence.places))
+
+
+def _label_end(sentence: _Sentence) -> int | None:
+    """The offset after a single day's label ("Day 3: "), where what that day does begins."""
+    label = _day_label().match(sentence.text)
+    return label.end() if label is not None and one_day_entry(sentence.text) else None
+
+
 def _listed_day_out(sentence: _Sentence, list_bases: set[tuple[str, str]]) -> int | None:
     """In a single day's line headed by the town the list stays in for days, whose places
     follow a colon ("Day 3 (Kyoto): Nara"), the offset after the colon: that day goes out
@@ -772,9 +844,7 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     read_to = 0
     asked = text.rstrip().endswith("?")
     for cue in cues["said"].finditer(text):
-        words_before = max(0, cue.start() - NEGATION_CHARS)
-        if cues["negated"].search(text, words_before, cue.start()) or (
-                not asked and cues["negated_unless_asked"].search(text, words_before, cue.start())):
+        if _denied(text, cue.start(), asked):
             continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
         start, end = clauses.around(cue.start())
         if found and (start, end) == last:
@@ -790,6 +860,35 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
             found.append((cue.start(), start, end))
         read_to, last = cue.start(), (start, end)
     return found
+
+
+def _denied(text: str, at: int, asked: bool) -> bool:
+    """The words just before the cue at ``at`` deny it ("not a day trip", "too far for a day"
+    outside a question)."""
+    cues = _cues()
+    words_before = max(0, at - NEGATION_CHARS)
+    return bool(cues["negated"].search(text, words_before, at) or (
+        not asked and cues["negated_unless_asked"].search(text, words_before, at)))
+
+
+_LIST_COLON = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?:\s*")  # "From X:", "From X (4 nights):"
+
+
+def _list_from(sentence: _Sentence) -> tuple[Place, int] | None:
+    """A line that opens with its base and a colon ("From X: A, B, and a day trip to C"): the
+    town and the offset after the colon, when no cue of the line is denied (the list is one
+    set of outings from X, each item its own clause); else None."""
+    first = sentence.places[0] if sentence.places else None
+    if first is None or first.place is None or first.place.kind not in BASE_KINDS:
+        return None
+    cues, text = _cues(), sentence.text
+    if cues["list_from"].search(text, 0, first.mention.start - sentence.start) is None:
+        return None
+    colon = _LIST_COLON.match(text, first.mention.end - sentence.start)
+    asked = text.rstrip().endswith("?")
+    if colon is None or any(_denied(text, m.start(), asked) for m in cues["said"].finditer(text)):
+        return None
+    return first.place, colon.end()
 
 
 def _clause(text: str, at: int, *, dashes: bool = True) -> tuple[int, int]:
