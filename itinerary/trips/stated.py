@@ -124,6 +124,7 @@ _MAX_MOVE_GAP = 200
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LABEL_OVER_BLANK = re.compile(r"[^\n]*:[ \t]*(?=\n[ \t]*\n\s*$)")  # a line ending in a colon
 
 _TAIL_MODE = re.compile(rf"^\s*(?:{_words('mode_lead')})\b([^,.;!?\n]{{1,40}})", re.IGNORECASE)
 # A leg's figure right after its destination: "B (3h)", "B - about 40 km", "B, a long day"
@@ -431,6 +432,9 @@ def _numbered(text: str) -> list[tuple[int, int]]:
             first = steps[0].start()
             lead = text[max(0, first - _LEAD_CHARS, *(m.end() for m in _BLANK_LINE.finditer(
                 text, max(0, first - _LEAD_CHARS), first))): first]
+            if not lead.strip():  # "Route in order:" over a blank line, as markdown has it
+                lead = "".join(_LABEL_OVER_BLANK.findall(
+                    text, max(0, first - _LEAD_CHARS), first)[-1:])
             if (_cue("route_label").search(lead) and not _cue("ranking").search(lead)) or (
                     _steps_travel(text, steps)):
                 spans.append(_block_span(text, steps))
