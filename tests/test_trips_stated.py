@@ -135,3 +135,18 @@ def test_dated_night_and_inline_day_labels_make_a_day_list(
     (found,) = find_stated(t, resolve(gazetteer, t, ["Porto", "Coimbra", "Lisbon"]), travel)
     assert [gazetteer.get(s).name for s in found.itinerary.stops] == [  # type: ignore[union-attr]
         "Porto", "Coimbra", "Lisbon"]
+
+
+@pytest.mark.parametrize("lead, route", [
+    ("The route we settled on:", True),
+    ("The towns we liked best:", False),
+])
+def test_a_label_over_a_blank_line_leads_numbered_steps(
+        gazetteer: Gazetteer, travel: Travel, lead: str, route: bool) -> None:
+    """Markdown wants a blank line before a list: the label above it still calls it a route,
+    and a ranking there still says it is none."""
+    text = (f"{lead}\n\n1. Oslo for the museums\n2. Lillehammer for the ski jump\n"
+            "3. Trondheim\n4. Bodø")
+    trips = stated(gazetteer, travel, text)
+    assert [names(gazetteer, trip) for trip in trips] == (
+        [["Oslo", "Lillehammer", "Trondheim", "Bodø"]] if route else [])

@@ -114,6 +114,9 @@ _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNOREC
 _TRIP_VERB = re.compile(rf"\b(?:we|I)(?:\s+\w+)?(?:\s+|(?=['\u2019]))(?:{_words('trip_verb')})\s+$",
                         re.IGNORECASE)
 _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
+# a note that opens on the way to a place, with no verb: "Up to P", "Then on to P"
+_HEADED_TO = re.compile(rf"\s*(?:(?:{_words('to_adverbs')})\s+)+(?:to|into)\s+(?:the\s+)?",
+                        re.IGNORECASE)
 _LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
@@ -121,6 +124,7 @@ _MAX_MOVE_GAP = 200
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LABEL_OVER_BLANK = re.compile(r"[^\n]*:[ \t]*(?=\n[ \t]*\n\s*$)")  # a line ending in a colon
 
 _TAIL_MODE = re.compile(rf"^\s*(?:{_words('mode_lead')})\b([^,.;!?\n]{{1,40}})", re.IGNORECASE)
 # A leg's figure right after its destination: "B (3h)", "B - about 40 km", "B, a long day"
@@ -428,6 +432,9 @@ def _numbered(text: str) -> list[tuple[int, int]]:
             first = steps[0].start()
             lead = text[max(0, first - _LEAD_CHARS, *(m.end() for m in _BLANK_LINE.finditer(
                 text, max(0, first - _LEAD_CHARS), first))): first]
+            if not lead.strip():  # "Route in order:" over a blank line, as markdown has it
+                lead = "".join(_LABEL_OVER_BLANK.findall(
+                    text, max(0, first - _LEAD_CHARS), first)[-1:])
             if (_cue("route_label").search(lead) and not _cue("ranking").search(lead)) or (
                     _steps_travel(text, steps)):
                 spans.append(_block_span(text, steps))
@@ -508,8 +515,10 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
             if move is None:
                 continue
             if move == "through" and entry_at is not None and entry_at[0] == at:
-                kept.insert(entry_at[1], r)  # passed on the way to the day's stop
-                entry_at = (at, entry_at[1] + 1)
+                # passed on the way to the day's stop, the last of a leg ("Day 4: A to B")
+                place = max(entry_at[1], len(kept) - 1)
+                kept.insert(place, r)
+                entry_at = (at, entry_at[1] + (place == entry_at[1]))
             else:
                 kept.append(r)
             continue
@@ -526,9 +535,9 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
 
 def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> str | None:
     """How a remark under a day of a list moves to a place no day names: "through" (passed on
-    the way: "via P"), "move" ("drove on to P", "day trips to P"), or None (no move in its
-    sentence before it, or one ruled out, negated, given up, of another trip or advice: "we
-    meant to stop at P", "next time we'd fly to P")."""
+    the way: "via P"), "move" ("drove on to P", "day trips to P", "Up to P"), or None (no
+    move in its sentence before it, or one ruled out, negated, given up, of another trip or
+    advice: "we meant to stop at P", "next time we'd fly to P")."""
     if (r.place is None or r.place.id in named or r.place.kind == "airport"
             or _ruled_out(text, r) or _option(text, r)):
         return None  # an airport there is how the day's stop was reached ("landed at MCT")
@@ -537,10 +546,14 @@ def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> 
     if any(_cue(key).search(before) for key in ("negation", "plan_given_up", "another_trip",
                                                    "advice")):
         return None  # "next time we'd fly to P", "you could add a day in P"
-    if _cue("through").search(before):
+    # the nearest cue tells: "Up to P via Q, a day out to R" passes Q and goes out to R
+    through = _last(_cue("through"), before, 0, len(before))
+    moved = [found.start() for key in ("move", "day_trip", "stop_on_the_way")
+             if (found := _last(_cue(key), before, 0, len(before))) is not None]
+    if through is not None and through.start() >= max(moved, default=-1):
         return "through"
-    if any(_cue(key).search(before) for key in ("move", "day_trip", "stop_on_the_way")):
-        return "move"
+    if moved or _HEADED_TO.fullmatch(before):
+        return "move"  # also a note's way with no verb: "Up to P via Q", "On to P"
     return None
 
 
@@ -899,18 +912,35 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"), or
-    it belongs to a plan given up in its sentence ("Originally we planned A to B, but in the
-    end we flew ...")."""
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"),
+    the words right after it when it opens its sentence ("Izola we never got to", "Aspen we
+    skipped"), or it belongs to a plan given up in its sentence ("Originally we planned A to
+    B, but in the end we flew ...")."""
     return bool(_cue("not_a_stop_before", end=True).search(
-        text, max(start, stop.mention.start - 30), stop.mention.start)) or _given_up(text, stop)
+        text, max(start, stop.mention.start - 30), stop.mention.start)) or (
+        not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
+        and _cue("not_a_stop_after", start=True).match(
+            text[stop.mention.end: stop.mention.end + 40]) is not None) or _given_up(text, stop)
 
 
 def _given_up(text: str, stop: Resolution) -> bool:
+    """Whether the stop is the plan a sentence gives up: a plan before it and a change after
+    it ("we'd planned to go to A, but the bus didn't run", "we had meant to stop in A but
+    there was no time"); a stop after the change is the new plan ("..., so we went to B")."""
     sentence_start, sentence_end = stop.mention.sentence
-    change = _cue("plan_changed").search(text, stop.mention.end, sentence_end)
-    return change is not None and bool(
-        _cue("plan_given_up").search(text, sentence_start, stop.mention.start))
+    change = _cue("plan_changed")
+    if change.search(text, stop.mention.end, sentence_end) is None:
+        return False
+    plan = _last(_cue("plan_given_up"), text, sentence_start, stop.mention.start)
+    return plan is not None and change.search(text, plan.end(), stop.mention.start) is None
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` between ``start`` and ``end``."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def _option(text: str, stop: Resolution, start: int = 0) -> bool:
@@ -923,13 +953,17 @@ def _option(text: str, stop: Resolution, start: int = 0) -> bool:
 
 def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
     """The chain without stops a negation rules out, between the previous stop and the stop
-    ("..., and not once thought of turning off toward A")."""
+    ("..., and not once thought of turning off toward A"), unless the writer's own clause
+    starts again after it ("the bus didn't run, so we went to A")."""
     negation = _cue("negation")
+    restart = _cue("clause_restart")
     kept = []
     previous_end = 0
     for r in chain:
         start = max(r.mention.sentence[0], previous_end)
-        if not negation.search(text, start, r.mention.start):
+        negated = _last(negation, text, start, r.mention.start)
+        # "the bus didn't run, so we went to A": the negation is a clause of its own
+        if negated is None or restart.search(text, negated.end(), r.mention.start):
             kept.append(r)
         previous_end = r.mention.end
     return kept
@@ -1012,8 +1046,9 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
             and not (_ONWARD.match(text, b.mention.end) and not _THEN_ON.match(
                 text, b.mention.end))) or re.fullmatch(
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
-        moved_to_a = re.search(r"\bto\s+(?:the\s+)?$", before_a)
-        if (passed and len(gap) < 40 and moved_to_a
+        moved_to_a = re.search(r"\bto\s+(?:the\s+)?$", before_a) or (
+            "\n" not in gap and _opens_entry(text, a))
+        if (passed and len(gap) < 40 and moved_to_a and chain[k - 1] is a
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
                 _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
@@ -1031,6 +1066,18 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         a, k = b, k + 1
     ordered.append(a)
     return ordered
+
+
+def _opens_entry(text: str, r: Resolution) -> bool:
+    """Whether the stop opens an entry of a list, so that it is where the entry goes ("8. B
+    via P", "Week 2: B via P", "A -> B via P"): only a bullet, a number, a day label or an
+    arrow or dash stand before it on its line."""
+    line_start = text.rfind("\n", 0, r.mention.start) + 1
+    prefix = text[line_start: r.mention.start]
+    if not re.search(r"[^\W\d_]", prefix) or re.search(rf"(?:{_SIGNS})\s*$", prefix):
+        return True
+    label = _labels()[0].match(prefix)
+    return label is not None and not prefix[label.end():].strip()
 
 
 def _heading(text: str, r: Resolution) -> bool:
