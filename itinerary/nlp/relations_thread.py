@@ -4,9 +4,9 @@ The relation model reads one place in its sentence. Some relations live in the d
 
 * a collective reference ("I've been to all three", "we did both") stands for the options the
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
-* a wish or plan the comment gives up in the same sentence ("I wanted to do Merzouga but
-  bailed") is no trip, and a sentence telling another writer, by name, what to do ("Ingrid,
-  take the road up above Aurland") or asking about their trip tells no trip of its writer;
+* a sentence telling another writer, by name, what to do ("Ingrid, take the road up above
+  Aurland") or asking about their trip tells no trip of its writer (a wish or plan given up in
+  its sentence, "I wanted to do Merzouga but bailed", is the relation model's: its cue table);
 * a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
   only mentioned, as is one named only to locate another;
 * a relation is a writer's, about a place: a place a section only names or advises on
@@ -205,27 +205,6 @@ def asks_visit(sentence: str) -> bool:
     """Whether a sentence asks who has been somewhere ("Have you been to Bohinj?", "anyone
     been?")."""
     return "?" in sentence and _cue("asked_visit").search(sentence) is not None
-
-
-def _given_up(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A wish or plan given up in its sentence ("I wanted to do Merzouga but bailed")."""
-    # A comment's trip its sentence wished for or planned and then gave up on is only
-    # mentioned: a wish or plan of the past or a conditional one before the place ("I wanted to
-    # do", "we'd planned to drive on to", "would love to squeeze in") or "on the list" after it,
-    # then a "but" and a word of not going ("but bailed", "but gave up on it", "but probably not
-    # this time", "but it snowed and we turned back").
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
-        text = texts.get(m.section, "")
-        start, end = m.sentence
-        before, after = text[start: m.start], text[m.end: end]
-        frame = _cue("wish_frame").search(before) or _cue("on_the_list").match(after)
-        if (m.section != thread.post.id and m.relation in TRIP and frame is not None
-                and _cue("given_up").search(after)):
-            m = replace(m, relation="mentioned")
-        found.append(m)
-    return found
 
 
 def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -835,7 +814,6 @@ Pass = Callable[[Thread, list[Mention]], list[Mention]]
 # (docs/trips.md, "The thread").
 PASSES: tuple[Pass, ...] = (
     _collective_options,
-    _given_up,
     _addressed,
     _collective_back,
     _bare_trips,
