@@ -231,3 +231,27 @@ def test_a_question_about_a_place_is_no_plan_unless_the_model_is_sure(
         location="Porto, Portugal",
     )
     assert summary(analyzer.analyze(t)) == {"Braga": {"planning": {"Leo"}}}
+
+
+def test_hearsay_verdicts_habits_and_views_in_comments(analyzer: Analyzer) -> None:
+    """Someone else's trip ("my flatmate went to Hue") lists nobody, nor does a place only seen
+    from another ("the view of Fansipan from our homestay"); a verdict after the place ("go to
+    Phong Nha on the way down, loved it") and a habit after it ("Don't skip Hoi An if you have
+    the time, we go every winter") are the writer's visits, and "Has anyone been to Da Lat?
+    We're considering it" the asker's plan."""
+    t = thread(
+        Section("post", "lin_t", "Vietnam north to south in three weeks\nWe fly into Hanoi on "
+                "2 February and out of Ho Chi Minh City on the 23rd. What should we not miss?"),
+        Section("comment-1", "Oskar", "My flatmate went to Hue for a week and raved about it."),
+        Section("comment-2", "Bea", "Go to Phong Nha on the way down, loved it."),
+        Section("comment-3", "Duc", "Don't skip Hoi An if you have the time, we go every winter."),
+        Section("comment-4", "Hal", "The view of Fansipan from our homestay in Sapa was unreal."),
+        Section("comment-5", "Priya", "Has anyone been to Da Lat? We're considering it."),
+        location="Vietnam",
+    )
+    found = summary(analyzer.analyze(t))
+    assert "Huế" not in found and "Fansipan" not in found
+    assert found["Phong Nha-Kẻ Bàng National Park"] == {"visited": {"Bea"}}
+    assert found["Hoi An"] == {"visited": {"Duc"}}
+    assert found["Sa Pa"] == {"visited": {"Hal"}}
+    assert found["Ðà Lạt"] == {"planning": {"Priya"}}

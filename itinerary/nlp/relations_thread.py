@@ -232,6 +232,26 @@ def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _others_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A trip or home of someone else its sentence tells ("my mate went to Maria Island")."""
+    # Hearsay of the writer's circle ("my other half went to Kristiansund for work and said
+    # ...", "a friend of mine lived in Hue") is not the writer's: a comment's place after such
+    # a clause in its sentence, with no word of the writer's own between ("my sister went to
+    # Rome and we did Naples"), is only mentioned; advice stays.
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        other = None
+        if m.section != thread.post.id and m.relation in (*TRIP, "lives"):
+            other = next(reversed([*_cue("other_person").finditer(text, m.sentence[0], m.start)]),
+                         None)
+        if other is not None and not _cue("first_person").search(text, other.end(), m.start):
+            m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 
@@ -320,6 +340,26 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         for m in found:
             if m.relation == "mentioned" or (m.relation in TRIP and m.relation_confidence < _SURE):
                 changed[id(m)] = replace(m, relation=told[0], relation_confidence=_SURE)
+    return [changed.get(id(m), m) for m in mentions]
+
+
+def _own_verdicts(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A place the writer's verdict follows in its sentence ("go to Gjirokaster, loved it")."""
+    # "loved it" stands for the place right before it, "loved them" for every place before it
+    # in the sentence; advice stays (the writer went and recommends it), and a sentence that
+    # tells someone else's trip ("my parents went to Saranda, loved it") is theirs.
+    sections = {s.id: s for s in thread.sections}
+    changed: dict[int, Mention] = {}
+    for (section_id, (start, end)), found in _comment_sentences(thread, mentions).items():
+        text = sections[section_id].text
+        found.sort(key=lambda m: m.start)
+        for verdict in _cue("own_verdict").finditer(text, start, end):
+            before = [m for m in found if m.end <= verdict.start()]
+            for m in before[-1:] if verdict.group("it") else before:
+                if ((m.relation == "mentioned" or (
+                        m.relation in TRIP and m.relation_confidence < _SURE))
+                        and not _cue("other_person").search(text, start, m.start)):
+                    changed[id(m)] = replace(m, relation="visited", relation_confidence=_SURE)
     return [changed.get(id(m), m) for m in mentions]
 
 
@@ -572,19 +612,28 @@ def _habits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # was visited, where the model is unsure of it or reads it otherwise: the habit is the
     # writer's own ("we", "I" and a present verb of going or staying) and nothing in the
     # sentence wishes, plans, denies or sets it against another ("always wanted to", "but this
-    # year", "never"). Homes and advice stay.
+    # year", "never"). Homes and advice stay. A habit in a clause after the place ("Geiranger
+    # is a must if you come back, we go every summer") speaks for it too, even where the place
+    # is advice; then only the habit's clause may not wish, plan or deny.
     texts = {s.id: s.text for s in thread.sections}
     found = []
     for m in mentions:
         text = texts.get(m.section, "")
-        sentence = text[m.sentence[0]: m.sentence[1]]
-        habit = _cue("habit").search(text, m.sentence[0], m.start)
-        if (m.section != thread.post.id and habit is not None and m.advice is None
-                and m.relation != "lives" and m.relation_confidence < _SURE
-                and not _cue("not_a_habit").search(sentence)):
+        start, end = m.sentence
+        habit = _cue("habit").search(text, start, m.start)
+        after = _cue("habit").search(text, m.end, end)
+        before_it = (habit is not None and m.advice is None and m.relation_confidence < _SURE
+                     and not _cue("not_a_habit").search(text, start, end))
+        after_it = (after is not None and _CLAUSE_JOINT.search(text, m.end, after.start())
+                    and (m.relation == "mentioned" or m.relation_confidence < _SURE)
+                    and not _cue("not_a_habit").search(text, after.start(), end))
+        if m.section != thread.post.id and m.relation != "lives" and (before_it or after_it):
             m = replace(m, relation="visited", relation_confidence=_SURE)
         found.append(m)
     return found
+
+
+_CLAUSE_JOINT = re.compile("[,;\u2013\u2014-]")  # a clause of its own after the place
 
 
 def _joint_subject(text: str, sure: Sequence[Mention], mention: Mention) -> bool:
@@ -815,8 +864,10 @@ Pass = Callable[[Thread, list[Mention]], list[Mention]]
 PASSES: tuple[Pass, ...] = (
     _collective_options,
     _addressed,
+    _others_trips,
     _collective_back,
     _bare_trips,
+    _own_verdicts,
     _locators,
     _foils,
     _writers_relation,
