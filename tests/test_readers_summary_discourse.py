@@ -255,3 +255,34 @@ def test_hearsay_verdicts_habits_and_views_in_comments(analyzer: Analyzer) -> No
     assert found["Hoi An"] == {"visited": {"Duc"}}
     assert found["Sa Pa"] == {"visited": {"Hal"}}
     assert found["Ðà Lạt"] == {"planning": {"Priya"}}
+
+
+def test_a_day_list_suggested_to_the_asker_is_no_plan_of_its_writer(analyzer: Analyzer) -> None:
+    """A comment's day list under words to the reader ("Here's what I'd do with your eight
+    days:") is advice, so its writer plans none of it, nor a place of it named again after it
+    ("Trust me on Coimbra"); one under "Our route last May:" tells the writer's own trip."""
+    t = thread(
+        Section("post", "nina_p", "Portugal in eight days\nFlying into Lisbon on 3 May and out "
+                "of Porto on the 11th. How would you split the days?"),
+        Section("comment-1", "Rui", "Here's what I'd do with your eight days:\nDay 1: Lisbon\n"
+                "Day 2: Sintra, Pena early\nDay 3: Coimbra and on to Porto\nDay 4: Porto\n"
+                "Trust me on Coimbra."),
+        Section("comment-2", "Bex", "Our route last May:\nMay 3 - Lisbon\nMay 6 - Óbidos\n"
+                "May 7 - Coimbra\nMay 8 - Porto\nCoimbra was the surprise."),
+        location="Lisbon, Portugal",
+    )
+    found = summary(analyzer.analyze(t))
+    assert not any("Rui" in readers for by in found.values() for readers in by.values())
+    assert found["Coimbra"] == {"visited": {"Bex"}}
+
+
+def test_a_visit_said_after_the_places_in_their_sentence(analyzer: Analyzer) -> None:
+    """"Osaka and Nara are both lovely, did them by train in 2019": "did them" after the names
+    is the writer's visit to each."""
+    t = thread(
+        Section("post", "gabe", "Ten days in Japan in June\nTokyo and Kyoto booked, where else?"),
+        Section("comment-1", "Lise", "Osaka and Nara are both lovely, did them by train in 2019."),
+        location="Kyoto, Japan",
+    )
+    found = summary(analyzer.analyze(t))
+    assert found["Osaka"] == found["Nara"] == {"visited": {"Lise"}}

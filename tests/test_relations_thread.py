@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 import trips_threads as tt
+from spacy.language import Language
 
 from gazetteer import Gazetteer
 from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.nlp.relations import predict
 from itinerary.nlp.relations_thread import (
     agrees,
     answers_yes,
@@ -763,3 +766,23 @@ def test_a_yes_to_who_has_been_tells_of_the_visit_in_its_first_sentences() -> No
     result = got(relate_thread(t, found))
     assert result[("comment-2", "Phonsavan")] == result[("comment-2", "Vientiane")] == "visited"
     assert result[("comment-3", "Luang Namtha")] == "mentioned"  # the sister's trip
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("We tried to book Hvar but every ferry was full, so we went to Vis.", "Hvar", "mentioned"),
+    ("We tried to book Hvar but every ferry was full, so we went to Vis.", "Vis", "visited"),
+    ("Cinque Terre is overrated imo, we skipped it.", "Cinque Terre", "mentioned"),
+    ("We wanted to add Terceira but the flights were booked up.", "Terceira", "mentioned"),
+    ("We went to Sorrento but didn't do the boat trip.", "Sorrento", "visited"),
+    ("The view over to Faial from the summit was unreal.", "Faial", "mentioned"),
+])
+def test_the_cue_table_rules_out_trips_not_made(english: Language, text: str, place: str,
+                                                 expected: str) -> None:
+    """The rows this summary needs in the relation model's cue table: a plan given up after a
+    try or a wish ("tried to book X but ... full"), "X ..., we skipped it", a place only seen
+    from another ("the view over to X"); a "but" with no plan before it keeps the visit."""
+    doc = english(text)
+    start = text.index(place)
+    span = doc.char_span(start, start + len(place), alignment_mode="expand")
+    assert span is not None
+    assert predict(span)[0] == expected

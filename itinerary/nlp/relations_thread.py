@@ -7,14 +7,16 @@ The relation model reads one place in its sentence. Some relations live in the d
 * a sentence telling another writer, by name, what to do ("Ingrid, take the road up above
   Aurland") or asking about their trip tells no trip of its writer (a wish or plan given up in
   its sentence, "I wanted to do Merzouga but bailed", is the relation model's: its cue table);
+* someone else's trip ("my flatmate went to Hue") is not the writer's, and the writer's
+  verdict after a place ("go to Gjirokastër on the way back, loved it") tells a visit;
 * a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
   only mentioned, as is one named only to locate another;
 * a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
-* a comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")
-  is a visit;
+* a comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec",
+  "X is a must, we go every summer") is a visit;
 * in a comment, a place the model reads as a trip but is unsure of takes the trip the same
   sentence surely tells ("From Ushuaia we spent a day in the park"), an unsure plan is only
   mentioned where the comment has no word of a trip to come, and places the writer is still
@@ -23,7 +25,8 @@ The relation model reads one place in its sentence. Some relations live in the d
   shares the comment's trip there, and a yes to "has anyone been to X?" tells of a visit in
   the reply's first sentences ("Ana yes! Flew into Phonsavan from Vientiane");
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
-  places the trip's relation, planned or done;
+  places the trip's relation, planned or done, but a day list a comment suggests to the reader
+  ("Here's what I'd do with your days:") is advice;
 * an author line "Ana from Split" or a profile line "Location: Split" says where the writer
   lives, and the region written right after a home ("Reno, Nevada") is home too.
 
@@ -344,8 +347,9 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 def _own_verdicts(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A place the writer's verdict follows in its sentence ("go to Gjirokaster, loved it")."""
-    # "loved it" stands for the place right before it, "loved them" for every place before it
+    """A place the writer's verdict or visit follows in its sentence ("X, loved it")."""
+    # "go to Gjirokaster on the way back, loved it", "Osaka and Nara are lovely, did them by
+    # train": "it" stands for the place right before it, "them" for every place before it
     # in the sentence; advice stays (the writer went and recommends it), and a sentence that
     # tells someone else's trip ("my parents went to Saranda, loved it") is theirs.
     sections = {s.id: s for s in thread.sections}
@@ -711,6 +715,39 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _suggested_lists(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A day list a comment suggests to the reader ("Here's what I'd do with your days:")."""
+    # A comment's day list under words to the reader ("your", "if I were you", "I'd do") with
+    # no word of the writer's own trip ("we", "our") is the route it recommends, not its
+    # writer's plan: its places are only mentioned, and recommended, and so is a plan the
+    # comment reads of them elsewhere ("Trust me on Himeji" after the list).
+    sections = {s.id: s for s in thread.sections}
+    in_lists = [m for m in mentions if m.section != thread.post.id
+                and _in_day_list(sections[m.section], m)]
+    suggesting = {section_id for section_id in {m.section for m in in_lists}
+                  if _suggests(sections[section_id])}
+    # (section, folded name) of the places of the suggested lists
+    listed = {(m.section, fold(m.text)) for m in in_lists if m.section in suggesting}
+    found = []
+    for m in mentions:
+        key = (m.section, fold(m.text))
+        in_list = key in listed and _in_day_list(sections[m.section], m)
+        if key in listed and (m.relation in TRIP if in_list else m.relation == "planning"):
+            m = replace(m, relation="mentioned", advice="recommends")
+        found.append(m)
+    return found
+
+
+def _suggests(section: Section) -> bool:
+    """Whether the words before a comment's day list speak to the reader and not of a trip of
+    the writer's own."""
+    lines = section.text.split("\n")
+    first = next((i for i, line in enumerate(lines) if _cue("day_list").match(line)), 0)
+    heading = "\n".join(lines[:first])
+    return (_cue("to_the_reader").search(heading) is not None
+            and _cue("own_trip_words").search(heading) is None)
+
+
 _SURE = 0.8  # only places the model is this sure of vote for a section's trip
 _AGREEING = 2  # ... and only where this many distinct places read alike
 _WEAK = 0.5  # a "home" the model is less sure of than this is no home in a day list
@@ -879,6 +916,7 @@ PASSES: tuple[Pass, ...] = (
     _agreeing,
     _yes_trips,
     _post_trip,
+    _suggested_lists,
     _homes,
     _home_regions,
 )
