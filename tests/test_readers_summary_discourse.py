@@ -231,3 +231,58 @@ def test_a_question_about_a_place_is_no_plan_unless_the_model_is_sure(
         location="Porto, Portugal",
     )
     assert summary(analyzer.analyze(t)) == {"Braga": {"planning": {"Leo"}}}
+
+
+def test_hearsay_verdicts_habits_and_views_in_comments(analyzer: Analyzer) -> None:
+    """Someone else's trip ("my flatmate went to Hue") lists nobody, nor does a place only seen
+    from another ("the view of Fansipan from our homestay"); a verdict after the place ("go to
+    Phong Nha on the way down, loved it") and a habit after it ("Don't skip Hoi An if you have
+    the time, we go every winter") are the writer's visits, and "Has anyone been to Da Lat?
+    We're considering it" the asker's plan."""
+    t = thread(
+        Section("post", "lin_t", "Vietnam north to south in three weeks\nWe fly into Hanoi on "
+                "2 February and out of Ho Chi Minh City on the 23rd. What should we not miss?"),
+        Section("comment-1", "Oskar", "My flatmate went to Hue for a week and raved about it."),
+        Section("comment-2", "Bea", "Go to Phong Nha on the way down, loved it."),
+        Section("comment-3", "Duc", "Don't skip Hoi An if you have the time, we go every winter."),
+        Section("comment-4", "Hal", "The view of Fansipan from our homestay in Sapa was unreal."),
+        Section("comment-5", "Priya", "Has anyone been to Da Lat? We're considering it."),
+        location="Vietnam",
+    )
+    found = summary(analyzer.analyze(t))
+    assert "Huế" not in found and "Fansipan" not in found
+    assert found["Phong Nha-Kẻ Bàng National Park"] == {"visited": {"Bea"}}
+    assert found["Hoi An"] == {"visited": {"Duc"}}
+    assert found["Sa Pa"] == {"visited": {"Hal"}}
+    assert found["Ðà Lạt"] == {"planning": {"Priya"}}
+
+
+def test_a_day_list_suggested_to_the_asker_is_no_plan_of_its_writer(analyzer: Analyzer) -> None:
+    """A comment's day list under words to the reader ("Here's what I'd do with your eight
+    days:") is advice, so its writer plans none of it, nor a place of it named again after it
+    ("Trust me on Coimbra"); one under "Our route last May:" tells the writer's own trip."""
+    t = thread(
+        Section("post", "nina_p", "Portugal in eight days\nFlying into Lisbon on 3 May and out "
+                "of Porto on the 11th. How would you split the days?"),
+        Section("comment-1", "Rui", "Here's what I'd do with your eight days:\nDay 1: Lisbon\n"
+                "Day 2: Sintra, Pena early\nDay 3: Coimbra and on to Porto\nDay 4: Porto\n"
+                "Trust me on Coimbra."),
+        Section("comment-2", "Bex", "Our route last May:\nMay 3 - Lisbon\nMay 6 - Óbidos\n"
+                "May 7 - Coimbra\nMay 8 - Porto\nCoimbra was the surprise."),
+        location="Lisbon, Portugal",
+    )
+    found = summary(analyzer.analyze(t))
+    assert not any("Rui" in readers for by in found.values() for readers in by.values())
+    assert found["Coimbra"] == {"visited": {"Bex"}}
+
+
+def test_a_visit_said_after_the_places_in_their_sentence(analyzer: Analyzer) -> None:
+    """"Osaka and Nara are both lovely, did them by train in 2019": "did them" after the names
+    is the writer's visit to each."""
+    t = thread(
+        Section("post", "gabe", "Ten days in Japan in June\nTokyo and Kyoto booked, where else?"),
+        Section("comment-1", "Lise", "Osaka and Nara are both lovely, did them by train in 2019."),
+        location="Kyoto, Japan",
+    )
+    found = summary(analyzer.analyze(t))
+    assert found["Osaka"] == found["Nara"] == {"visited": {"Lise"}}

@@ -8,10 +8,13 @@ must not be listed: hearsay ("my sister did Porto"), questions, "we never made i
 to Dalmatia) add wishes given up ("had Torres del Paine on the list but gave up on it"),
 instructions and questions to another writer by name, foils ("X beats Y"), day lists of a
 trip done ("Our route last March:"), greetings in other languages and sign-offs as homes,
-"X and Y, did both". The summary names people: precision must stay at the issue's 0.95 (the
-false lines left are places the place pass cuts short or takes for a namesake: the village of
-Dana as its nature reserve, the island of Brač as its airport); some labelled lines need names
-the place pass misses, so recall has a floor, not a target.
+"X and Y, did both". The latest eleven (Azores to Japan) add hearsay of the writer's circle
+("my mate went to"), places seen from another ("the view over to Faial"), a day list a comment
+suggests to the asker, verdicts and habits after the place ("..., loved it", "..., we go every
+summer"). The summary names people: precision must stay at the issue's 0.95 (the false lines
+left are places the place pass cuts short or takes for a namesake: the village of Dana as its
+nature reserve, the island of Brač as its airport; and "Yes, Obernai too" read as a home); some
+labelled lines need names the place pass misses, so recall has a floor, not a target.
 """
 
 from __future__ import annotations

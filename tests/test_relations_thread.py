@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 import trips_threads as tt
+from spacy.language import Language
 
 from gazetteer import Gazetteer
 from itinerary.models import Mention, Relation, Section, Thread
+from itinerary.nlp.relations import predict
 from itinerary.nlp.relations_thread import (
     agrees,
     answers_yes,
@@ -21,6 +24,7 @@ from itinerary.nlp.relations_thread import (
     replied_to,
     trip_relation,
 )
+from itinerary.pipeline import Analyzer
 
 
 def mentions(thread: Thread, given: dict[tuple[str, str], tuple[Relation, float]]
@@ -375,7 +379,7 @@ def test_a_turn_of_tense_or_of_person_keeps_the_unsure_reading() -> None:
     result = {m.text: (m.relation, m.relation_confidence)
               for m in relate_thread(t, mentions(t, given))}
     assert result["Nara"] == ("wishlist", 0.5)
-    assert result["Kobe"] == ("visited", 0.5)  # someone else's trip: not made sure
+    assert result["Kobe"] == ("mentioned", 0.5)  # someone else's trip, not the writer's
     assert result["Matsushima"] == ("visited", 0.95)  # the kids came along: the writer's trip
 
 
@@ -599,9 +603,13 @@ def test_one_place_read_surely_does_not_decide_a_sections_trip() -> None:
     assert trip_relation(two, mentions(both, given)) == "planning"
 
 
-def test_a_wish_or_plan_given_up_in_its_sentence_is_no_trip() -> None:
+def test_a_wish_or_plan_given_up_in_its_sentence_is_no_trip(analyzer: Analyzer) -> None:
+    """One mechanism, the relation model's cue table: a plan or wish before the place and a
+    give-up after it ("wanted to ... but ran out of time"), or "on the list ... but gave up";
+    a wish put off ("but probably not this time") stays a wish, and "but" with no plan before
+    ("we went to Sorrento but didn't do the boat trip") leaves a visit."""
     t = Thread(sections=(
-        Section("post", None, "Naples with kids\nFive nights in Naples in June, any tips?"),
+        Section("post", "Lena", "Naples with kids\nFive nights in Naples in June, any tips?"),
         Section("comment-1", "Gio", (
             "We wanted to take the ferry to Ischia but ran out of time.\n"
             "We stayed on Procida for three days instead.")),
@@ -610,20 +618,22 @@ def test_a_wish_or_plan_given_up_in_its_sentence_is_no_trip() -> None:
         Section("comment-4", "Kim", "We went to Sorrento but didn't do the boat trip."),
         Section("comment-5", "Rui", (
             "I almost went to Paestum last year but the trains were on strike.")),
-    ))
-    found = mentions(t, {("comment-1", "Ischia"): ("visited", 0.9),
-                         ("comment-1", "Procida"): ("visited", 0.97),
-                         ("comment-2", "Matera"): ("planning", 0.85),
-                         ("comment-3", "Capri"): ("visited", 0.9),
-                         ("comment-4", "Sorrento"): ("visited", 0.95),
-                         ("comment-5", "Paestum"): ("visited", 0.9)})
-    result = got(relate_thread(t, found))
-    assert result[("comment-1", "Ischia")] == "mentioned"
-    assert result[("comment-1", "Procida")] == "visited"
-    assert result[("comment-2", "Matera")] == "mentioned"
-    assert result[("comment-3", "Capri")] == "mentioned"
-    assert result[("comment-4", "Sorrento")] == "visited"  # no wish before it: only a part skipped
-    assert result[("comment-5", "Paestum")] == "mentioned"
+        Section("comment-6", "Sal", (
+            "We were keen to get down to Amalfi but the coast road was closed.")),
+    ), location="Naples, Italy")
+    report = analyzer.analyze(t)
+    relation = {(r.mention.author, r.mention.text): r.mention.relation for r in report.resolutions}
+    assert relation[("Gio", "Ischia")] == "mentioned"
+    assert relation[("Gio", "Procida")] == "visited"
+    assert relation[("Pam", "Matera")] == "wishlist"
+    assert relation[("Ed", "Capri")] == "mentioned"
+    assert relation[("Kim", "Sorrento")] == "visited"
+    assert relation[("Rui", "Paestum")] == "mentioned"
+    assert relation[("Sal", "Amalfi")] == "mentioned"
+    names = {p.place.id: p.place.name for p in report.places}
+    listed = {(names[e.place_id], reader) for e in report.readers_also_went_to
+              for reader in (*e.visited, *e.planning, *e.wishlist)}
+    assert listed == {("Procida", "Gio"), ("Matera", "Pam"), ("Sorrento", "Kim")}
 
 
 def test_telling_another_writer_what_to_do_tells_no_trip_of_ones_own() -> None:
@@ -756,3 +766,23 @@ def test_a_yes_to_who_has_been_tells_of_the_visit_in_its_first_sentences() -> No
     result = got(relate_thread(t, found))
     assert result[("comment-2", "Phonsavan")] == result[("comment-2", "Vientiane")] == "visited"
     assert result[("comment-3", "Luang Namtha")] == "mentioned"  # the sister's trip
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("We tried to book Hvar but every ferry was full, so we went to Vis.", "Hvar", "mentioned"),
+    ("We tried to book Hvar but every ferry was full, so we went to Vis.", "Vis", "visited"),
+    ("Cinque Terre is overrated imo, we skipped it.", "Cinque Terre", "mentioned"),
+    ("We wanted to add Terceira but the flights were booked up.", "Terceira", "mentioned"),
+    ("We went to Sorrento but didn't do the boat trip.", "Sorrento", "visited"),
+    ("The view over to Faial from the summit was unreal.", "Faial", "mentioned"),
+])
+def test_the_cue_table_rules_out_trips_not_made(english: Language, text: str, place: str,
+                                                 expected: str) -> None:
+    """The rows this summary needs in the relation model's cue table: a plan given up after a
+    try or a wish ("tried to book X but ... full"), "X ..., we skipped it", a place only seen
+    from another ("the view over to X"); a "but" with no plan before it keeps the visit."""
+    doc = english(text)
+    start = text.index(place)
+    span = doc.char_span(start, start + len(place), alignment_mode="expand")
+    assert span is not None
+    assert predict(span)[0] == expected

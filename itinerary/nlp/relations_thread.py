@@ -4,17 +4,19 @@ The relation model reads one place in its sentence. Some relations live in the d
 
 * a collective reference ("I've been to all three", "we did both") stands for the options the
   post weighs ("Toledo, Segovia or Ávila?"), so its writer visited each of them;
-* a wish or plan the comment gives up in the same sentence ("I wanted to do Merzouga but
-  bailed") is no trip, and a sentence telling another writer, by name, what to do ("Ingrid,
-  take the road up above Aurland") or asking about their trip tells no trip of its writer;
+* a sentence telling another writer, by name, what to do ("Ingrid, take the road up above
+  Aurland") or asking about their trip tells no trip of its writer (a wish or plan given up in
+  its sentence, "I wanted to do Merzouga but bailed", is the relation model's: its cue table);
+* someone else's trip ("my flatmate went to Hue") is not the writer's, and the writer's
+  verdict after a place ("go to Gjirokastër on the way back, loved it") tells a visit;
 * a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
   only mentioned, as is one named only to locate another;
 * a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
   holds for all;
-* a comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")
-  is a visit;
+* a comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec",
+  "X is a must, we go every summer") is a visit;
 * in a comment, a place the model reads as a trip but is unsure of takes the trip the same
   sentence surely tells ("From Ushuaia we spent a day in the park"), an unsure plan is only
   mentioned where the comment has no word of a trip to come, and places the writer is still
@@ -23,11 +25,14 @@ The relation model reads one place in its sentence. Some relations live in the d
   shares the comment's trip there, and a yes to "has anyone been to X?" tells of a visit in
   the reply's first sentences ("Ana yes! Flew into Phonsavan from Vientiane");
 * the post author's own trip (a day list, "our plan", "we have five nights in Madrid") gives its
-  places the trip's relation, planned or done;
+  places the trip's relation, planned or done, but a day list a comment suggests to the reader
+  ("Here's what I'd do with your days:") is advice;
 * an author line "Ana from Split" or a profile line "Location: Split" says where the writer
   lives, and the region written right after a home ("Reno, Nevada") is home too.
 
-The rules are applied in that order; the cue phrases are in ``data/relations_thread.tsv``.
+Each class is one pass, a function of the thread and its mentions; ``PASSES`` runs them in
+order (each reads what the ones before it left). The cue phrases are in
+``data/relations_thread.tsv``.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -105,14 +110,8 @@ def collective_visits(section: Section) -> re.Match[str] | None:
     return _cue("visited_all").search(section.text)
 
 
-def quoted(section: Section, at: int) -> bool:
-    """Whether offset ``at`` of ``section`` lies on a line quoting an earlier writer ("> we did
-    Nara and Himeji"): the words are not the section writer's."""
-    return _cue("quoted").match(section.text, section.text.rfind("\n", 0, at) + 1) is not None
-
-
-def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
-    """``mentions`` with the relations the thread shows (see the module's docstring)."""
+def _collective_options(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """"I've been to all three": the comment's writer visited each option the post weighs."""
     sections = {s.id: s for s in thread.sections}
     weighed = {fold(m.text) for m in options(thread, mentions)}
     found = list(mentions)
@@ -123,13 +122,13 @@ def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention,
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
             found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    found = _addressed(thread, _given_up(thread, found))
-    found = _bare_trips(thread, _collective_back(thread, found))
-    found = _writers_relation(thread, _foils(thread, _locators(thread, found)))
-    found = _route_stops(thread, found)
-    found = _undecided(thread, _unsaid(thread, _sentence_trips(thread, _habits(thread, found))))
-    found = _post_trip(thread, _yes_trips(thread, _agreeing(thread, found)))
-    return tuple(_home_regions(thread, list(_homes(thread, found))))
+    return found
+
+
+def quoted(section: Section, at: int) -> bool:
+    """Whether offset ``at`` of ``section`` lies on a line quoting an earlier writer ("> we did
+    Nara and Himeji"): the words are not the section writer's."""
+    return _cue("quoted").match(section.text, section.text.rfind("\n", 0, at) + 1) is not None
 
 
 def replied_to(thread: Thread, section: Section) -> Section | None:
@@ -211,33 +210,14 @@ def asks_visit(sentence: str) -> bool:
     return "?" in sentence and _cue("asked_visit").search(sentence) is not None
 
 
-def _given_up(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A comment's trip its sentence wished for or planned and then gave up on is only
-    mentioned: a wish or plan of the past or a conditional one before the place ("I wanted to
-    do", "we'd planned to drive on to", "would love to squeeze in") or "on the list" after it,
-    then a "but" and a word of not going ("but bailed", "but gave up on it", "but probably not
-    this time", "but it snowed and we turned back")."""
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
-        text = texts.get(m.section, "")
-        start, end = m.sentence
-        before, after = text[start: m.start], text[m.end: end]
-        frame = _cue("wish_frame").search(before) or _cue("on_the_list").match(after)
-        if (m.section != thread.post.id and m.relation in TRIP and frame is not None
-                and _cue("given_up").search(after)):
-            m = replace(m, relation="mentioned")
-        found.append(m)
-    return found
-
-
 def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A comment's sentence that opens with the name of a writer of the thread and tells them
-    what to do ("Ingrid, on the 7th take the road up to Aurland", "Jess & Ken, swap Kanab for
-    Springdale") or, in a comment with no word of the writer's own, asks about their trip
-    ("@daan how long was the drive from Napier to Wellington?"; not "Sigrún, is the road to
-    Húsavík open in October? We want to go") tells no trip of its own writer, who is not in it
-    (no "I", "we", "my", "our"): its places are only mentioned (advice stays)."""
+    """A sentence telling another writer, by name, what to do ("Ingrid, take the Aurland road")."""
+    # A comment's sentence that opens with the name of a writer of the thread and tells them
+    # what to do ("Ingrid, on the 7th take the road up to Aurland", "Jess & Ken, swap Kanab for
+    # Springdale") or, in a comment with no word of the writer's own, asks about their trip
+    # ("@daan how long was the drive from Napier to Wellington?"; not "Sigrún, is the road to
+    # Húsavík open in October? We want to go") tells no trip of its own writer, who is not in it
+    # (no "I", "we", "my", "our"): its places are only mentioned (advice stays).
     _, writers, _ = _page(thread)
     texts = {s.id: s.text for s in thread.sections}
     found = []
@@ -255,15 +235,36 @@ def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _others_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A trip or home of someone else its sentence tells ("my mate went to Maria Island")."""
+    # Hearsay of the writer's circle ("my other half went to Kristiansund for work and said
+    # ...", "a friend of mine lived in Hue") is not the writer's: a comment's place after such
+    # a clause in its sentence, with no word of the writer's own between ("my sister went to
+    # Rome and we did Naples"), is only mentioned; advice stays.
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        text = texts.get(m.section, "")
+        other = None
+        if m.section != thread.post.id and m.relation in (*TRIP, "lives"):
+            other = next(reversed([*_cue("other_person").finditer(text, m.sentence[0], m.start)]),
+                         None)
+        if other is not None and not _cue("first_person").search(text, other.end(), m.start):
+            m = replace(m, relation="mentioned")
+        found.append(m)
+    return found
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 
 
 def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """"Jerash and Madaba make a good day out. We saw both in one day": a comment's collective
-    visit stands for the places it names just before, in its own sentence or the last one before
-    that names any, when they are as many as it says ("both": two; "all of them": two or more).
-    A home stays a home."""
+    """"We saw both" after the places a comment names just before ("Jerash and Madaba ...")."""
+    # "Jerash and Madaba make a good day out. We saw both in one day": a comment's collective
+    # visit stands for the places it names just before, in its own sentence or the last one before
+    # that names any, when they are as many as it says ("both": two; "all of them": two or more).
+    # A home stays a home.
     sections = {s.id: s for s in thread.sections}
     by_section: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -307,13 +308,14 @@ def sets_against(text: str) -> bool:
 
 
 def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A clause of the writer's trip that names no place, right after a sentence or clause of a
-    comment that names places, tells of those the model only reads as named (or is unsure of):
-    "Monemvasia for sure. We stayed inside the walls in 2019" is a visit, "Has anyone been to
-    Orosei? Thinking of adding it" a plan, "… it's top of our list" a wish (``_BARE``: cue,
-    relation, whether the clause says "it" and so stands for one place only: "Never made it
-    to Bosa. It's high on our list" is a wish). A clause without "it" is not about places set
-    against each other before it ("skip Cancun, go to Tulum instead; we went")."""
+    """A trip clause naming no place, after places ("Monemvasia. We stayed inside the walls")."""
+    # A clause of the writer's trip that names no place, right after a sentence or clause of a
+    # comment that names places, tells of those the model only reads as named (or is unsure of):
+    # "Monemvasia for sure. We stayed inside the walls in 2019" is a visit, "Has anyone been to
+    # Orosei? Thinking of adding it" a plan, "… it's top of our list" a wish (``_BARE``: cue,
+    # relation, whether the clause says "it" and so stands for one place only: "Never made it
+    # to Bosa. It's high on our list" is a wish). A clause without "it" is not about places set
+    # against each other before it ("skip Cancun, go to Tulum instead; we went").
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
@@ -344,6 +346,27 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return [changed.get(id(m), m) for m in mentions]
 
 
+def _own_verdicts(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A place the writer's verdict or visit follows in its sentence ("X, loved it")."""
+    # "go to Gjirokaster on the way back, loved it", "Osaka and Nara are lovely, did them by
+    # train": "it" stands for the place right before it, "them" for every place before it
+    # in the sentence; advice stays (the writer went and recommends it), and a sentence that
+    # tells someone else's trip ("my parents went to Saranda, loved it") is theirs.
+    sections = {s.id: s for s in thread.sections}
+    changed: dict[int, Mention] = {}
+    for (section_id, (start, end)), found in _comment_sentences(thread, mentions).items():
+        text = sections[section_id].text
+        found.sort(key=lambda m: m.start)
+        for verdict in _cue("own_verdict").finditer(text, start, end):
+            before = [m for m in found if m.end <= verdict.start()]
+            for m in before[-1:] if verdict.group("it") else before:
+                if ((m.relation == "mentioned" or (
+                        m.relation in TRIP and m.relation_confidence < _SURE))
+                        and not _cue("other_person").search(text, start, m.start)):
+                    changed[id(m)] = replace(m, relation="visited", relation_confidence=_SURE)
+    return [changed.get(id(m), m) for m in mentions]
+
+
 _BARE: tuple[tuple[str, Relation, bool], ...] = (
     ("bare_visit", "visited", False),
     ("bare_plan", "planning", True),
@@ -365,9 +388,10 @@ def _surest(mentions: list[Mention], relations: Collection[str]) -> dict[tuple[s
 
 
 def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A reply that opens by agreeing ("Same here, Piran was the best of it", "+1 for Wadi Rum",
-    "Ditto, booked the ferry to PEI") says of each place it names what the comment it answers
-    surely says of the same place, where it says nothing surer itself."""
+    """A reply that agrees about places it names ("+1 for Wadi Rum") or adds ("Modica too")."""
+    # A reply that opens by agreeing ("Same here, Piran was the best of it", "+1 for Wadi Rum",
+    # "Ditto, booked the ferry to PEI") says of each place it names what the comment it answers
+    # surely says of the same place, where it says nothing surer itself.
     said = _surest(mentions, TRIP)
     answered: dict[str, str | None] = {}
     trips: dict[str, set[Relation]] = {}  # the relations each section surely tells
@@ -395,11 +419,12 @@ def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A reply that opens with a yes to a question of who has been somewhere ("Has anyone been
-    to the Plain of Jars?", then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
-    in its first two sentences: the places there the model only names or is unsure of were
-    visited, where nothing sets them against another or gives them to someone else ("yes, my
-    sister did Vang Vieng"). Homes and advice stay."""
+    """A yes to "has anyone been to X?" ("Ana yes! Flew into Phonsavan from Vientiane")."""
+    # A reply that opens with a yes to a question of who has been somewhere ("Has anyone been
+    # to the Plain of Jars?", then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
+    # in its first two sentences: the places there the model only names or is unsure of were
+    # visited, where nothing sets them against another or gives them to someone else ("yes, my
+    # sister did Vang Vieng"). Homes and advice stay.
     texts = {s.id: s.text for s in thread.sections}
     told: dict[str, int] = {}  # each such reply's end of its first two sentences
     for section in thread.comments:
@@ -422,10 +447,11 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A place named only to say where another one is ("Montepulciano, on the ridge above
-    Pienza", "Giverny, just outside Paris") is only mentioned, whatever the sentence says of the
-    name before it: the writer went to, or wants, the place it locates. A comment's own reading
-    only (the section may say more of it elsewhere); a post's trip keeps its stops."""
+    """A place named only to locate another ("Montepulciano, on the ridge above Pienza")."""
+    # A place named only to say where another one is ("Montepulciano, on the ridge above
+    # Pienza", "Giverny, just outside Paris") is only mentioned, whatever the sentence says of the
+    # name before it: the writer went to, or wants, the place it locates. A comment's own reading
+    # only (the section may say more of it elsewhere); a post's trip keeps its stops.
     texts = {s.id: s.text for s in thread.sections}
     found = []
     for m in mentions:
@@ -440,10 +466,11 @@ def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 def _foils(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A place a comment sets another against ("Jasper beats Banff every time", "we picked Hoi
-    An rather than Hue") is only mentioned: the sentence tells of the other place, and whether
-    the writer went to the foil is a guess (the section may say it surely elsewhere). Not a
-    bare "than": "never made it further north than Lillehammer" went there."""
+    """A place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue")."""
+    # A place a comment sets another against ("Jasper beats Banff every time", "we picked Hoi
+    # An rather than Hue") is only mentioned: the sentence tells of the other place, and whether
+    # the writer went to the foil is a guess (the section may say it surely elsewhere). Not a
+    # bare "than": "never made it further north than Lillehammer" went there.
     texts = {s.id: s.text for s in thread.sections}
     found = []
     for m in mentions:
@@ -458,11 +485,12 @@ _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, n
 
 
 def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A relation is a writer's, about a place, not one sentence's: a place a section
-    only names (or advises on), or a comment reads otherwise without being sure of it, takes
-    what the same section surely says of it elsewhere ("Eat the dumplings in Tainan. We spent four
-    nights in Tainan in May"). A post's unsure readings stay: its trip may go back to a
-    place the writer surely knows from before."""
+    """A place a section only names, or is unsure of, but surely tells of elsewhere."""
+    # A relation is a writer's, about a place, not one sentence's: a place a section
+    # only names (or advises on), or a comment reads otherwise without being sure of it, takes
+    # what the same section surely says of it elsewhere ("Eat the dumplings in Tainan. We spent four
+    # nights in Tainan in May"). A post's unsure readings stay: its trip may go back to a
+    # place the writer surely knows from before.
     said = _surest(mentions, _OWN)
     found = []
     for m in mentions:
@@ -479,13 +507,14 @@ _OWN: tuple[Relation, ...] = ("lives", "visited", "planning", "wishlist")  # mos
 
 
 def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """The stops of one route sentence share its relation ("we did it backwards: Calgary,
-    Banff, Jasper, then through Kamloops to Whistler and Vancouver"): where the model reads
-    the same trip relation for at least three places of a sentence of three or more, the
-    places it only names in between take that relation too when nothing but route words joins
-    them to the stop before ("but", "not", "or", "instead" break a route); and where it is sure
-    of two stops it is as sure of the rest, never less sure than of the middle stop. Foils
-    ("a boat on Doubtful Sound instead of Milford") and advice take no part."""
+    """The stops of one route sentence ("we did it backwards: Calgary, Banff, Jasper")."""
+    # The stops of one route sentence share its relation ("we did it backwards: Calgary,
+    # Banff, Jasper, then through Kamloops to Whistler and Vancouver"): where the model reads
+    # the same trip relation for at least three places of a sentence of three or more, the
+    # places it only names in between take that relation too when nothing but route words joins
+    # them to the stop before ("but", "not", "or", "instead" break a route); and where it is sure
+    # of two stops it is as sure of the rest, never less sure than of the middle stop. Foils
+    # ("a boat on Doubtful Sound instead of Milford") and advice take no part.
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
@@ -541,14 +570,15 @@ def _comment_sentences(
 
 
 def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A comment's place the model reads as a trip but is unsure of takes the trip its sentence
-    surely tells of the nearest place before it (else after it) when nothing breaks the
-    sentence between them: no "but", "next time", "maybe", no turn of tense, no one else's trip
-    ("and my sister went to") ("From Ushuaia we spent a day in the national park", "From
-    Cortina we also did the towers"). A place that
-    is the subject of its own clause ("and Skye is next on our list") keeps its reading, but
-    not one that shares the clause's subject ("X and Y were both worth it"), and a route's
-    stops go by the route's rule."""
+    """An unsure trip beside a sure one of its sentence ("From Ushuaia we spent a day in ...")."""
+    # A comment's place the model reads as a trip but is unsure of takes the trip its sentence
+    # surely tells of the nearest place before it (else after it) when nothing breaks the
+    # sentence between them: no "but", "next time", "maybe", no turn of tense, no one else's trip
+    # ("and my sister went to") ("From Ushuaia we spent a day in the national park", "From
+    # Cortina we also did the towers"). A place that
+    # is the subject of its own clause ("and Skye is next on our list") keeps its reading, but
+    # not one that shares the clause's subject ("X and Y were both worth it"), and a route's
+    # stops go by the route's rule.
     sections = {s.id: s for s in thread.sections}
     by_sentence = _comment_sentences(thread, mentions)
     changed: dict[int, Mention] = {}
@@ -580,24 +610,34 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 def _habits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A comment's place named after the writer's habit in its sentence ("these days we go
-    every May to Amorgos", "we always stay in Bovec", "we head up most summers to the lakes")
-    was visited, where the model is unsure of it or reads it otherwise: the habit is the
-    writer's own ("we", "I" and a present verb of going or staying) and nothing in the
-    sentence wishes, plans, denies or sets it against another ("always wanted to", "but this
-    year", "never"). Homes and advice stay."""
+    """A comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")."""
+    # A comment's place named after the writer's habit in its sentence ("these days we go
+    # every May to Amorgos", "we always stay in Bovec", "we head up most summers to the lakes")
+    # was visited, where the model is unsure of it or reads it otherwise: the habit is the
+    # writer's own ("we", "I" and a present verb of going or staying) and nothing in the
+    # sentence wishes, plans, denies or sets it against another ("always wanted to", "but this
+    # year", "never"). Homes and advice stay. A habit in a clause after the place ("Geiranger
+    # is a must if you come back, we go every summer") speaks for it too, even where the place
+    # is advice; then only the habit's clause may not wish, plan or deny.
     texts = {s.id: s.text for s in thread.sections}
     found = []
     for m in mentions:
         text = texts.get(m.section, "")
-        sentence = text[m.sentence[0]: m.sentence[1]]
-        habit = _cue("habit").search(text, m.sentence[0], m.start)
-        if (m.section != thread.post.id and habit is not None and m.advice is None
-                and m.relation != "lives" and m.relation_confidence < _SURE
-                and not _cue("not_a_habit").search(sentence)):
+        start, end = m.sentence
+        habit = _cue("habit").search(text, start, m.start)
+        after = _cue("habit").search(text, m.end, end)
+        before_it = (habit is not None and m.advice is None and m.relation_confidence < _SURE
+                     and not _cue("not_a_habit").search(text, start, end))
+        after_it = (after is not None and _CLAUSE_JOINT.search(text, m.end, after.start())
+                    and (m.relation == "mentioned" or m.relation_confidence < _SURE)
+                    and not _cue("not_a_habit").search(text, after.start(), end))
+        if m.section != thread.post.id and m.relation != "lives" and (before_it or after_it):
             m = replace(m, relation="visited", relation_confidence=_SURE)
         found.append(m)
     return found
+
+
+_CLAUSE_JOINT = re.compile("[,;\u2013\u2014-]")  # a clause of its own after the place
 
 
 def _joint_subject(text: str, sure: Sequence[Mention], mention: Mention) -> bool:
@@ -609,10 +649,11 @@ def _joint_subject(text: str, sure: Sequence[Mention], mention: Mention) -> bool
 
 
 def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """A comment's unsure reading of a plan where the comment has no word of a trip to come
-    ("we're going", "next spring", a question) is only a mention: a warning about a namesake
-    "in Santa Cruz province" is no plan. (A visit needs no such word: "we always hire a car in
-    Inverness" tells of visits in words no list holds.)"""
+    """A comment's unsure plan where the comment tells of no trip to come (a namesake)."""
+    # A comment's unsure reading of a plan where the comment has no word of a trip to come
+    # ("we're going", "next spring", a question) is only a mention: a warning about a namesake
+    # "in Santa Cruz province" is no plan. (A visit needs no such word: "we always hire a car in
+    # Inverness" tells of visits in words no list holds.)
     texts = {s.id: s.text for s in thread.sections}
     said: dict[str, bool] = {}  # read once per section
     found = []
@@ -628,10 +669,11 @@ def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 def _undecided(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """Places a commenter is still choosing between are wished for, not planned: those a cue
-    of choice comes shortly before in the sentence ("torn between", "either", "leaning
-    towards", with no "but" between) and those of an "A or B" list the model reads as planned.
-    A choice made in the past ("we couldn't decide, so we did both") stays a trip."""
+    """Places a commenter is still choosing between ("torn between Ronda and Jerez")."""
+    # Places a commenter is still choosing between are wished for, not planned: those a cue
+    # of choice comes shortly before in the sentence ("torn between", "either", "leaning
+    # towards", with no "but" between) and those of an "A or B" list the model reads as planned.
+    # A choice made in the past ("we couldn't decide, so we did both") stays a trip.
     sections = {s.id: s for s in thread.sections}
     by_sentence = _comment_sentences(thread, mentions)
     changed: dict[int, Mention] = {}
@@ -649,11 +691,12 @@ def _undecided(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 
 
 def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """Each section's trip, done or to come, relates the places of its day list; the post's
-    trip relates all the post's places but homes, advice and foils ("not X", "unlike X"): a post
-    tells of one trip, and every stop of a planning thread is planned. A day list's lines read
-    like orders ("June 3 - fly into Denver"), but they are the writer's own plan, not
-    advice."""
+    """The post's places and each day list's: their section's trip, planned or done."""
+    # Each section's trip, done or to come, relates the places of its day list; the post's
+    # trip relates all the post's places but homes, advice and foils ("not X", "unlike X"): a post
+    # tells of one trip, and every stop of a planning thread is planned. A day list's lines read
+    # like orders ("June 3 - fly into Denver"), but they are the writer's own plan, not
+    # advice.
     found = []
     trips: dict[str, Relation | None] = {}
     for m in mentions:
@@ -670,6 +713,39 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, relation=trip, advice=None)
         found.append(m)
     return found
+
+
+def _suggested_lists(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A day list a comment suggests to the reader ("Here's what I'd do with your days:")."""
+    # A comment's day list under words to the reader ("your", "if I were you", "I'd do") with
+    # no word of the writer's own trip ("we", "our") is the route it recommends, not its
+    # writer's plan: its places are only mentioned, and recommended, and so is a plan the
+    # comment reads of them elsewhere ("Trust me on Himeji" after the list).
+    sections = {s.id: s for s in thread.sections}
+    in_lists = [m for m in mentions if m.section != thread.post.id
+                and _in_day_list(sections[m.section], m)]
+    suggesting = {section_id for section_id in {m.section for m in in_lists}
+                  if _suggests(sections[section_id])}
+    # (section, folded name) of the places of the suggested lists
+    listed = {(m.section, fold(m.text)) for m in in_lists if m.section in suggesting}
+    found = []
+    for m in mentions:
+        key = (m.section, fold(m.text))
+        in_list = key in listed and _in_day_list(sections[m.section], m)
+        if key in listed and (m.relation in TRIP if in_list else m.relation == "planning"):
+            m = replace(m, relation="mentioned", advice="recommends")
+        found.append(m)
+    return found
+
+
+def _suggests(section: Section) -> bool:
+    """Whether the words before a comment's day list speak to the reader and not of a trip of
+    the writer's own."""
+    lines = section.text.split("\n")
+    first = next((i for i, line in enumerate(lines) if _cue("day_list").match(line)), 0)
+    heading = "\n".join(lines[:first])
+    return (_cue("to_the_reader").search(heading) is not None
+            and _cue("own_trip_words").search(heading) is None)
 
 
 _SURE = 0.8  # only places the model is this sure of vote for a section's trip
@@ -724,10 +800,11 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
 
 
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
-    """The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
-    one in Argentina", "León - Nicaragua, not Mexico" (after a bare dash, only a region that
-    ends the phrase); not a name that opens a clause of its own ("I'm from Podgorica, Kotor is
-    the answer")."""
+    """The region written right after a home ("Portland, Oregon")."""
+    # The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
+    # one in Argentina", "León - Nicaragua, not Mexico" (after a bare dash, only a region that
+    # ends the phrase); not a name that opens a clause of its own ("I'm from Podgorica, Kotor is
+    # the answer").
     texts = {s.id: s.text for s in thread.sections}
     found = list(mentions)
     for i, (home, region) in enumerate(pairwise(mentions)):
@@ -784,12 +861,13 @@ def _signed_off(section: Section, mention: Mention) -> bool:
             and text[signed.end(): mention.start].strip(" ,") == "")
 
 
-def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
-    """A place named as the writer's home in the author line ("Ana from Split"), in the
-    member block's "Location: Leeds, UK" (the town and the region or country after it), in a
-    profile line kept in the text, in the section's words of home ("I'm from Tula", "Hilsen fra
-    Tromsø": there or anywhere else in the section) or in its sign-off ("Inés, Rosario") is
-    lived in."""
+def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A home the author line, member block, a home cue or a sign-off names ("Hilsen fra Bodø")."""
+    # A place named as the writer's home in the author line ("Ana from Split"), in the
+    # member block's "Location: Leeds, UK" (the town and the region or country after it), in a
+    # profile line kept in the text, in the section's words of home ("I'm from Tula", "Hilsen fra
+    # Tromsø": there or anywhere else in the section) or in its sign-off ("Inés, Rosario") is
+    # lived in.
     homes: dict[str, set[str]] = {}
     for s in thread.sections:
         named = parse_author(s.author).home if s.author else None
@@ -798,11 +876,11 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
                 homes.setdefault(s.id, set()).update(
                     {fold(home), *(fold(part) for part in _HOME_PARTS.split(home))})
     sections = {s.id: s for s in thread.sections}
-    mentions = list(mentions)
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in mentions:
         spans.setdefault(m.section, []).append((m.start, m.end))
     said: dict[tuple[str, str], tuple[int, ...]] = {}  # read once per section and name
+    found = []
     for m in mentions:
         section = sections[m.section]
         profile = _cue("profile_home").search(_before(section, m))
@@ -811,9 +889,45 @@ def _homes(thread: Thread, mentions: Iterable[Mention]) -> Iterable[Mention]:
             said[key] = _home_starts(section, m.text, spans[m.section])
         if (fold(m.text) in homes.get(m.section, ()) or profile or said[key]
                 or _signed_off(section, m)):
-            yield replace(m, relation="lives", advice=None, relation_confidence=1.0)
-        else:
-            yield m
+            m = replace(m, relation="lives", advice=None, relation_confidence=1.0)
+        found.append(m)
+    return found
+
+
+Pass = Callable[[Thread, list[Mention]], list[Mention]]
+
+# The thread's passes, in the order they run: each reads the relations the ones before it left
+# (docs/trips.md, "The thread").
+PASSES: tuple[Pass, ...] = (
+    _collective_options,
+    _addressed,
+    _others_trips,
+    _collective_back,
+    _bare_trips,
+    _own_verdicts,
+    _locators,
+    _foils,
+    _writers_relation,
+    _route_stops,
+    _habits,
+    _sentence_trips,
+    _unsaid,
+    _undecided,
+    _agreeing,
+    _yes_trips,
+    _post_trip,
+    _suggested_lists,
+    _homes,
+    _home_regions,
+)
+
+
+def relate_thread(thread: Thread, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` with the relations the thread shows: each pass of ``PASSES`` in turn."""
+    found = list(mentions)
+    for relate in PASSES:
+        found = relate(thread, found)
+    return tuple(found)
 
 
 def relate_places(resolutions: Sequence[Resolution]) -> tuple[Resolution, ...]:
