@@ -184,6 +184,9 @@ def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
         return "wishlist" if clause.not_yet and clause.first_person else "mentioned"
     if clause.counterfactual:
         return "mentioned"
+    if clause.conditional and clause.first_person and not clause.hypothetical and _revisits(
+            span, below, governor):
+        return "visited"  # "we'd go back to Luxor in a heartbeat": been there
     trip_noun = any(_is_own_trip(t) for t in below) or _after_own_trip(span)
     relation = clause.relation(trip_noun=trip_noun)
     if relation == "mentioned":
@@ -259,6 +262,11 @@ class _Clause:
         still = perfect and not modals and not had
         going_to = any(v.lemma_ == "go" and v.tag_ == "VBG" and i > 0
                        for i, v in enumerate(group))
+        # "Spent a week in Cartagena, now heading to Santa Marta tomorrow": a gerund hung from a
+        # past verb keeps the time it names itself.
+        ahead = (bottom.tag_ == "VBG" and bottom.dep_ in ("conj", "advcl") and finite is not bottom
+                 and bool(_FUTURE_TIME.search(" ".join(_word(t) for t in bottom.subtree))))
+        past = past and not ahead
         # Comment style drops the "I": "Spent a week in Oslo." is still the writer's week.
         # "Born in Gdansk, living in Warsaw now": a subjectless participle under a bare verb.
         first = (_is_writer(subject) if subject is not None
@@ -278,11 +286,12 @@ class _Clause:
             perfect=perfect,
             still=still,
             present=present,
-            progressive=gerund or (finite is not None and finite.tag_ == "VBG"
+            progressive=gerund or ahead or (finite is not None and finite.tag_ == "VBG"
                                    and any(_word(a) in _BE for a in auxes)),
             future=bool(modals & _FUTURE_MODALS) or going_to,
             conditional=bool(modals & _CONDITIONAL_MODALS),
             temporal=any(c.lower_ in _TEMPORAL_MARKS and c.dep_ in ("advmod", "mark")
+                         and (c.lower_ != "once" or c.dep_ == "mark")  # not "once a year"
                          for c in children),
             hypothetical=hypothetical,
             reported=bottom.lemma_.lower() in _NOT_THERE
@@ -681,7 +690,7 @@ def _by_back_reference(span: Span) -> Relation:
             return "mentioned"
         if clause.lives():
             return "lives"
-        if clause.conditional and any(_word(c) in ("again", "back") for c in verb.children):
+        if clause.conditional and _again(verb):
             return "visited"  # "we'd go back in a heartbeat", "I'd pick it again": been there
         return clause.relation(trip_noun=stay)
     return "mentioned"
@@ -692,6 +701,20 @@ def _reach(span: Span) -> tuple[Span, int]:
     doc = span.doc
     sentence = span.sent
     return sentence, sentence.end if sentence.end >= len(doc) else doc[sentence.end].sent.end
+
+
+def _revisits(span: Span, below: Sequence[Token], governor: Token) -> bool:
+    """"(we'd) go back to Luxor", "(I'd) do Hue again": a return to the place, not a way home
+    ("we'd fly back to London from Rome")."""
+    if governor.lemma_ in ("go", "come", "return"):
+        return any(t.lower_ == "back" for t in below)
+    return span.root.dep_ == "dobj" and span.root.head == governor and any(
+        _word(c) == "again" for c in governor.children)
+
+
+def _again(verb: Token) -> bool:
+    """"go back", "do it again": the verb repeats what the writer did."""
+    return any(_word(c) in ("again", "back") for c in verb.children)
 
 
 def _referent(places: Sequence[Span], token: Token) -> Span | None:
@@ -853,6 +876,7 @@ def features(span: Span) -> list[str]:
         "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
         "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
         "earlier": _text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
+        "heading": _heading(span),
     }
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
@@ -873,6 +897,42 @@ def features(span: Span) -> list[str]:
 
 
 _EARLIER = 400  # characters of the writer's own text before the line: the "earlier" cues
+
+# "Visited: Hue, Hoi An", "Next up: Kandy": a short label and a colon before the place on its
+# line, with nothing but the list between them.
+_INLINE_HEADING = re.compile(r"(?:^|[.!?]\s)\s*([^.?:\n]{1,40}):[^.!?:\n]*$")
+# A line of a list under a heading line: "- Hue", "2. Kandy (3 nights)", or a bare short line.
+_LIST_LINE = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,2}[.)])?\s*[^.!?:]{0,60}$")
+_HEADING_LINES = 12  # list lines a heading line reaches down over
+
+
+def _heading(span: Span) -> str:
+    """The label a list of places stands under, lower case ("" if none): the words before a
+    colon on the place's line, or the line ending in a colon above the list the place's line
+    belongs to. "Visited:", "Next up:", "Avoid:" say the writer's relation to every place in
+    the list, whatever the parser makes of the list."""
+    text = _text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    inline = _INLINE_HEADING.search(text[start: span.start_char])
+    if inline:
+        colon = start + inline.end(1)
+        listed = span.doc.char_span(colon, span.start_char, alignment_mode="expand")
+        verbs = listed is not None and any(t.pos_ in _VERBAL for t in listed)
+        return "" if verbs else inline.group(1).strip().lower()  # "Update: we flew to Hue"
+    end = text.find("\n", span.end_char)
+    if not _LIST_LINE.match(text[start: len(text) if end < 0 else end]):
+        return ""
+    for _ in range(_HEADING_LINES):
+        if start == 0:
+            return ""
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above: start - 1].strip()
+        if line.endswith(":"):
+            return line[:-1][-40:].lower()
+        if line and not _LIST_LINE.match(line):
+            return ""
+        start = above
+    return ""
 
 
 def _going_home(token: Token) -> str | None:
