@@ -128,6 +128,8 @@ _CONTRAST_AFTER = re.compile(
 _PARK_HEADS = tuple(_WORDS["park_short_forms"])
 # "the Icefields" for the Icefields Parkway: the heads a route's name is said without.
 _ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
+# An island said by its bare name ("Harris": the Isle of Harris).
+_ISLAND_FORMS = tuple(_WORDS["island_forms"])
 # An alternate name made only of these words ("South Island", "Old Town") says too little to
 # stand for a small place that merely has it as an alias.
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
@@ -396,8 +398,9 @@ def _widen(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
     """Where the thread is, before any scoring: the countries most of its names point to first.
     A name with more places than one lookup returns ("Santa Cruz") also has its places in those
     countries, and a name with none there also has their island of that name ("San Cristobal":
-    San Cristóbal Island, in a Galápagos thread), counted as its own name: otherwise the island
-    is cut off behind two dozen bigger towns of that name elsewhere."""
+    San Cristóbal Island, in a Galápagos thread; "Harris": the Isle of Harris), counted as its
+    own name: otherwise the island is cut off behind two dozen bigger towns of that name
+    elsewhere, or never looked up."""
     firsts: Counter[str] = Counter()
     for name in names:
         first = max(name.candidates, key=lambda p: (p.prior, p.id), default=None)
@@ -405,14 +408,17 @@ def _widen(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
             firsts[first.country_code] += 1
     countries = [cc for cc, n in firsts.most_common(WIDEN_COUNTRIES) if n >= 2]
     for name in names:
-        if name.qualifier is not None or not name.candidates:
-            continue
+        qualifier = name.qualifier
+        if not name.candidates or (
+            qualifier is not None and all(_within(p, qualifier) for p in name.candidates)
+        ):
+            continue  # "Cambridge, UK": the writer has said which one
         many = len(name.candidates) >= LOOKUP_LIMIT
         abroad = not any(p.country_code in countries for p in name.candidates)
         have = {p.id for p in name.candidates}
         for cc in countries:
             forms = [name.surface] if many else []
-            forms += [f"{name.surface} Island"] if abroad else []
+            forms += [t.format(name.surface) for t in _ISLAND_FORMS] if abroad else []
             for form in forms:
                 try:
                     found = gazetteer.lookup(form, country_code=cc, limit=LOOKUP_LIMIT)
