@@ -1,7 +1,7 @@
 """Name keys: the one spelling every variant of a place name folds to.
 
 Index and query go through the same function, so "Røros", "ROROS" and "Roros" meet on one key,
-as do "St. Ives", "St Ives" and "Saint Ives".
+as do "St. Ives", "St Ives" and "Saint Ives", and "Koh Lipe" and "Ko Lipe".
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ _WORD_FORMS = {
     "mt": "mount",
     "ft": "fort",
 }
+# A first word written two ways for the same thing: Thai and Khmer "island" is romanized both
+# "Ko" and "Koh" ("Koh Lipe", "Ko Lipe"); only as the first of two or more words.
+_FIRST_WORD_FORMS = {"koh": "ko"}
 _APOSTROPHES = re.compile("['`\u00b4]")  # straight, grave and acute: "L'Aquila" -> "laquila"
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
@@ -37,6 +40,8 @@ def normalize_name(name: str) -> str:
     words = _SEPARATORS.sub(" ", text).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
+    if len(words) > 1:
+        words[0] = _FIRST_WORD_FORMS.get(words[0], words[0])
     return " ".join(_WORD_FORMS.get(word, word) for word in words)
 
 

@@ -128,6 +128,8 @@ _CONTRAST_AFTER = re.compile(
 _PARK_HEADS = tuple(_WORDS["park_short_forms"])
 # "the Icefields" for the Icefields Parkway: the heads a route's name is said without.
 _ROUTE_HEADS = tuple(_WORDS["route_short_forms"])
+# An island said by its bare name ("Harris": the Isle of Harris).
+_ISLAND_FORMS = tuple(_WORDS["island_forms"])
 # An alternate name made only of these words ("South Island", "Old Town") says too little to
 # stand for a small place that merely has it as an alias.
 _GENERIC_WORDS = frozenset(_WORDS["generic_name_words"])
@@ -188,6 +190,8 @@ MICROSTATE_PRIOR = 0.9
 SMALL_TOWN_POPULATION = 20_000  # a town abroad this small may be a namesake of a quarter
 VILLAGE_POPULATION = 10_000  # a town of the thread's country this small may be a far namesake
 FRAME_PRIOR = 0.6  # ... unless it is a town likelier than this on its own
+LOOKUP_LIMIT = 25  # the places one lookup returns: a name with this many may have more
+WIDEN_COUNTRIES = 2  # ... looked up again in this many of the thread's likeliest countries
 REGION_REACH_KM = 50.0  # how near a town must be to lend a park or sight its region
 QUARTER_KM = 10.0  # how far a district so called may lie from its town's point
 _WORD = re.compile(r"[^\W\d_]+")
@@ -318,6 +322,7 @@ def resolve(
             or _HOME_BEFORE.search(texts.get(m.section, ""), max(0, m.start - 30), m.start)
             for m in name.mentions
         )
+    _widen(names, gazetteer)
     _learn_short_forms(names, weights.fuzzy_reach_km)
     _fill_regions(names, gazetteer)
     _link_sentences(names, texts)
@@ -389,6 +394,44 @@ def _hints_beyond_qualifiers(thread: Thread, hints: Mapping[str, int]) -> Counte
     return +left
 
 
+def _widen(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
+    """Where the thread is, before any scoring: the countries most of its names point to first.
+    A name with more places than one lookup returns ("Santa Cruz") also has its places in those
+    countries, and a name with none there also has their island of that name ("San Cristobal":
+    San Cristóbal Island, in a Galápagos thread; "Harris": the Isle of Harris), counted as its
+    own name: otherwise the island is cut off behind two dozen bigger towns of that name
+    elsewhere, or never looked up."""
+    firsts: Counter[str] = Counter()
+    for name in names:
+        first = max(name.candidates, key=lambda p: (p.prior, p.id), default=None)
+        if first is not None and first.country_code and len(name.candidates) < LOOKUP_LIMIT:
+            firsts[first.country_code] += 1
+    countries = [cc for cc, n in firsts.most_common(WIDEN_COUNTRIES) if n >= 2]
+    for name in names:
+        qualifier = name.qualifier
+        if not name.candidates or (
+            qualifier is not None and all(_within(p, qualifier) for p in name.candidates)
+        ):
+            continue  # "Cambridge, UK": the writer has said which one
+        many = len(name.candidates) >= LOOKUP_LIMIT
+        abroad = not any(p.country_code in countries for p in name.candidates)
+        have = {p.id for p in name.candidates}
+        for cc in countries:
+            forms = [name.surface] if many else []
+            forms += [t.format(name.surface) for t in _ISLAND_FORMS] if abroad else []
+            for form in forms:
+                try:
+                    found = gazetteer.lookup(form, country_code=cc, limit=LOOKUP_LIMIT)
+                except InvalidQuery:
+                    continue
+                added = [p for p in _drop_generic_aliases(form, found) if p.id not in have]
+                if form != name.surface:
+                    added = [p for p in added if p.feature == "island"]
+                    name.composed |= {p.id for p in added}
+                have.update(p.id for p in added)
+                name.candidates += tuple(added)
+
+
 def _fill_regions(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
     """A park, lake or sight without a first-level region takes the region of the nearest town
     of its country (within ``REGION_REACH_KM``), so that "Montana's Glacier" or "Glacier in
@@ -444,7 +487,7 @@ def _candidates(
         demonym = DEMONYMS.get(surface.lower())
         if demonym is not None:  # only proposed when demonyms count as mentions (news setting)
             return tuple(gazetteer.lookup(demonym.place, kinds=AREA_KINDS | {"continent"}))
-        found = gazetteer.lookup(surface)
+        found = gazetteer.lookup(surface, limit=LOOKUP_LIMIT)
         if not found and _AIRPORT_WORD.search(surface):
             found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
         found = _drop_generic_aliases(surface, found)

@@ -174,3 +174,25 @@ def test_found_by_name_with_kind_and_spot(
     best = gazetteer.lookup(name)[0]
     assert (best.kind, best.feature, best.country_code) == (kind, feature, country), best
     assert distance_km(best.lat, best.lon, *spot) < 5, best
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "spot"),
+    [
+        # Travellers write "Koh"; the sources mostly "Ko" (GeoNames, Wikivoyage).
+        ("Koh Lipe", "TH", (6.49, 99.30)),
+        ("Koh Samet", "TH", (12.57, 101.45)),
+        ("Koh Muk", "TH", (7.37, 99.30)),
+        ("Koh Yao Noi", "TH", (8.13, 98.61)),
+        ("Koh Rong Sanloem", "KH", (10.59, 103.30)),
+        ("Malapascua", "PH", (11.33, 124.11)),
+        ("Isle of Harris", "GB", (57.85, -6.85)),
+        ("San Cristobal Island", "EC", (-0.84, -89.43)),
+    ],
+)
+def test_islands_found_as_travellers_spell_them(
+    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
+) -> None:
+    best = gazetteer.lookup(written)[0]
+    assert best.country_code == country, best
+    assert distance_km(best.lat, best.lon, *spot) < 15, best

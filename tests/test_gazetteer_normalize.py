@@ -29,6 +29,8 @@ from gazetteer.normalize import is_code, is_latin, normalize_name
         (["The Hague", "the Hague", "Hague"], "hague"),
         (["New   York", "New\tYork", "new york"], "new york"),
         (["Trinidad & Tobago", "Trinidad and Tobago"], "trinidad and tobago"),
+        (["Koh Lipe", "Ko Lipe", "KOH LIPE"], "ko lipe"),
+        (["Koh Rong Samloem", "Ko Rong Samloem"], "ko rong samloem"),
     ],
 )
 def test_variants_share_one_key(variants: list[str], key: str) -> None:
@@ -37,7 +39,14 @@ def test_variants_share_one_key(variants: list[str], key: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Bergen", "Bergen op Zoom"), ("Oslo", "Osl"), ("Paris", "Parys"), ("Sankt", "Sanct")],
+    [
+        ("Bergen", "Bergen op Zoom"),
+        ("Oslo", "Osl"),
+        ("Paris", "Parys"),
+        ("Sankt", "Sanct"),
+        ("Koh", "Ko"),  # the island word alone is no name: only the first of two or more words
+        ("Lipe Koh", "Lipe Ko"),
+    ],
 )
 def test_different_names_stay_apart(a: str, b: str) -> None:
     assert normalize_name(a) != normalize_name(b)

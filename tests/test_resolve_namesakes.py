@@ -379,8 +379,6 @@ KNOWN_GAPS = {
     "such a name as the city's when every namesake is over 500 km away lowered the corpus "
     "measure part's resolved score",
     ("quito-la-floresta", "post", "La Floresta"): "likewise: La Floresta, Peru",
-    ("galapagos-islands", "post", "Santa Cruz"): "the gazetteer lacks the islands, and the "
-    "region named beside them does not keep a namesake far outside it from winning",
 }
 
 
