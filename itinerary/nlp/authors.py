@@ -32,11 +32,12 @@ def author_names(author: str) -> frozenset[str]:
 
 
 def _handle_words(name: str) -> tuple[list[str], list[str]]:
-    """The words of a handle joined by marks, as (the person's, the handle's other words):
+    """The words of a handle joined by marks or run together in three or more capitalised
+    words ("MadisonOnTheMove"), as (the person's, the handle's other words):
     "Kimberly_from_Kent" is Kimberly from Kent (the home is no name); "austin_travels",
     "Chelsea_K", "AustinReyes88" and "Wanaka_Wendy" hold words that may be the writer's name
     or place."""
-    if " " in name or not _HANDLE_MARKS.search(name):
+    if " " in name or not (_HANDLE_MARKS.search(name) or len(_CAMEL_WORDS.findall(name)) > 2):
         return [], []
     words = [
         word

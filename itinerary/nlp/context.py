@@ -11,6 +11,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from gazetteer import normalize_name
+from itinerary.nlp.authors import banned_names, handle_names
 from itinerary.nlp.lexicon import (
     ADDRESS_OPENERS,
     ADDRESS_WORDS,
@@ -18,6 +20,7 @@ from itinerary.nlp.lexicon import (
     BUSINESS_HEADS,
     CODE_PREPOSITIONS,
     CODE_TRAVEL_WORDS,
+    COMMENTER_OPENERS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
@@ -34,6 +37,8 @@ from itinerary.nlp.lexicon import (
     NATURE_WORDS,
     NEAR_WORDS,
     NIGHTS_MARKS,
+    PEOPLE_NAMES,
+    PERSON_ADJECTIVES,
     PERSON_NOUNS,
     PERSON_TITLES,
     PERSONAL_OBJECTS,
@@ -59,6 +64,7 @@ from itinerary.nlp.lexicon import (
     TRIP_HEAD_VERBS,
     TRIP_HEADS,
     TRIP_VERBS,
+    VISIT_AFTER,
     WEAK_PLACE_PREPOSITIONS,
     WEEKDAYS,
 )
@@ -77,6 +83,9 @@ _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 _ITEM_JOINERS = frozenset({",", "and", ")", "!"})
 _ITEM_STOPS = frozenset({".", ";", "?"})
 _LIST_OPENERS = frozenset({":", "("})
+# What may stand before a name that opens a clause without a verb: "Piran for sunset, Izola for
+# dinner", "(Shieldaig for sunset)".
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "\u2013", "\u2014"})
 # A day list's line opens with a day ("Day 3", "Night 2") or a date ("Feb 8-10").
 _DAY_LABELS = DAY_LABEL_WORDS | MONTHS
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
@@ -299,11 +308,19 @@ def travel_before(span: Span, reach: int = 3) -> bool:
 
 
 def place_word_after(span: Span) -> bool:
-    """"the Trondheim area", "Oslo-based", "Bergen airport"."""
+    """"the Trondheim area", "Oslo-based", "Bergen airport"; a count of nights right after it
+    ("Nice 4n", "Split x2"): a stop of a route line."""
+    if nights_after(span):
+        return True
     after = next_word(span)
     if after is not None and after.text in ("-", "\u2013"):
         after = next_word(span.doc[after.i : after.i + 1])
     return after is not None and after.lower_ in PLACE_AFTER
+
+
+def nights_after(span: Span) -> bool:
+    """A count of nights right after the name: "Nice 4n", "Split x2"."""
+    return span.end < len(span.doc) and nights_count(span.doc[span.end])
 
 
 def family_word_after(span: Span) -> bool:
@@ -458,7 +475,8 @@ def person_cue(span: Span) -> str | None:
     if after is not None and after.lower_ in SPEECH_VERBS:
         return "speech"
     if after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span):
-        return "address"  # a reply opening "Phoenix thanks!!", "Jordan no we didn't"
+        if person_like(span):  # not an answer about a place: "Carcassonne yes!! go at night"
+            return "address"  # a reply opening "Phoenix thanks!!", "Jordan no we didn't"
     if after is None or after.text != ",":
         return None
     following = next_word(doc[after.i : after.i + 1])
@@ -472,6 +490,32 @@ def person_cue(span: Span) -> str | None:
         if nouns and nouns[0].lower_ in PERSON_NOUNS:
             return "apposition"
     return None
+
+
+def person_like(span: Span) -> bool:
+    """A name people bear: one of the commonest given names and surnames, or a name, name part
+    or handle word of the thread's commenters ("phoenix_rising")."""
+    if span.text.lower() in PEOPLE_NAMES:
+        return True
+    authors = tuple(getattr(span.doc._, "thread_authors", ()))
+    key = normalize_name(span.text)
+    return bool(authors) and (key in banned_names(authors) or key in handle_names(authors))
+
+
+def commenter_spoken(span: Span) -> bool:
+    """Where a commenter's name stands for its writer: a handle's "@" before it ("@Victoria"),
+    a line it opens with a word said to or by a person ("Savannah we split it", "Madison here
+    btw", "Dallas did you drive it"), or "is" with a person's adjective ("Madison is right")."""
+    before = previous_word(span, skip=())
+    if before is not None and before.text == "@" and before.i == span.start - 1:
+        return True
+    after = next_word(span)
+    if after is not None and after.lower_ in COMMENTER_OPENERS and at_line_start(span):
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and any(
+        child.dep_ == "acomp" and child.lower_ in PERSON_ADJECTIVES for child in root.head.children
+    )
 
 
 def _owned_person_noun(token: Token) -> bool:
@@ -663,6 +707,22 @@ def route_word_before(span: Span) -> bool:
         and is_name_word(doc[span.end + len(phrase)])
         for phrase in ROUTE_AFTER
     )
+
+
+def visit_after(span: Span) -> bool:
+    """The name opens its clause and the words after it say what the stop is for or when
+    ("Elgol for the boat to the loch", "Piran for sunset, Izola for dinner", "Plockton at
+    dusk": ``visit_after``): a plan's stop said without a verb."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    opens = (
+        before is None
+        or span[0].is_sent_start
+        or at_line_start(span)
+        or before.text in _CLAUSE_OPENERS
+    )
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 2])
+    return opens and any(after[: len(phrase)] == phrase for phrase in VISIT_AFTER)
 
 
 def day_label_before(span: Span) -> bool:
@@ -862,12 +922,15 @@ def _dateline_after_comma(doc: Doc, start: int) -> bool:
 
 def split_glued(span: Span) -> list[Span]:
     """The pieces of an entity between line breaks and separators: NER may glue a name to the
-    next line ("Indrani\n\nNorway") or to the next item of a list ("Howard, Alesund")."""
+    next line ("Indrani\n\nNorway"), to the next item of a list ("Howard, Alesund") or to the
+    next stop of a route line ("Marseille 3n -> Arles")."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
         breaks = "\n" in token.whitespace_ and not token.is_space
-        if (token.is_space and "\n" in token.text) or token.text in _SEPARATORS or breaks:
+        # a route line's arrow or nights count ("Marseille 3n -> Arles") ends an item too
+        route = token.text in ROUTE_ARROWS or nights_count(token)
+        if (token.is_space and "\n" in token.text) or token.text in _SEPARATORS or breaks or route:
             end = token.i + 1 if breaks else token.i
             if end > start:
                 pieces.append(span.doc[start:end])

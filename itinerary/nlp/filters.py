@@ -192,16 +192,16 @@ def _author_town(span: Span, places: list[Span]) -> bool:
     holds no commenter), never where it is spoken to ("Florence, you should ...", "Lewis,
     Portree for the buses")."""
     spoken_to = span[0].is_sent_start and context.comma_then(span) is not None
-    if spoken_to or context.person_cue(span) is not None:
+    if spoken_to or context.person_cue(span) is not None or context.commenter_spoken(span):
         return False
     return _place_context(span, places, weak=False) or context.motion_before(span)
 
 
 def _spoken_of(span: Span) -> bool:
     """The words around the name speak to or of a person: a person's cue ("Thanks Austin",
-    "Austin said"), or a sentence opened by the name, a comma and a clause, not a list ("Austin,
+    "Austin said"), a commenter's position ("Austin here", "@Austin"), or a sentence opened by the name, a comma and a clause, not a list ("Austin,
     did you ...", "Austin, Mazunte is lovely"; not "Victoria, Tofino and Banff")."""
-    if context.person_cue(span) is not None:
+    if context.person_cue(span) is not None or context.commenter_spoken(span):
         return True
     comma = context.comma_then(span)
     if not span[0].is_sent_start or comma is None:
