@@ -87,6 +87,22 @@ def handle_words(authors: tuple[str, ...]) -> frozenset[str]:
     return frozenset(parts - whole)
 
 
+@lru_cache(maxsize=256)
+def surnames(authors: tuple[str, ...]) -> frozenset[str]:
+    """Keys of the words after the first of a commenter's name of two or more words ("Tony
+    Messina" -> "messina", "Jess Darwin" -> "darwin"), unless another commenter goes by that
+    word alone or first: a commenter is called by the first name, and a surname is often the
+    town the family came from, so a surname is a person's only where the words speak to or
+    of one ("thanks Messina")."""
+    last: set[str] = set()
+    first: set[str] = set()
+    for author in authors:
+        words = parse_author(author).name.split()
+        first.add(normalize_name(words[0]) if words else "")
+        last.update(normalize_name(word) for word in words[1:])
+    return frozenset(last - first - {""})
+
+
 def thread_authors(authors: Iterable[str | None]) -> tuple[str, ...]:
     """The distinct author lines in a stable order, as the Doc extension carries them."""
     return tuple(sorted({author for author in authors if author}))

@@ -21,6 +21,7 @@ from itinerary.nlp.lexicon import (
     CODE_PREPOSITIONS,
     CODE_TRAVEL_WORDS,
     COMMENTER_OPENERS,
+    COMMENTER_POSSESSIONS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
@@ -34,6 +35,7 @@ from itinerary.nlp.lexicon import (
     MOTION_WORDS,
     NAME_CONNECTORS,
     NAMED_AFTER_HEADS,
+    NAMING_WORDS,
     NATURE_WORDS,
     NEAR_WORDS,
     NIGHTS_MARKS,
@@ -41,6 +43,7 @@ from itinerary.nlp.lexicon import (
     PERSON_ADJECTIVES,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PERSON_VERBS,
     PERSONAL_OBJECTS,
     PLACE_AFTER,
     PLACE_OF_HEADS,
@@ -471,12 +474,24 @@ def person_cue(span: Span) -> str | None:
         return "title"
     if before is not None and _owned_person_noun(before):
         return "title"  # "my wife Charlotte", "our guide Florence"
+    naming = before is not None and before.lower_ in NAMING_WORDS and before.i > 0
+    if naming and doc[before.i - 1].lower_ in PERSON_NOUNS:  # type: ignore[union-attr]
+        return "title"  # "a guide named Salem", "a lady called Florence"
+    said = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    if said[-2:] in (["i", "'m"], ["i", "am"], ["i", "\u2019m"]) or said == ["my", "name", "is"]:
+        return "address"  # "I'm Shannon, named after the river", "my name is Jordan"
+    if before is not None and before.lower_ == "for" and before.i > 0:
+        before = doc[before.i - 1]  # "ask for Florence at the front desk"
+    if before is not None and before.lower_ in PERSON_VERBS and before.pos_ == "VERB":
+        return "address"  # "ask Florence", "text Jordan"
     after = next_word(span)
     if after is not None and after.lower_ in SPEECH_VERBS:
         return "speech"
-    if after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span):
-        if person_like(span):  # not an answer about a place: "Carcassonne yes!! go at night"
-            return "address"  # a reply opening "Phoenix thanks!!", "Jordan no we didn't"
+    # a reply opening "Phoenix thanks!!", "Jordan no we didn't"; not an answer about a place:
+    # "Carcassonne yes!! go at night"
+    opener = after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span)
+    if opener and person_like(span):
+        return "address"
     if after is None or after.text != ",":
         return None
     following = next_word(doc[after.i : after.i + 1])
@@ -503,15 +518,17 @@ def person_like(span: Span) -> bool:
 
 
 def commenter_spoken(span: Span) -> bool:
-    """Where a commenter's name stands for its writer: a handle's "@" before it ("@Victoria"),
-    a line it opens with a word said to or by a person ("Savannah we split it", "Madison here
-    btw", "Dallas did you drive it"), or "is" with a person's adjective ("Madison is right")."""
-    before = previous_word(span, skip=())
-    if before is not None and before.text == "@" and before.i == span.start - 1:
-        return True
+    """Where a commenter's name stands for its writer: a line it opens with a word said to or
+    by a person ("Savannah we split it", "Madison here btw", "Dallas did you drive it"), what
+    a commenter owns ("Orlando's plan"), or "is" with a person's adjective ("Madison is
+    right")."""
     after = next_word(span)
     if after is not None and after.lower_ in COMMENTER_OPENERS and at_line_start(span):
         return True
+    if after is not None and after.text in _APOSTROPHE_S:
+        owned = next_word(span.doc[after.i : after.i + 1])
+        if owned is not None and owned.lower_ in COMMENTER_POSSESSIONS:
+            return True  # "Orlando's plan", "Darwin's tip"
     root = span.root
     return root.dep_ == "nsubj" and any(
         child.dep_ == "acomp" and child.lower_ in PERSON_ADJECTIVES for child in root.head.children
@@ -709,10 +726,26 @@ def route_word_before(span: Span) -> bool:
     )
 
 
+def table_column(span: Span) -> int | None:
+    """The column of a table's cell the name fills alone ("| 3 | Bled | 2 |": 1), counted in
+    the cell bars from the start of its line; None for a name that is no whole cell."""
+    doc = span.doc
+    if not (span.start > 0 and span.end < len(doc)):
+        return None
+    if doc[span.start - 1].text != "|" or doc[span.end].text != "|":
+        return None
+    bars = 0
+    for token in reversed(doc[: span.start - 1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            break
+        bars += token.text == "|"
+    return bars
+
+
 def visit_after(span: Span) -> bool:
     """The name opens its clause and the words after it say what the stop is for or when
     ("Elgol for the boat to the loch", "Piran for sunset, Izola for dinner", "Plockton at
-    dusk": ``visit_after``): a plan's stop said without a verb."""
+    dusk": ``visit_after``; "Sibenik for Krka"): a plan's stop said without a verb."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     opens = (
@@ -721,7 +754,10 @@ def visit_after(span: Span) -> bool:
         or at_line_start(span)
         or before.text in _CLAUSE_OPENERS
     )
-    after = tuple(t.lower_ for t in doc[span.end : span.end + 2])
+    words = doc[span.end : span.end + 3]
+    after = tuple(t.lower_ for t in words)
+    if opens and len(words) > 1 and after[0] == "for" and is_name_word(words[1]):
+        return True  # "Sibenik for Krka", "Dornie for Eilean Donan": the sight it is for
     return opens and any(after[: len(phrase)] == phrase for phrase in VISIT_AFTER)
 
 

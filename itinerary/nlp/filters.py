@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from gazetteer import normalize_name
 from itinerary.nlp import context
-from itinerary.nlp.authors import banned_names, handle_names, handle_words
+from itinerary.nlp.authors import banned_names, handle_names, handle_words, surnames
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
@@ -50,7 +50,8 @@ class PlaceFilter:
     def __call__(self, doc: Doc) -> Doc:
         authors = tuple(doc._.thread_authors)
         banned, handle_parts = banned_names(authors), handle_words(authors)
-        handles = handle_names(authors)
+        handles = handle_names(authors) | surnames(authors)
+        banned = banned - surnames(authors)
         places = list(doc.spans.get(PLACES, []))
         person_words = _person_name_words(doc, places)
         kept: list[Span] = []
@@ -84,7 +85,8 @@ class PlaceFilter:
     ) -> Rejection | None:
         """Why the span is not a place, or None when it may be one; a word of a run-together
         handle (``handle_parts``) only bans where no place's context surrounds it, a word of a
-        handle joined by marks (``handles``) only where it is spoken to or of."""
+        handle joined by marks or a commenter's surname (``handles``) only where it is spoken
+        to or of."""
         key = normalize_name(span.text)
         if key in banned and not (
             _named_place(span, places)
@@ -199,8 +201,9 @@ def _author_town(span: Span, places: list[Span]) -> bool:
 
 def _spoken_of(span: Span) -> bool:
     """The words around the name speak to or of a person: a person's cue ("Thanks Austin",
-    "Austin said"), a commenter's position ("Austin here", "@Austin"), or a sentence opened by the name, a comma and a clause, not a list ("Austin,
-    did you ...", "Austin, Mazunte is lovely"; not "Victoria, Tofino and Banff")."""
+    "Austin said", "@Austin"), a commenter's position ("Austin here", "Austin is right"), or a
+    sentence opened by the name, a comma and a clause, not a list ("Austin, did you ...",
+    "Austin, Mazunte is lovely"; not "Victoria, Tofino and Banff")."""
     if context.person_cue(span) is not None or context.commenter_spoken(span):
         return True
     comma = context.comma_then(span)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -722,7 +723,7 @@ class GazetteerPlaces:
             for span, senses in known
             if piece.start <= span.start and span.end <= piece.end
         ]
-        if label in _PLACE_LABELS and context.person_cue(piece) in _PERSON_BY_POSITION:
+        if label in _PLACE_LABELS | {"FAC"} and context.person_cue(piece) in _PERSON_BY_POSITION:
             label = "PERSON"  # "Sydney, you ...", "Jackson, the guide": a name, not a place
         if around:
             span, senses = around[0]
@@ -793,6 +794,8 @@ class GazetteerPlaces:
             if c.accepted and c.senses and c.senses[0].kind not in STRONG_KINDS
         ]
         known = [c for c in candidates if c.senses and not c.code]
+        # A table's column of known names is a list ("| 3 | Bled | 2 |" row under row).
+        columns = Counter(context.table_column(c.span) for c in known)
         by_start = {c.span.start: c for c in known}
         by_end = {c.span.end: c for c in known}
         for candidate in pending:
@@ -802,6 +805,8 @@ class GazetteerPlaces:
                 # is no evidence of places: people come in lists too.
                 listed = len(members) >= LIST_OF_PLACES and not all(
                     m.label == "PERSON" for m in members)
+                column = context.table_column(candidate.span)
+                listed = listed or (column is not None and columns[column] >= LIST_OF_PLACES)
                 # Names listed together in one country make each other's region ("Kotor,
                 # Budva and Perast"): surnames seldom share one.
                 shared = {m.senses[0].country_code for m in members[1:]} if listed else set()
@@ -926,12 +931,13 @@ class GazetteerPlaces:
         top = candidate.senses[0] if candidate.senses else None
         # a capitalised word that opens a sentence is an ordinary one unless a proper noun, the
         # stop after a day's label ("Monday: Aviemore", where the parser starts anew), a stay
-        # ("Cesis for one night") or a route's stop ("Himeji and back to Osaka")
+        # ("Cesis for one night"), a route's or a plan's stop ("Himeji and back to Osaka",
+        # "Elgol for the boat") or a traveller's verdict ("Perast is tiny")
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start
             and not _proper_noun(span)
             and candidate.label is None
-            and not {"day", "stay", "route", "visit"}.intersection(found)
+            and not {"day", "stay", "route", "visit", "verdict"}.intersection(found)
         )
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
