@@ -92,8 +92,8 @@ def surnames(authors: tuple[str, ...]) -> frozenset[str]:
     """Keys of the words after the first of a commenter's name of two or more words ("Tony
     Messina" -> "messina", "Jess Darwin" -> "darwin"), unless another commenter goes by that
     word alone or first: a commenter is called by the first name, and a surname is often the
-    town the family came from, so a surname is a person's only where the words speak to or
-    of one ("thanks Messina")."""
+    town the family came from ("my nonna is from Messina"), so a surname gives way to the
+    words of a place around it, weak ones too."""
     last: set[str] = set()
     first: set[str] = set()
     for author in authors:

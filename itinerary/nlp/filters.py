@@ -50,8 +50,7 @@ class PlaceFilter:
     def __call__(self, doc: Doc) -> Doc:
         authors = tuple(doc._.thread_authors)
         banned, handle_parts = banned_names(authors), handle_words(authors)
-        handles = handle_names(authors) | surnames(authors)
-        banned = banned - surnames(authors)
+        handles, family = handle_names(authors), surnames(authors)
         places = list(doc.spans.get(PLACES, []))
         person_words = _person_name_words(doc, places)
         kept: list[Span] = []
@@ -59,7 +58,9 @@ class PlaceFilter:
         dropped: list[Span] = []
         for group, keep in ((places, kept), (list(doc.spans.get(CANDIDATES, [])), candidates)):
             for span in group:
-                reason = self.reason(span, banned, handle_parts, person_words, places, handles)
+                reason = self.reason(
+                    span, banned, handle_parts, person_words, places, handles, family
+                )
                 if reason is None:
                     keep.append(span)
                 else:
@@ -82,16 +83,24 @@ class PlaceFilter:
         person_words: set[str],
         places: list[Span],
         handles: frozenset[str] = frozenset(),
+        family: frozenset[str] = frozenset(),
     ) -> Rejection | None:
         """Why the span is not a place, or None when it may be one; a word of a run-together
         handle (``handle_parts``) only bans where no place's context surrounds it, a word of a
-        handle joined by marks or a commenter's surname (``handles``) only where it is spoken
-        to or of."""
+        handle joined by marks (``handles``) only where it is spoken to or of, a commenter's
+        surname (``family``) where it is spoken to or of or no place's words, weak ones too,
+        surround it ("my nonna is from Messina" to "Tony Messina")."""
         key = normalize_name(span.text)
-        if key in banned and not (
+        others = [p for p in places if normalize_name(p.text) not in banned]
+        if key in family:
+            if _spoken_of(span) or not (
+                _place_context(span, others) or context.motion_before(span)
+            ):
+                return Rejection.AUTHOR
+        elif key in banned and not (
             _named_place(span, places)
             if key in handle_parts
-            else _author_town(span, [p for p in places if normalize_name(p.text) not in banned])
+            else _author_town(span, others)
         ):
             return Rejection.AUTHOR
         if key in handles and _spoken_of(span):
