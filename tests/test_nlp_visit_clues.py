@@ -46,3 +46,14 @@ def test_a_lower_case_list_in_a_chat(place_nlp: Language) -> None:
         ("Marta", "sardinia recap: flew into cagliari, then bosa, alghero and out of olbia"),
     )
     assert {"cagliari", "bosa"} <= names(result)
+
+
+def test_what_a_town_has_is_a_verdict_on_it(place_nlp: Language) -> None:
+    """"X has a crater lake" is said of places; "Jackson has a castle collection" of people."""
+    result = found(
+        place_nlp,
+        ("Mira", "Melbourne to Lorne, then the Grampians. Mount Gambier has a crater lake."),
+        ("Tom", "Jackson has a castle collection at home, ha."),
+    )
+    assert ("post", "Mount Gambier") in result
+    assert "Jackson" not in names(result)

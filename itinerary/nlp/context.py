@@ -16,6 +16,7 @@ from itinerary.nlp.authors import banned_names, handle_names
 from itinerary.nlp.lexicon import (
     ADDRESS_OPENERS,
     ADDRESS_WORDS,
+    BUILDING_HEADS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
     CODE_PREPOSITIONS,
@@ -26,6 +27,7 @@ from itinerary.nlp.lexicon import (
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
     FAMILY_AFTER,
+    FEATURE_HEADS,
     FOR_DESTINATION_VERBS,
     GREETINGS,
     INSTITUTION_WORDS,
@@ -86,6 +88,10 @@ _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 _ITEM_JOINERS = frozenset({",", "and", ")", "!"})
 _ITEM_STOPS = frozenset({".", ";", "?"})
 _LIST_OPENERS = frozenset({":", "("})
+# What a place has and a person does not: "X has a crater lake", "X has a fine cathedral".
+_PLACE_THINGS = frozenset(
+    word.lower() for word in (*FEATURE_HEADS, *BUILDING_HEADS) if " " not in word
+)
 # What may stand before a name that opens a clause without a verb: "Piran for sunset, Izola for
 # dinner", "(Shieldaig for sunset)".
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "\u2013", "\u2014"})
@@ -577,8 +583,9 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
 
 
 def verdict(span: Span) -> bool:
-    """A traveller's verdict on the name: its verb's object ("we loved X", "skip X") or the
-    subject of "is" with a word travellers say of places ("X is stunning", "X was so crowded")."""
+    """A traveller's verdict on the name: its verb's object ("we loved X", "skip X"), the
+    subject of "is" with a word travellers say of places ("X is stunning", "X was so crowded")
+    or of "has" with a feature's or a building's head ("X has a crater lake")."""
     root = span.root
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in EXPERIENCE_VERBS:
@@ -586,6 +593,12 @@ def verdict(span: Span) -> bool:
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         return any(
             child.dep_ == "acomp" and child.lower_ in EXPERIENCE_ADJECTIVES
+            for child in head.children
+        )
+    if root.dep_ == "nsubj" and head.lemma_ == "have":
+        # "Mount Gambier has a crater lake", "Messina has a fine cathedral": what a place has
+        return any(
+            child.dep_ == "dobj" and child.lemma_.lower() in _PLACE_THINGS
             for child in head.children
         )
     return False
