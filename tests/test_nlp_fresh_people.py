@@ -7,7 +7,7 @@ replies use ordinary words that are towns (Nice, Hope, Reading, Mobile, Split, B
 said at the start of a reply ("Savannah we split it", "Madison here btw"), "@hope", "as Dallas
 said", "Madison is spot on", "Orlando's plan", "a guide named Salem", "ask for Florence at the
 front desk", "Carcassonne yes!!" (an answer about a town, not to a person). Before the rules
-for them: P .915 R .693 and five people taken for places; after: P .981 R .736 and none.
+for them: P .915 R .693 and five people taken for places; after: P .981 R .743 and none.
 
 ``recall/``: four threads of small towns the place pass used to reject: a Markdown table of
 bases, a lower-case chat list, sentence-opening towns the model calls people ("Plockton at
