@@ -32,11 +32,12 @@ def author_names(author: str) -> frozenset[str]:
 
 
 def _handle_words(name: str) -> tuple[list[str], list[str]]:
-    """The words of a handle joined by marks, as (the person's, the handle's other words):
+    """The words of a handle joined by marks or run together in three or more capitalised
+    words ("MadisonOnTheMove"), as (the person's, the handle's other words):
     "Kimberly_from_Kent" is Kimberly from Kent (the home is no name); "austin_travels",
     "Chelsea_K", "AustinReyes88" and "Wanaka_Wendy" hold words that may be the writer's name
     or place."""
-    if " " in name or not _HANDLE_MARKS.search(name):
+    if " " in name or not (_HANDLE_MARKS.search(name) or len(_CAMEL_WORDS.findall(name)) > 2):
         return [], []
     words = [
         word
@@ -84,6 +85,22 @@ def handle_words(authors: tuple[str, ...]) -> frozenset[str]:
         whole.update(keys)
         parts.update(author_names(author) - keys - {normalize_name(f"@{parsed.handle}")})
     return frozenset(parts - whole)
+
+
+@lru_cache(maxsize=256)
+def surnames(authors: tuple[str, ...]) -> frozenset[str]:
+    """Keys of the words after the first of a commenter's name of two or more words ("Tony
+    Messina" -> "messina", "Jess Darwin" -> "darwin"), unless another commenter goes by that
+    word alone or first: a commenter is called by the first name, and a surname is often the
+    town the family came from ("my nonna is from Messina"), so a surname gives way to the
+    words of a place around it, weak ones too."""
+    last: set[str] = set()
+    first: set[str] = set()
+    for author in authors:
+        words = parse_author(author).name.split()
+        first.add(normalize_name(words[0]) if words else "")
+        last.update(normalize_name(word) for word in words[1:])
+    return frozenset(last - first - {""})
 
 
 def thread_authors(authors: Iterable[str | None]) -> tuple[str, ...]:

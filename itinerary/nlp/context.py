@@ -11,17 +11,23 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from gazetteer import normalize_name
+from itinerary.nlp.authors import banned_names, handle_names
 from itinerary.nlp.lexicon import (
     ADDRESS_OPENERS,
     ADDRESS_WORDS,
+    BUILDING_HEADS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
     CODE_PREPOSITIONS,
     CODE_TRAVEL_WORDS,
+    COMMENTER_OPENERS,
+    COMMENTER_POSSESSIONS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
     FAMILY_AFTER,
+    FEATURE_HEADS,
     FOR_DESTINATION_VERBS,
     GREETINGS,
     INSTITUTION_WORDS,
@@ -31,11 +37,15 @@ from itinerary.nlp.lexicon import (
     MOTION_WORDS,
     NAME_CONNECTORS,
     NAMED_AFTER_HEADS,
+    NAMING_WORDS,
     NATURE_WORDS,
     NEAR_WORDS,
     NIGHTS_MARKS,
+    PEOPLE_NAMES,
+    PERSON_ADJECTIVES,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PERSON_VERBS,
     PERSONAL_OBJECTS,
     PLACE_AFTER,
     PLACE_OF_HEADS,
@@ -59,6 +69,7 @@ from itinerary.nlp.lexicon import (
     TRIP_HEAD_VERBS,
     TRIP_HEADS,
     TRIP_VERBS,
+    VISIT_AFTER,
     WEAK_PLACE_PREPOSITIONS,
     WEEKDAYS,
 )
@@ -77,6 +88,13 @@ _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 _ITEM_JOINERS = frozenset({",", "and", ")", "!"})
 _ITEM_STOPS = frozenset({".", ";", "?"})
 _LIST_OPENERS = frozenset({":", "("})
+# What a place has and a person does not: "X has a crater lake", "X has a fine cathedral".
+_PLACE_THINGS = frozenset(
+    word.lower() for word in (*FEATURE_HEADS, *BUILDING_HEADS) if " " not in word
+)
+# What may stand before a name that opens a clause without a verb: "Piran for sunset, Izola for
+# dinner", "(Shieldaig for sunset)".
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "\u2013", "\u2014"})
 # A day list's line opens with a day ("Day 3", "Night 2") or a date ("Feb 8-10").
 _DAY_LABELS = DAY_LABEL_WORDS | MONTHS
 _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also with an en dash)
@@ -299,11 +317,19 @@ def travel_before(span: Span, reach: int = 3) -> bool:
 
 
 def place_word_after(span: Span) -> bool:
-    """"the Trondheim area", "Oslo-based", "Bergen airport"."""
+    """"the Trondheim area", "Oslo-based", "Bergen airport"; a count of nights right after it
+    ("Nice 4n", "Split x2"): a stop of a route line."""
+    if nights_after(span):
+        return True
     after = next_word(span)
     if after is not None and after.text in ("-", "\u2013"):
         after = next_word(span.doc[after.i : after.i + 1])
     return after is not None and after.lower_ in PLACE_AFTER
+
+
+def nights_after(span: Span) -> bool:
+    """A count of nights right after the name: "Nice 4n", "Split x2"."""
+    return span.end < len(span.doc) and nights_count(span.doc[span.end])
 
 
 def family_word_after(span: Span) -> bool:
@@ -454,11 +480,24 @@ def person_cue(span: Span) -> str | None:
         return "title"
     if before is not None and _owned_person_noun(before):
         return "title"  # "my wife Charlotte", "our guide Florence"
+    naming = before is not None and before.lower_ in NAMING_WORDS and before.i > 0
+    if naming and doc[before.i - 1].lower_ in PERSON_NOUNS:  # type: ignore[union-attr]
+        return "title"  # "a guide named Salem", "a lady called Florence"
+    said = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    if said[-2:] in (["i", "'m"], ["i", "am"], ["i", "\u2019m"]) or said == ["my", "name", "is"]:
+        return "address"  # "I'm Shannon, named after the river", "my name is Jordan"
+    if before is not None and before.lower_ == "for" and before.i > 0:
+        before = doc[before.i - 1]  # "ask for Florence at the front desk"
+    if before is not None and before.lower_ in PERSON_VERBS and before.pos_ == "VERB":
+        return "address"  # "ask Florence", "text Jordan"
     after = next_word(span)
     if after is not None and after.lower_ in SPEECH_VERBS:
         return "speech"
-    if after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span):
-        return "address"  # a reply opening "Phoenix thanks!!", "Jordan no we didn't"
+    # a reply opening "Phoenix thanks!!", "Jordan no we didn't"; not an answer about a place:
+    # "Carcassonne yes!! go at night"
+    opener = after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span)
+    if opener and person_like(span):
+        return "address"
     if after is None or after.text != ",":
         return None
     following = next_word(doc[after.i : after.i + 1])
@@ -472,6 +511,34 @@ def person_cue(span: Span) -> str | None:
         if nouns and nouns[0].lower_ in PERSON_NOUNS:
             return "apposition"
     return None
+
+
+def person_like(span: Span) -> bool:
+    """A name people bear: one of the commonest given names and surnames, or a name, name part
+    or handle word of the thread's commenters ("phoenix_rising")."""
+    if span.text.lower() in PEOPLE_NAMES:
+        return True
+    authors = tuple(getattr(span.doc._, "thread_authors", ()))
+    key = normalize_name(span.text)
+    return bool(authors) and (key in banned_names(authors) or key in handle_names(authors))
+
+
+def commenter_spoken(span: Span) -> bool:
+    """Where a commenter's name stands for its writer: a line it opens with a word said to or
+    by a person ("Savannah we split it", "Madison here btw", "Dallas did you drive it"), what
+    a commenter owns ("Orlando's plan"), or "is" with a person's adjective ("Madison is
+    right")."""
+    after = next_word(span)
+    if after is not None and after.lower_ in COMMENTER_OPENERS and at_line_start(span):
+        return True
+    if after is not None and after.text in _APOSTROPHE_S:
+        owned = next_word(span.doc[after.i : after.i + 1])
+        if owned is not None and owned.lower_ in COMMENTER_POSSESSIONS:
+            return True  # "Orlando's plan", "Darwin's tip"
+    root = span.root
+    return root.dep_ == "nsubj" and any(
+        child.dep_ == "acomp" and child.lower_ in PERSON_ADJECTIVES for child in root.head.children
+    )
 
 
 def _owned_person_noun(token: Token) -> bool:
@@ -516,8 +583,9 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
 
 
 def verdict(span: Span) -> bool:
-    """A traveller's verdict on the name: its verb's object ("we loved X", "skip X") or the
-    subject of "is" with a word travellers say of places ("X is stunning", "X was so crowded")."""
+    """A traveller's verdict on the name: its verb's object ("we loved X", "skip X"), the
+    subject of "is" with a word travellers say of places ("X is stunning", "X was so crowded")
+    or of "has" with a feature's or a building's head ("X has a crater lake")."""
     root = span.root
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in EXPERIENCE_VERBS:
@@ -525,6 +593,12 @@ def verdict(span: Span) -> bool:
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         return any(
             child.dep_ == "acomp" and child.lower_ in EXPERIENCE_ADJECTIVES
+            for child in head.children
+        )
+    if root.dep_ == "nsubj" and head.lemma_ == "have":
+        # "Mount Gambier has a crater lake", "Messina has a fine cathedral": what a place has
+        return any(
+            child.dep_ == "dobj" and child.lemma_.lower() in _PLACE_THINGS
             for child in head.children
         )
     return False
@@ -663,6 +737,41 @@ def route_word_before(span: Span) -> bool:
         and is_name_word(doc[span.end + len(phrase)])
         for phrase in ROUTE_AFTER
     )
+
+
+def table_column(span: Span) -> int | None:
+    """The column of a table's cell the name fills alone ("| 3 | Bled | 2 |": 1), counted in
+    the cell bars from the start of its line; None for a name that is no whole cell."""
+    doc = span.doc
+    if not (span.start > 0 and span.end < len(doc)):
+        return None
+    if doc[span.start - 1].text != "|" or doc[span.end].text != "|":
+        return None
+    bars = 0
+    for token in reversed(doc[: span.start - 1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            break
+        bars += token.text == "|"
+    return bars
+
+
+def visit_after(span: Span) -> bool:
+    """The name opens its clause and the words after it say what the stop is for or when
+    ("Elgol for the boat to the loch", "Piran for sunset, Izola for dinner", "Plockton at
+    dusk": ``visit_after``; "Sibenik for Krka"): a plan's stop said without a verb."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    opens = (
+        before is None
+        or span[0].is_sent_start
+        or at_line_start(span)
+        or before.text in _CLAUSE_OPENERS
+    )
+    words = doc[span.end : span.end + 3]
+    after = tuple(t.lower_ for t in words)
+    if opens and len(words) > 1 and after[0] == "for" and is_name_word(words[1]):
+        return True  # "Sibenik for Krka", "Dornie for Eilean Donan": the sight it is for
+    return opens and any(after[: len(phrase)] == phrase for phrase in VISIT_AFTER)
 
 
 def day_label_before(span: Span) -> bool:
@@ -862,12 +971,15 @@ def _dateline_after_comma(doc: Doc, start: int) -> bool:
 
 def split_glued(span: Span) -> list[Span]:
     """The pieces of an entity between line breaks and separators: NER may glue a name to the
-    next line ("Indrani\n\nNorway") or to the next item of a list ("Howard, Alesund")."""
+    next line ("Indrani\n\nNorway"), to the next item of a list ("Howard, Alesund") or to the
+    next stop of a route line ("Marseille 3n -> Arles")."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
         breaks = "\n" in token.whitespace_ and not token.is_space
-        if (token.is_space and "\n" in token.text) or token.text in _SEPARATORS or breaks:
+        # a route line's arrow or nights count ("Marseille 3n -> Arles") ends an item too
+        route = token.text in ROUTE_ARROWS or nights_count(token)
+        if (token.is_space and "\n" in token.text) or token.text in _SEPARATORS or breaks or route:
             end = token.i + 1 if breaks else token.i
             if end > start:
                 pieces.append(span.doc[start:end])

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from gazetteer import normalize_name
 from itinerary.nlp import context
-from itinerary.nlp.authors import banned_names, handle_names, handle_words
+from itinerary.nlp.authors import banned_names, handle_names, handle_words, surnames
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
@@ -50,7 +50,7 @@ class PlaceFilter:
     def __call__(self, doc: Doc) -> Doc:
         authors = tuple(doc._.thread_authors)
         banned, handle_parts = banned_names(authors), handle_words(authors)
-        handles = handle_names(authors)
+        handles, family = handle_names(authors), surnames(authors)
         places = list(doc.spans.get(PLACES, []))
         person_words = _person_name_words(doc, places)
         kept: list[Span] = []
@@ -58,7 +58,9 @@ class PlaceFilter:
         dropped: list[Span] = []
         for group, keep in ((places, kept), (list(doc.spans.get(CANDIDATES, [])), candidates)):
             for span in group:
-                reason = self.reason(span, banned, handle_parts, person_words, places, handles)
+                reason = self.reason(
+                    span, banned, handle_parts, person_words, places, handles, family
+                )
                 if reason is None:
                     keep.append(span)
                 else:
@@ -81,15 +83,24 @@ class PlaceFilter:
         person_words: set[str],
         places: list[Span],
         handles: frozenset[str] = frozenset(),
+        family: frozenset[str] = frozenset(),
     ) -> Rejection | None:
         """Why the span is not a place, or None when it may be one; a word of a run-together
         handle (``handle_parts``) only bans where no place's context surrounds it, a word of a
-        handle joined by marks (``handles``) only where it is spoken to or of."""
+        handle joined by marks (``handles``) only where it is spoken to or of, a commenter's
+        surname (``family``) where it is spoken to or of or no place's words, weak ones too,
+        surround it ("my nonna is from Messina" to "Tony Messina")."""
         key = normalize_name(span.text)
-        if key in banned and not (
+        others = [p for p in places if normalize_name(p.text) not in banned]
+        if key in family:
+            if _spoken_of(span) or not (
+                _place_context(span, others) or context.motion_before(span)
+            ):
+                return Rejection.AUTHOR
+        elif key in banned and not (
             _named_place(span, places)
             if key in handle_parts
-            else _author_town(span, [p for p in places if normalize_name(p.text) not in banned])
+            else _author_town(span, others)
         ):
             return Rejection.AUTHOR
         if key in handles and _spoken_of(span):
@@ -192,16 +203,17 @@ def _author_town(span: Span, places: list[Span]) -> bool:
     holds no commenter), never where it is spoken to ("Florence, you should ...", "Lewis,
     Portree for the buses")."""
     spoken_to = span[0].is_sent_start and context.comma_then(span) is not None
-    if spoken_to or context.person_cue(span) is not None:
+    if spoken_to or context.person_cue(span) is not None or context.commenter_spoken(span):
         return False
     return _place_context(span, places, weak=False) or context.motion_before(span)
 
 
 def _spoken_of(span: Span) -> bool:
     """The words around the name speak to or of a person: a person's cue ("Thanks Austin",
-    "Austin said"), or a sentence opened by the name, a comma and a clause, not a list ("Austin,
-    did you ...", "Austin, Mazunte is lovely"; not "Victoria, Tofino and Banff")."""
-    if context.person_cue(span) is not None:
+    "Austin said", "@Austin"), a commenter's position ("Austin here", "Austin is right"), or a
+    sentence opened by the name, a comma and a clause, not a list ("Austin, did you ...",
+    "Austin, Mazunte is lovely"; not "Victoria, Tofino and Banff")."""
+    if context.person_cue(span) is not None or context.commenter_spoken(span):
         return True
     comma = context.comma_then(span)
     if not span[0].is_sent_start or comma is None:

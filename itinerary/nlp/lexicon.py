@@ -103,6 +103,17 @@ SECOND_PERSON = _words("second_person")
 # A reply that opens on a name and one of these speaks to that person: "Phoenix thanks!!",
 # "Jordan no we didnt", "Sydney yes".
 ADDRESS_OPENERS = _words("address_openers")
+# Verbs said to a person right before the name: "ask Florence", "ask for Florence at the desk".
+PERSON_VERBS = _words("person_verbs")
+# After a person noun, these name a person: "a guide named Salem", "a lady called Florence".
+NAMING_WORDS = _words("naming_words")
+# A reply that opens on a commenter's name and one of these speaks to or as that commenter:
+# "Savannah we split it", "Madison here btw", "Dallas did you drive it".
+COMMENTER_OPENERS = _words("commenter_openers")
+# What a commenter owns in a thread: "Orlando's plan", "Darwin's tip".
+COMMENTER_POSSESSIONS = _words("commenter_possessions")
+# What "is" says of a person, not of a place: "Madison is right about Ocean Springs".
+PERSON_ADJECTIVES = _words("person_adjectives")
 # Evidence of a place a traveller stays at or moves along: "our base", "a day trip", "then X".
 STAY_WORDS = _words("stay_words")
 # A traveller's verdict on a place: "we loved X", "X is stunning" (a clue, not a rule: people are
@@ -116,6 +127,9 @@ STAY_NOUNS = _words("stay_nouns")
 STAY_PAIRS = _words("stay_pairs")
 NEAR_WORDS = _words("near_words")
 ROUTE_WORDS = _words("route_words")
+# Words after a name that opens its clause that say what the stop is for or when: "Elgol for
+# the boat", "Piran for sunset", "Plockton at dusk".
+VISIT_AFTER = tuple(tuple(phrase.split()) for phrase in sorted(_WORDS["visit_after"]))
 # Words after a name that go on from it to the next stop: "Himeji and back to Osaka".
 ROUTE_AFTER = tuple(tuple(phrase.split()) for phrase in sorted(_WORDS["route_after"]))
 # The arrows of a route line ("OTP -> Brasov"; the tokenizer splits "->" in two).

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,6 +119,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("verdict", 0.5, '"we loved X", "X is stunning": a traveller\'s verdict on it'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
+    ("visit", 1.0, '"X for sunset", "X for the boat", "X at dusk": a stop said without a verb'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
     ("heading", 1.0, '"SIBIU" alone on its line in capitals: the heading of a part'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
@@ -141,6 +143,8 @@ PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
 # Labels of a name before "said" that speaks as a person or a firm, not as a government.
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
+# Clues that make a name a stop of the traveller's plan, weighed again with the thread's countries.
+_STOP_CLUES = frozenset({"stay", "day", "route", "visit"})
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
@@ -159,7 +163,8 @@ _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", 
 # town within a short drive of the towns a traveller names ("Prague ... Kutna Hora"); people's
 # names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
-    {"preposition", "stay", "near", "verdict", "route", "list", "day", "within", "heading"}
+    {"preposition", "stay", "near", "verdict", "route", "visit", "list", "day", "within"}
+    | {"heading"}
     | {"nearby"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
@@ -363,7 +368,53 @@ class GazetteerPlaces:
             else:
                 found.append(match)
                 i = match[0].end
-        return found
+        return self._lower_case_listed(doc, words, found)
+
+    def _lower_case_listed(
+        self, doc: Doc, words: list[bool], found: list[tuple[Span, tuple[Place, ...]]]
+    ) -> list[tuple[Span, tuple[Place, ...]]]:
+        """Smaller towns written in lower case, listed beside another lower-case name ("then
+        chia, bosa, alghero and out of olbia", "bosa and alghero"): one word each, no ordinary
+        English word nor a common person's name, that the gazetteer knows as a town; a list
+        of two or more such words or names, one of them a name already or a word English
+        writes capitalised (``name_margin``)."""
+        names = wordcase.names()
+        taken = {i for span, _ in found for i in range(span.start, span.end)}
+        towns: dict[int, tuple[Place, ...]] = {}
+        for i, word in enumerate(words):
+            text = doc[i].text
+            if not word or i in taken or text in PEOPLE_NAMES or wordcase.margin(text):
+                continue
+            senses = self.lookup(text)
+            if senses and senses[0].kind not in ("airport", "sight"):
+                towns[i] = senses
+        if not towns:
+            return found
+        # The items of each lower-case list, left to right: (start, end, a town's senses or
+        # None for a name already found).
+        items = sorted(
+            [(span.start, span.end, None) for span, _ in found]
+            + [(i, i + 1, senses) for i, senses in towns.items()]
+        )
+        added: list[tuple[Span, tuple[Place, ...]]] = []
+        group: list[tuple[int, int, tuple[Place, ...] | None]] = []
+        for item in [*items, (len(doc) + 2, len(doc) + 2, None)]:
+            joined = bool(group) and item[0] == group[-1][1] + 1 and (
+                doc[group[-1][1]].lower_ in context.LIST_JOINERS
+            )
+            if joined:
+                group.append(item)
+                continue
+            anchored = any(
+                senses is None or names.get(doc[start].text, 0.0) >= _NAME_MARGIN
+                for start, _, senses in group
+            )
+            if len(group) > 1 and anchored:
+                added.extend(
+                    (doc[start:end], senses) for start, end, senses in group if senses is not None
+                )
+            group = [item]
+        return sorted([*found, *added], key=lambda match: match[0].start)
 
     def _glued(self, span: Span, senses: tuple[Place, ...]) -> bool:
         """A one-word name of a small place, glued by a space to a capitalised word that is no
@@ -672,7 +723,7 @@ class GazetteerPlaces:
             for span, senses in known
             if piece.start <= span.start and span.end <= piece.end
         ]
-        if label in _PLACE_LABELS and context.person_cue(piece) in _PERSON_BY_POSITION:
+        if label in _PLACE_LABELS | {"FAC"} and context.person_cue(piece) in _PERSON_BY_POSITION:
             label = "PERSON"  # "Sydney, you ...", "Jackson, the guide": a name, not a place
         if around:
             span, senses = around[0]
@@ -743,6 +794,8 @@ class GazetteerPlaces:
             if c.accepted and c.senses and c.senses[0].kind not in STRONG_KINDS
         ]
         known = [c for c in candidates if c.senses and not c.code]
+        # A table's column of known names is a list ("| 3 | Bled | 2 |" row under row).
+        columns = Counter(context.table_column(c.span) for c in known)
         by_start = {c.span.start: c for c in known}
         by_end = {c.span.end: c for c in known}
         for candidate in pending:
@@ -752,6 +805,8 @@ class GazetteerPlaces:
                 # is no evidence of places: people come in lists too.
                 listed = len(members) >= LIST_OF_PLACES and not all(
                     m.label == "PERSON" for m in members)
+                column = context.table_column(candidate.span)
+                listed = listed or (column is not None and columns[column] >= LIST_OF_PLACES)
                 # Names listed together in one country make each other's region ("Kotor,
                 # Budva and Perast"): surnames seldom share one.
                 shared = {m.senses[0].country_code for m in members[1:]} if listed else set()
@@ -860,6 +915,11 @@ class GazetteerPlaces:
             found.append("verdict")
         if context.route_word_before(span):
             found.append("route")
+        # not a person's name the model reads so ("Madison for the win")
+        if context.visit_after(span) and not (
+            candidate.label == "PERSON" and context.person_like(span)
+        ):
+            found.append("visit")
         if context.region_colon_before(span):
             found.append("within")
         if context.day_label_before(span):
@@ -871,12 +931,13 @@ class GazetteerPlaces:
         top = candidate.senses[0] if candidate.senses else None
         # a capitalised word that opens a sentence is an ordinary one unless a proper noun, the
         # stop after a day's label ("Monday: Aviemore", where the parser starts anew), a stay
-        # ("Cesis for one night") or a route's stop ("Himeji and back to Osaka")
+        # ("Cesis for one night"), a route's or a plan's stop ("Himeji and back to Osaka",
+        # "Elgol for the boat") or a traveller's verdict ("Perast is tiny")
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start
             and not _proper_noun(span)
             and candidate.label is None
-            and not {"day", "stay", "route"}.intersection(found)
+            and not {"day", "stay", "route", "visit", "verdict"}.intersection(found)
         )
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
@@ -892,6 +953,12 @@ class GazetteerPlaces:
             # name after "the": a thing named after it ("the Jacobite")
             person_word = len(span) == 1 and (
                 candidate.label == "PERSON" or span.text.lower() in PEOPLE_NAMES
+            )
+            # but a name the model calls a person's that no one bears (no common name, no
+            # commenter's) is a town near the others where the words say place too ("Molinos on
+            # the way back from Cachi is lovely")
+            person_word = person_word and (
+                context.person_like(span) or not TEXT_CLUES.intersection(found)
             )
             if (
                 not person_word
@@ -923,10 +990,16 @@ class GazetteerPlaces:
         known ("Ninh Binh" in a comment of a thread about Vietnam): its clues plus the region
         clue, by the same threshold. Records the new clue on the span. A name ``repeated``
         (set aside in several sections) needs no clue from the words around it: the thread's
-        coming back to it stands for one."""
+        coming back to it stands for one. Only a name with the "prior" clue, or one the words
+        make a stop of the plan, is weighed again."""
         evidence, clues = span._.place_evidence
         kinds = {clue.kind for clue in clues}
-        if evidence is not None or "prior" not in kinds:
+        # a small town is weighed again too where the words make it a stop of the plan ("Elgol
+        # for the boat", "Revelstoke (three nights)"), unless an ordinary word
+        stop = bool(kinds & _STOP_CLUES) and not (
+            len(span) == 1 and ordinary_word(span[0], self.ordinary_margin)
+        )
+        if evidence is not None or not ("prior" in kinds or stop):
             return False
         if "region" in kinds:  # the Doc's own places gave it: only the repetition is new
             if not repeated:
@@ -1032,7 +1105,9 @@ class GazetteerPlaces:
         if self._qualified(span):
             return "qualifier"
         if self._ordinary(candidate):
-            return None  # "State police", "to City Hall": an ordinary word needs more
+            # "State police", "to City Hall": an ordinary word needs more, such as the count of
+            # nights a route line gives its stops ("Nice 4n -> Marseille 3n")
+            return "word after" if context.nights_after(span) else None
         # "at Glacier Ridge", "from United Russia": the model's place the gazetteer does not
         # know is a school, a party, a firm as often; a weak word is not enough for it.
         unknown_place = candidate.label in _PLACE_LABELS and not candidate.senses
