@@ -319,13 +319,15 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
             # differ by less than ``_ROUGH_KM`` each way).
             floor_km = (
                 _rough_km(rough[read][0]) - 2 * _ROUGH_KM - _SURE_MARGIN_KM
-                if read < len(rough) else math.inf
+                if read < len(rough)
+                else math.inf
             )
             ranked = sorted(
                 (distance, pid)
                 for distance, pid in (
                     (round(distance_km(lat, lon, *regions[pid][:2]), 3), pid)
-                    for _, pid in rough[:read] if pid in regions
+                    for _, pid in rough[:read]
+                    if pid in regions
                 )
                 if distance <= radius_km
             )
