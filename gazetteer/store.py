@@ -42,6 +42,7 @@ _PLACES_KEPT = 50_000  # rows ``near`` keeps as places between queries (some 35 
 _COLUMNS = "p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1, p.lat, p.lon, " \
     "p.population, p.prior, p.source, p.feature"
 _SPOT_COLUMNS = "p.id, p.name, p.lat, p.lon, p.prior"
+_REGION_FIRST_KM = 10.0  # ``near_region`` reads a box this wide first (the nearest town is near)
 _SURE_MARGIN_KM = 0.01  # keeps the line clear of distances that round to the same metre
 # Whitespace controls may come from text that wraps a name over lines; other controls may not.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r")
@@ -292,8 +293,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
 
         For a park or sight that lacks its region: ``near`` reads every one of the ``limit``
         places, where the first of the country is nearly always the nearest place. This reads
-        the rows in rough order, a few at a time, and stops once no row left unread can come
-        before the one found.
+        a box ``_REGION_FIRST_KM`` wide first, its rows in rough order, a few at a time, and
+        stops once no row left unread, in the box or beyond it, can come before the one found.
         """
         wanted, count = _near_query(lat, lon, radius_km, kinds, limit)
         if not wanted or not count:
@@ -309,40 +310,46 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         wanted: tuple[str, ...],
         count: int,
     ) -> str | None:
-        rough = self._rough_box(lat, lon, radius_km, wanted, count)
         regions = self._regions
-        if len(regions) + len(rough) > _PLACES_KEPT:
-            regions.clear()
-        read = 0
-        while True:
-            # Every row from ``rough[read]`` on is at least this far (rough and exact distances
-            # differ by less than ``_ROUGH_KM`` each way).
-            floor_km = (
-                _rough_km(rough[read][0]) - 2 * _ROUGH_KM - _SURE_MARGIN_KM
-                if read < len(rough)
-                else math.inf
-            )
-            ranked = sorted(
-                (distance, pid)
-                for distance, pid in (
-                    (round(distance_km(lat, lon, *regions[pid][:2]), 3), pid)
-                    for _, pid in rough[:read]
-                    if pid in regions
+        first = (_REGION_FIRST_KM,) if radius_km > _REGION_FIRST_KM else ()
+        for reach in (*first, radius_km):
+            rough = self._rough_near(lat, lon, reach, self._in_box(lat, lon, reach, wanted))
+            if len(regions) + len(rough) > _PLACES_KEPT:
+                regions.clear()
+            # Rows outside a box narrower than the circle lie at least this far.
+            beyond_km = reach - _BOX_MARGIN_KM if reach < radius_km else math.inf
+            read = 0
+            while True:
+                # Every row from ``rough[read]`` on is at least this far (rough and exact
+                # distances differ by less than ``_ROUGH_KM`` each way).
+                floor_km = min(
+                    beyond_km,
+                    _rough_km(rough[read][0]) - 2 * _ROUGH_KM - _SURE_MARGIN_KM
+                    if read < len(rough)
+                    else math.inf,
                 )
-                if distance <= radius_km
-            )
-            for rank, (distance, pid) in enumerate(ranked[:count]):
-                if distance >= floor_km:
-                    break  # an unread row may come before it
-                if regions[pid][2] == country_code:
-                    return regions[pid][3]
-                if rank == count - 1:
-                    return None  # the ``count`` nearest are all known, none in the country
-            if read >= len(rough):
-                return None
-            step = rough[read : read + max(8, read)]
-            self._read_regions([pid for _, pid in step if pid not in regions])
-            read += len(step)
+                ranked = sorted(
+                    (distance, pid)
+                    for distance, pid in (
+                        (round(distance_km(lat, lon, *regions[pid][:2]), 3), pid)
+                        for _, pid in rough[:read]
+                        if pid in regions
+                    )
+                    if distance <= radius_km
+                )
+                for rank, (distance, pid) in enumerate(ranked[:count]):
+                    if distance >= floor_km:
+                        break  # an unread row may come before it
+                    if regions[pid][2] == country_code:
+                        return regions[pid][3]
+                    if rank == count - 1:
+                        return None  # the ``count`` nearest are all known, none in the country
+                if read >= len(rough):
+                    break
+                step = rough[read : read + max(8, read)]
+                self._read_regions([pid for _, pid in step if pid not in regions])
+                read += len(step)
+        return None
 
     def _read_regions(self, pids: Sequence[int]) -> None:
         """Read (lat, lon, country, admin1) of the rows ``pids`` into those kept by row."""
