@@ -42,6 +42,7 @@ _PLACES_KEPT = 50_000  # rows ``near`` keeps as places between queries (some 35 
 _COLUMNS = "p.id, p.name, p.ascii_name, p.kind, p.country_code, p.admin1, p.lat, p.lon, " \
     "p.population, p.prior, p.source, p.feature"
 _SPOT_COLUMNS = "p.id, p.name, p.lat, p.lon, p.prior"
+_REGION_FIRST_KM = 10.0  # ``near_region`` reads a box this wide first (the nearest town is near)
 _SURE_MARGIN_KM = 0.01  # keeps the line clear of distances that round to the same metre
 # Whitespace controls may come from text that wraps a name over lines; other controls may not.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r")
@@ -137,6 +138,9 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         # Spots by row, as ``near_spots`` read them.
         self._spots: dict[int, Spot] = {}
         self._near_some = lru_cache(maxsize=4_096)(self._query_near_some)
+        self._near_region = lru_cache(maxsize=4_096)(self._query_near_region)
+        # (lat, lon, country, admin1) by row, as ``near_region`` read them.
+        self._regions: dict[int, tuple[float, float, str, str | None]] = {}
         self._with_words = lru_cache(maxsize=1_024)(self._query_words)
         self._shapes: bytes | None = None
 
@@ -273,6 +277,90 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         )
         chosen = None if words is None else frozenset(words)
         return list(self._near_some(lat, lon, radius_km, wanted, count, codes, chosen))
+
+    def near_region(
+        self,
+        lat: float,
+        lon: float,
+        radius_km: float,
+        country_code: str,
+        *,
+        kinds: Collection[str] | None = None,
+        limit: int = 50,
+    ) -> str | None:
+        """The ``admin1`` of the first place of ``country_code`` among those ``near`` returns
+        (None when none of them is in that country).
+
+        For a park or sight that lacks its region: ``near`` reads every one of the ``limit``
+        places, where the first of the country is nearly always the nearest place. This reads
+        a box ``_REGION_FIRST_KM`` wide first, its rows in rough order, a few at a time, and
+        stops once no row left unread, in the box or beyond it, can come before the one found.
+        """
+        wanted, count = _near_query(lat, lon, radius_km, kinds, limit)
+        if not wanted or not count:
+            return None
+        return self._near_region(lat, lon, radius_km, country_code, wanted, count)
+
+    def _query_near_region(
+        self,
+        lat: float,
+        lon: float,
+        radius_km: float,
+        country_code: str,
+        wanted: tuple[str, ...],
+        count: int,
+    ) -> str | None:
+        regions = self._regions
+        first = (_REGION_FIRST_KM,) if radius_km > _REGION_FIRST_KM else ()
+        for reach in (*first, radius_km):
+            rough = self._rough_near(lat, lon, reach, self._in_box(lat, lon, reach, wanted))
+            if len(regions) + len(rough) > _PLACES_KEPT:
+                regions.clear()
+            # Rows outside a box narrower than the circle lie at least this far.
+            beyond_km = reach - _BOX_MARGIN_KM if reach < radius_km else math.inf
+            read = 0
+            while True:
+                # Every row from ``rough[read]`` on is at least this far (rough and exact
+                # distances differ by less than ``_ROUGH_KM`` each way).
+                floor_km = min(
+                    beyond_km,
+                    _rough_km(rough[read][0]) - 2 * _ROUGH_KM - _SURE_MARGIN_KM
+                    if read < len(rough)
+                    else math.inf,
+                )
+                ranked = sorted(
+                    (distance, pid)
+                    for distance, pid in (
+                        (round(distance_km(lat, lon, *regions[pid][:2]), 3), pid)
+                        for _, pid in rough[:read]
+                        if pid in regions
+                    )
+                    if distance <= radius_km
+                )
+                for rank, (distance, pid) in enumerate(ranked[:count]):
+                    if distance >= floor_km:
+                        break  # an unread row may come before it
+                    if regions[pid][2] == country_code:
+                        return regions[pid][3]
+                    if rank == count - 1:
+                        return None  # the ``count`` nearest are all known, none in the country
+                if read >= len(rough):
+                    break
+                step = rough[read : read + max(8, read)]
+                self._read_regions([pid for _, pid in step if pid not in regions])
+                read += len(step)
+        return None
+
+    def _read_regions(self, pids: Sequence[int]) -> None:
+        """Read (lat, lon, country, admin1) of the rows ``pids`` into those kept by row."""
+        if pids:
+            marks = ",".join("?" * len(pids))
+            sql = (
+                "SELECT p.lat, p.lon, p.country_code, p.admin1, p.pid FROM places p "
+                f"WHERE p.pid IN ({marks})"
+            )
+            for row in self._rows(sql, pids):
+                self._regions[row[-1]] = row[:-1]
 
     def _rough_box(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
@@ -510,6 +598,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._near.cache_clear()
         self._near_spots.cache_clear()
         self._near_some.cache_clear()
+        self._near_region.cache_clear()
         self._with_words.cache_clear()
         self._con.close()
 

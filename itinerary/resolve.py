@@ -444,9 +444,8 @@ def _fill_regions(names: Sequence[_Name], gazetteer: Gazetteer) -> None:
                 filled.append(place)
                 continue
             if place.id not in region:
-                towns = gazetteer.near(place.lat, place.lon, REGION_REACH_KM, kinds=("city",))
-                region[place.id] = next(
-                    (t.admin1 for t, _ in towns if t.country_code == place.country_code), None
+                region[place.id] = gazetteer.near_region(
+                    place.lat, place.lon, REGION_REACH_KM, place.country_code, kinds=("city",)
                 )
             code = region[place.id]
             filled.append(replace(place, admin1=code) if code else place)

@@ -129,3 +129,38 @@ def test_a_peak_said_by_part_of_its_name_is_among_the_spots_with_that_word(
     # Only the features' words are indexed: towns cannot be asked for by a word.
     with pytest.raises(InvalidQuery):
         gazetteer.near_spots(61.115, 10.466, 150, limit=500, words={"hamar"})
+
+
+# A park on a border (Waterton-Glacier), a town where three countries meet (Basel) and the
+# points above: the first town of a country need not be the nearest town.
+REGION_POINTS = [(49.0, -113.85), (47.56, 7.59), *POINTS]
+
+
+@pytest.mark.parametrize(("lat", "lon"), REGION_POINTS)
+def test_near_region_is_that_of_the_first_town_of_the_country_near_gives(
+    gazetteer: Gazetteer, lat: float, lon: float
+) -> None:
+    towns = gazetteer.near(lat, lon, 50, kinds=("city",), limit=1_000)
+    countries = {town.country_code for town, _ in towns} | {"JP"}
+    with Gazetteer(gazetteer.path) as fresh:  # nothing remembered from ``near``
+        for country in sorted(countries):
+            for limit in (1, 5, 50):
+                first = next(
+                    (t.admin1 for t, _ in towns[:limit] if t.country_code == country), None
+                )
+                assert fresh.near_region(lat, lon, 50, country, kinds=("city",), limit=limit) == (
+                    first
+                )
+
+
+def test_a_park_on_the_border_takes_the_region_of_its_own_side(gazetteer: Gazetteer) -> None:
+    # Between Waterton (Alberta) and Glacier (Montana), the nearest towns are in Montana.
+    assert gazetteer.near_region(49.0, -113.85, 50, "US", kinds=("city",)) == "MT"
+    assert gazetteer.near_region(49.0, -113.85, 50, "CA", kinds=("city",)) == "01"  # Alberta
+
+
+def test_no_region_from_a_country_with_no_town_near(gazetteer: Gazetteer) -> None:
+    # Basel's own suburbs crowd out France within the four nearest towns, but not within fifty.
+    assert gazetteer.near_region(47.56, 7.59, 50, "FR", kinds=("city",), limit=4) is None
+    assert gazetteer.near_region(47.56, 7.59, 50, "FR", kinds=("city",)) == "44"  # Grand Est
+    assert gazetteer.near_region(48.857, 2.352, 50, "JP", kinds=("city",)) is None
