@@ -351,3 +351,13 @@ def _has_class(node: LexborNode, *names: str) -> bool:
 
 def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+def fragment_text(html: str, drop: str = "") -> str:
+    """The paragraphs of an HTML fragment (a comment's ``cooked`` or ``content`` in a JSON
+    export), blank-line separated, without the nodes ``drop`` selects (quotes, @-mentions)."""
+    tree = LexborHTMLParser(f"<div>{html}</div>")
+    for node in tree.css(f"{_NOISE}, {drop}" if drop else _NOISE):
+        node.decompose()
+    root = tree.body or tree.root
+    return "\n\n".join(_blocks(root)) if root is not None else ""
