@@ -225,7 +225,8 @@ GITHUB_DISCUSSION = """\
 
 **andes-ana** started this conversation in Trip planning
 
-Flying into [Santiago](https://example.com/scl), then Puerto Montt, Chiloe and down to Puerto Natales.
+Flying into [Santiago](https://example.com/scl), then Puerto Montt, Chiloe and down
+to Puerto Natales.
 
 ---
 
@@ -258,7 +259,7 @@ def test_one_bold_word_is_not_markdown(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name,data,message", [
-    ("cut.json", b'{"post_stream": {"posts": [{"username": "a", "cooked": "<p>Ro', "malformed JSON"),
+    ("cut.json", b'{"post_stream": {"posts": [{"username": "a", "cooked": "<p>R', "malformed JSON"),
     ("photo.eml", b"\x89PNG\r\n\x1a\n\x00\x00", "not text"),
     ("blank.md", b"   \n\n", "empty file"),
     ("cut.jsonl", b'{"by": "a", "text": "Oslo"}\n{"by": "b", "text":\n', "malformed JSON"),
