@@ -271,3 +271,68 @@ def test_bad_saved_files_are_one_line_errors(
     with pytest.raises(InputError) as caught:
         read_threads(path)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+OLD_REDDIT_PAGE = """\
+<html><head><title>Week in Georgia? : solotravel</title><script>var cfg = {"x": 1};</script>
+</head><body><div class="side"><h1>solotravel</h1><p>Travel alone. 3m readers</p></div>
+<div class="thing link self" data-author="nomad_nell"><p class="title"><a class="title">Week in
+Georgia?</a></p><div class="usertext-body"><div class="md"><p>Tbilisi for four days, then
+Sighnaghi or Mestia?</p></div></div><ul class="buttons"><li>12 comments</li><li>share</li></ul>
+</div>
+<div class="commentarea"><div class="thing comment" data-author="kakheti_k"><div class="entry">
+<p class="tagline"><a class="author">kakheti_k</a> 9 points</p><form class="usertext">
+<div class="usertext-body"><div class="md"><p>Sighnaghi, Mestia needs more than three days.</p>
+</div></div></form><ul class="buttons"><li>permalink</li><li>reply</li></ul></div>
+<div class="child"><div class="thing comment" data-author="nomad_nell"><div class="entry">
+<form class="usertext"><div class="usertext-body"><div class="md"><blockquote><p>Mestia needs
+more than three days</p></blockquote><p>Sighnaghi then.</p></div></div></form></div></div></div>
+</div></div><div class="footer">about blog careers help Reddit Inc</div></body></html>
+"""
+
+XENFORO_PAGE = """\
+<html><head><title>Albania coast | Road Trip Forum</title></head><body>
+<nav><a>Forums</a><a>What's new</a><a>Log in</a></nav><h1 class="p-title-value">Albania coast</h1>
+<article class="message message--post" data-author="Ilir">
+<h4 class="message-name"><a class="username">Ilir</a></h4><time datetime="2026-05-01T08:00:00">May
+1</time><div class="bbWrapper">Driving from Shkoder down to Sarande in a week.</div>
+<footer><a>Like</a><a>Reply</a></footer></article>
+<article class="message message--post" data-author="Bea"><time datetime="2026-05-01T09:00:00">May
+1</time><div class="bbWrapper">Stop in Berat and Gjirokaster on the inland road.</div></article>
+<article class="message message--post" data-author="Ilir"><div class="bbWrapper">
+<blockquote class="bbCodeBlock bbCodeBlock--quote"><div>Bea said:</div><div>Stop in Berat</div>
+<div>Click to expand...</div></blockquote>Berat it is.</div></article>
+<footer class="p-footer">Terms and rules · Community platform by XenForo</footer></body></html>
+"""
+
+PHPBB_PAGE = """\
+<html><head><title>Lofoten in March - Nordic Board</title></head><body>
+<h2 class="topic-title"><a>Lofoten in March</a></h2>
+<div class="post"><div class="postbody"><p class="author">by <strong><a class="username">Oda</a>
+</strong> » <time datetime="2026-02-01T10:00:00">Sun Feb 01</time></p><div class="content">Flying
+into Bodo, ferry to Moskenes. Is Reine a good base?</div></div></div>
+<div class="post"><div class="postbody"><p class="author">by <strong><a class="username">Finn</a>
+</strong></p><div class="content">Reine yes, and drive up to Henningsvaer one day.</div>
+<div class="signature">Lofoten since 1999</div></div></div>
+<div class="copyright">Powered by phpBB</div></body></html>
+"""
+
+
+@pytest.mark.parametrize("page,writers,parents,title", [
+    (OLD_REDDIT_PAGE, ["nomad_nell", "kakheti_k", "nomad_nell"], [None, None, "comment-1"],
+     "Week in Georgia?"),
+    (XENFORO_PAGE, ["Ilir", "Bea", "Ilir"], [None, None, None], "Albania coast"),
+    (PHPBB_PAGE, ["Oda", "Finn"], [None, None], "Lofoten in March"),
+])
+def test_saved_board_pages_split_by_their_markup(
+        tmp_path: Path, page: str, writers: list[str], parents: list[str | None],
+        title: str) -> None:
+    _, sections = _one(_write(tmp_path, "page.html", page))
+    assert [a for a, _, _ in sections] == writers
+    assert [p for _, p, _ in sections] == parents
+    assert sections[0][2].startswith(title + "\n\n")
+    texts = " ".join(text for _, _, text in sections)
+    for chrome in ("permalink", "Reply", "Click to expand", "Powered by", "signature",
+                   "Lofoten since", "readers", "cfg", "Log in"):
+        assert chrome not in texts
+    assert not sections[-1][2].startswith(("Mestia", "Bea", "Stop"))  # the quote is left out
