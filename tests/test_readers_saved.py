@@ -317,12 +317,42 @@ into Bodo, ferry to Moskenes. Is Reine a good base?</div></div></div>
 <div class="copyright">Powered by phpBB</div></body></html>
 """
 
+NEW_REDDIT_PAGE = """\
+<html><head><title>Slow boat to Luang Prabang? : r/solotravel</title></head><body>
+<nav>Home Popular Explore</nav><shreddit-post author="mekong_mo">
+<h1 slot="title">Slow boat to Luang Prabang?</h1><div slot="text-body"><p>From Chiang Mai via
+Pakbeng, then Vang Vieng.</p></div></shreddit-post><shreddit-comment-tree>
+<shreddit-comment author="kuang_si" depth="0"><div slot="commentMeta"><a href="/user/kuang_si/">
+kuang_si</a> 2y ago</div><div slot="comment"><p>Do Kuang Si falls early.</p></div>
+<shreddit-comment author="mekong_mo" depth="1"><div slot="comment"><p>Early it is!</p></div>
+</shreddit-comment></shreddit-comment>
+<shreddit-comment author="nong_k" depth="0"><div slot="comment"><p>Nong Khiaw over Vang
+Vieng.</p></div></shreddit-comment></shreddit-comment-tree>
+<div>More posts you may like</div></body></html>
+"""
+
+VBULLETIN_PAGE = """\
+<html><head><title>Cinque Terre by train - Travel Board</title></head><body>
+<div class="navbar">Forum Home · New Posts · FAQ</div><h2 class="threadtitle">Cinque Terre by
+train</h2><ol id="posts"><li class="postcontainer"><span class="date">05-02-2026</span>
+<a class="username"><strong>Karin_S</strong></a><div id="post_message_1"><blockquote
+class="postcontent">Staying in La Spezia. Is the card worth it for Vernazza?</blockquote></div>
+<a>Reply With Quote</a></li><li class="postcontainer"><a class="username"><strong>genovese
+</strong></a><div id="post_message_2"><blockquote class="postcontent"><div
+class="bbcode_container">Originally Posted by Karin_S: Is the card worth it</div>Yes if you
+hike. Take the boat to Portovenere too.</blockquote></div></li></ol>
+<div id="footer">Powered by vBulletin</div></body></html>
+"""
+
 
 @pytest.mark.parametrize("page,writers,parents,title", [
     (OLD_REDDIT_PAGE, ["nomad_nell", "kakheti_k", "nomad_nell"], [None, None, "comment-1"],
      "Week in Georgia?"),
     (XENFORO_PAGE, ["Ilir", "Bea", "Ilir"], [None, None, None], "Albania coast"),
     (PHPBB_PAGE, ["Oda", "Finn"], [None, None], "Lofoten in March"),
+    (NEW_REDDIT_PAGE, ["mekong_mo", "kuang_si", "mekong_mo", "nong_k"],
+     [None, None, "comment-1", None], "Slow boat to Luang Prabang?"),
+    (VBULLETIN_PAGE, ["Karin_S", "genovese"], [None, None], "Cinque Terre by train"),
 ])
 def test_saved_board_pages_split_by_their_markup(
         tmp_path: Path, page: str, writers: list[str], parents: list[str | None],
@@ -333,6 +363,8 @@ def test_saved_board_pages_split_by_their_markup(
     assert sections[0][2].startswith(title + "\n\n")
     texts = " ".join(text for _, _, text in sections)
     for chrome in ("permalink", "Reply", "Click to expand", "Powered by", "signature",
-                   "Lofoten since", "readers", "cfg", "Log in"):
+                   "Lofoten since", "readers", "cfg", "Log in", "Originally Posted",
+                   "More posts", "2y ago", "Forum Home"):
         assert chrome not in texts
-    assert not sections[-1][2].startswith(("Mestia", "Bea", "Stop"))  # the quote is left out
+    # the quoted earlier words are left out of the reply
+    assert not sections[-1][2].startswith(("Mestia", "Bea", "Stop", "Is the card"))
