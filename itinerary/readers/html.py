@@ -134,6 +134,8 @@ def _board_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     """A saved board page (old and new Reddit, XenForo, phpBB, vBulletin) read by the first
     markup of data/html_boards.json that finds two posts with text; a post nested in another
     answers it, quoted earlier posts are dropped from the text."""
+    if tree.css_first(f"{_COMMENT_LISTS}, {_BLOGGER_CLASSIC}") is not None:
+        return None  # a blog's comment list is read by its markup
     for board in _boards():
         nodes = list({node.mem_id: node for node in tree.css(board["post"])}.values())
         if len(nodes) < 2:
