@@ -368,3 +368,20 @@ def test_saved_board_pages_split_by_their_markup(
         assert chrome not in texts
     # the quoted earlier words are left out of the reply
     assert not sections[-1][2].startswith(("Mestia", "Bea", "Stop", "Is the card"))
+
+
+def test_board_profiles_give_every_post_of_a_member_their_home(tmp_path: Path) -> None:
+    page = """\
+<html><body><h2 class="topic-title">Lofoten in March</h2>
+<div class="post"><dl class="postprofile"><dd><strong>Location:</strong> Tromsø</dd></dl>
+<div class="postbody"><p class="author">by <a class="username">Oda</a></p>
+<div class="content">Is Reine a good base?</div></div></div>
+<div class="post"><dl class="postprofile"><dd>Posts: 3</dd></dl><div class="postbody">
+<p class="author">by <a class="username">Finn</a></p><div class="content">Reine yes.</div></div>
+</div><div class="post"><div class="postbody"><p class="author">by <a class="username">Oda</a>
+</p><div class="content">Thanks!</div></div></div></body></html>
+"""
+    threads = read_threads(_write(tmp_path, "page.html", page))
+    assert [(s.author, s.home) for s in threads[0].sections] == [
+        ("Oda", "Tromsø"), ("Finn", None), ("Oda", "Tromsø")]
+    assert "Tromsø" not in threads[0].post.text

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -122,12 +124,24 @@ def parse_html(html: str, source: str = "-") -> Thread:
 
 
 @cache
-def _boards() -> list[dict[str, str]]:
-    """The board markups of data/html_boards.json, in the order they are tried."""
+def _boards() -> tuple[list[dict[str, str]], re.Pattern[str]]:
+    """The board markups of data/html_boards.json, in the order they are tried, and the line
+    of a member's profile that names their home."""
     text = resources.files("itinerary.readers").joinpath("data/html_boards.json").read_text(
         "utf-8")
-    boards: list[dict[str, str]] = json.loads(text)["boards"]
-    return boards
+    table = json.loads(text)
+    return table["boards"], re.compile(table["home_line"], re.IGNORECASE)
+
+
+def _home(post: LexborNode, selector: str, line: re.Pattern[str]) -> str | None:
+    """The writer's home from their profile beside the post ("Location: Graz"; XenForo and
+    vBulletin put the label over the value, read as one line)."""
+    for node in post.css(selector) if selector else []:
+        blocks = _blocks(node)
+        for text in (*blocks, *(f"{a} {b}" for a, b in pairwise(blocks))):
+            if (match := line.match(text)) is not None:
+                return match.group("home").strip()
+    return None
 
 
 def _board_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
@@ -136,7 +150,8 @@ def _board_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     answers it, quoted earlier posts are dropped from the text."""
     if tree.css_first(f"{_COMMENT_LISTS}, {_BLOGGER_CLASSIC}") is not None:
         return None  # a blog's comment list is read by its markup
-    for board in _boards():
+    boards, home_line = _boards()
+    for board in boards:
         nodes = list({node.mem_id: node for node in tree.css(board["post"])}.values())
         if len(nodes) < 2:
             continue
@@ -165,23 +180,27 @@ def _board_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
             if time is not None:
                 date = (time.attributes.get("datetime") or time.attributes.get("ts")
                         or time.attributes.get("title") or _clean(time.text()) or None)
+            home = _home(own, board["home"], home_line)
             parent = node.parent
             while parent is not None and parent.mem_id not in ids:
                 parent = parent.parent
             if not sections:
                 head = f"{title}\n\n{text}" if title and not text.startswith(title) else text
                 sections.append(Section(id="post", author=_clean(author) or None, text=head,
-                                        title=title, date=_iso(date)))
+                                        title=title, date=_iso(date), home=home))
                 ids[node.mem_id] = "post"
                 continue
             section_id = f"comment-{len(sections)}"
             answered = ids.get(parent.mem_id) if parent is not None else None
             sections.append(Section(id=section_id, author=_clean(author) or None, text=text,
-                                    date=_iso(date),
+                                    date=_iso(date), home=home,
                                     parent=None if answered == "post" else answered))
             ids[node.mem_id] = section_id
         if len(sections) >= 2:
-            return Thread(sections=tuple(sections), source=source, format="html")
+            homes = {s.author: s.home for s in sections if s.author and s.home}
+            return Thread(sections=tuple(  # a member's profile shown on one post holds for all
+                replace(s, home=s.home or homes.get(s.author or "")) for s in sections),
+                source=source, format="html")
     return None
 
 
