@@ -211,6 +211,54 @@ def test_mbox_is_one_thread_of_its_messages(tmp_path: Path) -> None:
     assert sections[1][2] == "Madaba yes, for the mosaic map. Then Dana on the way to Petra."
 
 
+GMAIL_ORIGINAL = """\
+Original Message
+Message ID\t<CAB12x@mail.gmail.com>
+Created at:\tThu, Oct 8, 2026 at 7:41 PM (Delivered after 2 seconds)
+From:\tRosa Ibarra <rosa.ibarra@example.com>
+To:\tDan <dan@example.net>
+Subject:\tRe: Oaxaca in November
+SPF:\tPASS with IP 192.0.2.44 Learn more
+DKIM:\t'PASS' with domain example.com Learn more
+DMARC:\t'PASS' Learn more
+
+Download Original\tCopy to clipboard\t
+
+Delivered-To: dan@example.net
+Received: by 2002:a05 with SMTP id x1; Thu, 8 Oct 2026 10:41:12 -0700 (PDT)
+MIME-Version: 1.0
+From: Rosa Ibarra <rosa.ibarra@example.com>
+Date: Thu, 8 Oct 2026 19:41:00 +0200
+Message-ID: <CAB12x@mail.gmail.com>
+Subject: Re: Oaxaca in November
+To: Dan <dan@example.net>
+Content-Type: multipart/alternative; boundary="000000000000abc"
+
+--000000000000abc
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: base64
+
+SGllcnZlIGVsIEFndWEgaXMgYW4gZWFzeSBkYXkgdHJpcCBmcm9tIE9heGFjYSBjaXR5LCBhbmQgTW9u
+dGUgQWxiw6FuIGlzIHJpZ2h0IGFib3ZlIHRvd24uCgpPbiBXZWQsIE9jdCA3LCAyMDI2IGF0IDk6MDAg
+UE0gRGFuIDxkYW5AZXhhbXBsZS5uZXQ+IHdyb3RlOgo+IElzIE1pdGxhIHdvcnRoIGl0Pwo=
+--000000000000abc
+Content-Type: text/html; charset="UTF-8"
+
+<div>Hierve el Agua is an easy day trip.</div>
+--000000000000abc--
+"""
+
+
+def test_gmail_show_original_page_reads_the_raw_message_below_its_summary(
+        tmp_path: Path) -> None:
+    fmt, sections = _one(_write(tmp_path, "original.txt", GMAIL_ORIGINAL))
+    assert fmt == "email"
+    assert [a for a, _, _ in sections] == ["Rosa Ibarra"]
+    text = sections[0][2]
+    assert "Monte Albán is right above town." in text  # base64 and UTF-8 undone
+    assert "Mitla" not in text and "SPF" not in text and "Download Original" not in text
+
+
 def test_eml_in_a_legacy_encoding_keeps_its_letters(tmp_path: Path) -> None:
     path = tmp_path / "old.eml"
     path.write_bytes("From: Jörg <j@example.de>\nSubject: Ausflug\nMessage-ID: <1@x>\n"
