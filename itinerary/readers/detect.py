@@ -13,8 +13,6 @@ FORMATS: tuple[Format, ...] = ("auto", "text", "html", "json", "jsonl")
 SUFFIXES: dict[str, Format] = {
     ".txt": "text",
     ".text": "text",
-    ".md": "text",
-    ".markdown": "text",
     ".eml": "text",
     ".mbox": "text",
     ".html": "html",
