@@ -433,3 +433,14 @@ def test_board_profiles_give_every_post_of_a_member_their_home(tmp_path: Path) -
     assert [(s.author, s.home) for s in threads[0].sections] == [
         ("Oda", "Tromsø"), ("Finn", None), ("Oda", "Tromsø")]
     assert "Tromsø" not in threads[0].post.text
+
+
+def test_comment_records_over_the_size_limit_are_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from itinerary.readers import records
+
+    monkeypatch.setattr(records, "MAX_INPUT_BYTES", 2_000)
+    line = json.dumps({"by": "ana", "text": "Porto, then the Douro valley by train. " * 4})
+    path = _write(tmp_path, "many.jsonl", "\n".join([line] * 20) + "\n")
+    with pytest.raises(InputError, match="too large for one thread"):
+        read_threads(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 from itinerary.errors import InputError
 from itinerary.models import Thread
 from itinerary.readers.detect import FORMATS, Format, format_of_path, sniff
-from itinerary.readers.files import decode, discover, iter_lines, read_bytes
+from itinerary.readers.files import MAX_INPUT_BYTES, decode, discover, iter_lines, read_bytes
 from itinerary.readers.formats import TEXT_FORMATS, markdown, raw_mail, read_text
 from itinerary.readers.formats.json_shapes import is_comment_record, thread_from_shape
 from itinerary.readers.formats.mail import Newsletter
@@ -104,6 +104,11 @@ def _json_lines(
             break
     if head and _comment_line(head[-1][1]):
         head.extend(lines)
+        size = sum(len(line) for _, line in head if not isinstance(line, InputError))
+        if size > MAX_INPUT_BYTES:  # one thread of them all: the limit of one document
+            yield InputError(f"{name}: comment records too large for one thread "
+                             f"({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+            return
         values = [_value(line) for _, line in head]
         records = [value for value in values if value is not None]
         if records and all(is_comment_record(value) for value in records):
