@@ -13,6 +13,8 @@ FORMATS: tuple[Format, ...] = ("auto", "text", "html", "json", "jsonl")
 SUFFIXES: dict[str, Format] = {
     ".txt": "text",
     ".text": "text",
+    ".eml": "text",
+    ".mbox": "text",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",

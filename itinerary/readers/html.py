@@ -12,7 +12,12 @@ share buttons and the comment form never reach a section.
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -20,7 +25,8 @@ from itinerary.errors import InputError
 from itinerary.models import Section, Thread
 from itinerary.readers.dates import iso_date
 
-_NOISE = "script, style, noscript, template, svg, iframe, form, button"
+_CODE = "script, style, noscript, template, svg, iframe"
+_NOISE = f"{_CODE}, form, button"
 # Page chrome around the article; removed after the title and the comments are read, since both
 # may sit in a <header> or <footer>.
 _CHROME = (
@@ -86,6 +92,10 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 def parse_html(html: str, source: str = "-") -> Thread:
     """A Thread from a saved page; raises InputError when the page holds no readable text."""
     tree = LexborHTMLParser(html)
+    for node in tree.css(_CODE):
+        node.decompose()
+    if (board := _board_thread(tree, source)) is not None:
+        return board  # read before forms go: old Reddit puts every comment's text in one
     for node in tree.css(_NOISE):
         node.decompose()
     if (board := _microdata_thread(tree, source)) is not None:
@@ -111,6 +121,87 @@ def parse_html(html: str, source: str = "-") -> Thread:
     text = "\n\n".join(part for part in (head, body) if part)
     post = Section(id="post", author=author, text=text, title=title, date=_iso(date))
     return Thread(sections=(post, *comments), source=source, format="html")
+
+
+@cache
+def _boards() -> tuple[list[dict[str, str]], re.Pattern[str]]:
+    """The board markups of data/html_boards.json, in the order they are tried, and the line
+    of a member's profile that names their home."""
+    text = resources.files("itinerary.readers").joinpath("data/html_boards.json").read_text(
+        "utf-8")
+    table = json.loads(text)
+    return table["boards"], re.compile(table["home_line"], re.IGNORECASE)
+
+
+def _home(post: LexborNode, selector: str, line: re.Pattern[str]) -> str | None:
+    """The writer's home from their profile beside the post ("Location: Graz"; XenForo and
+    vBulletin put the label over the value, read as one line)."""
+    for node in post.css(selector) if selector else []:
+        blocks = _blocks(node)
+        for text in (*blocks, *(f"{a} {b}" for a, b in pairwise(blocks))):
+            if (match := line.match(text)) is not None:
+                return match.group("home").strip()
+    return None
+
+
+def _board_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
+    """A saved board page (old and new Reddit, XenForo, phpBB, vBulletin) read by the first
+    markup of data/html_boards.json that finds two posts with text; a post nested in another
+    answers it, quoted earlier posts are dropped from the text."""
+    if tree.css_first(f"{_COMMENT_LISTS}, {_BLOGGER_CLASSIC}") is not None:
+        return None  # a blog's comment list is read by its markup
+    boards, home_line = _boards()
+    for board in boards:
+        nodes = list({node.mem_id: node for node in tree.css(board["post"])}.values())
+        if len(nodes) < 2:
+            continue
+        title = _first_text(tree, (board["title"],)) or _head_title(tree)
+        sections: list[Section] = []
+        ids: dict[int, str] = {}
+        for node in nodes:
+            own = node.clone()
+            for nested in own.css(board["post"]):
+                if nested.mem_id != own.mem_id:  # css() matches the node itself too
+                    nested.decompose()
+            text_node = own.css_first(board["text"])
+            if text_node is None:
+                continue
+            for quoted in text_node.css(board["drop"]):
+                quoted.decompose()
+            text = "\n\n".join(_blocks(text_node))
+            if not text:
+                continue
+            author = (node.attributes.get(board["author_attr"]) or "") if board[
+                "author_attr"] else ""
+            if not author and (name := own.css_first(board["author"])) is not None:
+                author = _clean(name.text())
+            time = own.css_first(board["date"])
+            date = None
+            if time is not None:
+                date = (time.attributes.get("datetime") or time.attributes.get("ts")
+                        or time.attributes.get("title") or _clean(time.text()) or None)
+            home = _home(own, board["home"], home_line)
+            parent = node.parent
+            while parent is not None and parent.mem_id not in ids:
+                parent = parent.parent
+            if not sections:
+                head = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+                sections.append(Section(id="post", author=_clean(author) or None, text=head,
+                                        title=title, date=_iso(date), home=home))
+                ids[node.mem_id] = "post"
+                continue
+            section_id = f"comment-{len(sections)}"
+            answered = ids.get(parent.mem_id) if parent is not None else None
+            sections.append(Section(id=section_id, author=_clean(author) or None, text=text,
+                                    date=_iso(date), home=home,
+                                    parent=None if answered == "post" else answered))
+            ids[node.mem_id] = section_id
+        if len(sections) >= 2:
+            homes = {s.author: s.home for s in sections if s.author and s.home}
+            return Thread(sections=tuple(  # a member's profile shown on one post holds for all
+                replace(s, home=s.home or homes.get(s.author or "")) for s in sections),
+                source=source, format="html")
+    return None
 
 
 def _microdata_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
@@ -351,3 +442,13 @@ def _has_class(node: LexborNode, *names: str) -> bool:
 
 def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+def fragment_text(html: str, drop: str = "") -> str:
+    """The paragraphs of an HTML fragment (a comment's ``cooked`` or ``content`` in a JSON
+    export), blank-line separated, without the nodes ``drop`` selects (quotes, @-mentions)."""
+    tree = LexborHTMLParser(f"<div>{html}</div>")
+    for node in tree.css(f"{_NOISE}, {drop}" if drop else _NOISE):
+        node.decompose()
+    root = tree.body or tree.root
+    return "\n\n".join(_blocks(root)) if root is not None else ""

@@ -20,6 +20,7 @@ from jsonschema.exceptions import best_match
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
 from itinerary.readers.files import decode
+from itinerary.readers.formats.json_shapes import is_native, thread_from_shape
 from itinerary.readers.formats.reddit_json import is_listing, thread_from_listing
 
 
@@ -44,6 +45,9 @@ def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputEr
     value = load(data, source)
     if is_listing(value):
         yield thread_from_listing(value, source)
+        return
+    if not is_native(value) and (shaped := thread_from_shape(value, source)) is not None:
+        yield shaped
         return
     if isinstance(value, list):
         if not value:

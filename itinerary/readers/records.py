@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
 from itinerary.readers.detect import FORMATS, Format, format_of_path, sniff
-from itinerary.readers.files import decode, discover, iter_lines, read_bytes
-from itinerary.readers.formats import TEXT_FORMATS, read_text
+from itinerary.readers.files import MAX_INPUT_BYTES, decode, discover, iter_lines, read_bytes
+from itinerary.readers.formats import TEXT_FORMATS, markdown, raw_mail, read_text
+from itinerary.readers.formats.json_shapes import is_comment_record, thread_from_shape
+from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.html import page_text, parse_html
 from itinerary.readers.json import all_threads, iter_json, parse_json_line
 from itinerary.readers.normalise import normalise_thread
@@ -60,8 +64,12 @@ def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
             yield from iter_json(text, name)
         elif chosen == "html":
             yield _html(text, name)
+        elif chosen in ("auto", "text") and (mail := raw_mail.as_read(text)) is not None:
+            yield read_text(mail, name, Newsletter.name)
+        elif chosen in ("auto", "text"):
+            yield read_text(markdown.as_read(text) or text, name)
         else:
-            yield read_text(text, name, None if chosen in ("auto", "text") else chosen)
+            yield read_text(text, name, chosen)
     except InputError as exc:
         yield exc
 
@@ -84,6 +92,49 @@ def _html(html: str, name: str) -> Thread:
 
 
 def _json_lines(
+    lines: Iterable[tuple[int, str | bytes | InputError]], name: str
+) -> Iterator[ThreadOrError]:
+    """One thread a line; or, when the lines are comment records (a writer and a text under
+    any key of data/json_shapes.json, no thread keys), one thread of them all."""
+    lines = iter(lines)
+    head: list[tuple[int, str | bytes | InputError]] = []
+    for number, line in lines:
+        head.append((number, line))
+        if isinstance(line, InputError) or line.strip():
+            break
+    if head and _comment_line(head[-1][1]):
+        head.extend(lines)
+        size = sum(len(line) for _, line in head if not isinstance(line, InputError))
+        if size > MAX_INPUT_BYTES:  # one thread of them all: the limit of one document
+            yield InputError(f"{name}: comment records too large for one thread "
+                             f"({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+            return
+        values = [_value(line) for _, line in head]
+        records = [value for value in values if value is not None]
+        if records and all(is_comment_record(value) for value in records):
+            thread = thread_from_shape(records, name)
+            if thread is not None:
+                yield thread
+                return
+    yield from _json_line_threads(chain(head, lines), name)
+
+
+def _comment_line(line: str | bytes | InputError) -> bool:
+    return not isinstance(line, InputError) and is_comment_record(_value(line))
+
+
+def _value(line: str | bytes | InputError) -> object:
+    """The JSON value of a line, None when it is blank or not JSON (then read line by line,
+    which reports it)."""
+    if isinstance(line, InputError):
+        return False
+    try:
+        return json.loads(line) if line.strip() else None
+    except (ValueError, RecursionError):
+        return False
+
+
+def _json_line_threads(
     lines: Iterable[tuple[int, str | bytes | InputError]], name: str
 ) -> Iterator[ThreadOrError]:
     empty = True

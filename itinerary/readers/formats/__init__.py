@@ -12,6 +12,7 @@ from itinerary.readers.formats.base import Reader, assemble, captured_date, labe
 from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
 from itinerary.readers.formats.chat import Chat
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
+from itinerary.readers.formats.json_shapes import labels as json_shape_labels
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.formats.namedate import NameOverDate
 from itinerary.readers.formats.numbered import Numbered
@@ -29,7 +30,8 @@ READERS: tuple[Reader, ...] = (
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
 LABELS = {r.name: r.label for r in READERS} | {
-    PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL}
+    PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL,
+} | json_shape_labels()
 # A page longer than this that yields no comment gets a warning naming the formats tried.
 WARN_WITHOUT_COMMENTS = 1500
 

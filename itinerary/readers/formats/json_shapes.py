@@ -1,0 +1,272 @@
+"""JSON that people export or save, in shapes other than itinerary's own thread object.
+
+A Discourse topic (``post_stream.posts``), a Mastodon context (``ancestors`` + ``descendants``),
+a Disqus API answer (``response``), a Facebook comments export (``comments_v2``), a Hacker News
+(Algolia) item tree (``text`` with nested ``children``), and a plain list of comment records
+(also one a line in JSON Lines) with their own key names (``body``/``message``, ``by``/``user``).
+Which key holds the text, the writer, the date, the replies or the parent link is a table in
+data/json_shapes.json, tried in order. HTML in a text value is read as paragraphs; quoted words
+of an earlier writer (``<blockquote>``, Discourse's ``aside.quote``, ``[quote]``, ``> ...``) are
+left out so their places are not put on the replier.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from itinerary.models import Section, Thread
+from itinerary.readers.dates import iso_date
+from itinerary.readers.html import fragment_text
+
+_MARKUP = re.compile(r"<(?:p|br|a|span|div|blockquote|aside|em|strong|i|b|code|pre|ul|li)\b",
+                     re.IGNORECASE)
+
+
+@cache
+def _table() -> dict[str, Any]:
+    text = resources.files("itinerary.readers").joinpath("data/json_shapes.json").read_text(
+        "utf-8")
+    table: dict[str, Any] = json.loads(text)
+    table["quote_re"] = [re.compile(pattern) for pattern in table["quote_text"]]
+    return table
+
+
+def labels() -> dict[str, str]:
+    """Report labels of the shapes' reader names ("discourse-json" -> "Discourse JSON")."""
+    table = _table()
+    shapes = [*table["shapes"], table["tree"], table["list"]]
+    return {shape["name"]: shape["label"] for shape in shapes}
+
+
+def is_native(value: Any) -> bool:
+    """True for itinerary's own thread object (or a list of them): ``post`` or ``text`` as a
+    string and no container key of another shape."""
+    table = _table()
+    if isinstance(value, list):
+        if value and all(is_comment_record(item) for item in value):
+            return False  # the comments of one thread, not threads
+        return all(is_native(item) for item in value)
+    if not isinstance(value, dict):
+        return True  # not a shape of ours either: the thread reader says what is wrong
+    foreign = {path.split(".")[0] for shape in table["shapes"] for path in shape["records"]}
+    if foreign.intersection(value) or "children" in value:
+        return False
+    return isinstance(value.get("post"), str) or isinstance(value.get("text"), str) or (
+        "comments" in value)
+
+
+def is_comment_record(value: Any) -> bool:
+    """A comment with a writer and a text under any of the table's keys, not a thread object
+    (no ``post``, ``comments``, ``title`` or ``location``)."""
+    table = _table()
+    if not isinstance(value, dict) or any(key in value for key in table["thread_keys"]):
+        return False
+    record = _unwrapped(value)
+    return _author(record) is not None and bool(_text(record))
+
+
+def thread_from_shape(value: Any, source: str) -> Thread | None:
+    """The thread of a known foreign shape, or None when ``value`` is none of them."""
+    table = _table()
+    if isinstance(value, list):
+        if value and all(is_comment_record(item) for item in value):
+            return _from_records(value, None, True, table["list"]["name"], source)
+        return None
+    if not isinstance(value, dict):
+        return None
+    for shape in table["shapes"]:
+        records: list[Any] = []
+        for path in shape["records"]:
+            found = _at(value, path)
+            if isinstance(found, list):
+                records.extend(found)
+        if any(isinstance(r, dict) and _text(_unwrapped(r)) for r in records):
+            return _from_records(records, value, shape["first_is_post"], shape["name"], source)
+    if _text(value) and any(isinstance(value.get(k), list) for k in table["children"]):
+        return _from_tree(value, table["tree"]["name"], source)
+    return None
+
+
+@dataclass
+class _Builder:
+    sections: list[Section] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)  # the record's own id -> section id
+    skipped: int = 0
+
+    def add(self, record: dict[str, Any], parent: str | None, post: bool) -> str | None:
+        text = _text(record)
+        if not text:
+            self.skipped += 1
+            return None
+        section_id = "post" if post else f"comment-{len(self.sections)}"
+        link = parent if parent is not None else self._parent(record)
+        title = _first_str(record, _table()["title"]) if post else None
+        if title and not text.startswith(title):
+            text = f"{title}\n\n{text}"
+        self.sections.append(Section(id=section_id, author=_author(record), text=text,
+                                     title=title, date=_date(record),
+                                     parent=None if post else link))
+        for _, own in _table()["parent"]:
+            if _key(record.get(own)) is not None:
+                self.ids.setdefault(f"{own}:{_key(record.get(own))}", section_id)
+        return section_id
+
+    def _parent(self, record: dict[str, Any]) -> str | None:
+        for link, own in _table()["parent"]:
+            value = record.get(link)
+            if isinstance(value, dict):
+                value = value.get(own)
+            if _key(value) is not None:
+                found = self.ids.get(f"{own}:{_key(value)}")
+                if found is not None:
+                    return None if found == "post" else found
+        return None
+
+    def tree(self, children: Any, parent: str | None) -> None:
+        for child in children if isinstance(children, list) else []:
+            if not isinstance(child, dict):
+                self.skipped += 1
+                continue
+            record = _unwrapped(child)
+            own = self.add(record, parent, post=False)
+            self.tree(_children(record), own or parent)
+
+    def thread(self, source: str, name: str) -> Thread:
+        if not self.sections or self.sections[0].id != "post":  # the first record had no text
+            self.sections.insert(0, Section(id="post", author=None, text=""))
+        warnings = (f"skipped {self.skipped} entry(ies) without text (deleted or not "
+                    "comments)",) if self.skipped else ()
+        return Thread(sections=tuple(self.sections), source=source, format=name,
+                      warnings=warnings)
+
+
+def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post: bool,
+                  name: str, source: str) -> Thread:
+    builder = _Builder()
+    title = _first_str(root, _table()["title"]) if root is not None else None
+    if not first_is_post:  # comments only (a Disqus or Facebook export): the post is the title
+        builder.sections.append(Section(id="post", author=None, text=title or "", title=title))
+    for number, item in enumerate(records):
+        if not isinstance(item, dict):
+            builder.skipped += 1
+            continue
+        record = _unwrapped(item)
+        if number == 0 and first_is_post and title and not _first_str(record, ["title"]):
+            record = {**record, "title": title}
+        post = first_is_post and not builder.sections
+        own = builder.add(record, None, post=post)
+        builder.tree(_children(record), own)
+    return builder.thread(source, name)
+
+
+def _from_tree(root: dict[str, Any], name: str, source: str) -> Thread:
+    builder = _Builder()
+    builder.add(root, None, post=True)
+    builder.tree(_children(root), None)
+    return builder.thread(source, name)
+
+
+def _key(value: Any) -> str | None:
+    """An id as a string: Disqus gives a post's own id as "9001" and its parent as 9001."""
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _children(record: dict[str, Any]) -> Any:
+    for key in _table()["children"]:
+        if isinstance(record.get(key), list):
+            return record[key]
+    return None
+
+
+def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
+    """The comment inside an envelope: Facebook's ``{"data": [{"comment": {...}}]}``."""
+    for _ in range(4):
+        if _text(record):
+            return record
+        inner = next((record[k] for k in _table()["unwrap"]
+                      if isinstance(record.get(k), dict | list)), None)
+        if isinstance(inner, list):
+            inner = inner[0] if len(inner) == 1 else None
+        if not isinstance(inner, dict):
+            return record
+        record = inner
+    return record
+
+
+def _at(value: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path ("post_stream.posts"), None where it stops."""
+    found: Any = value
+    for key in path.split("."):
+        found = found.get(key) if isinstance(found, dict) else None
+    return found
+
+
+def _text(record: dict[str, Any]) -> str:
+    """The record's words: the first text key with a string, HTML read as paragraphs, quotes of
+    earlier writers out."""
+    table = _table()
+    for key in table["text"]:
+        value = record.get(key)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        text = _unmangled(value)
+        for quote in table["quote_re"]:
+            text = quote.sub("", text)
+        if _MARKUP.search(text):
+            text = fragment_text(text, table["quote_html"])
+        text = text.strip()
+        if text and text not in ("[deleted]", "[removed]"):
+            return text
+    return ""
+
+
+def _author(record: dict[str, Any]) -> str | None:
+    table = _table()
+    for key in table["author"]:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = _first_str(value, table["author_inner"])
+        if isinstance(value, str) and value.strip() and value.strip() != "[deleted]":
+            return _unmangled(value.strip())
+    return None
+
+
+def _date(record: dict[str, Any]) -> str | None:
+    for key in _table()["date"]:
+        value = record.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            seconds = value / 1000 if value > 1e11 else value  # milliseconds
+            try:
+                return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
+            except (OverflowError, OSError, ValueError):
+                continue
+        if isinstance(value, str) and value.strip():
+            return iso_date(value.strip()) or value.strip()
+    return None
+
+
+def _first_str(record: dict[str, Any] | None, keys: list[str]) -> str | None:
+    for key in keys:
+        value = (record or {}).get(key)
+        if isinstance(value, str) and value.strip():
+            return _unmangled(value.strip())
+    return None
+
+
+def _unmangled(text: str) -> str:
+    """Facebook's export writes UTF-8 bytes as Latin-1 escapes ("MÃ¼ller"): undone where the
+    text reads as UTF-8 that way, kept where it does not (a real "Müller")."""
+    if not any("\u0080" <= char <= "\u00ff" for char in text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
