@@ -41,3 +41,19 @@ def precision_recall(runs: dict[Path, set[tuple[str, str]]]) -> tuple[float, flo
         fp += len(said - wanted)
         fn += len(wanted - said)
     return tp / (tp + fp), tp / (tp + fn)
+
+
+def traps_taken(path: Path, found: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The people and things of ``path``'s labels that ``found`` takes for places.
+
+    A commenter may bear the name of a town the thread also goes to ("Geneva" chats about a flight
+    home from Geneva): where that section's town is labelled, it stays a place."""
+    gold = labels(path)
+    places = {
+        (section, name.lower())
+        for section, names in gold.items()
+        if section not in ("NEUTRAL", "PEOPLE", "OTHER")
+        for name in names
+    }
+    traps = {n.lower() for n in gold.get("PEOPLE", set()) | gold.get("OTHER", set())}
+    return {(s, t) for s, t in found if t.lower() in traps and (s, t.lower()) not in places}

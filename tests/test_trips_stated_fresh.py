@@ -15,23 +15,15 @@ Each text runs through the whole pipeline as a one-section thread, as the CLI re
 from __future__ import annotations
 
 import pytest
+from stated_stops import stated_routes
 
-from gazetteer.normalize import normalize_name
-from itinerary.models import Report, Section, Thread
 from itinerary.pipeline import Analyzer
 
 
 def _stated(analyzer: Analyzer, text: str) -> list[tuple[list[str], bool]]:
     """Each stated itinerary of the text: its stops as written (normalised), and whether it is
     advice."""
-    report = analyzer.analyze(Thread(sections=(Section(id="post", author=None, text=text),)))
-    return [([_written(report, stop) for stop in i.stops], i.recommended)
-            for i in report.itineraries if i.kind == "stated"]
-
-
-def _written(report: Report, place_id: str) -> str:
-    return next(normalize_name(r.mention.text) for r in report.resolutions
-                if r.place is not None and r.place.id == place_id)
+    return [(stops, i.recommended) for stops, i in stated_routes(analyzer, text)]
 
 
 @pytest.mark.parametrize("text, stops", [

@@ -18,9 +18,9 @@ import math
 from pathlib import Path
 
 import pytest
+from stated_stops import stated
 
-from gazetteer.normalize import normalize_name
-from itinerary.models import Report, Section, Thread
+from itinerary.models import Report
 from itinerary.pipeline import Analyzer
 from itinerary.readers import read_threads
 
@@ -28,17 +28,6 @@ THREADS = Path(__file__).resolve().parent.parent / "corpus" / "itineraries" / "t
 # Required routes matched exactly, a little under what the extractor reaches (16 of 47; most of
 # the rest are places the place pass does not find or resolve: see corpus/itineraries/README.md).
 FLOOR = 14
-
-
-def _stated(analyzer: Analyzer, text: str) -> list[list[str]]:
-    report = analyzer.analyze(Thread(sections=(Section(id="post", author=None, text=text),)))
-    return [[_written(report, stop) for stop in i.stops]
-            for i in report.itineraries if i.kind == "stated"]
-
-
-def _written(report: Report, place_id: str) -> str:
-    return next(normalize_name(r.mention.text) for r in report.resolutions
-                if r.place is not None and r.place.id == place_id)
 
 
 def test_prose_under_a_days_heading_adds_the_places_it_moves_to(analyzer: Analyzer) -> None:
@@ -51,14 +40,14 @@ def test_prose_under_a_days_heading_adds_the_places_it_moves_to(analyzer: Analyz
             "Day 5 - Lagos\nDay trip out to Sagres for the cliffs.\n\n"
             "Day 6 - back to Lisbon\nUp the motorway via Setúbal, dropped the car at the airport. "
             "Next time we'd fly on to Madrid.")
-    assert _stated(analyzer, text) == [["lisbon", "evora", "lagos", "sagres", "setubal", "lisbon"]]
+    assert stated(analyzer, text) == [["lisbon", "evora", "lagos", "sagres", "setubal", "lisbon"]]
 
 
 def test_markdown_heading_marks_before_a_day_label(analyzer: Analyzer) -> None:
     text = ("## Day 1 - Lisbon\nWandered about, nothing planned.\n"
             "## Day 2 - Sintra\nTrain out in the morning, then on to Cascais for the sunset.\n"
             "## Day 3 - Porto")
-    assert _stated(analyzer, text) == [["lisbon", "sintra", "cascais", "porto"]]
+    assert stated(analyzer, text) == [["lisbon", "sintra", "cascais", "porto"]]
 
 
 @pytest.mark.parametrize("text, stops", [
@@ -70,18 +59,18 @@ def test_markdown_heading_marks_before_a_day_label(analyzer: Analyzer) -> None:
      ["vienna", "salzburg", "innsbruck"]),
 ])
 def test_a_route_table_is_one_trip(analyzer: Analyzer, text: str, stops: list[str]) -> None:
-    assert _stated(analyzer, text) == [stops]
+    assert stated(analyzer, text) == [stops]
 
 
 def test_a_table_that_is_no_route_gives_none(analyzer: Analyzer) -> None:
     text = ("| City | Price of a beer |\n|---|---|\n| Vienna | 5 EUR |\n| Salzburg | 4.50 EUR |\n"
             "| Innsbruck | 4.80 EUR |")
-    assert _stated(analyzer, text) == []
+    assert stated(analyzer, text) == []
 
 
 def test_a_region_driven_through_is_the_way(analyzer: Analyzer) -> None:
     text = "Sunday in Porto, then we drove the Douro Valley to Pinhão and on to Guimarães."
-    assert _stated(analyzer, text) == [["porto", "pinhao", "guimaraes"]]
+    assert stated(analyzer, text) == [["porto", "pinhao", "guimaraes"]]
 
 
 @pytest.mark.parametrize("text, stops", [
@@ -96,7 +85,7 @@ def test_a_list_right_after_the_verb_of_a_trip(
         analyzer: Analyzer, text: str, stops: list[list[str]]) -> None:
     """"we did A, B and C", "we're doing A, B, C": a trip's stops; not a question, and not two
     places joined by "and"."""
-    assert _stated(analyzer, text) == stops
+    assert stated(analyzer, text) == stops
 
 
 def test_an_outing_in_brackets_is_a_stop_at_its_place(analyzer: Analyzer) -> None:
@@ -106,8 +95,8 @@ def test_an_outing_in_brackets_is_a_stop_at_its_place(analyzer: Analyzer) -> Non
             "day), then took the train to Ella.")
     remark = ("We based ourselves in Kandy for four nights (we met a couple from Nuwara Eliya "
               "there), then took the train to Ella.")
-    assert _stated(analyzer, told) == [["kandy", "nuwara eliya", "ella"]]
-    assert _stated(analyzer, remark) == [["kandy", "ella"]]
+    assert stated(analyzer, told) == [["kandy", "nuwara eliya", "ella"]]
+    assert stated(analyzer, remark) == [["kandy", "ella"]]
 
 
 @pytest.mark.parametrize("text, stops", [
@@ -118,7 +107,7 @@ def test_an_outing_in_brackets_is_a_stop_at_its_place(analyzer: Analyzer) -> Non
 ])
 def test_weeks_told_in_the_writers_voice_are_a_day_list(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
-    assert _stated(analyzer, text) == [stops]
+    assert stated(analyzer, text) == [stops]
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -11,21 +11,9 @@ Each text runs through the whole pipeline as a one-section thread, as the CLI re
 from __future__ import annotations
 
 import pytest
+from stated_stops import stated
 
-from gazetteer.normalize import normalize_name
-from itinerary.models import Report, Section, Thread
 from itinerary.pipeline import Analyzer
-
-
-def _stated(analyzer: Analyzer, text: str) -> list[list[str]]:
-    report = analyzer.analyze(Thread(sections=(Section(id="post", author=None, text=text),)))
-    return [[_written(report, stop) for stop in i.stops]
-            for i in report.itineraries if i.kind == "stated"]
-
-
-def _written(report: Report, place_id: str) -> str:
-    return next(normalize_name(r.mention.text) for r in report.resolutions
-                if r.place is not None and r.place.id == place_id)
 
 
 @pytest.mark.parametrize("text, stops", [
@@ -40,7 +28,7 @@ def _written(report: Report, place_id: str) -> str:
 ])
 def test_a_plan_given_up_for_a_reason_is_no_stop(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
-    assert _stated(analyzer, text) == [stops]
+    assert stated(analyzer, text) == [stops]
 
 
 @pytest.mark.parametrize("text, stops", [
@@ -51,7 +39,7 @@ def test_a_plan_given_up_for_a_reason_is_no_stop(
 ])
 def test_a_negation_rules_out_only_the_places_of_its_clause(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
-    assert _stated(analyzer, text) == [stops]
+    assert stated(analyzer, text) == [stops]
 
 
 @pytest.mark.parametrize("text, stops", [
@@ -64,13 +52,13 @@ def test_a_negation_rules_out_only_the_places_of_its_clause(
 ])
 def test_a_place_the_writer_did_not_get_to_is_no_stop(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
-    assert _stated(analyzer, text) == [stops]
+    assert stated(analyzer, text) == [stops]
 
 
 def test_a_direction_before_a_list_makes_it_a_route(analyzer: Analyzer) -> None:
     text = ("Same as you but we went anticlockwise: Edinburgh, Stirling, Oban, Fort William, "
             "Inverness.")
-    assert _stated(analyzer, text) == [["edinburgh", "stirling", "oban", "fort william",
+    assert stated(analyzer, text) == [["edinburgh", "stirling", "oban", "fort william",
                                         "inverness"]]
 
 
@@ -82,11 +70,11 @@ def test_a_direction_before_a_list_makes_it_a_route(analyzer: Analyzer) -> None:
 ])
 def test_via_in_a_lists_entry_comes_before_its_stop(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
-    assert _stated(analyzer, text) == [stops]
+    assert stated(analyzer, text) == [stops]
 
 
 def test_a_place_passed_under_a_days_leg_goes_between_its_ends(analyzer: Analyzer) -> None:
     text = ("Day 1: Milan\nArrived late, pizza and bed.\n\n"
             "Day 2: Milan to Bolzano\nUp the motorway via Verona, a long lunch on the way.\n\n"
             "Day 3: Innsbruck\nOver the Brenner by train.")
-    assert _stated(analyzer, text) == [["milan", "verona", "bolzano", "innsbruck"]]
+    assert stated(analyzer, text) == [["milan", "verona", "bolzano", "innsbruck"]]
