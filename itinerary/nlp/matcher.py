@@ -1359,10 +1359,18 @@ def _list_lines(known: list[_Candidate]) -> dict[int, list[_Candidate]]:
         blocks.setdefault(bisect.bisect(breaks, item.span.start_char), []).append(item)
     found = {}
     for block in blocks.values():
-        lines = {text.count("\n", 0, c.span.start_char) for c in block}
+        # people come in lists too ("1. Jackson 2. Chelsea 3. Lincoln"): their names count
+        # for no line
+        lines = {text.count("\n", 0, c.span.start_char) for c in block if not _people_name(c)}
         if len(lines) >= LIST_OF_PLACES:
             found.update((id(c), block) for c in block)
     return found
+
+
+def _people_name(candidate: _Candidate) -> bool:
+    """A common given name or surname (the model reads a list's lone names as people's, towns
+    too, so its label says little here)."""
+    return candidate.span.text.lower() in PEOPLE_NAMES
 
 
 def _last_of_places(span: Span, placed: set[int]) -> bool:
