@@ -89,3 +89,18 @@ def test_a_numbered_list_of_things_or_people_gives_no_places(place_nlp: Language
 def test_two_list_lines_are_no_list_of_places(place_nlp: Language) -> None:
     text = "Guides we liked:\n- Marion\n- Eugene\n\nBoth speak Spanish."
     assert not {"Marion", "Eugene"} & place_names(place_nlp, text)
+
+
+def test_an_ordinary_word_on_a_line_among_towns_is_a_stop(place_nlp: Language) -> None:
+    text = (
+        "Ranked by how much we liked them:\n\n1. Bologna\n2. Verona\n3. Ravenna\n4. Mantua\n"
+        "\nHardly anyone in Mantua in March."
+    )
+    assert {"Bologna", "Verona", "Ravenna"} <= place_names(place_nlp, text)
+    vietnam = "Route:\n1. Hanoi\n2. Ninh Binh\n3. Hue via Phong Nha\n4. Hoi An\n"
+    assert "Hue" in place_names(place_nlp, vietnam)
+
+
+def test_ordinary_words_alone_on_list_lines_stay_words(place_nlp: Language) -> None:
+    text = "New words for the kids this summer:\n- Hello\n- Nice\n- Hope\n- Bath\n"
+    assert place_names(place_nlp, text) == set()

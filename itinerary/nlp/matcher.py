@@ -822,6 +822,14 @@ class GazetteerPlaces:
                 self._weigh_clues(
                     candidate, countries | shared, towns, listed=listed, list_line=bool(block)
                 )
+        # An ordinary word alone on a list's line is a stop when three towns that are no
+        # ordinary words stand on the lines of its block ("1. Bologna 2. Verona 3. Ravenna").
+        for candidate in pending:
+            if not candidate.accepted and self._ordinary(candidate):
+                block = lines.get(id(candidate), [])
+                towns_around = [m for m in block if m.accepted and not self._ordinary(m)]
+                if len(towns_around) >= LIST_OF_PLACES:
+                    candidate.evidence = "list"
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # A name the gazetteer does not know (not a firm's) is listed with places in a list of
