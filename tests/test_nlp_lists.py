@@ -104,3 +104,12 @@ def test_an_ordinary_word_on_a_line_among_towns_is_a_stop(place_nlp: Language) -
 def test_ordinary_words_alone_on_list_lines_stay_words(place_nlp: Language) -> None:
     text = "New words for the kids this summer:\n- Hello\n- Nice\n- Hope\n- Bath\n"
     assert place_names(place_nlp, text) == set()
+
+
+def test_a_day_of_tasting_or_touring_a_product_is_at_its_place(place_nlp: Language) -> None:
+    text = (
+        "Loose plan for the week\n\nDay 1: Sydney\nDay 2: Katoomba\n"
+        "Day 4: Hunter Valley wine tour\nDay 6: Newcastle\n"
+    )
+    assert "Hunter Valley" in place_names(place_nlp, text)
+    assert "Kona" not in place_names(place_nlp, "I always bring back Kona coffee for my dad.")

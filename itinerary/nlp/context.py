@@ -56,6 +56,7 @@ from itinerary.nlp.lexicon import (
     PLACE_VERBS,
     POSSESSIVES,
     PRODUCT_AFTER,
+    PRODUCT_VISITS,
     PUBLIC_NAME_WORDS,
     ROUTE_AFTER,
     ROUTE_ARROWS,
@@ -295,9 +296,14 @@ def business(span: Span) -> bool:
 
 def product(span: Span) -> bool:
     """The name is a thing's, named after where it comes from: "Delft pottery", "Kona
-    coffee" (``product_after``, written in lower case)."""
+    coffee" (``product_after``, written in lower case); not where a visit's word follows the
+    thing ("Hunter Valley wine tour", "Kona coffee farm": ``product_visits``)."""
     after = next_word(span)
-    return after is not None and after.text.islower() and after.lower_ in PRODUCT_AFTER
+    if after is None or not after.text.islower() or after.lower_ not in PRODUCT_AFTER:
+        return False
+    doc = span.doc
+    visit = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return visit is None or visit.lower_ not in PRODUCT_VISITS
 
 
 def indefinite(span: Span) -> bool:

@@ -207,6 +207,8 @@ BUSINESS_AFTER = _words("business_after")
 TRAIN_WORDS = _words("train_words")
 # Things named after where they come from: "Delft pottery", "Kona coffee".
 PRODUCT_AFTER = _words("product_after")
+# "Hunter Valley wine tour", "Kona coffee farm": the product's place visited, no thing.
+PRODUCT_VISITS = _words("product_visits")
 LODGING_VERBS = _words("lodging_verbs")
 CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")
 DEMONYMS_THAT_NAME_PLACES = _words("demonyms_that_name_places")
