@@ -1365,7 +1365,7 @@ def _list_lines(known: list[_Candidate]) -> dict[int, list[_Candidate]]:
     blocks: dict[int, list[_Candidate]] = {}
     for item in items:
         blocks.setdefault(bisect.bisect(breaks, item.span.start_char), []).append(item)
-    found = {}
+    found: dict[int, list[_Candidate]] = {}
     for block in blocks.values():
         # people come in lists too ("1. Jackson 2. Chelsea 3. Lincoln"): their names count
         # for no line
