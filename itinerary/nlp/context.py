@@ -31,6 +31,8 @@ from itinerary.nlp.lexicon import (
     FOR_DESTINATION_VERBS,
     GREETINGS,
     INSTITUTION_WORDS,
+    LIST_BULLETS,
+    LIST_NUMBER_MARKS,
     LODGING_VERBS,
     MONTHS,
     MOTION_PARTICLES,
@@ -54,6 +56,7 @@ from itinerary.nlp.lexicon import (
     PLACE_VERBS,
     POSSESSIVES,
     PRODUCT_AFTER,
+    PRODUCT_VISITS,
     PUBLIC_NAME_WORDS,
     ROUTE_AFTER,
     ROUTE_ARROWS,
@@ -101,6 +104,34 @@ _DAY_NUMBERS = re.compile(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # "3", "7-8" (also w
 _NIGHTS_AFTER = "|".join(map(re.escape, NIGHTS_MARKS))
 _TIMES_BEFORE = "|".join(map(re.escape, TIMES_MARKS))
 _NIGHTS_COUNT = re.compile(rf"\d{{1,2}}(?:{_NIGHTS_AFTER})|(?:{_TIMES_BEFORE})\d{{1,2}}", re.I)
+
+# What may open a list's line before its name: a bullet, then a number and its mark, a day
+# label ("Day 5:", "Night 2 -"), a weekday ("Fri -") or a date ("July 4 -", "12 Jul:").
+_MARK = r"\s*[:.)\-\u2013\u2014]"
+_NUMBER_MARKS = "|".join(map(re.escape, LIST_NUMBER_MARKS))
+_BULLETS = "|".join(map(re.escape, LIST_BULLETS))
+_LABELS = "|".join(DAY_LABEL_WORDS)
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
+_MONTH_WORDS = "|".join(MONTHS)
+_DAY_MARKER = (
+    rf"\d{{1,2}}\s*(?:{_NUMBER_MARKS})"
+    rf"|(?:{_LABELS})\s*\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?{_MARK}?"
+    rf"|(?:{_WEEKDAY_WORDS})\.?{_MARK}"
+    rf"|(?:{_MONTH_WORDS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?{_MARK}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_MONTH_WORDS})\.?{_MARK}"
+)
+_LIST_MARKER = re.compile(
+    rf"\s*(?:(?:{_BULLETS})\s*(?:{_DAY_MARKER})?|{_DAY_MARKER})\s*",
+    re.IGNORECASE,
+)
+# "(4 nights)", "(2n)" after a stop on its line.
+_STAY_BRACKET = re.compile(
+    rf"\s*\(\s*\d{{1,2}}\s*(?:nights?|{_NIGHTS_AFTER})\s*\)\s*",
+    re.IGNORECASE,
+)
+_NAME_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+_VIA_BEFORE = re.compile(rf"{_NAME_RUN}\s+via\s+$")
+_VIA_AFTER = re.compile(rf"\s+via\s+{_NAME_RUN}\s*")
 # Words that link travel to a place after them, and how many particles ("up", "back", "on")
 # or prepositions ("the drive from Oslo to Geilo") may stand between the two.
 _MOTION_PREPOSITIONS = frozenset({"to", "from", "toward", "towards", "onto"})
@@ -265,9 +296,14 @@ def business(span: Span) -> bool:
 
 def product(span: Span) -> bool:
     """The name is a thing's, named after where it comes from: "Delft pottery", "Kona
-    coffee" (``product_after``, written in lower case)."""
+    coffee" (``product_after``, written in lower case); not where a visit's word follows the
+    thing ("Hunter Valley wine tour", "Kona coffee farm": ``product_visits``)."""
     after = next_word(span)
-    return after is not None and after.text.islower() and after.lower_ in PRODUCT_AFTER
+    if after is None or not after.text.islower() or after.lower_ not in PRODUCT_AFTER:
+        return False
+    doc = span.doc
+    visit = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return visit is None or visit.lower_ not in PRODUCT_VISITS
 
 
 def indefinite(span: Span) -> bool:
@@ -855,17 +891,21 @@ def day_list_item(span: Span, reach: int = 30) -> bool:
     )
 
 
-def _weekday_label(doc: Doc, start: int, end: int) -> int:
+def _day_label(doc: Doc, start: int, end: int) -> int:
     """How many tokens from ``doc[start]`` label a plan's day inside the entity that goes on
-    to a name: a weekday that opens its line and its mark ("Tuesday Evora", "Sunday -
-    Pitlochry" as one date), 0 when they are none."""
+    to a name: a weekday or a month's date that opens its line and its mark ("Tuesday Evora",
+    "Sunday - Pitlochry", "July 6 - Zakopane" as one date), 0 when they are none."""
     if (
         start >= end
-        or doc[start].lower_ not in WEEKDAYS
+        or doc[start].lower_ not in WEEKDAYS | MONTHS
         or not at_line_start(doc[start : start + 1])
     ):
         return 0
     i = start + 1
+    if doc[start].lower_ in MONTHS:
+        if i >= end or not _DAY_NUMBERS.fullmatch(doc[i].text):
+            return 0
+        i += 1
     while i < end and doc[i].text in _DAY_MARKS:
         i += 1
     return i - start if i < end and is_name_word(doc[i]) else 0
@@ -887,7 +927,7 @@ def trim(span: Span) -> Span | None:
         or (nights_count(doc[start]) and start + 1 < end)  # "3N Tallinn"
     ):
         start += 1
-    start += _weekday_label(doc, start, end)  # "Tuesday Evora" as one date
+    start += _day_label(doc, start, end)  # "Tuesday Evora", "July 6 - Zakopane": a date
     while end > start and (
         doc[end - 1].text in _APOSTROPHE_S
         or doc[end - 1].is_space
@@ -936,12 +976,37 @@ def at_line_start(span: Span) -> bool:
 
 
 def heading(span: Span) -> bool:
-    """"SIBIU" alone on its line, in capitals: the heading of a part of a report."""
+    """"SIBIU" alone on its line, in capitals: the heading of a part of a report; a count of
+    nights in brackets may follow ("ROME (4 nights)")."""
     doc = span.doc
     if not span.text.isupper() or not at_line_start(span):
         return False
     ends_line = span.end == len(doc) or "\n" in span[-1].whitespace_ or "\n" in doc[span.end].text
-    return ends_line
+    return ends_line or _STAY_BRACKET.fullmatch(_line_around(span)[1]) is not None
+
+
+def _line_around(span: Span) -> tuple[str, str]:
+    """The text of the span's line before it and after it."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start : span.start_char], text[span.end_char : end if end >= 0 else len(text)]
+
+
+def list_line(span: Span) -> bool:
+    """"3. Porto", "- Kandy", "Fri - Stirling", "July 4 - Strbske Pleso": the name is all of a
+    list's line after its marker (a bullet, a number, a day label, a weekday or a date), but for
+    a count of nights in brackets, or "via" and another name ("3. Hue via Phong Nha", where
+    both are items)."""
+    before, after = _line_around(span)
+    via = _VIA_BEFORE.search(before)
+    if via is not None:
+        before = before[: via.start()]
+    elif _VIA_AFTER.fullmatch(after) is not None:
+        after = ""
+    return _LIST_MARKER.fullmatch(before) is not None and (
+        not after.strip() or _STAY_BRACKET.fullmatch(after) is not None
+    )
 
 
 def dateline(span: Span) -> bool:

@@ -33,7 +33,7 @@ from itinerary.nlp.authors import banned_names, handle_names, handle_words, surn
 from itinerary.nlp.extensions import DEMONYMS_GROUP
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
-from itinerary.nlp.reasons import Rejection
+from itinerary.nlp.reasons import Evidence, Rejection
 
 # What follows a name that opens a clause rather than a list: "Austin, Mazunte is lovely".
 _CLAUSE_VERBS = frozenset({"AUX", "VERB"})
@@ -129,6 +129,7 @@ class PlaceFilter:
             ordinary_word(span[0], self.ordinary_margin)
             and not _place_context(span, places)
             and span._.place_evidence[0] != PARK_SHORT_FORM  # "Arches", "Glacier": the park's
+            and not _list_line_stop(span)
         ):
             return Rejection.ORDINARY_WORD
         return None
@@ -187,6 +188,12 @@ def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool
     ends = {p.end for p in places if p != span}
     left, right = context.joined_neighbours(span)
     return context.comma_then(span) in starts or left in ends or right in starts
+
+
+def _list_line_stop(span: Span) -> bool:
+    """Placed as a list's item with the "list line" clue: "3. Bologna" among towns' lines."""
+    evidence, clues = span._.place_evidence
+    return evidence == Evidence.LIST and any(clue.kind == "list line" for clue in clues)
 
 
 def _named_place(span: Span, places: list[Span]) -> bool:

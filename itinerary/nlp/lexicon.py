@@ -164,6 +164,10 @@ ROUTE_HEADS: tuple[str, ...] = tuple(
 )
 # "Day 3: X", "Night 2 - X": a day list's label before a stop.
 DAY_LABEL_WORDS = _words("day_label_words")
+# What opens a line of a list: a bullet ("- Kandy", "* Nikko") or a number and its mark ("3. Porto",
+# "12) Marfa").
+LIST_BULLETS = _words("list_bullets")
+LIST_NUMBER_MARKS = _words("list_number_marks")
 # Words that make a name a feature or a sight whatever the name is ("Bodmin Pass", "Whitby
 # beach", "Valley of Desolation"), after it, or before it ("Lake Como", "Mount Cook"); the ones that
 # are also surnames ("Jae Park") not when the model calls the whole a person.
@@ -203,6 +207,8 @@ BUSINESS_AFTER = _words("business_after")
 TRAIN_WORDS = _words("train_words")
 # Things named after where they come from: "Delft pottery", "Kona coffee".
 PRODUCT_AFTER = _words("product_after")
+# "Hunter Valley wine tour", "Kona coffee farm": the product's place visited, no thing.
+PRODUCT_VISITS = _words("product_visits")
 LODGING_VERBS = _words("lodging_verbs")
 CAPITALS_THAT_ARE_WORDS = _words("capitals_that_are_words")
 DEMONYMS_THAT_NAME_PLACES = _words("demonyms_that_name_places")

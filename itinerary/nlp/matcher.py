@@ -29,6 +29,7 @@ loads with plain ``spacy.load`` (the factories are ``spacy_factories`` entry poi
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections import Counter
@@ -123,6 +124,8 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
     ("heading", 1.0, '"SIBIU" alone on its line in capitals: the heading of a part'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
+    ("list line", 1.5, '"3. Porto", "- Ella via Nuwara Eliya", "Fri - Stirling": the name alone'
+     " after a list's marker, on three or more such lines of known names in one block"),
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
@@ -164,6 +167,7 @@ _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", 
 # names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "visit", "list", "day", "within"}
+    | {"list line"}
     | {"heading"}
     | {"nearby"}
 )
@@ -187,6 +191,8 @@ _LOCAL_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "lo"})
 _ITEMS_BEFORE_LAST = 2
 _ITEM_BREAKS = frozenset({".", ";", ":", "?", "!", "(", ")"})
 _ITEM_ENDS = frozenset({",", "and", "(", ")", "&", ";", ".", "!", "-", "\u2013", "/"})
+# A blank line ends a block of list lines.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(slots=True)
@@ -798,6 +804,7 @@ class GazetteerPlaces:
         columns = Counter(context.table_column(c.span) for c in known)
         by_start = {c.span.start: c for c in known}
         by_end = {c.span.end: c for c in known}
+        lines = _list_lines(known)
         for candidate in pending:
             if not candidate.accepted:
                 members = _list_members(candidate, by_start, by_end, enough=LIST_OF_PLACES)
@@ -810,7 +817,19 @@ class GazetteerPlaces:
                 # Names listed together in one country make each other's region ("Kotor,
                 # Budva and Perast"): surnames seldom share one.
                 shared = {m.senses[0].country_code for m in members[1:]} if listed else set()
-                self._weigh_clues(candidate, countries | shared, towns, listed=listed)
+                block = lines.get(id(candidate), [])
+                shared |= {m.senses[0].country_code for m in block if m is not candidate}
+                self._weigh_clues(
+                    candidate, countries | shared, towns, listed=listed, list_line=bool(block)
+                )
+        # An ordinary word alone on a list's line is a stop when three towns that are no
+        # ordinary words stand on the lines of its block ("1. Bologna 2. Verona 3. Ravenna").
+        for candidate in pending:
+            if not candidate.accepted and self._ordinary(candidate):
+                block = lines.get(id(candidate), [])
+                towns_around = [m for m in block if m.accepted and not self._ordinary(m)]
+                if len(towns_around) >= LIST_OF_PLACES:
+                    candidate.evidence = "list"
         for candidate in [c for c in candidates if c.accepted]:
             self._add_abbreviation(candidate, candidates)
         # A name the gazetteer does not know (not a firm's) is listed with places in a list of
@@ -894,14 +913,18 @@ class GazetteerPlaces:
         towns: Sequence[Place],
         *,
         listed: bool,
+        list_line: bool = False,
     ) -> None:
         """Add up the clues (``CLUES``) of a name no single rule settled; ``listed`` when it
-        stands in a list with other known names (none of them yet a place); ``towns`` are the
+        stands in a list with other known names (none of them yet a place), ``list_line`` when
+        it is alone on a list's line among such lines (``_list_lines``); ``towns`` are the
         Doc's places so far, for the "nearby" clue."""
         span = candidate.span
         found = []
         if listed:
             found.append("list")
+        if list_line:
+            found.append("list line")
         person = context.person_cue(span)
         if person is not None:
             found.append(person)
@@ -937,7 +960,7 @@ class GazetteerPlaces:
             span[0].is_sent_start
             and not _proper_noun(span)
             and candidate.label is None
-            and not {"day", "stay", "route", "visit", "verdict"}.intersection(found)
+            and not {"day", "stay", "route", "visit", "verdict", "list line"}.intersection(found)
         )
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
@@ -1328,6 +1351,34 @@ def _list_members(
             members.append(neighbour)
             current = neighbour
     return members
+
+
+def _list_lines(known: list[_Candidate]) -> dict[int, list[_Candidate]]:
+    """The known names alone on a list's line ("3. Porto", ``context.list_line``), by the id of
+    each, with the others of its block (lines with no blank line between), when the block has
+    ``LIST_OF_PLACES`` or more such lines: a list of places, one a line."""
+    items = [c for c in known if context.list_line(c.span)]
+    if not items:
+        return {}
+    text = items[0].span.doc.text
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    blocks: dict[int, list[_Candidate]] = {}
+    for item in items:
+        blocks.setdefault(bisect.bisect(breaks, item.span.start_char), []).append(item)
+    found: dict[int, list[_Candidate]] = {}
+    for block in blocks.values():
+        # people come in lists too ("1. Jackson 2. Chelsea 3. Lincoln"): their names count
+        # for no line
+        lines = {text.count("\n", 0, c.span.start_char) for c in block if not _people_name(c)}
+        if len(lines) >= LIST_OF_PLACES:
+            found.update((id(c), block) for c in block)
+    return found
+
+
+def _people_name(candidate: _Candidate) -> bool:
+    """A common given name or surname (the model reads a list's lone names as people's, towns
+    too, so its label says little here)."""
+    return candidate.span.text.lower() in PEOPLE_NAMES
 
 
 def _last_of_places(span: Span, placed: set[int]) -> bool:

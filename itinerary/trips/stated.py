@@ -85,6 +85,9 @@ _NAME_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[^\w\s]{1,3}\s*)?(?-i:[A-Z\u00c0
                         r"[^\W\d_]*(?:[ '\u2019-][^\W\d_]+){0,3}\s*$")
 # What may surround a name alone on its heading line: markdown ("## A", "**A**") and an aside
 # in brackets ("A (3 nights)")
+# A list's number right before a name alone on its line ("2. Hoi An"): a ranked or listed
+# item, no heading.
+_LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}[.)][ \t]*$")
 _HEADING_MARKS = re.compile(r"^[\s#*_=.:!]+|(?:\s*\([^()\n]{1,25}\))?[\s#*_=.:!]*$")
 # Under a heading "B", the first words of its paragraph leading to "from P" ("Train up from
 # P took three hours"): P is where the leg to B starts
@@ -598,7 +601,8 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         # A heading: the name alone, or a paragraph opening "Name: ..." or "Name - ..."
         # (notes on a stop; not the first sign of a dash list "A - B - C")
         heading = bool(here) and (
-            (len(here) == 1 and _HEADING_MARKS.sub("", sentence) == here[0].mention.text)
+            (len(here) == 1 and _HEADING_MARKS.sub("", sentence) == here[0].mention.text
+             and not _LIST_NUMBER.search(text, max(0, start - 5), start))  # "2. A": an item
             or (here[0].mention.start == start and (start == 0 or text[start - 1] == "\n")
                 and _opens_notes(text, here)))
         # A summary, or a life story ("I lived in A, then B", no travel verb): no travel told
