@@ -6,6 +6,14 @@ every message opens with its time and writer on its own line, the words followin
     Ben, [12.03.23 10:17]                                        <- Telegram desktop
     and stay in Stari Grad, not the town                         <- more lines of the message
 
+Work chats copied from the window (Slack, Teams, Google Chat) put the writer and the time on a
+header line of their own, the message below it; lines under a header without one are the same
+writer's next messages::
+
+    Ana Ruiz  10:15 AM                                           <- Slack ("Ana Ruiz [10:15 AM]")
+    anyone been to Hvar in May?
+    :+1: 2                                                       <- reactions, "2 replies" ...
+
 The first message is the thread's post, the others its comments. The app's notices ("Ana
 joined using this group's invite link", "image omitted", a dated line without a writer, a
 message the app marks with a left-to-right mark) are nobody's words and are dropped.
@@ -18,14 +26,30 @@ from collections.abc import Sequence
 
 from dateutil import parser
 
-from itinerary.readers.formats.base import Comment, Parsed, format_data, line_pattern
+from itinerary.readers.formats.base import Comment, Parsed, format_data, is_name, line_pattern
 
 _MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
+_HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["header"]]
+_EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
 
 
 def _message(line: str) -> re.Match[str] | None:
     return next((m for pattern in _MESSAGES if (m := pattern.match(line))), None)
+
+
+def _header(line: str) -> re.Match[str] | None:
+    """A writer-and-time line over a message; its writer is a name, not a sentence."""
+    match = next((m for pattern in _HEADERS if (m := pattern.match(line))), None)
+    return match if match is not None and is_name(match.group("author"), max_words=4) else None
+
+
+def _headers(lines: Sequence[str]) -> list[re.Match[str]]:
+    """The header lines of a page, when at least two people wrote and one wrote twice or three
+    headers stand (a diary's "Lisbon, 9:15 AM" heads are rarer than that)."""
+    found = [m for line in lines if (m := _header(line))]
+    authors = {m.group("author").strip().lower() for m in found}
+    return found if len(authors) >= 2 and len(found) >= 3 else []
 
 
 def _date(text: str) -> str:
@@ -44,15 +68,23 @@ class Chat:
 
     def score(self, lines: Sequence[str]) -> float:
         found = sum(1 for line in lines if _message(line))
+        if found < 2:
+            found = len(_headers(lines))
         return 2 * found if found >= 2 else 0
 
     def parse(self, lines: list[str]) -> Parsed:
         system = line_pattern(self.name, "system")
         notice = line_pattern(self.name, "notice")
+        chrome = line_pattern(self.name, "chrome")
+        headed = bool(_headers(lines))
         messages: list[Comment] = []
         for line in lines:
             match = _message(line)
-            if match is not None:
+            header = _header(line) if headed and match is None else None
+            if header is not None:
+                messages.append(Comment(author=header.group("author").strip(), lines=[],
+                                        date=header.group("date")))
+            elif match is not None:
                 text = match.group("text")
                 if text.startswith(_MARK) or (system is not None and system.match(text)):
                     continue
@@ -61,8 +93,8 @@ class Chat:
             elif (system is not None and system.match(line)) or (
                     notice is not None and notice.match(line)):
                 continue
-            elif messages:
-                messages[-1].lines.append(line)
+            elif messages and not (headed and chrome is not None and chrome.match(line)):
+                messages[-1].lines.append(_EDITED.sub("", line) if headed else line)
         if not messages:
             return Parsed(post_lines=lines, comments=[], titled=False)
         post = messages.pop(0)

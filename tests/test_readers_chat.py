@@ -1,0 +1,113 @@
+"""Chat and Q&A apps copied from their window as text: each message under a header line naming
+its writer and time (Slack, Teams, Google Chat), or a page of answers (Hacker News, Quora). Every
+sample, written for this test, must split into a post and comments with the right writers, and
+the app's own lines (times, reactions, counters, "Reply", "Follow", "Upvote") must stay out of
+every section's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from itinerary.readers.formats import read_text
+
+SLACK = """\
+Priya Raman  9:14 AM
+Planning a week in Portugal in March. Lisbon for four nights then Porto. Is Sintra worth a day trip?
+Tom Okafor  9:20 AM
+Sintra is absolutely worth it, we did it as a day trip from Lisbon last spring
+go early, Pena Palace gets packed by 11
+:+1: 3
+2 replies
+Last reply 2 hours ago
+View thread
+Maya Lindqvist  9:31 AM
+if you have a spare day, Coimbra is a nice stop on the train up to Porto (edited)
+Tom Okafor  9:33 AM
+agree on Coimbra
+:heart: 1 :pray: 2
+Jonas Weber  10:02 AM
+We stayed in Porto and took the train up the Douro valley to Pinhão, highly recommend
+"""
+
+SLACK_BRACKETS = "".join(  # the older copy: "Priya Raman [9:14 AM]"
+    f"{line.replace('  ', ' [', 1)}]\n" if line.endswith(" AM") else f"{line}\n"
+    for line in SLACK.splitlines())
+
+TEAMS_DATED = """\
+Hannah Cole 27/11 09:14
+Anyone been to Kraków in winter? Thinking of a long weekend and maybe Zakopane too.
+Luis Ortega 27/11 09:20
+Yes! Kraków in December was lovely, the Christmas market on the main square is great
+Zakopane is a two hour bus ride, we went for a day
+Like
+2
+Aiko Tanaka 27/11 09:41
+I'd add Wieliczka, the salt mine is a short ride from Kraków
+Edited
+Hannah Cole 27/11 09:45
+thanks both, booking it
+"""
+
+TEAMS_COMMA = TEAMS_DATED.replace(" 27/11 09:", ", 9:").replace(":14\n", ":14 AM\n")
+
+GOOGLE_CHAT = """\
+Sofia Russo, Nov 27, 9:14 AM
+Anyone done the Dolomites by bus? Thinking of staying in Ortisei
+Marco Bianchi, Nov 27, 9:20 AM
+Yes, Ortisei is a great base. We took the lift up to Seceda and hiked down
+Giulia Conti, Nov 27, 9:35 AM
+Cortina is lovely too but pricier
+Sofia Russo, Nov 27, 9:40 AM
+thanks both!
+"""
+
+CHROME = (":+1:", ":heart:", "replies", "View thread", "Last reply", "(edited)", "Edited", "AM")
+
+
+@pytest.mark.parametrize("text", [SLACK, SLACK_BRACKETS], ids=["slack", "slack-brackets"])
+def test_slack_copy_splits_by_header_and_drops_reactions(text: str) -> None:
+    thread = read_text(text)
+    assert thread.format == "chat"
+    assert thread.post.author == "Priya Raman"
+    assert thread.post.text.startswith("Planning a week in Portugal")
+    assert [c.author for c in thread.comments] == [
+        "Tom Okafor", "Maya Lindqvist", "Tom Okafor", "Jonas Weber"]
+    assert thread.comments[0].text.endswith("packed by 11")
+    assert thread.comments[1].text.endswith("up to Porto")
+    for section in thread.sections:
+        assert not any(word in section.text for word in CHROME), section.text
+
+
+@pytest.mark.parametrize("text", [TEAMS_DATED, TEAMS_COMMA], ids=["dated", "comma"])
+def test_teams_copy(text: str) -> None:
+    thread = read_text(text)
+    assert thread.post.author == "Hannah Cole"
+    assert [c.author for c in thread.comments] == ["Luis Ortega", "Aiko Tanaka", "Hannah Cole"]
+    assert thread.comments[0].text.endswith("we went for a day")
+    assert thread.comments[1].text == "I'd add Wieliczka, the salt mine is a short ride from Kraków"
+    assert thread.comments[2].text == "thanks both, booking it"
+
+
+def test_google_chat_copy() -> None:
+    thread = read_text(GOOGLE_CHAT)
+    assert thread.post.author == "Sofia Russo"
+    assert thread.post.date == "Nov 27, 9:14 AM"
+    assert [c.author for c in thread.comments] == ["Marco Bianchi", "Giulia Conti", "Sofia Russo"]
+    assert thread.comments[1].text == "Cortina is lovely too but pricier"
+
+
+def test_telegram_desktop_copy_still_reads() -> None:
+    thread = read_text("Olga, [27.11.2026 09:14]\nTallinn or Riga for a weekend?\n"
+                       "Pavel, [27.11.2026 09:20]\nRiga, and take the bus to Sigulda\n"
+                       "Olga, [27.11.2026 09:25]\nthanks!\n")
+    assert thread.post.author == "Olga"
+    assert [c.author for c in thread.comments] == ["Pavel", "Olga"]
+    assert thread.comments[0].text == "Riga, and take the bus to Sigulda"
+
+
+def test_diary_with_timed_place_heads_is_not_a_chat() -> None:
+    diary = ("Day one\n\nLisbon, 9:15 AM\nCoffee by the river, then the tram up to the castle.\n\n"
+             "Sintra, 2:30 PM\nThe palace was busy but the gardens were quiet.\n")
+    thread = read_text(diary)
+    assert thread.format != "chat"
+    assert not thread.comments
