@@ -68,9 +68,9 @@ class Chat:
 
     def score(self, lines: Sequence[str]) -> float:
         found = sum(1 for line in lines if _message(line))
-        if found < 2:
-            found = len(_headers(lines))
-        return 2 * found if found >= 2 else 0
+        if found >= 2:
+            return 2 * found
+        return len(_headers(lines))  # a bare name and time: the weaker sign
 
     def parse(self, lines: list[str]) -> Parsed:
         system = line_pattern(self.name, "system")
