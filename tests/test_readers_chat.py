@@ -111,3 +111,40 @@ def test_diary_with_timed_place_heads_is_not_a_chat() -> None:
     thread = read_text(diary)
     assert thread.format != "chat"
     assert not thread.comments
+
+
+HACKER_NEWS = """\
+Ask HN: Seeing Japan by rail in two weeks?
+142 points by kestrel_dev 5 hours ago | hide | past | favorite | 87 comments
+
+Two weeks in April with a rail pass. Plan is Tokyo, Kyoto, Hiroshima and back. Is Kanazawa worth it?
+
+mori_t 4 hours ago | next [\u2013]
+
+Kanazawa is worth it. Take the shinkansen from Tokyo, then the Thunderbird on to Kyoto.
+
+reply
+
+  bytefox 3 hours ago | parent | next [\u2013]
+
+  Seconding this. We also stopped in Takayama on the way, the old town is lovely.
+
+  reply
+
+lena_k 2 hours ago | prev | next [\u2013]
+
+Skip Hiroshima if you are short on time and do Nara as a day trip from Kyoto instead.
+
+reply
+"""
+
+
+def test_hacker_news_points_line_gives_the_post_its_author() -> None:
+    thread = read_text(HACKER_NEWS)
+    assert thread.post.author == "kestrel_dev"
+    assert thread.post.title == "Ask HN: Seeing Japan by rail in two weeks?"
+    assert thread.post.text.rstrip().endswith("Is Kanazawa worth it?")
+    assert [c.author for c in thread.comments] == ["mori_t", "bytefox", "lena_k"]
+    assert thread.comments[1].parent == thread.comments[0].id
+    for section in thread.sections:
+        assert not any(w in section.text for w in ("points by", "| next", "reply", "[\u2013]"))

@@ -142,7 +142,8 @@ class NameOverDate:
         above = [t.strip() for t in lines[: anchors[0].first]
                  if t.strip() and not (chrome and chrome.match(t))]
         heading = post_end(self.name, lines, 0, anchors[0].first)  # "214 Comments" above
-        if (len(above) <= _HEAD_LINES and heading == anchors[0].first
+        head = byline(lines, heading)  # "142 points by kestrel": the post is above, signed
+        if (head is None and len(above) <= _HEAD_LINES and heading == anchors[0].first
                 and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)):
             post = found.pop(0)  # the first post is the thread's post; the title its first line
             subtitle = [t for t in above[1:] if not _TAG_ROW.search(t)]  # not a row of tags
@@ -151,7 +152,6 @@ class NameOverDate:
                           post_date=post.date)
         stop = heading
         parsed = Parsed(post_lines=lines[:stop], comments=found)
-        head = byline(lines, stop)
         if head is not None:
             parsed.post_author, parsed.post_date = head.author, head.date
             parsed.post_lines = [*lines[:head.line], *lines[head.line + 1:stop]]
