@@ -148,3 +148,69 @@ def test_hacker_news_points_line_gives_the_post_its_author() -> None:
     assert thread.comments[1].parent == thread.comments[0].id
     for section in thread.sections:
         assert not any(w in section.text for w in ("points by", "| next", "reply", "[\u2013]"))
+
+
+QUORA_SPLIT_FOLLOW = """\
+What is the best time to visit Iceland?
+Sorted by
+Relevance
+
+Erik Sandberg
+ \u00b7 Follow
+Lived in Reykjav\u00edk
+Updated 3y
+June is best: you can drive the Ring Road and stop at V\u00edk and H\u00f6fn without snow.
+1.2K views
+View upvotes
+Upvote \u00b7 12
+Share
+
+Carla Mendes
+ \u00b7 Follow
+Travel photographer
+2y
+We went in February for the northern lights around Akureyri. The Golden Circle was fine.
+845 views
+Upvote \u00b7 7
+"""
+
+QUORA_ONE_LINE_FOLLOW = """\
+Is Montenegro worth visiting in October?
+Answer
+Follow
+12 answers
+
+Dragana Petrovi\u0107 \u00b7 Follow
+Studied at University of Belgrade
+Updated 3y
+Yes. October is quiet and warm. Stay in Kotor, drive to Perast and go up to Durmitor.
+2.4K views
+View upvotes
+Upvote \u00b7 31
+Share
+
+Mark Jensen \u00b7 Follow
+Lives in Copenhagen
+1y
+We went last October and loved Kotor. The bus to Cetinje was easy.
+980 views
+Upvote \u00b7 9
+"""
+
+QUORA_CHROME = ("Follow", "Upvote", "views", "Studied at", "Lives in", "Updated", "Share")
+
+
+@pytest.mark.parametrize(("text", "question", "writers"), [
+    (QUORA_SPLIT_FOLLOW, "What is the best time to visit Iceland?",
+     ["Erik Sandberg", "Carla Mendes"]),
+    (QUORA_ONE_LINE_FOLLOW, "Is Montenegro worth visiting in October?",
+     ["Dragana Petrovi\u0107", "Mark Jensen"]),
+], ids=["follow-below", "follow-beside"])
+def test_quora_answers_are_comments_under_the_question(
+        text: str, question: str, writers: list[str]) -> None:
+    thread = read_text(text)
+    assert thread.post.title == question
+    assert thread.post.text.strip() == question
+    assert [c.author for c in thread.comments] == writers
+    for section in thread.sections:
+        assert not any(word in section.text for word in QUORA_CHROME), section.text

@@ -26,6 +26,7 @@ from itinerary.readers.formats.base import (
     Parsed,
     byline,
     comments_at,
+    format_data,
     indent,
     is_name,
     line_pattern,
@@ -46,6 +47,8 @@ _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
 # without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
+# a writer's name copied with the button beside it: "Ana Ruiz · Follow" (Quora)
+_NAME_SUFFIX = re.compile("|".join(format_data("name-date")["name_suffix"]), re.I)
 _HANDLE = re.compile(
     r"^\s*(?P<author>@[\w.-]{2,30}|[a-z0-9_.-]*[a-z][a-z0-9_.-]*)\s+(?P<rest>\S.*)$")
 
@@ -111,7 +114,8 @@ class NameOverDate:
                 j += 1
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
             if found is not None:
-                anchors.append(Anchor(i, self._after_date(lines, j + 1), line.strip(), found[0],
+                name = _NAME_SUFFIX.sub("", line.strip())
+                anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
                                       indent(line) // 2, weak=not found[1]))
         return anchors
 
