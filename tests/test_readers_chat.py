@@ -214,3 +214,49 @@ def test_quora_answers_are_comments_under_the_question(
     assert [c.author for c in thread.comments] == writers
     for section in thread.sections:
         assert not any(word in section.text for word in QUORA_CHROME), section.text
+
+
+STACK_EXCHANGE_BADGES = """\
+Getting from Ljubljana to Lake Bled without a car in winter
+Asked 2 years, 3 months ago
+Viewed 3k times
+5
+
+I'll be in Ljubljana in January. Is there a bus to Bled, and on to Lake Bohinj the same day?
+
+public-transport slovenia winter
+Share
+Improve this question
+Follow
+asked Jan 4, 2024 at 10:12
+Mira Kova\u010d
+2,311
+1 gold badge
+4 silver badges
+Thanks, very clear! \u2013 Mira Kova\u010d Jan 5, 2024 at 8:01
+2 Answers
+Sorted by:
+Highest score (default)
+7
+
+Yes, buses leave Ljubljana about every hour and take 80 minutes. A local bus runs on to Bohinj.
+
+Share
+Improve this answer
+Follow
+answered Jan 4, 2024 at 11:30
+Toma\u017e Novak
+18.4k
+3 gold badges
+42 silver badges
+"""
+
+
+def test_stack_exchange_badge_counts_stay_out_of_the_comments() -> None:
+    thread = read_text(STACK_EXCHANGE_BADGES)
+    assert thread.format == "stackexchange"
+    assert thread.post.author == "Mira Kova\u010d"
+    assert [(c.author, c.text) for c in thread.comments] == [
+        ("Mira Kova\u010d", "Thanks, very clear!"),
+        ("Toma\u017e Novak", "Yes, buses leave Ljubljana about every hour and take 80 minutes. "
+                              "A local bus runs on to Bohinj.")]
