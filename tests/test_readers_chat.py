@@ -260,3 +260,33 @@ def test_stack_exchange_badge_counts_stay_out_of_the_comments() -> None:
         ("Mira Kova\u010d", "Thanks, very clear!"),
         ("Toma\u017e Novak", "Yes, buses leave Ljubljana about every hour and take 80 minutes. "
                               "A local bus runs on to Bohinj.")]
+
+
+IMESSAGE_EXPORT = """\
+Nov 27, 2026  9:14:03 AM
+Noor Haddad
+we landed in Hanoi!! heading to Ha Long Bay tomorrow
+
+Nov 27, 2026  9:15:40 AM (Read by Noor Haddad after 1 minute)
+Me
+nice, do Ninh Binh too, it was the highlight of our trip
+
+Nov 27, 2026  9:20:12 AM
+Noor Haddad
+we will try, is Sapa worth the night bus?
+
+Nov 27, 2026  9:31:55 AM
+Me
+Sapa was foggy when we went but the trek was still great
+"""
+
+
+def test_imessage_export_time_over_name() -> None:
+    thread = read_text(IMESSAGE_EXPORT)
+    assert thread.post.author == "Noor Haddad"
+    assert thread.post.text.strip() == "we landed in Hanoi!! heading to Ha Long Bay tomorrow"
+    assert [c.author for c in thread.comments] == ["Me", "Noor Haddad", "Me"]
+    assert thread.comments[2].text.strip() == (
+        "Sapa was foggy when we went but the trek was still great")
+    for section in thread.sections:
+        assert "Read by" not in section.text and "AM" not in section.text

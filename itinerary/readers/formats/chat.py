@@ -30,6 +30,7 @@ from itinerary.readers.formats.base import Comment, Parsed, format_data, is_name
 
 _MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
 _HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["header"]]
+_STAMP = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["stamp"]) + r")\s*$", re.IGNORECASE)
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
 
@@ -44,12 +45,20 @@ def _header(line: str) -> re.Match[str] | None:
     return match if match is not None and is_name(match.group("author"), max_words=4) else None
 
 
-def _headers(lines: Sequence[str]) -> list[re.Match[str]]:
-    """The header lines of a page, when at least two people wrote and one wrote twice or three
-    headers stand (a diary's "Lisbon, 9:15 AM" heads are rarer than that)."""
-    found = [m for line in lines if (m := _header(line))]
-    authors = {m.group("author").strip().lower() for m in found}
-    return found if len(authors) >= 2 and len(found) >= 3 else []
+def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
+    """The page's message heads by line: (writer, time, lines the head spans), either one line
+    ("Ana Ruiz  9:14 AM") or a time line over a name line (an iMessage export). Only when at
+    least two people wrote in three heads: a diary's "Lisbon, 9:15 AM" heads are rarer."""
+    found: dict[int, tuple[str, str, int]] = {}
+    for i, line in enumerate(lines):
+        if (header := _header(line)) is not None:
+            found[i] = (header.group("author").strip(), header.group("date"), 1)
+        elif ((stamp := _STAMP.match(line)) is not None and i + 2 < len(lines)
+              and is_name(lines[i + 1], max_words=4) and _STAMP.match(lines[i + 1]) is None
+              and lines[i + 2].strip()):
+            found[i] = (lines[i + 1].strip(), stamp.group("date"), 2)
+    authors = {author.lower() for author, _, _ in found.values()}
+    return found if len(authors) >= 2 and len(found) >= 3 else {}
 
 
 def _date(text: str) -> str:
@@ -76,14 +85,18 @@ class Chat:
         system = line_pattern(self.name, "system")
         notice = line_pattern(self.name, "notice")
         chrome = line_pattern(self.name, "chrome")
-        headed = bool(_headers(lines))
+        heads = _headers(lines)
         messages: list[Comment] = []
-        for line in lines:
+        skip = 0
+        for i, line in enumerate(lines):
+            if skip:
+                skip -= 1
+                continue
             match = _message(line)
-            header = _header(line) if headed and match is None else None
-            if header is not None:
-                messages.append(Comment(author=header.group("author").strip(), lines=[],
-                                        date=header.group("date")))
+            if match is None and i in heads:
+                author, date, span = heads[i]
+                messages.append(Comment(author=author, lines=[], date=date))
+                skip = span - 1
             elif match is not None:
                 text = match.group("text")
                 if text.startswith(_MARK) or (system is not None and system.match(text)):
@@ -93,8 +106,8 @@ class Chat:
             elif (system is not None and system.match(line)) or (
                     notice is not None and notice.match(line)):
                 continue
-            elif messages and not (headed and chrome is not None and chrome.match(line)):
-                messages[-1].lines.append(_EDITED.sub("", line) if headed else line)
+            elif messages and not (heads and chrome is not None and chrome.match(line)):
+                messages[-1].lines.append(_EDITED.sub("", line) if heads else line)
         if not messages:
             return Parsed(post_lines=lines, comments=[], titled=False)
         post = messages.pop(0)
