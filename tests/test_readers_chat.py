@@ -290,3 +290,34 @@ def test_imessage_export_time_over_name() -> None:
         "Sapa was foggy when we went but the trek was still great")
     for section in thread.sections:
         assert "Read by" not in section.text and "AM" not in section.text
+
+
+LOBSTERS = """\
+Notes from a month of slow travel in Georgia by train
+travel
+via ana_k 6 hours ago | 14 comments
+
+I spent October working from Tbilisi and took the night train to Batumi twice.
+
+  nikos 5 hours ago | link | flag
+
+  Did you get up to Kazbegi? The marshrutka from Tbilisi takes about three hours.
+
+    ana_k 4 hours ago | link | flag
+
+    Yes, one weekend. Stayed in Stepantsminda, the church hike is steep but fine.
+
+  jb 3 hours ago | link | flag
+
+  Mestia was the highlight for me, though the road from Zugdidi is long.
+"""
+
+
+def test_lobsters_via_line_gives_the_post_its_author() -> None:
+    thread = read_text(LOBSTERS)
+    assert thread.post.author == "ana_k"
+    assert "via ana_k" not in thread.post.text
+    assert thread.post.text.rstrip().endswith("the night train to Batumi twice.")
+    assert [c.author for c in thread.comments] == ["nikos", "ana_k", "jb"]
+    assert thread.comments[1].parent == thread.comments[0].id
+    assert all("| link" not in c.text for c in thread.comments)
