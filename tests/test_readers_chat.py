@@ -321,3 +321,34 @@ def test_lobsters_via_line_gives_the_post_its_author() -> None:
     assert [c.author for c in thread.comments] == ["nikos", "ana_k", "jb"]
     assert thread.comments[1].parent == thread.comments[0].id
     assert all("| link" not in c.text for c in thread.comments)
+
+
+MESSENGER = """\
+Noor Haddad
+we landed in Hanoi!!
+heading to Ha Long Bay tomorrow
+You sent
+nice, do Ninh Binh too, it was the highlight of our trip
+Noor Haddad
+we will try, is Sapa worth the night bus?
+Today at 9:41 AM
+You sent
+Sapa was foggy when we went but the trek was still great
+Seen by Noor Haddad
+"""
+
+
+def test_messenger_copy_names_and_you_sent() -> None:
+    thread = read_text(MESSENGER)
+    assert thread.post.author == "Noor Haddad"
+    assert thread.post.text.splitlines() == [
+        "we landed in Hanoi!!", "heading to Ha Long Bay tomorrow"]
+    assert [c.author for c in thread.comments] == ["You", "Noor Haddad", "You"]
+    assert thread.comments[1].text == "we will try, is Sapa worth the night bus?"
+    assert thread.comments[2].text == "Sapa was foggy when we went but the trek was still great"
+
+
+def test_a_repeated_name_line_without_you_sent_is_not_a_messenger_copy() -> None:
+    page = ("Day Trips From Lisbon\n\nSintra\nThe palaces are close together.\n\n"
+            "Cascais\nA beach town on the train line.\n\nSintra\nGo early on a weekday.\n")
+    assert read_text(page).format != "chat"

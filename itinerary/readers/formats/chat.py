@@ -22,6 +22,7 @@ message the app marks with a left-to-right mark) are nobody's words and are drop
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from dateutil import parser
@@ -31,6 +32,8 @@ from itinerary.readers.formats.base import Comment, Parsed, format_data, is_name
 _MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
 _HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["header"]]
 _STAMP = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["stamp"]) + r")\s*$", re.IGNORECASE)
+_YOU_SENT = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["you_sent"]) + r")\s*$",
+                       re.IGNORECASE)
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
 
@@ -57,8 +60,22 @@ def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
               and is_name(lines[i + 1], max_words=4) and _STAMP.match(lines[i + 1]) is None
               and lines[i + 2].strip()):
             found[i] = (lines[i + 1].strip(), stamp.group("date"), 2)
+    if not found:
+        found = _messenger(lines)
     authors = {author.lower() for author, _, _ in found.values()}
     return found if len(authors) >= 2 and len(found) >= 3 else {}
+
+
+def _messenger(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
+    """A Messenger copy: "You sent" over the copier's messages, the other writers' names alone
+    on a line (capitalised, each heading two messages or more), no times."""
+    if not any(_YOU_SENT.match(line) for line in lines):
+        return {}
+    names = Counter(line.strip() for line in lines
+                    if is_name(line, max_words=3) and line.strip().istitle())
+    return {i: ("You" if _YOU_SENT.match(line) else line.strip(), "", 1)
+            for i, line in enumerate(lines)
+            if _YOU_SENT.match(line) or names.get(line.strip(), 0) >= 2}
 
 
 def _date(text: str) -> str:
@@ -95,7 +112,7 @@ class Chat:
             match = _message(line)
             if match is None and i in heads:
                 author, date, span = heads[i]
-                messages.append(Comment(author=author, lines=[], date=date))
+                messages.append(Comment(author=author, lines=[], date=date or None))
                 skip = span - 1
             elif match is not None:
                 text = match.group("text")
