@@ -50,6 +50,18 @@ thanks both, booking it
 
 TEAMS_COMMA = TEAMS_DATED.replace(" 27/11 09:", ", 9:").replace(":14\n", ":14 AM\n")
 
+TEAMS_TIME_FIRST = """\
+[9:14 AM] Hannah Cole
+Anyone been to Krak\u00f3w in winter? Thinking of a long weekend and maybe Zakopane too.
+[9:20 AM] Luis Ortega
+Yes! Krak\u00f3w in December was lovely, the Christmas market on the main square is great
+Zakopane is a two hour bus ride, we went for a day
+[9:41 AM] Aiko Tanaka
+I'd add Wieliczka, the salt mine is a short ride from Krak\u00f3w
+[9:45 AM] Hannah Cole
+thanks both, booking it
+"""
+
 GOOGLE_CHAT = """\
 Sofia Russo, Nov 27, 9:14 AM
 Anyone done the Dolomites by bus? Thinking of staying in Ortisei
@@ -78,7 +90,8 @@ def test_slack_copy_splits_by_header_and_drops_reactions(text: str) -> None:
         assert not any(word in section.text for word in CHROME), section.text
 
 
-@pytest.mark.parametrize("text", [TEAMS_DATED, TEAMS_COMMA], ids=["dated", "comma"])
+@pytest.mark.parametrize("text", [TEAMS_DATED, TEAMS_COMMA, TEAMS_TIME_FIRST],
+                         ids=["dated", "comma", "time-first"])
 def test_teams_copy(text: str) -> None:
     thread = read_text(text)
     assert thread.post.author == "Hannah Cole"
