@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from itinerary.pipeline import Analyzer
 from itinerary.readers.formats import read_text
 
 SLACK = """\
@@ -365,3 +366,15 @@ def test_a_repeated_name_line_without_you_sent_is_not_a_messenger_copy() -> None
     page = ("Day Trips From Lisbon\n\nSintra\nThe palaces are close together.\n\n"
             "Cascais\nA beach town on the train line.\n\nSintra\nGo early on a weekday.\n")
     assert read_text(page).format != "chat"
+
+
+@pytest.mark.parametrize("text", [SLACK, TEAMS_DATED, GOOGLE_CHAT, MESSENGER],
+                         ids=["slack", "teams", "google-chat", "messenger"])
+def test_chat_writers_and_chrome_are_never_places(analyzer: Analyzer, text: str) -> None:
+    thread = read_text(text)
+    report = analyzer.analyze(thread)
+    writers = {s.author for s in thread.sections if s.author}
+    mentioned = {r.mention.text for r in report.resolutions if r.place is not None}
+    assert mentioned  # the messages' places are found once the copy is split
+    assert not mentioned & writers
+    assert not any(word in m for m in mentioned for word in (":", "AM", "View", "Seen", "You"))
