@@ -6,6 +6,14 @@ every message opens with its time and writer on its own line, the words followin
     Ben, [12.03.23 10:17]                                        <- Telegram desktop
     and stay in Stari Grad, not the town                         <- more lines of the message
 
+Work chats copied from the window (Slack, Teams, Google Chat) put the writer and the time on a
+header line of their own, the message below it; lines under a header without one are the same
+writer's next messages::
+
+    Ana Ruiz  10:15 AM                                           <- Slack ("Ana Ruiz [10:15 AM]")
+    anyone been to Hvar in May?
+    :+1: 2                                                       <- reactions, "2 replies" ...
+
 The first message is the thread's post, the others its comments. The app's notices ("Ana
 joined using this group's invite link", "image omitted", a dated line without a writer, a
 message the app marks with a left-to-right mark) are nobody's words and are dropped.
@@ -14,18 +22,60 @@ message the app marks with a left-to-right mark) are nobody's words and are drop
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from dateutil import parser
 
-from itinerary.readers.formats.base import Comment, Parsed, format_data, line_pattern
+from itinerary.readers.formats.base import Comment, Parsed, format_data, is_name, line_pattern
 
 _MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
+_HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["header"]]
+_STAMP = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["stamp"]) + r")\s*$", re.IGNORECASE)
+_YOU_SENT = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["you_sent"]) + r")\s*$",
+                       re.IGNORECASE)
+_EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
 
 
 def _message(line: str) -> re.Match[str] | None:
     return next((m for pattern in _MESSAGES if (m := pattern.match(line))), None)
+
+
+def _header(line: str) -> re.Match[str] | None:
+    """A writer-and-time line over a message; its writer is a name, not a sentence."""
+    match = next((m for pattern in _HEADERS if (m := pattern.match(line))), None)
+    return match if match is not None and is_name(match.group("author"), max_words=4) else None
+
+
+def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
+    """The page's message heads by line: (writer, time, lines the head spans), either one line
+    ("Ana Ruiz  9:14 AM") or a time line over a name line (an iMessage export). Only when at
+    least two people wrote in three heads: a diary's "Lisbon, 9:15 AM" heads are rarer."""
+    found: dict[int, tuple[str, str, int]] = {}
+    for i, line in enumerate(lines):
+        if (header := _header(line)) is not None:
+            found[i] = (header.group("author").strip(), header.group("date"), 1)
+        elif ((stamp := _STAMP.match(line)) is not None and i + 2 < len(lines)
+              and is_name(lines[i + 1], max_words=4) and _STAMP.match(lines[i + 1]) is None
+              and lines[i + 2].strip()):
+            found[i] = (lines[i + 1].strip(), stamp.group("date"), 2)
+    if not found:
+        found = _messenger(lines)
+    authors = {author.lower() for author, _, _ in found.values()}
+    return found if len(authors) >= 2 and len(found) >= 3 else {}
+
+
+def _messenger(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
+    """A Messenger copy: "You sent" over the copier's messages, the other writers' names alone
+    on a line (capitalised, each heading two messages or more), no times."""
+    if not any(_YOU_SENT.match(line) for line in lines):
+        return {}
+    names = Counter(line.strip() for line in lines
+                    if is_name(line, max_words=3) and line.strip().istitle())
+    return {i: ("You" if _YOU_SENT.match(line) else line.strip(), "", 1)
+            for i, line in enumerate(lines)
+            if _YOU_SENT.match(line) or names.get(line.strip(), 0) >= 2}
 
 
 def _date(text: str) -> str:
@@ -44,15 +94,27 @@ class Chat:
 
     def score(self, lines: Sequence[str]) -> float:
         found = sum(1 for line in lines if _message(line))
-        return 2 * found if found >= 2 else 0
+        if found >= 2:
+            return 2 * found
+        return len(_headers(lines))  # a bare name and time: the weaker sign
 
     def parse(self, lines: list[str]) -> Parsed:
         system = line_pattern(self.name, "system")
         notice = line_pattern(self.name, "notice")
+        chrome = line_pattern(self.name, "chrome")
+        heads = _headers(lines)
         messages: list[Comment] = []
-        for line in lines:
+        skip = 0
+        for i, line in enumerate(lines):
+            if skip:
+                skip -= 1
+                continue
             match = _message(line)
-            if match is not None:
+            if match is None and i in heads:
+                author, date, span = heads[i]
+                messages.append(Comment(author=author, lines=[], date=date or None))
+                skip = span - 1
+            elif match is not None:
                 text = match.group("text")
                 if text.startswith(_MARK) or (system is not None and system.match(text)):
                     continue
@@ -61,8 +123,8 @@ class Chat:
             elif (system is not None and system.match(line)) or (
                     notice is not None and notice.match(line)):
                 continue
-            elif messages:
-                messages[-1].lines.append(line)
+            elif messages and not (heads and chrome is not None and chrome.match(line)):
+                messages[-1].lines.append(_EDITED.sub("", line) if heads else line)
         if not messages:
             return Parsed(post_lines=lines, comments=[], titled=False)
         post = messages.pop(0)

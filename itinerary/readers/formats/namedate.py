@@ -26,6 +26,7 @@ from itinerary.readers.formats.base import (
     Parsed,
     byline,
     comments_at,
+    format_data,
     indent,
     is_name,
     line_pattern,
@@ -46,6 +47,8 @@ _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
 # without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
+# a writer's name copied with the button beside it: "Ana Ruiz · Follow" (Quora)
+_NAME_SUFFIX = re.compile("|".join(format_data("name-date")["name_suffix"]), re.I)
 _HANDLE = re.compile(
     r"^\s*(?P<author>@[\w.-]{2,30}|[a-z0-9_.-]*[a-z][a-z0-9_.-]*)\s+(?P<rest>\S.*)$")
 
@@ -111,7 +114,8 @@ class NameOverDate:
                 j += 1
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
             if found is not None:
-                anchors.append(Anchor(i, self._after_date(lines, j + 1), line.strip(), found[0],
+                name = _NAME_SUFFIX.sub("", line.strip())
+                anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
                                       indent(line) // 2, weak=not found[1]))
         return anchors
 
@@ -142,7 +146,8 @@ class NameOverDate:
         above = [t.strip() for t in lines[: anchors[0].first]
                  if t.strip() and not (chrome and chrome.match(t))]
         heading = post_end(self.name, lines, 0, anchors[0].first)  # "214 Comments" above
-        if (len(above) <= _HEAD_LINES and heading == anchors[0].first
+        head = byline(lines, heading)  # "142 points by kestrel": the post is above, signed
+        if (head is None and len(above) <= _HEAD_LINES and heading == anchors[0].first
                 and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)):
             post = found.pop(0)  # the first post is the thread's post; the title its first line
             subtitle = [t for t in above[1:] if not _TAG_ROW.search(t)]  # not a row of tags
@@ -151,7 +156,6 @@ class NameOverDate:
                           post_date=post.date)
         stop = heading
         parsed = Parsed(post_lines=lines[:stop], comments=found)
-        head = byline(lines, stop)
         if head is not None:
             parsed.post_author, parsed.post_date = head.author, head.date
             parsed.post_lines = [*lines[:head.line], *lines[head.line + 1:stop]]
