@@ -136,6 +136,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "pronoun_the_trip": re.compile("|".join(data["pronoun_the_trip"]), re.IGNORECASE),
         "base_frame": re.compile("|".join(data["base_frame"]), re.IGNORECASE),
+        "stay_fronted": re.compile(
+            rf"^\s*,?\s*(?:we|I)\s+(?:also\s+|only\s+)?(?:{'|'.join(data['stay_fronted'])})\b",
+            re.IGNORECASE),
         "leg_after": re.compile(r"\s+to\s", re.IGNORECASE),
         "set_out_from": re.compile(
             rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -215,7 +218,9 @@ class ThreadIndex:
                 if m.relation == "lives":
                     index.homes.add(r.place.id)
                     index.home_of.setdefault(section.id, r.place)
-                elif cues["stay"].search(before) or _STAY_AFTER.match(after):
+                elif cues["stay"].search(before) or _STAY_AFTER.match(after) or (
+                        cues["stay_fronted"].match(after)  # "In X we stayed two nights"
+                        and cues["base_frame"].fullmatch(text, m.sentence[0], m.start)):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
                     index.writer_stays.setdefault(writer, set()).add(r.place.id)
@@ -1015,7 +1020,9 @@ def _stay_spans(sentence: _Sentence) -> dict[str, list[tuple[int, int]]]:
         if before:
             mine.append((max(0, before.start() - STAY_COUNT_CHARS), at))
         text_after = _after(sentence, r)
-        after = _STAY_AFTER.match(text_after)
+        after = _STAY_AFTER.match(text_after) or (  # "In X we stayed four nights"
+            _cues()["stay_fronted"].match(text_after)
+            if _cues()["base_frame"].fullmatch(sentence.text, 0, at) else None)
         if after:  # with the length it goes on to give (", where we stayed four nights")
             length = _STAY_LENGTH.match(text_after, after.end())
             mine.append((end, end + (length or after).end()))
