@@ -482,8 +482,10 @@ def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
         return False
     cues = _cues()
     at = r.mention.start - sentence.start
-    if cues["not_a_base_after"].match(_after(sentence, r)) or _ruled_out(sentence, r,
-                                                                          home_ok=False):
+    # a writer's home is a base of its own sentence ("I grew up in X and we'd go up to Y for
+    # the afternoon"), never one it only compares ("nicer than X")
+    if cues["not_a_base_after"].match(_after(sentence, r)) or _ruled_out(
+            sentence, r, home_ok=here and r.mention.relation == "lives"):
         return False
     if place.id not in index.stays and cues["arrival"].search(sentence.text[max(0, at - 30):at]):
         return None
@@ -1105,6 +1107,13 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
             return r.place
     for r in towns:
         if _stays_here(sentence, r):
+            return r.place
+    for k, r in enumerate(places):  # a home with an outing after it: "I grew up in X and
+        # we'd go up to Y for the afternoon" (not "I live in X: come over to X for a day")
+        if r.place is not None and r.place.kind in BASE_KINDS and r.mention.relation == "lives" \
+                and _ruled_out(sentence, r, home_ok=False) \
+                and not _ruled_out(sentence, r, home_ok=True) \
+                and any(o.place is not None and o.place.id != r.place.id for o in places[k + 1:]):
             return r.place
     for r in towns:  # "In X, Y is the must-do day trip": the sentence is set in X; "X to
         at = r.mention.start - sentence.start  # the penguins is a half-day trip" sets out
