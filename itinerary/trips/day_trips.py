@@ -283,23 +283,25 @@ class _ThreadNames:
                     short, _, head = r.mention.text.rpartition(" ")
                     if head.lower() in FEATURE_HEADS and len(short) >= MIN_NAME_CHARS:
                         self.known.setdefault(short, r)
-        names = sorted(self.known, key=len, reverse=True)
-        self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)") \
-            if names else None
+        self.names = sorted(self.known, key=len, reverse=True)
 
     def fill(self, section: str, author: str | None, sentence: re.Match[str],
              found: list[Resolution]) -> list[Resolution]:
         """``found`` (the sentence's resolutions) with the known names it missed, in text
         order; each added one is "mentioned" (the writer's relation is not known)."""
-        if self.pattern is None:
+        # only the names the sentence holds, longest first as in the whole list: the same
+        # matches, without compiling one pattern of every name for each thread
+        names = [name for name in self.names if name in sentence.group()]
+        if not names:
             return found
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
         start, end = sentence.span()
         # the found mentions in text order do not overlap: their ends grow too, and the one
         # a match could overlap is the first that ends after the match starts
         starts = [r.mention.start for r in found]
         ends = [r.mention.end for r in found]
         added = []
-        for match in self.pattern.finditer(sentence.string, start, end):
+        for match in pattern.finditer(sentence.string, start, end):
             after = bisect_right(ends, match.start())
             if after < len(starts) and starts[after] < match.end():
                 continue
