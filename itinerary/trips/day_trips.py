@@ -285,34 +285,54 @@ class _ThreadNames:
                         self.known.setdefault(short, r)
         self.names = sorted(self.known, key=len, reverse=True)
 
+    def _whole_words(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The known names as whole words in ``text[start:end]``, left to right without
+        overlaps, the longest name first where several start at one offset: what one
+        alternation of them all would find, without compiling it for each thread."""
+        hits = []
+        for order, name in enumerate(self.names):
+            at = text.find(name, start, end)
+            while at != -1:
+                hits.append((at, order, name))
+                at = text.find(name, at + 1, end)
+        hits.sort()
+        words, reached = [], start
+        for at, _, name in hits:
+            stop = at + len(name)
+            if at < reached or (at > 0 and _word_char(text[at - 1])) or (
+                    stop < end and _word_char(text[stop])):
+                continue
+            words.append((at, stop, name))
+            reached = stop
+        return words
+
     def fill(self, section: str, author: str | None, sentence: re.Match[str],
              found: list[Resolution]) -> list[Resolution]:
         """``found`` (the sentence's resolutions) with the known names it missed, in text
         order; each added one is "mentioned" (the writer's relation is not known)."""
-        # only the names the sentence holds, longest first as in the whole list: the same
-        # matches, without compiling one pattern of every name for each thread
-        names = [name for name in self.names if name in sentence.group()]
-        if not names:
-            return found
-        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
         start, end = sentence.span()
         # the found mentions in text order do not overlap: their ends grow too, and the one
         # a match could overlap is the first that ends after the match starts
         starts = [r.mention.start for r in found]
         ends = [r.mention.end for r in found]
         added = []
-        for match in pattern.finditer(sentence.string, start, end):
-            after = bisect_right(ends, match.start())
-            if after < len(starts) and starts[after] < match.end():
+        for at, stop, name in self._whole_words(sentence.string, start, end):
+            after = bisect_right(ends, at)
+            if after < len(starts) and starts[after] < stop:
                 continue
-            known = self.known[match.group()]
+            known = self.known[name]
             mention = replace(known.mention, section=section, author=author,
-                              start=match.start(), end=match.end(), sentence=(start, end),
+                              start=at, end=stop, sentence=(start, end),
                               relation="mentioned", source="thread")
             added.append(replace(known, mention=mention))
         if not added:
             return found
         return sorted([*found, *added], key=lambda r: r.mention.start)
+
+
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 def _inside_km(base: Place) -> float:
