@@ -149,6 +149,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})\s*\)?\s*:?\s*$",
             re.IGNORECASE),
         "best_day": re.compile("|".join(data["best_day"]), re.IGNORECASE),
+        "answer_denied": re.compile(rf"\b(?:{'|'.join(data['answer_denied'])})\b", re.IGNORECASE),
+        "answer_list": re.compile("|".join(data["answer_list"]), re.IGNORECASE),
         "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
         "way_back": re.compile("|".join(data["way_back"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
@@ -530,6 +532,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     # a question for day trips from a base, and the sentences without a place it may skip
     asking: dict[str, tuple[_Sentence, Place, int]] = {}
     under: dict[str, Place] = {}  # the town a heading stays in, over the day lines below it
+    # the post's question for day trips from its stay, and the replies whose first sentence
+    # with a place has been read: one that opens with the places it suggests answers it
+    post_asks: tuple[_Sentence, Place] | None = None
+    answered: set[str] = set()
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
@@ -548,6 +554,13 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             asked = None
         if asked is not None:
             clauses = [(0, 0, len(sentence.text))]
+        if sentence.section != index.post and sentence.places \
+                and sentence.section not in answered:
+            answered.add(sentence.section)
+            answer = _answer(sentence) if post_asks is not None and not clauses else None
+            if post_asks is not None and answer is not None:  # "Kutna Hora is an easy one"
+                asked = (*post_asks, 0)
+                clauses = [(0, 0, answer)]
         back_in_the_day = not clauses and _one_day(sentence.text)
         listed = None  # "Day 3 (Kyoto): Nara" in a day list based in Kyoto for days
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
@@ -679,6 +692,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                            if town.id in index.stays), None)
                 if asked_from is not None:
                     asking[sentence.section] = (sentence, asked_from, ASKED_SKIP)
+                    if sentence.section == index.post and post_asks is None:
+                        post_asks = (sentence, asked_from)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             best_day = cues["best_day"].match(sentence.text, cue_at)
@@ -857,6 +872,25 @@ def _day_heading(sentence: _Sentence, kinds: Sequence[bool | None]) -> Place | N
     first = sentence.places[0]
     end = first.mention.end - sentence.start
     return first.place if _HEADING_END.match(sentence.text, end) else None
+
+
+def _answer(sentence: _Sentence) -> int | None:
+    """Where the places a reply's sentence opens with end ("Ballarat and Bendigo are both an
+    hour away"), when it answers a question for day trips: it opens with a place, and no word
+    of it keeps the writer there overnight or advises against the outing ("X is three hours
+    each way, stay a night"); None for any other sentence."""
+    cues = _cues()
+    first, *more = sentence.places
+    end = first.mention.end - sentence.start
+    if sentence.text[:first.mention.start - sentence.start].strip(" \t*-\u2022>") \
+            or cues["answer_denied"].search(sentence.text):
+        return None
+    for r in more:
+        at = r.mention.start - sentence.start
+        if not cues["answer_list"].fullmatch(sentence.text, end, at):
+            break
+        end = r.mention.end - sentence.start
+    return end
 
 
 def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
