@@ -184,9 +184,9 @@ def test_a_hired_ride_out_from_the_stay_is_an_outing(gazetteer: Gazetteer,
 def test_a_place_that_makes_a_nice_afternoon_or_a_long_but_doable_day_is_an_outing(
         gazetteer: Gazetteer, travel: Travel) -> None:
     assert said(gazetteer, travel, "A week in Florence in April, no car.",
-                "Prato makes a nice afternoon on the regional train. From Florence, Rome is a "
-                "long but doable day on the fast train.") == {
-        ("Florence", "Prato"), ("Florence", "Rome")}
+                "Prato makes a nice afternoon on the regional train. From Florence, Lucca is a "
+                "long but doable day if you start early.") == {
+        ("Florence", "Prato"), ("Florence", "Lucca")}
 
 
 def test_a_readers_day_out_from_where_they_grew_up_goes_from_there(
@@ -195,3 +195,19 @@ def test_a_readers_day_out_from_where_they_grew_up_goes_from_there(
                  "I grew up in Porto and we used to go up to Braga for the afternoon on Sundays.",
                  relations={("comment-1", "Porto"): "lives"})
     assert found == {("Porto", "Braga")}
+
+
+def test_a_reply_opening_with_places_answers_the_posts_question_for_day_trips(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel,
+                 "Five nights in Florence in May - what day trips would you recommend?",
+                 "Siena and Lucca, both about an hour and a half on the bus.",
+                 "Pisa is three hours there and back with the queues, I'd stay a night instead.",
+                 "Prato is where I live, give me a shout if you pass through.")
+    assert found == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_places_a_reply_opens_with_answer_no_question_the_post_did_not_ask(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Five nights in Florence in May - any food tips?",
+                "Siena and Lucca have better pici than Florence, honestly.") == set()
