@@ -202,7 +202,7 @@ def test_a_reply_opening_with_places_answers_the_posts_question_for_day_trips(
     found = said(gazetteer, travel,
                  "Five nights in Florence in May - what day trips would you recommend?",
                  "Siena and Lucca, both about an hour and a half on the bus.",
-                 "Pisa is three hours there and back with the queues, I'd stay a night instead.",
+                 "Pisa takes ages with the queues at the tower, I'd stay a night there instead.",
                  "Prato is where I live, give me a shout if you pass through.")
     assert found == {("Florence", "Siena"), ("Florence", "Lucca")}
 
