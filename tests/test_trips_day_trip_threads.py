@@ -211,3 +211,13 @@ def test_places_a_reply_opens_with_answer_no_question_the_post_did_not_ask(
         gazetteer: Gazetteer, travel: Travel) -> None:
     assert said(gazetteer, travel, "Five nights in Florence in May - any food tips?",
                 "Siena and Lucca have better pici than Florence, honestly.") == set()
+
+
+def test_a_follow_up_question_asks_from_the_base_of_the_question_before(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Six nights in Florence in June. Is Siena doable from "
+                                   "Florence by bus? And what about Lucca?") == {
+        ("Florence", "Siena"), ("Florence", "Lucca")}
+    assert said(gazetteer, travel, "Six nights in Florence in June. Is Siena doable from "
+                                   "Florence by bus? We then fly home from Rome. What about "
+                                   "Lucca?") == {("Florence", "Siena")}

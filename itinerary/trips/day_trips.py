@@ -151,6 +151,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "best_day": re.compile("|".join(data["best_day"]), re.IGNORECASE),
         "answer_denied": re.compile(rf"\b(?:{'|'.join(data['answer_denied'])})\b", re.IGNORECASE),
         "answer_list": re.compile("|".join(data["answer_list"]), re.IGNORECASE),
+        "follow_up": re.compile(rf"^\W*(?:{'|'.join(data['follow_up'])})\b", re.IGNORECASE),
         "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
         "way_back": re.compile("|".join(data["way_back"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
@@ -536,6 +537,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     # with a place has been read: one that opens with the places it suggests answers it
     post_asks: tuple[_Sentence, Place] | None = None
     answered: set[str] = set()
+    # a question a section just asked about a day trip, with its base: "Is A doable from X?
+    # And what about B?" asks about B from X too
+    questioned: dict[str, tuple[_Sentence, Place]] = {}
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
@@ -553,6 +557,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         if asked is not None and (clauses or not sentence.places):
             asked = None
         if asked is not None:
+            clauses = [(0, 0, len(sentence.text))]
+        follows = questioned.pop(sentence.section, None)
+        if follows is not None and not clauses and asked is None and sentence.places \
+                and sentence.text.rstrip().endswith("?") and cues["follow_up"].match(sentence.text):
+            asked = (*follows, 0)
             clauses = [(0, 0, len(sentence.text))]
         if sentence.section != index.post and sentence.places \
                 and sentence.section not in answered:
@@ -743,6 +752,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
                 gone_to.add(place.id)
+                if sentence.text.rstrip().endswith("?"):
+                    questioned[sentence.section] = (sentence, base)
                 key = (base.id, place.id)
                 trip = found.get(key)
                 if trip is None:
