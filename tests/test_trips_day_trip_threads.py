@@ -156,3 +156,68 @@ def test_another_readers_stay_is_no_base_of_the_post(gazetteer: Gazetteer, trave
                  "Florence base for a week - day trips?\nWe'll be in Florence for seven nights "
                  "in May.", "We stayed in Pisa for three nights last year, loved it.")
     assert not any(base == "Pisa" for base, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Rome, Florence, Bologna by train. In Florence we stayed four nights and took the bus out to "
+    "Siena one morning.",
+    "Rome, Florence, Bologna by train. In Florence, I stayed at a tiny hostel by the station. "
+    "One morning I took the bus out to Siena.",
+])
+def test_a_stay_in_the_town_a_sentence_opens_in_is_the_base(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == {("Florence", "Siena")}
+
+
+def test_moving_on_after_a_stay_a_sentence_opens_in_is_no_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "In Porto we stayed two nights, then took the train to "
+                                   "Coimbra for three more.") == set()
+
+
+def test_a_hired_ride_out_from_the_stay_is_an_outing(gazetteer: Gazetteer,
+                                                     travel: Travel) -> None:
+    assert said(gazetteer, travel, "Lisbon, then Porto by train. Five nights in Porto. Another "
+                                   "day we hired a taxi out to Braga.") == {("Porto", "Braga")}
+
+
+def test_a_place_that_makes_a_nice_afternoon_or_a_long_but_doable_day_is_an_outing(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "A week in Florence in April, no car.",
+                "Prato makes a nice afternoon on the regional train. From Florence, Lucca is a "
+                "long but doable day if you start early.") == {
+        ("Florence", "Prato"), ("Florence", "Lucca")}
+
+
+def test_a_readers_day_out_from_where_they_grew_up_goes_from_there(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel, "Five nights in Lisbon in May, what day trips?",
+                 "I grew up in Porto and we used to go up to Braga for the afternoon on Sundays.",
+                 relations={("comment-1", "Porto"): "lives"})
+    assert found == {("Porto", "Braga")}
+
+
+def test_a_reply_opening_with_places_answers_the_posts_question_for_day_trips(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    found = said(gazetteer, travel,
+                 "Five nights in Florence in May - what day trips would you recommend?",
+                 "Siena and Lucca, both about an hour and a half on the bus.",
+                 "Pisa takes ages with the queues at the tower, I'd stay a night there instead.",
+                 "Prato is where I live, give me a shout if you pass through.")
+    assert found == {("Florence", "Siena"), ("Florence", "Lucca")}
+
+
+def test_places_a_reply_opens_with_answer_no_question_the_post_did_not_ask(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Five nights in Florence in May - any food tips?",
+                "Siena and Lucca have better pici than Florence, honestly.") == set()
+
+
+def test_a_follow_up_question_asks_from_the_base_of_the_question_before(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    assert said(gazetteer, travel, "Six nights in Florence in June. Is Siena doable from "
+                                   "Florence by bus? And what about Lucca?") == {
+        ("Florence", "Siena"), ("Florence", "Lucca")}
+    assert said(gazetteer, travel, "Six nights in Florence in June. Is Siena doable from "
+                                   "Florence by bus? We then fly home from Rome. What about "
+                                   "Lucca?") == {("Florence", "Siena")}

@@ -136,6 +136,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "pronoun_the_trip": re.compile("|".join(data["pronoun_the_trip"]), re.IGNORECASE),
         "base_frame": re.compile("|".join(data["base_frame"]), re.IGNORECASE),
+        "stay_fronted": re.compile(
+            rf"^\s*,?\s*(?:we|I)\s+(?:also\s+|only\s+)?(?:{'|'.join(data['stay_fronted'])})\b",
+            re.IGNORECASE),
         "leg_after": re.compile(r"\s+to\s", re.IGNORECASE),
         "set_out_from": re.compile(
             rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -146,6 +149,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})\s*\)?\s*:?\s*$",
             re.IGNORECASE),
         "best_day": re.compile("|".join(data["best_day"]), re.IGNORECASE),
+        "answer_denied": re.compile(rf"\b(?:{'|'.join(data['answer_denied'])})\b", re.IGNORECASE),
+        "answer_list": re.compile("|".join(data["answer_list"]), re.IGNORECASE),
+        "follow_up": re.compile(rf"^\W*(?:{'|'.join(data['follow_up'])})\b", re.IGNORECASE),
         "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
         "way_back": re.compile("|".join(data["way_back"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
@@ -215,7 +221,9 @@ class ThreadIndex:
                 if m.relation == "lives":
                     index.homes.add(r.place.id)
                     index.home_of.setdefault(section.id, r.place)
-                elif cues["stay"].search(before) or _STAY_AFTER.match(after):
+                elif cues["stay"].search(before) or _STAY_AFTER.match(after) or (
+                        cues["stay_fronted"].match(after)  # "In X we stayed two nights"
+                        and cues["base_frame"].fullmatch(text, m.sentence[0], m.start)):
                     index.stays.add(r.place.id)
                     index.staying.setdefault(r.place.id, []).append(r)
                     index.writer_stays.setdefault(writer, set()).add(r.place.id)
@@ -278,34 +286,56 @@ class _ThreadNames:
                     short, _, head = r.mention.text.rpartition(" ")
                     if head.lower() in FEATURE_HEADS and len(short) >= MIN_NAME_CHARS:
                         self.known.setdefault(short, r)
-        names = sorted(self.known, key=len, reverse=True)
-        self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)") \
-            if names else None
+        self.names = sorted(self.known, key=len, reverse=True)
+
+    def _whole_words(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The known names as whole words in ``text[start:end]``, left to right without
+        overlaps, the longest name first where several start at one offset: what one
+        alternation of them all would find, without compiling it for each thread."""
+        hits = []
+        for order, name in enumerate(self.names):
+            at = text.find(name, start, end)
+            while at != -1:
+                hits.append((at, order, name))
+                at = text.find(name, at + 1, end)
+        hits.sort()
+        words, reached = [], start
+        for at, _, name in hits:
+            stop = at + len(name)
+            if at < reached or (at > 0 and _word_char(text[at - 1])) or (
+                    stop < end and _word_char(text[stop])):
+                continue
+            words.append((at, stop, name))
+            reached = stop
+        return words
 
     def fill(self, section: str, author: str | None, sentence: re.Match[str],
              found: list[Resolution]) -> list[Resolution]:
         """``found`` (the sentence's resolutions) with the known names it missed, in text
         order; each added one is "mentioned" (the writer's relation is not known)."""
-        if self.pattern is None:
-            return found
         start, end = sentence.span()
         # the found mentions in text order do not overlap: their ends grow too, and the one
         # a match could overlap is the first that ends after the match starts
         starts = [r.mention.start for r in found]
         ends = [r.mention.end for r in found]
         added = []
-        for match in self.pattern.finditer(sentence.string, start, end):
-            after = bisect_right(ends, match.start())
-            if after < len(starts) and starts[after] < match.end():
+        for at, stop, name in self._whole_words(sentence.string, start, end):
+            after = bisect_right(ends, at)
+            if after < len(starts) and starts[after] < stop:
                 continue
-            known = self.known[match.group()]
+            known = self.known[name]
             mention = replace(known.mention, section=section, author=author,
-                              start=match.start(), end=match.end(), sentence=(start, end),
+                              start=at, end=stop, sentence=(start, end),
                               relation="mentioned", source="thread")
             added.append(replace(known, mention=mention))
         if not added:
             return found
         return sorted([*found, *added], key=lambda r: r.mention.start)
+
+
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 def _inside_km(base: Place) -> float:
@@ -477,8 +507,10 @@ def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
         return False
     cues = _cues()
     at = r.mention.start - sentence.start
-    if cues["not_a_base_after"].match(_after(sentence, r)) or _ruled_out(sentence, r,
-                                                                          home_ok=False):
+    # a writer's home is a base of its own sentence ("I grew up in X and we'd go up to Y for
+    # the afternoon"), never one it only compares ("nicer than X")
+    if cues["not_a_base_after"].match(_after(sentence, r)) or _ruled_out(
+            sentence, r, home_ok=here and r.mention.relation == "lives"):
         return False
     if place.id not in index.stays and cues["arrival"].search(sentence.text[max(0, at - 30):at]):
         return None
@@ -501,6 +533,13 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     # a question for day trips from a base, and the sentences without a place it may skip
     asking: dict[str, tuple[_Sentence, Place, int]] = {}
     under: dict[str, Place] = {}  # the town a heading stays in, over the day lines below it
+    # the post's question for day trips from its stay, and the replies whose first sentence
+    # with a place has been read: one that opens with the places it suggests answers it
+    post_asks: tuple[_Sentence, Place] | None = None
+    answered: set[str] = set()
+    # a question a section just asked about a day trip, with its base: "Is A doable from X?
+    # And what about B?" asks about B from X too
+    questioned: dict[str, tuple[_Sentence, Place]] = {}
     for sentence in index.sentences:
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
@@ -519,6 +558,18 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             asked = None
         if asked is not None:
             clauses = [(0, 0, len(sentence.text))]
+        follows = questioned.pop(sentence.section, None)
+        if follows is not None and not clauses and asked is None and sentence.places \
+                and sentence.text.rstrip().endswith("?") and cues["follow_up"].match(sentence.text):
+            asked = (*follows, 0)
+            clauses = [(0, 0, len(sentence.text))]
+        if sentence.section != index.post and sentence.places \
+                and sentence.section not in answered:
+            answered.add(sentence.section)
+            answer = _answer(sentence) if post_asks is not None and not clauses else None
+            if post_asks is not None and answer is not None:  # "Kutna Hora is an easy one"
+                asked = (*post_asks, 0)
+                clauses = [(0, 0, answer)]
         back_in_the_day = not clauses and _one_day(sentence.text)
         listed = None  # "Day 3 (Kyoto): Nara" in a day list based in Kyoto for days
         if back_in_the_day:  # "Day 4: Sintra and back to Lisbon": there and back that day
@@ -650,6 +701,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                            if town.id in index.stays), None)
                 if asked_from is not None:
                     asking[sentence.section] = (sentence, asked_from, ASKED_SKIP)
+                    if sentence.section == index.post and post_asks is None:
+                        post_asks = (sentence, asked_from)
             evidence = _evidence(index, sentence, said_from)
             aimed = {p.id for p in targets}
             best_day = cues["best_day"].match(sentence.text, cue_at)
@@ -699,6 +752,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
                 gone_to.add(place.id)
+                if sentence.text.rstrip().endswith("?"):
+                    questioned[sentence.section] = (sentence, base)
                 key = (base.id, place.id)
                 trip = found.get(key)
                 if trip is None:
@@ -828,6 +883,25 @@ def _day_heading(sentence: _Sentence, kinds: Sequence[bool | None]) -> Place | N
     first = sentence.places[0]
     end = first.mention.end - sentence.start
     return first.place if _HEADING_END.match(sentence.text, end) else None
+
+
+def _answer(sentence: _Sentence) -> int | None:
+    """Where the places a reply's sentence opens with end ("Ballarat and Bendigo are both an
+    hour away"), when it answers a question for day trips: it opens with a place, and no word
+    of it keeps the writer there overnight or advises against the outing ("X is three hours
+    each way, stay a night"); None for any other sentence."""
+    cues = _cues()
+    first, *more = sentence.places
+    end = first.mention.end - sentence.start
+    if sentence.text[:first.mention.start - sentence.start].strip(" \t*-\u2022>") \
+            or cues["answer_denied"].search(sentence.text):
+        return None
+    for r in more:
+        at = r.mention.start - sentence.start
+        if not cues["answer_list"].fullmatch(sentence.text, end, at):
+            break
+        end = r.mention.end - sentence.start
+    return end
 
 
 def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
@@ -1015,7 +1089,9 @@ def _stay_spans(sentence: _Sentence) -> dict[str, list[tuple[int, int]]]:
         if before:
             mine.append((max(0, before.start() - STAY_COUNT_CHARS), at))
         text_after = _after(sentence, r)
-        after = _STAY_AFTER.match(text_after)
+        after = _STAY_AFTER.match(text_after) or (  # "In X we stayed four nights"
+            _cues()["stay_fronted"].match(text_after)
+            if _cues()["base_frame"].fullmatch(sentence.text, 0, at) else None)
         if after:  # with the length it goes on to give (", where we stayed four nights")
             length = _STAY_LENGTH.match(text_after, after.end())
             mine.append((end, end + (length or after).end()))
@@ -1098,6 +1174,13 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
             return r.place
     for r in towns:
         if _stays_here(sentence, r):
+            return r.place
+    for k, r in enumerate(places):  # a home with an outing after it: "I grew up in X and
+        # we'd go up to Y for the afternoon" (not "I live in X: come over to X for a day")
+        if r.place is not None and r.place.kind in BASE_KINDS and r.mention.relation == "lives" \
+                and _ruled_out(sentence, r, home_ok=False) \
+                and not _ruled_out(sentence, r, home_ok=True) \
+                and any(o.place is not None and o.place.id != r.place.id for o in places[k + 1:]):
             return r.place
     for r in towns:  # "In X, Y is the must-do day trip": the sentence is set in X; "X to
         at = r.mention.start - sentence.start  # the penguins is a half-day trip" sets out
