@@ -6,7 +6,7 @@ first; stays as bare numbers in brackets ("A (3), B (1), C (3)"), also as the fi
 a longer line; a plan given up in the pluperfect ("we'd wanted to go on to A, but ..."), where
 a place "after" which it was given up was reached; the writer going on in a clause with no new
 subject ("didn't stop in the city and carried on to A"); the last stretch of a trip ("The last
-stretch was down to A").
+stretch was down to A"); a hedged stop ("and maybe A").
 
 Each text runs through the whole pipeline, as the CLI reads it."""
 
@@ -87,3 +87,15 @@ def test_the_last_stretch_of_a_trip_moves_on(analyzer: Analyzer) -> None:
     text = ("We spent two nights in Cape Town and drove the coast to Knysna. The last "
             "stretch was up to Port Elizabeth, where we handed back the car.")
     assert stated(analyzer, text) == [["cape town", "knysna", "port elizabeth"]]
+
+
+def test_a_hedged_stop_is_no_stop(analyzer: Analyzer) -> None:
+    """"maybe A", "possibly A": a place the writer has not settled on."""
+    text = ("Our route: Denver, Boulder, Estes Park and maybe Fort Collins on the way back "
+            "to Denver.")
+    assert stated(analyzer, text) == [["denver", "boulder", "estes park", "denver"]]
+
+
+def test_a_hedged_length_of_stay_keeps_its_stop(analyzer: Analyzer) -> None:
+    text = "We spent maybe three nights in Hue, then took the bus to Hoi An and flew to Hanoi."
+    assert stated(analyzer, text) == [["hue", "hoi an", "hanoi"]]
