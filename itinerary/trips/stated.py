@@ -954,12 +954,14 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"),
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B") or
+    hedge it ("and maybe A": a stop not settled on, though an outing weighed up all the same),
     the words right after it when it opens its sentence ("Izola we never got to", "Aspen we
     skipped"), or it belongs to a plan given up in its sentence ("Originally we planned A to
     B, but in the end we flew ...")."""
-    return bool(_cue("not_a_stop_before", end=True).search(
-        text, max(start, stop.mention.start - 30), stop.mention.start)) or (
+    before = max(start, stop.mention.start - 30)
+    return any(_cue(key, end=True).search(text, before, stop.mention.start)
+               for key in ("not_a_stop_before", "hedge")) or (
         not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
         and _cue("not_a_stop_after", start=True).match(
             text[stop.mention.end: stop.mention.end + 40]) is not None) or _given_up(text, stop)
