@@ -86,7 +86,8 @@ def test_a_day_list_reads_every_day_in_order(gazetteer: Gazetteer, travel: Trave
             "Day 3-4: Évora (maybe Elvas?)\nDay 5: Beja, then on to Faro\n"
             "Any thoughts welcome.")
     (trip,) = stated(gazetteer, travel, text)
-    assert names(gazetteer, trip) == ["Lisbon", "Sintra", "Évora", "Elvas", "Beja", "Faro"]
+    # "(maybe Elvas?)" is a hedge: no stop the writer has settled on
+    assert names(gazetteer, trip) == ["Lisbon", "Sintra", "Évora", "Beja", "Faro"]
 
 
 def test_an_inline_day_list_and_sights_after_a_colon(

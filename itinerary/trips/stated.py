@@ -206,6 +206,24 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day, re.compile(stay, re.IGNORECASE)
 
 
+@cache
+def _bare_day() -> re.Pattern[str]:
+    """A day alone on its line ("**Day 9**", "## Day 3"): a heading over the day's prose,
+    one of a day list's days only beside days that name their place."""
+    label: str = cues()["day_label"]  # type: ignore[assignment]
+    return re.compile(rf"^[ \t]*(?:\*\*|__|\#{{1,4}})?[ \t]*(?P<label>{label})[ \t*_#]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _day_labels(text: str) -> list[re.Match[str]]:
+    """The text's day labels, those alone on their line included, in order."""
+    day = _labels()[0]
+    found = list(day.finditer(text))
+    starts = {m.start() for m in found}
+    return sorted([*found, *(m for m in _bare_day().finditer(text) if m.start() not in starts)],
+                  key=lambda m: m.start())
+
+
 def one_day_entry(text: str) -> bool:
     """Whether ``text`` opens with the label of a single day ("Day 4:", "Tue -"; not "Days
     4-6:"): what it tells happens within that day."""
@@ -228,7 +246,7 @@ def find_stated(
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
         lists = _lists(section.text)
-        label_ends = [m.end() for m in _labels()[0].finditer(section.text)] if lists else []
+        label_ends = [m.end() for m in _day_labels(section.text)] if lists else []
         starts = [r.mention.start for r in stops]
         for *span, days in lists:
             listed = stops[bisect_left(starts, span[0]): bisect_left(starts, span[1])]
@@ -351,21 +369,23 @@ def _along_the_way(text: str, stop: Resolution) -> bool:
 
 def _lists(text: str) -> list[tuple[int, int, bool]]:
     """Spans of day lists (True) and stay lists (False): each is one trip."""
-    day, stay = _labels()
+    _, stay = _labels()
     spans: list[tuple[int, int]] = []
-    labels = list(day.finditer(text))
     block: list[re.Match[str]] = []
     last_number = -1
-    for match in labels:
-        digits = re.findall(r"\d+", match.group("label"))
+    for match in [*_day_labels(text), None]:
+        digits = re.findall(r"\d+", match.group("label")) if match else []
         number = int(digits[0]) if digits else last_number + 1
-        if block and number < last_number:  # numbering starts again: a new list
-            spans.append(_days_span(text, block))
+        # numbering starts again (a new list), or the text ends; days that are all alone on
+        # their lines are left to the prose under them
+        if block and (match is None or number < last_number):
+            if (match is not None or len(block) >= 2) and not all(
+                    m.re is _bare_day() for m in block):
+                spans.append(_days_span(text, block))
             block = []
-        block.append(match)
-        last_number = number
-    if len(block) >= 2:
-        spans.append(_days_span(text, block))
+        if match is not None:
+            block.append(match)
+            last_number = number
     spans = [s for s in spans if s[1] > s[0]]
     tables = [s for s in _tables(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
     numbered = [s for s in _numbered(text)
@@ -393,8 +413,8 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         if sum(bool(stay.search(text, *span)) for span in run) >= 2:
             stays.append((run[0][0], run[-1][1], False))
         run = []
-        if not in_days and _inline_stays(line):
-            stays.append((*line_span, False))
+        if not in_days and (inline := _inline_stays(line)):
+            stays.append((line_span[0] + inline[0], line_span[0] + inline[1], False))
     return sorted([*((a, b, (a, b) not in numbered) for a, b in spans), *stays,
                    *((a, b, False) for a, b in tables)])
 
@@ -456,20 +476,31 @@ def _steps_travel(text: str, steps: list[re.Match[str]]) -> bool:
     return travelled >= 2 and travelled * 2 >= len(steps)
 
 
-def _inline_stays(line: str) -> bool:
-    """A line that is a stay list by itself ("Plan: Lisbon 3 nights, Porto 2, Lagos 4
-    nights"): after an optional "label:", short entries between commas, slashes or bars, two
-    or more of them giving a length of stay (one in words, the rest may be a bare number: "A
-    4 nights, B 3, C 2") and none of them a sentence."""
+def _inline_stays(line: str) -> tuple[int, int] | None:
+    """Where a line is a stay list by itself ("Plan: Lisbon 3 nights, Porto 2, Lagos 4
+    nights"), or one of its sentences is ("Revised: A (3), B (1), C (3). Renting a car in
+    B."): after an optional "label:", short entries between commas, slashes or bars, two or
+    more of them giving a length of stay (one in words, the rest may be a bare number: "A
+    4 nights, B 3, C 2", or all bare numbers in brackets, "A (3), B (1)", unless they count
+    1, 2, 3 like a ranking) and none of them a sentence."""
     _, stay = _labels()
-    body = line.split(":", 1)[1] if ":" in line[:40] else line
-    entries = [e.strip() for e in re.split(r"[,;/|\u2022]|\s(?:and|then)\s", body)]
-    entries = [e for e in entries if e.strip(" .")]
-    said = sum(bool(stay.search(e)) for e in entries)
-    counted = sum(bool(re.search(r"[^\W\d_]\s+\d{1,2}(?:[.!?]|$)", e)) for e in entries)
-    return (len(entries) >= 2 and all(len(e) <= 40 for e in entries)
-            and said >= 1 and said + counted >= 2
-            and not any(_cue("move").search(e) for e in entries))
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", line)]
+    for start, end in [(0, len(line)), *(sentences if len(sentences) > 1 else [])]:
+        part = line[start:end]
+        body = part.split(":", 1)[1] if ":" in part[:40] else part
+        entries = [e.strip() for e in re.split(r"[,;/|\u2022]|\s(?:and|then)\s", body)]
+        entries = [e for e in entries if e.strip(" .")]
+        said = sum(bool(stay.search(e)) for e in entries)
+        counted = sum(bool(re.search(r"[^\W\d_]\s+\d{1,2}(?:[.!?]|$)", e)) for e in entries)
+        bracketed = [int(m.group(1)) for e in entries
+                     if (m := re.search(r"[^\W\d_]\s*\((\d{1,2})\)[.!?]?$", e))]
+        if (len(entries) >= 2 and all(len(e) <= 40 for e in entries)
+                and not any(re.search(r"[.!?]\s+(?:\S+\s+){3}\S", e) for e in entries)
+                and ((said >= 1 and said + counted >= 2) or (
+                    len(bracketed) >= 2 and bracketed != list(range(1, len(bracketed) + 1))))
+                and not any(_cue("move").search(e) for e in entries)):
+            return start, end
+    return None
 
 
 def _block_span(text: str, block: list[re.Match[str]]) -> tuple[int, int]:
@@ -522,6 +553,10 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
                 place = max(entry_at[1], len(kept) - 1)
                 kept.insert(place, r)
                 entry_at = (at, entry_at[1] + (place == entry_at[1]))
+            elif (kept and kept[-1].mention.start >= line_start
+                  and kept[-1].mention.sentence == r.mention.sentence
+                  and _FROM_BEFORE.search(text, line_start, r.mention.start)):
+                kept.insert(len(kept) - 1, r)  # "flew back to A from P": P comes first
             else:
                 kept.append(r)
             continue
@@ -537,13 +572,16 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
 
 
 def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> str | None:
-    """How a remark under a day of a list moves to a place no day names: "through" (passed on
-    the way: "via P"), "move" ("drove on to P", "day trips to P", "Up to P"), or None (no
-    move in its sentence before it, or one ruled out, negated, given up, of another trip or
+    """How a remark under a day of a list moves to a place no day names, or back to one a
+    day names ("Day 5 - B" over "a day out, back to A by dark"): "through" (passed on the
+    way: "via P"), "move" ("drove on to P", "day trips to P", "Up to P"), or None (no move
+    in its sentence before it, or one ruled out, negated, given up, of another trip or
     advice: "we meant to stop at P", "next time we'd fly to P")."""
-    if (r.place is None or r.place.id in named or r.place.kind == "airport"
-            or _ruled_out(text, r) or _option(text, r)):
+    if r.place is None or r.place.kind == "airport" or _ruled_out(text, r) or _option(text, r):
         return None  # an airport there is how the day's stop was reached ("landed at MCT")
+    if r.place.id in named and not _cue("return_to", end=True).search(
+            text, max(line_start, r.mention.start - 30), r.mention.start):
+        return None
     start = max(line_start, r.mention.sentence[0])
     before = text[start: r.mention.start]
     if any(_cue(key).search(before) for key in ("negation", "plan_given_up", "another_trip",
@@ -916,12 +954,14 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"),
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B") or
+    hedge it ("and maybe A": a stop not settled on, though an outing weighed up all the same),
     the words right after it when it opens its sentence ("Izola we never got to", "Aspen we
     skipped"), or it belongs to a plan given up in its sentence ("Originally we planned A to
     B, but in the end we flew ...")."""
-    return bool(_cue("not_a_stop_before", end=True).search(
-        text, max(start, stop.mention.start - 30), stop.mention.start)) or (
+    before = max(start, stop.mention.start - 30)
+    return any(_cue(key, end=True).search(text, before, stop.mention.start)
+               for key in ("not_a_stop_before", "hedge")) or (
         not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
         and _cue("not_a_stop_after", start=True).match(
             text[stop.mention.end: stop.mention.end + 40]) is not None) or _given_up(text, stop)
@@ -933,8 +973,10 @@ def _given_up(text: str, stop: Resolution) -> bool:
     there was no time"); a stop after the change is the new plan ("..., so we went to B")."""
     sentence_start, sentence_end = stop.mention.sentence
     change = _cue("plan_changed")
-    if change.search(text, stop.mention.end, sentence_end) is None:
-        return False
+    if change.search(text, stop.mention.end, sentence_end) is None or _cue(
+            "reached_before", end=True).search(text, max(0, stop.mention.start - 20),
+                                               stop.mention.start):
+        return False  # "we'd wanted to go on to B after A, but ...": A was reached
     plan = _last(_cue("plan_given_up"), text, sentence_start, stop.mention.start)
     return plan is not None and change.search(text, plan.end(), stop.mention.start) is None
 
