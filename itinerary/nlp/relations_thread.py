@@ -10,7 +10,9 @@ The relation model reads one place in its sentence. Some relations live in the d
 * someone else's trip ("my flatmate went to Hue") is not the writer's, and the writer's
   verdict after a place ("go to Gjirokastër on the way back, loved it") tells a visit;
 * a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
-  only mentioned, as is one named only to locate another;
+  only mentioned, as is one named only to locate another, one the writer picks in the
+  reader's place ("so I'd pick it") and one a sentence only agrees on ("Agreed on Sevilla.");
+  a place a comment is tempted by ("really tempted by Madeira") is a wish, not a visit;
 * a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
@@ -494,6 +496,52 @@ def _foils(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | No
 _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, not "a town"
 
 
+def _picks_for_reader(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A place a comment picks for the reader ("Porto has the food, so I'd pick it")."""
+    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon": the writer's choice
+    # in the reader's place recommends the place and tells no trip of the writer's, where the
+    # sentence has no word of a trip done or to come ("we stayed in Porto, I'd pick it again"
+    # keeps its visit).
+    if m.section == thread.post.id or m.relation not in TRIP:
+        return None
+    sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+    if (_cue("would_pick").search(sentence) and not _cue("done_trip").search(sentence)
+            and not _cue("planned_trip").search(sentence)):
+        return replace(m, relation="mentioned", advice="recommends")
+    return None
+
+
+def _agreed_on(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A sentence of a comment that only agrees on a place ("Agreed on Geiranger.", "+1 Pico")."""
+    # It tells no trip of its own: the place is only mentioned here (what the comment it
+    # answers surely says of it, or the comment's own later clause, may still tell a trip:
+    # ``_agreeing``, ``_bare_trips``).
+    text = texts.get(m.section, "")
+    start, end = m.sentence
+    if (m.section != thread.post.id and m.relation in TRIP
+            and _cue("agreed_on").fullmatch(text, start, m.start)
+            and _AGREED_END.fullmatch(text, m.end, end)):
+        return replace(m, relation="mentioned")
+    return None
+
+
+_AGREED_END = re.compile(r"[\W_]*")  # nothing but punctuation after the place
+
+
+def _tempted(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A place a comment is tempted by, the model reads as visited ("Really tempted by Madeira")."""
+    # "Tempted by X", "thinking about X", "eyeing up X", "considering X": a wish, not a visit;
+    # one the writer had then ("we were tempted by Madeira but ...") is only mentioned.
+    if m.section == thread.post.id or m.relation != "visited":
+        return None
+    text = texts.get(m.section, "")
+    start = m.sentence[0]
+    if not _cue("tempted").search(text[max(start, m.start - 60): m.start]):
+        return None
+    was = _cue("tempted_then").search(text, start, m.start)
+    return replace(m, relation="mentioned" if was else "wishlist")
+
+
 def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A place a section only names, or is unsure of, but surely tells of elsewhere."""
     # A relation is a writer's, about a place, not one sentence's: a place a section
@@ -904,11 +952,14 @@ PASSES: tuple[Pass, ...] = (
     _collective_options,
     PerMention(_addressed),
     PerMention(_others_trips),
+    PerMention(_agreed_on),
     _collective_back,
     _bare_trips,
     _own_verdicts,
     PerMention(_locators),
     PerMention(_foils),
+    PerMention(_picks_for_reader),
+    PerMention(_tempted),
     _writers_relation,
     _route_stops,
     PerMention(_habits),
