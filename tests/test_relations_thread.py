@@ -846,3 +846,21 @@ def test_a_place_a_comment_is_tempted_by_is_a_wish_not_a_visit() -> None:
     assert result[("comment-2", "Sapa")] == "mentioned"  # a wish of then, not a visit
     assert result[("comment-3", "Ninh Binh")] == "visited"
     assert result[("comment-3", "Hue")] == "wishlist"
+
+
+def test_a_yes_to_anyone_been_after_the_places_sentence_and_a_visit_told_after_it() -> None:
+    t = Thread(sections=(
+        Section("post", "Noa", "Slovenia in winter\nIs Bled worth it in January?\nAnyone been?"),
+        Section("comment-1", "Ivan", "Noa yes! Bled right after New Year, the lake was frozen.",
+                parent="post"),
+        Section("comment-2", "Bea", "Piran is quiet off season, been twice."),
+        Section("comment-3", "Cas", "Ljubljana is lovely, my parents went twice."),
+    ))
+    found = mentions(t, {("post", "Bled"): ("planning", 0.7),
+                         ("comment-1", "Bled"): ("mentioned", 0.7),
+                         ("comment-2", "Piran"): ("mentioned", 0.8),
+                         ("comment-3", "Ljubljana"): ("mentioned", 0.8)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Bled")] == "visited"
+    assert result[("comment-2", "Piran")] == "visited"
+    assert result[("comment-3", "Ljubljana")] == "mentioned"  # the parents' visits

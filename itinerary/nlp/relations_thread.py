@@ -441,7 +441,8 @@ def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A yes to "has anyone been to X?" ("Ana yes! Flew into Phonsavan from Vientiane")."""
     # A reply that opens with a yes to a question of who has been somewhere ("Has anyone been
-    # to the Plain of Jars?", then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
+    # to the Plain of Jars?", or "Is Bamberg worth it? Anyone been?" in the sentence after the
+    # place's, then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
     # in its first two sentences: the places there the model only names or is unsure of were
     # visited, where nothing sets them against another or gives them to someone else ("yes, my
     # sister did Vang Vieng"). Homes and advice stay.
@@ -449,7 +450,7 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     for section in thread.comments:
         parent = replied_to(thread, section) if answers_yes(section) is not None else None
         if parent is not None and parent.author != section.author and any(
-                asks_visit(parent.text[m.sentence[0]: m.sentence[1]])
+                asks_visit(parent.text[m.sentence[0]: _next_sentence_end(parent.text, m)])
                 for m in mentions if m.section == parent.id):
             ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
             told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
@@ -464,6 +465,13 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         return None
 
     return _each(thread, mentions, rule)
+
+
+def _next_sentence_end(text: str, mention: Mention) -> int:
+    """The end of the sentence after the mention's: "Is Bamberg worth it in winter? Anyone
+    been?" asks who has been to Bamberg."""
+    after = _SENTENCE_END.search(text, mention.sentence[1])
+    return after.end() if after is not None else len(text)
 
 
 def _locators(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
