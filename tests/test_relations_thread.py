@@ -864,3 +864,20 @@ def test_a_yes_to_anyone_been_after_the_places_sentence_and_a_visit_told_after_i
     assert result[("comment-1", "Bled")] == "visited"
     assert result[("comment-2", "Piran")] == "visited"
     assert result[("comment-3", "Ljubljana")] == "mentioned"  # the parents' visits
+
+
+def test_a_place_a_comment_compares_another_to_is_only_mentioned() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Portugal in May\nTen days, no car, where to base?"),
+        Section("comment-1", "Rui", "Porto is cheaper compared to Lisbon, we did a week there."),
+        Section("comment-2", "Ana", "Our route was Lisbon > Coimbra > Porto, all by train."),
+    ))
+    found = mentions(t, {("comment-1", "Porto"): ("visited", 0.95),
+                         ("comment-1", "Lisbon"): ("visited", 0.9),
+                         ("comment-2", "Lisbon"): ("visited", 0.9),
+                         ("comment-2", "Coimbra"): ("visited", 0.9),
+                         ("comment-2", "Porto"): ("visited", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Porto")] == "visited"
+    assert result[("comment-1", "Lisbon")] == "mentioned"
+    assert {result[("comment-2", p)] for p in ("Lisbon", "Coimbra", "Porto")} == {"visited"}
