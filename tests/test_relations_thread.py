@@ -836,16 +836,19 @@ def test_a_place_a_comment_is_tempted_by_is_a_wish_not_a_visit() -> None:
         Section("comment-1", "Kim", "Really tempted by Cat Ba this time, has anyone stayed there?"),
         Section("comment-2", "Lou", "We were tempted by Sapa but the weather turned."),
         Section("comment-3", "Per", "We loved Ninh Binh, considering Hue next."),
+        Section("comment-4", "Ute", "Considering Hanoi was so hot, we stayed in Da Lat."),
     ))
     found = mentions(t, {("comment-1", "Cat Ba"): ("visited", 0.96),
                          ("comment-2", "Sapa"): ("visited", 0.9),
                          ("comment-3", "Ninh Binh"): ("visited", 0.99),
-                         ("comment-3", "Hue"): ("visited", 0.85)})
+                         ("comment-3", "Hue"): ("visited", 0.85),
+                         ("comment-4", "Hanoi"): ("visited", 0.9)})
     result = got(relate_thread(t, found))
     assert result[("comment-1", "Cat Ba")] == "wishlist"
     assert result[("comment-2", "Sapa")] == "mentioned"  # a wish of then, not a visit
     assert result[("comment-3", "Ninh Binh")] == "visited"
     assert result[("comment-3", "Hue")] == "wishlist"
+    assert result[("comment-4", "Hanoi")] == "mentioned"  # "considering" as "since": no wish
 
 
 def test_a_yes_to_anyone_been_after_the_places_sentence_and_a_visit_told_after_it() -> None:

@@ -539,14 +539,16 @@ _AGREED_END = re.compile(r"[\W_]*")  # nothing but punctuation after the place
 def _tempted(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A place a comment is tempted by, the model reads as visited ("Really tempted by Madeira")."""
     # "Tempted by X", "thinking about X", "eyeing up X", "considering X": a wish, not a visit;
-    # one the writer had then ("we were tempted by Madeira but ...") is only mentioned.
+    # one the writer had then ("we were tempted by Madeira but ...") is only mentioned, and so
+    # is a place opening a clause of its own after the cue ("considering Lisbon was packed").
     if m.section == thread.post.id or m.relation != "visited":
         return None
     text = texts.get(m.section, "")
     start = m.sentence[0]
     if not _cue("tempted").search(text[max(start, m.start - 60): m.start]):
         return None
-    was = _cue("tempted_then").search(text, start, m.start)
+    was = (_cue("tempted_then").search(text, start, m.start)
+           or _cue("own_clause").match(text, m.end))
     return replace(m, relation="mentioned" if was else "wishlist")
 
 
