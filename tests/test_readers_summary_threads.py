@@ -11,10 +11,15 @@ trip done ("Our route last March:"), greetings in other languages and sign-offs 
 "X and Y, did both". The latest eleven (Azores to Japan) add hearsay of the writer's circle
 ("my mate went to"), places seen from another ("the view over to Faial"), a day list a comment
 suggests to the asker, verdicts and habits after the place ("..., loved it", "..., we go every
-summer"). The summary names people: precision must stay at the issue's 0.95 (the false lines
+summer"). The last nine (Crete to the Thai islands) add a choice made in the reader's
+place ("so I'd pick it", "I'd go with Geiranger"), a sentence that only agrees on a place
+("Agreed on Sevilla."), a route a comment tells as a day list of its own, given-up wishes,
+quoted lines, "Is X worth it? Anyone been?", "..., been twice" and homes in greetings and
+sign-offs. The summary names people: precision must stay at the issue's 0.95 (the false lines
 left are places the place pass cuts short or takes for a namesake: the village of Dana as its
-nature reserve, the island of Brač as its airport; and "Yes, Obernai too" read as a home); some
-labelled lines need names the place pass misses, so recall has a floor, not a target.
+nature reserve, the island of Brač as its airport, "Garmisch" as a ski hill above the town;
+and "Yes, Obernai too" read as a home); some labelled lines need names the place pass misses,
+so recall has a floor, not a target.
 """
 
 from __future__ import annotations

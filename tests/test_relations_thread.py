@@ -786,3 +786,101 @@ def test_the_cue_table_rules_out_trips_not_made(english: Language, text: str, pl
     span = doc.char_span(start, start + len(place), alignment_mode="expand")
     assert span is not None
     assert predict(span)[0] == expected
+
+
+def test_a_choice_made_in_the_readers_place_recommends_and_tells_no_trip() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Montenegro in June\nKotor or Budva as a base for a week?"),
+        Section("comment-1", "Ivo", "Kotor has the old town and the bay, so I'd pick it."),
+        Section("comment-2", "Mia", "I would go with Budva for the beaches."),
+        Section("comment-3", "Ed", "We stayed in Kotor twice and I'd pick it again."),
+        Section("comment-4", "Zoe", "I'd love to see Perast one day."),
+    ))
+    found = mentions(t, {("comment-1", "Kotor"): ("wishlist", 0.95),
+                         ("comment-2", "Budva"): ("wishlist", 0.7),
+                         ("comment-3", "Kotor"): ("visited", 0.95),
+                         ("comment-4", "Perast"): ("wishlist", 0.9)})
+    related = relate_thread(t, found)
+    result = got(related)
+    assert result[("comment-1", "Kotor")] == result[("comment-2", "Budva")] == "mentioned"
+    assert {m.advice for m in related if m.section in ("comment-1", "comment-2")} == {
+        "recommends"}
+    assert result[("comment-3", "Kotor")] == "visited"  # the writer's own stay
+    assert result[("comment-4", "Perast")] == "wishlist"  # a wish of the writer's own
+
+
+def test_a_sentence_that_only_agrees_on_a_place_tells_no_trip_of_its_own() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Scotland in May\nEdinburgh first, then Skye or Mull?"),
+        Section("comment-1", "Rab", "Skye for the scenery, stay north of Portree."),
+        Section("comment-2", "Kat", "Agreed on Skye.", parent="comment-1"),
+        Section("comment-3", "Ola", "We spent four nights on Mull in 2022."),
+        Section("comment-4", "Sam", "Seconded on Mull.", parent="comment-3"),
+        Section("comment-5", "Tam", "Agreed on Skye, we loved the Fairy Pools.",
+                parent="comment-1"),
+    ))
+    found = mentions(t, {("comment-1", "Skye"): ("mentioned", 0.9),
+                         ("comment-2", "Skye"): ("visited", 0.99),
+                         ("comment-3", "Mull"): ("visited", 0.99),
+                         ("comment-4", "Mull"): ("visited", 0.9),
+                         ("comment-5", "Skye"): ("visited", 0.95)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-2", "Skye")] == "mentioned"  # agrees with advice only
+    assert result[("comment-4", "Mull")] == "visited"  # agrees with a stay: shares it
+    assert result[("comment-5", "Skye")] == "visited"  # says more than the agreement
+
+
+def test_a_place_a_comment_is_tempted_by_is_a_wish_not_a_visit() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Vietnam in March\nHanoi for four nights, then where?"),
+        Section("comment-1", "Kim", "Really tempted by Cat Ba this time, has anyone stayed there?"),
+        Section("comment-2", "Lou", "We were tempted by Sapa but the weather turned."),
+        Section("comment-3", "Per", "We loved Ninh Binh, considering Hue next."),
+        Section("comment-4", "Ute", "Considering Hanoi was so hot, we stayed in Da Lat."),
+    ))
+    found = mentions(t, {("comment-1", "Cat Ba"): ("visited", 0.96),
+                         ("comment-2", "Sapa"): ("visited", 0.9),
+                         ("comment-3", "Ninh Binh"): ("visited", 0.99),
+                         ("comment-3", "Hue"): ("visited", 0.85),
+                         ("comment-4", "Hanoi"): ("visited", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Cat Ba")] == "wishlist"
+    assert result[("comment-2", "Sapa")] == "mentioned"  # a wish of then, not a visit
+    assert result[("comment-3", "Ninh Binh")] == "visited"
+    assert result[("comment-3", "Hue")] == "wishlist"
+    assert result[("comment-4", "Hanoi")] == "mentioned"  # "considering" as "since": no wish
+
+
+def test_a_yes_to_anyone_been_after_the_places_sentence_and_a_visit_told_after_it() -> None:
+    t = Thread(sections=(
+        Section("post", "Noa", "Slovenia in winter\nIs Bled worth it in January?\nAnyone been?"),
+        Section("comment-1", "Ivan", "Noa yes! Bled right after New Year, the lake was frozen.",
+                parent="post"),
+        Section("comment-2", "Bea", "Piran is quiet off season, been twice."),
+        Section("comment-3", "Cas", "Ljubljana is lovely, my parents went twice."),
+    ))
+    found = mentions(t, {("post", "Bled"): ("planning", 0.7),
+                         ("comment-1", "Bled"): ("mentioned", 0.7),
+                         ("comment-2", "Piran"): ("mentioned", 0.8),
+                         ("comment-3", "Ljubljana"): ("mentioned", 0.8)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Bled")] == "visited"
+    assert result[("comment-2", "Piran")] == "visited"
+    assert result[("comment-3", "Ljubljana")] == "mentioned"  # the parents' visits
+
+
+def test_a_place_a_comment_compares_another_to_is_only_mentioned() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Portugal in May\nTen days, no car, where to base?"),
+        Section("comment-1", "Rui", "Porto is cheaper compared to Lisbon, we did a week there."),
+        Section("comment-2", "Ana", "Our route was Lisbon > Coimbra > Porto, all by train."),
+    ))
+    found = mentions(t, {("comment-1", "Porto"): ("visited", 0.95),
+                         ("comment-1", "Lisbon"): ("visited", 0.9),
+                         ("comment-2", "Lisbon"): ("visited", 0.9),
+                         ("comment-2", "Coimbra"): ("visited", 0.9),
+                         ("comment-2", "Porto"): ("visited", 0.9)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Porto")] == "visited"
+    assert result[("comment-1", "Lisbon")] == "mentioned"
+    assert {result[("comment-2", p)] for p in ("Lisbon", "Coimbra", "Porto")} == {"visited"}

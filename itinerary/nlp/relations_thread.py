@@ -10,7 +10,9 @@ The relation model reads one place in its sentence. Some relations live in the d
 * someone else's trip ("my flatmate went to Hue") is not the writer's, and the writer's
   verdict after a place ("go to Gjirokastër on the way back, loved it") tells a visit;
 * a place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue") is
-  only mentioned, as is one named only to locate another;
+  only mentioned, as is one named only to locate another, one the writer picks in the
+  reader's place ("so I'd pick it") and one a sentence only agrees on ("Agreed on Sevilla.");
+  a place a comment is tempted by ("really tempted by Madeira") is a wish, not a visit;
 * a relation is a writer's, about a place: a place a section only names or advises on
   takes what the same section surely says of it elsewhere (a visit, a plan, a home);
 * the stops of one route sentence share its relation, so the model's sureness of most of them
@@ -30,9 +32,9 @@ The relation model reads one place in its sentence. Some relations live in the d
 * an author line "Ana from Split" or a profile line "Location: Split" says where the writer
   lives, and the region written right after a home ("Reno, Nevada") is home too.
 
-Each class is one pass, a function of the thread and its mentions; ``PASSES`` runs them in
-order (each reads what the ones before it left). The cue phrases are in
-``data/relations_thread.tsv``.
+Each class is one entry of ``PASSES``, run in order (each reads what the ones before it left):
+a pass, a function of the thread and its mentions, or a ``PerMention`` rule that reads one
+mention alone. The cue phrases are in ``data/relations_thread.tsv``.
 """
 
 from __future__ import annotations
@@ -41,8 +43,8 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -52,6 +54,31 @@ from itinerary.models import Mention, Relation, Resolution, Section, Thread
 from itinerary.readers.authors import parse_author
 
 TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
+
+Pass = Callable[[Thread, list[Mention]], list[Mention]]
+# A per-mention rule: the mention as the thread shows it, or None where the rule leaves it be.
+Rule = Callable[[Thread, Mapping[str, str], Mention], Mention | None]
+
+
+def _each(thread: Thread, mentions: Sequence[Mention], rule: Rule) -> list[Mention]:
+    """Each mention as ``rule`` reads it, given the sections' texts by id: the one loop of every
+    rule of a mention alone, and of the passes that first gather per-section facts."""
+    texts = {s.id: s.text for s in thread.sections}
+    found = []
+    for m in mentions:
+        told = rule(thread, texts, m)
+        found.append(m if told is None else told)
+    return found
+
+
+@dataclass(frozen=True)
+class PerMention:
+    """A table entry that reads each mention alone (``Rule``), run as a pass by ``_each``."""
+
+    rule: Rule
+
+    def __call__(self, thread: Thread, mentions: list[Mention]) -> list[Mention]:
+        return _each(thread, mentions, self.rule)
 
 
 @cache
@@ -114,15 +141,17 @@ def _collective_options(thread: Thread, mentions: list[Mention]) -> list[Mention
     """"I've been to all three": the comment's writer visited each option the post weighs."""
     sections = {s.id: s for s in thread.sections}
     weighed = {fold(m.text) for m in options(thread, mentions)}
-    found = list(mentions)
-    for i, m in enumerate(found):
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         section = sections.get(m.section)
         if section is None or section.id == thread.post.id:
-            continue
+            return None
         if (fold(m.text) in weighed and m.relation == "mentioned"
                 and collective_visits(section) is not None):
-            found[i] = replace(m, relation="visited", relation_confidence=1.0)
-    return found
+            return replace(m, relation="visited", relation_confidence=1.0)
+        return None
+
+    return _each(thread, mentions, rule)
 
 
 def quoted(section: Section, at: int) -> bool:
@@ -210,7 +239,7 @@ def asks_visit(sentence: str) -> bool:
     return "?" in sentence and _cue("asked_visit").search(sentence) is not None
 
 
-def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+def _addressed(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A sentence telling another writer, by name, what to do ("Ingrid, take the Aurland road")."""
     # A comment's sentence that opens with the name of a writer of the thread and tells them
     # what to do ("Ingrid, on the 7th take the road up to Aurland", "Jess & Ken, swap Kanab for
@@ -218,41 +247,31 @@ def _addressed(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # ("@daan how long was the drive from Napier to Wellington?"; not "Sigrún, is the road to
     # Húsavík open in October? We want to go") tells no trip of its own writer, who is not in it
     # (no "I", "we", "my", "our"): its places are only mentioned (advice stays).
-    _, writers, _ = _page(thread)
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
-        text = texts.get(m.section, "")
-        sentence = text[m.sentence[0]: m.sentence[1]]
-        opening = _cue("addressee").match(sentence)
-        if (m.section != thread.post.id and m.relation in TRIP and opening is not None
-                and fold(opening.group(0).strip(" \t\n,:").lstrip("@")) in writers
-                and not _cue("first_person").search(sentence)
-                and (_cue("instruction").match(sentence, opening.end()) or (
-                    "?" in sentence and not _cue("first_person").search(text)))):
-            m = replace(m, relation="mentioned")
-        found.append(m)
-    return found
+    text = texts.get(m.section, "")
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    opening = _cue("addressee").match(sentence)
+    if (m.section != thread.post.id and m.relation in TRIP and opening is not None
+            and fold(opening.group(0).strip(" \t\n,:").lstrip("@")) in _page(thread)[1]
+            and not _cue("first_person").search(sentence)
+            and (_cue("instruction").match(sentence, opening.end()) or (
+                "?" in sentence and not _cue("first_person").search(text)))):
+        return replace(m, relation="mentioned")
+    return None
 
 
-def _others_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+def _others_trips(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A trip or home of someone else its sentence tells ("my mate went to Maria Island")."""
     # Hearsay of the writer's circle ("my other half went to Kristiansund for work and said
     # ...", "a friend of mine lived in Hue") is not the writer's: a comment's place after such
     # a clause in its sentence, with no word of the writer's own between ("my sister went to
     # Rome and we did Naples"), is only mentioned; advice stays.
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
-        text = texts.get(m.section, "")
-        other = None
-        if m.section != thread.post.id and m.relation in (*TRIP, "lives"):
-            other = next(reversed([*_cue("other_person").finditer(text, m.sentence[0], m.start)]),
-                         None)
-        if other is not None and not _cue("first_person").search(text, other.end(), m.start):
-            m = replace(m, relation="mentioned")
-        found.append(m)
-    return found
+    if m.section == thread.post.id or m.relation not in (*TRIP, "lives"):
+        return None
+    text = texts.get(m.section, "")
+    other = next(reversed([*_cue("other_person").finditer(text, m.sentence[0], m.start)]), None)
+    if other is not None and not _cue("first_person").search(text, other.end(), m.start):
+        return replace(m, relation="mentioned")
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -400,88 +419,137 @@ def _agreeing(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     for section in thread.comments:
         parent = replied_to(thread, section) if agrees(section) is not None else None
         answered[section.id] = parent.id if parent is not None else None
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         parent_id = answered.get(m.section)
         sure = said.get((parent_id, fold(m.text))) if parent_id is not None else None
         unsure = m.relation == "mentioned" or m.relation_confidence < _SURE
         if sure is not None and m.relation != "lives" and unsure:
-            m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
-        elif (parent_id is not None and len(trips.get(parent_id, ())) == 1 and unsure
-              and m.relation != "lives" and m.advice is None
-              and _cue("added").match(texts[m.section], m.end)
-              and not sets_against(texts[m.section][m.sentence[0]: m.sentence[1]])):
+            return replace(m, relation=sure.relation,
+                           relation_confidence=sure.relation_confidence)
+        if (parent_id is not None and len(trips.get(parent_id, ())) == 1 and unsure
+                and m.relation != "lives" and m.advice is None
+                and _cue("added").match(texts[m.section], m.end)
+                and not sets_against(texts[m.section][m.sentence[0]: m.sentence[1]])):
             (relation,) = trips[parent_id]  # "Same here! Modica next door too"
-            m = replace(m, relation=relation, relation_confidence=_SURE)
-        found.append(m)
-    return found
+            return replace(m, relation=relation, relation_confidence=_SURE)
+        return None
+
+    return _each(thread, mentions, rule)
 
 
 def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """A yes to "has anyone been to X?" ("Ana yes! Flew into Phonsavan from Vientiane")."""
     # A reply that opens with a yes to a question of who has been somewhere ("Has anyone been
-    # to the Plain of Jars?", then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
+    # to the Plain of Jars?", or "Is Bamberg worth it? Anyone been?" in the sentence after the
+    # place's, then "Ana yes! Flew into Phonsavan from Vientiane") tells of that trip
     # in its first two sentences: the places there the model only names or is unsure of were
     # visited, where nothing sets them against another or gives them to someone else ("yes, my
     # sister did Vang Vieng"). Homes and advice stay.
-    texts = {s.id: s.text for s in thread.sections}
     told: dict[str, int] = {}  # each such reply's end of its first two sentences
     for section in thread.comments:
         parent = replied_to(thread, section) if answers_yes(section) is not None else None
         if parent is not None and parent.author != section.author and any(
-                asks_visit(parent.text[m.sentence[0]: m.sentence[1]])
+                asks_visit(parent.text[m.sentence[0]: _next_sentence_end(parent.text, m)])
                 for m in mentions if m.section == parent.id):
             ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
             told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
-    found = []
-    for m in mentions:
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
         if (m.section in told and m.start < told[m.section] and m.advice is None
                 and (m.relation == "mentioned" or (
                     m.relation in TRIP and m.relation_confidence < _SURE))
                 and not sets_against(sentence) and not _cue("other_person").search(sentence)):
-            m = replace(m, relation="visited", relation_confidence=_SURE)
-        found.append(m)
-    return found
+            return replace(m, relation="visited", relation_confidence=_SURE)
+        return None
+
+    return _each(thread, mentions, rule)
 
 
-def _locators(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+def _next_sentence_end(text: str, mention: Mention) -> int:
+    """The end of the sentence after the mention's: "Is Bamberg worth it in winter? Anyone
+    been?" asks who has been to Bamberg."""
+    after = _SENTENCE_END.search(text, mention.sentence[1])
+    return after.end() if after is not None else len(text)
+
+
+def _locators(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A place named only to locate another ("Montepulciano, on the ridge above Pienza")."""
     # A place named only to say where another one is ("Montepulciano, on the ridge above
     # Pienza", "Giverny, just outside Paris") is only mentioned, whatever the sentence says of the
     # name before it: the writer went to, or wants, the place it locates. A comment's own reading
     # only (the section may say more of it elsewhere); a post's trip keeps its stops.
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
-        text = texts.get(m.section, "")
-        before = text[max(m.sentence[0], m.start - 60): m.start]
-        match = _cue("locator").search(before)
-        named = match is not None and _NAME_END.search(before[: match.start()]) is not None
-        if m.section != thread.post.id and m.relation in TRIP and named:
-            m = replace(m, relation="mentioned", advice=None)
-        found.append(m)
-    return found
+    text = texts.get(m.section, "")
+    before = text[max(m.sentence[0], m.start - 60): m.start]
+    match = _cue("locator").search(before)
+    named = match is not None and _NAME_END.search(before[: match.start()]) is not None
+    if m.section != thread.post.id and m.relation in TRIP and named:
+        return replace(m, relation="mentioned", advice=None)
+    return None
 
 
-def _foils(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+def _foils(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A place a comment sets another against ("Jasper beats Banff", "Hoi An rather than Hue")."""
     # A place a comment sets another against ("Jasper beats Banff every time", "we picked Hoi
     # An rather than Hue") is only mentioned: the sentence tells of the other place, and whether
     # the writer went to the foil is a guess (the section may say it surely elsewhere). Not a
     # bare "than": "never made it further north than Lillehammer" went there.
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
-        before = texts.get(m.section, "")[max(m.sentence[0], m.start - 30): m.start]
-        if m.section != thread.post.id and m.relation in TRIP and _cue("foil").search(before):
-            m = replace(m, relation="mentioned", advice=None)
-        found.append(m)
-    return found
+    before = texts.get(m.section, "")[max(m.sentence[0], m.start - 30): m.start]
+    if m.section != thread.post.id and m.relation in TRIP and _cue("foil").search(before):
+        return replace(m, relation="mentioned", advice=None)
+    return None
 
 
 _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, not "a town"
+
+
+def _picks_for_reader(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A place a comment picks for the reader ("Porto has the food, so I'd pick it")."""
+    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon": the writer's choice
+    # in the reader's place recommends the place and tells no trip of the writer's, where the
+    # sentence has no word of a trip done or to come ("we stayed in Porto, I'd pick it again"
+    # keeps its visit).
+    if m.section == thread.post.id or m.relation not in TRIP:
+        return None
+    sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+    if (_cue("would_pick").search(sentence) and not _cue("done_trip").search(sentence)
+            and not _cue("planned_trip").search(sentence)):
+        return replace(m, relation="mentioned", advice="recommends")
+    return None
+
+
+def _agreed_on(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A sentence of a comment that only agrees on a place ("Agreed on Geiranger.", "+1 Pico")."""
+    # It tells no trip of its own: the place is only mentioned here (what the comment it
+    # answers surely says of it, or the comment's own later clause, may still tell a trip:
+    # ``_agreeing``, ``_bare_trips``).
+    text = texts.get(m.section, "")
+    start, end = m.sentence
+    if (m.section != thread.post.id and m.relation in TRIP
+            and _cue("agreed_on").fullmatch(text, start, m.start)
+            and _AGREED_END.fullmatch(text, m.end, end)):
+        return replace(m, relation="mentioned")
+    return None
+
+
+_AGREED_END = re.compile(r"[\W_]*")  # nothing but punctuation after the place
+
+
+def _tempted(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A place a comment is tempted by, the model reads as visited ("Really tempted by Madeira")."""
+    # "Tempted by X", "thinking about X", "eyeing up X", "considering X": a wish, not a visit;
+    # one the writer had then ("we were tempted by Madeira but ...") is only mentioned, and so
+    # is a place opening a clause of its own after the cue ("considering Lisbon was packed").
+    if m.section == thread.post.id or m.relation != "visited":
+        return None
+    text = texts.get(m.section, "")
+    start = m.sentence[0]
+    if not _cue("tempted").search(text[max(start, m.start - 60): m.start]):
+        return None
+    was = (_cue("tempted_then").search(text, start, m.start)
+           or _cue("own_clause").match(text, m.end))
+    return replace(m, relation="mentioned" if was else "wishlist")
 
 
 def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -492,14 +560,16 @@ def _writers_relation(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # nights in Tainan in May"). A post's unsure readings stay: its trip may go back to a
     # place the writer surely knows from before.
     said = _surest(mentions, _OWN)
-    found = []
-    for m in mentions:
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         sure = said.get((m.section, fold(m.text)))
         unsure = m.section != thread.post.id and m.relation_confidence < _SURE
         if sure is not None and (m.relation == "mentioned" or unsure):
-            m = replace(m, relation=sure.relation, relation_confidence=sure.relation_confidence)
-        found.append(m)
-    return found
+            return replace(m, relation=sure.relation,
+                           relation_confidence=sure.relation_confidence)
+        return None
+
+    return _each(thread, mentions, rule)
 
 
 
@@ -609,7 +679,7 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return [changed.get(id(m), m) for m in mentions]
 
 
-def _habits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+def _habits(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")."""
     # A comment's place named after the writer's habit in its sentence ("these days we go
     # every May to Amorgos", "we always stay in Bovec", "we head up most summers to the lakes")
@@ -619,22 +689,18 @@ def _habits(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # year", "never"). Homes and advice stay. A habit in a clause after the place ("Geiranger
     # is a must if you come back, we go every summer") speaks for it too, even where the place
     # is advice; then only the habit's clause may not wish, plan or deny.
-    texts = {s.id: s.text for s in thread.sections}
-    found = []
-    for m in mentions:
-        text = texts.get(m.section, "")
-        start, end = m.sentence
-        habit = _cue("habit").search(text, start, m.start)
-        after = _cue("habit").search(text, m.end, end)
-        before_it = (habit is not None and m.advice is None and m.relation_confidence < _SURE
-                     and not _cue("not_a_habit").search(text, start, end))
-        after_it = (after is not None and _CLAUSE_JOINT.search(text, m.end, after.start())
-                    and (m.relation == "mentioned" or m.relation_confidence < _SURE)
-                    and not _cue("not_a_habit").search(text, after.start(), end))
-        if m.section != thread.post.id and m.relation != "lives" and (before_it or after_it):
-            m = replace(m, relation="visited", relation_confidence=_SURE)
-        found.append(m)
-    return found
+    text = texts.get(m.section, "")
+    start, end = m.sentence
+    habit = _cue("habit").search(text, start, m.start)
+    after = _cue("habit").search(text, m.end, end)
+    before_it = (habit is not None and m.advice is None and m.relation_confidence < _SURE
+                 and not _cue("not_a_habit").search(text, start, end))
+    after_it = (after is not None and _CLAUSE_JOINT.search(text, m.end, after.start())
+                and (m.relation == "mentioned" or m.relation_confidence < _SURE)
+                and not _cue("not_a_habit").search(text, after.start(), end))
+    if m.section != thread.post.id and m.relation != "lives" and (before_it or after_it):
+        return replace(m, relation="visited", relation_confidence=_SURE)
+    return None
 
 
 _CLAUSE_JOINT = re.compile("[,;\u2013\u2014-]")  # a clause of its own after the place
@@ -648,24 +714,17 @@ def _joint_subject(text: str, sure: Sequence[Mention], mention: Mention) -> bool
                for s in sure) and _cue("plural_verb").match(text, mention.end) is not None
 
 
-def _unsaid(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+def _unsaid(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A comment's unsure plan where the comment tells of no trip to come (a namesake)."""
     # A comment's unsure reading of a plan where the comment has no word of a trip to come
     # ("we're going", "next spring", a question) is only a mention: a warning about a namesake
     # "in Santa Cruz province" is no plan. (A visit needs no such word: "we always hire a car in
     # Inverness" tells of visits in words no list holds.)
-    texts = {s.id: s.text for s in thread.sections}
-    said: dict[str, bool] = {}  # read once per section
-    found = []
-    for m in mentions:
-        if (m.section != thread.post.id and m.relation == "planning"
-                and m.relation_confidence < _SURE):
-            if m.section not in said:
-                said[m.section] = _cue("planned_trip").search(texts[m.section]) is not None
-            if not said[m.section]:
-                m = replace(m, relation="mentioned")
-        found.append(m)
-    return found
+    if (m.section != thread.post.id and m.relation == "planning"
+            and m.relation_confidence < _SURE
+            and _cue("planned_trip").search(texts[m.section]) is None):
+        return replace(m, relation="mentioned")
+    return None
 
 
 def _undecided(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -697,22 +756,22 @@ def _post_trip(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # tells of one trip, and every stop of a planning thread is planned. A day list's lines read
     # like orders ("June 3 - fly into Denver"), but they are the writer's own plan, not
     # advice.
-    found = []
-    trips: dict[str, Relation | None] = {}
-    for m in mentions:
-        section = next(s for s in thread.sections if s.id == m.section)
-        if m.section not in trips:
-            trips[m.section] = trip_relation(section, [n for n in mentions
-                                                       if n.section == m.section])
-        trip = trips[m.section]
+    sections = {s.id: s for s in thread.sections}
+    trips = {section_id: trip_relation(sections[section_id],
+                                       [n for n in mentions if n.section == section_id])
+             for section_id in dict.fromkeys(m.section for m in mentions)}
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+        section, trip = sections[m.section], trips[m.section]
         listed = _in_day_list(section, m)
         in_post = m.section == thread.post.id
         if (trip is not None and (m.advice is None or listed) and not _sure_home(m)
                 and (listed or in_post) and not _cue("not_the_trip").search(_before(section, m))
                 and not (listed and _done_before(section, m, trip))):
-            m = replace(m, relation=trip, advice=None)
-        found.append(m)
-    return found
+            return replace(m, relation=trip, advice=None)
+        return None
+
+    return _each(thread, mentions, rule)
 
 
 def _suggested_lists(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -728,14 +787,15 @@ def _suggested_lists(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                   if _suggests(sections[section_id])}
     # (section, folded name) of the places of the suggested lists
     listed = {(m.section, fold(m.text)) for m in in_lists if m.section in suggesting}
-    found = []
-    for m in mentions:
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         key = (m.section, fold(m.text))
         in_list = key in listed and _in_day_list(sections[m.section], m)
         if key in listed and (m.relation in TRIP if in_list else m.relation == "planning"):
-            m = replace(m, relation="mentioned", advice="recommends")
-        found.append(m)
-    return found
+            return replace(m, relation="mentioned", advice="recommends")
+        return None
+
+    return _each(thread, mentions, rule)
 
 
 def _suggests(section: Section) -> bool:
@@ -880,8 +940,8 @@ def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         spans.setdefault(m.section, []).append((m.start, m.end))
     said: dict[tuple[str, str], tuple[int, ...]] = {}  # read once per section and name
-    found = []
-    for m in mentions:
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         section = sections[m.section]
         profile = _cue("profile_home").search(_before(section, m))
         key = (m.section, m.text)
@@ -889,29 +949,32 @@ def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             said[key] = _home_starts(section, m.text, spans[m.section])
         if (fold(m.text) in homes.get(m.section, ()) or profile or said[key]
                 or _signed_off(section, m)):
-            m = replace(m, relation="lives", advice=None, relation_confidence=1.0)
-        found.append(m)
-    return found
+            return replace(m, relation="lives", advice=None, relation_confidence=1.0)
+        return None
 
+    return _each(thread, mentions, rule)
 
-Pass = Callable[[Thread, list[Mention]], list[Mention]]
 
 # The thread's passes, in the order they run: each reads the relations the ones before it left
-# (docs/trips.md, "The thread").
+# (docs/trips.md, "The thread"). A pass reads the thread's mentions together; a ``PerMention``
+# rule reads one mention at a time.
 PASSES: tuple[Pass, ...] = (
     _collective_options,
-    _addressed,
-    _others_trips,
+    PerMention(_addressed),
+    PerMention(_others_trips),
+    PerMention(_agreed_on),
     _collective_back,
     _bare_trips,
     _own_verdicts,
-    _locators,
-    _foils,
+    PerMention(_locators),
+    PerMention(_foils),
+    PerMention(_picks_for_reader),
+    PerMention(_tempted),
     _writers_relation,
     _route_stops,
-    _habits,
+    PerMention(_habits),
     _sentence_trips,
-    _unsaid,
+    PerMention(_unsaid),
     _undecided,
     _agreeing,
     _yes_trips,
