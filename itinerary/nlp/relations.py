@@ -608,8 +608,16 @@ def _greets_from(span: Span) -> bool:
     around = {"before": text_before(span, _CUE_WINDOW).lower().replace("\u2019", "'"),
               "after": text_after(span, _CUE_WINDOW).lower().replace("\u2019", "'")}
     opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
-    return any(c.pattern.search(around[c.scope]) for c in _cues() if c.name in _HOME_CUES
-               and (c.name != "place_here" or opens))
+    homes = _home_cues(opens)
+    return any(not homes.isdisjoint(_cues_found(scope, text)) for scope, text in around.items())
+
+
+@cache
+def _home_cues(opens: bool) -> frozenset[int]:
+    """The rows of the ``_HOME_CUES`` (those of "place_here" only where the place opens its
+    sentence): ``_greets_from`` reads them from ``_cues_found``, whose searches are cached."""
+    return frozenset(i for i, c in enumerate(_cues()) if c.name in _HOME_CUES
+                     and (c.name != "place_here" or opens))
 
 
 def _relative_clauses(span: Span) -> list[Token]:
@@ -812,13 +820,26 @@ def rule_features() -> frozenset[str]:
         *(c.unless for c in cues)))
 
 
+@cache
+def _scoped_cues() -> dict[str, tuple[tuple[int, re.Pattern[str]], ...]]:
+    """The cues of each scope with their rows, so that a search goes through its scope's only."""
+    scoped: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for i, c in enumerate(_cues()):
+        scoped.setdefault(c.scope, []).append((i, c.pattern))
+    return {scope: tuple(cues) for scope, cues in scoped.items()}
+
+
+@cache
+def _ruling_cues() -> tuple[tuple[str, _Cue], ...]:
+    """The cues that rule readings out, with their feature names, in their rows' order."""
+    return tuple((f"cue={c.name}", c) for c in _cues() if c.ruled_out)
+
+
 @lru_cache(maxsize=1024)
 def _cues_found(scope: str, text: str) -> frozenset[int]:
     """The cues of ``scope`` that ``text`` holds, by their row: the places of one sentence share
     its "sentence" and "next" texts, so those are searched once."""
-    return frozenset(
-        i for i, c in enumerate(_cues()) if c.scope == scope and c.pattern.search(text)
-    )
+    return frozenset(i for i, pattern in _scoped_cues().get(scope, ()) if pattern.search(text))
 
 
 @dataclass(frozen=True)
@@ -881,8 +902,9 @@ def features(span: Span) -> list[str]:
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
-    hits = {scope: _cues_found(scope, text) for scope, text in scopes.items()}
-    found += [f"cue={c.name}" for i, c in enumerate(_cues()) if i in hits[c.scope]]
+    cues = _cues()
+    found += [f"cue={cues[i].name}" for i in sorted(
+        frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
     found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span)
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
@@ -1009,8 +1031,9 @@ def predict(span: Span) -> tuple[Label, float]:
         rest = 1.0 - probabilities.pop("lives")
         probabilities = {k: p / rest for k, p in probabilities.items()} if rest > 0 else {
             "mentioned": 1.0}
-    for cue in _cues():
-        if cue.ruled_out and f"cue={cue.name}" in found and cue.unless.isdisjoint(found):
+    present = set(found)
+    for name, cue in _ruling_cues():
+        if name in present and cue.unless.isdisjoint(present):
             probabilities = _rule_out(probabilities, cue.ruled_out, cast(Label, cue.taker))
     label = max(probabilities, key=lambda k: probabilities[k])
     return label, probabilities[label]
