@@ -599,7 +599,7 @@ def _subject_of_next_verb(span: Span) -> bool:
 # Fargo", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds",
 # "Soy de Toluca".
 _HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location",
-              "i_am_from", "we_from")
+              "i_am_from", "we_from", "lives_as_one_who")
 
 
 def _greets_from(span: Span) -> bool:
@@ -899,6 +899,12 @@ def features(span: Span) -> list[str]:
         "earlier": _text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
         "heading": _heading(span),
     }
+    # The next sentence as the answer to a question the place's line asks, or as the rest of a
+    # sentence the parser cut short (the line ends the sentence without an end mark).
+    end = text.rstrip()[-1:]
+    scopes["answer"] = scopes["next"] if end == "?" else ""
+    cut = end not in ".!?" and line.end == sentence.end
+    scopes["run_on"] = scopes["next"] if cut else ""
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
