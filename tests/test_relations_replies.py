@@ -111,3 +111,13 @@ def test_coming_back_from_a_place(english: Language, text: str, name: str,
 ])
 def test_someone_who_lives_there_is_the_writer(english: Language, text: str, name: str) -> None:
     assert predict(place(english, text, name))[0] == "lives"
+
+
+@pytest.mark.parametrize(("text", "name", "relation"), [
+    ("We rent a cabin near Åre most winters, the kids love it.", "Åre", "visited"),
+    ("I surf Ericeira twice a year when the swell is good.", "Ericeira", "visited"),
+    ("Next summer we'll go to Crete every weekend we can.", "Crete", "planning"),
+])
+def test_a_habit_said_by_its_frequency_is_a_visit(english: Language, text: str, name: str,
+                                                  relation: str) -> None:
+    assert predict(place(english, text, name))[0] == relation
