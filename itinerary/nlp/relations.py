@@ -21,7 +21,9 @@ from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
-from typing import cast
+from re import _constants as re_constants  # type: ignore[attr-defined]
+from re import _parser as re_parser  # type: ignore[attr-defined]
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -599,7 +601,7 @@ def _subject_of_next_verb(span: Span) -> bool:
 # Fargo", "Sapporo resident here", "as a local in Bergen", a profile's "Location: Leeds",
 # "Soy de Toluca".
 _HOME_CUES = ("greeting_from", "place_here", "local_before", "local_after", "profile_location",
-              "i_am_from", "we_from")
+              "i_am_from", "we_from", "lives_as_one_who")
 
 
 def _greets_from(span: Span) -> bool:
@@ -608,8 +610,16 @@ def _greets_from(span: Span) -> bool:
     around = {"before": text_before(span, _CUE_WINDOW).lower().replace("\u2019", "'"),
               "after": text_after(span, _CUE_WINDOW).lower().replace("\u2019", "'")}
     opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
-    return any(c.pattern.search(around[c.scope]) for c in _cues() if c.name in _HOME_CUES
-               and (c.name != "place_here" or opens))
+    homes = _home_cues(opens)
+    return any(not homes.isdisjoint(_cues_found(scope, text)) for scope, text in around.items())
+
+
+@cache
+def _home_cues(opens: bool) -> frozenset[int]:
+    """The rows of the ``_HOME_CUES`` (those of "place_here" only where the place opens its
+    sentence): ``_greets_from`` reads them from ``_cues_found``, whose searches are cached."""
+    return frozenset(i for i, c in enumerate(_cues()) if c.name in _HOME_CUES
+                     and (c.name != "place_here" or opens))
 
 
 def _relative_clauses(span: Span) -> list[Token]:
@@ -812,13 +822,70 @@ def rule_features() -> frozenset[str]:
         *(c.unless for c in cues)))
 
 
+_Scoped = tuple[int, re.Pattern[str], tuple[str, ...] | None]
+
+
+@cache
+def _scoped_cues() -> dict[str, tuple[_Scoped, ...]]:
+    """The cues of each scope with their rows and needles (``_needles``), so that a search goes
+    through its scope's cues only, and only where the text holds one of the cue's needles."""
+    scoped: dict[str, list[_Scoped]] = {}
+    for i, c in enumerate(_cues()):
+        needles = _needles(c.pattern.pattern)
+        scoped.setdefault(c.scope, []).append(
+            (i, c.pattern, None if needles is None else tuple(sorted(needles))))
+    return {scope: tuple(cues) for scope, cues in scoped.items()}
+
+
+def _needles(pattern: str) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` contains (None: no such set):
+    "in text" on them is much cheaper than a search, and most texts hold none of a cue's."""
+    return _sequence_needles(re_parser.parse(pattern))
+
+
+def _sequence_needles(items: Iterable[tuple[object, Any]]) -> frozenset[str] | None:
+    """The best set one item of the sequence needs (the longest shortest needle)."""
+    sets: list[frozenset[str] | None] = []
+    run = ""
+    for op, value in items:
+        if op is re_constants.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            sets.append(frozenset([run]))
+            run = ""
+        sets.append(_item_needles(op, value))
+    if run:
+        sets.append(frozenset([run]))
+    found = [s for s in sets if s]
+    return max(found, key=lambda s: (min(map(len, s)), -len(s))) if found else None
+
+
+def _item_needles(op: object, value: Any) -> frozenset[str] | None:
+    if op is re_constants.SUBPATTERN:
+        return _sequence_needles(value[-1])
+    if op is re_constants.BRANCH:  # every branch needs one of its own
+        branches = [_sequence_needles(b) for b in value[1]]
+        return None if not all(branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+        least, _, body = value
+        return _sequence_needles(body) if least >= 1 else None
+    return None  # classes, anchors, lookarounds: nothing a match must hold
+
+
+@cache
+def _ruling_cues() -> tuple[tuple[str, _Cue], ...]:
+    """The cues that rule readings out, with their feature names, in their rows' order."""
+    return tuple((f"cue={c.name}", c) for c in _cues() if c.ruled_out)
+
+
 @lru_cache(maxsize=1024)
 def _cues_found(scope: str, text: str) -> frozenset[int]:
     """The cues of ``scope`` that ``text`` holds, by their row: the places of one sentence share
     its "sentence" and "next" texts, so those are searched once."""
-    return frozenset(
-        i for i, c in enumerate(_cues()) if c.scope == scope and c.pattern.search(text)
-    )
+    return frozenset(i for i, pattern, needles in _scoped_cues().get(scope, ())
+                     if (needles is None or any(n in text for n in needles))
+                     and pattern.search(text))
 
 
 @dataclass(frozen=True)
@@ -878,11 +945,18 @@ def features(span: Span) -> list[str]:
         "earlier": _text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
         "heading": _heading(span),
     }
+    # The next sentence as the answer to a question the place's line asks, or as the rest of a
+    # sentence the parser cut short (the line ends the sentence without an end mark).
+    end = text.rstrip()[-1:]
+    scopes["answer"] = scopes["next"] if end == "?" else ""
+    cut = end not in ".!?" and line.end == sentence.end
+    scopes["run_on"] = scopes["next"] if cut else ""
     # A sign-off keeps its capitals: "— Dale, Oregon".
     scopes["before"] = scopes["before"] if not _SIGNOFF.search(
         text_before(span, _CUE_WINDOW)) else "— x, "
-    hits = {scope: _cues_found(scope, text) for scope, text in scopes.items()}
-    found += [f"cue={c.name}" for i, c in enumerate(_cues()) if i in hits[c.scope]]
+    cues = _cues()
+    found += [f"cue={cues[i].name}" for i in sorted(
+        frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
     found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span)
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
@@ -1009,8 +1083,9 @@ def predict(span: Span) -> tuple[Label, float]:
         rest = 1.0 - probabilities.pop("lives")
         probabilities = {k: p / rest for k, p in probabilities.items()} if rest > 0 else {
             "mentioned": 1.0}
-    for cue in _cues():
-        if cue.ruled_out and f"cue={cue.name}" in found and cue.unless.isdisjoint(found):
+    present = set(found)
+    for name, cue in _ruling_cues():
+        if name in present and cue.unless.isdisjoint(present):
             probabilities = _rule_out(probabilities, cue.ruled_out, cast(Label, cue.taker))
     label = max(probabilities, key=lambda k: probabilities[k])
     return label, probabilities[label]
