@@ -646,6 +646,19 @@ def _islands(surface: str, gazetteer: Gazetteer) -> list[Place]:
     return found
 
 
+def _in_countries(surface: str, areas: Sequence[Place], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The places of a name in the countries of its qualifier's senses: a name with more places
+    than one lookup returns ("Victoria") may have the qualified one beyond them."""
+    found: dict[str, Place] = {}
+    for code in dict.fromkeys(a.country_code for a in areas if a.country_code):
+        try:
+            places = gazetteer.lookup(surface, country_code=code, limit=LOOKUP_LIMIT)
+        except InvalidQuery:
+            continue
+        found.update((p.id, p) for p in _drop_generic_aliases(surface, places))
+    return tuple(found.values())
+
+
 def _inside(places: Sequence[Place], area: Place) -> tuple[Place, ...]:
     """The places of a name that lie in its qualifier. An area known only by a point (an
     island, a travel region, a town) reaches 150 km, which may take in a namesake off its
@@ -718,6 +731,7 @@ def _group(
         qualifier_mention = qualified_by.get(id(mention))
         qualifier: Place | None = None
         held: list[Place] = []
+        pool = candidate_cache[key]
         if qualifier_mention is not None:
             options = candidate_cache.setdefault(
                 normalize_name(_surface(qualifier_mention.text)),
@@ -737,10 +751,14 @@ def _group(
                     for p in (*options, *_islands(_surface(qualifier_mention.text), gazetteer))
                     if p.kind in _ON_KINDS or p.feature in _ON_FEATURES
                 ]
-            held = [p for p in areas if any(_within(c, p) for c in candidate_cache[key])]
+            held = [p for p in areas if any(_within(c, p) for c in pool)]
+            if not held and len(pool) >= LOOKUP_LIMIT:  # "Victoria on Gozo": not in the top 25
+                wider = _in_countries(surface, areas, gazetteer)
+                held = [p for p in areas if any(_within(c, p) for c in wider)]
+                pool = wider if held else pool
             qualifier = next(iter(held or ([] if inside or on else areas)), None)
             if qualifier is not None:
-                qualifying[id(qualifier_mention)] += candidate_cache[key]
+                qualifying[id(qualifier_mention)] += pool
         text = texts.get(mention.section, "")
         before = text[max(0, mention.start - _AREA_WINDOW) : mention.start]
         area_named = bool(_AREA_BEFORE.search(before))
@@ -752,7 +770,7 @@ def _group(
             qualifier = _demonym_qualifier(text, mention.end, gazetteer)
             held = [qualifier] if qualifier is not None else []
         # "Cambridge, UK": the writer says which one; the places outside the area are not meant.
-        candidates = _inside(candidate_cache[key], held[0]) if held else ()
+        candidates = _inside(pool, held[0]) if held else ()
         candidates = candidates or candidate_cache[key]
         if area_named:  # "the province of Siena": the area, when the gazetteer has one
             candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates

@@ -340,6 +340,8 @@ QUALIFIED: list[tuple[str, tuple[str, ...], Gold]] = [
             "Ibiza for the sunsets.",
             "Georgetown on Penang for the street food, no question. Warm all year.",
             "Not winter sun, but we loved Newport on the Isle of Wight for a long weekend.",
+            "Victoria on Gozo, quiet and still warm in November. Or San Sebastián on La Gomera "
+            "if you like hiking.",
         ),
         [
             ("post", "Puerto Rico", 27.79, -15.71, 15),
@@ -350,6 +352,10 @@ QUALIFIED: list[tuple[str, tuple[str, ...], Gold]] = [
             ("comment-1", "Penang", 5.40, 100.25, 40),
             ("comment-2", "Newport", 50.70, -1.29, 15),
             ("comment-2", "Isle of Wight", 50.68, -1.30, 30),
+            ("comment-3", "Victoria", 36.04, 14.24, 10),
+            ("comment-3", "Gozo", 36.04, 14.25, 20),
+            ("comment-3", "San Sebastián", 28.09, -17.11, 15),
+            ("comment-3", "La Gomera", 28.10, -17.22, 30),
         ],
     ),
     (

@@ -53,6 +53,10 @@ KNOWN_GAPS = {
     ("sri-lanka", "post", "Hiriketiya"): "gazetteer: the beach village is missing",
     ("peru", "post", "San Blas"): "gazetteer: Cusco's quarter is missing; a town of the name "
     "in Mexico is taken",
+    ("islands-on", "comment-3", "San Sebastián"): "gazetteer: the island of La Gomera is "
+    "missing (a Guatemalan town has the name), so nothing holds the island's port town",
+    ("islands-on", "comment-3", "La Gomera"): "gazetteer: the island is missing; the Guatemalan "
+    "town of the name is taken",
     ("malta-gozo", "post", "Blue Lagoon"): "gazetteer: Comino's lagoon is missing; Iceland's "
     "Blue Lagoon, the only one so called, is taken",
 }
