@@ -190,6 +190,14 @@ def test_found_by_name_with_kind_and_spot(
         ("San Cristobal Island", "EC", (-0.84, -89.43)),
     ],
 )
+def test_islands_found_as_travellers_spell_them(
+    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
+) -> None:
+    best = gazetteer.lookup(written)[0]
+    assert best.country_code == country, best
+    assert distance_km(best.lat, best.lon, *spot) < 15, best
+
+
 @pytest.mark.parametrize(
     ("written", "country", "spot"),
     [
@@ -210,11 +218,3 @@ def test_quarters_found_as_travellers_spell_them(
     best = gazetteer.lookup(written)[0]
     assert (best.kind, best.country_code) == ("region", country), best
     assert distance_km(best.lat, best.lon, *spot) < 3, best
-
-
-def test_islands_found_as_travellers_spell_them(
-    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
-) -> None:
-    best = gazetteer.lookup(written)[0]
-    assert best.country_code == country, best
-    assert distance_km(best.lat, best.lon, *spot) < 15, best
