@@ -428,7 +428,8 @@ def test_a_name_written_without_its_article_is_the_threads_name(analyzer: Analyz
 
 def test_a_city_quarter_is_the_quarter_of_the_threads_city(analyzer: Analyzer) -> None:
     """Quarters travellers stay in that no town record has (Vesterbro, Silom, Ruzafa) are the
-    quarters of the thread's city, a few km from its centre."""
+    quarters of the thread's city, within 15 km of its point (Thonglor lies 9 km from
+    Bangkok's), not namesakes elsewhere."""
     for text, city, quarters in (
         (
             "Copenhagen on a budget: we stayed in Vesterbro, cycled to Nørrebro for dinner "
@@ -443,8 +444,8 @@ def test_a_city_quarter_is_the_quarter_of_the_threads_city(analyzer: Analyzer) -
             ("Silom", "Talat Noi", "Thonglor"),
         ),
         (
-            "Valencia tips: stay in Ruzafa, not by the beach. El Cabanyal is good for paella "
-            "though.",
+            "Four days in Valencia: we stayed in Ruzafa, not by the beach, and went to El "
+            "Cabanyal for paella.",
             "Valencia",
             ("Ruzafa", "El Cabanyal"),
         ),
@@ -455,4 +456,4 @@ def test_a_city_quarter_is_the_quarter_of_the_threads_city(analyzer: Analyzer) -
         for quarter in quarters:
             place = found[("post", quarter)].place
             assert place is not None, quarter
-            assert distance_km(place.lat, place.lon, centre.lat, centre.lon) < 8, place
+            assert distance_km(place.lat, place.lon, centre.lat, centre.lon) < 15, place
