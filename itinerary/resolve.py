@@ -62,6 +62,13 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield)\b", r
 _QUALIFIER_GAP = re.compile(r"\s*,\s*$")
 _OPEN_BRACKET = re.compile(r"\s*\([^()\n]*")
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+# "Tarbert on Harris", "Georgetown on Penang": an island, coast or region after "on".
+_ON_GAP = re.compile(r"\s+on\s+(?:the\s+)?")
+_ON_KINDS = frozenset({"admin1", "admin2", "region"})
+_ON_FEATURES = frozenset({"island", "coast", "peninsula"})
+# A qualifier known by a point (an island, a region, a town) holds the places of the name
+# within 150 km of it; of those, only the ones this much farther than the nearest are dropped.
+_NEAREST_SLACK_KM = 30.0
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 # Words between two names of a sentence that keep one from placing the other.
 # A new line of a list ("- ", "2.", "Day 3:") too: a day list is one sentence to the parser.
@@ -597,9 +604,10 @@ def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, .
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Name in
-    Qualifier" ("Copacabana in Rio"), "Qualifier's Name" ("Montana's Glacier", "Scotland's
-    Perth"), or set off as which one is meant: "Perth - the one in Scotland", "San José -
-    Costa Rica, not California". Only an area qualifies, or after "in" a town near the name."""
+    Qualifier" ("Copacabana in Rio"), "Name on Qualifier" ("Tarbert on Harris"), "Qualifier's
+    Name" ("Montana's Glacier", "Scotland's Perth"), or set off as which one is meant: "Perth -
+    the one in Scotland", "San José - Costa Rica, not California". Only an area qualifies, or
+    after "in" a town near the name, after "on" an island, coast or region."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
     for first, second in pairwise(mentions):
@@ -610,7 +618,7 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         if len(gap) <= 3 and _QUALIFIER_GAP.fullmatch(gap) and "," in gap:
             found[id(first)] = second
             continue
-        if _IN_GAP.fullmatch(gap):  # "Copacabana in Rio", "Perth in WA"
+        if _IN_GAP.fullmatch(gap) or _ON_GAP.fullmatch(gap):  # "Perth in WA", "Kuta on Lombok"
             found[id(first)] = second
             continue
         if _POSSESSIVE_GAP.fullmatch(gap):  # "Montana's Glacier": the region comes first
@@ -625,6 +633,43 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
         ):
             found[id(first)] = second
     return found
+
+
+def _islands(surface: str, gazetteer: Gazetteer) -> list[Place]:
+    """The islands called by a bare name's island forms ("Harris": the Isle of Harris)."""
+    found: list[Place] = []
+    for form in _ISLAND_FORMS:
+        try:
+            found += [p for p in gazetteer.lookup(form.format(surface)) if p.feature == "island"]
+        except InvalidQuery:
+            continue
+    return found
+
+
+def _in_countries(surface: str, areas: Sequence[Place], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The places of a name in the countries of its qualifier's senses: a name with more places
+    than one lookup returns ("Victoria") may have the qualified one beyond them."""
+    found: dict[str, Place] = {}
+    for code in dict.fromkeys(a.country_code for a in areas if a.country_code):
+        try:
+            places = gazetteer.lookup(surface, country_code=code, limit=LOOKUP_LIMIT)
+        except InvalidQuery:
+            continue
+        found.update((p.id, p) for p in _drop_generic_aliases(surface, places))
+    return tuple(found.values())
+
+
+def _inside(places: Sequence[Place], area: Place) -> tuple[Place, ...]:
+    """The places of a name that lie in its qualifier. An area known only by a point (an
+    island, a travel region, a town) reaches 150 km, which may take in a namesake off its
+    shore as well ("Tarbert on Harris": not the Tarbert by Mull, 140 km away): only those
+    about as near to it as the nearest one are kept."""
+    held = [p for p in places if _within(p, area)]
+    if area.kind in ("country", "admin1") or len(held) < 2:
+        return tuple(held)
+    km = {p.id: distance_km(p.lat, p.lon, area.lat, area.lon) for p in held}
+    nearest = min(km.values())
+    return tuple(p for p in held if km[p.id] <= nearest + _NEAREST_SLACK_KM)
 
 
 def _code_qualifier(
@@ -686,6 +731,7 @@ def _group(
         qualifier_mention = qualified_by.get(id(mention))
         qualifier: Place | None = None
         held: list[Place] = []
+        pool = candidate_cache[key]
         if qualifier_mention is not None:
             options = candidate_cache.setdefault(
                 normalize_name(_surface(qualifier_mention.text)),
@@ -695,13 +741,24 @@ def _group(
             # country), else the likeliest area.
             text = texts.get(mention.section, "")
             inside = _IN_GAP.fullmatch(text, mention.end, qualifier_mention.start) is not None
+            on = _ON_GAP.fullmatch(text, mention.end, qualifier_mention.start) is not None
             areas = [p for p in options if p.kind in AREA_KINDS]
             if inside and not areas:  # "Copacabana in Rio": a town near a place of the name
                 areas = [p for p in options if p.kind == "city"]
-            held = [p for p in areas if any(_within(c, p) for c in candidate_cache[key])]
-            qualifier = next(iter(held or ([] if inside else areas)), None)
+            if on:  # "Tarbert on Harris": the island (also as "Isle of Harris"), coast, region
+                areas = [
+                    p
+                    for p in (*options, *_islands(_surface(qualifier_mention.text), gazetteer))
+                    if p.kind in _ON_KINDS or p.feature in _ON_FEATURES
+                ]
+            held = [p for p in areas if any(_within(c, p) for c in pool)]
+            if not held and len(pool) >= LOOKUP_LIMIT:  # "Victoria on Gozo": not in the top 25
+                wider = _in_countries(surface, areas, gazetteer)
+                held = [p for p in areas if any(_within(c, p) for c in wider)]
+                pool = wider if held else pool
+            qualifier = next(iter(held or ([] if inside or on else areas)), None)
             if qualifier is not None:
-                qualifying[id(qualifier_mention)] += candidate_cache[key]
+                qualifying[id(qualifier_mention)] += pool
         text = texts.get(mention.section, "")
         before = text[max(0, mention.start - _AREA_WINDOW) : mention.start]
         area_named = bool(_AREA_BEFORE.search(before))
@@ -713,7 +770,7 @@ def _group(
             qualifier = _demonym_qualifier(text, mention.end, gazetteer)
             held = [qualifier] if qualifier is not None else []
         # "Cambridge, UK": the writer says which one; the places outside the area are not meant.
-        candidates = tuple(p for p in candidate_cache[key] if held and _within(p, held[0]))
+        candidates = _inside(pool, held[0]) if held else ()
         candidates = candidates or candidate_cache[key]
         if area_named:  # "the province of Siena": the area, when the gazetteer has one
             candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates

@@ -196,3 +196,25 @@ def test_islands_found_as_travellers_spell_them(
     best = gazetteer.lookup(written)[0]
     assert best.country_code == country, best
     assert distance_km(best.lat, best.lon, *spot) < 15, best
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "spot"),
+    [
+        # City quarters travellers stay in, as they write them (issue 10, tenth round).
+        ("Norrebro", "DK", (55.69, 12.55)),
+        ("Exarcheia", "GR", (37.99, 23.73)),
+        ("Thong Lo", "TH", (13.73, 100.58)),
+        ("Getsemani", "CO", (10.42, -75.55)),
+        ("Russafa", "ES", (39.46, -0.37)),
+        ("Treme", "US", (29.97, -90.07)),
+        ("Koenji", "JP", (35.71, 139.65)),
+        ("Lower East Side", "US", (40.72, -73.99)),
+    ],
+)
+def test_quarters_found_as_travellers_spell_them(
+    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
+) -> None:
+    best = gazetteer.lookup(written)[0]
+    assert (best.kind, best.country_code) == ("region", country), best
+    assert distance_km(best.lat, best.lon, *spot) < 3, best

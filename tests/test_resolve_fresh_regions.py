@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001  (Turkish place names are written with the dotless i)
-"""Each labelled name of the fresh regional threads (``resolve_fresh_regions.py``) resolves to
-within its tolerance of the point the writer means.
+"""Each labelled name of the fresh threads (``resolve_fresh_regions.py``: regions;
+``resolve_fresh_places.py``: quarters, villages with bigger namesakes, qualifiers after "on")
+resolves to within its tolerance of the point the writer means.
 
 Names the place pass does not find are left to the mention tests. Cases the resolver or the
 gazetteer still gets wrong are strict xfails with the class of error, so that a change that fixes
@@ -10,6 +11,8 @@ one is seen.
 from __future__ import annotations
 
 import pytest
+from resolve_fresh_places import QUALIFIED
+from resolve_fresh_places import THREADS as PLACES
 from resolve_fresh_regions import THREADS
 
 from gazetteer.geo import distance_km
@@ -40,12 +43,22 @@ KNOWN_GAPS = {
     ("chile", "post", "Bellavista"): "a quarter the gazetteer lacks, after its city outside "
     "brackets, loses to a town of that name abroad (see test_resolve_namesakes)",
     ("chile", "post", "Cerro Alegre"): "gazetteer: the hill quarter of Valparaíso is missing",
-    ("hebrides", "post", "Tarbert"): "resolver: 'Tarbert on Harris' is not read as a qualifier, "
-    "and an island holds every place within 150 km of its point, so a Tarbert near Mull, beside "
-    "the thread's Tobermory, wins over the one on Harris",
     ("canaries", "comment-1", "El Golfo"): "gazetteer: the lagoon village on Lanzarote is missing",
     ("amalfi", "post", "Fornillo"): "gazetteer: its only Fornillo lies 19 km from Positano's "
     "beach quarter",
+    ("berlin", "post", "Mauerpark"): "gazetteer: the park is missing",
+    ("nicaragua", "post", "Cerro Negro"): "gazetteer: the volcano is missing; a village of the "
+    "name in Brazil, the only place so called, is taken",
+    ("wales-scotland", "post", "Loch Fyne"): "gazetteer: the sea loch is missing",
+    ("sri-lanka", "post", "Hiriketiya"): "gazetteer: the beach village is missing",
+    ("peru", "post", "San Blas"): "gazetteer: Cusco's quarter is missing; a town of the name "
+    "in Mexico is taken",
+    ("islands-on", "comment-3", "San Sebastián"): "gazetteer: the island of La Gomera is "
+    "missing (a Guatemalan town has the name), so nothing holds the island's port town",
+    ("islands-on", "comment-3", "La Gomera"): "gazetteer: the island is missing; the Guatemalan "
+    "town of the name is taken",
+    ("malta-gozo", "post", "Blue Lagoon"): "gazetteer: Comino's lagoon is missing; Iceland's "
+    "Blue Lagoon, the only one so called, is taken",
 }
 
 
@@ -60,7 +73,7 @@ def _report(analyzer: Analyzer, texts: tuple[str, ...]) -> dict[tuple[str, str],
 
 def _params() -> list[object]:
     params: list[object] = []
-    for thread, texts, gold in THREADS:
+    for thread, texts, gold in (*THREADS, *PLACES, *QUALIFIED):
         for section, name, lat, lon, tol in gold:
             gap = KNOWN_GAPS.get((thread, section, name))
             marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []

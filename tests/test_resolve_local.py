@@ -424,3 +424,36 @@ def test_a_name_written_without_its_article_is_the_threads_name(analyzer: Analyz
     short = found[("comment-1", "Setas")]
     assert parasol is not None and short.place == parasol
     assert "short for Las Setas" in short.reason
+
+
+def test_a_city_quarter_is_the_quarter_of_the_threads_city(analyzer: Analyzer) -> None:
+    """Quarters travellers stay in that no town record has (Vesterbro, Silom, Ruzafa) are the
+    quarters of the thread's city, within 15 km of its point (Thonglor lies 9 km from
+    Bangkok's), not namesakes elsewhere."""
+    for text, city, quarters in (
+        (
+            "Copenhagen on a budget: we stayed in Vesterbro, cycled to Nørrebro for dinner "
+            "and spent a morning in Christianshavn.",
+            "Copenhagen",
+            ("Vesterbro", "Nørrebro"),
+        ),
+        (
+            "Three nights in Bangkok. Our hotel was near Silom, we ate street food in Talat "
+            "Noi and had drinks in Thonglor.",
+            "Bangkok",
+            ("Silom", "Talat Noi", "Thonglor"),
+        ),
+        (
+            "Four days in Valencia: we stayed in Ruzafa, not by the beach, and went to El "
+            "Cabanyal for paella.",
+            "Valencia",
+            ("Ruzafa", "El Cabanyal"),
+        ),
+    ):
+        found = resolved(analyzer, text)
+        centre = found[("post", city)].place
+        assert centre is not None
+        for quarter in quarters:
+            place = found[("post", quarter)].place
+            assert place is not None, quarter
+            assert distance_km(place.lat, place.lon, centre.lat, centre.lon) < 15, place
