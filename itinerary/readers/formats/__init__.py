@@ -12,6 +12,7 @@ from itinerary.readers.formats.base import Reader, assemble, captured_date, labe
 from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
 from itinerary.readers.formats.chat import Chat
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
+from itinerary.readers.formats.inferred import Inferred
 from itinerary.readers.formats.json_shapes import labels as json_shape_labels
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.formats.namedate import NameOverDate
@@ -30,6 +31,7 @@ READERS: tuple[Reader, ...] = (
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
 LABELS = {r.name: r.label for r in READERS} | {
+    Inferred.name: Inferred.label,
     PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL,
 } | json_shape_labels()
 # A page longer than this that yields no comment gets a warning naming the formats tried.
@@ -48,11 +50,19 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
     if forced is None:
         scored = [(reader.score(lines), -k, reader) for k, reader in enumerate(READERS)]
         best, _, reader = max(scored, key=lambda item: item[:2])
-        if best > 0:
-            thread = _read(reader, lines, source)
-            if thread.comments or not thread.post.text:
-                return _checked(thread, text)
+        known = _read(reader, lines, source) if best > 0 else parse_text(text, source)
+        if len(known.comments) < 2 and (inferred := _inferred(lines, source)) is not None:
+            return _checked(inferred, text)
+        if best > 0 and (known.comments or not known.post.text):
+            return _checked(known, text)
     return _checked(parse_text(text, source), text)
+
+
+def _inferred(lines: list[str], source: str) -> Thread | None:
+    """The page split by a header shape that recurs, when it gives two comments or more."""
+    reader = Inferred()
+    thread = _read(reader, lines, source)
+    return thread if len(thread.comments) >= 2 else None
 
 
 def _read(reader: Reader, lines: list[str], source: str) -> Thread:
