@@ -149,7 +149,7 @@ def _templates(lines: Sequence[str]) -> set[str]:
 
 def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _Head] | None:
     text = lines[i].strip()
-    if not text or len(text) > 2 * _PROSE_CHARS or _is_chrome(text):
+    if not text or _is_chrome(text):
         return None
     parts = text.split("\t")
     if len(parts) >= 3 and (found := stamp(parts[0])) and is_name(parts[1], max_words=4):
@@ -161,7 +161,7 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     after = _next_text(lines, i + 1)
     under = stamp(lines[after]) if after is not None else None
     template = _TEMPLATE.match(text)
-    if template and template.group("key") in templates and (
+    if template and len(text) <= 2 * _PROSE_CHARS and template.group("key") in templates and (
             under or text.endswith(_data()["template_end"])):
         body = after + 1 if under and after is not None else i + 1
         return "template", _Head(i, body, template.group("name"), under[0] if under else None)
@@ -187,6 +187,9 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if _HANDLE.match(text) and j < len(lines):  # a handle over the words, the time under them
         for k in range(j + 1, min(len(lines), j + 1 + _LOOKAHEAD)):
             if (found := stamp(lines[k])) is not None:
+                opener = lines[k - 1].split(maxsplit=1)
+                if len(opener) == 2 and _HANDLE.match(opener[0]):
+                    return None  # "handle the words" over the time: a header of its own
                 return "trailing", _Head(i, j, text, found[0], strong=found[1])
             if _is_chrome(lines[k]):
                 break
