@@ -21,6 +21,7 @@ Ten days in March: Lisbon, Sintra and then Porto. Is Évora worth a detour?
 Sara Klein
 9:20 AM
 Évora is lovely, and Monsaraz is close if you have a car.
+👍 2
 Tom Byrne
 9:31 AM
 I would swap Sintra for a night in Coimbra on the way north.
@@ -261,6 +262,45 @@ def test_a_diary_of_places_over_days_stays_one_post() -> None:
     thread = read_text(DIARY)
     assert thread.comments == ()
     assert "Mezquita" in thread.post.text
+
+
+SCHEDULE = """Kyoto hour by hour
+
+Fushimi Inari
+07:00
+Up the gates before the crowds, two hours to the top and back.
+
+Tofuku-ji
+09:30
+A short walk south to the bridge over the maple valley.
+
+Gion
+13:00
+Lunch and a wander down Hanamikoji.
+
+Fushimi Inari
+18:00
+Back for the lanterns at dusk.
+"""
+
+TOUR = """Three days on the Ring of Kerry
+Day 1
+8:30 AM
+Pick up in Killarney, drive to Killorglin.
+Day 2
+9:00 AM
+Cahersiveen and the Skellig view, lunch in Waterville.
+Day 3
+9:15 AM
+Sneem, Moll's Gap and back to Killarney.
+"""
+
+
+def test_places_or_days_over_times_of_a_schedule_stay_one_post() -> None:
+    for text in (SCHEDULE, TOUR):
+        thread = read_text(text)
+        assert thread.comments == ()
+        assert "Killarney" in thread.post.text or "Gion" in thread.post.text
 
 
 def test_a_known_format_keeps_its_reader() -> None:

@@ -50,6 +50,7 @@ def _whole(key: str) -> re.Pattern[str]:
 
 _BADGE = _whole("badge")
 _CHROME = line_pattern(NAME, "chrome")
+_CUE = _whole("cue")
 _HANDLE = re.compile(rf"^{_data()['handle']}$")
 
 
@@ -81,12 +82,10 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     """The post and comments of a page whose headers repeat one shape, or None when no shape
     recurs often enough."""
     heads = _heads(lines)
-    authors = Counter(h.author.casefold() for h in heads)
-    if len(heads) < _data()["min_headers"] or len(authors) < 2:
+    if len(heads) < _data()["min_headers"] or len({h.author.casefold() for h in heads}) < 2:
         return None
-    if not any(h.strong for h in heads) and authors.most_common(1)[0][1] < 2 and not any(
-            _is_chrome(line) and stamp(line) is None for line in lines):
-        return None  # "Córdoba" over "June 6" days of a diary: no writer twice, no comment cue
+    if not any(h.strong for h in heads) and not any(_CUE.match(line.strip()) for line in lines):
+        return None  # "Córdoba" over "June 6", "Gion" over "13:00": a diary's days, no comments
     first = heads[0]
     top = [line for line in lines[: first.first] if line.strip()]
     prose = any(len(line.strip()) >= _PROSE_CHARS for line in top if not _is_chrome(line))
@@ -153,7 +152,7 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
         return None
     parts = text.split("\t")
     if len(parts) >= 3 and (found := stamp(parts[0])) and is_name(parts[1], max_words=4):
-        return "chat", _Head(i, i + 1, parts[1].strip(), found[0], strong=found[1],  # chat
+        return "chat", _Head(i, i + 1, parts[1].strip(), found[0],  # a chat line: no diary's
                              inline="\t".join(parts[2:]).strip())
     one = _ONE_LINE.match(text)
     if one and _is_writer(one.group("name")) and (found := stamp(one.group("rest"))):
@@ -198,6 +197,8 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
 
 def _is_writer(text: str) -> bool:
     text = text.strip()
+    if any(c.isdigit() for c in text) and not _HANDLE.match(text):
+        return False  # "Day 2", "Stage 3": headings; digits only in a handle ("mara_k2")
     return (len(text) <= _NAME_CHARS and is_name(text, max_words=4)
             and stamp(text) is None and not _DIGITS.search(text) and ":" not in text
             and not _BADGE.match(text) and not _is_chrome(text)
