@@ -4,9 +4,10 @@ records of an unknown JSON shape are found where they sit. Every thread here is 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from itinerary.models import Thread
-from itinerary.readers import parse_json
+from itinerary.readers import parse_json, read_threads
 from itinerary.readers.formats import read_text
 
 
@@ -363,3 +364,33 @@ def test_replies_named_by_a_post_id_of_their_own_key() -> None:
     (thread,) = parse_json(json.dumps(topic))
     by_author = {s.author: s for s in thread.sections}
     assert by_author["lan"].parent == by_author["bo"].id
+
+
+BOARD_PAGE = """<!doctype html><html><head><title>Danube by bike</title></head><body>
+<nav><a href="/">Home</a> <a href="/t/austria">Austria</a></nav>
+<h1>Danube by bike: Passau to Vienna</h1>
+<div class="Msg"><h3><a href="/u/greta">Greta Holm</a></h3><time datetime="2026-03-03">Mar 3</time>
+<div class="Msg-body"><p>Six days from Passau to Vienna in June. Where do we sleep?</p></div>
+<button>Reply</button></div>
+<div class="Msg"><h3><a href="/u/jonas">Jonas Weber</a></h3><time datetime="2026-03-03">Mar 3</time>
+<div class="Msg-body"><p>Linz and Grein, then Melk and Krems.</p></div><button>Reply</button></div>
+<div class="Msg"><h3><a href="/u/petra">Petra N.</a></h3><time datetime="2026-03-04">Mar 4</time>
+<div class="Msg-body"><p>Book Dürnstein early.</p></div><button>Reply</button></div>
+<div class="Msg"><h3><a href="/u/ola">Ola Berg</a></h3><time datetime="2026-03-06">Mar 6</time>
+<div class="Msg-body"><p>Engelhartszell brews its own beer.</p></div><button>Reply</button></div>
+<footer>Bike Board, all rights reserved</footer></body></html>
+"""
+
+
+def test_a_saved_page_of_an_unknown_board_splits_at_its_repeated_name_and_time(
+        tmp_path: Path) -> None:
+    page = tmp_path / "board.html"
+    page.write_text(BOARD_PAGE, encoding="utf-8")
+    (thread,) = read_threads(page)
+    assert thread.post.author == "Greta Holm"
+    assert [(c.author, c.text, c.date) for c in thread.comments] == [
+        ("Jonas Weber", "Linz and Grein, then Melk and Krems.", "2026-03-03"),
+        ("Petra N.", "Book Dürnstein early.", "2026-03-04"),
+        ("Ola Berg", "Engelhartszell brews its own beer.", "2026-03-06"),
+    ]
+    assert "Home" not in thread.post.text and "rights" not in thread.comments[-1].text

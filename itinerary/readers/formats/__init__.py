@@ -29,9 +29,10 @@ READERS: tuple[Reader, ...] = (
     TripAdvisor(), PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
-TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
+INFERRED = Inferred()  # never chosen by score: tried when the readers above find little
+TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), INFERRED.name, PLAIN)
 LABELS = {r.name: r.label for r in READERS} | {
-    Inferred.name: Inferred.label,
+    INFERRED.name: INFERRED.label,
     PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL,
 } | json_shape_labels()
 # A page longer than this that yields no comment gets a warning naming the formats tried.
@@ -43,7 +44,7 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
     that recognises it best; the plain-text reader when none does."""
     lines = labelled(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if forced not in (None, PLAIN):
-        reader = next((r for r in READERS if r.name == forced), None)
+        reader = next((r for r in (*READERS, INFERRED) if r.name == forced), None)
         if reader is None:
             raise InputError(f"{source}: no reader called {forced!r}")
         return _checked(_read(reader, lines, source), text)
@@ -60,8 +61,7 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
 
 def _inferred(lines: list[str], source: str) -> Thread | None:
     """The page split by a header shape that recurs, when it gives two comments or more."""
-    reader = Inferred()
-    thread = _read(reader, lines, source)
+    thread = _read(INFERRED, lines, source)
     return thread if len(thread.comments) >= 2 else None
 
 
