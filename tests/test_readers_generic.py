@@ -394,3 +394,42 @@ def test_a_saved_page_of_an_unknown_board_splits_at_its_repeated_name_and_time(
         ("Ola Berg", "Engelhartszell brews its own beer.", "2026-03-06"),
     ]
     assert "Home" not in thread.post.text and "rights" not in thread.comments[-1].text
+
+
+STREAM_CHAT = """Stream chat: a rail pass route through Japan
+21:14 kestrel_vx: tokyo to kyoto first or osaka?
+21:14 miso_soup: kyoto first, osaka after for the food
+21:15 tanuki99: dont skip nara, its a short ride from kyoto
+21:16 kestrel_vx: and hiroshima?
+"""
+
+LINK_BOARD = """Ask: low-carbon routes from London to Istanbul
+via eurail_fan 6 hours ago | 12 comments
+No flying this time. Eurostar to Paris, then what?
+   ana_p 5 hours ago | link | flag
+   Paris to Munich, then the night train to Budapest and on to Bucharest.
+      eurail_fan 5 hours ago | link | flag
+      Is the Bucharest to Istanbul sleeper running?
+   jo_t 4 hours ago | link | flag
+   Go via Vienna and Belgrade instead, Sofia has a direct train.
+"""
+
+
+def test_a_time_a_handle_and_a_colon_open_a_chat_line() -> None:
+    thread = read_text(STREAM_CHAT)
+    assert thread.post.author == "kestrel_vx"
+    assert [(c.author, c.text) for c in thread.comments] == [
+        ("miso_soup", "kyoto first, osaka after for the food"),
+        ("tanuki99", "dont skip nara, its a short ride from kyoto"),
+        ("kestrel_vx", "and hiroshima?"),
+    ]
+
+
+def test_a_handle_and_a_time_before_links_with_replies_indented_deeper() -> None:
+    thread = read_text(LINK_BOARD)
+    assert thread.post.author == "eurail_fan"
+    assert thread.post.text.endswith("Eurostar to Paris, then what?")
+    ana, reply, jo = thread.comments
+    assert (ana.author, reply.author, jo.author) == ("ana_p", "eurail_fan", "jo_t")
+    assert reply.parent == ana.id and jo.parent is None
+    assert reply.text == "Is the Bucharest to Istanbul sleeper running?"

@@ -17,12 +17,20 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from itinerary.readers.formats.base import Comment, Parsed, byline, is_name, line_pattern, stamp
+from itinerary.readers.formats.base import (
+    Comment,
+    Parsed,
+    byline,
+    indent,
+    is_name,
+    line_pattern,
+    stamp,
+)
 
 NAME = "inferred"
 LABEL = "inferred layout"
@@ -34,6 +42,9 @@ _ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name �
 _TEMPLATE = re.compile(
     r"^(?P<name>\S+|(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*)\s+(?P<key>[a-z]+\s+[a-z]+)\b.*$")
 _DIGITS = re.compile(r"\d[/:.-]?\d")  # a name holds no date, time or count ("Saved on: 2026/11/27")
+_TIME_NAME_WORDS = re.compile(
+    r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+(?P<name>[^:\s][^:]{0,39}?)"
+    r":\s+(?P<words>\S.*)$", re.IGNORECASE)
 _MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
 
 
@@ -62,6 +73,7 @@ class _Head:
     date: str | None
     inline: str | None = None  # words on the header line itself (a chat line)
     strong: bool = True  # False for a date without a year or a time alone (a diary's too)
+    depth: int = 0  # the header's indentation: replies are indented deeper
 
 
 class Inferred:
@@ -86,13 +98,15 @@ def infer(lines: Sequence[str]) -> Parsed | None:
         return None
     if not any(h.strong for h in heads) and not any(_CUE.match(line.strip()) for line in lines):
         return None  # "Córdoba" over "June 6", "Gion" over "13:00": a diary's days, no comments
+    indents = sorted({h.depth for h in heads})
+    heads = [replace(h, depth=indents.index(h.depth)) for h in heads]
     first = heads[0]
     top = [line for line in lines[: first.first] if line.strip()]
     prose = any(len(line.strip()) >= _PROSE_CHARS for line in top if not _is_chrome(line))
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
-    if prose:  # the text above the first header is the post; its writer from a byline
-        found = byline(lines, first.first)
+    found = byline(lines, first.first)
+    if prose or found:  # the text above the first header is the post; its writer from a byline
         return Parsed(post_lines=list(lines[: first.first]), comments=comments,
                       post_author=found.author if found else None,
                       post_date=found.date if found else None)
@@ -106,7 +120,8 @@ def _comment(lines: Sequence[str], head: _Head, stop: int) -> Comment:
     words = [line for line in body if line.strip() and not _is_chrome(line)]
     mention = _MENTION.match(words[0]) if words else None
     return Comment(author=head.author, lines=[line for line in body if not _is_chrome(line)],
-                   date=head.date, parent_author=mention.group("name") if mention else None)
+                   date=head.date, depth=head.depth,
+                   parent_author=mention.group("name") if mention else None)
 
 
 def _is_chrome(line: str) -> bool:
@@ -154,9 +169,19 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if len(parts) >= 3 and (found := stamp(parts[0])) and is_name(parts[1], max_words=4):
         return "chat", _Head(i, i + 1, parts[1].strip(), found[0],  # a chat line: no diary's
                              inline="\t".join(parts[2:]).strip())
+    said = _TIME_NAME_WORDS.match(text)
+    if said and _is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
+        return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
+                                  inline=said.group("words"))
     one = _ONE_LINE.match(text)
-    if one and _is_writer(one.group("name")) and (found := stamp(one.group("rest"))):
-        return "one-line", _Head(i, i + 1, one.group("name").strip(), found[0], strong=found[1])
+    pairs = [(one.group("name"), one.group("rest"))] if one else []
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and _HANDLE.match(words[0]):
+        pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"
+    for name, rest in pairs:
+        if _is_writer(name) and (found := _stamp_and_links(rest)):
+            return "one-line", _Head(i, i + 1, name.strip(), found[0], strong=found[1],
+                                     depth=indent(lines[i]))
     after = _next_text(lines, i + 1)
     under = stamp(lines[after]) if after is not None else None
     template = _TEMPLATE.match(text)
@@ -164,7 +189,6 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
             under or text.endswith(_data()["template_end"])):
         body = after + 1 if under and after is not None else i + 1
         return "template", _Head(i, body, template.group("name"), under[0] if under else None)
-    words = text.split(maxsplit=1)
     if len(words) == 2 and _HANDLE.match(words[0]) and under:  # "handle the words" over a time
         return "handle-words", _Head(i, i + 1, words[0], under[0], strong=under[1],
                                      inline=words[1])
@@ -195,12 +219,24 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     return None
 
 
+def _stamp_and_links(rest: str) -> tuple[str, bool] | None:
+    """The stamp of "5 hours ago | link | flag": a stamp, then short links after a bar."""
+    found = stamp(rest)
+    if found is not None:
+        return found
+    first, bar, links = rest.partition("|")
+    if bar and all(len(part.split()) <= 3 for part in links.split("|")):
+        return stamp(first)
+    return None
+
+
 def _is_writer(text: str) -> bool:
     text = text.strip()
     if any(c.isdigit() for c in text) and not _HANDLE.match(text):
         return False  # "Day 2", "Stage 3": headings; digits only in a handle ("mara_k2")
     return (len(text) <= _NAME_CHARS and is_name(text, max_words=4)
-            and stamp(text) is None and not _DIGITS.search(text) and ":" not in text
+            and stamp(text) is None and ":" not in text
+            and (not _DIGITS.search(text) or _HANDLE.match(text) is not None)
             and not _BADGE.match(text) and not _is_chrome(text)
             and any(c.isalpha() for c in text))
 
