@@ -328,7 +328,7 @@ def test_json_of_an_unknown_shape_finds_its_records_the_post_and_the_reply_paths
         ],
     }
     (thread,) = parse_json(json.dumps(data))
-    assert thread.post.author == "Paula"
+    assert thread.post.author == "ruta_lenta"  # her name as her replies give it, not "Paula"
     assert thread.post.text.endswith("Three weeks from Montevideo to Colonia and up the coast.")
     assert [(c.author, c.parent) for c in thread.comments] == [
         ("surfer_ben", None), ("ruta_lenta", "comment-1"), ("surfer_ben", "comment-2"),
@@ -433,3 +433,22 @@ def test_a_handle_and_a_time_before_links_with_replies_indented_deeper() -> None
     assert (ana.author, reply.author, jo.author) == ("ana_p", "eurail_fan", "jo_t")
     assert reply.parent == ana.id and jo.parent is None
     assert reply.text == "Is the Bucharest to Istanbul sleeper running?"
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "formats"
+
+
+def test_the_examples_of_unknown_sites_read_with_their_writers() -> None:
+    expected = {
+        "flarum.txt": ("inferred", "Greta Holm",
+                       ["Jonas Weber", "Petra N.", "Greta Holm", "Ola Berg"]),
+        "reviews.txt": ("inferred", "Ana Lima", ["Bruno Costa", "Hana Novak", "Leo Park"]),
+        "lemmy.json": ("json-records", "ruta_lenta",
+                       ["surfer_ben", "ruta_lenta", "surfer_ben", "mate_amargo"]),
+    }
+    for name, (fmt, poster, writers) in expected.items():
+        (thread,) = read_threads(EXAMPLES / name)
+        assert (thread.format, thread.post.author) == (fmt, poster), name
+        assert [c.author for c in thread.comments] == writers, name
+        replied = any(thread.is_post_author(c) for c in thread.comments)
+        assert replied == (name != "reviews.txt"), name  # the poster answers under her post

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
@@ -118,7 +118,24 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
             continue
         record = _unwrapped(item)
         builder.tree(_children(record), builder.add(record, None, post=False))
+    writers = {section.author for section in builder.sections[1:]}
+    if builder.sections[0].author not in writers:  # Lemmy: "Paula" above, "ruta_lenta" below
+        same = next((name for name in _names(post) if name in writers), None)
+        if same is not None:
+            builder.sections[0] = replace(builder.sections[0], author=same)
     return builder.thread(source, _table()["walk"]["name"])
+
+
+def _names(record: dict[str, Any]) -> list[str]:
+    """Every name the record gives its writer (a display name and a user name)."""
+    table = _table()
+    found = []
+    for key in table["author"]:
+        value = record.get(key)
+        inner = [value.get(k) for k in table["author_inner"]] if isinstance(value, dict) else [
+            value]
+        found += [_unmangled(v.strip()) for v in inner if isinstance(v, str) and v.strip()]
+    return found
 
 
 def _lists(value: Any, depth: int) -> list[list[Any]]:
