@@ -37,6 +37,9 @@ LABELS = {r.name: r.label for r in READERS} | {
 } | json_shape_labels()
 # A page longer than this that yields no comment gets a warning naming the formats tried.
 WARN_WITHOUT_COMMENTS = 1500
+# A known reader that finds a third of the comments a recurring header shape finds has taken a
+# page of another site for its own (a name-date reader on two stray headers).
+_OUTNUMBERED = 3
 
 
 def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread:
@@ -52,7 +55,9 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
         scored = [(reader.score(lines), -k, reader) for k, reader in enumerate(READERS)]
         best, _, reader = max(scored, key=lambda item: item[:2])
         known = _read(reader, lines, source) if best > 0 else parse_text(text, source)
-        if len(known.comments) < 2 and (inferred := _inferred(lines, source)) is not None:
+        inferred = _inferred(lines, source)
+        if inferred is not None and len(inferred.comments) >= max(
+                2, _OUTNUMBERED * len(known.comments)):
             return _checked(inferred, text)
         if best > 0 and (known.comments or not known.post.text):
             return _checked(known, text)
