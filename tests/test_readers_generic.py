@@ -452,32 +452,3 @@ def test_the_examples_of_unknown_sites_read_with_their_writers() -> None:
         assert [c.author for c in thread.comments] == writers, name
         replied = any(thread.is_post_author(c) for c in thread.comments)
         assert replied == (name != "reviews.txt"), name  # the poster answers under her post
-
-
-CRUISE_BOARD = """Inside Passage in May: Juneau or Skagway?
-Moira_K
-Cool Cruiser
-12 posts
-Posted November 2
-Sailing from Seattle with stops in Juneau, Skagway and Ketchikan. Which trips are worth it?
-DeckChairDan
-Cruise Addict
-2,314 posts
-Posted November 2
-The White Pass railway out of Skagway is a must.
-salt_and_sea
-Enthusiast
-412 posts
-Posted November 3
-Mendenhall Glacier in Juneau, by the shuttle.
-"""
-
-
-def test_a_member_title_and_post_count_between_the_name_and_the_date() -> None:
-    thread = read_text(CRUISE_BOARD)
-    assert thread.post.author == "Moira_K"
-    assert [(c.author, c.text) for c in thread.comments] == [
-        ("DeckChairDan", "The White Pass railway out of Skagway is a must."),
-        ("salt_and_sea", "Mendenhall Glacier in Juneau, by the shuttle."),
-    ]
-    assert not any("posts" in s.text or "Cruiser" in s.text for s in thread.sections)

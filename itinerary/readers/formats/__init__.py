@@ -56,8 +56,8 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
         best, _, reader = max(scored, key=lambda item: item[:2])
         known = _read(reader, lines, source) if best > 0 else parse_text(text, source)
         inferred = _inferred(lines, source)
-        if inferred is not None and (len(known.comments) < 2 or len(inferred.comments) >= (
-                _OUTNUMBERED * len(known.comments))):
+        if inferred is not None and len(inferred.comments) >= max(
+                2, _OUTNUMBERED * len(known.comments)):
             return _checked(inferred, text)
         if best > 0 and (known.comments or not known.post.text):
             return _checked(known, text)

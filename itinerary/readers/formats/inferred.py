@@ -203,10 +203,8 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
             continue
         if (found := stamp(line)) is not None:
             return "name-over-date", _Head(i, j + 1, text, found[0], strong=found[1])
-        member = j + 1 < len(lines) and _is_writer(line) and _CHROME is not None and (
-            _CHROME.match(lines[j + 1].strip()) is not None)
-        if not (_BADGE.match(line) or _is_chrome(line) or member):
-            break  # a member title ("Cool Cruiser") only over a count line ("12 posts")
+        if not _BADGE.match(line):
+            break
         seen += 1
         j += 1
     if _HANDLE.match(text) and j < len(lines):  # a handle over the words, the time under them
