@@ -69,6 +69,7 @@ class InputFormat(StrEnum):
     name_date = "name-date"
     chat = "chat"
     stackexchange = "stackexchange"
+    inferred = "inferred"
 
 
 PathArgument = Annotated[

@@ -249,12 +249,21 @@ def _microdata_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     return Thread(sections=tuple(sections), source=source, format="html")
 
 
-def page_text(html: str) -> str:
+def page_text(html: str, machine_times: bool = False) -> str:
     """The whole page as a browser would copy it: one line per block, scripts and styles out;
-    what the text readers get when a page's markup is not one we read."""
+    what the text readers get when a page's markup is not one we read. With ``machine_times``
+    a ``<time datetime>`` shows its full date ("Mar 3" -> "2026-03-03"), which tells a post's
+    header from a diary's day heading where the page prints no year, and the page's menus,
+    sidebars and footer are left out."""
     tree = LexborHTMLParser(html)
     for node in tree.css(_NOISE):
         node.decompose()
+    if machine_times:
+        for node in tree.css("time[datetime]"):
+            if (full := iso_date(node.attributes.get("datetime") or "")) is not None:
+                node.replace_with(full)
+        for node in _outermost(tree.css(_CHROME)):
+            node.decompose()
     root = tree.body or tree.root
     return "\n".join(_blocks(root)) if root is not None else ""
 

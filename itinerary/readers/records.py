@@ -81,7 +81,7 @@ def _html(html: str, name: str) -> Thread:
     thread = parse_html(html, name)
     if thread.comments:
         return thread
-    for text in (page_text(html), html):
+    for text in (page_text(html), page_text(html, machine_times=True), html):
         try:
             as_text = read_text(text, name)
         except InputError:

@@ -12,6 +12,7 @@ from itinerary.readers.formats.base import Reader, assemble, captured_date, labe
 from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
 from itinerary.readers.formats.chat import Chat
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
+from itinerary.readers.formats.inferred import Inferred
 from itinerary.readers.formats.json_shapes import labels as json_shape_labels
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.formats.namedate import NameOverDate
@@ -28,12 +29,17 @@ READERS: tuple[Reader, ...] = (
     TripAdvisor(), PhpBB(), PostedForum(), Newsletter(), WordPress(), Numbered(), NameOverDate(),
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
-TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), PLAIN)
+INFERRED = Inferred()  # never chosen by score: tried when the readers above find little
+TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), INFERRED.name, PLAIN)
 LABELS = {r.name: r.label for r in READERS} | {
+    INFERRED.name: INFERRED.label,
     PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL,
 } | json_shape_labels()
 # A page longer than this that yields no comment gets a warning naming the formats tried.
 WARN_WITHOUT_COMMENTS = 1500
+# A known reader that finds a third of the comments a recurring header shape finds has taken a
+# page of another site for its own (a name-date reader on two stray headers).
+_OUTNUMBERED = 3
 
 
 def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread:
@@ -41,18 +47,27 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
     that recognises it best; the plain-text reader when none does."""
     lines = labelled(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if forced not in (None, PLAIN):
-        reader = next((r for r in READERS if r.name == forced), None)
+        reader = next((r for r in (*READERS, INFERRED) if r.name == forced), None)
         if reader is None:
             raise InputError(f"{source}: no reader called {forced!r}")
         return _checked(_read(reader, lines, source), text)
     if forced is None:
         scored = [(reader.score(lines), -k, reader) for k, reader in enumerate(READERS)]
         best, _, reader = max(scored, key=lambda item: item[:2])
-        if best > 0:
-            thread = _read(reader, lines, source)
-            if thread.comments or not thread.post.text:
-                return _checked(thread, text)
+        known = _read(reader, lines, source) if best > 0 else parse_text(text, source)
+        inferred = _inferred(lines, source)
+        if inferred is not None and len(inferred.comments) >= max(
+                2, _OUTNUMBERED * len(known.comments)):
+            return _checked(inferred, text)
+        if best > 0 and (known.comments or not known.post.text):
+            return _checked(known, text)
     return _checked(parse_text(text, source), text)
+
+
+def _inferred(lines: list[str], source: str) -> Thread | None:
+    """The page split by a header shape that recurs, when it gives two comments or more."""
+    thread = _read(INFERRED, lines, source)
+    return thread if len(thread.comments) >= 2 else None
 
 
 def _read(reader: Reader, lines: list[str], source: str) -> Thread:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
@@ -40,7 +40,7 @@ def _table() -> dict[str, Any]:
 def labels() -> dict[str, str]:
     """Report labels of the shapes' reader names ("discourse-json" -> "Discourse JSON")."""
     table = _table()
-    shapes = [*table["shapes"], table["tree"], table["list"]]
+    shapes = [*table["shapes"], table["tree"], table["list"], table["walk"]]
     return {shape["name"]: shape["label"] for shape in shapes}
 
 
@@ -57,6 +57,10 @@ def is_native(value: Any) -> bool:
     foreign = {path.split(".")[0] for shape in table["shapes"] for path in shape["records"]}
     if foreign.intersection(value) or "children" in value:
         return False
+    comments = value.get("comments")
+    if isinstance(comments, list) and any(is_comment_record(item) and not isinstance(
+            item.get("text"), str) for item in comments):
+        return False  # comment records with keys of another site (Lemmy's comment views)
     return isinstance(value.get("post"), str) or isinstance(value.get("text"), str) or (
         "comments" in value)
 
@@ -65,8 +69,9 @@ def is_comment_record(value: Any) -> bool:
     """A comment with a writer and a text under any of the table's keys, not a thread object
     (no ``post``, ``comments``, ``title`` or ``location``)."""
     table = _table()
-    if not isinstance(value, dict) or any(key in value for key in table["thread_keys"]):
-        return False
+    if not isinstance(value, dict) or any(
+            isinstance(value.get(key), str | list) for key in table["thread_keys"]):
+        return False  # a thread's keys hold words or lists; Lemmy's "post" beside a comment not
     record = _unwrapped(value)
     return _author(record) is not None and bool(_text(record))
 
@@ -90,7 +95,59 @@ def thread_from_shape(value: Any, source: str) -> Thread | None:
             return _from_records(records, value, shape["first_is_post"], shape["name"], source)
     if _text(value) and any(isinstance(value.get(k), list) for k in table["children"]):
         return _from_tree(value, table["tree"]["name"], source)
-    return None
+    return _walked(value, source)
+
+
+def _walked(root: dict[str, Any], source: str) -> Thread | None:
+    """JSON of a shape no table entry names: the list that holds the most records with words and
+    a writer, wherever it sits; an object beside it with words of its own is the post."""
+    lists = [found for found in _lists(root, _table()["walk_depth"])
+             if sum(is_comment_record(item) for item in found) >= 2]
+    if not lists:
+        return None
+    records = max(lists, key=lambda found: sum(is_comment_record(item) for item in found))
+    post = next((_unwrapped(v) for v in root.values() if isinstance(v, dict)
+                 and _text(_unwrapped(v))), None)
+    if post is None:
+        return _from_records(records, root, True, _table()["walk"]["name"], source)
+    builder = _Builder()
+    builder.add(post, None, post=True)
+    for item in records:
+        if not isinstance(item, dict):
+            builder.skipped += 1
+            continue
+        record = _unwrapped(item)
+        builder.tree(_children(record), builder.add(record, None, post=False))
+    writers = {section.author for section in builder.sections[1:]}
+    if builder.sections[0].author not in writers:  # Lemmy: "Paula" above, "ruta_lenta" below
+        same = next((name for name in _names(post) if name in writers), None)
+        if same is not None:
+            builder.sections[0] = replace(builder.sections[0], author=same)
+    return builder.thread(source, _table()["walk"]["name"])
+
+
+def _names(record: dict[str, Any]) -> list[str]:
+    """Every name the record gives its writer (a display name and a user name)."""
+    table = _table()
+    found = []
+    for key in table["author"]:
+        value = record.get(key)
+        inner = [value.get(k) for k in table["author_inner"]] if isinstance(value, dict) else [
+            value]
+        found += [_unmangled(v.strip()) for v in inner if isinstance(v, str) and v.strip()]
+    return found
+
+
+def _lists(value: Any, depth: int) -> list[list[Any]]:
+    """Every list of objects in ``value`` down to ``depth`` levels of nesting."""
+    if depth < 0:
+        return []
+    if isinstance(value, list):
+        found = [value] if any(isinstance(item, dict) for item in value) else []
+        return found
+    if isinstance(value, dict):
+        return [found for inner in value.values() for found in _lists(inner, depth - 1)]
+    return []
 
 
 @dataclass
@@ -118,6 +175,11 @@ class _Builder:
         return section_id
 
     def _parent(self, record: dict[str, Any]) -> str | None:
+        path = record.get("path")  # Lemmy: "0.12.57", the ids from the root to this comment
+        if isinstance(path, str) and path.count(".") >= 2:
+            found = self.ids.get(f"id:{path.split('.')[-2]}")
+            if found is not None:
+                return None if found == "post" else found
         for link, own in _table()["parent"]:
             value = record.get(link)
             if isinstance(value, dict):
@@ -187,17 +249,21 @@ def _children(record: dict[str, Any]) -> Any:
 
 
 def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
-    """The comment inside an envelope: Facebook's ``{"data": [{"comment": {...}}]}``."""
+    """The comment inside an envelope: Facebook's ``{"data": [{"comment": {...}}]}``; the
+    writer, date and parent keys the envelope holds beside it (Lemmy's ``creator``, Matrix's
+    ``sender`` beside ``content``) are kept where the comment has none of its own."""
+    table = _table()
     for _ in range(4):
         if _text(record):
             return record
-        inner = next((record[k] for k in _table()["unwrap"]
+        inner = next((record[k] for k in table["unwrap"]
                       if isinstance(record.get(k), dict | list)), None)
         if isinstance(inner, list):
             inner = inner[0] if len(inner) == 1 else None
         if not isinstance(inner, dict):
             return record
-        record = inner
+        kept = [*table["author"], *table["date"], "path"]
+        record = {**{k: record[k] for k in kept if k in record}, **inner}
     return record
 
 

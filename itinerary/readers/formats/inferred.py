@@ -1,0 +1,245 @@
+"""Pages of sites no reader knows: the header shape is inferred from repetition.
+
+A comment section of any site repeats one header shape per post: the writer's name over the time
+it was posted (badges such as ``OP`` or an ``@handle`` may stand between), both on one line
+(``Name · 2d``, ``Name  9:14 PM``), a chat line (``21:14<TAB>Name<TAB>text``), a handle over the
+words with the time under them (``name`` / text / ``2d``), or the name followed by a phrase that
+recurs (``NAME rated it …`` over a date, ``NAME reblogged this from … and added:``). When one
+of these shapes occurs at least ``min_headers`` times with two writers or more, the page is split
+there; the counters, ``Reply`` / ``Like`` lines, reactions and stamps the site prints around a
+post are dropped by the patterns of ``data/inferred.json``. The reader is tried only when the
+known readers find fewer than two comments (``formats.read_text``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from itinerary.readers.formats.base import (
+    Comment,
+    Parsed,
+    byline,
+    indent,
+    is_name,
+    line_pattern,
+    stamp,
+)
+
+NAME = "inferred"
+LABEL = "inferred layout"
+_NAME_CHARS = 40
+_PROSE_CHARS = 60  # a line this long above the first header is the post's own text
+_LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
+_ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name — Today at 8:02"
+    r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
+_TEMPLATE = re.compile(
+    r"^(?P<name>\S+|(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*)\s+(?P<key>[a-z]+\s+[a-z]+)\b.*$")
+_DIGITS = re.compile(r"\d[/:.-]?\d")  # a name holds no date, time or count ("Saved on: 2026/11/27")
+_TIME_NAME_WORDS = re.compile(
+    r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+(?P<name>[^:\s][^:]{0,39}?)"
+    r":\s+(?P<words>\S.*)$", re.IGNORECASE)
+_MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("itinerary.readers").joinpath("data/inferred.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _whole(key: str) -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(f"(?:{e})" for e in _data()[key]) + r")$", re.IGNORECASE)
+
+
+_BADGE = _whole("badge")
+_CHROME = line_pattern(NAME, "chrome")
+_CUE = _whole("cue")
+_HANDLE = re.compile(rf"^{_data()['handle']}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    first: int  # the header's first line
+    body: int  # the first line of the words
+    author: str
+    date: str | None
+    inline: str | None = None  # words on the header line itself (a chat line)
+    strong: bool = True  # False for a date without a year or a time alone (a diary's too)
+    depth: int = 0  # the header's indentation: replies are indented deeper
+
+
+class Inferred:
+    """The reader of a page whose header shape is inferred (see the module's docstring)."""
+
+    name = NAME
+    label = LABEL
+
+    def score(self, lines: Sequence[str]) -> float:
+        """Never chosen by score: ``formats.read_text`` tries it when the others find little."""
+        return 0.0
+
+    def parse(self, lines: list[str]) -> Parsed:
+        return infer(lines) or Parsed(post_lines=lines, comments=[])
+
+
+def infer(lines: Sequence[str]) -> Parsed | None:
+    """The post and comments of a page whose headers repeat one shape, or None when no shape
+    recurs often enough."""
+    heads = _heads(lines)
+    if len(heads) < _data()["min_headers"] or len({h.author.casefold() for h in heads}) < 2:
+        return None
+    if not any(h.strong for h in heads) and not any(_CUE.match(line.strip()) for line in lines):
+        return None  # "Córdoba" over "June 6", "Gion" over "13:00": a diary's days, no comments
+    indents = sorted({h.depth for h in heads})
+    heads = [replace(h, depth=indents.index(h.depth)) for h in heads]
+    first = heads[0]
+    top = [line for line in lines[: first.first] if line.strip()]
+    prose = any(len(line.strip()) >= _PROSE_CHARS for line in top if not _is_chrome(line))
+    comments = [_comment(lines, head, stop) for head, stop in zip(
+        heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
+    found = byline(lines, first.first)
+    if prose or found:  # the text above the first header is the post; its writer from a byline
+        return Parsed(post_lines=list(lines[: first.first]), comments=comments,
+                      post_author=found.author if found else None,
+                      post_date=found.date if found else None)
+    post = comments.pop(0)
+    return Parsed(post_lines=[*lines[: first.first], *post.lines], comments=comments,
+                  post_author=post.author, post_date=post.date)
+
+
+def _comment(lines: Sequence[str], head: _Head, stop: int) -> Comment:
+    body = [*([head.inline] if head.inline else []), *lines[head.body:stop]]
+    words = [line for line in body if line.strip() and not _is_chrome(line)]
+    mention = _MENTION.match(words[0]) if words else None
+    return Comment(author=head.author, lines=[line for line in body if not _is_chrome(line)],
+                   date=head.date, depth=head.depth,
+                   parent_author=mention.group("name") if mention else None)
+
+
+def _is_chrome(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and _CHROME is not None and (
+        _CHROME.match(text) is not None or stamp(text) is not None)
+
+
+def _heads(lines: Sequence[str]) -> list[_Head]:
+    """Headers of every shape, then the shape that recurs most is kept (a page has one)."""
+    by_shape: dict[str, list[_Head]] = {}
+    templates = _templates(lines)
+    i = 0
+    while i < len(lines):
+        found = _head_at(lines, i, templates)
+        if found is None:
+            i += 1
+            continue
+        shape, head = found
+        by_shape.setdefault(shape, []).append(head)
+        i = max(head.body, i + 1)
+    if not by_shape:
+        return []
+    best = max(by_shape.values(), key=len)
+    # The post's header may have a shape of its own ("Name · 2d" over a caption, handles under
+    # the comments): one found above the first comment header opens the post.
+    above = [h for heads in by_shape.values() if heads is not best for h in heads
+             if h.first < best[0].first]
+    return [*above[-1:], *best]
+
+
+def _templates(lines: Sequence[str]) -> set[str]:
+    """Phrases that follow a name at the start of three lines or more ("rated it")."""
+    keys = Counter(m.group("key") for line in lines
+                   if len(line.strip()) <= 2 * _PROSE_CHARS
+                   and (m := _TEMPLATE.match(line.strip())) is not None)
+    return {key for key, n in keys.items() if n >= _data()["min_headers"]}
+
+
+def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _Head] | None:
+    text = lines[i].strip()
+    if not text or _is_chrome(text):
+        return None
+    parts = text.split("\t")
+    if len(parts) >= 3 and (found := stamp(parts[0])) and is_name(parts[1], max_words=4):
+        return "chat", _Head(i, i + 1, parts[1].strip(), found[0],  # a chat line: no diary's
+                             inline="\t".join(parts[2:]).strip())
+    said = _TIME_NAME_WORDS.match(text)
+    if said and _is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
+        return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
+                                  inline=said.group("words"))
+    one = _ONE_LINE.match(text)
+    pairs = [(one.group("name"), one.group("rest"))] if one else []
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and _HANDLE.match(words[0]):
+        pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"
+    for name, rest in pairs:
+        if _is_writer(name) and (found := _stamp_and_links(rest)):
+            return "one-line", _Head(i, i + 1, name.strip(), found[0], strong=found[1],
+                                     depth=indent(lines[i]))
+    after = _next_text(lines, i + 1)
+    under = stamp(lines[after]) if after is not None else None
+    template = _TEMPLATE.match(text)
+    if template and len(text) <= 2 * _PROSE_CHARS and template.group("key") in templates and (
+            under or text.endswith(_data()["template_end"])):
+        body = after + 1 if under and after is not None else i + 1
+        return "template", _Head(i, body, template.group("name"), under[0] if under else None)
+    if len(words) == 2 and _HANDLE.match(words[0]) and under:  # "handle the words" over a time
+        return "handle-words", _Head(i, i + 1, words[0], under[0], strong=under[1],
+                                     inline=words[1])
+    if not _is_writer(text):
+        return None
+    j = i + 1
+    seen = 0
+    while j < len(lines) and seen <= _LOOKAHEAD:
+        line = lines[j].strip()
+        if not line:
+            j += 1
+            continue
+        if (found := stamp(line)) is not None:
+            return "name-over-date", _Head(i, j + 1, text, found[0], strong=found[1])
+        if not _BADGE.match(line):
+            break
+        seen += 1
+        j += 1
+    if _HANDLE.match(text) and j < len(lines):  # a handle over the words, the time under them
+        for k in range(j + 1, min(len(lines), j + 1 + _LOOKAHEAD)):
+            if (found := stamp(lines[k])) is not None:
+                opener = lines[k - 1].split(maxsplit=1)
+                if len(opener) == 2 and _HANDLE.match(opener[0]):
+                    return None  # "handle the words" over the time: a header of its own
+                return "trailing", _Head(i, j, text, found[0], strong=found[1])
+            if _is_chrome(lines[k]):
+                break
+    return None
+
+
+def _stamp_and_links(rest: str) -> tuple[str, bool] | None:
+    """The stamp of "5 hours ago | link | flag": a stamp, then short links after a bar."""
+    found = stamp(rest)
+    if found is not None:
+        return found
+    first, bar, links = rest.partition("|")
+    if bar and all(len(part.split()) <= 3 for part in links.split("|")):
+        return stamp(first)
+    return None
+
+
+def _is_writer(text: str) -> bool:
+    text = text.strip()
+    if any(c.isdigit() for c in text) and not _HANDLE.match(text):
+        return False  # "Day 2", "Stage 3": headings; digits only in a handle ("mara_k2")
+    return (len(text) <= _NAME_CHARS and is_name(text, max_words=4)
+            and stamp(text) is None and ":" not in text
+            and (not _DIGITS.search(text) or _HANDLE.match(text) is not None)
+            and not _BADGE.match(text) and not _is_chrome(text)
+            and any(c.isalpha() for c in text))
+
+
+def _next_text(lines: Sequence[str], start: int) -> int | None:
+    return next((k for k in range(start, len(lines)) if lines[k].strip()), None)
