@@ -62,6 +62,7 @@ from itinerary.nlp.lexicon import (
     ROUTE_ARROWS,
     ROUTE_WORDS,
     SECOND_PERSON,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     STAY_NOUNS,
@@ -75,6 +76,7 @@ from itinerary.nlp.lexicon import (
     VISIT_AFTER,
     WEAK_PLACE_PREPOSITIONS,
     WEEKDAYS,
+    WORTH_WORDS,
 )
 
 # Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
@@ -640,6 +642,27 @@ def verdict(span: Span) -> bool:
     return False
 
 
+def worth_question(span: Span) -> bool:
+    """Whether the name is worth going to, said right after it: "Erice worth it?", "Is Sapa
+    worth the night bus?", "Cat Ba worth it or skip?", "is Ha Giang doable in four days?",
+    "Marfa is worth the detour" (``worth_words``)."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) and after[0].lower_ in WORTH_WORDS:
+        return True
+    return len(after) == 2 and _trip_verb(after[0]) and after[1].lower_ in WORTH_WORDS
+
+
+def without_opener(span: Span) -> Span:
+    """The span without a word that opens a casual sentence before a name and never starts
+    one (``sentence_openers``): "Thinking Palm Springs", "Loved Ubud tbh", "Honestly Kotor"."""
+    first = span[0]
+    opens = first.i == 0 or first.is_sent_start or first.doc[first.i - 1].is_punct
+    if len(span) > 1 and opens and first.lower_ in SENTENCE_OPENERS and first.is_title:
+        return span[1:]
+    return span
+
+
 def acts(span: Span) -> bool:
     """The name is the subject of a verb places are not the subjects of ("Florence joined us",
     "Austin drove"; not "Perast looks tiny", "Kotor gets crowded")."""
@@ -938,7 +961,7 @@ def trim(span: Span) -> Span | None:
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
             break  # the period of an abbreviation: "U.S.", "W.Va."
         end -= 1
-    return doc[start:end] if start < end else None
+    return without_opener(doc[start:end]) if start < end else None
 
 
 def with_period(span: Span) -> Span:
