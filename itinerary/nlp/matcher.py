@@ -971,7 +971,8 @@ class GazetteerPlaces:
             span[0].is_sent_start
             and not _proper_noun(span)
             and candidate.label is None
-            and not {"day", "stay", "route", "visit", "verdict", "worth", "list line"}.intersection(found)
+            and not {"day", "stay", "route", "visit", "verdict", "worth"}.intersection(found)
+            and "list line" not in found
         )
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
