@@ -353,7 +353,8 @@ class GazetteerPlaces:
         for lower, alpha, stop, orth in doc.to_array([IS_LOWER, IS_ALPHA, IS_STOP, ORTH]).tolist():
             word = bool(lower and alpha and not stop)
             words.append(word)
-            named.append(word and names.get(strings[orth], 0.0) >= _NAME_MARGIN)
+            text = strings[orth]
+            named.append(word and (names.get(text, 0.0) >= _NAME_MARGIN or wordcase.unlisted(text)))
         found: list[tuple[Span, tuple[Place, ...]]] = []
         i = 0
         while i < len(doc):
@@ -368,7 +369,12 @@ class GazetteerPlaces:
                     and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
                 ):
                     senses = self.lookup(doc[i:end].text)
-                    if senses and _likely_town(senses[0]):
+                    # a word English has no use for may name a smaller place ("mestia")
+                    unlisted = all(wordcase.unlisted(t.text) for t in doc[i:end])
+                    if senses and (
+                        _likely_town(senses[0])
+                        or (unlisted and senses[0].kind not in ("airport", "sight"))
+                    ):
                         match = (doc[i:end], senses)
                         break
             if match is None:
@@ -969,6 +975,7 @@ class GazetteerPlaces:
         # "Elgol for the boat") or a traveller's verdict ("Perast is tiny")
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start
+            and span[0].is_title  # a chat's lower-case sentence start is no capital ("mestia is")
             and not _proper_noun(span)
             and candidate.label is None
             and not {"day", "stay", "route", "visit", "verdict", "worth"}.intersection(found)
