@@ -23,6 +23,7 @@ from itinerary.nlp.lexicon import (
     CODE_TRAVEL_WORDS,
     COMMENTER_OPENERS,
     COMMENTER_POSSESSIONS,
+    COMPARISON_NOUNS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
@@ -651,6 +652,32 @@ def worth_question(span: Span) -> bool:
     if len(after) and after[0].lower_ in WORTH_WORDS:
         return True
     return len(after) == 2 and _trip_verb(after[0]) and after[1].lower_ in WORTH_WORDS
+
+
+def compared(span: Span, reach: int = 8) -> bool:
+    """The name, the subject of "is", is measured against another name as places are: "X is
+    a quieter Y", "X is nicer than Y", "X is the quiet version of Y" (a comparative, "than" or
+    one of ``comparison_nouns``, then a name word within the clause)."""
+    doc = span.doc
+    verb = next_word(span)
+    if verb is None or not _trip_verb(verb):
+        return False
+    _, end = sentence_window(span, reach)
+    measure = None
+    for token in doc[verb.i + 1 : end]:
+        if token.is_punct:
+            return False
+        if measure is not None and is_name_word(token):
+            return True
+        # the tagger often reads a comparative before a name as a noun ("a quieter Hvar")
+        if (
+            token.tag_ in ("JJR", "RBR")
+            or token.lower_ in COMPARISON_NOUNS
+            or token.lower_ == "than"
+            or (token.lower_.endswith("er") and token.i + 1 < end and is_name_word(token.nbor()))
+        ):
+            measure = token
+    return False
 
 
 def without_opener(span: Span) -> Span:

@@ -118,6 +118,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("verdict", 0.5, '"we loved X", "X is stunning": a traveller\'s verdict on it'),
+    ("compared", 1.0, '"X is a quieter Y", "X is the quiet version of Y": like a place'),
     ("worth", 1.5, '"Erice worth it?", "is Ha Giang doable in four days?": whether to go there'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
@@ -168,7 +169,7 @@ _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", 
 # names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "visit", "list", "day", "within"}
-    | {"worth"}
+    | {"worth", "compared"}
     | {"list line"}
     | {"heading"}
     | {"nearby"}
@@ -953,6 +954,11 @@ class GazetteerPlaces:
             found.append("verdict")
         if context.worth_question(span):
             found.append("worth")
+        # not a person's name the model reads so ("Jordan is taller than Sam")
+        if context.compared(span) and not (
+            candidate.label == "PERSON" and context.person_like(span)
+        ):
+            found.append("compared")
         if context.route_word_before(span):
             found.append("route")
         # not a person's name the model reads so ("Madison for the win")
