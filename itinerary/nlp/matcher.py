@@ -952,12 +952,10 @@ class GazetteerPlaces:
             found.append("near")
         if context.verdict(span):
             found.append("verdict")
-        if context.worth_question(span):
+        # not a name people bear ("Madison worth the wait?", "Jordan is taller than Sam")
+        if context.worth_question(span) and not context.person_like(span):
             found.append("worth")
-        # not a person's name the model reads so ("Jordan is taller than Sam")
-        if context.compared(span) and not (
-            candidate.label == "PERSON" and context.person_like(span)
-        ):
+        if context.compared(span) and not context.person_like(span):
             found.append("compared")
         if context.route_word_before(span):
             found.append("route")
