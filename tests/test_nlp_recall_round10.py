@@ -5,13 +5,14 @@ ran on them (a WhatsApp chat in lower case, old Reddit Q&A, a phpBB board, a blo
 a Facebook group, Discourse, Disqus, an email exchange, a second chat; Vietnam, Sicily, England
 and Ireland, west Texas, Croatia, the Philippines and Bali, China and Japan, Queensland, the
 Riviera, Georgia): 256 labelled mentions. Before the rules below: P .930 R .680; after: P .971
-R .793, and no commenter taken for a place.
+R .797, and no commenter taken for a place.
 
 The classes: whether a place is worth going to ("Erice worth it?", "is Ha Giang doable in four
 days?"); hyphened names whole ("Bourton-on-the-Water", "Shirakawa-go", "Aix-en-Provence"); a
 casual sentence opener glued to a name by the model ("Thinking Palm Springs", "Loved Ubud tbh");
 lower-case words English has no use for ("kutaisi", "mestia"); a name measured against another
-as places are ("X is a quieter Y", "X is the cheaper version of Y").
+as places are ("X is a quieter Y", "X is the cheaper version of Y"); a place asked after in a
+reply ("Sapa? Overrated imo").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from mention_names import place_names
+from mention_names import found, place_names
 from nlp_fresh import labels, precision_recall, reported
 from spacy.language import Language
 
@@ -162,3 +163,24 @@ def test_people_and_things_measured_against_others_are_no_places(
     place_nlp: Language, text: str
 ) -> None:
     assert place_names(place_nlp, text) == set()
+
+
+def test_a_place_asked_after_in_a_reply_is_one(place_nlp: Language) -> None:
+    said = found(
+        place_nlp,
+        ("Ana", "Three nights in Porto, then up the Douro valley by train."),
+        ("Rui", "Braga? Skip it, we preferred the coast."),
+        ("Mel", "Aveiro? Cute canals, half a day is plenty."),
+    )
+    assert {("comment-1", "Braga"), ("comment-2", "Aveiro")} <= said
+
+
+def test_a_person_or_a_word_asked_after_is_no_place(place_nlp: Language) -> None:
+    said = found(
+        place_nlp,
+        ("Ana", "Week one in Hanoi, then south."),
+        ("Rui", "Tom? Overrated imo, he never books anything."),
+        ("Mel", "Jordan? No idea, ask him."),
+        ("Kim", "Really? Loved it."),
+    )
+    assert said == {("post", "Hanoi")}

@@ -680,6 +680,16 @@ def compared(span: Span, reach: int = 8) -> bool:
     return False
 
 
+def asked(span: Span) -> bool:
+    """The name alone as a question, at the start of a sentence or a line: "Sapa? Overrated
+    imo", "Vardzia? Saw pics", "Kinsale? Lovely, but far" (a reply asks after a place)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "?":
+        return False
+    before = doc[span.start - 1] if span.start else None
+    return before is None or before.is_punct or before.is_space or "\n" in before.whitespace_
+
+
 def without_opener(span: Span) -> Span:
     """The span without a word that opens a casual sentence before a name and never starts
     one (``sentence_openers``): "Thinking Palm Springs", "Loved Ubud tbh", "Honestly Kotor"."""

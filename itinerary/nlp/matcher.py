@@ -119,6 +119,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("verdict", 0.5, '"we loved X", "X is stunning": a traveller\'s verdict on it'),
     ("compared", 1.0, '"X is a quieter Y", "X is the quiet version of Y": like a place'),
+    ("asked", 1.0, '"Sapa? Overrated imo", "Vardzia? Saw pics": the name alone as a question'),
     ("worth", 1.5, '"Erice worth it?", "is Ha Giang doable in four days?": whether to go there'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
@@ -149,7 +150,7 @@ PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # Clues that make a name a stop of the traveller's plan, weighed again with the thread's countries.
-_STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth"})
+_STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
@@ -169,7 +170,7 @@ _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", 
 # names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "visit", "list", "day", "within"}
-    | {"worth", "compared"}
+    | {"worth", "compared", "asked"}
     | {"list line"}
     | {"heading"}
     | {"nearby"}
@@ -957,6 +958,8 @@ class GazetteerPlaces:
             found.append("worth")
         if context.compared(span) and not context.person_like(span):
             found.append("compared")
+        if context.asked(span) and not context.person_like(span):
+            found.append("asked")
         if context.route_word_before(span):
             found.append("route")
         # not a person's name the model reads so ("Madison for the win")
@@ -983,7 +986,7 @@ class GazetteerPlaces:
             and not _proper_noun(span)
             and candidate.label is None
             and not {"day", "stay", "route", "visit", "verdict", "worth"}.intersection(found)
-            and "list line" not in found
+            and not {"asked", "list line"}.intersection(found)
         )
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
