@@ -207,3 +207,13 @@ def test_dishes_and_words_of_other_languages_are_no_place_names(
     place_nlp: Language, text: str
 ) -> None:
     assert place_names(place_nlp, text) == set()
+
+
+def test_an_italian_plural_article_is_inside_the_name(place_nlp: Language) -> None:
+    found = place_names(
+        place_nlp,
+        "From Agrigento we walked the Valle dei Templi at sunset, then drove to Scala dei Turchi.",
+    )
+    assert found == {"Agrigento", "Valle dei Templi", "Scala dei Turchi"}
+    found = place_names(place_nlp, "Lunch in Isola delle Femmine, then back to Palermo.")
+    assert found == {"Isola delle Femmine", "Palermo"}
