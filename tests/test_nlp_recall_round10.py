@@ -4,14 +4,13 @@
 ran on them (a WhatsApp chat in lower case, old Reddit Q&A, a phpBB board, a blog, TripAdvisor,
 a Facebook group, Discourse, Disqus, an email exchange, a second chat; Vietnam, Sicily, England
 and Ireland, west Texas, Croatia, the Philippines and Bali, China and Japan, Queensland, the
-Riviera, Georgia): 256 labelled mentions. Before the rules below: P .930 R .680; after: P .972
-R .820, and no commenter taken for a place.
+Riviera, Georgia): 256 labelled mentions. Before the rules below: P .930 R .680; after: P .971
+R .797, and no commenter taken for a place.
 
 The classes: whether a place is worth going to ("Erice worth it?", "is Ha Giang doable in four
 days?"); hyphened names whole ("Bourton-on-the-Water", "Shirakawa-go", "Aix-en-Provence"); a
 casual sentence opener glued to a name by the model ("Thinking Palm Springs", "Loved Ubud tbh");
-lower-case words English has no use for ("kutaisi", "mestia") and lower-case names of short
-words of another language ("hoi an", "da nang"); a name measured against another
+lower-case words English has no use for ("kutaisi", "mestia"); a name measured against another
 as places are ("X is a quieter Y", "X is the cheaper version of Y"); a place asked after in a
 reply ("Sapa? Overrated imo").
 """
@@ -41,7 +40,7 @@ def test_the_round_ten_threads_are_there() -> None:
 def test_the_round_ten_mentions_are_found(runs: dict[Path, set[tuple[str, str]]]) -> None:
     precision, recall = precision_recall(runs)
     assert precision >= 0.95
-    assert recall >= 0.80
+    assert recall >= 0.77
 
 
 @pytest.mark.parametrize("path", ROUND10, ids=lambda p: p.stem)
@@ -185,28 +184,6 @@ def test_a_person_or_a_word_asked_after_is_no_place(place_nlp: Language) -> None
         ("Kim", "Really? Loved it."),
     )
     assert said == {("post", "Hanoi")}
-
-
-def test_a_lower_case_name_of_several_short_words_is_a_place_name(place_nlp: Language) -> None:
-    found = place_names(place_nlp, "flew into da nang, bus to hoi an, then the train up to hue")
-    assert {"da nang", "hoi an"} <= found
-    assert "cat ba" in place_names(place_nlp, "heading to hanoi then sapa, maybe cat ba after")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "we ate bun cha and banh xeo every day, and the com tam place near the hotel",
-        "had pad thai and tom yum then a thai massage lol",
-        "we did a bit of tai chi in the park at dawn, then dim sum",
-        "pho bo for breakfast, banh mi for lunch, bia hoi at night",
-        "so the tuk tuk guy took us to his cousin's shop haha",
-    ],
-)
-def test_dishes_and_words_of_other_languages_are_no_place_names(
-    place_nlp: Language, text: str
-) -> None:
-    assert place_names(place_nlp, text) == set()
 
 
 def test_an_italian_plural_article_is_inside_the_name(place_nlp: Language) -> None:

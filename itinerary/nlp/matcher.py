@@ -159,9 +159,6 @@ _TOWN_PRIOR = 0.45
 # too close to words).
 _LOWER_CASE_WORDS = 3
 _NAME_MARGIN = 1.5
-# A word of a lower-case name of several words is no English word when English writes it in lower
-# case less than e^0.5 times as often as capitalised ("hoi", "nang", "ba"; not "cat", "long").
-_WORD_MARGIN = 0.5
 # An acronym has at most this many letters ("NATO", "OPEC"); a longer word in capitals that
 # names a likely town is shouted ("BUCHAREST").
 _ACRONYM_LETTERS = 5
@@ -354,15 +351,12 @@ class GazetteerPlaces:
         # one pass over the Doc, so most words cost a set lookup and no span.
         names = wordcase.names()
         strings = doc.vocab.strings
-        words, named, syllables, weak = [], [], [], []
+        words, named = [], []
         for lower, alpha, stop, orth in doc.to_array([IS_LOWER, IS_ALPHA, IS_STOP, ORTH]).tolist():
             word = bool(lower and alpha and not stop)
             words.append(word)
             text = strings[orth]
             named.append(word and (names.get(text, 0.0) >= _NAME_MARGIN or wordcase.unlisted(text)))
-            syllables.append(bool(lower and alpha))
-            margin = wordcase.margin(text) if word else None
-            weak.append(word and (margin is None or margin < _WORD_MARGIN))
         found: list[tuple[Span, tuple[Place, ...]]] = []
         i = 0
         while i < len(doc):
@@ -371,12 +365,11 @@ class GazetteerPlaces:
                 i += 1
                 continue
             for end in range(min(i + _LOWER_CASE_WORDS, len(doc)), i, -1):
-                # several short words of another language, one of them no English word
-                # ("hoi an", "da nang", "cat ba"), or a run with a name's word ("chiang mai")
-                spelled = (all(words[i:end]) and any(named[i:end])) or (
-                    end - i > 1 and all(syllables[i:end]) and any(weak[i:end])
-                )
-                if spelled and not any("\n" in t.whitespace_ for t in doc[i : end - 1]):
+                if (
+                    all(words[i:end])
+                    and any(named[i:end])
+                    and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
+                ):
                     senses = self.lookup(doc[i:end].text)
                     # a word English has no use for may name a smaller place ("mestia")
                     unlisted = all(wordcase.unlisted(t.text) for t in doc[i:end])
