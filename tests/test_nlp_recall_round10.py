@@ -4,8 +4,8 @@
 ran on them (a WhatsApp chat in lower case, old Reddit Q&A, a phpBB board, a blog, TripAdvisor,
 a Facebook group, Discourse, Disqus, an email exchange, a second chat; Vietnam, Sicily, England
 and Ireland, west Texas, Croatia, the Philippines and Bali, China and Japan, Queensland, the
-Riviera, Georgia): 256 labelled mentions. Before the rules below: P .930 R .680; after: P .971
-R .797, and no commenter taken for a place.
+Riviera, Georgia): 256 labelled mentions. Before the rules below: P .930 R .680; after: P .976
+R .785, and no commenter taken for a place.
 
 The classes: whether a place is worth going to ("Erice worth it?", "is Ha Giang doable in four
 days?"); hyphened names whole ("Bourton-on-the-Water", "Shirakawa-go", "Aix-en-Provence"); a

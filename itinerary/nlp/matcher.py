@@ -356,7 +356,9 @@ class GazetteerPlaces:
             word = bool(lower and alpha and not stop)
             words.append(word)
             text = strings[orth]
-            named.append(word and (names.get(text, 0.0) >= _NAME_MARGIN or wordcase.unlisted(text)))
+            named.append(word and names.get(text, 0.0) >= _NAME_MARGIN)
+        for i, token in enumerate(doc):
+            named[i] = named[i] or (words[i] and _unlisted_name(token))
         found: list[tuple[Span, tuple[Place, ...]]] = []
         i = 0
         while i < len(doc):
@@ -372,7 +374,7 @@ class GazetteerPlaces:
                 ):
                     senses = self.lookup(doc[i:end].text)
                     # a word English has no use for may name a smaller place ("mestia")
-                    unlisted = all(wordcase.unlisted(t.text) for t in doc[i:end])
+                    unlisted = all(_unlisted_name(t) for t in doc[i:end])
                     if senses and (
                         _likely_town(senses[0])
                         or (unlisted and senses[0].kind not in ("airport", "sight"))
@@ -1493,6 +1495,17 @@ def _hyphen_joined(
     if len(parts) == 2 and not all(_likely_town(senses[0]) for _, senses in parts):
         return []  # "Shinano-Omachi": a small place's name in a compound, a station's or a town's
     return parts if len(parts) >= 2 else []
+
+
+def _unlisted_name(token: Token) -> bool:
+    """A lower-case word English has no use for (``wordcase.unlisted``) that the tagger reads as
+    a name or a bare noun, its own lemma: "kutaisi", "mestia"; not a verb ("allege") nor a plural
+    ("perches") the lexeme table holds only in lower case."""
+    return (
+        token.pos_ in ("PROPN", "NOUN", "")
+        and token.lemma_ in (token.text, "")
+        and wordcase.unlisted(token.text)
+    )
 
 
 def _likely_town(place: Place) -> bool:
