@@ -23,6 +23,7 @@ from itinerary.nlp.lexicon import (
     CODE_TRAVEL_WORDS,
     COMMENTER_OPENERS,
     COMMENTER_POSSESSIONS,
+    COMPARISON_NOUNS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
     EXPERIENCE_VERBS,
@@ -62,6 +63,7 @@ from itinerary.nlp.lexicon import (
     ROUTE_ARROWS,
     ROUTE_WORDS,
     SECOND_PERSON,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     STAY_NOUNS,
@@ -75,6 +77,7 @@ from itinerary.nlp.lexicon import (
     VISIT_AFTER,
     WEAK_PLACE_PREPOSITIONS,
     WEEKDAYS,
+    WORTH_WORDS,
 )
 
 # Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
@@ -640,6 +643,63 @@ def verdict(span: Span) -> bool:
     return False
 
 
+def worth_question(span: Span) -> bool:
+    """Whether the name is worth going to, said right after it: "Erice worth it?", "Is Sapa
+    worth the night bus?", "Cat Ba worth it or skip?", "is Ha Giang doable in four days?",
+    "Marfa is worth the detour" (``worth_words``)."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) and after[0].lower_ in WORTH_WORDS:
+        return True
+    return len(after) == 2 and _trip_verb(after[0]) and after[1].lower_ in WORTH_WORDS
+
+
+def compared(span: Span, reach: int = 8) -> bool:
+    """The name, the subject of "is", is measured against another name as places are: "X is
+    a quieter Y", "X is nicer than Y", "X is the quiet version of Y" (a comparative, "than" or
+    one of ``comparison_nouns``, then a name word within the clause)."""
+    doc = span.doc
+    verb = next_word(span)
+    if verb is None or not _trip_verb(verb):
+        return False
+    _, end = sentence_window(span, reach)
+    measure = None
+    for token in doc[verb.i + 1 : end]:
+        if token.is_punct:
+            return False
+        if measure is not None and is_name_word(token):
+            return True
+        # the tagger often reads a comparative before a name as a noun ("a quieter Hvar")
+        if (
+            token.tag_ in ("JJR", "RBR")
+            or token.lower_ in COMPARISON_NOUNS
+            or token.lower_ == "than"
+            or (token.lower_.endswith("er") and token.i + 1 < end and is_name_word(token.nbor()))
+        ):
+            measure = token
+    return False
+
+
+def asked(span: Span) -> bool:
+    """The name alone as a question, at the start of a sentence or a line: "Sapa? Overrated
+    imo", "Vardzia? Saw pics", "Kinsale? Lovely, but far" (a reply asks after a place)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "?":
+        return False
+    before = doc[span.start - 1] if span.start else None
+    return before is None or before.is_punct or before.is_space or "\n" in before.whitespace_
+
+
+def without_opener(span: Span) -> Span:
+    """The span without a word that opens a casual sentence before a name and never starts
+    one (``sentence_openers``): "Thinking Palm Springs", "Loved Ubud tbh", "Honestly Kotor"."""
+    first = span[0]
+    opens = first.i == 0 or first.is_sent_start or first.doc[first.i - 1].is_punct
+    if len(span) > 1 and opens and first.lower_ in SENTENCE_OPENERS and first.is_title:
+        return span[1:]
+    return span
+
+
 def acts(span: Span) -> bool:
     """The name is the subject of a verb places are not the subjects of ("Florence joined us",
     "Austin drove"; not "Perast looks tiny", "Kotor gets crowded")."""
@@ -938,7 +998,7 @@ def trim(span: Span) -> Span | None:
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
             break  # the period of an abbreviation: "U.S.", "W.Va."
         end -= 1
-    return doc[start:end] if start < end else None
+    return without_opener(doc[start:end]) if start < end else None
 
 
 def with_period(span: Span) -> Span:

@@ -120,6 +120,14 @@ STAY_WORDS = _words("stay_words")
 # loved too).
 EXPERIENCE_VERBS = _words("experience_verbs")
 EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
+# Words that open a casual sentence before a name and never start one: "Thinking Palm Springs",
+# "Loved Ubud tbh", "Honestly Kotor was packed" (the model glues them into the entity).
+SENTENCE_OPENERS = _words("sentence_openers")
+# Whether a place is worth going to, said right after its name: "Erice worth it?", "Is Sapa worth
+# the night bus?", "is Ha Giang doable in four days?".
+WORTH_WORDS = _words("worth_words")
+# What makes a name a like of another place: "X is the quiet version of Y", "an alternative to Y".
+COMPARISON_NOUNS = _words("comparison_nouns")
 # Stay words only as nouns: "our last stop was X", not "tried to stop X".
 STAY_NOUNS = _words("stay_nouns")
 # Two words that say a stay or an outing only together: "a day trip", "for one night", "needs a

@@ -118,6 +118,9 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("stay", 1.5, '"X was our base", "a day trip to X", "two nights in X"'),
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("verdict", 0.5, '"we loved X", "X is stunning": a traveller\'s verdict on it'),
+    ("compared", 1.0, '"X is a quieter Y", "X is the quiet version of Y": like a place'),
+    ("asked", 1.0, '"Sapa? Overrated imo", "Vardzia? Saw pics": the name alone as a question'),
+    ("worth", 1.5, '"Erice worth it?", "is Ha Giang doable in four days?": whether to go there'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("visit", 1.0, '"X for sunset", "X for the boat", "X at dusk": a stop said without a verb'),
@@ -147,7 +150,7 @@ PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # Clues that make a name a stop of the traveller's plan, weighed again with the thread's countries.
-_STOP_CLUES = frozenset({"stay", "day", "route", "visit"})
+_STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
@@ -167,6 +170,7 @@ _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", 
 # names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "visit", "list", "day", "within"}
+    | {"worth", "compared", "asked"}
     | {"list line"}
     | {"heading"}
     | {"nearby"}
@@ -351,7 +355,10 @@ class GazetteerPlaces:
         for lower, alpha, stop, orth in doc.to_array([IS_LOWER, IS_ALPHA, IS_STOP, ORTH]).tolist():
             word = bool(lower and alpha and not stop)
             words.append(word)
-            named.append(word and names.get(strings[orth], 0.0) >= _NAME_MARGIN)
+            text = strings[orth]
+            named.append(word and names.get(text, 0.0) >= _NAME_MARGIN)
+        for i, token in enumerate(doc):
+            named[i] = named[i] or (words[i] and _unlisted_name(token))
         found: list[tuple[Span, tuple[Place, ...]]] = []
         i = 0
         while i < len(doc):
@@ -366,7 +373,12 @@ class GazetteerPlaces:
                     and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
                 ):
                     senses = self.lookup(doc[i:end].text)
-                    if senses and _likely_town(senses[0]):
+                    # a word English has no use for may name a smaller place ("mestia")
+                    unlisted = all(_unlisted_name(t) for t in doc[i:end])
+                    if senses and (
+                        _likely_town(senses[0])
+                        or (unlisted and senses[0].kind not in ("airport", "sight"))
+                    ):
                         match = (doc[i:end], senses)
                         break
             if match is None:
@@ -449,6 +461,7 @@ class GazetteerPlaces:
                 i += 1
                 continue
             i = run.end
+            run = context.without_opener(run)  # "Thinking Palm Springs for spring break"
             if run[0].lower_ == "the":
                 run = run[1:] if len(run) > 2 else None
             owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
@@ -576,6 +589,12 @@ class GazetteerPlaces:
             ):
                 ends.append(token.i + 1)  # "Comuna 13", "Route 66"
                 break
+            elif words and _after_hyphen(token):
+                # "Bourton-on-the-Water", "Henley-in-Arden": any lower-case word inside a
+                # hyphened name; at its end a name's own ("Shirakawa-go")
+                if not _before_hyphen(token):
+                    ends.append(token.i + 1)
+                    break
             elif token.i == start or token.lower_ not in NAME_CONNECTORS:
                 break
         return ends[::-1]
@@ -936,6 +955,13 @@ class GazetteerPlaces:
             found.append("near")
         if context.verdict(span):
             found.append("verdict")
+        # not a name people bear ("Madison worth the wait?", "Jordan is taller than Sam")
+        if context.worth_question(span) and not context.person_like(span):
+            found.append("worth")
+        if context.compared(span) and not context.person_like(span):
+            found.append("compared")
+        if context.asked(span) and not context.person_like(span):
+            found.append("asked")
         if context.route_word_before(span):
             found.append("route")
         # not a person's name the model reads so ("Madison for the win")
@@ -958,9 +984,11 @@ class GazetteerPlaces:
         # "Elgol for the boat") or a traveller's verdict ("Perast is tiny")
         ordinary = self._ordinary(candidate) or (
             span[0].is_sent_start
+            and span[0].is_title  # a chat's lower-case sentence start is no capital ("mestia is")
             and not _proper_noun(span)
             and candidate.label is None
-            and not {"day", "stay", "route", "visit", "verdict", "list line"}.intersection(found)
+            and not {"day", "stay", "route", "visit", "verdict", "worth"}.intersection(found)
+            and not {"asked", "list line"}.intersection(found)
         )
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
@@ -1469,6 +1497,17 @@ def _hyphen_joined(
     return parts if len(parts) >= 2 else []
 
 
+def _unlisted_name(token: Token) -> bool:
+    """A lower-case word English has no use for (``wordcase.unlisted``) that the tagger reads as
+    a name or a bare noun, its own lemma: "kutaisi", "mestia"; not a verb ("allege") nor a plural
+    ("perches") the lexeme table holds only in lower case."""
+    return (
+        token.pos_ in ("PROPN", "NOUN", "")
+        and token.lemma_ in (token.text, "")
+        and wordcase.unlisted(token.text)
+    )
+
+
 def _likely_town(place: Place) -> bool:
     """A country or region, or a town likelier than most (the "prior" clue's bar)."""
     return place.kind in STRONG_KINDS or place.prior >= _TOWN_PRIOR
@@ -1507,6 +1546,8 @@ def _suffixed(run: Span) -> Span | None:
     suffixes = FEATURE_SUFFIXES | FEATURE_SUFFIXES_JOINED.keys()
     hyphen = end + 1 < len(doc) and doc[end].text == "-"
     if hyphen and not (doc[end].whitespace_ or doc[end - 1].whitespace_):
+        if _before_hyphen(doc[end + 1]):
+            return None  # "Aix-en-Provence": the name goes on past the particle
         return doc[run.start : end + 2] if doc[end + 1].lower_ in suffixes else None
     word = run[-1].lower_
     if len(run) > 2 and run[-2].text == "-" and word in suffixes:
@@ -1537,6 +1578,31 @@ def _may_be_unknown_place(piece: Span) -> bool:
         return False
     after = piece.doc[piece.end] if piece.end < len(piece.doc) else None
     return after is None or after.text not in ("'s", "\u2019s")
+
+
+def _after_hyphen(token: Token) -> bool:
+    """A lower-case word glued after a hyphen: "on" and "the" of "Bourton-on-the-Water"."""
+    doc = token.doc
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    )
+
+
+def _before_hyphen(token: Token) -> bool:
+    """A word glued to a hyphen and the word after it: "en" of "Aix-en-Provence"."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and not token.whitespace_
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+        and not doc[token.i + 2].is_space
+    )
 
 
 def _may_start(token: Token) -> bool:

@@ -44,6 +44,20 @@ def name_margin(word: str) -> float | None:
     return names().get(word.lower())
 
 
+def unlisted(word: str) -> bool:
+    """A lower-case word of five letters or more that neither table holds: English has no use
+    of it as a word, nor commonly as a name ("kutaisi", "mestia", "sighnaghi"); slang and
+    misspellings ("lmaooo", "definately") are in the table."""
+    return (
+        len(word) >= _UNLISTED_LETTERS
+        and word.isalpha()
+        and word.islower()
+        and word not in names()
+        and word[:1].upper() + word[1:] not in margins()
+    )
+
+
+_UNLISTED_LETTERS = 5
 # The margin of a name the table holds only capitalised ("arusha", "brno").
 ABSENT = 99.0
 
