@@ -15,6 +15,7 @@ import os
 import sqlite3
 import tempfile
 import time
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -72,6 +73,8 @@ CREATE TABLE places (
     feature TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, pid INTEGER NOT NULL, PRIMARY KEY (key, pid)) WITHOUT ROWID;
+-- One row: the CRC-32 of every key of ``names``, sorted (``name_hashes``).
+CREATE TABLE name_hashes (hashes BLOB NOT NULL);
 -- One row: every place's position, in cells of one degree of latitude per kind (``geo_grid``).
 CREATE TABLE geo_grid (starts BLOB NOT NULL, pids BLOB NOT NULL, lats BLOB NOT NULL,
     lons BLOB NOT NULL);
@@ -125,6 +128,18 @@ def feature_words(kinds_names: Iterable[tuple[str, str]]) -> list[tuple[str, int
         if kind in FEATURE_KINDS
         for word in set(normalize_name(name).split())
     )
+
+
+def name_hash(key: str) -> int:
+    """A name key's entry in ``name_hashes``: its CRC-32."""
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def name_hashes(keys: Iterable[str]) -> bytes:
+    """The hashes of the name keys (``name_hash``), each once, sorted, as uint32. ``Gazetteer``
+    asks the name index only for a key whose hash is among them: most of the words the place
+    pass asks about name no place, and a fresh process pays a descent of the index for each."""
+    return array("I", sorted({name_hash(key) for key in keys})).tobytes()
 
 
 def name_shapes(names: Iterable[str]) -> bytes:
@@ -277,6 +292,7 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
         keys += sources.short_forms(ranked, {key for key, _ in keys})
         keys.sort()
         con.executemany("INSERT INTO names VALUES (?, ?)", keys)
+        con.execute("INSERT INTO name_hashes VALUES (?)", (name_hashes(key for key, _ in keys),))
         con.execute(
             "INSERT INTO geo_grid VALUES (?, ?, ?, ?)",
             geo_grid([(p.kind, p.lat, p.lon) for p in places]),

@@ -21,6 +21,7 @@ from gazetteer.build import (
     SCHEMA_VERSION,
     Progress,
     grid_row,
+    name_hash,
     source_versions,
 )
 from gazetteer.build import build as build_database
@@ -148,6 +149,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._with_words = lru_cache(maxsize=1_024)(self._query_words)
         self._shapes: bytes | None = None
         self._points: _Grid | None = None
+        self._hashes: memoryview | None = None
 
     @classmethod
     def open(
@@ -193,6 +195,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
     def _query_names(
         self, keys: tuple[str, ...], kinds: tuple[str, ...], country: str | None, limit: int
     ) -> tuple[Place, ...]:
+        if not any(self._may_name(key) for key in keys):
+            return ()
         # One key needs no DISTINCT (the primary key holds each place once per key); a code
         # query ("OSL") also asks for the normalized word, and a place can match both.
         distinct = "DISTINCT " if len(keys) > 1 else ""
@@ -208,6 +212,15 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         sql += " ORDER BY n.pid LIMIT ?"
         params.append(limit)
         return tuple(Place(*row) for row in self._rows(sql, params))
+
+    def _may_name(self, key: str) -> bool:
+        """Whether ``key`` may be in the name index: False only for a key it lacks."""
+        if self._hashes is None:
+            blob = self._rows("SELECT hashes FROM name_hashes", ())[0][0]
+            self._hashes = memoryview(bytes(blob)).cast("I")
+        wanted = name_hash(key)
+        at = bisect_left(self._hashes, wanted)
+        return at < len(self._hashes) and self._hashes[at] == wanted
 
     def lookup(
         self,

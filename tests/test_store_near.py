@@ -8,7 +8,7 @@ from array import array
 import pytest
 
 from gazetteer import Gazetteer, normalize_name
-from gazetteer.build import KIND_CODES, geo_grid, grid_row
+from gazetteer.build import KIND_CODES, geo_grid, grid_row, name_hash, name_hashes
 from gazetteer.errors import InvalidQuery
 from gazetteer.geo import distance_km
 from gazetteer.store import Spot
@@ -218,3 +218,25 @@ def test_the_grid_keeps_each_kind_and_degree_of_latitude_in_a_run_by_longitude()
     assert list(order[first[sight] : first[sight + 1]]) == [2]
     assert first[-1] == 6 and len(first) == len(KIND_CODES) * 180 + 1
     assert array("f", lats)[0] == pytest.approx(59.1) and array("f", lons)[0] == -3.0
+
+
+def test_every_key_of_the_name_index_is_asked_for(gazetteer: Gazetteer) -> None:
+    # ``name_hashes`` spares the index the words that name no place: it must never spare a key
+    # that names one, or a place would go unfound.
+    keys = [row[0] for row in gazetteer._rows("SELECT DISTINCT key FROM names", ())]
+    assert len(keys) > 500_000
+    assert all(gazetteer._may_name(key) for key in keys)
+
+
+def test_words_that_name_no_place_are_not_asked_for(gazetteer: Gazetteer) -> None:
+    words = ["the", "breakfast", "honestly", "itinerary", "recommend", "qwxzv oslo"]
+    assert not any(gazetteer._may_name(normalize_name(word)) for word in words)
+    assert all(gazetteer.lookup(word) == [] for word in words)
+    # Codes live in the index as "=OSL": the hash of that key lets the code through.
+    assert gazetteer._may_name("=OSL") and gazetteer.lookup("OSL")[0].id == "iata:OSL"
+    assert gazetteer.lookup("Lillehammer")[0].country_code == "NO"
+
+
+def test_name_hashes_hold_each_key_once_in_order() -> None:
+    hashes = array("I", name_hashes(["oslo", "bergen", "oslo", "=OSL"]))
+    assert list(hashes) == sorted({name_hash("oslo"), name_hash("bergen"), name_hash("=OSL")})
