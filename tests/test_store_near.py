@@ -233,7 +233,7 @@ def test_words_that_name_no_place_are_not_asked_for(gazetteer: Gazetteer) -> Non
     assert not any(gazetteer._may_name(normalize_name(word)) for word in words)
     assert all(gazetteer.lookup(word) == [] for word in words)
     # Codes live in the index as "=OSL": the hash of that key lets the code through.
-    assert gazetteer._may_name("=OSL") and gazetteer.lookup("OSL")[0].id == "iata:OSL"
+    assert gazetteer._may_name("=OSL") and "iata:OSL" in [p.id for p in gazetteer.lookup("OSL")]
     assert gazetteer.lookup("Lillehammer")[0].country_code == "NO"
 
 
