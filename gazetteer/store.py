@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from gazetteer.build import (
     APPLICATION_ID,
@@ -20,7 +20,8 @@ from gazetteer.build import (
     KIND_CODES,
     SCHEMA_VERSION,
     Progress,
-    geo_x,
+    grid_row,
+    name_hash,
     source_versions,
 )
 from gazetteer.build import build as build_database
@@ -29,13 +30,17 @@ from gazetteer.geo import distance_km
 from gazetteer.models import Place
 from gazetteer.normalize import is_code, normalize_name
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
 _Row = TypeVar("_Row")
 
 ENV_PATH = "ITINERARY_GAZETTEER"
 MAX_NAME = 200  # longer than any place name on Earth, short enough to refuse pasted paragraphs
 _EARTH_KM = 6371.0088
 _KM_PER_DEG = math.pi * _EARTH_KM / 180
-_ROUGH_KM = 0.05  # error bound of distances from the R-tree's 32-bit coordinates
+_ROUGH_KM = 0.05  # error bound of distances from the grid's 32-bit coordinates
 _FIRST_REACH = 3  # ``near`` tries a circle this many times smaller first
 _BOX_MARGIN_KM = 1.0  # how far inside the smaller circle the rows it answers with must lie
 _PLACES_KEPT = 50_000  # rows ``near`` keeps as places between queries (some 35 MB)
@@ -143,6 +148,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._regions: dict[int, tuple[float, float, str, str | None]] = {}
         self._with_words = lru_cache(maxsize=1_024)(self._query_words)
         self._shapes: bytes | None = None
+        self._points: _Grid | None = None
+        self._hashes: memoryview | None = None
 
     @classmethod
     def open(
@@ -188,6 +195,8 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
     def _query_names(
         self, keys: tuple[str, ...], kinds: tuple[str, ...], country: str | None, limit: int
     ) -> tuple[Place, ...]:
+        if not any(self._may_name(key) for key in keys):
+            return ()
         # One key needs no DISTINCT (the primary key holds each place once per key); a code
         # query ("OSL") also asks for the normalized word, and a place can match both.
         distinct = "DISTINCT " if len(keys) > 1 else ""
@@ -203,6 +212,15 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         sql += " ORDER BY n.pid LIMIT ?"
         params.append(limit)
         return tuple(Place(*row) for row in self._rows(sql, params))
+
+    def _may_name(self, key: str) -> bool:
+        """Whether ``key`` may be in the name index: False only for a key it lacks."""
+        if self._hashes is None:
+            blob = self._rows("SELECT hashes FROM name_hashes", ())[0][0]
+            self._hashes = memoryview(bytes(blob)).cast("I")
+        wanted = name_hash(key)
+        at = bisect_left(self._hashes, wanted)
+        return at < len(self._hashes) and self._hashes[at] == wanted
 
     def lookup(
         self,
@@ -313,7 +331,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         regions = self._regions
         first = (_REGION_FIRST_KM,) if radius_km > _REGION_FIRST_KM else ()
         for reach in (*first, radius_km):
-            rough = self._rough_near(lat, lon, reach, self._in_box(lat, lon, reach, wanted))
+            rough = self._rough_near(lat, lon, reach, wanted)
             if len(regions) + len(rough) > _PLACES_KEPT:
                 regions.clear()
             # Rows outside a box narrower than the circle lie at least this far.
@@ -372,7 +390,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         and filters some ninth of the rows (round a European town, 1,100 of 10,000).
         """
         for reach in (radius_km / _FIRST_REACH, radius_km):
-            rough = self._rough_near(lat, lon, reach, self._in_box(lat, lon, reach, wanted))
+            rough = self._rough_near(lat, lon, reach, wanted)
             if len(rough) <= count:
                 if reach < radius_km:
                     continue
@@ -384,28 +402,6 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
             cutoff = _chord(last_km + 2 * _ROUGH_KM)
             return [(h, pid) for h, pid in rough if h <= cutoff]
         return []
-
-    def _in_box(
-        self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...]
-    ) -> list[tuple[int, float, float]]:
-        """(pid, lat, lon) of the rows of the ``wanted`` kinds in the box round the circle."""
-        dlat = radius_km / _KM_PER_DEG
-        cos_lat = math.cos(math.radians(min(89.9, abs(lat) + dlat)))
-        dlon = 180.0 if cos_lat <= 0 else min(180.0, dlat / cos_lat)
-        boxes = _lon_ranges(lon - dlon, lon + dlon)
-        # Two steps: the R-tree's own positions (32-bit floats, within ~20 m) for everything in
-        # the box, then whole records for the nearest; building a Place per row is the cost.
-        sql = " UNION ALL ".join(
-            "SELECT pid, min_lat, min_x - ? FROM geo "
-            "WHERE max_lat >= ? AND min_lat <= ? AND max_x >= ? AND min_x <= ?"
-            for _ in wanted for _ in boxes
-        )
-        params: list[Any] = []
-        for kind in wanted:
-            shift = geo_x(0.0, kind)
-            for west, east in boxes:
-                params += (shift, lat - dlat, lat + dlat, west + shift, east + shift)
-        return self._rows(sql, params)
 
     def _query_near(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...], count: int
@@ -537,31 +533,65 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         found.sort(key=lambda entry: (entry[0], entry[1]))
         return [(distance, item) for distance, _, item in found[:count]]
 
-    @staticmethod
     def _rough_near(
-        lat: float, lon: float, radius_km: float, rows: list[tuple[int, float, float]]
+        self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...]
     ) -> list[tuple[float, int]]:
-        """(h, pid) of the rows within the radius, nearest first, where h is the haversine
-        term of the distance (monotonic in it); ``_chord`` turns km into the same scale.
+        """(h, pid) of the rows of the ``wanted`` kinds in the box round the circle and within
+        the radius, nearest first, where h is the haversine term of the distance (monotonic in
+        it); ``_chord`` turns km into the same scale.
 
         A filter, not a distance: it runs over every row in the box (some 10,000 for 300 km in
-        Europe), so it compares h with the point's cosine computed once; the places kept are
-        measured with ``distance_km``.
+        Europe), on the grid's 32-bit positions, in arrays; the places kept are measured with
+        ``distance_km``.
         """
-        lat0, lon0 = math.radians(lat), math.radians(lon)
-        cos0 = math.cos(lat0)
-        limit = _chord(radius_km + _ROUGH_KM)
-        sin, cos, radians = math.sin, math.cos, math.radians
-        kept = []
-        for pid, place_lat, place_lon in rows:
-            phi = radians(place_lat)
-            half_dphi = sin((phi - lat0) / 2)
-            half_dlambda = sin((radians(place_lon) - lon0) / 2)
-            h = half_dphi * half_dphi + cos0 * cos(phi) * half_dlambda * half_dlambda
-            if h <= limit:
-                kept.append((h, pid))
-        kept.sort()
-        return kept
+        import numpy as np
+
+        grid = self._grid()
+        dlat = radius_km / _KM_PER_DEG
+        cos_lat = math.cos(math.radians(min(89.9, abs(lat) + dlat)))
+        dlon = 180.0 if cos_lat <= 0 else min(180.0, dlat / cos_lat)
+        south, north = lat - dlat, lat + dlat
+        runs = [
+            (row, west, east)
+            for kind in wanted
+            for row in range(
+                grid_row(KIND_CODES[kind], south), grid_row(KIND_CODES[kind], north) + 1
+            )
+            for west, east in _lon_ranges(lon - dlon, lon + dlon)
+        ]
+        # Each row's places are sorted by longitude: one run of them per row and range.
+        rows = np.array([row for row, _, _ in runs])
+        firsts = np.searchsorted(grid.keys, rows * _ROW_SPAN + [west for _, west, _ in runs])
+        lasts = np.searchsorted(
+            grid.keys, rows * _ROW_SPAN + [east for _, _, east in runs], side="right"
+        )
+        index = np.concatenate([np.arange(a, b) for a, b in zip(firsts, lasts, strict=True)])
+        lats, lons = grid.lats[index], grid.lons[index]
+        inside = (lats >= south) & (lats <= north)
+        index, lats, lons = index[inside], lats[inside], lons[inside]
+        phi = np.radians(lats)
+        half_dphi = np.sin((phi - math.radians(lat)) / 2)
+        half_dlambda = np.sin((np.radians(lons) - math.radians(lon)) / 2)
+        h = half_dphi * half_dphi + math.cos(math.radians(lat)) * np.cos(phi) * (
+            half_dlambda * half_dlambda
+        )
+        kept = h <= _chord(radius_km + _ROUGH_KM)
+        h, pids = h[kept], grid.pids[index[kept]]
+        order = np.lexsort((pids, h))
+        return list(zip(h[order].tolist(), pids[order].tolist(), strict=True))
+
+    def _grid(self) -> _Grid:
+        """The database's ``geo_grid`` as arrays (read once)."""
+        if self._points is None:
+            import numpy as np
+
+            blobs = self._rows("SELECT starts, pids, lats, lons FROM geo_grid", ())[0]
+            starts, pids = (np.frombuffer(blob, dtype=np.int32) for blob in blobs[:2])
+            lats, lons = (np.frombuffer(blob, dtype=np.float32).astype(np.float64)
+                          for blob in blobs[2:])
+            rows = np.repeat(np.arange(len(starts) - 1), np.diff(starts))
+            self._points = _Grid(rows * _ROW_SPAN + lons, pids, lats, lons)
+        return self._points
 
     def country(self, country_code: str) -> Place | None:
         rows = self._rows(
@@ -604,6 +634,18 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+_ROW_SPAN = 1_000.0  # a grid row's keys: row * _ROW_SPAN + longitude, wider than any longitude
+
+
+class _Grid(NamedTuple):
+    """``geo_grid`` in arrays: the places by grid row, then longitude."""
+
+    keys: npt.NDArray[np.float64]  # row * _ROW_SPAN + longitude, sorted
+    pids: npt.NDArray[np.int32]
+    lats: npt.NDArray[np.float64]
+    lons: npt.NDArray[np.float64]
 
 
 def _spot(row: Sequence[Any]) -> Spot:

@@ -3,9 +3,12 @@ without building places: both must give exactly what reading the whole circle gi
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
 from gazetteer import Gazetteer, normalize_name
+from gazetteer.build import KIND_CODES, geo_grid, grid_row, name_hash, name_hashes
 from gazetteer.errors import InvalidQuery
 from gazetteer.geo import distance_km
 from gazetteer.store import Spot
@@ -164,3 +167,76 @@ def test_no_region_from_a_country_with_no_town_near(gazetteer: Gazetteer) -> Non
     assert gazetteer.near_region(47.56, 7.59, 50, "FR", kinds=("city",), limit=4) is None
     assert gazetteer.near_region(47.56, 7.59, 50, "FR", kinds=("city",)) == "44"  # Grand Est
     assert gazetteer.near_region(48.857, 2.352, 50, "JP", kinds=("city",)) is None
+
+
+# The grid's edges: a circle round a town on the 180th meridian (Taveuni, Fiji), one that
+# reaches over the North Pole from Svalbard, one whose box spans many degrees of latitude
+# (Quito, on the equator) and towns by a degree line (Bergen, 60.39 N).
+EDGE_POINTS = [(-16.8, 179.99), (89.5, 15.0), (78.22, 15.65), (-0.18, -78.47), (60.39, 5.32)]
+
+
+def everything_within(gazetteer: Gazetteer, lat: float, lon: float, km: float, kinds: set[str]):
+    """Every place of the kinds within ``km``, read row by row from the places table, ordered
+    as ``near`` orders them (distance to the metre, then the row)."""
+    marks = ",".join("?" * len(kinds))
+    rows = gazetteer._rows(
+        f"SELECT pid, id, lat, lon FROM places WHERE kind IN ({marks}) AND lat BETWEEN ? AND ?",
+        [*sorted(kinds), lat - km / 100, lat + km / 100],  # a degree is more than 100 km
+    )
+    found = sorted(
+        (round(distance_km(lat, lon, row[2], row[3]), 3), row[0], row[1]) for row in rows
+    )
+    return [(place_id, km_away) for km_away, _, place_id in found if km_away <= km]
+
+
+@pytest.mark.parametrize(("lat", "lon"), EDGE_POINTS + POINTS[:2])
+@pytest.mark.parametrize(("km", "kinds"), [(150, {"city", "airport"}), (40, FEATURES)])
+def test_near_finds_every_place_in_the_circle_and_no_other(
+    gazetteer: Gazetteer, lat: float, lon: float, km: float, kinds: set[str]
+) -> None:
+    with Gazetteer(gazetteer.path) as fresh:
+        answer = fresh.near(lat, lon, km, kinds=kinds, limit=1_000_000)
+    assert [(place.id, km_away) for place, km_away in answer] == everything_within(
+        gazetteer, lat, lon, km, kinds
+    )
+
+
+def test_the_grid_keeps_each_kind_and_degree_of_latitude_in_a_run_by_longitude() -> None:
+    starts, pids, lats, lons = geo_grid(
+        [("city", 59.9, 10.7), ("sight", 59.2, -3.0), ("city", 59.1, -3.0), ("city", 60.4, 5.3),
+         ("city", 59.5, 5.7), ("city", 90.0, 0.0)]
+    )
+    first = array("i", starts)
+    order = array("i", pids)
+    city = KIND_CODES["city"]
+    row = grid_row(city, 59.9)
+    # The three towns between 59 and 60 degrees north, west to east, then Bergen's degree.
+    assert list(order[first[row] : first[row + 1]]) == [3, 5, 1]
+    assert list(order[first[row + 1] : first[row + 2]]) == [4]
+    assert grid_row(city, 90.0) == grid_row(city, 89.5)  # the pole is in the last degree
+    sight = grid_row(KIND_CODES["sight"], 59.2)
+    assert list(order[first[sight] : first[sight + 1]]) == [2]
+    assert first[-1] == 6 and len(first) == len(KIND_CODES) * 180 + 1
+    assert array("f", lats)[0] == pytest.approx(59.1) and array("f", lons)[0] == -3.0
+
+
+def test_every_key_of_the_name_index_is_asked_for(gazetteer: Gazetteer) -> None:
+    # ``name_hashes`` spares the index the words that name no place: it must never spare a key
+    # that names one, or a place would go unfound.
+    keys = [row[0] for row in gazetteer._rows("SELECT DISTINCT key FROM names", ())]
+    assert len(keys) > 500_000
+    assert all(gazetteer._may_name(key) for key in keys)
+
+
+def test_words_that_name_no_place_are_not_asked_for(gazetteer: Gazetteer) -> None:
+    words = ["the", "breakfast", "honestly", "itinerary", "recommend", "qwxzv oslo"]
+    assert not any(gazetteer._may_name(normalize_name(word)) for word in words)
+    assert all(gazetteer.lookup(word) == [] for word in words)
+    # Codes live in the index as "=OSL": the hash of that key lets the code through.
+    assert gazetteer._may_name("=OSL") and "iata:OSL" in [p.id for p in gazetteer.lookup("OSL")]
+    assert gazetteer.lookup("Lillehammer")[0].country_code == "NO"
+
+
+def test_name_hashes_hold_each_key_once_in_order() -> None:
+    hashes = array("I", name_hashes(["oslo", "bergen", "oslo", "=OSL"]))
+    assert list(hashes) == sorted({name_hash("oslo"), name_hash("bergen"), name_hash("=OSL")})

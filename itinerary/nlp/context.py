@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from gazetteer import normalize_name
 from itinerary.nlp.authors import banned_names, handle_names
+from itinerary.nlp.extensions import doc_text
 from itinerary.nlp.lexicon import (
     ADDRESS_OPENERS,
     ADDRESS_WORDS,
@@ -1047,7 +1048,7 @@ def heading(span: Span) -> bool:
 
 def _line_around(span: Span) -> tuple[str, str]:
     """The text of the span's line before it and after it."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start : span.start_char], text[span.end_char : end if end >= 0 else len(text)]

@@ -11,9 +11,12 @@
 - ``span._.place_rejection``: for a span of ``doc.spans["place_candidates"]`` that looked like a
   place (the gazetteer knows it, or the model called it GPE or LOC), why it was set aside
   (``reasons.Rejection``); None for the others.
+- ``doc_text(doc)``: ``doc.text``, joined once per Doc.
 """
 
 from __future__ import annotations
+
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
@@ -25,3 +28,14 @@ if not Span.has_extension("place_evidence"):
     Span.set_extension("place_evidence", default=(None, ()))
 if not Span.has_extension("place_rejection"):
     Span.set_extension("place_rejection", default=None)
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: ``Doc.text`` joins every token on each call, and the
+    place pass reads the text round each of a Doc's names."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text

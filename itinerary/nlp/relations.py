@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from itinerary.models import Advice, Relation
+from itinerary.nlp.extensions import doc_text
 from itinerary.nlp.lexicon import MOTION_WORDS
 
 if not Span.has_extension("relation"):
@@ -117,25 +118,14 @@ _NOT_THE_PLACE = re.compile(
     r"|(?<!why )\bnot\s+(?:the (?:one|\w+ one) in\s+)?$")  # "Leeds, not Manchester"
 
 
-_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
-
-
-def _text(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc: ``Doc.text`` joins every token on each call."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text
-
-
 def text_before(span: Span, size: int) -> str:
     """The ``size`` characters of the Doc's text before the span."""
-    return _text(span.doc)[max(0, span.start_char - size): span.start_char] if size else ""
+    return doc_text(span.doc)[max(0, span.start_char - size): span.start_char] if size else ""
 
 
 def text_after(span: Span, size: int) -> str:
     """The ``size`` characters of the Doc's text after the span."""
-    return _text(span.doc)[span.end_char: span.end_char + size]
+    return doc_text(span.doc)[span.end_char: span.end_char + size]
 
 
 @dataclass(frozen=True)
@@ -942,7 +932,7 @@ def features(span: Span) -> list[str]:
         "before": text[max(0, start - _CUE_WINDOW): start],
         "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
         "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
-        "earlier": _text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
+        "earlier": doc_text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
         "heading": _heading(span),
     }
     # The next sentence as the answer to a question the place's line asks, or as the rest of a
@@ -985,7 +975,7 @@ def _heading(span: Span) -> str:
     colon on the place's line, or the line ending in a colon above the list the place's line
     belongs to. "Visited:", "Next up:", "Avoid:" say the writer's relation to every place in
     the list, whatever the parser makes of the list."""
-    text = _text(span.doc)
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     inline = _INLINE_HEADING.search(text[start: span.start_char])
     if inline:
@@ -1056,7 +1046,7 @@ def _breaks(token: Token) -> bool:
         return False
     if token.text.count("\n") > 1 or token.i == 0:
         return True
-    text = _text(token.doc)
+    text = doc_text(token.doc)
     before = text[text.rfind("\n", 0, token.idx) + 1: token.idx].rstrip()
     return len(before) < _WRAPPED or before[-1:] in ".!?:"
 
