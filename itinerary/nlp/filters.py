@@ -6,6 +6,8 @@ thread-promotable ``doc.spans["place_candidates"]``):
 - the thread's commenters, by name, name part or handle, wherever they appear ("Thanks Sydney!"),
   from the author lines that ``find_mentions`` puts on ``doc._.thread_authors``, unless the
   words around the name say town strongly ("drove from Pisa to Florence");
+- people's names joined by "and" where a person's cue stands beside the pair ("Orlando and
+  Troy said"), the first name out of reach of the cue on its own;
 - calendar words: months ("May"), weekdays, holidays and festivals ("Easter", "the Feria");
 - things named after a place, even where the model calls the name a place ("Ceylon tea");
 - demonyms ("Norwegian", "Scandinavian"): not places, but hints of a country, kept as
@@ -98,13 +100,14 @@ class PlaceFilter:
             ):
                 return Rejection.AUTHOR
         elif key in banned and not (
-            _named_place(span, places)
-            if key in handle_parts
-            else _author_town(span, others)
+            _named_place(span, places) if key in handle_parts else _author_town(span, others)
         ):
             return Rejection.AUTHOR
         if key in handles and _spoken_of(span):
             return Rejection.AUTHOR  # "austin_travels" commented: "Austin, did you ride it?"
+        cue = _coordination_cue(span)
+        if cue is not None:
+            return Rejection(f"person: {cue}")  # "Orlando and Troy said", "Thanks Regina and Jo"
         if key in CALENDAR:
             return Rejection.CALENDAR
         if context.product(span):
@@ -215,6 +218,31 @@ def _author_town(span: Span, places: list[Span]) -> bool:
     return _place_context(span, places, weak=False) or context.motion_before(span)
 
 
+# The words that join people's names in one coordination: "Orlando and Troy", "Petra & Chad".
+_AND_WORDS = frozenset({"and", "&"})
+
+
+def _coordination_cue(span: Span) -> str | None:
+    """A person's cue that speaks of the one-word names joined by "and" around the span as a
+    whole ("Orlando and Troy said", "Devon and Salem, my two kids"), where the cue beside
+    the coordination is out of reach of the span itself; None when nothing does."""
+    if len(span) != 1:
+        return None
+    doc = span.doc
+    start, end = span.start, span.end
+    while (
+        start >= 2 and doc[start - 1].lower_ in _AND_WORDS and context.is_name_word(doc[start - 2])
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc) and doc[end].lower_ in _AND_WORDS and context.is_name_word(doc[end + 1])
+    ):
+        end += 2
+    if (start, end) == (span.start, span.end):
+        return None
+    return context.person_cue(doc[start:end])
+
+
 def _spoken_of(span: Span) -> bool:
     """The words around the name speak to or of a person: a person's cue ("Thanks Austin",
     "Austin said", "@Austin"), a commenter's position ("Austin here", "Austin is right"), or a
@@ -274,6 +302,4 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
 def make_place_filter(
     nlp: Language, name: str, ordinary_margin: float, demonyms_as_places: bool
 ) -> PlaceFilter:
-    return PlaceFilter(
-        name, ordinary_margin=ordinary_margin, demonyms_as_places=demonyms_as_places
-    )
+    return PlaceFilter(name, ordinary_margin=ordinary_margin, demonyms_as_places=demonyms_as_places)
