@@ -1,11 +1,12 @@
 """Text through the NLP pass for tests: the place names it finds in one section (the gazetteer
-layers' tests check that their names are found in running prose, not only by lookup), and a Doc
-with the entities the statistical model would plausibly give (the place components' tests)."""
+layers' tests check that their names are found in running prose, not only by lookup), a Doc
+with the entities the statistical model would plausibly give (the place components' tests), and a
+name's span in a parsed sentence (the relation tests)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from itinerary.models import Section, Thread
 from itinerary.nlp import find_mentions
@@ -39,3 +40,12 @@ def with_entities(nlp: Language, text: str, ents: dict[str, str] | None = None) 
         spans.append(span)
     doc.ents = spans
     return doc
+
+
+def name_span(nlp: Language, text: str, name: str) -> Span:
+    """The tokens of ``name``'s first occurrence in ``text`` parsed by ``nlp``."""
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    assert span is not None, f"{name!r} is not a token span of {text!r}"
+    return span

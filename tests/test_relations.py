@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from mention_names import name_span
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,11 +37,7 @@ def read(name: str) -> list[tuple[str, str, str]]:
 
 
 def label(nlp: Language, sentence: str, place: str) -> str:
-    doc = nlp(sentence)
-    start = sentence.index(place)
-    span = doc.char_span(start, start + len(place), alignment_mode="expand")
-    assert span is not None, f"{place!r} is not a token span of {sentence!r}"
-    return predict(span)[0]
+    return predict(name_span(nlp, sentence, place))[0]
 
 
 def test_the_corpus_is_large_and_its_parts_never_mix() -> None:
@@ -69,10 +66,7 @@ def test_the_model_beats_the_hand_written_rules(english: Language) -> None:
     rows = read("eval.tsv")
     model = rules = 0
     for gold, place, text in rows:
-        doc = english(text)
-        start = text.index(place)
-        span = doc.char_span(start, start + len(place), alignment_mode="expand")
-        assert span is not None
+        span = name_span(english, text, place)
         model += predict(span)[0] == gold
         rules += rule_relation(span) == gold
     assert model > rules + len(rows) // 10
@@ -143,10 +137,7 @@ def test_the_summary_can_trust_what_the_model_is_sure_of(english: Language) -> N
     rows = [r for r in read("eval.tsv") if r[0] not in ("recommends", "advises_against")]
     said = right = sure = 0
     for gold, place, text in rows:
-        doc = english(text)
-        start = text.index(place)
-        span = doc.char_span(start, start + len(place), alignment_mode="expand")
-        assert span is not None
+        span = name_span(english, text, place)
         relation, confidence = predict(span)
         told = relation not in ("mentioned", "recommends", "advises_against")
         sure += told and confidence >= MIN_CONFIDENCE

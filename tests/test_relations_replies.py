@@ -6,18 +6,10 @@ a place, a home said as "someone who lives in". Through the real parser, in sent
 from __future__ import annotations
 
 import pytest
+from mention_names import name_span as place
 from spacy.language import Language
-from spacy.tokens import Span
 
 from itinerary.nlp.relations import _cues, _cues_found, _needles, predict
-
-
-def place(nlp: Language, text: str, name: str) -> Span:
-    doc = nlp(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    assert span is not None, f"{name!r} is not a token span of {text!r}"
-    return span
 
 
 @pytest.mark.parametrize(("text", "name"), [
