@@ -135,6 +135,8 @@ def test_the_needles_of_a_cue_never_hide_a_match(text: str) -> None:
     (r"\b(?:torn|stuck)\b", {"torn", "stuck"}),
     (r"\bfly(?:ing)?\s+(?:out\s+)?to\b", {"fly"}),
     (r"^\s*(?:\w+\s+)?$", None),
+    (r"(?i)\bskip (?:it|this)\b", None),
+    (r"\b(?i:skip) (?:it|this)\b", {"it", "this"}),
 ])
 def test_needles_are_what_every_match_holds(pattern: str, needles: set[str] | None) -> None:
     assert _needles(pattern) == (None if needles is None else frozenset(needles))

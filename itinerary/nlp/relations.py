@@ -829,8 +829,13 @@ def _scoped_cues() -> dict[str, tuple[_Scoped, ...]]:
 
 def _needles(pattern: str) -> frozenset[str] | None:
     """Literal strings one of which every match of ``pattern`` contains (None: no such set):
-    "in text" on them is much cheaper than a search, and most texts hold none of a cue's."""
-    return _sequence_needles(re_parser.parse(pattern))
+    "in text" on them is much cheaper than a search, and most texts hold none of a cue's. A
+    pattern that ignores case anywhere has none: its literals need not stand in the text as
+    written."""
+    parsed = re_parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _sequence_needles(parsed)
 
 
 def _sequence_needles(items: Iterable[tuple[object, Any]]) -> frozenset[str] | None:
@@ -852,8 +857,8 @@ def _sequence_needles(items: Iterable[tuple[object, Any]]) -> frozenset[str] | N
 
 
 def _item_needles(op: object, value: Any) -> frozenset[str] | None:
-    if op is re_constants.SUBPATTERN:
-        return _sequence_needles(value[-1])
+    if op is re_constants.SUBPATTERN:  # (group, flags added, flags removed, body)
+        return None if value[1] & re.IGNORECASE else _sequence_needles(value[-1])
     if op is re_constants.BRANCH:  # every branch needs one of its own
         branches = [_sequence_needles(b) for b in value[1]]
         return None if not all(branches) else frozenset().union(*branches)  # type: ignore[arg-type]
