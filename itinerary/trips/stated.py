@@ -1313,10 +1313,12 @@ def _route_list(w: _Between) -> bool:
     """"Our route: A, B and C", "A, B and C in that order": a list labelled as a route (not
     "Favourite stops: A, B and C", a ranking); "we did A, B and C", "we're doing A, B, C": a
     list of three or more right after the verb of a trip (`trip_verb`); "So: A, B, C", "same
-    as yours but swap B for D: A, D, C": a route told again with a change (`revision_label`)."""
+    as yours but swap B for D: A, D, C": a route told again with a change (`revision_label`),
+    unless its sentence ranks the places ("swap A for B? C, D and E are my favourites")."""
     b = w.b.mention
     labelled = (_ROUTE_LABEL.search(w.before) and not _cue("ranking").search(
-        w.before, w.before.rfind("\n") + 1)) or _REVISION_LABEL.search(w.before) or (
+        w.before, w.before.rfind("\n") + 1)) or (_REVISION_LABEL.search(w.before) and not _cue(
+        "ranking").search(w.text, b.start, b.sentence[1])) or (
         _TRIP_VERB.search(w.before) and w.gap.strip() == ",")
     in_order = _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))
     return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (
