@@ -100,6 +100,16 @@ _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s
 # "Our route: A, B, C": a label and a colon right before a list of stops
 _ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:\n]{{0,25}}:\s*$",
                           re.IGNORECASE)
+# "So: A, B, C", "same as yours but swap B for D: A, D, C": a route told again with a change
+_REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORECASE)
+# "into A and out of B": B is where an open-jaw trip leaves from
+_INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+_OUT_OF = re.compile(rf"\s*(?:,|and|,\s*and)?\s*(?:{_words('open_jaw_exit')})\s+(?:the\s+)?",
+                     re.IGNORECASE)
+# "A, B and C, with a day trip to D": an outing after a list's last stop, a stop at its place
+_OUTING_AFTER = re.compile(rf"^\s*,?\s*(?:and\s+)?with\s+(?:a|an|one)\s+"
+                           rf"(?:{_words('day_trip')}|day)\b[^.!?;,\n]{{0,20}}?\b(?:to|in|at)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "B after a long drive from A": A is where the leg to B starts
 _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
                          r"\s+(?:the\s+)?", re.IGNORECASE)
@@ -267,13 +277,39 @@ def find_stated(
         chains.extend((c[0].mention.start, c, _advised(section.text, c[0]))
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
-        for _, chain, advice in sorted(chains, key=lambda c: c[0]):
+        for _, told, advice in sorted(chains, key=lambda c: c[0]):
+            chain = _open_jaw(section.text, _forwards(section.text, told))
             kept = _without_sights(section.text, _collapse(_as_towns(section.text, chain)))
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
                      for chain, kept, advice in _restated(trips))
     return tuple(found)
+
+
+def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """A trip told from its end ("we ended in C after a week in B, having started in A") in
+    travel order: the stops from the one it ended in up to the one it started in, reversed."""
+    if len(chain) < 2 or not _cue("ended_in", end=True).search(
+            text, max(0, chain[0].mention.start - 30), chain[0].mention.start):
+        return chain
+    started = _cue("started_in", end=True)
+    for k in range(1, len(chain)):
+        stop = chain[k].mention
+        if started.search(text, max(chain[k - 1].mention.end, stop.start - 40), stop.start):
+            return [*chain[k::-1], *chain[k + 1:]]
+    return chain
+
+
+def _open_jaw(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """"Flew into A and out of B. In between: C, then D": B, where the trip leaves from, is
+    its last stop, whatever the text names after it."""
+    for k in range(1, len(chain) - 1):
+        a, b = chain[k - 1].mention, chain[k].mention
+        if _OUT_OF.fullmatch(text, a.end, b.start) and _INTO.search(
+                text, max(0, a.start - 12), a.start):
+            return [*chain[:k], *chain[k + 1:], chain[k]]
+    return chain
 
 
 def _restated(trips: list[tuple[list[Resolution], list[Resolution], bool]]
@@ -1295,10 +1331,13 @@ class _Between:
 def _route_list(w: _Between) -> bool:
     """"Our route: A, B and C", "A, B and C in that order": a list labelled as a route (not
     "Favourite stops: A, B and C", a ranking); "we did A, B and C", "we're doing A, B, C": a
-    list of three or more right after the verb of a trip (`trip_verb`)."""
+    list of three or more right after the verb of a trip (`trip_verb`); "So: A, B, C", "same
+    as yours but swap B for D: A, D, C": a route told again with a change (`revision_label`),
+    unless its sentence ranks the places ("swap A for B? C, D and E are my favourites")."""
     b = w.b.mention
     labelled = (_ROUTE_LABEL.search(w.before) and not _cue("ranking").search(
-        w.before, w.before.rfind("\n") + 1)) or (
+        w.before, w.before.rfind("\n") + 1)) or (_REVISION_LABEL.search(w.before) and not _cue(
+        "ranking").search(w.text, b.start, b.sentence[1])) or (
         _TRIP_VERB.search(w.before) and w.gap.strip() == ",")
     in_order = _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))
     return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (
@@ -1321,6 +1360,7 @@ _LINK_RULES: tuple[tuple[str, Callable[[_Between], bool]], ...] = (
     ("further", lambda w: bool(_FURTHER.match(w.gap)
                                and (w.ongoing or _REACHED_BEFORE.search(w.before)))),
     ("move", _moved),
+    ("outing", lambda w: w.listing and bool(_OUTING_AFTER.match(w.gap))),
 )
 _WORD_LINKS = frozenset(name for name, _ in _LINK_RULES) - {","}  # the links of prose
 
