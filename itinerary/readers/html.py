@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -87,6 +88,7 @@ _BLOCKS = frozenset(
     }
 )
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 
 
 def parse_html(html: str, source: str = "-") -> Thread:
@@ -105,6 +107,8 @@ def parse_html(html: str, source: str = "-") -> Thread:
         _read_comments(comment_list, None, comments)
     for block in tree.css(_BLOGGER_CLASSIC):
         _read_blogger_classic(block, comments)
+    if not comments and (repeated := _repeated_thread(tree, source)) is not None:
+        return repeated
     for node in _outermost(tree.css(_COMMENT_AREA) + tree.css(_COMMENT_LISTS)
                            + tree.css(_BLOGGER_CLASSIC)):
         node.decompose()
@@ -124,12 +128,17 @@ def parse_html(html: str, source: str = "-") -> Thread:
 
 
 @cache
+def _board_table() -> dict[str, Any]:
+    text = resources.files("itinerary.readers").joinpath("data/html_boards.json").read_text(
+        "utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
 def _boards() -> tuple[list[dict[str, str]], re.Pattern[str]]:
     """The board markups of data/html_boards.json, in the order they are tried, and the line
     of a member's profile that names their home."""
-    text = resources.files("itinerary.readers").joinpath("data/html_boards.json").read_text(
-        "utf-8")
-    table = json.loads(text)
+    table = _board_table()
     return table["boards"], re.compile(table["home_line"], re.IGNORECASE)
 
 
@@ -169,7 +178,7 @@ def _board_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
             for quoted in text_node.css(board["drop"]):
                 quoted.decompose()
             text = "\n\n".join(_blocks(text_node))
-            if not text:
+            if not text or text in _GONE:
                 continue
             author = (node.attributes.get(board["author_attr"]) or "") if board[
                 "author_attr"] else ""
@@ -247,6 +256,131 @@ def _microdata_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     if entry or len(sections) < 2:
         return None  # a blog with a few marked-up comments: the blog markups read it
     return Thread(sections=tuple(sections), source=source, format="html")
+
+
+_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    found = []
+    parent = node.parent
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parent
+    return found
+
+
+def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
+    """A page of posts no markup of ours names (a Q&A site, a travel forum, a journal's
+    comments, a site builder's comment list), read by what every post repeats: a writer's
+    name near words of its own (``repeated`` in data/html_boards.json). The first post is the
+    thread's post; a post deeper in the page than the one before it answers the nearest
+    earlier one less deep."""
+    rules = _board_table()["repeated"]
+    author_sel, text_sel = ", ".join(rules["author"]), ", ".join(rules["text"])
+    chrome = {node.mem_id for node in tree.css(rules["chrome"])}
+    names = tree.css(author_sel)
+    name_ids = {node.mem_id for node in names}
+    anchors = [
+        node for node in names
+        if not any(inner.mem_id in name_ids and inner.mem_id != node.mem_id
+                   for inner in node.css(author_sel))
+        and 0 < len(_clean(node.text())) <= rules["max_name"]
+        and not any(up.mem_id in chrome for up in _ancestors(node))
+    ]
+    holders: set[int] = set()  # the nodes that hold words of their own: no name inside
+    for block in tree.css(text_sel):
+        if _clean(block.text()) and not any(inner.mem_id in name_ids
+                                            for inner in block.css(author_sel)):
+            holders.update(up.mem_id for up in _ancestors(block))
+    posts: dict[int, LexborNode] = {}
+    for name in anchors:
+        node = name.parent
+        for _ in range(rules["max_climb"]):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.mem_id in holders:
+                posts.setdefault(node.mem_id, node)
+                break
+            node = node.parent
+    if len(posts) < rules["min_posts"]:
+        return None
+    order = {node.mem_id: number for number, node in enumerate(tree.root.traverse())} \
+        if tree.root is not None else {}
+    ordered = sorted(posts.values(), key=lambda node: order.get(node.mem_id, 0))
+    sections: list[Section] = []
+    levels: list[tuple[int, float]] = []
+    for node in ordered:
+        section = _repeated_post(node, set(posts) - {node.mem_id}, rules, len(sections))
+        if section is None:
+            continue
+        level = _level(node, rules["level_attrs"])
+        parent = next((j for j in range(len(levels) - 1, -1, -1) if levels[j] < level), None)
+        if sections and parent not in (None, 0):
+            section = replace(section, parent=sections[parent].id)
+        sections.append(section)
+        levels.append(level)
+    if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
+        return None
+    title = _first_text(tree, _TITLE) or _head_title(tree)
+    post = sections[0]
+    head = f"{title}\n\n{post.text}" if title and not post.text.startswith(title) else post.text
+    sections[0] = replace(post, id="post", text=head, title=title, parent=None)
+    return Thread(sections=tuple(sections), source=source, format="html")
+
+
+def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any],
+                   number: int) -> Section | None:
+    """One post found by repetition: its writer, date and words, without the posts inside it
+    (replies), quotes of earlier posts and buttons."""
+
+    def own(found: LexborNode) -> bool:
+        up: LexborNode | None = found
+        while up is not None and up.mem_id != node.mem_id:
+            if up.mem_id in others:
+                return False
+            up = up.parent
+        return not any(inner.mem_id in others for inner in found.css("*"))
+
+    author = next((text for selector in rules["author"] for found in node.css(selector)
+                   if own(found) and 0 < len(text := _clean(found.text())) <= rules["max_name"]),
+                  None)
+    date = None
+    for selector in rules["date"]:
+        found = next((found for found in node.css(selector) if own(found)), None)
+        if found is None:
+            continue
+        value = (found.attributes.get("datetime") or found.attributes.get("content")
+                 or _clean(found.text()))
+        if value and (selector.startswith("time") or iso_date(value) is not None):
+            date = value
+            break
+    names = ", ".join(rules["author"])
+    block = next((found for selector in rules["text"] for found in node.css(selector)
+                  if own(found) and not found.css(names) and _clean(found.text())), None)
+    if block is None:
+        return None
+    words = block.clone()
+    for dropped in words.css(rules["drop"]):
+        dropped.decompose()
+    text = "\n\n".join(_blocks(words))
+    if not text or text in _GONE:
+        return None
+    return Section(id=f"comment-{number}", author=author, text=text, date=_iso(date))
+
+
+def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
+    """How deep a post sits: its nesting in the page, then its indent (a level attribute, or
+    the left margins of inline styles) where posts are laid out flat."""
+    chain = [node, *_ancestors(node)]
+    indent = 0.0
+    for up in chain:
+        for attr in attrs:
+            value = up.attributes.get(attr) or ""
+            if value.isdigit():
+                indent += 100 * int(value)
+        indent += sum(float(px) for px in _INDENT.findall(up.attributes.get("style") or ""))
+    return len(chain), indent
 
 
 def page_text(html: str, machine_times: bool = False) -> str:
