@@ -94,6 +94,7 @@ _GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 def parse_html(html: str, source: str = "-") -> Thread:
     """A Thread from a saved page; raises InputError when the page holds no readable text."""
     tree = LexborHTMLParser(html)
+    linked = _linked_author(tree)
     for node in tree.css(_CODE):
         node.decompose()
     if (board := _board_thread(tree, source)) is not None:
@@ -114,7 +115,7 @@ def parse_html(html: str, source: str = "-") -> Thread:
         node.decompose()
     title = _first_text(tree, _TITLE)
     date = _post_date(tree)
-    author = _first_text(tree, _POST_AUTHOR) or _meta_author(tree)
+    author = _first_text(tree, _POST_AUTHOR) or _meta_author(tree) or linked
     for node in _outermost(tree.css(_CHROME)):
         node.decompose()
     body, extracted_title = _body(tree)
@@ -278,7 +279,8 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     earlier one less deep."""
     rules = _board_table()["repeated"]
     author_sel, text_sel = ", ".join(rules["author"]), ", ".join(rules["text"])
-    chrome = {node.mem_id for node in tree.css(rules["chrome"])}
+    chrome = {node.mem_id for node in tree.css(rules["chrome"])
+              if not any(up.tag == "article" for up in _ancestors(node))}
     names = tree.css(author_sel)
     name_ids = {node.mem_id for node in names}
     anchors = [
@@ -342,9 +344,10 @@ def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any],
             up = up.parent
         return not any(inner.mem_id in others for inner in found.css("*"))
 
+    names = ", ".join(rules["author"])
     author = next((text for selector in rules["author"] for found in node.css(selector)
-                   if own(found) and 0 < len(text := _clean(found.text())) <= rules["max_name"]),
-                  None)
+                   if own(found) and len({n.mem_id for n in found.css(names)}) == 1  # innermost
+                   and 0 < len(text := _clean(found.text())) <= rules["max_name"]), None)
     date = None
     for selector in rules["date"]:
         found = next((found for found in node.css(selector) if own(found)), None)
@@ -355,7 +358,6 @@ def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any],
         if value and (selector.startswith("time") or iso_date(value) is not None):
             date = value
             break
-    names = ", ".join(rules["author"])
     block = next((found for selector in rules["text"] for found in node.css(selector)
                   if own(found) and not found.css(names) and _clean(found.text())), None)
     if block is None:
@@ -400,6 +402,37 @@ def page_text(html: str, machine_times: bool = False) -> str:
             node.decompose()
     root = tree.body or tree.root
     return "\n".join(_blocks(root)) if root is not None else ""
+
+
+_LINKED_POSTS = frozenset({"Article", "BlogPosting", "NewsArticle", "Report", "Posting",
+                           "SocialMediaPosting", "DiscussionForumPosting"})
+
+
+def _linked_author(tree: LexborHTMLParser) -> str | None:
+    """The writer the page's JSON-LD gives its article (``author.name`` of a BlogPosting,
+    Article or forum posting, also inside ``@graph``): block themes and site builders print
+    the byline in markup of their own but state it there."""
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text() or "null")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if _LINKED_POSTS.intersection(k for k in kinds if isinstance(k, str)):
+                    writer = item.get("author")
+                    writer = writer[0] if isinstance(writer, list) and writer else writer
+                    name = writer.get("name") if isinstance(writer, dict) else writer
+                    if isinstance(name, str) and _clean(name):
+                        return _clean(name)
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    return None
 
 
 def _meta_author(tree: LexborHTMLParser) -> str | None:
