@@ -324,6 +324,8 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
         levels.append(level)
     if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
         return None
+    homes = {s.author: s.home for s in sections if s.author and s.home}
+    sections = [replace(s, home=s.home or homes.get(s.author or "")) for s in sections]
     title = _first_text(tree, _TITLE) or _head_title(tree)
     post = sections[0]
     head = f"{title}\n\n{post.text}" if title and not post.text.startswith(title) else post.text
@@ -362,13 +364,34 @@ def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any],
                   if own(found) and not found.css(names) and _clean(found.text())), None)
     if block is None:
         return None
+    blocks = ", ".join(rules["text"])
+    while (inner := max((found for found in block.css(blocks) if found.mem_id != block.mem_id),
+                        key=lambda found: len(_clean(found.text())), default=None)) is not None \
+            and len(_clean(inner.text())) >= 0.6 * len(_clean(block.text())):
+        block = inner  # the words without the meta line ("Posted May 4") around them
     words = block.clone()
     for dropped in words.css(rules["drop"]):
         dropped.decompose()
     text = "\n\n".join(_blocks(words))
     if not text or text in _GONE:
         return None
-    return Section(id=f"comment-{number}", author=author, text=text, date=_iso(date))
+    return Section(id=f"comment-{number}", author=author, text=text, date=_iso(date),
+                   home=_byline_home(node, block, rules["home"], rules["max_name"]))
+
+
+def _byline_home(node: LexborNode, words: LexborNode, selector: str, longest: int) -> str | None:
+    """The writer's home shown beside a post, outside its words: a location field, or a
+    "Location: …" line of the byline."""
+    line = _boards()[1]
+    for found in node.css(selector):
+        if words.mem_id in {up.mem_id for up in _ancestors(found)}:
+            continue
+        text = _clean(found.text())
+        text = match.group("home") if (match := line.match(text)) is not None else text
+        if 0 < len(text) <= longest:
+            return text
+    return next((match.group("home").strip() for text in _blocks(node, skip=words.mem_id)
+                 if (match := line.match(text)) is not None), None)
 
 
 def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
@@ -575,9 +598,10 @@ def _post_date(tree: LexborHTMLParser) -> str | None:
     return meta.attributes.get("content") if meta is not None else None
 
 
-def _blocks(node: LexborNode) -> list[str]:
+def _blocks(node: LexborNode, skip: int | None = None) -> list[str]:
     """The paragraphs of a node as the browser lays them out: one string per block element,
-    whitespace collapsed, <br> kept as a line break."""
+    whitespace collapsed, <br> kept as a line break; without the node whose mem_id is
+    ``skip``."""
     blocks: list[str] = []
     run: list[str] = []
 
@@ -593,6 +617,8 @@ def _blocks(node: LexborNode) -> list[str]:
             tag = child.tag
             if child.is_text_node:
                 run.append(_SPACE.sub(" ", child.text_content or ""))
+            elif skip is not None and child.mem_id == skip:
+                continue
             elif tag == "br":
                 run.append("\n")
             elif tag == "pre":
