@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ PAGES = Path(__file__).parent / "readers_pages"
 SAMPLES = sorted(p.name.split(".")[0] for p in PAGES.glob("*.labels.json"))
 
 
-def _sample(name: str) -> tuple[Path, dict[str, object]]:
+def _sample(name: str) -> tuple[Path, dict[str, Any]]:
     path = next(p for p in PAGES.iterdir()
                 if p.name.startswith(f"{name}.") and ".labels." not in p.name)
     return path, json.loads((PAGES / f"{name}.labels.json").read_text("utf-8"))
