@@ -283,17 +283,20 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
               if not any(up.tag == "article" for up in _ancestors(node))}
     names = tree.css(author_sel)
     name_ids = {node.mem_id for node in names}
+    def outside(node: LexborNode) -> bool:
+        return node.mem_id not in chrome and not any(up.mem_id in chrome
+                                                     for up in _ancestors(node))
+
     anchors = [
         node for node in names
         if not any(inner.mem_id in name_ids and inner.mem_id != node.mem_id
                    for inner in node.css(author_sel))
-        and 0 < len(_clean(node.text())) <= rules["max_name"]
-        and not any(up.mem_id in chrome for up in _ancestors(node))
+        and 0 < len(_clean(node.text())) <= rules["max_name"] and outside(node)
     ]
     holders: set[int] = set()  # the nodes that hold words of their own: no name inside
     for block in tree.css(text_sel):
-        if _clean(block.text()) and not any(inner.mem_id in name_ids
-                                            for inner in block.css(author_sel)):
+        if _clean(block.text()) and outside(block) and not any(
+                inner.mem_id in name_ids for inner in block.css(author_sel)):
             holders.update(up.mem_id for up in _ancestors(block))
     posts: dict[int, LexborNode] = {}
     for name in anchors:
@@ -313,7 +316,7 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     sections: list[Section] = []
     levels: list[tuple[int, float]] = []
     for node in ordered:
-        section = _repeated_post(node, set(posts) - {node.mem_id}, rules, len(sections))
+        section = _repeated_post(node, set(posts) - {node.mem_id}, rules, len(sections), order)
         if section is None:
             continue
         level = _level(node, rules["level_attrs"])
@@ -333,10 +336,11 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     return Thread(sections=tuple(sections), source=source, format="html")
 
 
-def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any],
-                   number: int) -> Section | None:
+def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any], number: int,
+                   order: dict[int, int]) -> Section | None:
     """One post found by repetition: its writer, date and words, without the posts inside it
-    (replies), quotes of earlier posts and buttons."""
+    (replies), quotes of earlier posts and buttons. A post holding others has its words before
+    them: words after them belong to the page around the posts."""
 
     def own(found: LexborNode) -> bool:
         up: LexborNode | None = found
@@ -363,6 +367,9 @@ def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any],
     block = next((found for selector in rules["text"] for found in node.css(selector)
                   if own(found) and not found.css(names) and _clean(found.text())), None)
     if block is None:
+        return None
+    inside = [order.get(found.mem_id, 0) for found in node.css("*") if found.mem_id in others]
+    if inside and order.get(block.mem_id, 0) > min(inside):
         return None
     blocks = ", ".join(rules["text"])
     while (inner := max((found for found in block.css(blocks) if found.mem_id != block.mem_id),
@@ -398,8 +405,10 @@ def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
     """How deep a post sits: its nesting in the page, then its indent (a level attribute, or
     the left margins of inline styles) where posts are laid out flat."""
     chain = [node, *_ancestors(node)]
+    beside = [cell for cell in node.parent.iter() if cell.mem_id != node.mem_id] \
+        if node.parent is not None else []  # Hacker News: <td class="ind" indent="2">
     indent = 0.0
-    for up in chain:
+    for up in (*chain, *beside):
         for attr in attrs:
             value = up.attributes.get(attr) or ""
             if value.isdigit():
