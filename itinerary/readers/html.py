@@ -313,6 +313,11 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     order = {node.mem_id: number for number, node in enumerate(tree.root.traverse())} \
         if tree.root is not None else {}
     ordered = sorted(posts.values(), key=lambda node: order.get(node.mem_id, 0))
+    titled = sum(any(_own(link, node, set(posts) - {node.mem_id}) and not any(
+        up.mem_id in name_ids for up in (link, *_ancestors(link)))  # a writer's profile link
+        for link in node.css(rules["listing"])) for node in ordered)
+    if 2 * titled >= len(ordered):
+        return None  # an archive's list of articles, each under its linked title
     sections: list[Section] = []
     levels: list[tuple[int, float]] = []
     for node in ordered:
@@ -343,12 +348,7 @@ def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any], nu
     them: words after them belong to the page around the posts."""
 
     def own(found: LexborNode) -> bool:
-        up: LexborNode | None = found
-        while up is not None and up.mem_id != node.mem_id:
-            if up.mem_id in others:
-                return False
-            up = up.parent
-        return not any(inner.mem_id in others for inner in found.css("*"))
+        return _own(found, node, others)
 
     names = ", ".join(rules["author"])
     author = next((text for selector in rules["author"] for found in node.css(selector)
@@ -399,6 +399,16 @@ def _byline_home(node: LexborNode, words: LexborNode, selector: str, longest: in
             return text
     return next((match.group("home").strip() for text in _blocks(node, skip=words.mem_id)
                  if (match := line.match(text)) is not None), None)
+
+
+def _own(found: LexborNode, post: LexborNode, others: set[int]) -> bool:
+    """``found`` is part of ``post`` itself: neither inside nor around another post in it."""
+    up: LexborNode | None = found
+    while up is not None and up.mem_id != post.mem_id:
+        if up.mem_id in others:
+            return False
+        up = up.parent
+    return not any(inner.mem_id in others for inner in found.css("*"))
 
 
 def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
