@@ -283,6 +283,7 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
               if not any(up.tag == "article" for up in _ancestors(node))}
     names = tree.css(author_sel)
     name_ids = {node.mem_id for node in names}
+
     def outside(node: LexborNode) -> bool:
         return node.mem_id not in chrome and not any(up.mem_id in chrome
                                                      for up in _ancestors(node))
@@ -313,7 +314,8 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     order = {node.mem_id: number for number, node in enumerate(tree.root.traverse())} \
         if tree.root is not None else {}
     ordered = sorted(posts.values(), key=lambda node: order.get(node.mem_id, 0))
-    titled = sum(any(_own(link, node, set(posts) - {node.mem_id}) and not any(
+    around = {up.mem_id for node in ordered for up in _ancestors(node)}  # nodes holding posts
+    titled = sum(any(_own(link, node, set(posts), around) and not any(
         up.mem_id in name_ids for up in (link, *_ancestors(link)))  # a writer's profile link
         for link in node.css(rules["listing"])) for node in ordered)
     if 2 * titled >= len(ordered):
@@ -321,7 +323,7 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     sections: list[Section] = []
     levels: list[tuple[int, float]] = []
     for node in ordered:
-        section = _repeated_post(node, set(posts) - {node.mem_id}, rules, len(sections), order)
+        section = _repeated_post(node, (set(posts), around), rules, len(sections), order)
         if section is None:
             continue
         level = _level(node, rules["level_attrs"])
@@ -341,14 +343,16 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     return Thread(sections=tuple(sections), source=source, format="html")
 
 
-def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any], number: int,
-                   order: dict[int, int]) -> Section | None:
+def _repeated_post(node: LexborNode, found_posts: tuple[set[int], set[int]],
+                   rules: dict[str, Any], number: int, order: dict[int, int]) -> Section | None:
     """One post found by repetition: its writer, date and words, without the posts inside it
     (replies), quotes of earlier posts and buttons. A post holding others has its words before
     them: words after them belong to the page around the posts."""
 
+    posts, around = found_posts
+
     def own(found: LexborNode) -> bool:
-        return _own(found, node, others)
+        return _own(found, node, posts, around)
 
     names = ", ".join(rules["author"])
     author = next((text for selector in rules["author"] for found in node.css(selector)
@@ -361,14 +365,16 @@ def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any], nu
             continue
         value = (found.attributes.get("datetime") or found.attributes.get("content")
                  or _clean(found.text()))
-        if value and (selector.startswith("time") or iso_date(value) is not None):
-            date = value
+        read = iso_date(value) if value else None
+        if value and (read is not None or selector.startswith("time")):
+            date = read or value
             break
     block = next((found for selector in rules["text"] for found in node.css(selector)
                   if own(found) and not found.css(names) and _clean(found.text())), None)
     if block is None:
         return None
-    inside = [order.get(found.mem_id, 0) for found in node.css("*") if found.mem_id in others]
+    inside = [order.get(found.mem_id, 0) for found in node.css("*")
+              if found.mem_id in posts and found.mem_id != node.mem_id]
     if inside and order.get(block.mem_id, 0) > min(inside):
         return None
     blocks = ", ".join(rules["text"])
@@ -382,7 +388,7 @@ def _repeated_post(node: LexborNode, others: set[int], rules: dict[str, Any], nu
     text = "\n\n".join(_blocks(words))
     if not text or text in _GONE:
         return None
-    return Section(id=f"comment-{number}", author=author, text=text, date=_iso(date),
+    return Section(id=f"comment-{number}", author=author, text=text, date=date,
                    home=_byline_home(node, block, rules["home"], rules["max_name"]))
 
 
@@ -401,14 +407,15 @@ def _byline_home(node: LexborNode, words: LexborNode, selector: str, longest: in
                  if (match := line.match(text)) is not None), None)
 
 
-def _own(found: LexborNode, post: LexborNode, others: set[int]) -> bool:
-    """``found`` is part of ``post`` itself: neither inside nor around another post in it."""
+def _own(found: LexborNode, post: LexborNode, posts: set[int], around: set[int]) -> bool:
+    """``found`` is part of ``post`` itself: neither inside another post in it nor around one
+    (``around``: every node that holds a post)."""
     up: LexborNode | None = found
     while up is not None and up.mem_id != post.mem_id:
-        if up.mem_id in others:
+        if up.mem_id in posts:
             return False
         up = up.parent
-    return not any(inner.mem_id in others for inner in found.css("*"))
+    return found.mem_id not in around
 
 
 def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
