@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -279,8 +280,12 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     earlier one less deep."""
     rules = _board_table()["repeated"]
     author_sel, text_sel = ", ".join(rules["author"]), ", ".join(rules["text"])
-    chrome = {node.mem_id for node in tree.css(rules["chrome"])
-              if not any(up.tag == "article" for up in _ancestors(node))}
+    framing = tree.css(rules["chrome"])
+    shapes = Counter((node.tag, node.attributes.get("id"), node.attributes.get("class"))
+                     for node in {node.mem_id: node for node in framing}.values())
+    chrome = {node.mem_id for node in framing
+              if shapes[node.tag, node.attributes.get("id"), node.attributes.get("class")] == 1
+              and not any(up.tag == "article" for up in _ancestors(node))}
     names = tree.css(author_sel)
     name_ids = {node.mem_id for node in names}
 
