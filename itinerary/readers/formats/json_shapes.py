@@ -291,8 +291,9 @@ def _children(record: dict[str, Any]) -> Any:
 
 def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
     """The comment inside an envelope: Facebook's ``{"data": [{"comment": {...}}]}``; the
-    writer, date and parent keys the envelope holds beside it (Lemmy's ``creator``, Matrix's
-    ``sender`` beside ``content``) are kept where the comment has none of its own."""
+    writer, date, replies and parent keys the envelope holds beside it (Lemmy's ``creator``,
+    Matrix's ``sender`` beside ``content``, Bluesky's ``replies`` beside ``post.record``) are kept
+    where the comment has none of its own."""
     table = _table()
     for _ in range(4):
         if _text(record):
@@ -303,7 +304,7 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             inner = inner[0] if len(inner) == 1 else None
         if not isinstance(inner, dict):
             return record
-        kept = [*table["author"], *table["date"], "path"]
+        kept = [*table["author"], *table["date"], *table["children"], "path"]
         record = {**{k: record[k] for k in kept if k in record}, **inner}
     return record
 
@@ -322,6 +323,9 @@ def _text(record: dict[str, Any]) -> str:
     table = _table()
     for key in table["text"]:
         value = record.get(key)
+        if isinstance(value, list):  # Telegram: ["Is ", {"type": "bold", "text": "Blagaj"}, …]
+            value = "".join(part if isinstance(part, str) else str(part.get("text") or "")
+                            for part in value if isinstance(part, str | dict))
         if not isinstance(value, str) or not value.strip():
             continue
         text = _unmangled(value)
