@@ -1,8 +1,9 @@
 """Saved thread pages and API dumps of sites no reader was written for, and of those it was:
 Stack Exchange, a Tripadvisor-style forum, LiveJournal, Squarespace, Invision, Flarum, a
-Talk board, vBulletin 5, a WordPress block theme, old and new Reddit, phpBB, XenForo; NodeBB,
-Discourse and Hacker News JSON, Reddit and comment dumps in JSON Lines; and two JSON files
-that are no thread. Samples and labels are in tests/readers_pages (labels written before the
+Talk board, vBulletin 5, a WordPress block theme, Hacker News, Lemmy and YouTube pages, old and
+new Reddit, phpBB, XenForo; NodeBB, Discourse, Hacker News, Bluesky and Telegram JSON, Reddit
+and comment dumps in JSON Lines; and a blog post, an archive page and two JSON files that are
+no thread of comments. Samples and labels are in tests/readers_pages (labels written before the
 readers ran): every page must split into the post and its comments with the right writers,
 replies under the comment they answer, and no menu, sidebar, quote or button in a section."""
 
