@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -87,11 +89,13 @@ _BLOCKS = frozenset(
     }
 )
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 
 
 def parse_html(html: str, source: str = "-") -> Thread:
     """A Thread from a saved page; raises InputError when the page holds no readable text."""
     tree = LexborHTMLParser(html)
+    linked = _linked_author(tree)
     for node in tree.css(_CODE):
         node.decompose()
     if (board := _board_thread(tree, source)) is not None:
@@ -105,12 +109,14 @@ def parse_html(html: str, source: str = "-") -> Thread:
         _read_comments(comment_list, None, comments)
     for block in tree.css(_BLOGGER_CLASSIC):
         _read_blogger_classic(block, comments)
+    if not comments and (repeated := _repeated_thread(tree, source)) is not None:
+        return repeated
     for node in _outermost(tree.css(_COMMENT_AREA) + tree.css(_COMMENT_LISTS)
                            + tree.css(_BLOGGER_CLASSIC)):
         node.decompose()
     title = _first_text(tree, _TITLE)
     date = _post_date(tree)
-    author = _first_text(tree, _POST_AUTHOR) or _meta_author(tree)
+    author = _first_text(tree, _POST_AUTHOR) or _meta_author(tree) or linked
     for node in _outermost(tree.css(_CHROME)):
         node.decompose()
     body, extracted_title = _body(tree)
@@ -124,12 +130,17 @@ def parse_html(html: str, source: str = "-") -> Thread:
 
 
 @cache
+def _board_table() -> dict[str, Any]:
+    text = resources.files("itinerary.readers").joinpath("data/html_boards.json").read_text(
+        "utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
 def _boards() -> tuple[list[dict[str, str]], re.Pattern[str]]:
     """The board markups of data/html_boards.json, in the order they are tried, and the line
     of a member's profile that names their home."""
-    text = resources.files("itinerary.readers").joinpath("data/html_boards.json").read_text(
-        "utf-8")
-    table = json.loads(text)
+    table = _board_table()
     return table["boards"], re.compile(table["home_line"], re.IGNORECASE)
 
 
@@ -169,7 +180,7 @@ def _board_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
             for quoted in text_node.css(board["drop"]):
                 quoted.decompose()
             text = "\n\n".join(_blocks(text_node))
-            if not text:
+            if not text or text in _GONE:
                 continue
             author = (node.attributes.get(board["author_attr"]) or "") if board[
                 "author_attr"] else ""
@@ -249,6 +260,185 @@ def _microdata_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     return Thread(sections=tuple(sections), source=source, format="html")
 
 
+_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    found = []
+    parent = node.parent
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parent
+    return found
+
+
+def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
+    """A page of posts no markup of ours names (a Q&A site, a travel forum, a journal's
+    comments, a site builder's comment list), read by what every post repeats: a writer's
+    name near words of its own (``repeated`` in data/html_boards.json). The first post is the
+    thread's post; a post deeper in the page than the one before it answers the nearest
+    earlier one less deep."""
+    rules = _board_table()["repeated"]
+    author_sel, text_sel = ", ".join(rules["author"]), ", ".join(rules["text"])
+    framing = tree.css(rules["chrome"])
+    shapes = Counter((node.tag, node.attributes.get("id"), node.attributes.get("class"))
+                     for node in {node.mem_id: node for node in framing}.values())
+    chrome = {node.mem_id for node in framing
+              if shapes[node.tag, node.attributes.get("id"), node.attributes.get("class")] == 1
+              and not any(up.tag == "article" for up in _ancestors(node))}
+    names = tree.css(author_sel)
+    name_ids = {node.mem_id for node in names}
+
+    def outside(node: LexborNode) -> bool:
+        return node.mem_id not in chrome and not any(up.mem_id in chrome
+                                                     for up in _ancestors(node))
+
+    anchors = [
+        node for node in names
+        if not any(inner.mem_id in name_ids and inner.mem_id != node.mem_id
+                   for inner in node.css(author_sel))
+        and 0 < len(_clean(node.text())) <= rules["max_name"] and outside(node)
+    ]
+    holders: set[int] = set()  # the nodes that hold words of their own: no name inside
+    for block in tree.css(text_sel):
+        if _clean(block.text()) and outside(block) and not any(
+                inner.mem_id in name_ids for inner in block.css(author_sel)):
+            holders.update(up.mem_id for up in _ancestors(block))
+    posts: dict[int, LexborNode] = {}
+    for name in anchors:
+        node = name.parent
+        for _ in range(rules["max_climb"]):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.mem_id in holders:
+                posts.setdefault(node.mem_id, node)
+                break
+            node = node.parent
+    if len(posts) < rules["min_posts"]:
+        return None
+    order = {node.mem_id: number for number, node in enumerate(tree.root.traverse())} \
+        if tree.root is not None else {}
+    ordered = sorted(posts.values(), key=lambda node: order.get(node.mem_id, 0))
+    around = {up.mem_id for node in ordered for up in _ancestors(node)}  # nodes holding posts
+    titled = sum(any(_own(link, node, set(posts), around) and not any(
+        up.mem_id in name_ids for up in (link, *_ancestors(link)))  # a writer's profile link
+        for link in node.css(rules["listing"])) for node in ordered)
+    if 2 * titled >= len(ordered):
+        return None  # an archive's list of articles, each under its linked title
+    sections: list[Section] = []
+    levels: list[tuple[int, float]] = []
+    for node in ordered:
+        section = _repeated_post(node, (set(posts), around), rules, len(sections), order)
+        if section is None:
+            continue
+        level = _level(node, rules["level_attrs"])
+        parent = next((j for j in range(len(levels) - 1, -1, -1) if levels[j] < level), None)
+        if sections and parent not in (None, 0):
+            section = replace(section, parent=sections[parent].id)
+        sections.append(section)
+        levels.append(level)
+    if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
+        return None
+    homes = {s.author: s.home for s in sections if s.author and s.home}
+    sections = [replace(s, home=s.home or homes.get(s.author or "")) for s in sections]
+    title = _first_text(tree, _TITLE) or _head_title(tree)
+    post = sections[0]
+    head = f"{title}\n\n{post.text}" if title and not post.text.startswith(title) else post.text
+    sections[0] = replace(post, id="post", text=head, title=title, parent=None)
+    return Thread(sections=tuple(sections), source=source, format="html")
+
+
+def _repeated_post(node: LexborNode, found_posts: tuple[set[int], set[int]],
+                   rules: dict[str, Any], number: int, order: dict[int, int]) -> Section | None:
+    """One post found by repetition: its writer, date and words, without the posts inside it
+    (replies), quotes of earlier posts and buttons. A post holding others has its words before
+    them: words after them belong to the page around the posts."""
+
+    posts, around = found_posts
+
+    def own(found: LexborNode) -> bool:
+        return _own(found, node, posts, around)
+
+    names = ", ".join(rules["author"])
+    author = next((text for selector in rules["author"] for found in node.css(selector)
+                   if own(found) and len({n.mem_id for n in found.css(names)}) == 1  # innermost
+                   and 0 < len(text := _clean(found.text())) <= rules["max_name"]), None)
+    date = None
+    for selector in rules["date"]:
+        found = next((found for found in node.css(selector) if own(found)), None)
+        if found is None:
+            continue
+        value = (found.attributes.get("datetime") or found.attributes.get("content")
+                 or _clean(found.text()))
+        read = iso_date(value) if value else None
+        if value and (read is not None or selector.startswith("time")):
+            date = read or value
+            break
+    block = next((found for selector in rules["text"] for found in node.css(selector)
+                  if own(found) and not found.css(names) and _clean(found.text())), None)
+    if block is None:
+        return None
+    inside = [order.get(found.mem_id, 0) for found in node.css("*")
+              if found.mem_id in posts and found.mem_id != node.mem_id]
+    if inside and order.get(block.mem_id, 0) > min(inside):
+        return None
+    blocks = ", ".join(rules["text"])
+    while (inner := max((found for found in block.css(blocks) if found.mem_id != block.mem_id),
+                        key=lambda found: len(_clean(found.text())), default=None)) is not None \
+            and len(_clean(inner.text())) >= 0.6 * len(_clean(block.text())):
+        block = inner  # the words without the meta line ("Posted May 4") around them
+    words = block.clone()
+    for dropped in words.css(rules["drop"]):
+        dropped.decompose()
+    text = "\n\n".join(_blocks(words))
+    if not text or text in _GONE:
+        return None
+    return Section(id=f"comment-{number}", author=author, text=text, date=date,
+                   home=_byline_home(node, block, rules["home"], rules["max_name"]))
+
+
+def _byline_home(node: LexborNode, words: LexborNode, selector: str, longest: int) -> str | None:
+    """The writer's home shown beside a post, outside its words: a location field, or a
+    "Location: …" line of the byline."""
+    line = _boards()[1]
+    for found in node.css(selector):
+        if words.mem_id in {up.mem_id for up in _ancestors(found)}:
+            continue
+        text = _clean(found.text())
+        text = match.group("home") if (match := line.match(text)) is not None else text
+        if 0 < len(text) <= longest:
+            return text
+    return next((match.group("home").strip() for text in _blocks(node, skip=words.mem_id)
+                 if (match := line.match(text)) is not None), None)
+
+
+def _own(found: LexborNode, post: LexborNode, posts: set[int], around: set[int]) -> bool:
+    """``found`` is part of ``post`` itself: neither inside another post in it nor around one
+    (``around``: every node that holds a post)."""
+    up: LexborNode | None = found
+    while up is not None and up.mem_id != post.mem_id:
+        if up.mem_id in posts:
+            return False
+        up = up.parent
+    return found.mem_id not in around
+
+
+def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
+    """How deep a post sits: its nesting in the page, then its indent (a level attribute, or
+    the left margins of inline styles) where posts are laid out flat."""
+    chain = [node, *_ancestors(node)]
+    beside = [cell for cell in node.parent.iter() if cell.mem_id != node.mem_id] \
+        if node.parent is not None else []  # Hacker News: <td class="ind" indent="2">
+    indent = 0.0
+    for up in (*chain, *beside):
+        for attr in attrs:
+            value = up.attributes.get(attr) or ""
+            if value.isdigit():
+                indent += 100 * int(value)
+        indent += sum(float(px) for px in _INDENT.findall(up.attributes.get("style") or ""))
+    return len(chain), indent
+
+
 def page_text(html: str, machine_times: bool = False) -> str:
     """The whole page as a browser would copy it: one line per block, scripts and styles out;
     what the text readers get when a page's markup is not one we read. With ``machine_times``
@@ -266,6 +456,37 @@ def page_text(html: str, machine_times: bool = False) -> str:
             node.decompose()
     root = tree.body or tree.root
     return "\n".join(_blocks(root)) if root is not None else ""
+
+
+_LINKED_POSTS = frozenset({"Article", "BlogPosting", "NewsArticle", "Report", "Posting",
+                           "SocialMediaPosting", "DiscussionForumPosting"})
+
+
+def _linked_author(tree: LexborHTMLParser) -> str | None:
+    """The writer the page's JSON-LD gives its article (``author.name`` of a BlogPosting,
+    Article or forum posting, also inside ``@graph``): block themes and site builders print
+    the byline in markup of their own but state it there."""
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text() or "null")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if _LINKED_POSTS.intersection(k for k in kinds if isinstance(k, str)):
+                    writer = item.get("author")
+                    writer = writer[0] if isinstance(writer, list) and writer else writer
+                    name = writer.get("name") if isinstance(writer, dict) else writer
+                    if isinstance(name, str) and _clean(name):
+                        return _clean(name)
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    return None
 
 
 def _meta_author(tree: LexborHTMLParser) -> str | None:
@@ -408,9 +629,10 @@ def _post_date(tree: LexborHTMLParser) -> str | None:
     return meta.attributes.get("content") if meta is not None else None
 
 
-def _blocks(node: LexborNode) -> list[str]:
+def _blocks(node: LexborNode, skip: int | None = None) -> list[str]:
     """The paragraphs of a node as the browser lays them out: one string per block element,
-    whitespace collapsed, <br> kept as a line break."""
+    whitespace collapsed, <br> kept as a line break; without the node whose mem_id is
+    ``skip``."""
     blocks: list[str] = []
     run: list[str] = []
 
@@ -426,6 +648,8 @@ def _blocks(node: LexborNode) -> list[str]:
             tag = child.tag
             if child.is_text_node:
                 run.append(_SPACE.sub(" ", child.text_content or ""))
+            elif skip is not None and child.mem_id == skip:
+                continue
             elif tag == "br":
                 run.append("\n")
             elif tag == "pre":

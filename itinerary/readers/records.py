@@ -12,7 +12,12 @@ from itinerary.models import Thread
 from itinerary.readers.detect import FORMATS, Format, format_of_path, sniff
 from itinerary.readers.files import MAX_INPUT_BYTES, decode, discover, iter_lines, read_bytes
 from itinerary.readers.formats import TEXT_FORMATS, markdown, raw_mail, read_text
-from itinerary.readers.formats.json_shapes import is_comment_record, thread_from_shape
+from itinerary.readers.formats.json_shapes import (
+    is_comment_record,
+    is_record_list,
+    is_thread_head,
+    thread_from_shape,
+)
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.html import page_text, parse_html
 from itinerary.readers.json import all_threads, iter_json, parse_json_line
@@ -111,7 +116,7 @@ def _json_lines(
             return
         values = [_value(line) for _, line in head]
         records = [value for value in values if value is not None]
-        if records and all(is_comment_record(value) for value in records):
+        if is_record_list(records):
             thread = thread_from_shape(records, name)
             if thread is not None:
                 yield thread
@@ -120,7 +125,11 @@ def _json_lines(
 
 
 def _comment_line(line: str | bytes | InputError) -> bool:
-    return not isinstance(line, InputError) and is_comment_record(_value(line))
+    """A comment record, or the head of a thread of them (a title beside a writer and words)."""
+    if isinstance(line, InputError):
+        return False
+    value = _value(line)
+    return is_comment_record(value) or is_thread_head(value)
 
 
 def _value(line: str | bytes | InputError) -> object:

@@ -34,6 +34,7 @@ def _table() -> dict[str, Any]:
         "utf-8")
     table: dict[str, Any] = json.loads(text)
     table["quote_re"] = [re.compile(pattern) for pattern in table["quote_text"]]
+    table["id_prefix_re"] = re.compile(table["id_prefix"])
     return table
 
 
@@ -49,7 +50,7 @@ def is_native(value: Any) -> bool:
     string and no container key of another shape."""
     table = _table()
     if isinstance(value, list):
-        if value and all(is_comment_record(item) for item in value):
+        if is_record_list(value):
             return False  # the comments of one thread, not threads
         return all(is_native(item) for item in value)
     if not isinstance(value, dict):
@@ -76,11 +77,47 @@ def is_comment_record(value: Any) -> bool:
     return _author(record) is not None and bool(_text(record))
 
 
+def is_record_list(values: list[Any]) -> bool:
+    """A thread as a list of records (a JSON list, or JSON Lines): comment records, the first
+    of which may be the thread's head with its title (a Reddit dump's submission)."""
+    return bool(values) and (is_comment_record(values[0]) or is_thread_head(values[0])) and all(
+        is_comment_record(item) for item in values[1:]) and _talk(values)
+
+
+def is_thread_head(value: Any) -> bool:
+    """A post with a title, a writer and words, no comments of its own: a thread's first
+    record in a dump of records."""
+    if not isinstance(value, dict) or not isinstance(value.get("title"), str) or any(
+            isinstance(value.get(key), str | list) for key in _table()["thread_keys"]
+            if key != "title"):
+        return False
+    return _author(value) is not None and bool(_text(value))
+
+
+def _talk(values: list[Any]) -> bool:
+    """Records that read as people talking: one names its writer under a writer's key, or has
+    a date or a parent link, or a writer comes back. Records whose only "writer" is a key that
+    may name a thing (a catalogue's product "name", a string table's key) are not a thread."""
+    table = _table()
+    records = [_unwrapped(v) for v in values if isinstance(v, dict)]
+    writers = []
+    for record in records:
+        key = next((k for k in table["author"] if _author({k: record.get(k)}) is not None),
+                   None)
+        if key is None:
+            continue
+        if key not in table["weak_author"] or _date(record) is not None or any(
+                _key(record.get(link)) is not None for link, _ in table["parent"]):
+            return True
+        writers.append(_author(record))
+    return len(set(writers)) < len(writers)
+
+
 def thread_from_shape(value: Any, source: str) -> Thread | None:
     """The thread of a known foreign shape, or None when ``value`` is none of them."""
     table = _table()
     if isinstance(value, list):
-        if value and all(is_comment_record(item) for item in value):
+        if is_record_list(value):
             return _from_records(value, None, True, table["list"]["name"], source)
         return None
     if not isinstance(value, dict):
@@ -91,6 +128,9 @@ def thread_from_shape(value: Any, source: str) -> Thread | None:
             found = _at(value, path)
             if isinstance(found, list):
                 records.extend(found)
+        if shape["writers"] and not (sum(is_comment_record(r) for r in records) >= 2
+                                     and _talk(records)):
+            continue  # "items" or "data" of a file that is not a thread
         if any(isinstance(r, dict) and _text(_unwrapped(r)) for r in records):
             return _from_records(records, value, shape["first_is_post"], shape["name"], source)
     if _text(value) and any(isinstance(value.get(k), list) for k in table["children"]):
@@ -102,7 +142,7 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     """JSON of a shape no table entry names: the list that holds the most records with words and
     a writer, wherever it sits; an object beside it with words of its own is the post."""
     lists = [found for found in _lists(root, _table()["walk_depth"])
-             if sum(is_comment_record(item) for item in found) >= 2]
+             if sum(is_comment_record(item) for item in found) >= 2 and _talk(found)]
     if not lists:
         return None
     records = max(lists, key=lambda found: sum(is_comment_record(item) for item in found))
@@ -235,9 +275,10 @@ def _from_tree(root: dict[str, Any], name: str, source: str) -> Thread:
 
 
 def _key(value: Any) -> str | None:
-    """An id as a string: Disqus gives a post's own id as "9001" and its parent as 9001."""
+    """An id as a string: Disqus gives a post's own id as "9001" and its parent as 9001; a
+    Reddit dump links "t1_m1aa01" to the comment whose id is "m1aa01"."""
     if isinstance(value, str | int) and not isinstance(value, bool):
-        return str(value)
+        return _table()["id_prefix_re"].sub("", str(value))
     return None
 
 
@@ -250,8 +291,9 @@ def _children(record: dict[str, Any]) -> Any:
 
 def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
     """The comment inside an envelope: Facebook's ``{"data": [{"comment": {...}}]}``; the
-    writer, date and parent keys the envelope holds beside it (Lemmy's ``creator``, Matrix's
-    ``sender`` beside ``content``) are kept where the comment has none of its own."""
+    writer, date, replies and parent keys the envelope holds beside it (Lemmy's ``creator``,
+    Matrix's ``sender`` beside ``content``, Bluesky's ``replies`` beside ``post.record``) are kept
+    where the comment has none of its own."""
     table = _table()
     for _ in range(4):
         if _text(record):
@@ -262,7 +304,7 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             inner = inner[0] if len(inner) == 1 else None
         if not isinstance(inner, dict):
             return record
-        kept = [*table["author"], *table["date"], "path"]
+        kept = [*table["author"], *table["date"], *table["children"], "path"]
         record = {**{k: record[k] for k in kept if k in record}, **inner}
     return record
 
@@ -281,6 +323,9 @@ def _text(record: dict[str, Any]) -> str:
     table = _table()
     for key in table["text"]:
         value = record.get(key)
+        if isinstance(value, list):  # Telegram: ["Is ", {"type": "bold", "text": "Blagaj"}, …]
+            value = "".join(part if isinstance(part, str) else str(part.get("text") or "")
+                            for part in value if isinstance(part, str | dict))
         if not isinstance(value, str) or not value.strip():
             continue
         text = _unmangled(value)
