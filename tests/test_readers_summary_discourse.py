@@ -286,3 +286,35 @@ def test_a_visit_said_after_the_places_in_their_sentence(analyzer: Analyzer) -> 
     )
     found = summary(analyzer.analyze(t))
     assert found["Osaka"] == found["Nara"] == {"visited": {"Lise"}}
+
+
+def test_questions_to_others_and_bookings_called_off_tell_no_trip(analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "ola_p", "Five nights in Kraków in May: day trips?\nFirst time in Poland. "
+                "We have five nights in Kraków and want two or three day trips. Ideas?"),
+        Section("comment-1", "Marek", "Hiya from Katowice! We did Zakopane as a day trip last "
+                "summer, long but worth it."),
+        Section("comment-2", "Dee", "Did you like Zakopane more than Wieliczka? Asking for a "
+                "friend who can only do one.", parent="comment-1"),
+        Section("comment-3", "Sam R.", "Is Tarnów doable as a day trip from Kraków, or is that "
+                "pushing it?"),
+        Section("comment-4", "Jen", "We'd booked two nights in Wrocław in March but the strike "
+                "put an end to that. Gutted."),
+        Section("comment-5", "Kofi", "We planned a weekend in Gdańsk after Kraków but cancelled "
+                "when my knee went. Ended up in Toruń instead, which was lovely."),
+        Section("comment-6", "Ines", "Is Ojców better than Niepołomice for a half day? Has "
+                "anyone been to both?"),
+        Section("comment-7", "Bartek", "Yes, both. Ojców has the castle ruins and the caves.",
+                parent="comment-6"),
+        Section("comment-8", "Ula", "We booked three nights in Lublin for October. Then my dad "
+                "got ill and we had to cancel the whole trip."),
+        location="Kraków, Poland",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Zakopane": {"visited": {"Marek"}},
+        "Katowice": {"lives": {"Marek"}},  # a greeting from a town is a home
+        "Toruń": {"visited": {"Kofi"}},
+        # a yes with "both" to "A better than B? Has anyone been to both?" visited each
+        "Ojców National Park": {"visited": {"Bartek"}},
+        "Niepołomice": {"visited": {"Bartek"}},
+    }  # no line for Dee, Sam R. or Ines (questions), Jen, Kofi's Gdańsk or Ula (called off)

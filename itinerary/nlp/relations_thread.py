@@ -233,6 +233,11 @@ def _opening(section: Section, cue: str) -> str | None:
     return None
 
 
+def every_one(text: str) -> bool:
+    """Whether words stand for every place just named or asked of ("both", "all three")."""
+    return _cue("every_one").search(text) is not None
+
+
 def asks_visit(sentence: str) -> bool:
     """Whether a sentence asks who has been somewhere ("Have you been to Bohinj?", "anyone
     been?")."""
@@ -255,6 +260,24 @@ def _addressed(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention 
             and not _cue("first_person").search(sentence)
             and (_cue("instruction").match(sentence, opening.end()) or (
                 "?" in sentence and not _cue("first_person").search(text)))):
+        return replace(m, relation="mentioned")
+    return None
+
+
+def _asked_of_others(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A question to the others that tells no trip of its writer ("Did you like Coron?")."""
+    # A comment's question put to the readers or to one of them ("Did you like Coron more than
+    # El Nido?", "Bukhara or Samarkand if you had to pick one?", "Is Hiroshima doable as a day
+    # trip from Kyoto?", `asked_others`) with no word of the writer's own in it (`first_person`)
+    # asks of others' trips: its places are only mentioned (advice stays), unless the writer's
+    # own words open the next sentence ("Is Kanazawa worth it? We're going in November"), where
+    # the model reads the question with its answer.
+    text = texts.get(m.section, "")
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    if (m.section != thread.post.id and m.relation in TRIP and "?" in sentence
+            and _cue("asked_others").search(sentence)
+            and not _cue("first_person").search(sentence)
+            and not _cue("first_person").match(text[m.sentence[1]:].lstrip())):
         return replace(m, relation="mentioned")
     return None
 
@@ -450,7 +473,7 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     for section in thread.comments:
         parent = replied_to(thread, section) if answers_yes(section) is not None else None
         if parent is not None and parent.author != section.author and any(
-                asks_visit(parent.text[m.sentence[0]: _next_sentence_end(parent.text, m)])
+                asks_visit(parent.text[m.sentence[0]: next_sentence_end(parent.text, m)])
                 for m in mentions if m.section == parent.id):
             ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
             told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
@@ -467,7 +490,7 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return _each(thread, mentions, rule)
 
 
-def _next_sentence_end(text: str, mention: Mention) -> int:
+def next_sentence_end(text: str, mention: Mention) -> int:
     """The end of the sentence after the mention's: "Is Bamberg worth it in winter? Anyone
     been?" asks who has been to Bamberg."""
     after = _SENTENCE_END.search(text, mention.sentence[1])
@@ -961,6 +984,7 @@ def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 PASSES: tuple[Pass, ...] = (
     _collective_options,
     PerMention(_addressed),
+    PerMention(_asked_of_others),
     PerMention(_others_trips),
     PerMention(_agreed_on),
     _collective_back,

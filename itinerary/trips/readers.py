@@ -39,8 +39,10 @@ from itinerary.nlp.relations_thread import (
     answers_yes,
     asks_visit,
     collective_visits,
+    every_one,
     fold,
     names_unread,
+    next_sentence_end,
     options,
     quoted,
     replied_to,
@@ -189,9 +191,9 @@ def _replies(
         theirs = by_section.get(parent.id, [])
         if yes is not None:
             asked = [r.place.id for r in theirs if r.place is not None
-                     and r.confidence >= PLACE_CONFIDENCE and asks_visit(
-                         parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
-            chosen = [p for p in asked if p in named] or asked
+                     and r.confidence >= PLACE_CONFIDENCE and _asked(parent.text, r)]
+            named_all = every_one(_sentence_around(yes, 0))  # "Paul yes, both."
+            chosen = asked if named_all else [p for p in asked if p in named] or asked
             found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
         elif agreed is not None and parent.id != thread.post.id:
             first = _sentence_around(agreed, 0)  # "Same here!", "+1 for Wadi Rum, loved it."
@@ -205,6 +207,14 @@ def _replies(
                       and r.mention.relation_confidence >= min_confidence
                       and r.confidence >= PLACE_CONFIDENCE]
     return found
+
+
+def _asked(text: str, r: Resolution) -> bool:
+    """Whether the place's sentence asks who has been there, or asks of the place and the next
+    sentence asks who has been ("Is Sibiu better than Sighișoara? Has anyone stayed in both?")."""
+    start, end = r.mention.sentence
+    return asks_visit(text[start:end]) or (
+        "?" in text[start:end] and asks_visit(text[start: next_sentence_end(text, r.mention)]))
 
 
 def _sentence_around(text: str, at: int) -> str:
