@@ -318,3 +318,22 @@ def test_questions_to_others_and_bookings_called_off_tell_no_trip(analyzer: Anal
         "Ojców National Park": {"visited": {"Bartek"}},
         "Niepołomice": {"visited": {"Bartek"}},
     }  # no line for Dee, Sam R. or Ines (questions), Jen, Kofi's Gdańsk or Ula (called off)
+
+
+def test_a_place_added_with_too_is_no_home(analyzer: Analyzer) -> None:
+    """The model reads some verbless fragments as homes ("Bergheim too."): a home needs a word
+    of home in its sentence, and a greeting still gives one."""
+    t = thread(
+        Section("post", "wes", "Five days on the Mosel in September?\nWe have five days in "
+                "September and a car, based in Cochem. Which wine villages?"),
+        Section("comment-1", "Hanne", "Bernkastel-Kues, absolutely. Traben-Trarbach too."),
+        Section("comment-2", "Lou", "We stayed in Beilstein two summers ago. Zell too, just "
+                "down the river."),
+        Section("comment-3", "Dirk", "Moin from Koblenz! Trier too, from Cochem, an easy "
+                "train."),
+        location="Cochem, Germany",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Beilstein": {"visited": {"Lou"}},
+        "Koblenz": {"lives": {"Dirk"}},
+    }
