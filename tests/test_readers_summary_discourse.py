@@ -337,3 +337,25 @@ def test_a_place_added_with_too_is_no_home(analyzer: Analyzer) -> None:
         "Beilstein": {"visited": {"Lou"}},
         "Koblenz": {"lives": {"Dirk"}},
     }
+
+
+def test_words_quoted_from_an_earlier_comment_are_not_the_quoting_readers(
+        analyzer: Analyzer) -> None:
+    """A reply that quotes another comment inline ("...", "NAME wrote: ...") repeats that
+    writer's trip, not its own; its own words around the quote still count."""
+    t = thread(
+        Section("post", "kit", "Sri Lanka in February: hill country or the south coast?\n"
+                "Twelve days in February, landing in Colombo. Hill country or the beaches?"),
+        Section("comment-1", "Ravi", "We spent three nights in Ella and took the train from "
+                "Kandy, best journey of my life."),
+        Section("comment-2", "Mo", "\"We spent three nights in Ella\" - was that enough? We "
+                "only have two days for the hills."),
+        Section("comment-3", "Jude", "Ravi wrote: took the train from Kandy, best journey of my "
+                "life. Agreed, and we went on to Galle after, which was lovely."),
+        location="Colombo, Sri Lanka",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Ella Town": {"visited": {"Ravi"}},
+        "Kandy": {"visited": {"Ravi"}},
+        "Galle": {"visited": {"Jude"}},
+    }

@@ -282,6 +282,38 @@ def _asked_of_others(thread: Thread, texts: Mapping[str, str], m: Mention) -> Me
     return None
 
 
+def _quoted_inline(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A place inside words a comment quotes from an earlier writer ('"We spent four nights in
+    Hoi An" - how did you get to My Son from there?')."""
+    # Words in quotation marks, or after "NAME wrote:" / "Quoting NAME:" to the end of their
+    # sentence (`inline_quote`), that stand word for word in an earlier section of the thread
+    # (three words or more, case and accents folded) are that writer's, not the quoting one's:
+    # a place inside them is only mentioned. The quoting writer's own words around them keep
+    # the model's reading (line quotes, "> we did Nara", are `quoted`: the summary skips them).
+    if m.section == thread.post.id or m.relation == "mentioned":
+        return None
+    text = texts.get(m.section, "")
+    for quote in _cue("inline_quote").finditer(text, m.sentence[0], m.sentence[1]):
+        words = next(g for g in quote.groups() if g is not None)
+        start = quote.start(quote.lastindex or 0)
+        if start <= m.start and m.end <= start + len(words) and _said_before(thread, m, words):
+            return replace(m, relation="mentioned", advice=None)
+    return None
+
+
+def _said_before(thread: Thread, m: Mention, words: str) -> bool:
+    """Whether ``words`` (three or more) stand in a section before the mention's, folded."""
+    needle = " ".join(fold(words).strip(" .,!?;:'\"\u2018\u2019\u201c\u201d").split())
+    if len(needle.split()) < 3:
+        return False
+    for section in thread.sections:
+        if section.id == m.section:
+            return False
+        if needle in " ".join(fold(section.text).split()):
+            return True
+    return False
+
+
 def _homeless(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A home read in a sentence with no word of home ("Ribeauvillé too.")."""
     # The model reads some verbless fragments of a comment as a home with 0.8 to 0.9 ("Bergheim
@@ -1001,6 +1033,7 @@ PASSES: tuple[Pass, ...] = (
     _collective_options,
     PerMention(_addressed),
     PerMention(_asked_of_others),
+    PerMention(_quoted_inline),
     PerMention(_homeless),
     PerMention(_others_trips),
     PerMention(_agreed_on),
