@@ -359,3 +359,23 @@ def test_words_quoted_from_an_earlier_comment_are_not_the_quoting_readers(
         "Kandy": {"visited": {"Ravi"}},
         "Galle": {"visited": {"Jude"}},
     }
+
+
+def test_a_greeting_from_the_road_is_a_visit_not_a_home(analyzer: Analyzer) -> None:
+    """"Hello from X" is a home, unless the sentence tells of a trip there now."""
+    t = thread(
+        Section("post", "ben", "Crete in May: Chania or Rethymno as a base?\nEight nights on "
+                "Crete in May with a car. Chania or Rethymno?"),
+        Section("comment-1", "Nikos", "Greetings from Heraklion! Chania, the old harbour is "
+                "lovely in the evening."),
+        Section("comment-2", "Sue", "Hello from Paleochora, where we're spending the week! "
+                "Quiet, cheap and the bus to Chania is easy."),
+        Section("comment-3", "Arjen", "Writing this from a taverna in Sitia, we arrived "
+                "yesterday. Far east but worth it."),
+        location="Crete, Greece",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Irákleion": {"lives": {"Nikos"}},  # the gazetteer's spelling
+        "Palaióchora": {"visited": {"Sue"}},
+        "Sitia": {"visited": {"Arjen"}},
+    }

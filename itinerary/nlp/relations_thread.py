@@ -927,6 +927,21 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
     return None
 
 
+def _on_the_road(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A greeting from a place the writer is travelling in now ("Hello from Tavira, day three
+    of our road trip")."""
+    # A comment's home read from a greeting or "we're in X" whose sentence tells of a trip there
+    # now (`on_the_road`: "where we're spending the week", "day three of our road trip", "we
+    # arrived yesterday", "right now") and names no home ("my hometown", "we live", "grew up":
+    # `settled`) is a visit: the writer is a traveller writing from the road.
+    if m.section == thread.post.id or m.relation != "lives":
+        return None
+    sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+    if _cue("on_the_road").search(sentence) and not _cue("settled").search(sentence):
+        return replace(m, relation="visited")
+    return None
+
+
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The region written right after a home ("Portland, Oregon")."""
     # The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
@@ -1055,6 +1070,7 @@ PASSES: tuple[Pass, ...] = (
     _post_trip,
     _suggested_lists,
     _homes,
+    PerMention(_on_the_road),
     _home_regions,
 )
 
