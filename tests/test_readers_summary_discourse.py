@@ -296,8 +296,8 @@ def test_questions_to_others_and_bookings_called_off_tell_no_trip(analyzer: Anal
                 "summer, long but worth it."),
         Section("comment-2", "Dee", "Did you like Zakopane more than Wieliczka? Asking for a "
                 "friend who can only do one.", parent="comment-1"),
-        Section("comment-3", "Sam R.", "Is Tarnów doable as a day trip from Kraków, or is that "
-                "pushing it?"),
+        Section("comment-3", "Sam R.", "Would you rather do Tarnów or Nowy Sącz as a day trip "
+                "from Kraków, if you only had one free day?"),
         Section("comment-4", "Jen", "We'd booked two nights in Wrocław in March but the strike "
                 "put an end to that. Gutted."),
         Section("comment-5", "Kofi", "We planned a weekend in Gdańsk after Kraków but cancelled "

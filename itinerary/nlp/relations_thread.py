@@ -265,19 +265,25 @@ def _addressed(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention 
 
 
 def _asked_of_others(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
-    """A question to the others in a comment with no word of its writer ("Did you like Coron?")."""
+    """A question to the others that tells no trip of its writer ("Did you like Coron?")."""
     # A comment's question put to the readers or to one of them ("Did you like Coron more than
-    # El Nido? Asking for a friend", "Bukhara or Samarkand if you had to pick one?", "Is Tarnów
-    # doable as a day trip from Kraków?", `asked_others`), in a comment with no word of the
-    # writer's own (`first_person`), asks of others' trips: its places are only mentioned
-    # (advice stays). Where the writer speaks of themselves in the comment ("We fly out in
-    # March ... Can anyone recommend a rider for the Hai Van pass?", "Is Kanazawa worth it?
-    # We're going in November") the question may be about their own trip: the model decides.
+    # El Nido? Asking for a friend", "Bukhara or Samarkand if you had to pick one?",
+    # `asked_others`: "you", "anyone") with no word of the writer's own in it (`first_person`)
+    # asks of others' trips: its places are only mentioned (advice stays). A question about a
+    # place alone ("Is the Snaefellsnes drive doable in a day?") may weigh the asker's plan,
+    # and a sentence may open on the writer's own clause with no subject ("Really tempted by
+    # Cat Ba, has anyone stayed there?", "Heading to Hue next week, anyone else?": `bare_writer`).
+    # Not a request for help, which is about the asker's own trip ("Can anyone recommend a
+    # rider for the Hai Van pass?", `help_asked`), nor a question the writer's own words answer
+    # in the next sentence ("Is Kanazawa worth it? We're going in November"): the model decides.
     text = texts.get(m.section, "")
     sentence = text[m.sentence[0]: m.sentence[1]]
     if (m.section != thread.post.id and m.relation in TRIP and "?" in sentence
             and _cue("asked_others").search(sentence)
-            and not _cue("first_person").search(text)):
+            and not _cue("first_person").search(sentence)
+            and not _cue("bare_writer").match(sentence)
+            and not _cue("help_asked").search(sentence)
+            and not _cue("first_person").match(text[m.sentence[1]:].lstrip())):
         return replace(m, relation="mentioned")
     return None
 
@@ -747,6 +753,35 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return [changed.get(id(m), m) for m in mentions]
 
 
+def _too_after(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A sentence that only adds a place to the one before ("We did Sigulda from Riga last
+    August. Trakai too, from Vilnius")."""
+    # A comment's sentence that opens with a place and "too" / "as well" (`too_after`: "Trakai
+    # too, from Vilnius, lovely on a sunny day", "Basel as well") adds it to the trip the
+    # sentence before it surely (0.8) tells, where that sentence tells only one kind of trip
+    # (visits, or plans) and none of someone else: the place takes that trip.
+    by_sentence = _comment_sentences(thread, mentions)
+    texts = {s.id: s.text for s in thread.sections}
+    changed: dict[int, Mention] = {}
+    spans = sorted(by_sentence)
+    for before, after in pairwise(spans):
+        if before[0] != after[0]:
+            continue
+        text = texts[after[0]]
+        first = min(by_sentence[after], key=lambda m: m.start)
+        opening = text[after[1][0]: first.start].strip(" \t\n\"'(")
+        sure = {m.relation for m in by_sentence[before]
+                if m.relation in TRIP and m.relation_confidence >= _SURE}
+        if (opening or len(sure) != 1 or not _cue("too_after").match(text, first.end)
+                or first.relation not in ("mentioned", *TRIP)
+                or (first.relation in TRIP and first.relation_confidence >= _SURE)
+                or _cue("other_person").search(text, before[1][0], before[1][1])):
+            continue
+        (relation,) = sure
+        changed[id(first)] = replace(first, relation=relation, relation_confidence=_SURE)
+    return [changed.get(id(m), m) for m in mentions]
+
+
 def _habits(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")."""
     # A comment's place named after the writer's habit in its sentence ("these days we go
@@ -1063,6 +1098,7 @@ PASSES: tuple[Pass, ...] = (
     _route_stops,
     PerMention(_habits),
     _sentence_trips,
+    _too_after,
     PerMention(_unsaid),
     _undecided,
     _agreeing,
