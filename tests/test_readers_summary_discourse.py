@@ -372,10 +372,13 @@ def test_a_greeting_from_the_road_is_a_visit_not_a_home(analyzer: Analyzer) -> N
                 "Quiet, cheap and the bus to Chania is easy."),
         Section("comment-3", "Arjen", "Writing this from a taverna in Sitia, we arrived "
                 "yesterday. Far east but worth it."),
+        Section("comment-4", "Marta", "The ferry out to Gavdos only runs a few times a week, "
+                "so check before you plan on it.\n\nMarta\nValencia"),
         location="Crete, Greece",
     )
     assert summary(analyzer.analyze(t)) == {
         "Irákleion": {"lives": {"Nikos"}},  # the gazetteer's spelling
         "Palaióchora": {"visited": {"Sue"}},
         "Sitia": {"visited": {"Arjen"}},
+        "Valencia": {"lives": {"Marta"}},  # signed on two lines, as mail is
     }

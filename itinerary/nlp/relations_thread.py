@@ -1028,7 +1028,7 @@ def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
 def _signed_off(section: Section, mention: Mention) -> bool:
     """Whether the mention is in the section's last line, a sign-off of its writer's name and
     a place after a blank line or the end of a sentence: "Have a great trip!\n\nInés, Rosario",
-    "— Dale, Oregon"."""
+    "— Dale, Oregon", or the name and the place on two lines ("Greta\nHamburg")."""
     text = section.text.rstrip()
     start = text.rfind("\n", 0, len(text)) + 1
     if not section.author or start == 0 or mention.start < start or len(text) - start > 60:
@@ -1036,9 +1036,16 @@ def _signed_off(section: Section, mention: Mention) -> bool:
     if not (_cue("sentence_ends").search(text[:start]) or not text[:start].strip()):
         return False
     signed = _cue("sign_off").match(text, start)
-    return (signed is not None and signed.end() <= mention.start
+    if (signed is not None and signed.end() <= mention.start
             and fold(signed.group("name")) in _author_forms(section.author)
-            and text[signed.end(): mention.start].strip(" ,") == "")
+            and text[signed.end(): mention.start].strip(" ,") == ""):
+        return True
+    # The name on a line of its own over the place ("Greta\nHamburg"), as mail is signed.
+    above = text.rfind("\n", 0, start - 1) + 1
+    name = text[above: start].strip(" \t\n\u2013\u2014~-")
+    return (above > 0 and text[mention.start: mention.end] == text[start:].strip(" .")
+            and fold(name) in _author_forms(section.author)
+            and bool(_cue("sentence_ends").search(text[:above]) or not text[:above].strip()))
 
 
 def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
