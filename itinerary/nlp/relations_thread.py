@@ -268,24 +268,37 @@ def _asked_of_others(thread: Thread, texts: Mapping[str, str], m: Mention) -> Me
     """A question to the others that tells no trip of its writer ("Did you like Coron?")."""
     # A comment's question put to the readers or to one of them ("Did you like Coron more than
     # El Nido? Asking for a friend", "Bukhara or Samarkand if you had to pick one?",
-    # `asked_others`: "you", "anyone") with no word of the writer's own in it (`first_person`)
-    # asks of others' trips: its places are only mentioned (advice stays). A question about a
-    # place alone ("Is the Snaefellsnes drive doable in a day?") may weigh the asker's plan,
-    # and a sentence may open on the writer's own clause with no subject ("Really tempted by
-    # Cat Ba, has anyone stayed there?", "Heading to Hue next week, anyone else?": `bare_writer`).
-    # Not a request for help, which is about the asker's own trip ("Can anyone recommend a
-    # rider for the Hai Van pass?", `help_asked`), nor a question the writer's own words answer
-    # in the next sentence ("Is Kanazawa worth it? We're going in November"): the model decides.
+    # `asked_others`: "you", "anyone") asks of others' trips: its places are only mentioned
+    # (advice stays), where it is the writer's question alone (`asks_alone`).
     text = texts.get(m.section, "")
     sentence = text[m.sentence[0]: m.sentence[1]]
-    if (m.section != thread.post.id and m.relation in TRIP and "?" in sentence
-            and _cue("asked_others").search(sentence)
-            and not _cue("first_person").search(sentence)
-            and not _cue("bare_writer").match(sentence)
-            and not _cue("help_asked").search(sentence)
-            and not _cue("first_person").match(text[m.sentence[1]:].lstrip())):
+    if (m.section != thread.post.id and m.relation in TRIP
+            and _cue("asked_others").search(sentence) and asks_alone(text, m)):
         return replace(m, relation="mentioned")
     return None
+
+
+def asks_alone(text: str, m: Mention) -> bool:
+    """Whether the mention's sentence is a question that tells nothing of its writer's trip:
+    no first person in it, no clause of the writer's opening it ("Really tempted by Cat Ba,
+    has anyone stayed there?", `bare_writer`), no request for help, which is about the asker's
+    own trip ("Can anyone recommend a rider for the Hai Van pass?", `help_asked`), and no
+    answer of the writer's own opening the next sentence ("Is Kanazawa worth it? We're going
+    in November", "Has anyone been to Orosei? Thinking of adding it")."""
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    return ("?" in sentence and not _cue("first_person").search(sentence)
+            and not _cue("bare_writer").match(sentence)
+            and not _cue("help_asked").search(sentence)
+            and not any(_cue(cue).match(text[m.sentence[1]:].lstrip())
+                        for cue in ("first_person", "bare_writer")))
+
+
+def asks_about(text: str, m: Mention) -> bool:
+    """Whether the mention's sentence only asks about places ("Is Hiroshima doable as a day
+    trip from Kyoto?", `asked_about`): a question that may weigh the asker's plan, but says
+    none (`asks_alone`)."""
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    return bool(_cue("asked_about").match(sentence)) and asks_alone(text, m)
 
 
 def _quoted_inline(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:

@@ -10,7 +10,9 @@ trip): then only its country is left out.
 A summary names people, so it must never say anything false: a commenter is listed under a
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
 under ``mentioned``, which the summary does not show; ``QUESTION_CONFIDENCE`` sure when the
-sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan), and
+sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan;
+never when it only asks about places, "Is Hiroshima doable as a day trip from Kyoto?", and
+says nothing of the asker's trip, though the relation may read it as one), and
 the resolver ``PLACE_CONFIDENCE`` sure of a place of a trip (a line about a namesake is false:
 "Scala dei Turchi" cut short to the town of Scala). A
 sentence starting on a quoted line ("> we did Nara") is the quoted writer's, not the reader's.
@@ -37,6 +39,7 @@ from itinerary.nlp.relations_thread import (
     TRIP,
     agrees,
     answers_yes,
+    asks_about,
     asks_visit,
     collective_visits,
     every_one,
@@ -93,7 +96,8 @@ def readers_also_went_to(
         needed = max(min_confidence, QUESTION_CONFIDENCE) if asks_visit(sentence) else (
             min_confidence)
         sure = r.mention.relation_confidence >= needed and (
-            r.confidence >= PLACE_CONFIDENCE or r.mention.relation == "lives")
+            r.confidence >= PLACE_CONFIDENCE or r.mention.relation == "lives") and not (
+            r.mention.relation in TRIP and asks_about(section.text, r.mention))
         relation = r.mention.relation if sure else "mentioned"
         told = dict(weighed.get(section.id, ()))  # "I've been to all three" says the visit
         add(r.place.id, relation, reader, told.get(r.place.id, sentence)
