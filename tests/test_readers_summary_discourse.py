@@ -308,6 +308,8 @@ def test_questions_to_others_and_bookings_called_off_tell_no_trip(analyzer: Anal
                 parent="comment-6"),
         Section("comment-8", "Ula", "We booked three nights in Lublin for October. Then my dad "
                 "got ill and we had to cancel the whole trip."),
+        Section("comment-9", "Viv", "Is Tarnów doable as a day trip from Kraków, or is that "
+                "pushing it?"),
         location="Kraków, Poland",
     )
     assert summary(analyzer.analyze(t)) == {
@@ -317,7 +319,7 @@ def test_questions_to_others_and_bookings_called_off_tell_no_trip(analyzer: Anal
         # a yes with "both" to "A better than B? Has anyone been to both?" visited each
         "Ojców National Park": {"visited": {"Bartek"}},
         "Niepołomice": {"visited": {"Bartek"}},
-    }  # no line for Dee, Sam R. or Ines (questions), Jen, Kofi's Gdańsk or Ula (called off)
+    }  # no line for Dee, Sam R., Ines or Viv (questions), Jen, Kofi's Gdańsk or Ula (called off)
 
 
 def test_a_place_added_with_too_is_no_home(analyzer: Analyzer) -> None:
