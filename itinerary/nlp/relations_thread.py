@@ -269,11 +269,14 @@ def _asked_of_others(thread: Thread, texts: Mapping[str, str], m: Mention) -> Me
     # A comment's question put to the readers or to one of them ("Did you like Coron more than
     # El Nido? Asking for a friend", "Bukhara or Samarkand if you had to pick one?",
     # `asked_others`: "you", "anyone") asks of others' trips: its places are only mentioned
-    # (advice stays), where it is the writer's question alone (`asks_alone`).
+    # (advice stays), where it is the writer's question alone (`asks_alone`) in a comment with
+    # no first person at all ("We fly into Seville in April ... Has anyone done the Caminito
+    # del Rey as a day trip?" asks for the writer's own plan).
     text = texts.get(m.section, "")
     sentence = text[m.sentence[0]: m.sentence[1]]
     if (m.section != thread.post.id and m.relation in TRIP
-            and _cue("asked_others").search(sentence) and asks_alone(text, m)):
+            and _cue("asked_others").search(sentence) and asks_alone(text, m)
+            and not _cue("first_person").search(text)):
         return replace(m, relation="mentioned")
     return None
 
@@ -342,8 +345,12 @@ def _homeless(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention |
     # member blocks, home cues and sign-offs.
     if m.section == thread.post.id or m.relation != "lives":
         return None
-    sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
-    return None if _cue("home_word").search(sentence) else replace(m, relation="mentioned")
+    text = texts.get(m.section, "")
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    greeting = _cue("home_before").search(text[max(m.sentence[0], m.start - 40): m.start])
+    if _cue("home_word").search(sentence) or greeting:  # "Hei fra Trondheim!"
+        return None
+    return replace(m, relation="mentioned")
 
 
 def _others_trips(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
