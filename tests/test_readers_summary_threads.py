@@ -28,7 +28,7 @@ a far namesake, St Ives in Cornwall taken for the town in New South Wales; and m
 like we did" read as wishes, "The Fergana Valley is my home, the silk factory in Margilan is
 a must" as two homes); some
 labelled lines need names the place pass misses, so recall has a floor, not a target: 96 of the
-129 lines missed after the newest ten were added are names the place pass does not find (lower
+128 lines missed after the newest ten were added are names the place pass does not find (lower
 case chat, "Gordes and Roussillon were both gorgeous", homes only in a forum's member block),
 which puts recall at 0.73 where the issue asks 0.75.
 """
