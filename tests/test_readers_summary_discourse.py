@@ -286,3 +286,101 @@ def test_a_visit_said_after_the_places_in_their_sentence(analyzer: Analyzer) -> 
     )
     found = summary(analyzer.analyze(t))
     assert found["Osaka"] == found["Nara"] == {"visited": {"Lise"}}
+
+
+def test_questions_to_others_and_bookings_called_off_tell_no_trip(analyzer: Analyzer) -> None:
+    t = thread(
+        Section("post", "ola_p", "Five nights in Kraków in May: day trips?\nFirst time in Poland. "
+                "We have five nights in Kraków and want two or three day trips. Ideas?"),
+        Section("comment-1", "Marek", "Hiya from Katowice! We did Zakopane as a day trip last "
+                "summer, long but worth it."),
+        Section("comment-2", "Dee", "Did you like Zakopane more than Wieliczka? Asking for a "
+                "friend who can only do one.", parent="comment-1"),
+        Section("comment-3", "Sam R.", "Would you rather do Tarnów or Nowy Sącz as a day trip "
+                "from Kraków, if you only had one free day?"),
+        Section("comment-4", "Jen", "We'd booked two nights in Wrocław in March but the strike "
+                "put an end to that. Gutted."),
+        Section("comment-5", "Kofi", "We planned a weekend in Gdańsk after Kraków but cancelled "
+                "when my knee went. Ended up in Toruń instead, which was lovely."),
+        Section("comment-6", "Ines", "Is Ojców better than Niepołomice for a half day? Has "
+                "anyone been to both?"),
+        Section("comment-7", "Bartek", "Yes, both. Ojców has the castle ruins and the caves.",
+                parent="comment-6"),
+        Section("comment-8", "Ula", "We booked three nights in Lublin for October. Then my dad "
+                "got ill and we had to cancel the whole trip."),
+        Section("comment-9", "Viv", "Is Tarnów doable as a day trip from Kraków, or is that "
+                "pushing it?"),
+        location="Kraków, Poland",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Zakopane": {"visited": {"Marek"}},
+        "Katowice": {"lives": {"Marek"}},  # a greeting from a town is a home
+        "Toruń": {"visited": {"Kofi"}},
+        # a yes with "both" to "A better than B? Has anyone been to both?" visited each
+        "Ojców National Park": {"visited": {"Bartek"}},
+        "Niepołomice": {"visited": {"Bartek"}},
+    }  # no line for Dee, Sam R., Ines or Viv (questions), Jen, Kofi's Gdańsk or Ula (called off)
+
+
+def test_a_place_added_with_too_is_no_home(analyzer: Analyzer) -> None:
+    """The model reads some verbless fragments as homes ("Bergheim too."): a home needs a word
+    of home in its sentence, and a greeting still gives one."""
+    t = thread(
+        Section("post", "wes", "Five days on the Mosel in September?\nWe have five days in "
+                "September and a car, based in Cochem. Which wine villages?"),
+        Section("comment-1", "Hanne", "Bernkastel-Kues, absolutely. Traben-Trarbach too."),
+        Section("comment-2", "Lou", "We stayed in Beilstein two summers ago. Zell too, just "
+                "down the river."),
+        Section("comment-3", "Dirk", "Moin from Koblenz! Trier too, from Cochem, an easy "
+                "train."),
+        location="Cochem, Germany",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Beilstein": {"visited": {"Lou"}},
+        "Koblenz": {"lives": {"Dirk"}},
+    }
+
+
+def test_words_quoted_from_an_earlier_comment_are_not_the_quoting_readers(
+        analyzer: Analyzer) -> None:
+    """A reply that quotes another comment inline ("...", "NAME wrote: ...") repeats that
+    writer's trip, not its own; its own words around the quote still count."""
+    t = thread(
+        Section("post", "kit", "Sri Lanka in February: hill country or the south coast?\n"
+                "Twelve days in February, landing in Colombo. Hill country or the beaches?"),
+        Section("comment-1", "Ravi", "We spent three nights in Ella and took the train from "
+                "Kandy, best journey of my life."),
+        Section("comment-2", "Mo", "\"We spent three nights in Ella\" - was that enough? We "
+                "only have two days for the hills."),
+        Section("comment-3", "Jude", "Ravi wrote: took the train from Kandy, best journey of my "
+                "life. Agreed, and we went on to Galle after, which was lovely."),
+        location="Colombo, Sri Lanka",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Ella Town": {"visited": {"Ravi"}},
+        "Kandy": {"visited": {"Ravi"}},
+        "Galle": {"visited": {"Jude"}},
+    }
+
+
+def test_a_greeting_from_the_road_is_a_visit_not_a_home(analyzer: Analyzer) -> None:
+    """"Hello from X" is a home, unless the sentence tells of a trip there now."""
+    t = thread(
+        Section("post", "ben", "Crete in May: Chania or Rethymno as a base?\nEight nights on "
+                "Crete in May with a car. Chania or Rethymno?"),
+        Section("comment-1", "Nikos", "Greetings from Heraklion! Chania, the old harbour is "
+                "lovely in the evening."),
+        Section("comment-2", "Sue", "Hello from Paleochora, where we're spending the week! "
+                "Quiet, cheap and the bus to Chania is easy."),
+        Section("comment-3", "Arjen", "Writing this from a taverna in Sitia, we arrived "
+                "yesterday. Far east but worth it."),
+        Section("comment-4", "Marta", "The ferry out to Gavdos only runs a few times a week, "
+                "so check before you plan on it.\n\nMarta\nValencia"),
+        location="Crete, Greece",
+    )
+    assert summary(analyzer.analyze(t)) == {
+        "Irákleion": {"lives": {"Nikos"}},  # the gazetteer's spelling
+        "Palaióchora": {"visited": {"Sue"}},
+        "Sitia": {"visited": {"Arjen"}},
+        "Valencia": {"lives": {"Marta"}},  # signed on two lines, as mail is
+    }

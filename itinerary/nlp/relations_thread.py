@@ -233,6 +233,11 @@ def _opening(section: Section, cue: str) -> str | None:
     return None
 
 
+def every_one(text: str) -> bool:
+    """Whether words stand for every place just named or asked of ("both", "all three")."""
+    return _cue("every_one").search(text) is not None
+
+
 def asks_visit(sentence: str) -> bool:
     """Whether a sentence asks who has been somewhere ("Have you been to Bohinj?", "anyone
     been?")."""
@@ -257,6 +262,95 @@ def _addressed(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention 
                 "?" in sentence and not _cue("first_person").search(text)))):
         return replace(m, relation="mentioned")
     return None
+
+
+def _asked_of_others(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A question to the others that tells no trip of its writer ("Did you like Coron?")."""
+    # A comment's question put to the readers or to one of them ("Did you like Coron more than
+    # El Nido? Asking for a friend", "Bukhara or Samarkand if you had to pick one?",
+    # `asked_others`: "you", "anyone") asks of others' trips: its places are only mentioned
+    # (advice stays), where it is the writer's question alone (`asks_alone`) in a comment with
+    # no first person at all ("We fly into Seville in April ... Has anyone done the Caminito
+    # del Rey as a day trip?" asks for the writer's own plan).
+    text = texts.get(m.section, "")
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    if (m.section != thread.post.id and m.relation in TRIP
+            and _cue("asked_others").search(sentence) and asks_alone(text, m)
+            and not _cue("first_person").search(text)):
+        return replace(m, relation="mentioned")
+    return None
+
+
+def asks_alone(text: str, m: Mention) -> bool:
+    """Whether the mention's sentence is a question that tells nothing of its writer's trip:
+    no first person in it, no clause of the writer's opening it ("Really tempted by Cat Ba,
+    has anyone stayed there?", `bare_writer`), no request for help, which is about the asker's
+    own trip ("Can anyone recommend a rider for the Hai Van pass?", `help_asked`), and no
+    answer of the writer's own opening the next sentence ("Is Kanazawa worth it? We're going
+    in November", "Has anyone been to Orosei? Thinking of adding it")."""
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    return ("?" in sentence and not _cue("first_person").search(sentence)
+            and not _cue("bare_writer").match(sentence)
+            and not _cue("help_asked").search(sentence)
+            and not any(_cue(cue).match(text[m.sentence[1]:].lstrip())
+                        for cue in ("first_person", "bare_writer")))
+
+
+def asks_about(text: str, m: Mention) -> bool:
+    """Whether the mention's sentence only asks about places ("Is Hiroshima doable as a day
+    trip from Kyoto?", `asked_about`): a question that may weigh the asker's plan, but says
+    none (`asks_alone`)."""
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    return bool(_cue("asked_about").match(sentence)) and asks_alone(text, m)
+
+
+def _quoted_inline(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A place inside words a comment quotes from an earlier writer ('"We spent four nights in
+    Hoi An" - how did you get to My Son from there?')."""
+    # Words in quotation marks, or after "NAME wrote:" / "Quoting NAME:" to the end of their
+    # sentence (`inline_quote`), that stand word for word in an earlier section of the thread
+    # (three words or more, case and accents folded) are that writer's, not the quoting one's:
+    # a place inside them is only mentioned. The quoting writer's own words around them keep
+    # the model's reading (line quotes, "> we did Nara", are `quoted`: the summary skips them).
+    if m.section == thread.post.id or m.relation == "mentioned":
+        return None
+    text = texts.get(m.section, "")
+    for quote in _cue("inline_quote").finditer(text, m.sentence[0], m.sentence[1]):
+        words = next(g for g in quote.groups() if g is not None)
+        start = quote.start(quote.lastindex or 0)
+        if start <= m.start and m.end <= start + len(words) and _said_before(thread, m, words):
+            return replace(m, relation="mentioned", advice=None)
+    return None
+
+
+def _said_before(thread: Thread, m: Mention, words: str) -> bool:
+    """Whether ``words`` (three or more) stand in a section before the mention's, folded."""
+    needle = " ".join(fold(words).strip(" .,!?;:'\"\u2018\u2019\u201c\u201d").split())
+    if len(needle.split()) < 3:
+        return False
+    for section in thread.sections:
+        if section.id == m.section:
+            return False
+        if needle in " ".join(fold(section.text).split()):
+            return True
+    return False
+
+
+def _homeless(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A home read in a sentence with no word of home ("Ribeauvillé too.")."""
+    # The model reads some verbless fragments of a comment as a home with 0.8 to 0.9 ("Bergheim
+    # too.", "Yes, Obernai too, same trip.", "Trakai too, from Vilnius"): a home needs a word of
+    # home in its sentence (`home_word`: live, from after "I'm" or a greeting, grew up, local,
+    # here, …). Such a place is only mentioned; the homes pass after it still reads author lines,
+    # member blocks, home cues and sign-offs.
+    if m.section == thread.post.id or m.relation != "lives":
+        return None
+    text = texts.get(m.section, "")
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    greeting = _cue("home_before").search(text[max(m.sentence[0], m.start - 40): m.start])
+    if _cue("home_word").search(sentence) or greeting:  # "Hei fra Trondheim!"
+        return None
+    return replace(m, relation="mentioned")
 
 
 def _others_trips(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
@@ -450,7 +544,7 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     for section in thread.comments:
         parent = replied_to(thread, section) if answers_yes(section) is not None else None
         if parent is not None and parent.author != section.author and any(
-                asks_visit(parent.text[m.sentence[0]: _next_sentence_end(parent.text, m)])
+                asks_visit(parent.text[m.sentence[0]: next_sentence_end(parent.text, m)])
                 for m in mentions if m.section == parent.id):
             ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
             told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
@@ -467,7 +561,7 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return _each(thread, mentions, rule)
 
 
-def _next_sentence_end(text: str, mention: Mention) -> int:
+def next_sentence_end(text: str, mention: Mention) -> int:
     """The end of the sentence after the mention's: "Is Bamberg worth it in winter? Anyone
     been?" asks who has been to Bamberg."""
     after = _SENTENCE_END.search(text, mention.sentence[1])
@@ -679,6 +773,35 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return [changed.get(id(m), m) for m in mentions]
 
 
+def _too_after(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """A sentence that only adds a place to the one before ("We did Sigulda from Riga last
+    August. Trakai too, from Vilnius")."""
+    # A comment's sentence that opens with a place and "too" / "as well" (`too_after`: "Trakai
+    # too, from Vilnius, lovely on a sunny day", "Basel as well") adds it to the trip the
+    # sentence before it surely (0.8) tells, where that sentence tells only one kind of trip
+    # (visits, or plans) and none of someone else: the place takes that trip.
+    by_sentence = _comment_sentences(thread, mentions)
+    texts = {s.id: s.text for s in thread.sections}
+    changed: dict[int, Mention] = {}
+    spans = sorted(by_sentence)
+    for before, after in pairwise(spans):
+        if before[0] != after[0]:
+            continue
+        text = texts[after[0]]
+        first = min(by_sentence[after], key=lambda m: m.start)
+        opening = text[after[1][0]: first.start].strip(" \t\n\"'(")
+        sure = {m.relation for m in by_sentence[before]
+                if m.relation in TRIP and m.relation_confidence >= _SURE}
+        if (opening or len(sure) != 1 or not _cue("too_after").match(text, first.end)
+                or first.relation not in ("mentioned", *TRIP)
+                or (first.relation in TRIP and first.relation_confidence >= _SURE)
+                or _cue("other_person").search(text, before[1][0], before[1][1])):
+            continue
+        (relation,) = sure
+        changed[id(first)] = replace(first, relation=relation, relation_confidence=_SURE)
+    return [changed.get(id(m), m) for m in mentions]
+
+
 def _habits(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A comment's habit ("these days we go every May to Amorgos", "we always stay in Bovec")."""
     # A comment's place named after the writer's habit in its sentence ("these days we go
@@ -859,6 +982,21 @@ def trip_relation(section: Section, mentions: Iterable[Mention]) -> Relation | N
     return None
 
 
+def _on_the_road(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+    """A greeting from a place the writer is travelling in now ("Hello from Tavira, day three
+    of our road trip")."""
+    # A comment's home read from a greeting or "we're in X" whose sentence tells of a trip there
+    # now (`on_the_road`: "where we're spending the week", "day three of our road trip", "we
+    # arrived yesterday", "right now") and names no home ("my hometown", "we live", "grew up":
+    # `settled`) is a visit: the writer is a traveller writing from the road.
+    if m.section == thread.post.id or m.relation != "lives":
+        return None
+    sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+    if _cue("on_the_road").search(sentence) and not _cue("settled").search(sentence):
+        return replace(m, relation="visited")
+    return None
+
+
 def _home_regions(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """The region written right after a home ("Portland, Oregon")."""
     # The region written right after a home is home too: "Portland, Oregon", "Córdoba, the
@@ -893,13 +1031,15 @@ def _before(section: Section, mention: Mention) -> str:
 
 def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
                  ) -> tuple[int, ...]:
-    """Where the section names ``name`` as home ("I'm from Tula"), whether or not the place pass
-    saw a place there: a mention of it elsewhere in the section is the writer's home. A name
+    """Where the section names ``name`` as home ("I'm from Tula", "Sibiu is my hometown"),
+    whether or not the place pass saw a place there: a mention of it elsewhere in the section
+    is the writer's home. A name
     inside a longer place (``spans``: "we live in Bergen County") is not that home."""
     return tuple(
         match.start()
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", section.text)
-        if _cue("home_before").search(section.text[max(0, match.start() - 40): match.start()])
+        if (_cue("home_before").search(section.text[max(0, match.start() - 40): match.start()])
+            or _cue("home_after").match(section.text, match.end()))
         and not any(a <= match.start() and match.end() <= b and b - a > len(name)
                     for a, b in spans)
     )
@@ -908,7 +1048,7 @@ def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
 def _signed_off(section: Section, mention: Mention) -> bool:
     """Whether the mention is in the section's last line, a sign-off of its writer's name and
     a place after a blank line or the end of a sentence: "Have a great trip!\n\nInés, Rosario",
-    "— Dale, Oregon"."""
+    "— Dale, Oregon", or the name and the place on two lines ("Greta\nHamburg")."""
     text = section.text.rstrip()
     start = text.rfind("\n", 0, len(text)) + 1
     if not section.author or start == 0 or mention.start < start or len(text) - start > 60:
@@ -916,9 +1056,16 @@ def _signed_off(section: Section, mention: Mention) -> bool:
     if not (_cue("sentence_ends").search(text[:start]) or not text[:start].strip()):
         return False
     signed = _cue("sign_off").match(text, start)
-    return (signed is not None and signed.end() <= mention.start
+    if (signed is not None and signed.end() <= mention.start
             and fold(signed.group("name")) in _author_forms(section.author)
-            and text[signed.end(): mention.start].strip(" ,") == "")
+            and text[signed.end(): mention.start].strip(" ,") == ""):
+        return True
+    # The name on a line of its own over the place ("Greta\nHamburg"), as mail is signed.
+    above = text.rfind("\n", 0, start - 1) + 1
+    name = text[above: start].strip(" \t\n\u2013\u2014~-")
+    return (above > 0 and text[mention.start: mention.end] == text[start:].strip(" .")
+            and fold(name) in _author_forms(section.author)
+            and bool(_cue("sentence_ends").search(text[:above]) or not text[:above].strip()))
 
 
 def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
@@ -926,7 +1073,8 @@ def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # A place named as the writer's home in the author line ("Ana from Split"), in the
     # member block's "Location: Leeds, UK" (the town and the region or country after it), in a
     # profile line kept in the text, in the section's words of home ("I'm from Tula", "Hilsen fra
-    # Tromsø": there or anywhere else in the section) or in its sign-off ("Inés, Rosario") is
+    # Tromsø", "Sibiu is my hometown": there or anywhere else in the section) or in its sign-off
+    # ("Inés, Rosario") is
     # lived in.
     homes: dict[str, set[str]] = {}
     for s in thread.sections:
@@ -961,6 +1109,9 @@ def _homes(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 PASSES: tuple[Pass, ...] = (
     _collective_options,
     PerMention(_addressed),
+    PerMention(_asked_of_others),
+    PerMention(_quoted_inline),
+    PerMention(_homeless),
     PerMention(_others_trips),
     PerMention(_agreed_on),
     _collective_back,
@@ -974,6 +1125,7 @@ PASSES: tuple[Pass, ...] = (
     _route_stops,
     PerMention(_habits),
     _sentence_trips,
+    _too_after,
     PerMention(_unsaid),
     _undecided,
     _agreeing,
@@ -981,6 +1133,7 @@ PASSES: tuple[Pass, ...] = (
     _post_trip,
     _suggested_lists,
     _homes,
+    PerMention(_on_the_road),
     _home_regions,
 )
 

@@ -10,7 +10,9 @@ trip): then only its country is left out.
 A summary names people, so it must never say anything false: a commenter is listed under a
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
 under ``mentioned``, which the summary does not show; ``QUESTION_CONFIDENCE`` sure when the
-sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan), and
+sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan;
+never when it only asks about places, "Is Hiroshima doable as a day trip from Kyoto?", and
+says nothing of the asker's trip, though the relation may read it as one), and
 the resolver ``PLACE_CONFIDENCE`` sure of a place of a trip (a line about a namesake is false:
 "Scala dei Turchi" cut short to the town of Scala). A
 sentence starting on a quoted line ("> we did Nara") is the quoted writer's, not the reader's.
@@ -37,10 +39,13 @@ from itinerary.nlp.relations_thread import (
     TRIP,
     agrees,
     answers_yes,
+    asks_about,
     asks_visit,
     collective_visits,
+    every_one,
     fold,
     names_unread,
+    next_sentence_end,
     options,
     quoted,
     replied_to,
@@ -91,7 +96,8 @@ def readers_also_went_to(
         needed = max(min_confidence, QUESTION_CONFIDENCE) if asks_visit(sentence) else (
             min_confidence)
         sure = r.mention.relation_confidence >= needed and (
-            r.confidence >= PLACE_CONFIDENCE or r.mention.relation == "lives")
+            r.confidence >= PLACE_CONFIDENCE or r.mention.relation == "lives") and not (
+            r.mention.relation in TRIP and asks_about(section.text, r.mention))
         relation = r.mention.relation if sure else "mentioned"
         told = dict(weighed.get(section.id, ()))  # "I've been to all three" says the visit
         add(r.place.id, relation, reader, told.get(r.place.id, sentence)
@@ -189,9 +195,9 @@ def _replies(
         theirs = by_section.get(parent.id, [])
         if yes is not None:
             asked = [r.place.id for r in theirs if r.place is not None
-                     and r.confidence >= PLACE_CONFIDENCE and asks_visit(
-                         parent.text[r.mention.sentence[0]: r.mention.sentence[1]])]
-            chosen = [p for p in asked if p in named] or asked
+                     and r.confidence >= PLACE_CONFIDENCE and _asked(parent.text, r)]
+            named_all = every_one(_sentence_around(yes, 0))  # "Paul yes, both."
+            chosen = asked if named_all else [p for p in asked if p in named] or asked
             found += [(section.id, "visited", p, line) for p in dict.fromkeys(chosen)]
         elif agreed is not None and parent.id != thread.post.id:
             first = _sentence_around(agreed, 0)  # "Same here!", "+1 for Wadi Rum, loved it."
@@ -205,6 +211,14 @@ def _replies(
                       and r.mention.relation_confidence >= min_confidence
                       and r.confidence >= PLACE_CONFIDENCE]
     return found
+
+
+def _asked(text: str, r: Resolution) -> bool:
+    """Whether the place's sentence asks who has been there, or asks of the place and the next
+    sentence asks who has been ("Is Sibiu better than Sighișoara? Has anyone stayed in both?")."""
+    start, end = r.mention.sentence
+    return asks_visit(text[start:end]) or (
+        "?" in text[start:end] and asks_visit(text[start: next_sentence_end(text, r.mention)]))
 
 
 def _sentence_around(text: str, at: int) -> str:
