@@ -565,7 +565,10 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         lasts = np.searchsorted(
             grid.keys, rows * _ROW_SPAN + [east for _, _, east in runs], side="right"
         )
-        index = np.concatenate([np.arange(a, b) for a, b in zip(firsts, lasts, strict=True)])
+        # The runs' positions end to end, in one arange instead of one per run.
+        lengths = lasts - firsts
+        index = np.arange(lengths.sum()) + np.repeat(firsts - (np.cumsum(lengths) - lengths),
+                                                     lengths)
         lats, lons = grid.lats[index], grid.lons[index]
         inside = (lats >= south) & (lats <= north)
         index, lats, lons = index[inside], lats[inside], lons[inside]

@@ -48,6 +48,7 @@ from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.models import Clue
 from itinerary.nlp import context, reasons, wordcase
+from itinerary.nlp.extensions import doc_text
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     BUILDING_HEADS,
@@ -700,7 +701,7 @@ class GazetteerPlaces:
         "took the bus to Sapa": a misspelling or a village the gazetteer lacks, left to the
         resolver's spelling match; "context"). Not an ordinary word, nor a street's, an
         institution's or a person's name."""
-        day_lines = _DAY_LABEL.search(doc.text) is not None
+        day_lines = _DAY_LABEL.search(doc_text(doc)) is not None
         starts = _TRAVEL_PREPOSITIONS | _ITEM_STARTS if day_lines else _TRAVEL_PREPOSITIONS
         found = []
         i = 0

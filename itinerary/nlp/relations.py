@@ -952,7 +952,7 @@ def features(span: Span) -> list[str]:
     cues = _cues()
     found += [f"cue={cues[i].name}" for i in sorted(
         frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
-    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span)
+    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span, line)
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
@@ -1023,9 +1023,8 @@ def _going_home(token: Token) -> str | None:
 _SEGMENT_MARKS = {";", "\u2013", "\u2014", "--"}
 
 
-def _segment(span: Span) -> Span:
+def _segment(span: Span, line: Span) -> Span:
     """The part of the place's line (``_line``) between the statement marks around it."""
-    line = _line(span)
     start = next((t.i + 1 for t in reversed(line.doc[line.start: span.start])
                   if t.text in _SEGMENT_MARKS), line.start)
     end = next((t.i for t in line.doc[span.end: line.end] if t.text in _SEGMENT_MARKS),
