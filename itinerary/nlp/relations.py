@@ -601,13 +601,13 @@ def _greets_from(span: Span) -> bool:
               "after": text_after(span, _CUE_WINDOW).lower().replace("\u2019", "'")}
     opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
     homes = _home_cues(opens)
-    return any(not homes.isdisjoint(_cues_found(scope, text)) for scope, text in around.items())
+    return any(_holds_cue(scope, text, homes) for scope, text in around.items())
 
 
 @cache
 def _home_cues(opens: bool) -> frozenset[int]:
     """The rows of the ``_HOME_CUES`` (those of "place_here" only where the place opens its
-    sentence): ``_greets_from`` reads them from ``_cues_found``, whose searches are cached."""
+    sentence), the cues ``_greets_from`` looks for."""
     return frozenset(i for i, c in enumerate(_cues()) if c.name in _HOME_CUES
                      and (c.name != "place_here" or opens))
 
@@ -881,6 +881,14 @@ def _cues_found(scope: str, text: str) -> frozenset[int]:
     return frozenset(i for i, pattern, needles in _scoped_cues().get(scope, ())
                      if (needles is None or any(n in text for n in needles))
                      and pattern.search(text))
+
+
+def _holds_cue(scope: str, text: str, rows: frozenset[int]) -> bool:
+    """Whether ``text`` holds one of the cues ``rows`` of ``scope``: ``_cues_found`` kept to a
+    few rows, for a text read once (the words round one place), where searching every cue of
+    the scope would cost several times as much."""
+    return any(i in rows and (needles is None or any(n in text for n in needles))
+               and pattern.search(text) for i, pattern, needles in _scoped_cues().get(scope, ()))
 
 
 @dataclass(frozen=True)
