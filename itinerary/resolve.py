@@ -1076,13 +1076,14 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
             name.settle(article.pick)
             name.short_of = article.surface
             continue
-        core = re.compile(r"\b" + re.escape(key) + r"\b")
         own = {p.id for p in name.candidates}
+        # A cheap test first: most names hold no part of it (and then no pattern is compiled).
+        holding = [p for p in nearby.values() if p.id not in own and key in p.key]
+        core = re.compile(r"\b" + re.escape(key) + r"\b") if holding else None
         found = [
             p
-            for p in nearby.values()
-            if p.id not in own
-            and key in p.key  # a cheap test first: most names hold no part of it
+            for p in holding
+            if core is not None
             and core.search(p.key)
             and near(p, name)
             # Not the line or park named after a town of the name ("Bergen Line" by Bergen).
