@@ -15,7 +15,7 @@ import csv
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
@@ -1045,10 +1045,33 @@ def _line(span: Span) -> Span:
     heading or the lines of a day list into one sentence ("Three weeks in Patagonia | We live in
     Denver"), but each says its own thing."""
     sentence, doc = span.sent, span.doc
-    start = next((t.i + 1 for t in reversed(doc[sentence.start: span.start]) if _breaks(t)),
-                 sentence.start)
-    end = next((t.i for t in doc[span.end: sentence.end] if _breaks(t)), sentence.end)
+    breaks = _break_tokens(doc)
+    before = bisect_left(breaks, span.start) - 1  # the last break before the place
+    start = breaks[before] + 1 if before >= 0 and breaks[before] >= sentence.start \
+        else sentence.start
+    after = bisect_left(breaks, span.end)  # the first break from the place's end on
+    end = breaks[after] if after < len(breaks) and breaks[after] < sentence.end \
+        else sentence.end
     return doc[start:end]
+
+
+_BREAK_TOKENS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def _break_tokens(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that ``_breaks``, in order, found once per Doc: every place's line
+    and its way up the parse are read between them. Only a token that holds a line break can
+    break, so only the tokens round the text's line breaks are tested."""
+    found = _BREAK_TOKENS.get(doc)
+    if found is None:
+        text, starts = doc_text(doc), [t.idx for t in doc]
+        holders: set[int] = set()
+        at = text.find("\n")
+        while at >= 0:
+            holders.add(bisect_right(starts, at) - 1)
+            at = text.find("\n", at + 1)
+        found = _BREAK_TOKENS[doc] = [i for i in sorted(holders) if i >= 0 and _breaks(doc[i])]
+    return found
 
 
 def _breaks(token: Token) -> bool:
@@ -1068,7 +1091,9 @@ _WRAPPED = 50  # characters: a line at least this long without an end mark is wr
 
 def _line_break_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
-    return any(_breaks(t) for t in a.doc[low:high])
+    breaks = _break_tokens(a.doc)
+    first = bisect_left(breaks, low)
+    return first < len(breaks) and breaks[first] < high
 
 
 # "— Dale, Oregon" on a line of its own or after a sentence ("Safe travels! — Gwen, Cardiff").
