@@ -389,18 +389,22 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         near-ties well inside its circle, the whole box could add none of them, and it reads
         and filters some ninth of the rows (round a European town, 1,100 of 10,000).
         """
+        import numpy as np
+
         for reach in (radius_km / _FIRST_REACH, radius_km):
-            rough = self._rough_near(lat, lon, reach, wanted)
-            if len(rough) <= count:
+            h, pids = self._rough_arrays(lat, lon, reach, wanted)
+            if len(h) <= count:
                 if reach < radius_km:
                     continue
-                return rough
+                return _pairs(h, pids)
             # Keep the near-ties of the last one: exact distances may reorder.
-            last_km = _rough_km(rough[count - 1][0])
+            last_km = _rough_km(float(h[count - 1]))
             if reach < radius_km and last_km + 2 * _ROUGH_KM + _BOX_MARGIN_KM > reach:
                 continue
-            cutoff = _chord(last_km + 2 * _ROUGH_KM)
-            return [(h, pid) for h, pid in rough if h <= cutoff]
+            # The rows up to the cutoff: h is sorted, so they are a prefix (a box holds up to
+            # tens of thousands of rows, of which a few hundred are kept).
+            kept = int(np.searchsorted(h, _chord(last_km + 2 * _ROUGH_KM), side="right"))
+            return _pairs(h[:kept], pids[:kept])
         return []
 
     def _query_near(
@@ -536,9 +540,15 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
     def _rough_near(
         self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...]
     ) -> list[tuple[float, int]]:
-        """(h, pid) of the rows of the ``wanted`` kinds in the box round the circle and within
-        the radius, nearest first, where h is the haversine term of the distance (monotonic in
-        it); ``_chord`` turns km into the same scale.
+        """(h, pid) of the rows of ``_rough_arrays``, nearest first."""
+        return _pairs(*self._rough_arrays(lat, lon, radius_km, wanted))
+
+    def _rough_arrays(
+        self, lat: float, lon: float, radius_km: float, wanted: tuple[str, ...]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int32]]:
+        """h and pid of the rows of the ``wanted`` kinds in the box round the circle and within
+        the radius, nearest first (by h, then pid), where h is the haversine term of the
+        distance (monotonic in it); ``_chord`` turns km into the same scale.
 
         A filter, not a distance: it runs over every row in the box (some 10,000 for 300 km in
         Europe), on the grid's 32-bit positions, in arrays; the places kept are measured with
@@ -565,7 +575,10 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         lasts = np.searchsorted(
             grid.keys, rows * _ROW_SPAN + [east for _, _, east in runs], side="right"
         )
-        index = np.concatenate([np.arange(a, b) for a, b in zip(firsts, lasts, strict=True)])
+        # The runs' positions end to end, in one arange instead of one per run.
+        lengths = lasts - firsts
+        index = np.arange(lengths.sum()) + np.repeat(firsts - (np.cumsum(lengths) - lengths),
+                                                     lengths)
         lats, lons = grid.lats[index], grid.lons[index]
         inside = (lats >= south) & (lats <= north)
         index, lats, lons = index[inside], lats[inside], lons[inside]
@@ -578,7 +591,7 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         kept = h <= _chord(radius_km + _ROUGH_KM)
         h, pids = h[kept], grid.pids[index[kept]]
         order = np.lexsort((pids, h))
-        return list(zip(h[order].tolist(), pids[order].tolist(), strict=True))
+        return h[order], pids[order]
 
     def _grid(self) -> _Grid:
         """The database's ``geo_grid`` as arrays (read once)."""
@@ -651,6 +664,11 @@ class _Grid(NamedTuple):
 def _spot(row: Sequence[Any]) -> Spot:
     """A Spot from a row of ``_SPOT_COLUMNS``."""
     return Spot(normalize_name(row[1]), row[0], row[2], row[3], row[4])
+
+
+def _pairs(h: npt.NDArray[np.float64], pids: npt.NDArray[np.int32]) -> list[tuple[float, int]]:
+    """(h, pid) of ``_rough_arrays``' rows as Python numbers."""
+    return list(zip(h.tolist(), pids.tolist(), strict=True))
 
 
 def _rough_km(h: float) -> float:

@@ -358,7 +358,9 @@ def resolve(
     for _ in range(weights.rounds):
         index = _Index(names, scene)
         for name in names:
-            if name.candidates:
+            # A name of one sense keeps it and its whole support (``_support`` of one): scoring
+            # it again would change nothing (two in three of a thread's names).
+            if len(name.candidates) > 1:
                 scored = _score(name, index, weights)
                 # The others see the new decision at once, so two names cannot keep swapping
                 # countries round after round (Vienna and Venice).
@@ -1074,13 +1076,14 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
             name.settle(article.pick)
             name.short_of = article.surface
             continue
-        core = re.compile(r"\b" + re.escape(key) + r"\b")
         own = {p.id for p in name.candidates}
+        # A cheap test first: most names hold no part of it (and then no pattern is compiled).
+        holding = [p for p in nearby.values() if p.id not in own and key in p.key]
+        core = re.compile(r"\b" + re.escape(key) + r"\b") if holding else None
         found = [
             p
-            for p in nearby.values()
-            if p.id not in own
-            and key in p.key  # a cheap test first: most names hold no part of it
+            for p in holding
+            if core is not None
             and core.search(p.key)
             and near(p, name)
             # Not the line or park named after a town of the name ("Bergen Line" by Bergen).
@@ -1658,11 +1661,12 @@ class _Index:
                 self._count(other, 1)
         return context
 
-    def subject(self, place: Place, name: _Name, weights: Weights) -> tuple[float, Place] | None:
+    def subject(
+        self, place: Place, name: _Name, own: frozenset[str], weights: Weights
+    ) -> tuple[float, Place] | None:
         """The place the thread is about that ``place`` lies within ``weights.subject_km`` of:
         (km, subject). "Crossed on the ferry to Armadale" in a thread about Skye is Armadale on
-        Skye, not the bigger one near Edinburgh."""
-        own = {p.id for p in name.candidates}
+        Skye, not the bigger one near Edinburgh. ``own``: the ids of ``name``'s candidates."""
         best: tuple[float, Place] | None = None
         for subject, owner in self.subjects:
             if owner is name or subject.id in own:
@@ -1673,10 +1677,10 @@ class _Index:
         return best
 
     def nearest_pull(
-        self, place: Place, name: _Name, weights: Weights
+        self, place: Place, name: _Name, own: frozenset[str], weights: Weights
     ) -> tuple[float, float, Place] | None:
-        """The strongest pull on ``place`` from the other names' point senses: (pull, km, from)."""
-        own = {p.id for p in name.candidates}
+        """The strongest pull on ``place`` from the other names' point senses: (pull, km, from).
+        ``own``: the ids of ``name``'s candidates."""
         lat_cell, lon_cell = _cell(place.lat, place.lon)
         best: tuple[float, float, Place] | None = None
         for dlat in (-1, 0, 1):
@@ -1723,12 +1727,14 @@ def _score(
     ]
     local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
+    own = frozenset(p.id for p in name.candidates)
+    alone: dict[int, bool] = {}
     scored = []
     for place in _not_taken(name):
         score = weights.prior * place.prior
         evidence: list[Evidence] = []
         point = place.kind not in AREA_KINDS
-        nearest = index.nearest_pull(place, name, weights) if point else None
+        nearest = index.nearest_pull(place, name, own, weights) if point else None
         # Just across a border from the thread's places: counted where those places are.
         across = _across_border(place, nearest, countries, index.scene, weights)
         where = across or place
@@ -1752,7 +1758,7 @@ def _score(
             if km < 3 * weights.near_scale_km and pull > 0.1:
                 evidence.append(Evidence("near", near.name, km))
         # A town only: a lake or an island near the subject is no likelier for it.
-        subject = index.subject(place, name, weights) if place.kind == "city" else None
+        subject = index.subject(place, name, own, weights) if place.kind == "city" else None
         if subject is not None:
             score += weights.subject
             evidence.append(Evidence("subject", subject[1].name, subject[0]))
@@ -1778,7 +1784,7 @@ def _score(
                 score += weights.local * len(inside) / len(local)
                 evidence.append(Evidence("contains", inside[0].surface))
         if place.kind not in AREA_KINDS and local:
-            close = _closest(place, local, weights, own_name)
+            close = _closest(place, local, weights, own_name, alone)
             if close is not None:
                 pull, km, neighbour = close
                 score += pull
@@ -1878,7 +1884,11 @@ def _airport_own_name(key: str, airport: Place, candidates: Sequence[Place]) -> 
 
 
 def _closest(
-    place: Place, local: Sequence[_Name], weights: Weights, own_name: bool
+    place: Place,
+    local: Sequence[_Name],
+    weights: Weights,
+    own_name: bool,
+    alone: dict[int, bool],
 ) -> tuple[float, float, Place] | None:
     """The strongest pull of a current decision among the towns and sights of the candidate's
     sentences, weighted like nearness by how sure that decision is: (pull, km, from). "A day
@@ -1887,7 +1897,9 @@ def _closest(
     other (Toledo and Córdoba, Argentina, in a list of Spain's towns) do not. A neighbour with
     no namesake far away says more (``weights.neighbour_sole``) for a candidate called by the
     very name: "drove up to Whistler from Vancouver" in a thread about Washington State is
-    Vancouver, Canada; a town that merely has the name as an alias is not drawn so."""
+    Vancouver, Canada; a town that merely has the name as an alias is not drawn so.
+    ``alone`` keeps, by neighbour, whether it has no namesake far away: one candidate's
+    neighbours are every candidate's."""
     best: tuple[float, float, Place] | None = None
     for other in local:
         pick = other.pick
@@ -1895,10 +1907,13 @@ def _closest(
             continue
         sure = next((w for p, w in other.support if p.id == pick.id), 0.0)
         km = distance_km(place.lat, place.lon, pick.lat, pick.lon)
-        sole = own_name and all(
-            p.kind in AREA_KINDS or distance_km(p.lat, p.lon, pick.lat, pick.lon) <= SAME_SPOT_KM
-            for p in other.candidates
-        )
+        sole = own_name and alone.get(id(other))
+        if sole is None:
+            sole = alone[id(other)] = all(
+                p.kind in AREA_KINDS
+                or distance_km(p.lat, p.lon, pick.lat, pick.lon) <= SAME_SPOT_KM
+                for p in other.candidates
+            )
         weight = weights.neighbour_sole if sole else weights.neighbour
         pull = weight * sure * math.exp(-km / weights.neighbour_scale_km)
         if best is None or (pull, -km, pick.id) > (best[0], -best[1], best[2].id):

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from gazetteer import normalize_name
 from itinerary.nlp import context
 from itinerary.nlp.authors import banned_names, handle_names, handle_words, surnames
-from itinerary.nlp.extensions import DEMONYMS_GROUP
+from itinerary.nlp.extensions import DEMONYMS_GROUP, doc_text
 from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
 from itinerary.nlp.reasons import Evidence, Rejection
@@ -277,7 +277,7 @@ def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:
 
 def _demonym_spans(doc: Doc) -> list[Span]:
     spans = []
-    for start, end, _ in find_demonyms(doc.text):
+    for start, end, _ in find_demonyms(doc_text(doc)):
         span = doc.char_span(start, end, label="demonym")
         if span is not None:
             spans.append(span)

@@ -48,6 +48,7 @@ from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.models import Clue
 from itinerary.nlp import context, reasons, wordcase
+from itinerary.nlp.extensions import doc_text
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     BUILDING_HEADS,
@@ -218,6 +219,9 @@ class _Candidate:
         return normalize_name(self.span.text)
 
 
+_SENSES_KEPT = 100_000  # texts whose senses ``GazetteerPlaces.lookup`` keeps
+
+
 class GazetteerPlaces:
     """Proposes place spans from the gazetteer and merges them with the NER entities."""
 
@@ -249,6 +253,9 @@ class GazetteerPlaces:
         self.gazetteer_path = gazetteer_path
         self._gazetteer: Gazetteer | None = None
         self._pid = 0
+        # The senses of each text asked for: a pass asks some 6,000 times, mostly the same few
+        # hundred words, and the gazetteer's own cache is dearer to reach.
+        self._senses: dict[tuple[str, bool], tuple[Place, ...]] = {}
 
     def initialize(
         self,
@@ -262,6 +269,7 @@ class GazetteerPlaces:
         if gazetteer is not None:
             self._gazetteer = gazetteer
             self._pid = os.getpid()
+            self._senses.clear()
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -285,6 +293,14 @@ class GazetteerPlaces:
     def lookup(self, text: str, *, codes: bool = False) -> tuple[Place, ...]:
         """Senses of a name as written; words in capitals are names ("PARIS"), or with
         ``codes`` also codes ("UAE", "NYC")."""
+        senses = self._senses.get((text, codes))
+        if senses is None:
+            if len(self._senses) >= _SENSES_KEPT:
+                self._senses.clear()
+            senses = self._senses[text, codes] = self._look_up(text, codes)
+        return senses
+
+    def _look_up(self, text: str, codes: bool) -> tuple[Place, ...]:
         if text.isupper() and not codes:
             text = text.title()
         try:
@@ -700,7 +716,7 @@ class GazetteerPlaces:
         "took the bus to Sapa": a misspelling or a village the gazetteer lacks, left to the
         resolver's spelling match; "context"). Not an ordinary word, nor a street's, an
         institution's or a person's name."""
-        day_lines = _DAY_LABEL.search(doc.text) is not None
+        day_lines = _DAY_LABEL.search(doc_text(doc)) is not None
         starts = _TRAVEL_PREPOSITIONS | _ITEM_STARTS if day_lines else _TRAVEL_PREPOSITIONS
         found = []
         i = 0

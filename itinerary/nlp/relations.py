@@ -15,7 +15,7 @@ import csv
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
@@ -601,13 +601,13 @@ def _greets_from(span: Span) -> bool:
               "after": text_after(span, _CUE_WINDOW).lower().replace("\u2019", "'")}
     opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
     homes = _home_cues(opens)
-    return any(not homes.isdisjoint(_cues_found(scope, text)) for scope, text in around.items())
+    return any(_holds_cue(scope, text, homes) for scope, text in around.items())
 
 
 @cache
 def _home_cues(opens: bool) -> frozenset[int]:
     """The rows of the ``_HOME_CUES`` (those of "place_here" only where the place opens its
-    sentence): ``_greets_from`` reads them from ``_cues_found``, whose searches are cached."""
+    sentence), the cues ``_greets_from`` looks for."""
     return frozenset(i for i, c in enumerate(_cues()) if c.name in _HOME_CUES
                      and (c.name != "place_here" or opens))
 
@@ -883,6 +883,14 @@ def _cues_found(scope: str, text: str) -> frozenset[int]:
                      and pattern.search(text))
 
 
+def _holds_cue(scope: str, text: str, rows: frozenset[int]) -> bool:
+    """Whether ``text`` holds one of the cues ``rows`` of ``scope``: ``_cues_found`` kept to a
+    few rows, for a text read once (the words round one place), where searching every cue of
+    the scope would cost several times as much."""
+    return any(i in rows and (needles is None or any(n in text for n in needles))
+               and pattern.search(text) for i, pattern, needles in _scoped_cues().get(scope, ()))
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """A multinomial logistic regression over binary features, read from package data."""
@@ -952,7 +960,7 @@ def features(span: Span) -> list[str]:
     cues = _cues()
     found += [f"cue={cues[i].name}" for i in sorted(
         frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
-    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span)
+    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span, line)
               if t not in span and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
@@ -1023,9 +1031,8 @@ def _going_home(token: Token) -> str | None:
 _SEGMENT_MARKS = {";", "\u2013", "\u2014", "--"}
 
 
-def _segment(span: Span) -> Span:
+def _segment(span: Span, line: Span) -> Span:
     """The part of the place's line (``_line``) between the statement marks around it."""
-    line = _line(span)
     start = next((t.i + 1 for t in reversed(line.doc[line.start: span.start])
                   if t.text in _SEGMENT_MARKS), line.start)
     end = next((t.i for t in line.doc[span.end: line.end] if t.text in _SEGMENT_MARKS),
@@ -1038,10 +1045,33 @@ def _line(span: Span) -> Span:
     heading or the lines of a day list into one sentence ("Three weeks in Patagonia | We live in
     Denver"), but each says its own thing."""
     sentence, doc = span.sent, span.doc
-    start = next((t.i + 1 for t in reversed(doc[sentence.start: span.start]) if _breaks(t)),
-                 sentence.start)
-    end = next((t.i for t in doc[span.end: sentence.end] if _breaks(t)), sentence.end)
+    breaks = _break_tokens(doc)
+    before = bisect_left(breaks, span.start) - 1  # the last break before the place
+    start = breaks[before] + 1 if before >= 0 and breaks[before] >= sentence.start \
+        else sentence.start
+    after = bisect_left(breaks, span.end)  # the first break from the place's end on
+    end = breaks[after] if after < len(breaks) and breaks[after] < sentence.end \
+        else sentence.end
     return doc[start:end]
+
+
+_BREAK_TOKENS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def _break_tokens(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that ``_breaks``, in order, found once per Doc: every place's line
+    and its way up the parse are read between them. Only a token that holds a line break can
+    break, so only the tokens round the text's line breaks are tested."""
+    found = _BREAK_TOKENS.get(doc)
+    if found is None:
+        text, starts = doc_text(doc), [t.idx for t in doc]
+        holders: set[int] = set()
+        at = text.find("\n")
+        while at >= 0:
+            holders.add(bisect_right(starts, at) - 1)
+            at = text.find("\n", at + 1)
+        found = _BREAK_TOKENS[doc] = [i for i in sorted(holders) if i >= 0 and _breaks(doc[i])]
+    return found
 
 
 def _breaks(token: Token) -> bool:
@@ -1061,7 +1091,9 @@ _WRAPPED = 50  # characters: a line at least this long without an end mark is wr
 
 def _line_break_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
-    return any(_breaks(t) for t in a.doc[low:high])
+    breaks = _break_tokens(a.doc)
+    first = bisect_left(breaks, low)
+    return first < len(breaks) and breaks[first] < high
 
 
 # "— Dale, Oregon" on a line of its own or after a sentence ("Safe travels! — Gwen, Cardiff").

@@ -43,7 +43,7 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -83,12 +83,17 @@ class PerMention:
 
 @cache
 def _cue(name: str) -> re.Pattern[str]:
+    return re.compile(_cue_patterns()[name], re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _cue_patterns() -> dict[str, str]:
+    """The table's patterns by name, read once (a fresh process asks for some thirty)."""
     text = resources.files("itinerary.nlp").joinpath("data/relations_thread.tsv").read_text(
         "utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t", quoting=csv.QUOTE_NONE)
-    patterns = {row["name"]: row["pattern"] for row in rows}
-    return re.compile(patterns[name], re.IGNORECASE | re.MULTILINE)
+    return {row["name"]: row["pattern"] for row in rows}
 
 
 def fold(name: str) -> str:
@@ -1035,14 +1040,35 @@ def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
     whether or not the place pass saw a place there: a mention of it elsewhere in the section
     is the writer's home. A name
     inside a longer place (``spans``: "we live in Bergen County") is not that home."""
+    text = section.text
     return tuple(
-        match.start()
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", section.text)
-        if (_cue("home_before").search(section.text[max(0, match.start() - 40): match.start()])
-            or _cue("home_after").match(section.text, match.end()))
-        and not any(a <= match.start() and match.end() <= b and b - a > len(name)
+        start
+        for start in _whole_word_starts(text, name)
+        if (_cue("home_before").search(text[max(0, start - 40): start])
+            or _cue("home_after").match(text, start + len(name)))
+        and not any(a <= start and start + len(name) <= b and b - a > len(name)
                     for a, b in spans)
     )
+
+
+def _whole_word_starts(text: str, name: str) -> Iterator[int]:
+    r"""Where ``name`` stands in ``text`` with no word character either side, left to right and
+    not overlapping: ``re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)`` without a
+    pattern compiled for every name a fresh process meets (``str.isalnum`` or "_" is ``\w``).
+    An empty name stands nowhere."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+                end == len(text) or not _word_char(text[end])):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _signed_off(section: Section, mention: Mention) -> bool:
