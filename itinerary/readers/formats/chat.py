@@ -27,7 +27,14 @@ from collections.abc import Sequence
 
 from dateutil import parser
 
-from itinerary.readers.formats.base import Comment, Parsed, format_data, is_name, line_pattern
+from itinerary.readers.formats.base import (
+    Comment,
+    Parsed,
+    format_data,
+    is_name,
+    line_pattern,
+    stamp,
+)
 
 _MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
 _HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["header"]]
@@ -35,6 +42,8 @@ _STAMP = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["stamp"]) + r")\s*
 _YOU_SENT = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["you_sent"]) + r")\s*$",
                        re.IGNORECASE)
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
+_CUE = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["cue"]) + r")\s*$", re.IGNORECASE)
+_META = re.compile(r"^\s*@\S+\s*$")  # an @handle under a name
 _MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
 
 
@@ -61,21 +70,56 @@ def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
               and lines[i + 2].strip()):
             found[i] = (lines[i + 1].strip(), stamp.group("date"), 2)
     if not found:
-        found = _messenger(lines)
+        found = _name_heads(lines)
     authors = {author.lower() for author, _, _ in found.values()}
     return found if len(authors) >= 2 and len(found) >= 3 else {}
 
 
-def _messenger(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
-    """A Messenger copy: "You sent" over the copier's messages, the other writers' names alone
-    on a line (capitalised, each heading two messages or more), no times."""
-    if not any(_YOU_SENT.match(line) for line in lines):
+def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
+    """A copy from a phone or a chat window (iMessage, Messenger, LINE, Element, Zulip): each
+    writer's turn opens with their capitalised name alone on a line over the words (not over a
+    time or an @handle: that is the name-date readers' shape), "You sent" over the copier's own.
+    A name heads a turn when it does so twice or more, or once when it is a full name or stands
+    under the app's divider or time line; a writer must head two turns or more, and the page
+    must show a chat cue ("Delivered", "Read 20:21", "Today 9:41", a tapback, "You sent") or
+    run its turns without a blank line, so the headings of a travel diary stay in the post."""
+    chrome = line_pattern("chat", "chrome")
+
+    def is_chrome(k: int) -> bool:
+        return chrome is not None and chrome.match(lines[k]) is not None
+
+    def named(k: int) -> str | None:
+        text = lines[k].strip()
+        words = text.split()
+        below = k + 1 < len(lines) and lines[k + 1].strip() and not _YOU_SENT.match(lines[k + 1])
+        if (not below or not is_name(text, max_words=3) or is_chrome(k)
+                or not all(w[0].isupper() for w in words) or any(c.isdigit() for c in text)):
+            return None
+        return text
+
+    names = {k: name for k in range(len(lines)) if (name := named(k)) is not None}
+    counts = Counter(names.values())
+    heads: dict[int, tuple[str, str, int]] = {}
+    for k, line in enumerate(lines):
+        if _YOU_SENT.match(line):
+            heads[k] = ("You", "", 1)
+            continue
+        name = names.get(k)
+        if name is None:
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        if not (counts[name] >= 2 or len(name.split()) >= 2
+                or (above is not None and is_chrome(above))):
+            continue
+        heads[k] = (name, "", 1)
+    if len(heads) < 3 or max(Counter(a for a, _, _ in heads.values()).values()) < 2:
         return {}
-    names = Counter(line.strip() for line in lines
-                    if is_name(line, max_words=3) and line.strip().istitle())
-    return {i: ("You" if _YOU_SENT.match(line) else line.strip(), "", 1)
-            for i, line in enumerate(lines)
-            if _YOU_SENT.match(line) or names.get(line.strip(), 0) >= 2}
+    if 2 * sum(1 for k in heads if _META.match(lines[k + 1]) or stamp(lines[k + 1])) >= len(heads):
+        return {}  # a name over its @handle or its time: the name-date and inferred readers' shape
+    first, last = min(heads), max(heads)
+    dense = all(line.strip() for line in lines[first:last])
+    cue = any(_CUE.match(line) or _YOU_SENT.match(line) for line in lines)
+    return heads if dense or cue else {}
 
 
 def _date(text: str) -> str:
