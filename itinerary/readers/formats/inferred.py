@@ -96,7 +96,8 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     heads = _heads(lines)
     if len(heads) < _data()["min_headers"] or len({h.author.casefold() for h in heads}) < 2:
         return None
-    if not any(h.strong for h in heads) and not any(_CUE.match(line.strip()) for line in lines):
+    if not any(h.strong for h in heads) and not any(
+            _CUE.match(line.strip()) for line in lines) and not _chat_turns(lines, heads):
         return None  # "Córdoba" over "June 6", "Gion" over "13:00": a diary's days, no comments
     indents = sorted({h.depth for h in heads})
     heads = [replace(h, depth=indents.index(h.depth)) for h in heads]
@@ -113,6 +114,14 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     post = comments.pop(0)
     return Parsed(post_lines=[*lines[: first.first], *post.lines], comments=comments,
                   post_author=post.author, post_date=post.date)
+
+
+def _chat_turns(lines: Sequence[str], heads: Sequence[_Head]) -> bool:
+    """Turns of a chat copied from its window (Zulip, Element: "Rui Alves" over "9:14 AM"): the
+    heads run without a blank line between them and a writer heads two or more, where a diary
+    leaves a blank line before each day and names a place once."""
+    dense = all(line.strip() for line in lines[heads[0].first:heads[-1].first])
+    return dense and max(Counter(h.author.casefold() for h in heads).values()) >= 2
 
 
 def _comment(lines: Sequence[str], head: _Head, stop: int) -> Comment:

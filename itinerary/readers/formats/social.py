@@ -132,6 +132,11 @@ class RedditNew:
         first = anchors[0].first if anchors else len(lines)
         if posted is None and (header := self._subreddit_header(lines, first)) is not None:
             return self._post(lines, anchors, *header)
+        if posted is None and anchors and all(
+                not line.strip() or self._SUBREDDIT.match(line) for line in lines[:first]):
+            # the app's copy: "r/sub" alone above the post's own "u/name • 5h" header
+            return self._post(lines, anchors[1:], anchors[0].stop, anchors[0].author,
+                              anchors[0].date)
         if posted is None:
             end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
             return Parsed(post_lines=lines[:first], comments=comments_at(lines, anchors, end))
@@ -163,7 +168,8 @@ class RedditNew:
 
     def _post(self, lines: list[str], anchors: list[Anchor], start: int, author: str,
               date: str | None) -> Parsed:
-        """Flair and title (the first paragraph, the title its last line), then the text."""
+        """Flair and title (the first paragraph, the title its last line; its first line when
+        the text follows without a blank line), then the text."""
         first = anchors[0].first if anchors else len(lines)
         end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
         parsed = Parsed(post_lines=[], comments=comments_at(lines, anchors, end),
@@ -174,6 +180,8 @@ class RedditNew:
             k = head
             while k + 1 < len(body) and body[k + 1].strip():
                 k += 1
+            if _first_text(body, k + 1) is None:
+                k = head  # the app's copy: no blank line between the title and the text
             parsed.title = body[k].strip()
             body = body[:head] + body[k + 1:]
         parsed.post_lines = body
