@@ -231,7 +231,10 @@ class PostedForum:
     name = "forum"
     label = "forum"
     _POSTED = re.compile(r"^\s*(?:posted|replied|written)(?: on|:)?\s+(?P<date>.{4,50}?)\s*$"
-                         r"|^\s*#(?P<n>\d{1,5})\s*$", re.I)
+                         r"|^\s*#(?P<n>\d{1,5})\s*$"
+                         # SMF: "« Reply #1 on: June 2, 2025, 09:30:11 AM »" under the subject
+                         r"|^\s*«?\s*(?:reply\s+#\d{1,5}\s+)?on:\s+(?P<on>.{4,50}?)\s*»?\s*$",
+                         re.I)
     # vBulletin's post bar: "Old 11-27-2026, 02:03 PM  #2", "Today, 14:03 #1"; the name is below
     _DATED_NUMBER = re.compile(r"^\s*(?:old\s+)?(?P<date>\S.{3,40}?)\s+#\d{1,5}\s*$", re.I)
     _OLD = re.compile(r"^\s*old\s+", re.I)  # the post icon's alt text before vBulletin's date
@@ -251,6 +254,8 @@ class PostedForum:
             if not match and bar is None:
                 continue
             date = (match or bar).group("date")  # type: ignore[union-attr]
+            if match is not None and match.group("on"):
+                date = match.group("on")
             if date is not None and not is_date_line(date) and "ago" not in date and not bar:
                 continue
             first = _block_above(lines, i)

@@ -154,8 +154,11 @@ class Newsletter:
                       post_author=issue.author, post_date=issue.date)
 
 
+# "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:", "On Tue, Jun 3, 2025 at 10:14 AM Amir <…>
+# wrote:", "On 6/3/25 10:14 AM, Dev Malhotra wrote:"
 _ATTRIBUTION = re.compile(
-    r"^(?P<quote>[>\s]*)on\s+(?P<date>\S.{3,60}?),\s*(?:at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?"
+    r"^(?P<quote>[>\s]*)on\s+(?P<date>.{0,60}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?),?\s+"
     r"(?P<sender>[^,<>]{1,60}?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s+wrote\s*:\s*$", re.I)
 _DEPTH = re.compile(r"^(?P<marks>(?:\s*>)*)\s?")
 
@@ -180,7 +183,7 @@ def quoted_chain(lines: Sequence[str]) -> Parsed | None:
             found.append((len(found) + 1, match.group("sender"), match.group("date")))
         elif match is not None:
             return None
-    if not found or "@" not in found[0][1]:
+    if not found or not any(line.lstrip().startswith(">") for line in lines):
         return None
     by_level: dict[int, list[str]] = {level: [] for level in range(len(found) + 1)}
     for line in lines:
@@ -192,7 +195,7 @@ def quoted_chain(lines: Sequence[str]) -> Parsed | None:
                     if (m := _FIELD.match(line)) and m.group("key").lower() == "subject"), None)
     if subject is not None:
         by_level[0] = [line for line in by_level[0] if not _FIELD.match(line)]
-    senders = [_sender(sender) for _, sender, _ in found]
+    senders = [_sender(sender) if "@" in sender else sender.strip() for _, sender, _ in found]
     signed = next((line.strip() for line in reversed(by_level[0]) if line.strip()), "")
     newest = next((s for s in senders if s.split()[0].casefold() == signed.casefold()), None)
     messages = [Comment(author=sender, lines=by_level[level], date=date)
