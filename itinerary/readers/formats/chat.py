@@ -82,7 +82,8 @@ def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
     A name heads a turn when it does so twice or more, or once when it is a full name or stands
     under the app's divider or time line; a writer must head two turns or more, and the page
     must show a chat cue ("Delivered", "Read 20:21", "Today 9:41", a tapback, "You sent") or
-    run its turns without a blank line, so the headings of a travel diary stay in the post."""
+    run its turns without a blank line with two writers heading two each, so the headings of a
+    travel diary stay in the post."""
     chrome = line_pattern("chat", "chrome")
 
     def is_chrome(k: int) -> bool:
@@ -117,7 +118,10 @@ def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
     if 2 * sum(1 for k in heads if _META.match(lines[k + 1]) or stamp(lines[k + 1])) >= len(heads):
         return {}  # a name over its @handle or its time: the name-date and inferred readers' shape
     first, last = min(heads), max(heads)
-    dense = all(line.strip() for line in lines[first:last])
+    turns = Counter(a for a, _, _ in heads.values())
+    # without a cue, two writers heading two turns each, none with a blank line between
+    dense = (all(line.strip() for line in lines[first:last])
+             and sum(n >= 2 for n in turns.values()) >= 2)
     cue = any(_CUE.match(line) or _YOU_SENT.match(line) for line in lines)
     return heads if dense or cue else {}
 
