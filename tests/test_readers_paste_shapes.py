@@ -90,7 +90,8 @@ def test_a_quote_head_without_a_blank_line_does_not_swallow_the_reply() -> None:
     # the quoted question is nowhere else in the paste: one line of quote, then the reply
     assert thread.comments[0].text.startswith("It opened the week before we went, but")
     # the quoted line is Marta's: found in her comment, so dropped
-    assert thread.comments[1].text == "Great, then we will risk it. Lake Bohinj or Bled for the night?"
+    assert thread.comments[1].text == (
+        "Great, then we will risk it. Lake Bohinj or Bled for the night?")
 
 
 def test_a_mail_chain_is_read_oldest_first_without_quote_marks() -> None:
