@@ -22,6 +22,10 @@ CASES = [
      ["Kofi Mensah", "Kofi Mensah", "Ama Owusu", "Ama Owusu", "Jide Bello", "Kofi Mensah"]),
     ("paste-element.txt", "chat",
      ["Rosa Delgado", "Rosa Delgado", "Ben Harper", "Giulia", "Ben Harper", "Rosa Delgado"]),
+    ("paste-whatsapp-copy.txt", "chat", ["Maya Levi", "Giorgi", "Giorgi", "Sam Okafor",
+                                         "Maya Levi"]),
+    ("paste-teams.txt", "chat", ["Ola Nowak", "Piotr Zieliński", "Ola Nowak", "Hannah Byrne",
+                                 "Piotr Zieliński"]),
     # a writer's messages under one name line are one turn
     ("paste-zulip.txt", "inferred", ["Lena Fischer", "Marco Bellini", "Yuki Tanaka",
                                      "Lena Fischer"]),
@@ -170,3 +174,9 @@ def test_a_said_line_of_someone_outside_the_thread_stays_in_the_words() -> None:
     thread = read_text(text, "hanoi.txt")
     assert [c.author for c in thread.comments] == ["Linh", "Owen"]
     assert "Our guide said:\nTake the train to Lao Cai" in thread.comments[0].text
+
+
+def test_a_date_and_time_under_the_name_is_the_messages_date_not_its_words() -> None:
+    thread = _read("paste-teams.txt")
+    assert thread.post.text == "Team offsite ideas: Kraków or Gdańsk in September?"
+    assert thread.comments[0].date == "6/3 10:20 AM"

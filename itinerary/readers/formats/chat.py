@@ -44,6 +44,8 @@ _YOU_SENT = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["you_sent"]) + 
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _CUE = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["cue"]) + r")\s*$", re.IGNORECASE)
 _META = re.compile(r"^\s*@\S+\s*$")  # an @handle under a name
+_WHEN = re.compile(r"^\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$",
+                   re.IGNORECASE)
 _MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
 
 
@@ -112,7 +114,8 @@ def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
         if not (counts[name] >= 2 or len(name.split()) >= 2
                 or (above is not None and is_chrome(above))):
             continue
-        heads[k] = (name, "", 1)
+        when = _WHEN.match(lines[k + 1])  # Teams: "6/3 10:14 AM" under the name
+        heads[k] = (name, when.group(0).strip(), 2) if when else (name, "", 1)
     if len(heads) < 3 or max(Counter(a for a, _, _ in heads.values()).values()) < 2:
         return {}
     if 2 * sum(1 for k in heads if _META.match(lines[k + 1]) or stamp(lines[k + 1])) >= len(heads):
