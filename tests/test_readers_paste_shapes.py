@@ -26,6 +26,11 @@ CASES = [
                                          "Maya Levi"]),
     ("paste-teams.txt", "chat", ["Ola Nowak", "Piotr Zieliński", "Ola Nowak", "Hannah Byrne",
                                  "Piotr Zieliński"]),
+    ("paste-cruise-forum.txt", "forum", ["fjordfan77", "NorthernStar_Liv", "Pete&Jan",
+                                         "fjordfan77"]),
+    ("paste-reddit-web.txt", "reddit-new",
+     ["kite_and_coast", "drin_valley", "kite_and_coast", "ana_on_foot", "mirela_k"]),
+    ("paste-disqus-bullets.txt", "name-date", [None, "Anouk V", "Mark T", "Elif", "Anouk V"]),
     # a writer's messages under one name line are one turn
     ("paste-zulip.txt", "inferred", ["Lena Fischer", "Marco Bellini", "Yuki Tanaka",
                                      "Lena Fischer"]),
@@ -180,3 +185,13 @@ def test_a_date_and_time_under_the_name_is_the_messages_date_not_its_words() -> 
     thread = _read("paste-teams.txt")
     assert thread.post.text == "Team offsite ideas: Kraków or Gdańsk in September?"
     assert thread.comments[0].date == "6/3 10:20 AM"
+
+
+def test_vote_bars_and_share_arrows_are_not_words() -> None:
+    reddit = _read("paste-reddit-web.txt")
+    assert reddit.post.title == "Is Albania worth it in October?"
+    assert reddit.post.text.endswith("Too much?")
+    assert all("Upvote" not in s.text for s in reddit.sections)
+    disqus = _read("paste-disqus-bullets.txt")
+    assert disqus.comments[0].text == (
+        "Try Ghent too, it's 25 minutes on the train and less crowded.")

@@ -256,7 +256,8 @@ class PostedForum:
             date = (match or bar).group("date")  # type: ignore[union-attr]
             if match is not None and match.group("on"):
                 date = match.group("on")
-            if date is not None and not is_date_line(date) and "ago" not in date and not bar:
+            if (date is not None and not is_date_line(date) and "ago" not in date and not bar
+                    and stamp(date) is None):  # "Posted June 3": a date without its year
                 continue
             first = _block_above(lines, i)
             block = [self._OLD.sub("", t.strip()) for t in lines[first:i] if t.strip()]
