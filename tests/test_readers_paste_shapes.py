@@ -20,6 +20,8 @@ CASES = [
     ("paste-imessage.txt", "chat", ["Priya", "Tomás", "Priya", "Hanna", "Tomás", "Priya"]),
     ("paste-messenger.txt", "chat",
      ["Kofi Mensah", "Kofi Mensah", "Ama Owusu", "Ama Owusu", "Jide Bello", "Kofi Mensah"]),
+    ("paste-messenger-replies.txt", "chat",
+     ["Bruna Costa", "Lucas Mendes", "You", "Bruna Costa", "Lucas Mendes"]),
     ("paste-element.txt", "chat",
      ["Rosa Delgado", "Rosa Delgado", "Ben Harper", "Giulia", "Ben Harper", "Rosa Delgado"]),
     ("paste-whatsapp-copy.txt", "chat", ["Maya Levi", "Giorgi", "Giorgi", "Sam Okafor",
@@ -195,3 +197,10 @@ def test_vote_bars_and_share_arrows_are_not_words() -> None:
     disqus = _read("paste-disqus-bullets.txt")
     assert disqus.comments[0].text == (
         "Try Ghent too, it's 25 minutes on the train and less crowded.")
+
+
+def test_a_replied_to_line_and_the_words_it_quotes_are_left_out() -> None:
+    thread = _read("paste-messenger-replies.txt")
+    assert thread.comments[0].text == "me! Carnival week is crazy though, maybe the week after"
+    assert thread.comments[2].text == "yes and Ilha Grande for two nights at the end"
+    assert all("Seen by" not in s.text and "Active" not in s.text for s in thread.sections)

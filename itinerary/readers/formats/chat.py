@@ -41,6 +41,8 @@ _HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("cha
 _STAMP = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["stamp"]) + r")\s*$", re.IGNORECASE)
 _YOU_SENT = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["you_sent"]) + r")\s*$",
                        re.IGNORECASE)
+_REPLY_HEAD = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["reply_head"]) + r")\s*$",
+                         re.IGNORECASE)
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _CUE = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["cue"]) + r")\s*$", re.IGNORECASE)
 _META = re.compile(r"^\s*@\S+\s*$")  # an @handle under a name
@@ -161,6 +163,9 @@ class Chat:
                 skip -= 1
                 continue
             match = _message(line)
+            if match is None and heads and _REPLY_HEAD.match(line):
+                skip = 1  # "You replied to Ana" over the words it answers: Ana's, not new
+                continue
             if match is None and i in heads:
                 author, date, span = heads[i]
                 messages.append(Comment(author=author, lines=[], date=date or None))
