@@ -33,6 +33,8 @@ CASES = [
     ("paste-reddit-web.txt", "reddit-new",
      ["kite_and_coast", "drin_valley", "kite_and_coast", "ana_on_foot", "mirela_k"]),
     ("paste-disqus-bullets.txt", "name-date", [None, "Anouk V", "Mark T", "Elif", "Anouk V"]),
+    ("paste-name-bracket-date.txt", "inferred", [None, "Jordi", "Claire M.", "Jordi", "Sven"]),
+    ("paste-reply-by.txt", "wordpress", [None, "Matteo R.", "Hanne", "Matteo R.", "Tom W"]),
     # a writer's messages under one name line are one turn
     ("paste-zulip.txt", "inferred", ["Lena Fischer", "Marco Bellini", "Yuki Tanaka",
                                      "Lena Fischer"]),

@@ -282,10 +282,16 @@ def captured_date(lines: Sequence[str]) -> str | None:
     return None
 
 
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:" + "|".join(f"(?:{e})" for e in format_data("common")["author_prefix"]) + r")",
+    re.IGNORECASE)
+
+
 def _name(author: str | None) -> str | None:
+    """The writer's name as a header gives it, without "u/" or "Reply by "."""
     if author is None:
         return None
-    author = author.strip()
+    author = _AUTHOR_PREFIX.sub("", author.strip())
     if author.lower().startswith("u/"):
         author = author[2:]
     return author or None

@@ -39,6 +39,7 @@ _PROSE_CHARS = 60  # a line this long above the first header is the post's own t
 _LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
 _ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name — Today at 8:02"
     r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
+_IN_BRACKETS = re.compile(r"^(?P<name>[^\t()]+?)\s+\((?P<rest>[^()]+)\)$")  # "Jordi (June 3, 2025)"
 _TEMPLATE = re.compile(
     r"^(?P<name>\S+|(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*)\s+(?P<key>[a-z]+\s+[a-z]+)\b.*$")
 _DIGITS = re.compile(r"\d[/:.-]?\d")  # a name holds no date, time or count ("Saved on: 2026/11/27")
@@ -182,8 +183,8 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if said and _is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
         return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
                                   inline=said.group("words"))
-    one = _ONE_LINE.match(text)
-    pairs = [(one.group("name"), one.group("rest"))] if one else []
+    pairs = [(one.group("name"), one.group("rest"))
+             for one in (_ONE_LINE.match(text), _IN_BRACKETS.match(text)) if one]
     words = text.split(maxsplit=1)
     if len(words) == 2 and _HANDLE.match(words[0]):
         pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"
