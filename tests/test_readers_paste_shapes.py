@@ -35,6 +35,7 @@ CASES = [
     ("paste-disqus-bullets.txt", "name-date", [None, "Anouk V", "Mark T", "Elif", "Anouk V"]),
     ("paste-name-bracket-date.txt", "inferred", [None, "Jordi", "Claire M.", "Jordi", "Sven"]),
     ("paste-reply-by.txt", "wordpress", [None, "Matteo R.", "Hanne", "Matteo R.", "Tom W"]),
+    ("paste-transcript.txt", "chat", ["Mum", "Dan", "Mum", "Leah", "Dan", "Mum"]),
     # a writer's messages under one name line are one turn
     ("paste-zulip.txt", "inferred", ["Lena Fischer", "Marco Bellini", "Yuki Tanaka",
                                      "Lena Fischer"]),
@@ -206,3 +207,46 @@ def test_a_replied_to_line_and_the_words_it_quotes_are_left_out() -> None:
     assert thread.comments[0].text == "me! Carnival week is crazy though, maybe the week after"
     assert thread.comments[2].text == "yes and Ilha Grande for two nights at the end"
     assert all("Seen by" not in s.text and "Active" not in s.text for s in thread.sections)
+
+
+LABELLED_DAYS = """\
+Five days in the Algarve
+
+Day one
+Hotel: a guesthouse in Lagos old town
+Food: grilled sardines by the marina
+Beach: Praia Dona Ana
+Day two
+Hotel: the same in Lagos
+Food: cataplana in Sagres
+Beach: Praia do Camilo
+"""
+
+
+def test_a_list_of_labelled_lines_is_not_a_chat_transcript() -> None:
+    thread = read_text(LABELLED_DAYS, "algarve.txt")
+    assert thread.comments == ()
+    assert "Praia do Camilo" in thread.post.text
+
+
+CHAT_QUOTED_IN_A_POST = """\
+Planning the Easter trip
+
+We went back and forth for a week. In the end my brother settled it in the family chat, which
+went roughly like this, and I'm writing it down because it might help anyone choosing between
+the Atlantic islands in spring.
+
+Mum: warm, please
+Dan: Madeira then, the levadas are great
+Mum: is Funchal walkable?
+Dan: the old town is, the rest is steep
+
+So Madeira it was: five nights in Funchal and two in Porto Moniz on the north coast, with a day
+on the Pico do Arieiro trail. The weather held and the flights from Bristol were cheap.
+"""
+
+
+def test_a_post_quoting_a_few_lines_of_a_chat_stays_one_post() -> None:
+    thread = read_text(CHAT_QUOTED_IN_A_POST, "easter.txt")
+    assert thread.comments == ()
+    assert "Porto Moniz" in thread.post.text and "Dan: Madeira then" in thread.post.text

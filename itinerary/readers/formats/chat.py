@@ -61,6 +61,31 @@ def _header(line: str) -> re.Match[str] | None:
     return match if match is not None and is_name(match.group("author"), max_words=4) else None
 
 
+_SAID = re.compile(
+    r"^\s*(?P<author>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}):\s+(?P<text>\S.*)$")
+_NOT_A_WRITER = re.compile(r"^(?:" + "|".join(format_data("chat")["not_a_writer"]) + r")$",
+                           re.IGNORECASE)
+_TRANSCRIPT_SHARE = 0.6  # of the lines from the first "Name:" line to the last
+_AROUND_LINES = 3  # a title or a note above or below a transcript, no more
+
+
+def _transcript(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
+    """A chat typed or pasted as "Name: words" lines, no times: {line: (writer, words)} when
+    four lines or more, two writers with two lines each, most lines from the first to the last
+    are such lines and at most a title stands around them (a list of "Hotel: …" / "Food: …"
+    labels, a post quoting a few lines of a chat are not a chat)."""
+    found = {i: (m.group("author"), m.group("text")) for i, line in enumerate(lines)
+             if (m := _SAID.match(line)) is not None and not _NOT_A_WRITER.match(m.group("author"))
+             and not any(c.isdigit() for c in m.group("author"))}
+    turns = Counter(author for author, _ in found.values())
+    if len(found) < 4 or sum(n >= 2 for n in turns.values()) < 2:
+        return {}
+    span = [line for line in lines[min(found):max(found) + 1] if line.strip()]
+    around = [line for line in (*lines[:min(found)], *lines[max(found) + 1:]) if line.strip()]
+    whole = len(around) <= _AROUND_LINES  # the page is the chat, not a post quoting one
+    return found if whole and len(found) >= _TRANSCRIPT_SHARE * len(span) else {}
+
+
 def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
     """The page's message heads by line: (writer, time, lines the head spans), either one line
     ("Ana Ruiz  9:14 AM") or a time line over a name line (an iMessage export). Only when at
@@ -149,13 +174,16 @@ class Chat:
         found = sum(1 for line in lines if _message(line))
         if found >= 2:
             return 2 * found
-        return len(_headers(lines))  # a bare name and time: the weaker sign
+        # a bare name and time, or "Name: words" lines: the weaker signs
+        return len(_headers(lines)) or len(_transcript(lines))
 
     def parse(self, lines: list[str]) -> Parsed:
         system = line_pattern(self.name, "system")
         notice = line_pattern(self.name, "notice")
         chrome = line_pattern(self.name, "chrome")
         heads = _headers(lines)
+        said = {} if heads or sum(1 for line in lines if _message(line)) >= 2 else (
+            _transcript(lines))
         messages: list[Comment] = []
         skip = 0
         for i, line in enumerate(lines):
@@ -165,6 +193,9 @@ class Chat:
             match = _message(line)
             if match is None and heads and _REPLY_HEAD.match(line):
                 skip = 1  # "You replied to Ana" over the words it answers: Ana's, not new
+                continue
+            if match is None and i in said:
+                messages.append(Comment(author=said[i][0], lines=[said[i][1]]))
                 continue
             if match is None and i in heads:
                 author, date, span = heads[i]
