@@ -36,6 +36,8 @@ CASES = [
     ("paste-name-bracket-date.txt", "inferred", [None, "Jordi", "Claire M.", "Jordi", "Sven"]),
     ("paste-reply-by.txt", "wordpress", [None, "Matteo R.", "Hanne", "Matteo R.", "Tom W"]),
     ("paste-transcript.txt", "chat", ["Mum", "Dan", "Mum", "Leah", "Dan", "Mum"]),
+    ("paste-tiktok.txt", "inferred",
+     ["wander.with.wren", "deniz.k", "mo_travels", "wander.with.wren", "lukas.b"]),
     # a writer's messages under one name line are one turn
     ("paste-zulip.txt", "inferred", ["Lena Fischer", "Marco Bellini", "Yuki Tanaka",
                                      "Lena Fischer"]),
@@ -250,3 +252,10 @@ def test_a_post_quoting_a_few_lines_of_a_chat_stays_one_post() -> None:
     thread = read_text(CHAT_QUOTED_IN_A_POST, "easter.txt")
     assert thread.comments == ()
     assert "Porto Moniz" in thread.post.text and "Dan: Madeira then" in thread.post.text
+
+
+def test_a_date_glued_to_its_reply_link_is_the_comments_date() -> None:
+    thread = _read("paste-tiktok.txt")
+    assert [c.date for c in thread.comments] == ["6-3", "6-3", "6-4", "6-5"]
+    assert thread.post.text.startswith("POV: three days in Istanbul")
+    assert all("Reply" not in s.text for s in thread.sections)

@@ -108,6 +108,12 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
     found = byline(lines, first.first)
+    writers = {h.author.casefold() for h in heads}
+    if prose and not found and top and _is_writer(top[0]) and top[0].strip().casefold() in writers:
+        # the post's writer alone over its caption, a writer of the comments too (TikTok)
+        at = next(k for k, line in enumerate(lines) if line.strip())
+        return Parsed(post_lines=list(lines[at + 1: first.first]), comments=comments,
+                      post_author=top[0].strip())
     if prose or found:  # the text above the first header is the post; its writer from a byline
         return Parsed(post_lines=list(lines[: first.first]), comments=comments,
                       post_author=found.author if found else None,
