@@ -2,8 +2,8 @@
 comments with the right writers: phone and chat-window copies where the name alone heads a turn,
 forum copies headed by a member block or SMF's "« Reply #N on: »", numbered comments with the
 name on the number's line, mail replies quoted level by level, Reddit's app copy, a Disqus theme
-with "edited" after the date, and quotes of an earlier post without a closing line. The examples
-(examples/formats/paste-*.txt) are written for these tests; the writers were labelled first."""
+with "edited" after the date, and quotes of an earlier post without a closing line. The pastes
+(tests/paste_shapes/*.txt) are written for these tests; the writers were labelled first."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from itinerary.models import Thread
 from itinerary.readers.formats import read_text
 
-FORMATS = Path(__file__).resolve().parent.parent / "examples" / "formats"
+FORMATS = Path(__file__).resolve().parent / "paste_shapes"
 
 CASES = [
     ("paste-imessage.txt", "chat", ["Priya", "Tomás", "Priya", "Hanna", "Tomás", "Priya"]),
