@@ -259,3 +259,29 @@ def test_a_date_glued_to_its_reply_link_is_the_comments_date() -> None:
     assert [c.date for c in thread.comments] == ["6-3", "6-3", "6-4", "6-5"]
     assert thread.post.text.startswith("POV: three days in Istanbul")
     assert all("Reply" not in s.text for s in thread.sections)
+
+
+LEGS_TABLE = """\
+Legs of the loop
+From
+To
+Mode
+Trondheim
+Røros
+rail
+Røros
+Trondheim
+road
+Trondheim
+Bodø
+rail
+Bodø
+Trondheim
+road
+"""
+
+
+def test_a_table_laid_out_a_cell_a_line_is_not_a_chat() -> None:
+    thread = read_text(LEGS_TABLE, "legs.txt")
+    assert thread.format != "chat"
+    assert "Bodø" in thread.post.text

@@ -45,6 +45,7 @@ _REPLY_HEAD = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["reply_head"]
                          re.IGNORECASE)
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _CUE = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["cue"]) + r")\s*$", re.IGNORECASE)
+_WORDS = 3  # the words under two heads in three are a message of this many words or more
 _META = re.compile(r"^\s*@\S+\s*$")  # an @handle under a name
 _WHEN = re.compile(r"^\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$",
                    re.IGNORECASE)
@@ -111,8 +112,8 @@ def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
     A name heads a turn when it does so twice or more, or once when it is a full name or stands
     under the app's divider or time line; a writer must head two turns or more, and the page
     must show a chat cue ("Delivered", "Read 20:21", "Today 9:41", a tapback, "You sent") or
-    run its turns without a blank line with two writers heading two each, so the headings of a
-    travel diary stay in the post."""
+    run its turns without a blank line with two writers heading two each, and the words under
+    most heads are sentences, so the headings of a travel diary or a table's rows stay put."""
     chrome = line_pattern("chat", "chrome")
 
     def is_chrome(k: int) -> bool:
@@ -145,6 +146,10 @@ def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
         heads[k] = (name, when.group(0).strip(), 2) if when else (name, "", 1)
     if len(heads) < 3 or max(Counter(a for a, _, _ in heads.values()).values()) < 2:
         return {}
+    worded = sum(1 for k, (_, _, span) in heads.items()
+                 if k + span < len(lines) and len(lines[k + span].split()) >= _WORDS)
+    if 3 * worded < 2 * len(heads):
+        return {}  # a table's rows ("Trondheim" over "road" over "4 h 43 min"), not messages
     if 2 * sum(1 for k in heads if _META.match(lines[k + 1]) or stamp(lines[k + 1])) >= len(heads):
         return {}  # a name over its @handle or its time: the name-date and inferred readers' shape
     first, last = min(heads), max(heads)
