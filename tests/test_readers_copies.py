@@ -196,12 +196,13 @@ def test_prose_with_colons_dates_and_said_stays_one_post_with_every_word() -> No
         assert words in thread.post.text
 
 
-def test_a_said_line_without_a_closing_line_is_the_writers_own_words() -> None:
+def test_a_writers_said_line_without_a_closing_line_still_quotes_her_earlier_words() -> None:
     text = _read("xenforo.txt")
     page = (FORMATS / "xenforo.txt").read_text(encoding="utf-8").replace(
         "Click to expand...\n", "")
     thread = read_text(page, "xenforo.txt")
-    assert thread.comments[1].text.startswith("etna_enzo said:")
+    assert thread.comments[1].text.startswith("Good to know")
+    assert "Palermo to Catania" not in thread.comments[1].text
     assert text.comments[1].text.startswith("Good to know")
 
 

@@ -39,6 +39,8 @@ _SAYS = re.compile(
     r"[ \t]+(?:says|said|wrote)[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
+# "On 3 May 2025 at 10:14, Ana said:" heads a quote of Ana's words inside a reply, not a comment
+_QUOTED_ON = re.compile(r"^on\s.*\d.*,\s*\S", re.IGNORECASE)
 _COUNT = r"(?:\d+|one|no)"
 _CHROME_LINE = re.compile(
     r"^\s*(?:reply|log in to reply|report|like|share this:?|like this:?|related|loading\.*"
@@ -130,7 +132,8 @@ def _headers(lines: list[str]) -> list[_Header]:
 
 def _is_author(name: str) -> bool:
     return (
-        len(name) <= _AUTHOR_MAX_CHARS
+        not _QUOTED_ON.match(name)
+        and len(name) <= _AUTHOR_MAX_CHARS
         and len(name.split()) <= _AUTHOR_MAX_WORDS
         and name[-1] not in ".!?,;:"
     )

@@ -104,9 +104,10 @@ def indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
-def clean(lines: Sequence[str], chrome: re.Pattern[str] | None) -> str:
+def clean(lines: Sequence[str], chrome: re.Pattern[str] | None,
+          thread: Quoted | None = None) -> str:
     """Body lines without chrome lines and quoted text of other writers, dedented and trimmed."""
-    kept = [line.rstrip() for line in strip_quotes(lines)
+    kept = [line.rstrip() for line in strip_quotes(lines, thread)
             if chrome is None or not chrome.match(line)]
     return textwrap.dedent("\n".join(kept).expandtabs(4)).strip()
 
@@ -116,6 +117,8 @@ _QUOTE_OPEN = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_open"]), re
 _QUOTE_HEAD = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_head"]), re.IGNORECASE)
 
 
+_SAID_BY = re.compile("|".join(f"(?:{e})" for e in _COMMON["said_by"]), re.IGNORECASE)
+_QUOTED_CHARS = 12  # a line this long found in an earlier section is quoted, not written anew
 _QUOTE_CLOSED = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_closed"]), re.IGNORECASE)
 _QUOTE_CLOSE = re.compile("|".join(f"(?:{e})" for e in _COMMON["quote_close"]), re.IGNORECASE)
 _QUOTE_LINES = 40  # a quote shown with a closing line ("Click to expand...") spans at most this
@@ -132,10 +135,57 @@ def _closed_quote(lines: Sequence[str], i: int) -> int | None:
     return None
 
 
-def strip_quotes(lines: Sequence[str]) -> list[str]:
+def quote_head(line: str) -> bool:
+    """True for the line that opens another writer's quoted words ("On DATE, NAME wrote:",
+    "NAME wrote:", "Originally posted by NAME"): never a comment's header."""
+    return _QUOTE_HEAD.fullmatch(line.strip()) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """What a reply may quote: the thread's writers and the text of the sections before it."""
+
+    writers: frozenset[str]  # casefolded names
+    earlier: list[str]  # the earlier sections' text, spaces collapsed, casefolded
+
+
+def _said_by_writer(line: str, thread: Quoted | None) -> bool:
+    """ "NAME said:" or "On DATE, NAME said:" where NAME wrote in the thread: a quote head even
+    without the closing line, while "Our guide said:" stays the writer's own words."""
+    match = _SAID_BY.fullmatch(line.strip())
+    return (thread is not None and match is not None
+            and match.group("name").strip().casefold() in thread.writers)
+
+
+def _quoted_lines_end(lines: Sequence[str], i: int, thread: Quoted | None) -> int | None:
+    """The end of the quoted block from line ``i`` when its lines are lines of an earlier
+    section (a quote need not end at a blank line: the reply may follow on the next line)."""
+    if thread is None:
+        return None
+    j = i
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j == len(lines) or not _in_earlier(lines[j], thread):
+        return None
+    while j < len(lines) and (not lines[j].strip() or _in_earlier(lines[j], thread)):
+        j += 1
+    return j
+
+
+def _in_earlier(line: str, thread: Quoted) -> bool:
+    text = " ".join(line.split()).casefold()
+    return len(text) >= _QUOTED_CHARS and any(text in section for section in thread.earlier)
+
+
+def _collapsed(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).casefold()
+
+
+def strip_quotes(lines: Sequence[str], thread: Quoted | None = None) -> list[str]:
     """Lines without another writer's quoted words: "> " lines, "On DATE, NAME wrote:", and a
-    "Quote" / "NAME wrote:" / "Originally posted by NAME" head with the block under it (up to the
-    next blank line, or the indented lines under it)."""
+    "Quote" / "NAME wrote:" / "Originally posted by NAME" head with the block under it (the
+    lines an earlier section of ``thread`` holds, else up to the next blank line, or the
+    indented lines under it); "NAME said:" of a writer of the thread opens one too."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -151,14 +201,22 @@ def strip_quotes(lines: Sequence[str]) -> list[str]:
                 lines[i + 1].strip()):
             i += 1
             line, stripped = lines[i], lines[i].strip()
-        if _QUOTE_HEAD.fullmatch(stripped):
+        if _QUOTE_HEAD.fullmatch(stripped) or _said_by_writer(stripped, thread):
+            if (after := _quoted_lines_end(lines, i + 1, thread)) is not None:
+                i = after
+                continue
+            if not _QUOTE_HEAD.fullmatch(stripped):
+                i += 1  # "NAME said:" over words the paste does not hold elsewhere
+                continue
             base = indent(line)
-            i += 1
+            head = i = i + 1
             following_indented = i < len(lines) and lines[i].strip() and indent(lines[i]) > base
             while i < len(lines) and lines[i].strip():
                 if following_indented and indent(lines[i]) <= base:
                     break
                 i += 1
+            if thread is not None and not any(line.strip() for line in lines[i:]):
+                i = head + 1  # the block ran to the end: the reply follows a one-line quote
             continue
         out.append(line)
         i += 1
@@ -180,8 +238,13 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     sections = [post]
     stack: list[tuple[int, str]] = []  # (depth, section id) of the open ancestors
     by_author: dict[str, str] = {}
+    writers = frozenset(name.casefold() for c in parsed.comments
+                        if (name := _name(c.author)) is not None)
+    if post.author:
+        writers |= {post.author.casefold()}
+    quoted = Quoted(writers, [_collapsed(post.text)])
     for comment in parsed.comments:
-        text = clean(comment.lines, chrome)
+        text = clean(comment.lines, chrome, quoted)
         author = _name(comment.author) or "Anonymous"
         if not text:
             parsed.skipped.append(f"an empty comment by {author}")
@@ -197,6 +260,7 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
                                 home=comment.home))
         stack.append((comment.depth, section_id))
         by_author[author.casefold()] = section_id
+        quoted.earlier.append(_collapsed(text))
     warnings = tuple(f"skipped {what}" for what in parsed.skipped)
     return Thread(sections=tuple(sections), source=source, format=reader.name, warnings=warnings,
                   location=location)
@@ -218,10 +282,16 @@ def captured_date(lines: Sequence[str]) -> str | None:
     return None
 
 
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:" + "|".join(f"(?:{e})" for e in format_data("common")["author_prefix"]) + r")",
+    re.IGNORECASE)
+
+
 def _name(author: str | None) -> str | None:
+    """The writer's name as a header gives it, without "u/" or "Reply by "."""
     if author is None:
         return None
-    author = author.strip()
+    author = _AUTHOR_PREFIX.sub("", author.strip())
     if author.lower().startswith("u/"):
         author = author[2:]
     return author or None

@@ -18,6 +18,7 @@ from itinerary.readers.formats.base import (
     name_over_date,
     page_end,
     post_end,
+    quote_head,
 )
 
 _DATE_WORDS = r"(?:\d{1,2}[:.]\d{2}|\d{4}|ago)"
@@ -57,7 +58,8 @@ class Blogger:
         """ "Name said..." headers; on newer themes, a name over a date line below the
         "N comments:" heading."""
         anchors = [Anchor(i, i + 1, m.group("author"), depth=indent(m.group("indent")) // 2)
-                   for i, line in enumerate(lines) if (m := self._HEADER.match(line))]
+                   for i, line in enumerate(lines)
+                   if (m := self._HEADER.match(line)) and not quote_head(line)]
         heading = first_match(lines, self._COUNT)
         if anchors or heading is None:
             return anchors

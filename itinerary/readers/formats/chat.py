@@ -27,14 +27,28 @@ from collections.abc import Sequence
 
 from dateutil import parser
 
-from itinerary.readers.formats.base import Comment, Parsed, format_data, is_name, line_pattern
+from itinerary.readers.formats.base import (
+    Comment,
+    Parsed,
+    format_data,
+    is_name,
+    line_pattern,
+    stamp,
+)
 
 _MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
 _HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["header"]]
 _STAMP = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["stamp"]) + r")\s*$", re.IGNORECASE)
 _YOU_SENT = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["you_sent"]) + r")\s*$",
                        re.IGNORECASE)
+_REPLY_HEAD = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["reply_head"]) + r")\s*$",
+                         re.IGNORECASE)
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
+_CUE = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["cue"]) + r")\s*$", re.IGNORECASE)
+_WORDS = 3  # the words under two heads in three are a message of this many words or more
+_META = re.compile(r"^\s*@\S+\s*$")  # an @handle under a name
+_WHEN = re.compile(r"^\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$",
+                   re.IGNORECASE)
 _MARK = "\u200e"  # WhatsApp opens its notices and attachments with a left-to-right mark
 
 
@@ -46,6 +60,31 @@ def _header(line: str) -> re.Match[str] | None:
     """A writer-and-time line over a message; its writer is a name, not a sentence."""
     match = next((m for pattern in _HEADERS if (m := pattern.match(line))), None)
     return match if match is not None and is_name(match.group("author"), max_words=4) else None
+
+
+_SAID = re.compile(
+    r"^\s*(?P<author>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}):\s+(?P<text>\S.*)$")
+_NOT_A_WRITER = re.compile(r"^(?:" + "|".join(format_data("chat")["not_a_writer"]) + r")$",
+                           re.IGNORECASE)
+_TRANSCRIPT_SHARE = 0.6  # of the lines from the first "Name:" line to the last
+_AROUND_LINES = 3  # a title or a note above or below a transcript, no more
+
+
+def _transcript(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
+    """A chat typed or pasted as "Name: words" lines, no times: {line: (writer, words)} when
+    four lines or more, two writers with two lines each, most lines from the first to the last
+    are such lines and at most a title stands around them (a list of "Hotel: …" / "Food: …"
+    labels, a post quoting a few lines of a chat are not a chat)."""
+    found = {i: (m.group("author"), m.group("text")) for i, line in enumerate(lines)
+             if (m := _SAID.match(line)) is not None and not _NOT_A_WRITER.match(m.group("author"))
+             and not any(c.isdigit() for c in m.group("author"))}
+    turns = Counter(author for author, _ in found.values())
+    if len(found) < 4 or sum(n >= 2 for n in turns.values()) < 2:
+        return {}
+    span = [line for line in lines[min(found):max(found) + 1] if line.strip()]
+    around = [line for line in (*lines[:min(found)], *lines[max(found) + 1:]) if line.strip()]
+    whole = len(around) <= _AROUND_LINES  # the page is the chat, not a post quoting one
+    return found if whole and len(found) >= _TRANSCRIPT_SHARE * len(span) else {}
 
 
 def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
@@ -61,21 +100,65 @@ def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
               and lines[i + 2].strip()):
             found[i] = (lines[i + 1].strip(), stamp.group("date"), 2)
     if not found:
-        found = _messenger(lines)
+        found = _name_heads(lines)
     authors = {author.lower() for author, _, _ in found.values()}
     return found if len(authors) >= 2 and len(found) >= 3 else {}
 
 
-def _messenger(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
-    """A Messenger copy: "You sent" over the copier's messages, the other writers' names alone
-    on a line (capitalised, each heading two messages or more), no times."""
-    if not any(_YOU_SENT.match(line) for line in lines):
+def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
+    """A copy from a phone or a chat window (iMessage, Messenger, LINE, Element, Zulip): each
+    writer's turn opens with their capitalised name alone on a line over the words (not over a
+    time or an @handle: that is the name-date readers' shape), "You sent" over the copier's own.
+    A name heads a turn when it does so twice or more, or once when it is a full name or stands
+    under the app's divider or time line; a writer must head two turns or more, and the page
+    must show a chat cue ("Delivered", "Read 20:21", "Today 9:41", a tapback, "You sent") or
+    run its turns without a blank line with two writers heading two each, and the words under
+    most heads are sentences, so the headings of a travel diary or a table's rows stay put."""
+    chrome = line_pattern("chat", "chrome")
+
+    def is_chrome(k: int) -> bool:
+        return chrome is not None and chrome.match(lines[k]) is not None
+
+    def named(k: int) -> str | None:
+        text = lines[k].strip()
+        words = text.split()
+        below = k + 1 < len(lines) and lines[k + 1].strip() and not _YOU_SENT.match(lines[k + 1])
+        if (not below or not is_name(text, max_words=3) or is_chrome(k)
+                or not all(w[0].isupper() for w in words) or any(c.isdigit() for c in text)):
+            return None
+        return text
+
+    names = {k: name for k in range(len(lines)) if (name := named(k)) is not None}
+    counts = Counter(names.values())
+    heads: dict[int, tuple[str, str, int]] = {}
+    for k, line in enumerate(lines):
+        if _YOU_SENT.match(line):
+            heads[k] = ("You", "", 1)
+            continue
+        name = names.get(k)
+        if name is None:
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        if not (counts[name] >= 2 or len(name.split()) >= 2
+                or (above is not None and is_chrome(above))):
+            continue
+        when = _WHEN.match(lines[k + 1])  # Teams: "6/3 10:14 AM" under the name
+        heads[k] = (name, when.group(0).strip(), 2) if when else (name, "", 1)
+    if len(heads) < 3 or max(Counter(a for a, _, _ in heads.values()).values()) < 2:
         return {}
-    names = Counter(line.strip() for line in lines
-                    if is_name(line, max_words=3) and line.strip().istitle())
-    return {i: ("You" if _YOU_SENT.match(line) else line.strip(), "", 1)
-            for i, line in enumerate(lines)
-            if _YOU_SENT.match(line) or names.get(line.strip(), 0) >= 2}
+    worded = sum(1 for k, (_, _, span) in heads.items()
+                 if k + span < len(lines) and len(lines[k + span].split()) >= _WORDS)
+    if 3 * worded < 2 * len(heads):
+        return {}  # a table's rows ("Trondheim" over "road" over "4 h 43 min"), not messages
+    if 2 * sum(1 for k in heads if _META.match(lines[k + 1]) or stamp(lines[k + 1])) >= len(heads):
+        return {}  # a name over its @handle or its time: the name-date and inferred readers' shape
+    first, last = min(heads), max(heads)
+    turns = Counter(a for a, _, _ in heads.values())
+    # without a cue, two writers heading two turns each, none with a blank line between
+    dense = (all(line.strip() for line in lines[first:last])
+             and sum(n >= 2 for n in turns.values()) >= 2)
+    cue = any(_CUE.match(line) or _YOU_SENT.match(line) for line in lines)
+    return heads if dense or cue else {}
 
 
 def _date(text: str) -> str:
@@ -96,13 +179,16 @@ class Chat:
         found = sum(1 for line in lines if _message(line))
         if found >= 2:
             return 2 * found
-        return len(_headers(lines))  # a bare name and time: the weaker sign
+        # a bare name and time, or "Name: words" lines: the weaker signs
+        return len(_headers(lines)) or len(_transcript(lines))
 
     def parse(self, lines: list[str]) -> Parsed:
         system = line_pattern(self.name, "system")
         notice = line_pattern(self.name, "notice")
         chrome = line_pattern(self.name, "chrome")
         heads = _headers(lines)
+        said = {} if heads or sum(1 for line in lines if _message(line)) >= 2 else (
+            _transcript(lines))
         messages: list[Comment] = []
         skip = 0
         for i, line in enumerate(lines):
@@ -110,6 +196,12 @@ class Chat:
                 skip -= 1
                 continue
             match = _message(line)
+            if match is None and heads and _REPLY_HEAD.match(line):
+                skip = 1  # "You replied to Ana" over the words it answers: Ana's, not new
+                continue
+            if match is None and i in said:
+                messages.append(Comment(author=said[i][0], lines=[said[i][1]]))
+                continue
             if match is None and i in heads:
                 author, date, span = heads[i]
                 messages.append(Comment(author=author, lines=[], date=date or None))

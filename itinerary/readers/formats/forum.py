@@ -231,7 +231,10 @@ class PostedForum:
     name = "forum"
     label = "forum"
     _POSTED = re.compile(r"^\s*(?:posted|replied|written)(?: on|:)?\s+(?P<date>.{4,50}?)\s*$"
-                         r"|^\s*#(?P<n>\d{1,5})\s*$", re.I)
+                         r"|^\s*#(?P<n>\d{1,5})\s*$"
+                         # SMF: "« Reply #1 on: June 2, 2025, 09:30:11 AM »" under the subject
+                         r"|^\s*«?\s*(?:reply\s+#\d{1,5}\s+)?on:\s+(?P<on>.{4,50}?)\s*»?\s*$",
+                         re.I)
     # vBulletin's post bar: "Old 11-27-2026, 02:03 PM  #2", "Today, 14:03 #1"; the name is below
     _DATED_NUMBER = re.compile(r"^\s*(?:old\s+)?(?P<date>\S.{3,40}?)\s+#\d{1,5}\s*$", re.I)
     _OLD = re.compile(r"^\s*old\s+", re.I)  # the post icon's alt text before vBulletin's date
@@ -251,7 +254,10 @@ class PostedForum:
             if not match and bar is None:
                 continue
             date = (match or bar).group("date")  # type: ignore[union-attr]
-            if date is not None and not is_date_line(date) and "ago" not in date and not bar:
+            if match is not None and match.group("on"):
+                date = match.group("on")
+            if (date is not None and not is_date_line(date) and "ago" not in date and not bar
+                    and stamp(date) is None):  # "Posted June 3": a date without its year
                 continue
             first = _block_above(lines, i)
             block = [self._OLD.sub("", t.strip()) for t in lines[first:i] if t.strip()]
@@ -275,9 +281,38 @@ class PostedForum:
             anchors.append(Anchor(first, stop, author, date))
         return anchors
 
-    def score(self, lines: Sequence[str]) -> float:
+    def _found(self, lines: Sequence[str]) -> list[Anchor]:
         found = self._anchors(lines)
+        return found if len(found) >= 2 else _member_blocks(lines)
+
+    def score(self, lines: Sequence[str]) -> float:
+        found = self._found(lines)
         return len(found) if len(found) >= 2 else 0
 
     def parse(self, lines: list[str]) -> Parsed:
-        return _with_homes(_split(lines, self._anchors(lines), self.name), lines)
+        return _with_homes(_split(lines, self._found(lines), self.name), lines)
+
+
+_MEMBER_BLOCKS = 3  # a page split by member blocks alone shows at least this many
+
+
+def _member_blocks(lines: Sequence[str]) -> list[Anchor]:
+    """Posts headed by the member's name over two member lines or more and no date (a vBulletin
+    or Cruise Critic copy: "Senior Member", "Join Date: Jan 2012", "Posts: 2,310"), after a
+    blank line; believed when three blocks or more by two members or more head the page."""
+    anchors = []
+    i = 0
+    while i < len(lines):
+        if (i and lines[i - 1].strip()) or not is_name(lines[i]) or _member_line(lines[i].strip()):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].strip() and _member_line(lines[k].strip()):
+            k += 1
+        if k - i - 1 >= 2 and k < len(lines) and lines[k].strip():
+            anchors.append(Anchor(i, k, lines[i].strip()))
+            i = k
+            continue
+        i += 1
+    writers = {a.author.casefold() for a in anchors}
+    return anchors if len(anchors) >= _MEMBER_BLOCKS and len(writers) >= 2 else []

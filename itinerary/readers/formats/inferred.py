@@ -39,6 +39,7 @@ _PROSE_CHARS = 60  # a line this long above the first header is the post's own t
 _LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
 _ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name — Today at 8:02"
     r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
+_IN_BRACKETS = re.compile(r"^(?P<name>[^\t()]+?)\s+\((?P<rest>[^()]+)\)$")  # "Jordi (June 3, 2025)"
 _TEMPLATE = re.compile(
     r"^(?P<name>\S+|(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*)\s+(?P<key>[a-z]+\s+[a-z]+)\b.*$")
 _DIGITS = re.compile(r"\d[/:.-]?\d")  # a name holds no date, time or count ("Saved on: 2026/11/27")
@@ -96,7 +97,8 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     heads = _heads(lines)
     if len(heads) < _data()["min_headers"] or len({h.author.casefold() for h in heads}) < 2:
         return None
-    if not any(h.strong for h in heads) and not any(_CUE.match(line.strip()) for line in lines):
+    if not any(h.strong for h in heads) and not any(
+            _CUE.match(line.strip()) for line in lines) and not _chat_turns(lines, heads):
         return None  # "Córdoba" over "June 6", "Gion" over "13:00": a diary's days, no comments
     indents = sorted({h.depth for h in heads})
     heads = [replace(h, depth=indents.index(h.depth)) for h in heads]
@@ -106,6 +108,12 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
     found = byline(lines, first.first)
+    writers = {h.author.casefold() for h in heads}
+    if prose and not found and top and _is_writer(top[0]) and top[0].strip().casefold() in writers:
+        # the post's writer alone over its caption, a writer of the comments too (TikTok)
+        at = next(k for k, line in enumerate(lines) if line.strip())
+        return Parsed(post_lines=list(lines[at + 1: first.first]), comments=comments,
+                      post_author=top[0].strip())
     if prose or found:  # the text above the first header is the post; its writer from a byline
         return Parsed(post_lines=list(lines[: first.first]), comments=comments,
                       post_author=found.author if found else None,
@@ -113,6 +121,14 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     post = comments.pop(0)
     return Parsed(post_lines=[*lines[: first.first], *post.lines], comments=comments,
                   post_author=post.author, post_date=post.date)
+
+
+def _chat_turns(lines: Sequence[str], heads: Sequence[_Head]) -> bool:
+    """Turns of a chat copied from its window (Zulip, Element: "Rui Alves" over "9:14 AM"): the
+    heads run without a blank line between them and a writer heads two or more, where a diary
+    leaves a blank line before each day and names a place once."""
+    dense = all(line.strip() for line in lines[heads[0].first:heads[-1].first])
+    return dense and max(Counter(h.author.casefold() for h in heads).values()) >= 2
 
 
 def _comment(lines: Sequence[str], head: _Head, stop: int) -> Comment:
@@ -173,8 +189,8 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if said and _is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
         return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
                                   inline=said.group("words"))
-    one = _ONE_LINE.match(text)
-    pairs = [(one.group("name"), one.group("rest"))] if one else []
+    pairs = [(one.group("name"), one.group("rest"))
+             for one in (_ONE_LINE.match(text), _IN_BRACKETS.match(text)) if one]
     words = text.split(maxsplit=1)
     if len(words) == 2 and _HANDLE.match(words[0]):
         pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"

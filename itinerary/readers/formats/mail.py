@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from email.utils import parseaddr
 
 from itinerary.readers.dates import iso_date
-from itinerary.readers.formats.base import Anchor, Parsed, comments_at, post_end
+from itinerary.readers.formats.base import Anchor, Comment, Parsed, comments_at, post_end
 
 _FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
 # Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
@@ -120,12 +120,14 @@ class Newsletter:
 
     def score(self, lines: Sequence[str]) -> float:
         found = _headers(lines)
+        if not found and (chain := quoted_chain(lines)) is not None:
+            return 2 * len(chain.comments) + 2
         return 2 * len(found) if found else 0
 
     def parse(self, lines: list[str]) -> Parsed:
         blocks = _headers(lines)
         if not blocks:
-            return Parsed(post_lines=lines, comments=[])
+            return quoted_chain(lines) or Parsed(post_lines=lines, comments=[])
         in_page = sorted(blocks, key=lambda block: block[0])
         anchors = [Anchor(first, stop, _sender(fields.get("from", "")),
                           fields.get("date") or fields.get("sent"))
@@ -150,3 +152,57 @@ class Newsletter:
         subject = blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0])
         return Parsed(post_lines=issue.lines[:body_end], comments=replies, title=subject,
                       post_author=issue.author, post_date=issue.date)
+
+
+# "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:", "On Tue, Jun 3, 2025 at 10:14 AM Amir <…>
+# wrote:", "On 6/3/25 10:14 AM, Dev Malhotra wrote:"
+_ATTRIBUTION = re.compile(
+    r"^(?P<quote>[>\s]*)on\s+(?P<date>.{0,60}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?),?\s+"
+    r"(?P<sender>[^,<>]{1,60}?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s+wrote\s*:\s*$", re.I)
+_DEPTH = re.compile(r"^(?P<marks>(?:\s*>)*)\s?")
+
+
+def _depth(line: str) -> tuple[int, str]:
+    """(quote level, the line without its "> " marks)."""
+    match = _DEPTH.match(line)
+    marks = match.group("marks") if match else ""
+    return marks.count(">"), line[len(match.group(0)) if match else 0:]
+
+
+def quoted_chain(lines: Sequence[str]) -> Parsed | None:
+    """A reply pasted from Apple Mail, Gmail or Thunderbird, where each earlier message is quoted
+    one level deeper under its "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:" line: read oldest
+    first, each level a message by the writer its line names. The newest message's writer is
+    not named; it is the writer whose first name signs it, when one does."""
+    found: list[tuple[int, str, str]] = []  # (level of the quoted message, sender, date)
+    for line in lines:
+        match = _ATTRIBUTION.match(line)
+        # the line stands in the message it quotes from ("> On …") or in the quote (">> On …")
+        if match is not None and match.group("quote").count(">") in (len(found), len(found) + 1):
+            found.append((len(found) + 1, match.group("sender"), match.group("date")))
+        elif match is not None:
+            return None
+    if not found or not any(line.lstrip().startswith(">") for line in lines):
+        return None
+    by_level: dict[int, list[str]] = {level: [] for level in range(len(found) + 1)}
+    for line in lines:
+        if _ATTRIBUTION.match(line):
+            continue
+        level, text = _depth(line)
+        by_level[min(level, len(found))].append(text)
+    subject = next((m.group("value").strip() for line in lines[:3]
+                    if (m := _FIELD.match(line)) and m.group("key").lower() == "subject"), None)
+    if subject is not None:
+        by_level[0] = [line for line in by_level[0] if not _FIELD.match(line)]
+    senders = [_sender(sender) if "@" in sender else sender.strip() for _, sender, _ in found]
+    signed = next((line.strip() for line in reversed(by_level[0]) if line.strip()), "")
+    newest = next((s for s in senders if s.split()[0].casefold() == signed.casefold()), None)
+    messages = [Comment(author=sender, lines=by_level[level], date=date)
+                for level, sender, date in reversed([(lv, s, d) for (lv, _, d), s
+                                                     in zip(found, senders, strict=True)])]
+    messages.append(Comment(author=newest or "Anonymous", lines=by_level[0]))
+    oldest = messages.pop(0)
+    title = re.sub(r"^(?:re|fwd?|aw|sv)\s*:\s*", "", subject, flags=re.I) if subject else None
+    return Parsed(post_lines=oldest.lines, comments=messages, title=title,
+                  post_author=oldest.author, post_date=oldest.date)

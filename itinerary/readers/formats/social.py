@@ -68,6 +68,9 @@ class RedditOld:
         return parsed
 
 
+_TITLE_CHARS = 300  # Reddit's longest title
+
+
 class RedditNew:
     """new reddit: "level N" over "u/name · 3y" (" · OP", " · edited"), vote counts and
     "Reply Share" under the text; the post under "Posted by u/NAME". The 2023 layout puts the
@@ -132,6 +135,20 @@ class RedditNew:
         first = anchors[0].first if anchors else len(lines)
         if posted is None and (header := self._subreddit_header(lines, first)) is not None:
             return self._post(lines, anchors, *header)
+        above = [line.strip() for line in lines[:first]
+                 if line.strip() and not self._SUBREDDIT.match(line)]
+        if posted is None and anchors and not above:
+            # the app's copy: "r/sub" alone above the post's own "u/name • 5h" header
+            return self._post(lines, anchors[1:], anchors[0].stop, anchors[0].author,
+                              anchors[0].date)
+        if posted is None and len(anchors) > 1 and len(above) == 1 and len(
+                above[0]) <= _TITLE_CHARS:
+            # the web's copy: the title (and "r/sub") above the post's own header
+            end = page_end(self.name, lines, anchors[-1].stop)
+            stop = post_end(self.name, lines, anchors[0].stop, anchors[1].first)
+            return Parsed(post_lines=lines[anchors[0].stop:stop], title=above[0],
+                          comments=comments_at(lines, anchors[1:], end),
+                          post_author=anchors[0].author, post_date=anchors[0].date)
         if posted is None:
             end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
             return Parsed(post_lines=lines[:first], comments=comments_at(lines, anchors, end))
@@ -163,7 +180,8 @@ class RedditNew:
 
     def _post(self, lines: list[str], anchors: list[Anchor], start: int, author: str,
               date: str | None) -> Parsed:
-        """Flair and title (the first paragraph, the title its last line), then the text."""
+        """Flair and title (the first paragraph, the title its last line; its first line when
+        the text follows without a blank line), then the text."""
         first = anchors[0].first if anchors else len(lines)
         end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
         parsed = Parsed(post_lines=[], comments=comments_at(lines, anchors, end),
@@ -174,6 +192,8 @@ class RedditNew:
             k = head
             while k + 1 < len(body) and body[k + 1].strip():
                 k += 1
+            if _first_text(body, k + 1) is None:
+                k = head  # the app's copy: no blank line between the title and the text
             parsed.title = body[k].strip()
             body = body[:head] + body[k + 1:]
         parsed.post_lines = body
