@@ -1291,8 +1291,9 @@ def _personal(candidate: _Candidate) -> bool:
 def _inside_entity(span: Span) -> bool:
     """Part of a longer entity of the model's: a word of a hotel's, a firm's or a product's
     name, not a name of its own; but not of a list the model glued into one entity ("Sintra
-    and Cascais", "Vik -> Hofn"), whose names are each a name."""
-    return any(
+    and Cascais", "Vik -> Hofn"), whose names are each a name, nor of a plan's stop with its
+    nights ("Sighisoara 1 night" as a law's name)."""
+    return not context.nights_after(span) and any(
         ent.start <= span.start
         and span.end <= ent.end
         and len(ent) > len(span)
