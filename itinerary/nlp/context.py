@@ -728,6 +728,13 @@ def acts(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS
 
 
+def described(span: Span) -> bool:
+    """The name is the subject of a verb places are the subjects of, as a place is described
+    ("Grazalema has the better walks", "Birgu was on our list", "Olvera sits on its hill")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PLACE_SUBJECT_VERBS
+
+
 def near_word_after(span: Span, reach: int = 4) -> bool:
     """The name is placed relative to another: "X is next to Y", "X is an hour away"."""
     doc = span.doc

@@ -994,7 +994,8 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
-            if _may_be_near(span, top, candidate.label, found) and self._nearby(top, towns):
+            near = self._nearby(candidate.senses, towns)
+            if _may_be_near(span, top, candidate.label, found) and near:
                 found.append("nearby")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
@@ -1002,14 +1003,17 @@ class GazetteerPlaces:
         if score >= self.threshold and text:
             candidate.evidence = "clues"
 
-    def _nearby(self, place: Place, towns: Sequence[Place]) -> bool:
-        """Within ``nearby_km`` (0: never) of another of the Doc's towns; not a country or
-        region itself (its centre says little)."""
-        if self.nearby_km <= 0 or place.kind in STRONG_KINDS:
+    def _nearby(self, senses: Sequence[Place], towns: Sequence[Place]) -> bool:
+        """One of the name's first senses (``SAME_PLACE_SENSES``: "galle" is Halle first, Galle
+        second) is within ``nearby_km`` (0: never) of another of the Doc's towns; not a country
+        or region itself (its centre says little)."""
+        if self.nearby_km <= 0:
             return False
         return any(
             town.id != place.id
             and distance_km(place.lat, place.lon, town.lat, town.lon) <= self.nearby_km
+            for place in senses[:SAME_PLACE_SENSES]
+            if place.kind not in STRONG_KINDS
             for town in towns
         )
 
@@ -1040,7 +1044,7 @@ class GazetteerPlaces:
         )
         senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
         near = bool(senses) and "nearby" not in kinds
-        near = near and self._thread_near(span, senses[0], kinds, towns)
+        near = near and self._thread_near(span, senses, kinds, towns)
         if not ("prior" in kinds or stop or near):
             return False
         added = [Clue("nearby", _CLUE_WEIGHTS["nearby"])] if near else []
@@ -1057,7 +1061,7 @@ class GazetteerPlaces:
         return text and sum(clue.weight for clue in clues) >= self.threshold
 
     def _thread_near(
-        self, span: Span, top: Place, kinds: set[str], towns: Sequence[Place]
+        self, span: Span, senses: tuple[Place, ...], kinds: set[str], towns: Sequence[Place]
     ) -> bool:
         """The "nearby" clue a name set aside in its Doc takes from the thread's other towns,
         under the gates it has in one Doc (``_may_be_near``); not for an ordinary word or a
@@ -1068,8 +1072,8 @@ class GazetteerPlaces:
             not (len(span) == 1 and ordinary_word(span[0], self.ordinary_margin))
             and not _common_opening(span, label, sorted(kinds))
             and not (len(span) == 1 and span.text.isupper())
-            and _may_be_near(span, top, label, sorted(kinds))
-            and self._nearby(top, towns)
+            and _may_be_near(span, senses[0], label, sorted(kinds))
+            and self._nearby(senses, towns)
         )
 
     def _part_of_name(self, candidate: _Candidate) -> reasons.Rejection | None:
@@ -1337,9 +1341,13 @@ def _may_be_near(span: Span, top: Place, label: str | None, found: Sequence[str]
     nor a town's name after "the": a thing named after it ("the Jacobite"). But a name the
     model calls a person's that no one bears (no common name, no commenter's) is a town near
     the others where the words say place too ("Molinos on the way back from Cachi is
-    lovely")."""
+    lovely"), or where it is described as places are and English has no word for it
+    ("Grazalema has the better walks", "Birgu was on our list")."""
     person_word = len(span) == 1 and (label == "PERSON" or span.text.lower() in PEOPLE_NAMES)
-    person_word = person_word and (context.person_like(span) or not TEXT_CLUES.intersection(found))
+    described = _no_english_word(span) and context.described(span)
+    person_word = person_word and (
+        context.person_like(span) or not (described or TEXT_CLUES.intersection(found))
+    )
     return (
         not person_word
         and not context.acts(span)
