@@ -1018,16 +1018,14 @@ class GazetteerPlaces:
             candidate.evidence = "clues"
 
     def _nearby(self, senses: Sequence[Place], towns: Sequence[Place]) -> bool:
-        """One of the name's first senses (``SAME_PLACE_SENSES``: "galle" is Halle first, Galle
-        second) is within ``nearby_km`` (0: never) of another of the Doc's towns; not a country
-        or region itself (its centre says little)."""
-        if self.nearby_km <= 0:
+        """The name's first sense is within ``nearby_km`` (0: never) of another of the Doc's
+        towns; not a country or region itself (its centre says little)."""
+        if self.nearby_km <= 0 or not senses or senses[0].kind in STRONG_KINDS:
             return False
+        place = senses[0]
         return any(
             town.id != place.id
             and distance_km(place.lat, place.lon, town.lat, town.lon) <= self.nearby_km
-            for place in senses[:SAME_PLACE_SENSES]
-            if place.kind not in STRONG_KINDS
             for town in towns
         )
 
