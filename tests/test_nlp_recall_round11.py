@@ -4,17 +4,17 @@
 ran on them (lower-case WhatsApp chats on the Baltics and Sri Lanka, a Facebook group on the
 Azores, phpBB boards on Mull and Malta, a blog on Andalusia, old Reddit on Tokyo and Laos,
 Discourse on Transylvania, TripAdvisor on Peru, Disqus on Belize and Guatemala, an email on
-Madagascar): 239 labelled mentions. Before the rules below: P .988 R .665; after: P .995 R .820,
+Madagascar): 239 labelled mentions. Before the rules below: P .988 R .665; after: P .994 R .749,
 and no commenter taken for a place.
 
 The classes: a plan's nights said in two words or in brackets ("Lima 2 nights > Paracas",
 "Vilnius (3n), Kaunas (1n)"); a capitalised sentence opener English has no word for, which the
 tagger reads as a common noun ("Olvera sits on its hill"); a name in one message near the towns
-the other messages of the thread name ("Parnu would be dead"); a name's first senses, not only
-its first, for the nearby clue ("galle" is Halle first); a name the model calls a person's,
-described as places are, that English has no word for ("Grazalema has the better walks"); a
-lower-case spelling the gazetteer knows of a small place, near the thread's towns ("caye
-caulker", "angra do heroismo").
+the other messages of the thread name ("Parnu would be dead"); a name the model calls a
+person's, described as places are, that English has no word for ("Grazalema has the better
+walks"). A lower-case spelling of a small place the gazetteer knows, near the thread's towns
+("caye caulker", "angra do heroismo"), took recall to .820 here but cost a false place on the
+corpus measure part, so it is not in.
 """
 
 from __future__ import annotations
@@ -25,9 +25,6 @@ import pytest
 from mention_names import found, place_names
 from nlp_fresh import labels, precision_recall, reported
 from spacy.language import Language
-
-from itinerary.models import Section, Thread
-from itinerary.nlp import find_names_many
 
 ROUND11 = sorted((Path(__file__).parent / "test_nlp_fresh" / "round11").glob("*.txt"))
 
@@ -45,7 +42,7 @@ def test_the_round_eleven_threads_are_there() -> None:
 def test_the_round_eleven_mentions_are_found(runs: dict[Path, set[tuple[str, str]]]) -> None:
     precision, recall = precision_recall(runs)
     assert precision >= 0.97
-    assert recall >= 0.80
+    assert recall >= 0.74
 
 
 @pytest.mark.parametrize("path", ROUND11, ids=lambda p: p.stem)
@@ -100,30 +97,6 @@ def test_a_message_names_a_town_near_the_towns_of_the_other_messages(
         ("Cy", "Haapsalu has a castle ruin, nice half day"),
     )
     assert {("comment-1", "Parnu"), ("comment-2", "Haapsalu")} <= said
-
-
-def test_a_lower_case_spelling_of_a_small_place_near_the_others_is_one(
-    place_nlp: Language,
-) -> None:
-    said = found(
-        place_nlp,
-        ("Ana", "flying into belize city, then a water taxi out to the cayes"),
-        ("Bo", "we did san pedro instead of caye caulker, too many golf carts"),
-        ("Cy", "colombo to kandy by train, then ella for 3 nights"),
-        ("Di", "do the walk up there, and dambulla on the way back from kandy"),
-    )
-    assert {("comment-1", "caye caulker"), ("comment-3", "dambulla")} <= said
-
-
-def test_a_lower_case_spelling_far_from_any_town_is_set_aside_with_its_clue(
-    place_nlp: Language,
-) -> None:
-    text = "honestly caye caulker was the best week of the year"
-    thread = Thread((Section("post", "Ana", text),))
-    (names,) = find_names_many([thread], place_nlp)
-    assert not names.mentions
-    (rejected,) = [r for r in names.rejected if r.text == "caye caulker"]
-    assert ("spelling", 0.0) in {(clue.kind, clue.weight) for clue in rejected.clues}
 
 
 @pytest.mark.parametrize(

@@ -133,8 +133,6 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
     ("nearby", 1.0, "within nearby_km of a town the Doc already takes for a place"),
-    ("spelling", 0.0, '"caye caulker", "huay xai": a lower-case spelling of a small place,'
-     " a place only with the nearby clue"),
     ("unknown", -1.0, "neither the gazetteer nor the model takes the name for a place"),
     ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
     ("title", -3.0, '"Mrs Lincoln"'),
@@ -165,12 +163,6 @@ _TOWN_PRIOR = 0.45
 # too close to words).
 _LOWER_CASE_WORDS = 3
 _NAME_MARGIN = 1.5
-# The label of a lower-case run proposed only as a spelling the gazetteer knows ("caye caulker",
-# "angra do heroismo"): a place only near the towns of the Doc or the thread (the "spelling" clue).
-_SPELLING = "lower case spelling"
-# The fewest letters of a word of such a run that English has no lower-case use for.
-_FOREIGN_LETTERS = 4
-_FOREIGN_MARGIN = 1.0
 # An acronym has at most this many letters ("NATO", "OPEC"); a longer word in capitals that
 # names a likely town is shouted ("BUCHAREST").
 _ACRONYM_LETTERS = 5
@@ -379,9 +371,11 @@ class GazetteerPlaces:
                 i += 1
                 continue
             for end in range(min(i + _LOWER_CASE_WORDS, len(doc)), i, -1):
-                if any("\n" in t.whitespace_ for t in doc[i : end - 1]):
-                    continue
-                if all(words[i:end]) and any(named[i:end]):
+                if (
+                    all(words[i:end])
+                    and any(named[i:end])
+                    and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
+                ):
                     senses = self.lookup(doc[i:end].text)
                     # a word English has no use for may name a smaller place ("mestia")
                     unlisted = all(_unlisted_name(t) for t in doc[i:end])
@@ -390,12 +384,6 @@ class GazetteerPlaces:
                         or (unlisted and senses[0].kind not in ("airport", "sight"))
                     ):
                         match = (doc[i:end], senses)
-                        break
-                if words[i] and words[end - 1] and _foreign_run(doc[i:end], words[i:end]):
-                    # any other spelling the gazetteer knows, weighed with "spelling"
-                    senses = self.lookup(doc[i:end].text)
-                    if senses and senses[0].kind != "airport":
-                        match = (Span(doc, i, end, label=_SPELLING), senses)
                         break
             if match is None:
                 i += 1
@@ -993,8 +981,6 @@ class GazetteerPlaces:
             found.append("heading")
         if self._unknown(candidate):
             found.append("unknown")
-        if candidate.span.label_ == _SPELLING:
-            found.append("spelling")
         top = candidate.senses[0] if candidate.senses else None
         # a capitalised word that opens a sentence is an ordinary one unless a proper noun, the
         # stop after a day's label ("Monday: Aviemore", where the parser starts anew), a stay
@@ -1014,7 +1000,7 @@ class GazetteerPlaces:
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
         text = any(clue.kind in TEXT_CLUES for clue in candidate.clues)
-        if score >= self.threshold and text and ("spelling" not in found or "nearby" in found):
+        if score >= self.threshold and text:
             candidate.evidence = "clues"
 
     def _nearby(self, senses: Sequence[Place], towns: Sequence[Place]) -> bool:
@@ -1057,7 +1043,7 @@ class GazetteerPlaces:
         senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
         near = bool(senses) and "nearby" not in kinds
         near = near and self._thread_near(span, senses, kinds, towns)
-        if not ("prior" in kinds or stop or near) or ("spelling" in kinds and not near):
+        if not ("prior" in kinds or stop or near):
             return False
         added = [Clue("nearby", _CLUE_WEIGHTS["nearby"])] if near else []
         if "region" in kinds:  # the Doc's own places gave it: only the repetition is new
@@ -1327,7 +1313,7 @@ def _common_opening(span: Span, label: str | None, found: Sequence[str]) -> bool
     its words ("Olvera sits on its hill", "Trakai from Vilnius": ``wordcase.margin``). A chat's
     lower-case sentence start is no capital ("mestia is")."""
     return (
-        span[0].is_sent_start
+        bool(span[0].is_sent_start)
         and span[0].is_title
         and not _proper_noun(span)
         and label is None
@@ -1570,27 +1556,6 @@ def _hyphen_joined(
     if len(parts) == 2 and not all(_likely_town(senses[0]) for _, senses in parts):
         return []  # "Shinano-Omachi": a small place's name in a compound, a station's or a town's
     return parts if len(parts) >= 2 else []
-
-
-def _foreign_run(run: Span, words: list[bool]) -> bool:
-    """A lower-case run of words (a name's connectors inside: "angra do heroismo") one of which
-    is foreign to English (``_foreign``: "caulker", "huay"; not "east side"), none of them a
-    common person's name; only known with the case table installed."""
-    return (
-        bool(wordcase.margins())
-        and all(word or t.lower_ in NAME_CONNECTORS for word, t in zip(words, run, strict=True))
-        and not any(t.lower_ in PEOPLE_NAMES for t in run)
-        and any(word and _foreign(t) for word, t in zip(words, run, strict=True))
-    )
-
-
-def _foreign(token: Token) -> bool:
-    """A lower-case word that neither case table holds, or that English writes capitalised
-    far more often (``_FOREIGN_MARGIN``): "huay", "cidades", "caye"; not "south" (0.3)."""
-    found = wordcase.name_margin(token.text)
-    return len(token) >= _FOREIGN_LETTERS and (
-        (found is None and wordcase.margin(token.text) is None) or (found or 0.0) >= _FOREIGN_MARGIN
-    )
 
 
 def _unlisted_name(token: Token) -> bool:
