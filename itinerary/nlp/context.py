@@ -45,6 +45,7 @@ from itinerary.nlp.lexicon import (
     NATURE_WORDS,
     NEAR_WORDS,
     NIGHTS_MARKS,
+    NIGHTS_WORDS,
     PEOPLE_NAMES,
     PERSON_ADJECTIVES,
     PERSON_NOUNS,
@@ -368,8 +369,27 @@ def place_word_after(span: Span) -> bool:
 
 
 def nights_after(span: Span) -> bool:
-    """A count of nights right after the name: "Nice 4n", "Split x2"."""
-    return span.end < len(span.doc) and nights_count(span.doc[span.end])
+    """A count of nights right after the name: "Nice 4n", "Split x2", or in two words where
+    the plan goes on after it ("Lima 2 nights > Paracas", "Sibiu 1 night, then Cluj"), or in
+    brackets ("Vilnius (3n), Kaunas (1n)", "Tartu (2 nights)")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text == "(":
+        i += 1
+        count = 1 if nights_count(doc[i]) else nights_words(doc, i)
+        return count > 0 and i + count < len(doc) and doc[i + count].text == ")"
+    return i < len(doc) and (nights_count(doc[i]) or nights_words(doc, i) > 0)
+
+
+def nights_words(doc: Doc, i: int) -> int:
+    """How many words a nights count said in two words takes at ``i`` (2 or 0): a number, a
+    word of ``nights_words``, then a mark, a list's word or the end of the line, not more words
+    of the sentence ("2 nights >", "1 night, then"; not "3 nights ago")."""
+    if i + 1 >= len(doc) or not doc[i].like_num or doc[i + 1].lower_ not in NIGHTS_WORDS:
+        return 0
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    ends = after is None or not after.is_alpha or after.lower_ in LIST_JOINERS
+    return 2 if ends else 0
 
 
 def family_word_after(span: Span) -> bool:
@@ -708,6 +728,13 @@ def acts(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS
 
 
+def described(span: Span) -> bool:
+    """The name is the subject of a verb places are the subjects of, as a place is described
+    ("Grazalema has the better walks", "Birgu was on our list", "Olvera sits on its hill")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in PLACE_SUBJECT_VERBS
+
+
 def near_word_after(span: Span, reach: int = 4) -> bool:
     """The name is placed relative to another: "X is next to Y", "X is an hour away"."""
     doc = span.doc
@@ -995,6 +1022,7 @@ def trim(span: Span) -> Span | None:
         or doc[end - 1].is_punct
         or doc[end - 1].text in _MARKS_AROUND  # "Ninh Binh >"
         or (_counted(doc[end - 1]) and end - 1 > start)  # "Vancouver 3", "Riga x3" (nights)
+        or (end - 2 > start and nights_words(doc, end - 2) and end == span.end)  # "Lima 2 nights"
     ):
         if doc[end - 1].text == "." and end - 1 > start and "." in doc[end - 2].text:
             break  # the period of an abbreviation: "U.S.", "W.Va."

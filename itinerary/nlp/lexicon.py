@@ -145,6 +145,8 @@ ROUTE_ARROWS = _words("route_arrows")
 # A nights count beside a stop of a list: "3N Tallinn", "4nts Riga", "Tartu x3", "Vilnius 2x"
 # (the number, then a mark; or a times mark, then the number).
 NIGHTS_MARKS = _words("nights_marks")
+# A nights count said in two words after a stop of a compact plan: "Lima 2 nights > Paracas".
+NIGHTS_WORDS = _words("nights_words")
 TIMES_MARKS = _words("times_marks")
 # A sentence that says a name is a trip ("X is an easy day trip from Y", "X makes a great
 # day trip", "X is well worth a stop", "An easy day trip from Y is X"): the verbs that link the

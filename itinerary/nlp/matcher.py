@@ -152,6 +152,10 @@ _SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
 # Clues that make a name a stop of the traveller's plan, weighed again with the thread's countries.
 _STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
+# Clues that make a capitalised sentence opener a name though the model tags it a common noun.
+_OPENING_CLUES = frozenset(
+    {"day", "stay", "route", "visit", "verdict", "worth", "asked", "list line"}
+)
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
@@ -998,14 +1002,7 @@ class GazetteerPlaces:
         # stop after a day's label ("Monday: Aviemore", where the parser starts anew), a stay
         # ("Cesis for one night"), a route's or a plan's stop ("Himeji and back to Osaka",
         # "Elgol for the boat") or a traveller's verdict ("Perast is tiny")
-        ordinary = self._ordinary(candidate) or (
-            span[0].is_sent_start
-            and span[0].is_title  # a chat's lower-case sentence start is no capital ("mestia is")
-            and not _proper_noun(span)
-            and candidate.label is None
-            and not {"day", "stay", "route", "visit", "verdict", "worth"}.intersection(found)
-            and not {"asked", "list line"}.intersection(found)
-        )
+        ordinary = self._ordinary(candidate) or _common_opening(span, candidate.label, found)
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
                 found.append("prior")
@@ -1013,27 +1010,8 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
-            # not a name that acts as people do ("Florence joined us in Pisa"), nor one word
-            # the model calls a person's or that is a common person's name whatever the model
-            # calls it ("with Ross and Kelso", "Keith is driving us"), nor a piece of a longer
-            # name the model drew ("the Kasbah du Toubkal", "Oban Distillery"), nor a town's
-            # name after "the": a thing named after it ("the Jacobite")
-            person_word = len(span) == 1 and (
-                candidate.label == "PERSON" or span.text.lower() in PEOPLE_NAMES
-            )
-            # but a name the model calls a person's that no one bears (no common name, no
-            # commenter's) is a town near the others where the words say place too ("Molinos on
-            # the way back from Cachi is lovely")
-            person_word = person_word and (
-                context.person_like(span) or not TEXT_CLUES.intersection(found)
-            )
-            if (
-                not person_word
-                and not context.acts(span)
-                and not _inside_entity(span)
-                and not (top.kind == "city" and context.after_the(span))
-                and self._nearby(top, towns)
-            ):
+            near = self._nearby(candidate.senses, towns)
+            if _may_be_near(span, top, candidate.label, found) and near:
                 found.append("nearby")
         candidate.clues = tuple(Clue(kind, _CLUE_WEIGHTS[kind]) for kind in found)
         score = sum(clue.weight for clue in candidate.clues)
@@ -1041,44 +1019,76 @@ class GazetteerPlaces:
         if score >= self.threshold and text:
             candidate.evidence = "clues"
 
-    def _nearby(self, place: Place, towns: Sequence[Place]) -> bool:
-        """Within ``nearby_km`` (0: never) of another of the Doc's towns; not a country or
-        region itself (its centre says little)."""
-        if self.nearby_km <= 0 or place.kind in STRONG_KINDS:
+    def _nearby(self, senses: Sequence[Place], towns: Sequence[Place]) -> bool:
+        """The name's first sense is within ``nearby_km`` (0: never) of another of the Doc's
+        towns; not a country or region itself (its centre says little)."""
+        if self.nearby_km <= 0 or not senses or senses[0].kind in STRONG_KINDS:
             return False
+        place = senses[0]
         return any(
             town.id != place.id
             and distance_km(place.lat, place.lon, town.lat, town.lon) <= self.nearby_km
             for town in towns
         )
 
-    def reconsider(self, span: Span, countries: set[str], *, repeated: bool = False) -> bool:
+    def reconsider(
+        self,
+        span: Span,
+        countries: set[str],
+        *,
+        repeated: bool = False,
+        towns: Sequence[Place] = (),
+    ) -> bool:
         """Whether a name set aside in its own Doc is a place once the thread's countries are
         known ("Ninh Binh" in a comment of a thread about Vietnam): its clues plus the region
-        clue, by the same threshold. Records the new clue on the span. A name ``repeated``
+        clue, by the same threshold. Records the new clues on the span. A name ``repeated``
         (set aside in several sections) needs no clue from the words around it: the thread's
         coming back to it stands for one. Only a name with the "prior" clue, or one the words
-        make a stop of the plan, is weighed again."""
+        make a stop of the plan, is weighed again, or one within ``nearby_km`` of the thread's
+        ``towns`` (a chat's "Parnu would be dead" after Tallinn and Riga in other messages),
+        which then has the "nearby" clue as it would have in one Doc."""
         evidence, clues = span._.place_evidence
         kinds = {clue.kind for clue in clues}
+        if evidence is not None:
+            return False
         # a small town is weighed again too where the words make it a stop of the plan ("Elgol
         # for the boat", "Revelstoke (three nights)"), unless an ordinary word
         stop = bool(kinds & _STOP_CLUES) and not (
             len(span) == 1 and ordinary_word(span[0], self.ordinary_margin)
         )
-        if evidence is not None or not ("prior" in kinds or stop):
+        senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
+        near = bool(senses) and "nearby" not in kinds
+        near = near and self._thread_near(span, senses, kinds, towns)
+        if not ("prior" in kinds or stop or near):
             return False
+        added = [Clue("nearby", _CLUE_WEIGHTS["nearby"])] if near else []
         if "region" in kinds:  # the Doc's own places gave it: only the repetition is new
-            if not repeated:
+            if not (repeated or near):
                 return False
-        else:
-            senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
-            if not senses or senses[0].country_code not in countries:
-                return False
-            clues = (*clues, Clue("region", _CLUE_WEIGHTS["region"]))
-            span._.place_evidence = (None, clues)
-        text = bool(kinds & TEXT_CLUES) or repeated
+        elif senses and senses[0].country_code in countries:
+            added.append(Clue("region", _CLUE_WEIGHTS["region"]))
+        elif not near:
+            return False
+        clues = (*clues, *added)
+        span._.place_evidence = (None, clues)
+        text = bool({clue.kind for clue in clues} & TEXT_CLUES) or repeated
         return text and sum(clue.weight for clue in clues) >= self.threshold
+
+    def _thread_near(
+        self, span: Span, senses: tuple[Place, ...], kinds: set[str], towns: Sequence[Place]
+    ) -> bool:
+        """The "nearby" clue a name set aside in its Doc takes from the thread's other towns,
+        under the gates it has in one Doc (``_may_be_near``); not for an ordinary word or a
+        common word opening its sentence, nor for an airport code."""
+        ner = span.label_.startswith("ner:")
+        label = span.label_.removeprefix("ner:").split("+")[0] if ner else None
+        return (
+            not (len(span) == 1 and ordinary_word(span[0], self.ordinary_margin))
+            and not _common_opening(span, label, sorted(kinds))
+            and not (len(span) == 1 and span.text.isupper())
+            and _may_be_near(span, senses[0], label, sorted(kinds))
+            and self._nearby(senses, towns)
+        )
 
     def _part_of_name(self, candidate: _Candidate) -> reasons.Rejection | None:
         """Part of an address, or of an organisation's name (unless ``organisation_names``),
@@ -1299,13 +1309,64 @@ def _personal(candidate: _Candidate) -> bool:
 def _inside_entity(span: Span) -> bool:
     """Part of a longer entity of the model's: a word of a hotel's, a firm's or a product's
     name, not a name of its own; but not of a list the model glued into one entity ("Sintra
-    and Cascais", "Vik -> Hofn"), whose names are each a name."""
-    return any(
+    and Cascais", "Vik -> Hofn"), whose names are each a name, nor of a plan's stop with its
+    nights ("Sighisoara 1 night" as a law's name)."""
+    return not context.nights_after(span) and any(
         ent.start <= span.start
         and span.end <= ent.end
         and len(ent) > len(span)
         and not any(t.lower_ in _LIST_WORDS or t.is_punct for t in ent)
         for ent in span.doc.ents
+    )
+
+
+def _common_opening(span: Span, label: str | None, found: Sequence[str]) -> bool:
+    """A capitalised word that opens a sentence, that the model tags as no proper noun and
+    labels nothing, is weighed as an ordinary word, unless the stop after a day's label
+    ("Monday: Aviemore", where the parser starts anew), a stay ("Cesis for one night"), a
+    route's or a plan's stop ("Himeji and back to Osaka", "Elgol for the boat") or a
+    traveller's verdict ("Perast is tiny") stands by it, or English has no lower-case use of
+    its words ("Olvera sits on its hill", "Trakai from Vilnius": ``wordcase.margin``). A chat's
+    lower-case sentence start is no capital ("mestia is")."""
+    return (
+        bool(span[0].is_sent_start)
+        and span[0].is_title
+        and not _proper_noun(span)
+        and label is None
+        and not _OPENING_CLUES.intersection(found)
+        and not _no_english_word(span)
+    )
+
+
+def _no_english_word(span: Span) -> bool:
+    """Every word of the name is written capitalised, and English has no commoner lower-case
+    use of any of them (only known when the case table is installed: ``wordcase``)."""
+    return bool(wordcase.margins()) and all(
+        token.is_title and wordcase.margin(token.text) is None and token.lower_ not in PEOPLE_NAMES
+        for token in span
+    )
+
+
+def _may_be_near(span: Span, top: Place, label: str | None, found: Sequence[str]) -> bool:
+    """Whether the "nearby" clue may count for the name: not a name that acts as people do
+    ("Florence joined us in Pisa"), nor one word the model calls a person's or that is a common
+    person's name whatever the model calls it ("with Ross and Kelso", "Keith is driving us"),
+    nor a piece of a longer name the model drew ("the Kasbah du Toubkal", "Oban Distillery"),
+    nor a town's name after "the": a thing named after it ("the Jacobite"). But a name the
+    model calls a person's that no one bears (no common name, no commenter's) is a town near
+    the others where the words say place too ("Molinos on the way back from Cachi is
+    lovely"), or where it is described as places are and English has no word for it
+    ("Grazalema has the better walks", "Birgu was on our list")."""
+    person_word = len(span) == 1 and (label == "PERSON" or span.text.lower() in PEOPLE_NAMES)
+    described = _no_english_word(span) and context.described(span)
+    person_word = person_word and (
+        context.person_like(span) or not (described or TEXT_CLUES.intersection(found))
+    )
+    return (
+        not person_word
+        and not context.acts(span)
+        and not _inside_entity(span)
+        and not (top.kind == "city" and context.after_the(span))
     )
 
 

@@ -44,6 +44,7 @@ from itinerary.nlp.matcher import (
     PERSON_CLUES,
     PLACES,
     SAME_PLACE_SENSES,
+    STRONG_KINDS,
     TEXT_CLUES,
     GazetteerPlaces,
 )
@@ -169,6 +170,14 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         for place in senses(span)[:1]
         if place.country_code
     }
+    # The thread's towns (not countries or regions), for the "nearby" clue across sections.
+    towns = [
+        place
+        for doc in docs
+        for span in doc.spans.get(PLACES, [])
+        for place in senses(span)[:1]
+        if place.kind not in STRONG_KINDS
+    ]
     # Names set aside in two or more sections: a thread that keeps coming back to a name
     # talks about it ("Savannakhet was the highlight" after "good things about Savannakhet").
     aside = Counter(
@@ -191,7 +200,7 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
             if elsewhere or short_form(span, names, known=bool(senses(span))):
                 why = Evidence.THREAD_NAME
             elif isinstance(matcher, GazetteerPlaces) and matcher.reconsider(
-                span, countries, repeated=aside[normalize_name(span.text)] > 1
+                span, countries, repeated=aside[normalize_name(span.text)] > 1, towns=towns
             ):
                 why = Evidence.THREAD_CLUES
             else:
