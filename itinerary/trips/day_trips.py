@@ -64,7 +64,9 @@ _STAY_AFTER = re.compile(
     r"|were based)"
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
     r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
-    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?base\b)",
+    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?base\b"
+    r"|\s+base\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+    r"\s+(?:nights?|days?|weeks?)\b)",
     re.IGNORECASE)
 
 
@@ -723,10 +725,16 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     before = bases_before.upto(clause_start)
                     # not a town an earlier clause went to ("an easy day trip to A or B,
                     # and C makes a long day out": C is from the base, not from B)
+                    # and in a reply, not a town an earlier sentence only named, when the
+                    # post stays within reach ("A by train is easy. B is a half day": B
+                    # goes from the post's stay, not from A)
+                    by_post = sentence.section != index.post and index.nearest_stay(
+                        place, travel, limit_hours) is not None
                     earlier = chain((b for b in reversed(before.values())
                                      if b.id not in section_destinations),
                                     (b for b in reversed(section_bases.towns.values())
-                                     if b.id not in before))
+                                     if b.id not in before
+                                     and not (by_post and b.id not in index.stays)))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)), None)
                     if base is None and in_a_day:
