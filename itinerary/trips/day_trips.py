@@ -246,8 +246,18 @@ class ThreadIndex:
                      if s in self.places and self.places[s].kind in BASE_KINDS
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
 
+    def stayed_by(self, place_id: str, section: str, offset: int) -> bool:
+        """Someone is said to stay in the place before ``offset`` of ``section`` (in a section
+        before it, or earlier in it)."""
+        order = list(self.texts)
+        at = order.index(section)
+        return any(order.index(r.mention.section) < at or (
+            r.mention.section == section and r.mention.start < offset)
+            for r in self.staying.get(place_id, ()))
+
     def nearest_stay(self, place: Place, travel: Travel, limit_hours: float, *,
-                     section: str | None = None) -> Place | None:
+                     section: str | None = None,
+                     upto: tuple[str, int] | None = None) -> Place | None:
         """The quickest base someone stays in, for a day trip no sentence sets out on ("A day
         trip to X" in a title, "when I get to Y" in a comment): one the post stays in, or with
         ``section``, one that section's writer or the post's writer stays in anywhere in the
@@ -263,6 +273,8 @@ class ThreadIndex:
                      ) - self.homes
         best: tuple[float, Place] | None = None
         for base_id in sorted(among):
+            if upto is not None and not self.stayed_by(base_id, *upto):
+                continue
             base = self.places.get(base_id)
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
@@ -480,7 +492,7 @@ def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
 
 def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
                    flown_into: Iterable[Place], subject: Sequence[Place],
-                   section: str) -> Place | None:
+                   section: str, upto: tuple[str, int]) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
     into, else the quickest stay of the post (the trip the replies answer), else of the
     section's writer or the post's writer elsewhere in the thread (of anyone, when the post
@@ -488,8 +500,8 @@ def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place
     for town in flown_into:
         if town.id != place.id and _in_reach(travel, town, place, limit_hours):
             return town
-    return index.nearest_stay(place, travel, limit_hours) or index.nearest_stay(
-        place, travel, limit_hours, section=section) or next(
+    return index.nearest_stay(place, travel, limit_hours, upto=upto) or index.nearest_stay(
+        place, travel, limit_hours, section=section, upto=upto) or next(
         (town for town in subject if town.kind in BASE_KINDS and town.id != place.id
          and _in_reach(travel, town, place, limit_hours)), None)
 
@@ -741,7 +753,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         base = _fallback_base(index, travel, limit_hours, place, chain(
                             (town for at, town in reversed(flown.values()) if at < cue_at),
                             reversed(section_bases.arrivals.values())), subject,
-                            sentence.section)
+                            sentence.section, (sentence.section, sentence.start))
                     elif base is None:  # a reader's "went out to X and back": the post's stay
                         base = index.nearest_stay(place, travel, limit_hours)
                     if base is not None and base.id in aimed:
