@@ -247,13 +247,11 @@ class ThreadIndex:
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
 
     def stayed_by(self, place_id: str, section: str, offset: int) -> bool:
-        """Someone is said to stay in the place before ``offset`` of ``section`` (in a section
-        before it, or earlier in it)."""
-        order = list(self.texts)
-        at = order.index(section)
-        return any(order.index(r.mention.section) < at or (
-            r.mention.section == section and r.mention.start < offset)
-            for r in self.staying.get(place_id, ()))
+        """Someone stays in the place in another section, or earlier in ``section`` than
+        ``offset``: a stay its own section only says after an outing ("Next time we'll stay in
+        X") is no base of it, another section's (a reply's "when I get to X") still is."""
+        return any(r.mention.section != section or r.mention.start < offset
+                   for r in self.staying.get(place_id, ()))
 
     def nearest_stay(self, place: Place, travel: Travel, limit_hours: float, *,
                      section: str | None = None,
