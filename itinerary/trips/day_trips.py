@@ -64,7 +64,9 @@ _STAY_AFTER = re.compile(
     r"|were based)"
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
     r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
-    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?base\b)",
+    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?base\b"
+    r"|\s+base\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+    r"\s+(?:nights?|days?|weeks?)\b)",
     re.IGNORECASE)
 
 
@@ -244,8 +246,16 @@ class ThreadIndex:
                      if s in self.places and self.places[s].kind in BASE_KINDS
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
 
+    def stayed_by(self, place_id: str, section: str, offset: int) -> bool:
+        """Someone stays in the place in another section, or earlier in ``section`` than
+        ``offset``: a stay its own section only says after an outing ("Next time we'll stay in
+        X") is no base of it, another section's (a reply's "when I get to X") still is."""
+        return any(r.mention.section != section or r.mention.start < offset
+                   for r in self.staying.get(place_id, ()))
+
     def nearest_stay(self, place: Place, travel: Travel, limit_hours: float, *,
-                     section: str | None = None) -> Place | None:
+                     section: str | None = None,
+                     upto: tuple[str, int] | None = None) -> Place | None:
         """The quickest base someone stays in, for a day trip no sentence sets out on ("A day
         trip to X" in a title, "when I get to Y" in a comment): one the post stays in, or with
         ``section``, one that section's writer or the post's writer stays in anywhere in the
@@ -261,6 +271,8 @@ class ThreadIndex:
                      ) - self.homes
         best: tuple[float, Place] | None = None
         for base_id in sorted(among):
+            if upto is not None and not self.stayed_by(base_id, *upto):
+                continue
             base = self.places.get(base_id)
             if base is None or base.id == place.id or base.kind not in BASE_KINDS:
                 continue
@@ -478,7 +490,7 @@ def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
 
 def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place: Place,
                    flown_into: Iterable[Place], subject: Sequence[Place],
-                   section: str) -> Place | None:
+                   section: str, upto: tuple[str, int]) -> Place | None:
     """The base of a day trip its section sets out from nowhere: a town the section flew
     into, else the quickest stay of the post (the trip the replies answer), else of the
     section's writer or the post's writer elsewhere in the thread (of anyone, when the post
@@ -486,8 +498,8 @@ def _fallback_base(index: ThreadIndex, travel: Travel, limit_hours: float, place
     for town in flown_into:
         if town.id != place.id and _in_reach(travel, town, place, limit_hours):
             return town
-    return index.nearest_stay(place, travel, limit_hours) or index.nearest_stay(
-        place, travel, limit_hours, section=section) or next(
+    return index.nearest_stay(place, travel, limit_hours, upto=upto) or index.nearest_stay(
+        place, travel, limit_hours, section=section, upto=upto) or next(
         (town for town in subject if town.kind in BASE_KINDS and town.id != place.id
          and _in_reach(travel, town, place, limit_hours)), None)
 
@@ -723,17 +735,23 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     before = bases_before.upto(clause_start)
                     # not a town an earlier clause went to ("an easy day trip to A or B,
                     # and C makes a long day out": C is from the base, not from B)
+                    # and in a reply, not a town an earlier sentence only named, when the
+                    # post stays within reach ("A by train is easy. B is a half day": B
+                    # goes from the post's stay, not from A)
+                    by_post = sentence.section != index.post and index.nearest_stay(
+                        place, travel, limit_hours) is not None
                     earlier = chain((b for b in reversed(before.values())
                                      if b.id not in section_destinations),
                                     (b for b in reversed(section_bases.towns.values())
-                                     if b.id not in before))
+                                     if b.id not in before
+                                     and not (by_post and b.id not in index.stays)))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
                                  and _in_reach(travel, b, place, limit_hours)), None)
                     if base is None and in_a_day:
                         base = _fallback_base(index, travel, limit_hours, place, chain(
                             (town for at, town in reversed(flown.values()) if at < cue_at),
                             reversed(section_bases.arrivals.values())), subject,
-                            sentence.section)
+                            sentence.section, (sentence.section, sentence.start))
                     elif base is None:  # a reader's "went out to X and back": the post's stay
                         base = index.nearest_stay(place, travel, limit_hours)
                     if base is not None and base.id in aimed:
