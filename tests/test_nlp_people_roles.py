@@ -1,6 +1,7 @@
 """People named like towns beside the words a traveller uses for who they were with: a crew
 member or host the writer names by role ("our skipper Shannon"), and two names joined by "and"
-with a plural person's noun after them ("Devon and Salem, my two kids"). Written for issue 10 in
+with a plural person's noun after them ("Devon and Salem, my two kids"), and a commenter whose
+handle holds a town's name signing a comment off ("cheers, Florence"). Written for issue 10 in
 our own words; the same names stay places where the words say so.
 """
 
@@ -37,3 +38,22 @@ def test_the_same_names_stay_places_in_a_route(place_nlp: Language) -> None:
     )
     route = {"Salem", "Portland", "Shannon", "Galway"}
     assert {("post", name) for name in route} <= names
+
+
+def test_a_commenter_signing_off_is_no_place(place_nlp: Language) -> None:
+    names = found(
+        place_nlp,
+        ("florence_m", "Ten days in Sicily: Palermo, Cefalu and Syracuse. Too much?"),
+        ("tara.b", "Not at all, but spend a night in Noto. Thanks,\nTara"),
+        ("florence_m", "Noto it is, we drive from Syracuse on day 8. cheers, Florence"),
+    )
+    assert {("post", "Palermo"), ("comment-1", "Noto"), ("comment-2", "Syracuse")} <= names
+    assert not {text for _, text in names} & {"Florence", "Tara"}
+
+
+def test_a_town_after_a_greeting_mid_line_stays_a_place(place_nlp: Language) -> None:
+    names = found(
+        place_nlp,
+        ("florence_m", "Thanks all, Florence it is: two nights there, then Siena by bus."),
+    )
+    assert {("post", "Florence"), ("post", "Siena")} <= names
