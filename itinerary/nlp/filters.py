@@ -33,7 +33,13 @@ from gazetteer import normalize_name
 from itinerary.nlp import context
 from itinerary.nlp.authors import banned_names, handle_names, handle_words, surnames
 from itinerary.nlp.extensions import DEMONYMS_GROUP, doc_text
-from itinerary.nlp.lexicon import CALENDAR, DEMONYMS, DEMONYMS_THAT_NAME_PLACES, find_demonyms
+from itinerary.nlp.lexicon import (
+    CALENDAR,
+    DEMONYMS,
+    DEMONYMS_THAT_NAME_PLACES,
+    GREETINGS,
+    find_demonyms,
+)
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
 from itinerary.nlp.reasons import Evidence, Rejection
 
@@ -248,7 +254,7 @@ def _spoken_of(span: Span) -> bool:
     "Austin said", "@Austin"), a commenter's position ("Austin here", "Austin is right"), or a
     sentence opened by the name, a comma and a clause, not a list ("Austin, did you ...",
     "Austin, Mazunte is lovely"; not "Victoria, Tofino and Banff")."""
-    if context.person_cue(span) is not None or context.commenter_spoken(span):
+    if context.person_cue(span) is not None or context.commenter_spoken(span) or _sign_off(span):
         return True
     comma = context.comma_then(span)
     if not span[0].is_sent_start or comma is None:
@@ -258,6 +264,26 @@ def _spoken_of(span: Span) -> bool:
     while end < len(doc) and context.is_name_word(doc[end]):
         end += 1
     return end == comma or (end < len(doc) and doc[end].pos_ in _CLAUSE_VERBS)
+
+
+def _sign_off(span: Span) -> bool:
+    """The name signs a comment off: a greeting, a comma, then the name ending its line
+    ("cheers, Florence", "Thanks,\nTara")."""
+    after = context.next_word(span)
+    if (
+        after is not None
+        and not (after.is_punct and after.text != ",")
+        and "\n" not in (span[-1].whitespace_ + after.text)
+    ):
+        return False
+    comma = context.previous_word(span, skip=())
+    greeting = context.previous_word(span.doc[comma.i : comma.i + 1], skip=()) if comma else None
+    return (
+        comma is not None
+        and comma.text == ","
+        and greeting is not None
+        and greeting.lower_ in GREETINGS
+    )
 
 
 def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:
