@@ -49,10 +49,12 @@ KNOWN_GAPS = {
     "name in Brazil, the only place so called, is taken",
     ("peru", "post", "San Blas"): "gazetteer: Cusco's quarter is missing; a town of the name "
     "in Mexico is taken",
-    ("islands-on", "comment-3", "San Sebastián"): "gazetteer: the island of La Gomera is "
-    "missing (a Guatemalan town has the name), so nothing holds the island's port town",
-    ("islands-on", "comment-3", "La Gomera"): "gazetteer: the island is missing; the Guatemalan "
-    "town of the name is taken",
+    ("north-vietnam", "post", "Quan Ba"): "resolver: District 3 of Ho Chi Minh City (Quận Ba, "
+    "190,000 people) outranks the Ha Giang district beside the thread's other places",
+    ("sumatra-sulawesi", "post", "Tuk Tuk"): "gazetteer: the Samosir village is left out: its "
+    "name is also the vehicle",
+    ("serbia-macedonia", "comment-1", "Mavrovo"): "resolver: a Greek village with the name as "
+    "an alternate one, 140 km away, outranks the Macedonian village of the thread's country",
     ("malta-gozo", "post", "Blue Lagoon"): "gazetteer: Comino's lagoon is missing; Iceland's "
     "Blue Lagoon, the only one so called, is taken",
 }
