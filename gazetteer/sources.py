@@ -410,6 +410,7 @@ POSTAL = "postal_places.tsv.gz"
 WIKIPEDIA = "wikipedia_features.tsv.gz"
 STATIONS = "stations.tsv.gz"
 STATION_TOWNS = "station_towns.tsv"
+TOWNS_CURATED = "towns_curated.tsv"
 # A station ranks as the station table's rows do, below every other source.
 _STATION_BOOST = -0.15
 # Wikivoyage also has towns and villages; like regions they name no feature.
@@ -667,6 +668,14 @@ def _town_stations(towns: Iterable[Entry]) -> Iterator[Entry]:
             ),
             names,
         )
+
+
+def curated_towns() -> Iterator[Entry]:
+    """Villages travellers stay in that every other town source lacks (``towns_curated.tsv``:
+    Tsumago, Chéticamp, Chia in Sardinia). Not merged into a known entry of the same spelling:
+    the rows were written where no place of the name lies within 30 km, and a namesake a degree
+    away (Mavrochóri, alias Mavrovo, in Greece) is another place."""
+    return _table_entries(TOWNS_CURATED, "town:", frozenset({"city"}))
 
 
 def postal_places() -> Iterator[Entry]:

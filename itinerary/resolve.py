@@ -187,7 +187,12 @@ _DAY_LINE = re.compile(
 # "In Istanbul we stayed in X": a sentence framed by its town; "... the ferry to X" leaves it.
 _IN_FRAME = re.compile(r"\s*In\s+(?:the\s+)?")
 _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# A town travel starts from ("ten days from Athens:") or that the rest lies outside ("Korea
+# outside Seoul:", "Japan beyond Tokyo:") frames nothing after its colon.
+_UNFRAMING_BEFORE = re.compile(
+    r"\b(?:from|outside(?:\s+of)?|beyond|away\s+from|apart\s+from|besides)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TRAVEL_BEFORE = re.compile(r"\b(?:to|from|into|via|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 FRAME_KM = 150.0  # a town namesake this far from the frame's town is not the name meant
@@ -1181,9 +1186,10 @@ def _framed_items(
         for previous, mention in pairwise(members):
             # "... then the train to Kyoto: four nights near X": a town and a colon frame the
             # rest of the sentence, like a day line's label.
-            # Not a town travel starts from ("ten days from Athens: Corinth, then Sparta").
-            if _COLON_AFTER.match(text, previous.end) and not _FROM_BEFORE.search(
-                text, max(0, previous.start - 10), previous.start
+            # Not a town travel starts from ("ten days from Athens: Corinth, then Sparta"),
+            # nor one the rest lies outside ("Korea outside Seoul: ...").
+            if _COLON_AFTER.match(text, previous.end) and not _UNFRAMING_BEFORE.search(
+                text, max(0, previous.start - 16), previous.start
             ):
                 town, led = _as_town(by_mention[id(previous)]) or town, False
             # Travel leads to the name, or to the one it is listed with: "to Orvieto and X".

@@ -15,7 +15,7 @@ from gazetteer import Gazetteer
 from gazetteer.admin import _rg_file
 from gazetteer.geo import distance_km
 from gazetteer.normalize import normalize_name
-from gazetteer.sources import SIGHTS_CURATED, SIGHTS_NATURE, WIKIVOYAGE, read_table
+from gazetteer.sources import SIGHTS_CURATED, SIGHTS_NATURE, TOWNS_CURATED, WIKIVOYAGE, read_table
 from itinerary.nlp.wordcase import margin
 
 # docs/gazetteer.md: the sub-kinds of a natural place and of a sight.
@@ -218,3 +218,46 @@ def test_quarters_found_as_travellers_spell_them(
     best = gazetteer.lookup(written)[0]
     assert (best.kind, best.country_code) == ("region", country), best
     assert distance_km(best.lat, best.lon, *spot) < 3, best
+
+
+def test_curated_towns_are_towns_in_their_country() -> None:
+    """towns_curated.tsv: unique ids, kind city without a feature, a Wikipedia source, and a
+    point whose nearest town of cities1000 is in the row's country, or one of it is at most 60 km
+    farther: villages in mountains by a border have few towns of 1,000 round them (Saty, 36 km
+    from a Kyrgyz town and 67 km from a Kazakh one)."""
+    table = read_table(TOWNS_CURATED)
+    assert len({row["id"] for row in table}) == len(table)
+    for row in table:
+        assert (row["kind"], row["feature"]) == ("city", ""), row
+        assert row["source"].startswith("wikipedia:"), row
+        near = nearest_by_country(float(row["lat"]), float(row["lon"]))
+        assert near.get(row["country"], float("inf")) <= min(near.values()) + 2 * BORDER_KM, row
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "spot"),
+    [
+        # Villages travellers stay in, as they write them, that no other town source has.
+        ("Tsumago-juku", "JP", (35.58, 137.60)),
+        ("Hida Furukawa", "JP", (36.24, 137.19)),
+        ("Yufuin Onsen", "JP", (33.27, 131.37)),
+        ("Cheticamp", "CA", (46.64, -61.01)),
+        ("Bukit Lawang", "ID", (3.55, 98.12)),
+        ("Mai Chau", "VN", (20.66, 105.08)),
+    ],
+)
+def test_curated_towns_found_as_travellers_spell_them(
+    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
+) -> None:
+    found = [p for p in gazetteer.lookup(written) if p.kind == "city"]
+    assert any(p.country_code == country and distance_km(p.lat, p.lon, *spot) < 3 for p in found), (
+        found
+    )
+
+
+def test_a_curated_village_keeps_its_big_namesake_as_the_bare_name(gazetteer: Gazetteer) -> None:
+    """Chia in Sardinia is a candidate, but ranks below the Colombian town of 130,000: only the
+    thread's region makes it the one meant."""
+    ranked = gazetteer.lookup("Chia")
+    assert ranked[0].country_code == "CO"
+    assert any(p.id == "town:chia-sardinia" for p in ranked)
