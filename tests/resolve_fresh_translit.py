@@ -364,7 +364,7 @@ THREADS: list[tuple[str, tuple[str, ...], Gold]] = [
             ("post", "Truro", 45.37, -63.28, 30),
             ("post", "New Glasgow", 45.59, -62.65, 30),
             ("post", "Baddeck", 46.10, -60.75, 30),
-            ("post", "Cheticamp", 46.64, -61.01, 30),
+            ("post", "Cheticamp", 46.64, -60.95, 30),
             ("post", "Ingonish", 46.69, -60.37, 30),
             ("post", "Sydney", 46.14, -60.19, 30),
             ("comment-1", "Cavendish", 46.49, -63.38, 30),

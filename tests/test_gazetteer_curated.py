@@ -241,7 +241,7 @@ def test_curated_towns_are_towns_in_their_country() -> None:
         ("Tsumago-juku", "JP", (35.58, 137.60)),
         ("Hida Furukawa", "JP", (36.24, 137.19)),
         ("Yufuin Onsen", "JP", (33.27, 131.37)),
-        ("Cheticamp", "CA", (46.64, -61.01)),
+        ("Cheticamp", "CA", (46.64, -60.95)),
         ("Bukit Lawang", "ID", (3.55, 98.12)),
         ("Mai Chau", "VN", (20.66, 105.08)),
     ],
