@@ -290,7 +290,7 @@ def asks_alone(text: str, m: Mention) -> bool:
     """Whether the mention's sentence is a question that tells nothing of its writer's trip:
     no first person in it, no clause of the writer's opening it ("Really tempted by Cat Ba,
     has anyone stayed there?", `bare_writer`), no request for help, which is about the asker's
-    own trip ("Can anyone recommend a rider for the Hai Van pass?", `help_asked`), and no
+    own trip ("Can anyone suggest a guide for the Mestia trek?", `help_asked`), and no
     answer of the writer's own opening the next sentence ("Is Kanazawa worth it? We're going
     in November", "Has anyone been to Orosei? Thinking of adding it")."""
     sentence = text[m.sentence[0]: m.sentence[1]]
