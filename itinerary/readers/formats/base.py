@@ -141,9 +141,10 @@ def quote_head(line: str) -> bool:
     return _QUOTE_HEAD.fullmatch(line.strip()) is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Quoted:
-    """What a reply may quote: the thread's writers and the text of the sections before it."""
+    """What a reply may quote: the thread's writers and the text of the sections before it
+    (``earlier`` grows as the comments are read, each after its own quotes are stripped)."""
 
     writers: frozenset[str]  # casefolded names
     earlier: list[str]  # the earlier sections' text, spaces collapsed, casefolded
