@@ -8,6 +8,9 @@
 - ``span._.place_evidence``: for a span of ``doc.spans["places"]`` or ``["place_candidates"]``,
   the rule that made it a place (None while nothing did) and the clues weighed for it
   (``models.Clue``); spans of ``doc.spans["not_places"]`` are labelled with why they are not.
+- ``span._.ner_label``: for the same spans, the statistical model's label the name stood under
+  ("GPE", "PERSON"), None when the gazetteer alone proposed it; the span's own label is the
+  proposer as the report gives it ("ner:PERSON+gazetteer"), not to be parsed back.
 - ``span._.place_rejection``: for a span of ``doc.spans["place_candidates"]`` that looked like a
   place (the gazetteer knows it, or the model called it GPE or LOC), why it was set aside
   (``reasons.Rejection``); None for the others.
@@ -26,6 +29,8 @@ if not Doc.has_extension("thread_authors"):
     Doc.set_extension("thread_authors", default=())
 if not Span.has_extension("place_evidence"):
     Span.set_extension("place_evidence", default=(None, ()))
+if not Span.has_extension("ner_label"):
+    Span.set_extension("ner_label", default=None)
 if not Span.has_extension("place_rejection"):
     Span.set_extension("place_rejection", default=None)
 

@@ -1080,8 +1080,7 @@ class GazetteerPlaces:
         """The "nearby" clue a name set aside in its Doc takes from the thread's other towns,
         under the gates it has in one Doc (``_may_be_near``); not for an ordinary word or a
         common word opening its sentence, nor for an airport code."""
-        ner = span.label_.startswith("ner:")
-        label = span.label_.removeprefix("ner:").split("+")[0] if ner else None
+        label = span._.ner_label
         return (
             not (len(span) == 1 and ordinary_word(span[0], self.ordinary_margin))
             and not _common_opening(span, label, sorted(kinds))
@@ -1399,6 +1398,7 @@ def _labelled(candidate: _Candidate, rejection: reasons.Rejection | None = None)
     span = candidate.span
     labelled = Span(span.doc, span.start, span.end, label=candidate.source)
     labelled._.place_evidence = (candidate.evidence, candidate.clues)
+    labelled._.ner_label = candidate.label
     if rejection is not None:
         labelled._.place_rejection = rejection
     return labelled

@@ -235,7 +235,7 @@ def short_form(span: Span, names: Sequence[str], *, known: bool) -> bool:
     # First names clip town names too ("Chris", "Christchurch"): one the model calls a person's
     # needs a word around it that says place.
     clues = {clue.kind for clue in span._.place_evidence[1] if clue.weight > 0}
-    if span.label_.startswith("ner:PERSON") and not clues & TEXT_CLUES:
+    if span._.ner_label == "PERSON" and not clues & TEXT_CLUES:
         return False
     longer = {
         normalize_name(name)

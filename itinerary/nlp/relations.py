@@ -21,9 +21,7 @@ from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
-from re import _constants as re_constants  # type: ignore[attr-defined]
-from re import _parser as re_parser  # type: ignore[attr-defined]
-from typing import Any, cast
+from typing import cast
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -812,60 +810,17 @@ def rule_features() -> frozenset[str]:
         *(c.unless for c in cues)))
 
 
-_Scoped = tuple[int, re.Pattern[str], tuple[str, ...] | None]
+_Scoped = tuple[int, re.Pattern[str]]
 
 
 @cache
 def _scoped_cues() -> dict[str, tuple[_Scoped, ...]]:
-    """The cues of each scope with their rows and needles (``_needles``), so that a search goes
-    through its scope's cues only, and only where the text holds one of the cue's needles."""
+    """The cues of each scope with their rows, so that a search goes through its scope's cues
+    only."""
     scoped: dict[str, list[_Scoped]] = {}
     for i, c in enumerate(_cues()):
-        needles = _needles(c.pattern.pattern)
-        scoped.setdefault(c.scope, []).append(
-            (i, c.pattern, None if needles is None else tuple(sorted(needles))))
+        scoped.setdefault(c.scope, []).append((i, c.pattern))
     return {scope: tuple(cues) for scope, cues in scoped.items()}
-
-
-def _needles(pattern: str) -> frozenset[str] | None:
-    """Literal strings one of which every match of ``pattern`` contains (None: no such set):
-    "in text" on them is much cheaper than a search, and most texts hold none of a cue's. A
-    pattern that ignores case anywhere has none: its literals need not stand in the text as
-    written."""
-    parsed = re_parser.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    return _sequence_needles(parsed)
-
-
-def _sequence_needles(items: Iterable[tuple[object, Any]]) -> frozenset[str] | None:
-    """The best set one item of the sequence needs (the longest shortest needle)."""
-    sets: list[frozenset[str] | None] = []
-    run = ""
-    for op, value in items:
-        if op is re_constants.LITERAL:
-            run += chr(value)
-            continue
-        if run:
-            sets.append(frozenset([run]))
-            run = ""
-        sets.append(_item_needles(op, value))
-    if run:
-        sets.append(frozenset([run]))
-    found = [s for s in sets if s]
-    return max(found, key=lambda s: (min(map(len, s)), -len(s))) if found else None
-
-
-def _item_needles(op: object, value: Any) -> frozenset[str] | None:
-    if op is re_constants.SUBPATTERN:  # (group, flags added, flags removed, body)
-        return None if value[1] & re.IGNORECASE else _sequence_needles(value[-1])
-    if op is re_constants.BRANCH:  # every branch needs one of its own
-        branches = [_sequence_needles(b) for b in value[1]]
-        return None if not all(branches) else frozenset().union(*branches)  # type: ignore[arg-type]
-    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
-        least, _, body = value
-        return _sequence_needles(body) if least >= 1 else None
-    return None  # classes, anchors, lookarounds: nothing a match must hold
 
 
 @cache
@@ -878,17 +833,14 @@ def _ruling_cues() -> tuple[tuple[str, _Cue], ...]:
 def _cues_found(scope: str, text: str) -> frozenset[int]:
     """The cues of ``scope`` that ``text`` holds, by their row: the places of one sentence share
     its "sentence" and "next" texts, so those are searched once."""
-    return frozenset(i for i, pattern, needles in _scoped_cues().get(scope, ())
-                     if (needles is None or any(n in text for n in needles))
-                     and pattern.search(text))
+    return frozenset(i for i, pattern in _scoped_cues().get(scope, ()) if pattern.search(text))
 
 
 def _holds_cue(scope: str, text: str, rows: frozenset[int]) -> bool:
     """Whether ``text`` holds one of the cues ``rows`` of ``scope``: ``_cues_found`` kept to a
     few rows, for a text read once (the words round one place), where searching every cue of
     the scope would cost several times as much."""
-    return any(i in rows and (needles is None or any(n in text for n in needles))
-               and pattern.search(text) for i, pattern, needles in _scoped_cues().get(scope, ()))
+    return any(i in rows and pattern.search(text) for i, pattern in _scoped_cues().get(scope, ()))
 
 
 @dataclass(frozen=True)
