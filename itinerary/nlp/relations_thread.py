@@ -45,7 +45,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import cast
@@ -336,9 +336,16 @@ def _said_before(thread: Thread, m: Mention, words: str) -> bool:
     for section in thread.sections:
         if section.id == m.section:
             return False
-        if needle in " ".join(fold(section.text).split()):
+        if needle in _folded_words(section.text):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> str:
+    """A section's text folded with its spaces collapsed, once per section: a comment quoting
+    earlier words is checked against every section before it."""
+    return " ".join(fold(text).split())
 
 
 def _homeless(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
