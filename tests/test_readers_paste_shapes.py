@@ -49,6 +49,12 @@ CASES = [
     ("paste-numbered-hash.txt", "numbered", [None, "Rachel", "Duncan", "Priti S", "Rachel"]),
     ("paste-comment-by.txt", "numbered", [None, "Sofia", "Martin", "Hélène", "Sofia"]),
     ("paste-numbered-said-on.txt", "numbered", [None, "Kelsey", "Brent", "Anjali", "Kelsey"]),
+    # the number on a line of its own with the name after it, under a comments heading; the
+    # post's own numbered list above the heading stays in the post
+    ("paste-numbered-name-lines.txt", "numbered",
+     [None, "Ivana Perić", "Tom Hollis", "Ivana Perić", "Greta Lind"]),
+    ("paste-numbered-name-date.txt", "numbered",
+     [None, "Alasdair Reid", "Fenna de Vries", "Alasdair Reid"]),
     ("paste-apple-mail.txt", "email", ["Nadia Petrova", "Leo Brandt", "Nadia Petrova"]),
     ("paste-thunderbird.txt", "email", ["Ruth Collins", "Dev Malhotra", "Ruth Collins"]),
     ("paste-gmail-quoted.txt", "email", ["Claire Dunn", "Amir Haddad", "Anonymous"]),
@@ -285,3 +291,11 @@ def test_a_table_laid_out_a_cell_a_line_is_not_a_chat() -> None:
     thread = read_text(LEGS_TABLE, "legs.txt")
     assert thread.format != "chat"
     assert "Bodø" in thread.post.text
+
+
+def test_a_numbered_name_line_keeps_its_date_and_the_post_its_list() -> None:
+    thread = _read("paste-numbered-name-date.txt")
+    assert thread.comments[1].date == "2025-03-14"
+    assert thread.comments[1].text.startswith("We liked Peebles")
+    post = _read("paste-numbered-name-lines.txt").post.text
+    assert "3. Korčula" in post and "Ivana" not in post

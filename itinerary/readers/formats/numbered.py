@@ -1,5 +1,6 @@
-"""Comments opened by their number: alone under a "N Comments" heading ("1.", "#2", "Comment 3"),
-where the writer is "Commenter N", never a word of the text; or with the writer's name on the
+"""Comments opened by their number under a "N Comments" heading: alone ("1.", "#2", "Comment 3"),
+where the writer is "Commenter N", never a word of the text, or over the words with a name
+("1. Name", "2) Name — DATE"); or, with no heading, with the writer's name on the
 same line ("#12 Name — DATE", "Comment 3 by Name", "12. Name said on DATE:", the patterns of
 ``header`` in ``data/formats.json``). The numbers must run 1, 2, 3 ... to be believed, so a
 numbered list in the post is not taken for comments."""
@@ -20,20 +21,30 @@ from itinerary.readers.formats.base import (
 )
 
 _NAMED = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("numbered")["header"]]
+_BARE = re.compile(rf"^\s*{format_data('numbered')['bare']}\s*$", re.IGNORECASE)
 
 
 class Numbered:
     name = "numbered"
     label = "numbered comments"
-    _NUMBER = re.compile(r"^\s*(?:#|no\.\s*|comment\s+)?(?P<n>\d{1,4})[.):]?\s*$", re.I)
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
+        """Anchors of bare numbers under the comments heading, in order; all of them name a
+        writer or none does (a comment's own "1." list under a named one is not a header)."""
         anchors: list[Anchor] = []
-        for i, line in enumerate(lines):
-            match = self._NUMBER.match(line)
-            if match and int(match.group("n")) == len(anchors) + 1:
-                n = len(anchors) + 1
-                anchors.append(Anchor(i, i + 1, f"Commenter {n}"))
+        named: bool | None = None
+        for i in range(post_end(self.name, lines, 0, len(lines)), len(lines)):
+            match = _BARE.match(lines[i])
+            if not match or int(match.group("n")) != len(anchors) + 1:
+                continue
+            author = match.group("author")
+            if author is not None and not is_name(author, max_words=4):
+                continue
+            if named is not None and named != (author is not None):
+                continue
+            named = author is not None
+            anchors.append(Anchor(i, i + 1, author or f"Commenter {len(anchors) + 1}",
+                                  match.group("date")))
         return anchors
 
     def _named(self, lines: Sequence[str]) -> list[Anchor]:
@@ -53,10 +64,7 @@ class Numbered:
         if len(named := self._named(lines)) >= 2:
             return 2 * len(named)
         anchors = self._anchors(lines)
-        if len(anchors) < 2:
-            return 0
-        heading = post_end(self.name, lines, 0, anchors[0].first)
-        return len(anchors) if heading < anchors[0].first else 0
+        return len(anchors) if len(anchors) >= 2 else 0
 
     def parse(self, lines: list[str]) -> Parsed:
         anchors = self._named(lines)
