@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from mention_names import place_names
+from spacy.language import Language
 
 from itinerary.nlp.authors import author_names, banned_names, thread_authors
 from itinerary.nlp.lexicon import DEMONYMS, STATE_ABBREVIATIONS, find_demonyms
@@ -68,3 +70,25 @@ def test_case_margin_tells_ordinary_words_from_names() -> None:
     # ... and names capitalised.
     for word in ("Paris", "Bergen", "Texas", "Sydney"):
         assert margin(word) is None, word
+
+
+def test_a_word_of_another_language_is_no_ordinary_english_word() -> None:
+    """The lexeme table counts web text in every language: a Spanish verb or an olive outnumbers
+    the town in lower case, but English hardly uses them, so the towns stay names."""
+    for word in ("Tomar", "Kalamata", "Vienne", "Asti"):
+        assert margin(word) is None, word
+    for word in ("Bath", "Split", "Cork", "Marathon"):  # English words all the same
+        assert margin(word) is not None, word
+
+
+def test_a_town_named_like_a_foreign_word_is_found(place_nlp: Language) -> None:
+    names = place_names(place_nlp, "Tomar was the surprise of the week. We drove on to Coimbra "
+                                   "and then had two slow days in Kalamata before the ferry.")
+    assert {"Tomar", "Kalamata", "Coimbra"} <= names
+
+
+def test_a_trip_the_model_glues_into_one_name_keeps_its_place(place_nlp: Language) -> None:
+    """The model reads "Ferry to Hvar" as one person's name; the place after "to" is a place."""
+    names = place_names(place_nlp, "Ferry to Hvar booked for the morning. Ferry to Tavira sorted "
+                                   "too, so only the room in Lagos is left.")
+    assert {"Hvar", "Tavira", "Lagos"} <= names

@@ -143,6 +143,9 @@ CLUES: tuple[tuple[str, float, str], ...] = (
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
 # Island", "Kamloops and Clearwater", "Vik -> Hofn", "a night in Fes for Moulay Idriss").
 _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after", "for"}
+# A word of motion right before a name inside an entity: the model glued a trip to the place
+# ("Ferry to Tavira" as a PERSON, "Flights from Faro"), whose name is a name of its own.
+_TRIP_WORDS = frozenset({"to", "from", "into"})
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
 _PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
@@ -657,6 +660,13 @@ class GazetteerPlaces:
                 source = f"ner:{ent.label_}+gazetteer"
                 for span, senses in joined:
                     claim(_Candidate(span, senses, source, ent.label_, evidence))
+                taken.update(range(ent.start, ent.end))
+                continue
+            if (trip := _trip_end(ent, known)) is not None:
+                # "Ferry to Tavira" as one PERSON: the known name after the word of motion is
+                # weighed on its own, under the model's label.
+                span, senses = trip
+                claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
                 taken.update(range(ent.start, ent.end))
                 continue
             if ent.label_ not in _PLACE_LABELS and _listed(pieces, known, firm=ent.label_ == "ORG"):
@@ -1309,8 +1319,9 @@ def _inside_entity(span: Span) -> bool:
     """Part of a longer entity of the model's: a word of a hotel's, a firm's or a product's
     name, not a name of its own; but not of a list the model glued into one entity ("Sintra
     and Cascais", "Vik -> Hofn"), whose names are each a name, nor of a plan's stop with its
-    nights ("Sighisoara 1 night" as a law's name)."""
-    return not context.nights_after(span) and any(
+    nights ("Sighisoara 1 night" as a law's name), nor of a trip ("Ferry to Tavira")."""
+    trip = span.start > 0 and span.doc[span.start - 1].lower_ in _TRIP_WORDS
+    return not context.nights_after(span) and not trip and any(
         ent.start <= span.start
         and span.end <= ent.end
         and len(ent) > len(span)
@@ -1509,6 +1520,17 @@ def _last_of_places(span: Span, placed: set[int]) -> bool:
         if not comma and n + 1 < _ITEMS_BEFORE_LAST:
             return False  # the list starts its sentence too soon
     return True
+
+
+def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
+              ) -> tuple[Span, tuple[Place, ...]] | None:
+    """The known name that ends an entity after a word of motion inside it ("Ferry to
+    Tavira", "Flights from Faro"), or None."""
+    for span, senses in known:
+        if (span.end == ent.end and ent.start < span.start - 1
+                and ent.doc[span.start - 1].lower_ in _TRIP_WORDS):
+            return span, senses
+    return None
 
 
 def _joins(token: Token) -> bool:

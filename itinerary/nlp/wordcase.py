@@ -33,8 +33,9 @@ PACKAGE = "spacy-lookups-data"
 
 def margin(word: str) -> float | None:
     """log P(lower case) - log P(capitalised) of a word, or None when it is not an ordinary
-    word (its lower-case form is rarer, or English has no lower-case use of it)."""
-    return margins().get(word[:1].upper() + word[1:].lower())
+    word (its lower-case form is rarer, or English has little lower-case use of it)."""
+    title = word[:1].upper() + word[1:].lower()
+    return None if title in rare_words() else margins().get(title)
 
 
 def name_margin(word: str) -> float | None:
@@ -58,6 +59,13 @@ def unlisted(word: str) -> bool:
 
 
 _UNLISTED_LETTERS = 5
+# A capitalised word is ordinary only when English writes its lower case this often (log P) or
+# more (``rare_words``): the table counts web text in every language, so "tomar", "como" in Spanish or
+# "kalamata" olives outnumber the towns in lower case without being English words. Rarer
+# ones are names ("Tomar", "Vienne", "Kalamata"); "bath", "split", "cork" stay words.
+_COMMON_LOGP = -14.0
+# Bumped when the tables are computed differently, so an older cached table is not read.
+_TABLES = 2
 # The margin of a name the table holds only capitalised ("arusha", "brno").
 ABSENT = 99.0
 
@@ -66,6 +74,14 @@ ABSENT = 99.0
 def margins() -> Mapping[str, float]:
     """Capitalised word -> margin, for every word whose lower-case form is the commoner."""
     return _cached("ordinary-words")
+
+
+@lru_cache(maxsize=1)
+def rare_words() -> Mapping[str, float]:
+    """Capitalised word -> log P(lower case), for the ordinary words English writes in lower
+    case less often than ``_COMMON_LOGP``: no ordinary words for ``margin``, still words for
+    ``unlisted``."""
+    return _cached("rare-words")
 
 
 @lru_cache(maxsize=1)
@@ -79,13 +95,14 @@ def _cached(kind: str) -> Mapping[str, float]:
         version = metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:
         return {}  # without the table only the curated word lists apply
-    cache = platformdirs.user_cache_path("itinerary") / f"{kind}-{version}.tsv"
+    cache = platformdirs.user_cache_path("itinerary") / f"{kind}-{version}-{_TABLES}.tsv"
     try:
         return _read(cache)
     except (OSError, ValueError):
         tables = _compute()
         for name, table in tables.items():
-            _write(platformdirs.user_cache_path("itinerary") / f"{name}-{version}.tsv", table)
+            _write(platformdirs.user_cache_path("itinerary") / f"{name}-{version}-{_TABLES}.tsv",
+                   table)
         return tables[kind]
 
 
@@ -94,15 +111,17 @@ def _compute() -> dict[str, dict[str, float]]:
     data = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         prob: dict[str, float] = json.load(handle)
-    ordinary, names = {}, {}
+    ordinary, names, rare = {}, {}, {}
     for word, logp in prob.items():
         if word[:1].isupper() and word[1:].islower():
             lower = prob.get(word.lower())
             if lower is not None and lower > logp:
                 ordinary[word] = round(lower - logp, 3)
+                if lower < _COMMON_LOGP:
+                    rare[word] = round(lower, 3)
             elif word.isalpha():
                 names[word.lower()] = ABSENT if lower is None else round(logp - lower, 3)
-    return {"ordinary-words": ordinary, "name-words": names}
+    return {"ordinary-words": ordinary, "name-words": names, "rare-words": rare}
 
 
 def _read(path: Path) -> dict[str, float]:
