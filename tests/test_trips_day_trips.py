@@ -771,3 +771,14 @@ def test_the_town_heading_a_days_line_is_its_base(
         gazetteer: Gazetteer, travel: Travel, line: str) -> None:
     found = trips(gazetteer, travel, f"A week in Portugal\n{line}")
     assert pairs(gazetteer, found) == {("Lisbon", "Sintra")}
+
+
+@pytest.mark.parametrize("question", [
+    "Algarve in October\nWhich town is the best base for the Algarve without a car?",
+    "Algarve in October\nWe're looking for a quiet base for exploring the Algarve, any tips?",
+])
+def test_asking_for_a_base_in_a_region_says_no_day_trip(
+        gazetteer: Gazetteer, travel: Travel, question: str) -> None:
+    found = trips(gazetteer, travel, question, "We stayed five nights in Lagos and loved it.",
+                  "Faro was fine for two nights, with Silves on the way.")
+    assert not pairs(gazetteer, found)

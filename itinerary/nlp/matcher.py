@@ -662,19 +662,19 @@ class GazetteerPlaces:
                     claim(_Candidate(span, senses, source, ent.label_, evidence))
                 taken.update(range(ent.start, ent.end))
                 continue
-            if (trip := _trip_end(ent, known)) is not None:
-                # "Ferry to Tavira" as one PERSON: the known name after the word of motion is
-                # weighed on its own, under the model's label.
-                span, senses = trip
-                claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
-                taken.update(range(ent.start, ent.end))
-                continue
             if ent.label_ not in _PLACE_LABELS and _listed(pieces, known, firm=ent.label_ == "ORG"):
                 # "Kamloops and Clearwater" as one ORG: each known name is weighed on its own,
                 # still under the model's label (a list of surnames stays a list of people).
                 for span, senses in known:
                     if ent.start <= span.start and span.end <= ent.end:
                         claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
+                taken.update(range(ent.start, ent.end))
+                continue
+            if (trip := _trip_end(ent, known)) is not None:
+                # "Ferry to Tavira" as one PERSON: the known name after the word of motion is
+                # weighed on its own, under the model's label.
+                span, senses = trip
+                claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
                 taken.update(range(ent.start, ent.end))
                 continue
             for n, piece in enumerate(pieces):

@@ -60,9 +60,9 @@ def unlisted(word: str) -> bool:
 
 _UNLISTED_LETTERS = 5
 # A capitalised word is ordinary only when English writes its lower case this often (log P) or
-# more (``rare_words``): the table counts web text in every language, so "tomar", "como" in Spanish or
-# "kalamata" olives outnumber the towns in lower case without being English words. Rarer
-# ones are names ("Tomar", "Vienne", "Kalamata"); "bath", "split", "cork" stay words.
+# more (``rare_words``): the table counts web text in every language, so the Spanish verb
+# "tomar" or "kalamata" olives outnumber the towns in lower case without being English words.
+# Rarer ones are names ("Tomar", "Vienne", "Kalamata"); "bath", "split", "cork" stay words.
 _COMMON_LOGP = -14.0
 # Bumped when the tables are computed differently, so an older cached table is not read.
 _TABLES = 2

@@ -120,6 +120,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "ruled_out": re.compile(rf"\b(?:{_words('not_a_stop_before')})\W{{0,3}}(?:\w+\W+)?$",
                                 re.IGNORECASE),
         "base_cue": re.compile("|".join(data["base_cue"]), re.IGNORECASE),
+        "names_its_base": re.compile("|".join(data["names_its_base"]), re.IGNORECASE),
         "base_link": re.compile("|".join(data["base_link"]), re.IGNORECASE),
         "dash_appositive": re.compile("|".join(data["dash_appositive"]), re.IGNORECASE),
         "home_before": re.compile(rf"\b(?:{'|'.join(data['home_before'])})\b", re.IGNORECASE),
@@ -649,6 +650,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             bracket = _bracket_base(sentence, cue_at)
             base = list_base[0] if list_base is not None else _base(sentence, places, cue_at,
                                                                      bracket)
+            if base is None and cues["names_its_base"].match(sentence.text, cue_at):
+                continue  # "the best base for the coast?": where to stay, no outing
             if base is not None and base == bracket:  # "X (Comuna 13, day trip to Y)": the
                 item = max(sentence.text.rfind(",", 0, cue_at),  # items before are its sights
                            sentence.text.rfind(";", 0, cue_at))
