@@ -84,3 +84,17 @@ def test_counts_agree_in_number_and_an_untitled_stdin_thread_has_a_heading() -> 
     assert lines[0].strip("─ ") == "standard input"
     assert "standard input · Røros, Norway" in lines[1]
     assert "1 comment · 6 places · 13 mentions" in lines[2]
+
+
+def test_advice_columns_show_only_when_a_reader_advised() -> None:
+    assert "Recommended by" not in _render()
+    advised = dataclasses.replace(REPORT.readers_also_went_to[2], recommends=("Sunniva",),
+                                  advises_against=("Per",))
+    report = dataclasses.replace(REPORT, readers_also_went_to=(
+        *REPORT.readers_also_went_to[:2], advised, *REPORT.readers_also_went_to[3:]))
+    out = io.StringIO()
+    Console(file=out, width=160, color_system=None).print(render_report(report))
+    bergen = next(line.split() for line in out.getvalue().splitlines()
+                  if line.startswith("Bergen") and "Sunniva" in line)
+    assert bergen[-2:] == ["Sunniva", "Per"]
+    assert "Recommended by" in out.getvalue() and "Advises against" in out.getvalue()

@@ -51,6 +51,9 @@ CASES = [
     ("paste-numbered-said-on.txt", "numbered", [None, "Kelsey", "Brent", "Anjali", "Kelsey"]),
     # the number on a line of its own with the name after it, under a comments heading; the
     # post's own numbered list above the heading stays in the post
+    # "Asked by" / "Answered" around the writer's name: the name alone
+    ("paste-asked-answered.txt", "name-date",
+     ["hannah_w", "Luca Moretti", "Aoife Kennedy", "Dev Patel", "hannah_w"]),
     ("paste-numbered-name-lines.txt", "numbered",
      [None, "Ivana Perić", "Tom Hollis", "Ivana Perić", "Greta Lind"]),
     ("paste-numbered-name-date.txt", "numbered",

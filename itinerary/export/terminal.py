@@ -18,6 +18,8 @@ from itinerary.readers import format_label
 
 RELATION_COLUMNS = (("visited", "Visited"), ("planning", "Planning"), ("wishlist", "Wishlist"),
                     ("lives", "Lives there"))
+# Shown only when some reader gave such advice: most threads have none.
+ADVICE_COLUMNS = (("recommends", "Recommended by"), ("advises_against", "Advises against"))
 
 
 def render_report(report: Report, *, explain: bool = False) -> Group:
@@ -171,12 +173,15 @@ def _figure(text: str, stated: bool) -> str:
 
 
 def _readers(report: Report) -> RenderableType:
-    titles = tuple(title for _, title in RELATION_COLUMNS)
+    entries = report.readers_also_went_to
+    columns = (*RELATION_COLUMNS, *((relation, title) for relation, title in ADVICE_COLUMNS
+                                    if any(getattr(entry, relation) for entry in entries)))
+    titles = tuple(title for _, title in columns)
     table = _table("Place", "Readers", *titles, right=("Readers",),
                    wrap=titles)
-    for entry in report.readers_also_went_to:
+    for entry in entries:
         _row(table, _name(report, entry.place_id), str(entry.readers),
-                      *(", ".join(getattr(entry, relation)) for relation, _ in RELATION_COLUMNS))
+                      *(", ".join(getattr(entry, relation)) for relation, _ in columns))
     readers = _titled("Readers also went to", table)
     if not report.place_pairs:
         return readers
