@@ -970,8 +970,8 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
     """A feature or sight lies by the place it is named after, when that place is near the
     thread's places and the gazetteer lacks the feature ("Amantani Island" at Amantaní,
     "Whitby beach" at Whitby; but "Phoenix Cave" in Vietnam is not at Phoenix, Arizona) or has
-    it only far from them and in another country than that town ("Brighton Beach" in a
-    Melbourne thread is by its suburb Brighton, not in Brooklyn)."""
+    it only far from them and in another country than a town of that very name ("Brighton
+    Beach" in a Melbourne thread is by its suburb Brighton, not in Brooklyn)."""
     decided = [(n, n.pick) for n in names if n.pick is not None and n.pick.kind not in AREA_KINDS]
     reach = weights.fuzzy_reach_km
     for name in names:
@@ -991,11 +991,16 @@ def _name_after_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weig
         except InvalidQuery:
             continue
         near = [(_km_to(p, anchors), p) for p in senses if p.kind not in AREA_KINDS]
+        # Over a feature the gazetteer has, only a town the stem is the own name of: Devín
+        # Castle is not Duino's, though Slovene calls Duino "Devin".
+        own = normalize_name(stem)
         near = [
             (km, p)
             for km, p in near
             if km <= reach
             and all(p.country_code != other.country_code for other in name.candidates)
+            and (not name.candidates
+                 or own in (normalize_name(p.name), normalize_name(p.ascii_name)))
         ]
         if near:
             best = min(near, key=lambda item: (item[0], -item[1].prior, item[1].id))[1]

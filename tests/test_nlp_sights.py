@@ -102,3 +102,12 @@ def test_a_whole_item_of_a_day_line_is_a_place_even_unknown(place_nlp: Language)
     # Not someone met that day, nor a word.
     meal = texts(place_nlp, "Day 3 - Hanoi: Hoan Kiem, Ba Dinh and dinner with Linh")
     assert "Linh" not in meal
+
+
+def test_a_question_opening_with_its_verb_keeps_the_verb_out_of_the_name(
+        place_nlp: Language) -> None:
+    found = texts(place_nlp, "Questions before we go\n\nWas Devín Castle worth the bus ride? "
+                             "Did Spiš Castle feel crowded in July? Has Charles Bridge got "
+                             "any quieter in the mornings?")
+    assert {"Devín Castle", "Spiš Castle", "Charles Bridge"} <= found
+    assert not any(name.split()[0] in ("Was", "Did", "Has") for name in found)

@@ -145,6 +145,16 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("post", "Brighton Beach", "US", "NY")],
     ),
+    # The gazetteer's own sight of that name stays, however far, when the near town only
+    # shares the stem as another language's name for it (Slovene "Devin" is Duino, Italy).
+    (
+        "slovenia-devin-castle",
+        (
+            "A week in Slovenia: Ljubljana, Lake Bled and Piran. Is Devín Castle worth the long "
+            "detour north on the last day?",
+        ),
+        [("post", "Devín Castle", "SK", None)],
+    ),
     # A state's or province's postal code after a comma says which one, even where the code
     # is not a mention of its own ("CA" is also Canada's code, "ON" and "OR" are words).
     (

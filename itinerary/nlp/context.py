@@ -715,7 +715,8 @@ def without_opener(span: Span) -> Span:
     """The span without a word that opens a casual sentence before a name and never starts
     one (``sentence_openers``): "Thinking Palm Springs", "Loved Ubud tbh", "Honestly Kotor"."""
     first = span[0]
-    opens = first.i == 0 or first.is_sent_start or first.doc[first.i - 1].is_punct
+    before = first.doc[first.i - 1] if first.i else None
+    opens = before is None or first.is_sent_start or before.is_punct or before.is_space
     if len(span) > 1 and opens and first.lower_ in SENTENCE_OPENERS and first.is_title:
         return span[1:]
     return span
