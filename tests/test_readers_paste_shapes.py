@@ -51,6 +51,10 @@ CASES = [
     ("paste-numbered-said-on.txt", "numbered", [None, "Kelsey", "Brent", "Anjali", "Kelsey"]),
     # the number on a line of its own with the name after it, under a comments heading; the
     # post's own numbered list above the heading stays in the post
+    # a badge after the name ("OP") is no part of it: the post's writer replies as themself
+    ("paste-fediverse.txt", "name-date",
+     ["wanderlinnea@lemmy.world", "kottu_king@feddit.uk", "wanderlinnea@lemmy.world",
+      "surf_and_sambol@lemmy.ml", "peterb@programming.dev"]),
     # "Asked by" / "Answered" around the writer's name: the name alone
     ("paste-asked-answered.txt", "name-date",
      ["hannah_w", "Luca Moretti", "Aoife Kennedy", "Dev Patel", "hannah_w"]),

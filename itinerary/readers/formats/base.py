@@ -288,11 +288,17 @@ _AUTHOR_PREFIX = re.compile(
     re.IGNORECASE)
 
 
+_AUTHOR_SUFFIX = re.compile(
+    r"(?:" + "|".join(f"(?:{e})" for e in format_data("common")["author_suffix"]) + r")+$",
+    re.IGNORECASE)
+
+
 def _name(author: str | None) -> str | None:
-    """The writer's name as a header gives it, without "u/" or "Reply by "."""
+    """The writer's name as a header gives it, without "u/", "Reply by " or a badge after it
+    ("OP", "(Author)"), so the post's writer replying is still the post's writer."""
     if author is None:
         return None
-    author = _AUTHOR_PREFIX.sub("", author.strip())
+    author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author.strip()))
     if author.lower().startswith("u/"):
         author = author[2:]
     return author or None
