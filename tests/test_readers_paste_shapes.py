@@ -51,6 +51,10 @@ CASES = [
     ("paste-numbered-said-on.txt", "numbered", [None, "Kelsey", "Brent", "Anjali", "Kelsey"]),
     # the number on a line of its own with the name after it, under a comments heading; the
     # post's own numbered list above the heading stays in the post
+    # a map's reviews: the place's head is the post; each review under its writer's counters
+    # ("Local Guide · 214 reviews") and its stars before the time
+    ("paste-place-reviews.txt", "name-date",
+     [None, "Sophie Brenner", "Rajesh Iyer", "Camille Roux"]),
     # a badge after the name ("OP") is no part of it: the post's writer replies as themself
     ("paste-fediverse.txt", "name-date",
      ["wanderlinnea@lemmy.world", "kottu_king@feddit.uk", "wanderlinnea@lemmy.world",

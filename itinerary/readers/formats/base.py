@@ -78,12 +78,17 @@ def format_data(name: str) -> dict[str, Any]:
     return entry
 
 
+# The lists every reader's own extend: the chrome of every page, and a writer's counters
+# ("214 reviews · 1,032 photos") among the member lines of every profile block.
+_COMMON_LISTS = {"chrome": "chrome", "member": "counters"}
+
+
 @cache
 def line_pattern(name: str, key: str) -> re.Pattern[str] | None:
     """The reader's list ``key`` of whole-line regexes as one pattern (None when empty)."""
     entries = list(format_data(name).get(key, []))
-    if key == "chrome":
-        entries += format_data("common")["chrome"]
+    if key in _COMMON_LISTS:
+        entries += format_data("common")[_COMMON_LISTS[key]]
     if not entries:
         return None
     return re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in entries) + r")\s*$", re.IGNORECASE)

@@ -26,6 +26,7 @@ from itinerary.readers.formats.base import (
     Comment,
     Parsed,
     byline,
+    format_data,
     indent,
     is_name,
     line_pattern,
@@ -56,11 +57,12 @@ def _data() -> dict[str, Any]:
     return data
 
 
-def _whole(key: str) -> re.Pattern[str]:
-    return re.compile("^(?:" + "|".join(f"(?:{e})" for e in _data()[key]) + r")$", re.IGNORECASE)
+def _whole(key: str, *more: str) -> re.Pattern[str]:
+    entries = [*_data()[key], *more]
+    return re.compile("^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
 
 
-_BADGE = _whole("badge")
+_BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 40 photos" too
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
 _HANDLE = re.compile(rf"^{_data()['handle']}$")
