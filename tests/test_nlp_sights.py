@@ -111,3 +111,13 @@ def test_a_question_opening_with_its_verb_keeps_the_verb_out_of_the_name(
                              "any quieter in the mornings?")
     assert {"Devín Castle", "Spiš Castle", "Charles Bridge"} <= found
     assert not any(name.split()[0] in ("Was", "Did", "Has") for name in found)
+
+
+def test_a_sight_the_model_reads_as_a_persons_name_is_the_gazetteers_sight(
+        place_nlp: Language) -> None:
+    """"Castle" is a surname too ("Roy Castle"), so the model's PERSON stands, unless the
+    gazetteer holds the whole name as a sight."""
+    found = texts(place_nlp, "Castles\n\nWe took the bus out to see Devín Castle, then walked "
+                             "down to the river. The kids loved seeing Spiš Castle from the road.")
+    assert {"Devín Castle", "Spiš Castle"} <= found
+    assert not texts(place_nlp, "Roy Castle sang the theme tune and everyone joined in.")

@@ -83,3 +83,14 @@ def test_a_two_day_drive_is_flown_unless_driving_is_stated(
     assert travel.mode(oslo, kirkenes) == "fly"
     assert travel.mode(oslo, kirkenes, "road") == "road"
     assert travel.leg(oslo, kirkenes, "road").travel_hours > 20
+
+
+def test_a_stated_walk_holds_for_a_walk_and_not_for_a_long_leg(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    """"We walked" said of a stroll keeps a short leg on foot, but a leg longer than a day's walk
+    in the same story (Trondheim to Røros, about 107 km) was not walked."""
+    trondheim, roros = place(gazetteer, "Trondheim"), place(gazetteer, "Røros")
+    long_leg = travel.leg(trondheim, roros, "walk")
+    assert long_leg.mode == "road" and long_leg.travel_hours < 3
+    florence, fiesole = place(gazetteer, "Florence"), place(gazetteer, "Fiesole")
+    assert travel.leg(florence, fiesole, "walk").mode == "walk"

@@ -538,8 +538,12 @@ class GazetteerPlaces:
             ):
                 named = span[:-1] if last in FEATURE_HEADS_OF_PEOPLE else span[1:]
                 town = next(iter(self.lookup(named.text)), None)
-                if town is None or town.prior < _TOWN_PRIOR:
-                    continue  # "Jae Park", "Ricki Lake"; but "Matsue Castle"
+                known = next(iter(self.lookup(span.text)), None)  # the sight by its full name
+                town_named = town is not None and town.prior >= _TOWN_PRIOR
+                sight = known is not None and known.kind in _SIGHT_KINDS
+                if context.acts(span) or not (town_named or sight):
+                    continue  # "Jae Park", "Ricki Lake", "Roy Castle sang"; but "Matsue
+                    # Castle", "Devín Castle"
             if context.person_cue(span) is not None or context.business(span):
                 continue
             if (

@@ -50,6 +50,9 @@ SPEEDS: dict[Mode, Speed] = {
 SAME_PLACE_KM = 10.0
 # Nobody drives two days between stops they did not say they would drive: beyond this, fly.
 MAX_DRIVE_HOURS = 10.0
+# A stated walk between stops farther apart than a long day on foot is another leg's mode ("walked
+# down to the river, then drove on"): that leg is estimated as if nothing were stated.
+MAX_WALK_KM = 40.0
 # A water crossing up to this long is a ferry (Helsinki-Tallinn is 80 km); longer, a flight.
 MAX_FERRY_KM = 150.0
 # Bridges and tunnels between countries GeoNames does not list as land neighbours.
@@ -164,7 +167,7 @@ class Travel:
             if stated in ("fly", "boat"):
                 return stated
             return "boat" if distance <= MAX_FERRY_KM else "fly"
-        if stated is not None:
+        if stated is not None and not (stated == "walk" and distance > MAX_WALK_KM):
             return stated
         if travel_hours(distance, "road", terrain(a, b)) > MAX_DRIVE_HOURS:
             return "fly"
