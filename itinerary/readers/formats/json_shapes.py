@@ -102,7 +102,7 @@ def _talk(values: list[Any]) -> bool:
     records = [_unwrapped(v) for v in values if isinstance(v, dict)]
     writers = []
     for record in records:
-        key = next((k for k in table["author"] if _author({k: record.get(k)}) is not None),
+        key = next((k for k in _keys(record, "author") if _author({k: record.get(k)}) is not None),
                    None)
         if key is None:
             continue
@@ -168,11 +168,11 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
 
 def _names(record: dict[str, Any]) -> list[str]:
     """Every name the record gives its writer (a display name and a user name)."""
-    table = _table()
     found = []
-    for key in table["author"]:
+    for key in _keys(record, "author"):
         value = record.get(key)
-        inner = [value.get(k) for k in table["author_inner"]] if isinstance(value, dict) else [
+        inner = [value.get(k) for k in _keys(value, "author_inner")] if isinstance(
+            value, dict) else [
             value]
         found += [_unmangled(v.strip()) for v in inner if isinstance(v, str) and v.strip()]
     return found
@@ -317,11 +317,25 @@ def _at(value: dict[str, Any], path: str) -> Any:
     return found
 
 
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _keys(record: dict[str, Any], kind: str) -> list[str]:
+    """The keys that may hold the record's ``kind`` ("text" or "author"): the table's, in order,
+    then any other key with a word of its name among the table's ``kind_words`` ("from_name",
+    "html_text"), so an export with key names of its own is still read."""
+    table = _table()
+    words = set(table[f"{kind}_words"])
+    named = [key for key in record if key not in table[kind] and words.intersection(
+        word.casefold() for word in _KEY_WORD.findall(key))]
+    return [*table[kind], *named]
+
+
 def _text(record: dict[str, Any]) -> str:
     """The record's words: the first text key with a string, HTML read as paragraphs, quotes of
     earlier writers out."""
     table = _table()
-    for key in table["text"]:
+    for key in _keys(record, "text"):
         value = record.get(key)
         if isinstance(value, list):  # Telegram: ["Is ", {"type": "bold", "text": "Blagaj"}, …]
             value = "".join(part if isinstance(part, str) else str(part.get("text") or "")
@@ -340,11 +354,10 @@ def _text(record: dict[str, Any]) -> str:
 
 
 def _author(record: dict[str, Any]) -> str | None:
-    table = _table()
-    for key in table["author"]:
+    for key in _keys(record, "author"):
         value = record.get(key)
         if isinstance(value, dict):
-            value = _first_str(value, table["author_inner"])
+            value = _first_str(value, _keys(value, "author_inner"))
         if isinstance(value, str) and value.strip() and value.strip() != "[deleted]":
             return _unmangled(value.strip())
     return None
