@@ -6,7 +6,9 @@
 The weights go to itinerary/nlp/data/relations_model.json (plain JSON: the package needs no
 scikit-learn at run time). The evaluation part is never trained on. untrained.tsv (sentences
 written for training that retraining with cost the thread scores, docs/trips.md) is scored too,
-as what the cue moves of relations_cues.tsv were written from: no held-out figure.
+as what the cue moves of relations_cues.tsv were written from: no held-out figure. Round
+twelve's fresh rows are scored too: heldout12.tsv (held out, never tuned on) and tune12.tsv (what
+that round's cue moves were written from); neither is trained on.
 """
 
 from __future__ import annotations
@@ -129,11 +131,13 @@ def main() -> int:
     predicted = [predict(s) for s in held_out]
     print("\nmodel (eval.tsv):\n" + table(gold, [p for p, _ in predicted]))
     print("\nthe summary's sure relations (eval.tsv):\n" + sure_table(gold, predicted))
-    rows = read("untrained.tsv")
-    gold = [r[0] for r in rows]
-    predicted = [predict(s) for s in spans(nlp, rows)]
-    print("\nmodel (untrained.tsv, not held out):\n" + table(gold, [p for p, _ in predicted]))
-    print("\nthe summary's sure relations (untrained.tsv):\n" + sure_table(gold, predicted))
+    for name, what in (("untrained.tsv", "not held out"), ("heldout12.tsv", "held out"),
+                       ("tune12.tsv", "the cue moves' tune part")):
+        rows = read(name)
+        gold = [r[0] for r in rows]
+        predicted = [predict(s) for s in spans(nlp, rows)]
+        print(f"\nmodel ({name}, {what}):\n" + table(gold, [p for p, _ in predicted]))
+        print(f"\nthe summary's sure relations ({name}):\n" + sure_table(gold, predicted))
     return 0
 
 

@@ -28,6 +28,7 @@ LABELS = {"visited", "planning", "wishlist", "lives", "mentioned", "recommends",
 # more than a few sentences fails.
 ACCURACY_FLOOR = 0.85
 RECALL_FLOOR = 0.70  # each relation's recall
+FRESH_ACCURACY_FLOOR = 0.87  # on heldout12.tsv, the twelfth round's fresh held-out part
 
 
 def read(name: str) -> list[tuple[str, str, str]]:
@@ -45,9 +46,12 @@ def test_the_corpus_is_large_and_its_parts_never_mix() -> None:
     assert len(train) + len(held_out) >= 600
     assert {r[0] for r in train} == {r[0] for r in held_out} == LABELS
     assert {r[0] for r in untrained} <= LABELS
-    texts = [{r[2] for r in part} for part in (train, held_out, untrained)]
-    assert not (texts[0] & texts[1] or texts[0] & texts[2] or texts[1] & texts[2])
-    assert all(place in text for _, place, text in train + held_out + untrained)
+    fresh, tune = read("heldout12.tsv"), read("tune12.tsv")
+    assert {r[0] for r in fresh} == {r[0] for r in tune} == LABELS
+    parts = (train, held_out, untrained, fresh, tune)
+    texts = [{r[2] for r in part} for part in parts]
+    assert all(not (a & b) for i, a in enumerate(texts) for b in texts[i + 1:])
+    assert all(place in text for part in parts for _, place, text in part)
 
 
 def test_the_model_clears_its_floor_on_the_held_out_part(english: Language) -> None:
@@ -59,6 +63,14 @@ def test_the_model_clears_its_floor_on_the_held_out_part(english: Language) -> N
     for relation in LABELS:
         hits = [p == relation for g, p in zip(gold, got, strict=True) if g == relation]
         assert sum(hits) / len(hits) >= RECALL_FLOOR, relation
+
+
+def test_the_model_clears_its_floor_on_the_fresh_held_out_part(english: Language) -> None:
+    """heldout12.tsv was written and labelled before the model read it and is never tuned on
+    (the cue moves of round twelve were written from tune12.tsv): 0.863 before them, 0.889 after."""
+    rows = read("heldout12.tsv")
+    right = sum(label(english, text, place) == gold for gold, place, text in rows)
+    assert right / len(rows) >= FRESH_ACCURACY_FLOOR
 
 
 def test_the_model_beats_the_hand_written_rules(english: Language) -> None:
@@ -402,6 +414,30 @@ def test_a_place_passed_on_the_way_is_not_the_advice(english: Language) -> None:
     text = "Make sure you stop at Óbidos on the way to Peniche."
     assert label(english, text, "Óbidos") == "recommends"
     assert label(english, text, "Peniche") == "mentioned"
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("Is the ferry to Ischia still running in October?", "Ischia", "mentioned"),
+    ("How crowded does Hallstatt get on a Sunday in June?", "Hallstatt", "mentioned"),
+    ("Can you still swim at Bondi in April?", "Bondi", "mentioned"),
+    ("We land in Colombo on the 2nd. Is Sigiriya worth the climb?", "Sigiriya", "wishlist"),
+])
+def test_a_question_that_tells_no_trip_of_the_asker_is_mentioned(
+        english: Language, text: str, place: str, expected: str) -> None:
+    """A question of fact about a place tells no trip; one with the asker's trip beside it, or
+    one asking whether the place is worth it, stays the asker's wish or plan."""
+    assert label(english, text, place) in (
+        (expected,) if expected == "mentioned" else ("wishlist", "planning"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sighisoara is tiny but charming, go on a weekday.", "Sighisoara"),
+    ("Tartu is a proper student town, stay at least one night.", "Tartu"),
+    ("Mdina is silent after dark, visit in the evening.", "Mdina"),
+])
+def test_an_imperative_after_the_place_is_advice(english: Language, text: str,
+                                                 place: str) -> None:
+    assert label(english, text, place) == "recommends"
 
 
 def test_every_cue_rules_out_real_readings_and_names_real_cues() -> None:
