@@ -55,6 +55,8 @@ CASES = [
     # ("Local Guide · 214 reviews") and its stars before the time
     ("paste-place-reviews.txt", "name-date",
      [None, "Sophie Brenner", "Rajesh Iyer", "Camille Roux"]),
+    # an avatar's initials over the name, the writer's home and counters over stars and time
+    ("paste-review-initials.txt", "name-date", [None, "Ana Marques", "Tom Hughes", "Kenji Sato"]),
     # a badge after the name ("OP") is no part of it: the post's writer replies as themself
     ("paste-fediverse.txt", "name-date",
      ["wanderlinnea@lemmy.world", "kottu_king@feddit.uk", "wanderlinnea@lemmy.world",

@@ -78,6 +78,13 @@ def _inline(line: str) -> tuple[str, str, bool, bool] | None:
     return None
 
 
+def _initials_of(initials: str, name: str) -> bool:
+    """``initials`` are an avatar's letters for ``name`` ("JD" over "Jonas D.")."""
+    words = [w for w in re.split(r"[\s.]+", name) if w]
+    return (1 < len(initials) <= 3 and initials.isupper() and initials.isalpha()
+            and len(words) >= 2 and "".join(w[0] for w in words).upper() == initials)
+
+
 class NameOverDate:
     name = "name-date"
     label = "forum (name over date)"
@@ -115,6 +122,8 @@ class NameOverDate:
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
             if found is not None:
                 name = _NAME_SUFFIX.sub("", line.strip())
+                if j > i + 1 and _initials_of(name, lines[i + 1].strip()):
+                    name = lines[i + 1].strip()  # an avatar's initials over the name: "JD"
                 anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
                                       indent(line) // 2, weak=not found[1]))
         return anchors
