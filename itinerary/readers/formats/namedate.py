@@ -26,7 +26,6 @@ from itinerary.readers.formats.base import (
     Parsed,
     byline,
     comments_at,
-    format_data,
     indent,
     is_name,
     line_pattern,
@@ -47,8 +46,6 @@ _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
 # without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
-# a writer's name copied with the button beside it: "Ana Ruiz · Follow" (Quora)
-_NAME_SUFFIX = re.compile("|".join(format_data("name-date")["name_suffix"]), re.I)
 _HANDLE = re.compile(
     r"^\s*(?P<author>@[\w.-]{2,30}|[a-z0-9_.-]*[a-z][a-z0-9_.-]*)\s+(?P<rest>\S.*)$")
 
@@ -121,7 +118,7 @@ class NameOverDate:
                 j += 1
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
             if found is not None:
-                name = _NAME_SUFFIX.sub("", line.strip())
+                name = line.strip()  # "Ana Ruiz · Follow" loses its button in assemble
                 if j > i + 1 and _initials_of(name, lines[i + 1].strip()):
                     name = lines[i + 1].strip()  # an avatar's initials over the name: "JD"
                 anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
