@@ -53,8 +53,10 @@ _QUALIFIER = (rf"(?:(?:{_words('place_qualifier')})\b\s*)?"
               r"(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
 _ARROWS = _words("arrows")
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
-# An aside in brackets may sit before the sign: "Florence (4n) > Siena".
-_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*)?(?P<sign>{_SIGNS})\s*\(?\s*$")
+# An aside in brackets, or the nights bare, may sit before the sign: "Florence (4n) > Siena",
+# "Kotor 3n - Budva".
+_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*|\d{{1,2}}\s*(?i:n|nts?|nights?)"
+                    rf"\s+)?(?P<sign>{_SIGNS})\s*\(?\s*$")
 _THEN = re.compile(rf"^\s*[,;]?\s*(?:and\s+)?(?:{_words('then')})\b"
                    r"[^.!?;\n]{0,40}$", re.IGNORECASE)
 _TO = re.compile(rf"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:{_words('to_adverbs')})\s+)*(?:to|into)\s*$",
@@ -106,6 +108,10 @@ _REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORE
 _INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
 _OUT_OF = re.compile(rf"\s*(?:,|and|,\s*and)?\s*(?:{_words('open_jaw_exit')})\s+(?:the\s+)?",
                      re.IGNORECASE)
+# "added C between A and B", "squeezing C in between A and B": C joins a trip told before
+_INSERTED = re.compile(rf"\b(?:{_words('inserted')})(?:\s+in)?\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:in\s+)?between\s+(?:the\s+)?", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 # "A, B and C, with a day trip to D": an outing after a list's last stop, a stop at its place
 _OUTING_AFTER = re.compile(rf"^\s*,?\s*(?:and\s+)?with\s+(?:a|an|one)\s+"
                            rf"(?:{_words('day_trip')}|day)\b[^.!?;,\n]{{0,20}}?\b(?:to|in|at)"
@@ -279,12 +285,32 @@ def find_stated(
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, told, advice in sorted(chains, key=lambda c: c[0]):
             chain = _open_jaw(section.text, _forwards(section.text, told))
-            kept = _without_sights(section.text, _collapse(_as_towns(section.text, chain)))
+            kept = _inserted(section.text, _without_sights(
+                section.text, _collapse(_as_towns(section.text, chain))), stops)
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
                      for chain, kept, advice in _restated(trips))
     return tuple(found)
+
+
+def _inserted(text: str, trip: list[Resolution], named: list[Resolution]) -> list[Resolution]:
+    """The trip with the stops the section adds between two of its neighbouring stops ("EDIT:
+    added C between A and B"): each goes between them, once."""
+    for k in range(len(named) - 2):
+        c, a, b = named[k: k + 3]
+        if not (_INSERTED.search(text, max(0, c.mention.start - 20), c.mention.start)
+                and _BETWEEN.fullmatch(text, c.mention.end, a.mention.start)
+                and _AND.fullmatch(text, a.mention.end, b.mention.start)):
+            continue
+        places = [r.place for r in trip]
+        if c.place in places:
+            continue
+        at = next((j + 1 for j in range(len(trip) - 1)
+                   if places[j] == a.place and places[j + 1] == b.place), None)
+        if at is not None:
+            trip = [*trip[:at], c, *trip[at:]]
+    return trip
 
 
 def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -627,7 +653,9 @@ def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> 
     through = _last(_cue("through"), before, 0, len(before))
     moved = [found.start() for key in ("move", "day_trip", "stop_on_the_way")
              if (found := _last(_cue(key), before, 0, len(before))) is not None]
-    if through is not None and through.start() >= max(moved, default=-1):
+    # "the ferry through the fjord to P": P is reached, whatever the way passed
+    if (through is not None and through.start() >= max(moved, default=-1)
+            and not _MOVED_TO.search(before, through.end())):
         return "through"
     if moved or _HEADED_TO.fullmatch(before):
         return "move"  # also a note's way with no verb: "Up to P via Q", "On to P"
