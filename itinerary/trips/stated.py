@@ -137,6 +137,7 @@ _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
 _HEADED_TO = re.compile(rf"\s*(?:(?:{_words('to_adverbs')})\s+)+(?:to|into)\s+(?:the\s+)?",
                         re.IGNORECASE)
 _LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
+_LEADS_LIST_LINE = re.compile(r":[ \t]*\n")  # "So far:" over the list
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
@@ -284,7 +285,7 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, told, advice in sorted(chains, key=lambda c: c[0]):
-            chain = _open_jaw(section.text, _forwards(section.text, told))
+            chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
             kept = _inserted(section.text, _without_sights(
                 section.text, _collapse(_as_towns(section.text, chain))), stops)
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
@@ -324,6 +325,18 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
         stop = chain[k].mention
         if started.search(text, max(chain[k - 1].mention.end, stop.start - 40), stop.start):
             return [*chain[k::-1], *chain[k + 1:]]
+    return chain
+
+
+def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """A sentence that names where the trip leaves from ("flying home from B", "into A, out
+    of B") right before a line ending in a colon ("So far:", "Current idea:") frames the list
+    under it: its stops are the trip's ends, which the list tells (or not), no legs of it."""
+    first = chain[0].mention.sentence if chain else None
+    k = next((j for j, r in enumerate(chain) if r.mention.sentence != first), 0)
+    if k and _LEADS_LIST_LINE.search(text, chain[k - 1].mention.end, chain[k].mention.start) and (
+            _cue("open_jaw_exit").search(text, *chain[0].mention.sentence)):
+        return chain[k:]
     return chain
 
 
@@ -1269,12 +1282,14 @@ def _as_towns(text: str, chain: list[Resolution]) -> list[Resolution]:
 def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A sight near a town stop of the trip is inside that town, unless the writer travels to
     it on its own ("the train to Aguas Calientes, then went up to Machu Picchu"), as is a much
-    smaller town among a town's districts (two villages a few km apart are two stops); a
+    smaller town among a town's districts (two villages a few km apart are two stops), but
+    never a pass near a town ("up to A, over the P to B": P is the way out of A); a
     sight, cave or waterfall near a park, bay or desert stop is inside that area; a town is
     never dropped for a smaller place. Places are compared only with those of about the same
     latitude (linear in practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
+    crossings = frozenset(_cue_list("crossing_features"))  # a pass is crossed, never in a town
     moved = {r.place.id for r in chain if r.place is not None and r.place.kind not in
              _TOWN_KINDS and _travelled_to(text, r)}
 
@@ -1286,8 +1301,8 @@ def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
             return False
         near = rough_km(o, p)
         district = o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)
-        return (rank(o) > rank(p) and p.id not in moved and (
-            district or (p.kind != "city" and near < SIGHT_KM))) or (
+        return (rank(o) > rank(p) and p.id not in moved and (district or (
+            p.kind != "city" and p.feature not in crossings and near < SIGHT_KM))) or (
             o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
 
     distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
