@@ -138,6 +138,7 @@ _HEADED_TO = re.compile(rf"\s*(?:(?:{_words('to_adverbs')})\s+)+(?:to|into)\s+(?
                         re.IGNORECASE)
 _LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
 _LEADS_LIST_LINE = re.compile(r":[ \t]*\n")  # "So far:" over the list
+_LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
@@ -260,6 +261,9 @@ def find_stated(
         stops = _stops(by_section.get(section.id, ()), section.text)
         if not stops or _cue("unordered").search(section.text):
             continue
+        insertions = _insertions(section.text, stops)
+        added = {r.mention.start for triple in insertions for r in triple}
+        stops = [r for r in stops if r.mention.start not in added]
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
         lists = _lists(section.text)
@@ -286,8 +290,8 @@ def find_stated(
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, told, advice in sorted(chains, key=lambda c: c[0]):
             chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
-            kept = _inserted(section.text, _without_sights(
-                section.text, _collapse(_as_towns(section.text, chain))), stops)
+            kept = _inserted(_without_sights(
+                section.text, _collapse(_as_towns(section.text, chain))), insertions)
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
@@ -295,21 +299,24 @@ def find_stated(
     return tuple(found)
 
 
-def _inserted(text: str, trip: list[Resolution], named: list[Resolution]) -> list[Resolution]:
-    """The trip with the stops the section adds between two of its neighbouring stops ("EDIT:
-    added C between A and B"): each goes between them, once."""
-    for k in range(len(named) - 2):
-        c, a, b = named[k: k + 3]
-        if not (_INSERTED.search(text, max(0, c.mention.start - 20), c.mention.start)
-                and _BETWEEN.fullmatch(text, c.mention.end, a.mention.start)
-                and _AND.fullmatch(text, a.mention.end, b.mention.start)):
-            continue
+def _insertions(text: str, named: list[Resolution]
+                ) -> list[tuple[Resolution, Resolution, Resolution]]:
+    """The stops a section adds between two neighbouring stops of a route it tells ("EDIT:
+    added C between A and B"), each as (C, A, B): no legs of their own."""
+    return [(c, a, b) for c, a, b in zip(named, named[1:], named[2:], strict=False)
+            if _INSERTED.search(text, max(0, c.mention.start - 20), c.mention.start)
+            and _BETWEEN.fullmatch(text, c.mention.end, a.mention.start)
+            and _AND.fullmatch(text, a.mention.end, b.mention.start)]
+
+
+def _inserted(trip: list[Resolution], insertions: list[tuple[Resolution, Resolution, Resolution]]
+              ) -> list[Resolution]:
+    """The trip with each added stop between the two it was added between, once."""
+    for c, a, b in insertions:
         places = [r.place for r in trip]
-        if c.place in places:
-            continue
         at = next((j + 1 for j in range(len(trip) - 1)
                    if places[j] == a.place and places[j + 1] == b.place), None)
-        if at is not None:
+        if at is not None and c.place not in places:
             trip = [*trip[:at], c, *trip[at:]]
     return trip
 
@@ -331,11 +338,15 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
 def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A sentence that names where the trip leaves from ("flying home from B", "into A, out
     of B") right before a line ending in a colon ("So far:", "Current idea:") frames the list
-    under it: its stops are the trip's ends, which the list tells (or not), no legs of it."""
-    first = chain[0].mention.sentence if chain else None
-    k = next((j for j, r in enumerate(chain) if r.mention.sentence != first), 0)
-    if k and _LEADS_LIST_LINE.search(text, chain[k - 1].mention.end, chain[k].mention.start) and (
-            _cue("open_jaw_exit").search(text, *chain[0].mention.sentence)):
+    under it: its stops are the trip's ends, which the list tells (or not), no legs of it, nor
+    a trip of their own."""
+    if not chain:
+        return chain
+    first = chain[0].mention.sentence
+    k = next((j for j, r in enumerate(chain) if r.mention.sentence != first), len(chain))
+    end = chain[k].mention.start if k < len(chain) else first[1] + _LEAD_LINE_CHARS
+    if _LEADS_LIST_LINE.search(text, chain[k - 1].mention.end, end) and (
+            _cue("open_jaw_exit").search(text, *first)):
         return chain[k:]
     return chain
 
