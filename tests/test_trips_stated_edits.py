@@ -4,7 +4,9 @@ route told before ("EDIT: added C between A and B"), a question about a leg that
 "Why" or "Is the" (no trip told), "through the X to P" under a day (P is reached, not passed),
 nights written bare before a list's dash ("A 3n - B"), a sentence naming where the trip leaves
 from right before the list it leads into ("into A, out of B. So far:"), a pass a few km from
-the town the road climbs out of, and advice whose bare verb follows a fronted "From A to B,".
+the town the road climbs out of, advice whose bare verb follows a fronted "From A to B,", and
+an outing in brackets after a stay told after its place ("(did B as a day trip)") or as a day
+at it.
 Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -63,3 +65,14 @@ def test_a_bare_verb_after_a_fronted_leg_is_advice(analyzer: Analyzer) -> None:
         analyzer, "From Seattle to Portland, stop in Olympia for lunch, it halves the drive.")
     assert stops == ["seattle", "olympia", "portland"]
     assert itinerary.recommended
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Two nights in Cusco (did Pisac as a half day, lovely market), then the train to "
+     "Aguas Calientes.", ["cusco", "pisac", "aguas calientes"]),
+    ("Three nights in Chiang Mai (plus a day at Lamphun), then the bus up to Chiang Rai.",
+     ["chiang mai", "lamphun", "chiang rai"]),
+])
+def test_an_outing_in_brackets_told_after_its_place_or_as_a_day_at_it(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]

@@ -1032,12 +1032,16 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
 
 def _outing(text: str, start: int, stop: Resolution) -> bool:
     """Whether an aside in brackets, from ``start``, tells an outing to the stop: a day trip
-    ("(with a day trip to B)"), a move ("drove up to B") or a boat, walk or tour to or at it
-    ("(a morning boat at the B caves, a drive down to C for lunch)")."""
+    ("(with a day trip to B)", "(did B as a day trip)"), a move ("drove up to B") or a boat,
+    walk, hike, tour or day to or at it ("(a morning boat at the B caves, a drive down to C for
+    lunch)", "(a hike up B, and a day at C)")."""
+    close = text.find(")", stop.mention.end)
+    after = text[stop.mention.end: close if close >= 0 else stop.mention.end]
     return bool(_cue("day_trip").search(text, start, stop.mention.start)
+                or _cue("day_trip").search(re.split(r"[,;]", after, maxsplit=1)[0])
                 or _MOVE.search(text, start, stop.mention.start)
                 or re.search(rf"\b(?:{_words('outing')})\b[^,;()]{{0,20}}?\b(?:to|at|into|round|"
-                             r"around)\s+(?:the\s+)?$", text[start: stop.mention.start],
+                             r"around|up)\s+(?:the\s+)?$", text[start: stop.mention.start],
                              re.IGNORECASE))
 
 
