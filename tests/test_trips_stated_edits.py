@@ -6,7 +6,8 @@ nights written bare before a list's dash ("A 3n - B"), a sentence naming where t
 from right before the list it leads into ("into A, out of B. So far:"), a pass a few km from
 the town the road climbs out of, advice whose bare verb follows a fronted "From A to B,", and
 an outing in brackets after a stay told after its place ("(did B as a day trip)") or as a day
-at it.
+at it, and an island reached by boat right before the room in a town on it ("ferry to Mull, room
+in Tobermory").
 Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -74,5 +75,16 @@ def test_a_bare_verb_after_a_fronted_leg_is_advice(analyzer: Analyzer) -> None:
      ["chiang mai", "lamphun", "chiang rai"]),
 ])
 def test_an_outing_in_brackets_told_after_its_place_or_as_a_day_at_it(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Took the boat to Capri from Sorrento and found a room in Anacapri for three nights.",
+     ["sorrento", "anacapri"]),
+    ("Drove up to Mallaig, ferry over to Skye with two nights in Portree, then down to Glasgow.",
+     ["mallaig", "portree", "glasgow"]),
+])
+def test_an_island_reached_by_boat_then_a_room_in_a_town_on_it(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert stated(analyzer, text) == [stops]

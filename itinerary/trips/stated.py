@@ -138,6 +138,11 @@ _HEADED_TO = re.compile(rf"\s*(?:(?:{_words('to_adverbs')})\s+)+(?:to|into)\s+(?
                         re.IGNORECASE)
 _LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
 _LEADS_LIST_LINE = re.compile(r":[ \t]*\n")  # "So far:" over the list
+_MODES: dict[str, list[str]] = cues()["modes"]  # type: ignore[assignment]
+# "the ferry to A", "hydrofoil over to A": A is reached by boat
+_BY_BOAT = re.compile(rf"\b(?:{'|'.join(_MODES['boat'])})\b[^.!?;\n]{{0,12}}$", re.IGNORECASE)
+# "..., room in B", "... and two nights in B": where the writer stayed, right after the area
+_STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
@@ -290,8 +295,8 @@ def find_stated(
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, told, advice in sorted(chains, key=lambda c: c[0]):
             chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
-            kept = _inserted(_without_sights(
-                section.text, _collapse(_as_towns(section.text, chain))), insertions)
+            kept = _inserted(_without_sights(section.text, _collapse(_as_towns(
+                section.text, _stayed_within(section.text, chain)))), insertions)
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
@@ -1276,6 +1281,24 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
             continue
         kept.append(r)
     return kept
+
+
+def _stayed_within(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """An island, valley or other area told right before the town stayed in within it ("ferry
+    to Mull, room in Tobermory", "the hydrofoil to Capri and two nights in Anacapri": an island
+    reached by boat, though named like its main town) is where that town is: the town is the
+    stop. Not when the text moves on between them ("hiked in the park, then a night in B")."""
+    boat = _BY_BOAT
+    dropped = {k for k, (area, town) in enumerate(pairwise(chain))
+               if area.place is not None and town.place is not None
+               and (area.place.kind not in _TOWN_KINDS or boat.search(
+                   text, max(0, area.mention.start - 25), area.mention.start))
+               and town.place.kind == "city" and area.mention.sentence == town.mention.sentence
+               and _STAYED_IN.match(text, area.mention.end, town.mention.start)
+               and not _cue("then").search(text, area.mention.end, town.mention.start)
+               and not _MOVE_VERB.search(text, area.mention.end, town.mention.start)
+               and rough_km(area.place, town.place) < AREA_KM}
+    return [r for k, r in enumerate(chain) if k not in dropped]
 
 
 def _as_towns(text: str, chain: list[Resolution]) -> list[Resolution]:
