@@ -7,7 +7,8 @@ from right before the list it leads into ("into A, out of B. So far:"), a pass a
 the town the road climbs out of, advice whose bare verb follows a fronted "From A to B,", and
 an outing in brackets after a stay told after its place ("(did B as a day trip)") or as a day
 at it, and an island reached by boat right before the room in a town on it ("ferry to Mull, room
-in Tobermory").
+in Tobermory"), and a stay list's last entry marked like the rest but with no nights ("- Dublin
+(2n)" ... "- Galway").
 Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -86,5 +87,16 @@ def test_an_outing_in_brackets_told_after_its_place_or_as_a_day_at_it(
      ["mallaig", "portree", "glasgow"]),
 ])
 def test_an_island_reached_by_boat_then_a_room_in_a_town_on_it(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Rough draft\n* Sofia (2 nights)\n* Plovdiv (2 nights)\n* Veliko Tarnovo",
+     ["sofia", "plovdiv", "veliko tarnovo"]),
+    ("Draft:\n- Hobart (3n)\n- Freycinet (2n)\n- Launceston",
+     ["hobart", "freycinet", "launceston"]),
+])
+def test_a_stay_lists_last_entry_with_no_nights(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert stated(analyzer, text) == [stops]

@@ -95,6 +95,7 @@ _HEADING_MARKS = re.compile(r"^[\s#*_=.:!]+|(?:\s*\([^()\n]{1,25}\))?[\s#*_=.:!]
 # P took three hours"): P is where the leg to B starts
 _FROM_HEADING = re.compile(r"[^\n]*\n[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?")
 _SUB_BULLET = re.compile(r"[ \t]+[-*\u2022]")  # an indented bullet, under a list's entry
+_ENTRY_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u2013])(?=[ \t])")
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
 _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
@@ -499,8 +500,13 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
                 stay.search(line) or (run and (_NAME_LINE.match(line) or _SUB_BULLET.match(line)))):
             run.append(line_span)
             continue
-        while run and not stay.search(text, *run[-1]):
-            run.pop()  # a stay list ends with its last stay
+        # a stay list ends with its last stay, or with a last entry marked as its stays are
+        # ("- Dublin (2n)" ... "- Galway", "4. Hoi An (4 nights)" over "5. Saigon")
+        entry = next((_entry_marker(text[a:b]) for a, b in run if stay.search(text, a, b)), None)
+        last_entry = bool(run) and entry is not None and _entry_marker(
+            text[run[-1][0]: run[-1][1]]) == entry and not _SUB_BULLET.match(text, run[-1][0])
+        while run and not last_entry and not stay.search(text, *run[-1]):
+            run.pop()
         if sum(bool(stay.search(text, *span)) for span in run) >= 2:
             stays.append((run[0][0], run[-1][1], False))
         run = []
@@ -508,6 +514,13 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
             stays.append((line_span[0] + inline[0], line_span[0] + inline[1], False))
     return sorted([*((a, b, (a, b) not in numbered) for a, b in spans), *stays,
                    *((a, b, False) for a, b in tables)])
+
+
+def _entry_marker(line: str) -> str | None:
+    """How a list's line marks its entry: its bullet, or "1." for any number ("3." and "4."
+    mark alike); None for a line with no mark."""
+    mark = _ENTRY_MARK.match(line)
+    return None if mark is None else re.sub(r"\d{1,2}", "1", mark.group())
 
 
 def _tables(text: str) -> list[tuple[int, int]]:
