@@ -100,3 +100,9 @@ def test_an_island_reached_by_boat_then_a_room_in_a_town_on_it(
 def test_a_stay_lists_last_entry_with_no_nights(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert stated(analyzer, text) == [stops]
+
+
+def test_a_first_level_region_between_two_arrows_is_a_step(analyzer: Analyzer) -> None:
+    """Penang is a state named like its island: between arrows it is where the writer went."""
+    assert stated(analyzer, "Ipoh -> Penang (3n) -> Langkawi -> Kuala Lumpur") == [
+        ["ipoh", "penang", "langkawi", "kuala lumpur"]]

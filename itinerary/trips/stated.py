@@ -18,7 +18,8 @@ Three readings, each over the section's stop mentions (mention offsets give the 
   stops;
 * links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
 
-Countries, continents and first-level regions are context, never stops; sights, caves and
+Countries, continents and first-level regions are context, never stops (but a region between two
+arrows is a step: "KL -> Penang -> Langkawi"); sights, caves and
 districts inside another stop are dropped. Every pass is linear in the number of stops. The cue
 words are data (``data/stated_cues.json``).
 """
@@ -95,6 +96,8 @@ _HEADING_MARKS = re.compile(r"^[\s#*_=.:!]+|(?:\s*\([^()\n]{1,25}\))?[\s#*_=.:!]
 # P took three hours"): P is where the leg to B starts
 _FROM_HEADING = re.compile(r"[^\n]*\n[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?")
 _SUB_BULLET = re.compile(r"[ \t]+[-*\u2022]")  # an indented bullet, under a list's entry
+_ARROW_BEFORE = re.compile(rf"(?:{_ARROWS})\s*$")
+_ARROW_AFTER = re.compile(rf"\s*(?:\([^()\n]{{1,25}}\)\s*)?(?:{_ARROWS})")
 _ENTRY_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u2013])(?=[ \t])")
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
@@ -407,7 +410,7 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
-        if r.place is None or not is_stop(r.place):
+        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)):
             continue
         # the name's last word, or the word after it: "drove the Trollstigen road down to B"
         after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
@@ -426,6 +429,15 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
             continue
         stops.append(r)
     return stops
+
+
+def _arrow_step(text: str, r: Resolution) -> bool:
+    """Whether a first-level region stands between two arrows of a route ("KL -> Cameron
+    Highlands -> Penang -> Langkawi"): a step of it, the place the region is named for (an
+    island state, a province named like its town), not context."""
+    return r.place is not None and r.place.kind == "admin1" and bool(
+        _ARROW_BEFORE.search(text, max(0, r.mention.start - 8), r.mention.start)
+        and _ARROW_AFTER.match(text, r.mention.end))
 
 
 def _gone_for(text: str, town: Resolution, r: Resolution) -> bool:
