@@ -18,7 +18,8 @@ Three readings, each over the section's stop mentions (mention offsets give the 
   stops;
 * links: two stops joined by an arrow, a dash, "then", or "from A to B" outside those sentences.
 
-Countries, continents and first-level regions are context, never stops; sights, caves and
+Countries, continents and first-level regions are context, never stops (but a region between two
+arrows is a step: "KL -> Penang -> Langkawi"); sights, caves and
 districts inside another stop are dropped. Every pass is linear in the number of stops. The cue
 words are data (``data/stated_cues.json``).
 """
@@ -53,8 +54,10 @@ _QUALIFIER = (rf"(?:(?:{_words('place_qualifier')})\b\s*)?"
               r"(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
 _ARROWS = _words("arrows")
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
-# An aside in brackets may sit before the sign: "Florence (4n) > Siena".
-_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*)?(?P<sign>{_SIGNS})\s*\(?\s*$")
+# An aside in brackets, or the nights bare, may sit before the sign: "Florence (4n) > Siena",
+# "Kotor 3n - Budva".
+_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*|\d{{1,2}}\s*(?i:n|nts?|nights?)"
+                    rf"\s+)?(?P<sign>{_SIGNS})\s*\(?\s*$")
 _THEN = re.compile(rf"^\s*[,;]?\s*(?:and\s+)?(?:{_words('then')})\b"
                    r"[^.!?;\n]{0,40}$", re.IGNORECASE)
 _TO = re.compile(rf"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:{_words('to_adverbs')})\s+)*(?:to|into)\s*$",
@@ -93,6 +96,9 @@ _HEADING_MARKS = re.compile(r"^[\s#*_=.:!]+|(?:\s*\([^()\n]{1,25}\))?[\s#*_=.:!]
 # P took three hours"): P is where the leg to B starts
 _FROM_HEADING = re.compile(r"[^\n]*\n[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?")
 _SUB_BULLET = re.compile(r"[ \t]+[-*\u2022]")  # an indented bullet, under a list's entry
+_ARROW_BEFORE = re.compile(rf"(?:{_ARROWS})\s*$")
+_ARROW_AFTER = re.compile(rf"\s*(?:\([^()\n]{{1,25}}\)\s*)?(?:{_ARROWS})")
+_ENTRY_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u2013])(?=[ \t])")
 _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R"
 # "P on the way from A (to B)": P lies between A and B
 _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
@@ -106,6 +112,10 @@ _REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORE
 _INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
 _OUT_OF = re.compile(rf"\s*(?:,|and|,\s*and)?\s*(?:{_words('open_jaw_exit')})\s+(?:the\s+)?",
                      re.IGNORECASE)
+# "added C between A and B", "squeezing C in between A and B": C joins a trip told before
+_INSERTED = re.compile(rf"\b(?:{_words('inserted')})(?:\s+in)?\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:in\s+)?between\s+(?:the\s+)?", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 # "A, B and C, with a day trip to D": an outing after a list's last stop, a stop at its place
 _OUTING_AFTER = re.compile(rf"^\s*,?\s*(?:and\s+)?with\s+(?:a|an|one)\s+"
                            rf"(?:{_words('day_trip')}|day)\b[^.!?;,\n]{{0,20}}?\b(?:to|in|at)"
@@ -131,6 +141,13 @@ _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
 _HEADED_TO = re.compile(rf"\s*(?:(?:{_words('to_adverbs')})\s+)+(?:to|into)\s+(?:the\s+)?",
                         re.IGNORECASE)
 _LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
+_LEADS_LIST_LINE = re.compile(r":[ \t]*\n")  # "So far:" over the list
+_MODES: dict[str, list[str]] = cues()["modes"]  # type: ignore[assignment]
+# "the ferry to A", "hydrofoil over to A": A is reached by boat
+_BY_BOAT = re.compile(rf"\b(?:{'|'.join(_MODES['boat'])})\b[^.!?;\n]{{0,12}}$", re.IGNORECASE)
+# "..., room in B", "... and two nights in B": where the writer stayed, right after the area
+_STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
+_LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
@@ -253,6 +270,9 @@ def find_stated(
         stops = _stops(by_section.get(section.id, ()), section.text)
         if not stops or _cue("unordered").search(section.text):
             continue
+        insertions = _insertions(section.text, stops)
+        added = {r.mention.start for triple in insertions for r in triple}
+        stops = [r for r in stops if r.mention.start not in added]
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
         lists = _lists(section.text)
@@ -278,13 +298,36 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, told, advice in sorted(chains, key=lambda c: c[0]):
-            chain = _open_jaw(section.text, _forwards(section.text, told))
-            kept = _without_sights(section.text, _collapse(_as_towns(section.text, chain)))
+            chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
+            kept = _inserted(_without_sights(section.text, _collapse(_as_towns(
+                section.text, _stayed_within(section.text, chain)))), insertions)
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
         found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
                      for chain, kept, advice in _restated(trips))
     return tuple(found)
+
+
+def _insertions(text: str, named: list[Resolution]
+                ) -> list[tuple[Resolution, Resolution, Resolution]]:
+    """The stops a section adds between two neighbouring stops of a route it tells ("EDIT:
+    added C between A and B"), each as (C, A, B): no legs of their own."""
+    return [(c, a, b) for c, a, b in zip(named, named[1:], named[2:], strict=False)
+            if _INSERTED.search(text, max(0, c.mention.start - 20), c.mention.start)
+            and _BETWEEN.fullmatch(text, c.mention.end, a.mention.start)
+            and _AND.fullmatch(text, a.mention.end, b.mention.start)]
+
+
+def _inserted(trip: list[Resolution], insertions: list[tuple[Resolution, Resolution, Resolution]]
+              ) -> list[Resolution]:
+    """The trip with each added stop between the two it was added between, once."""
+    for c, a, b in insertions:
+        places = [r.place for r in trip]
+        at = next((j + 1 for j in range(len(trip) - 1)
+                   if places[j] == a.place and places[j + 1] == b.place), None)
+        if at is not None and c.place not in places:
+            trip = [*trip[:at], c, *trip[at:]]
+    return trip
 
 
 def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -298,6 +341,22 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
         stop = chain[k].mention
         if started.search(text, max(chain[k - 1].mention.end, stop.start - 40), stop.start):
             return [*chain[k::-1], *chain[k + 1:]]
+    return chain
+
+
+def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """A sentence that names where the trip leaves from ("flying home from B", "into A, out
+    of B") right before a line ending in a colon ("So far:", "Current idea:") frames the list
+    under it: its stops are the trip's ends, which the list tells (or not), no legs of it, nor
+    a trip of their own."""
+    if not chain:
+        return chain
+    first = chain[0].mention.sentence
+    k = next((j for j, r in enumerate(chain) if r.mention.sentence != first), len(chain))
+    end = chain[k].mention.start if k < len(chain) else first[1] + _LEAD_LINE_CHARS
+    if _LEADS_LIST_LINE.search(text, chain[k - 1].mention.end, end) and (
+            _cue("open_jaw_exit").search(text, *first)):
+        return chain[k:]
     return chain
 
 
@@ -351,7 +410,7 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
-        if r.place is None or not is_stop(r.place):
+        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)):
             continue
         # the name's last word, or the word after it: "drove the Trollstigen road down to B"
         after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
@@ -370,6 +429,15 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
             continue
         stops.append(r)
     return stops
+
+
+def _arrow_step(text: str, r: Resolution) -> bool:
+    """Whether a first-level region stands between two arrows of a route ("KL -> Cameron
+    Highlands -> Penang -> Langkawi"): a step of it, the place the region is named for (an
+    island state, a province named like its town), not context."""
+    return r.place is not None and r.place.kind == "admin1" and bool(
+        _ARROW_BEFORE.search(text, max(0, r.mention.start - 8), r.mention.start)
+        and _ARROW_AFTER.match(text, r.mention.end))
 
 
 def _gone_for(text: str, town: Resolution, r: Resolution) -> bool:
@@ -444,8 +512,13 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
                 stay.search(line) or (run and (_NAME_LINE.match(line) or _SUB_BULLET.match(line)))):
             run.append(line_span)
             continue
-        while run and not stay.search(text, *run[-1]):
-            run.pop()  # a stay list ends with its last stay
+        # a stay list ends with its last stay, or with a last entry marked as its stays are
+        # ("- Dublin (2n)" ... "- Galway", "4. Hoi An (4 nights)" over "5. Saigon")
+        entry = next((_entry_marker(text[a:b]) for a, b in run if stay.search(text, a, b)), None)
+        last_entry = bool(run) and entry is not None and _entry_marker(
+            text[run[-1][0]: run[-1][1]]) == entry and not _SUB_BULLET.match(text, run[-1][0])
+        while run and not last_entry and not stay.search(text, *run[-1]):
+            run.pop()
         if sum(bool(stay.search(text, *span)) for span in run) >= 2:
             stays.append((run[0][0], run[-1][1], False))
         run = []
@@ -453,6 +526,13 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
             stays.append((line_span[0] + inline[0], line_span[0] + inline[1], False))
     return sorted([*((a, b, (a, b) not in numbered) for a, b in spans), *stays,
                    *((a, b, False) for a, b in tables)])
+
+
+def _entry_marker(line: str) -> str | None:
+    """How a list's line marks its entry: its bullet, or "1." for any number ("3." and "4."
+    mark alike); None for a line with no mark."""
+    mark = _ENTRY_MARK.match(line)
+    return None if mark is None else re.sub(r"\d{1,2}", "1", mark.group())
 
 
 def _tables(text: str) -> list[tuple[int, int]]:
@@ -627,7 +707,9 @@ def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> 
     through = _last(_cue("through"), before, 0, len(before))
     moved = [found.start() for key in ("move", "day_trip", "stop_on_the_way")
              if (found := _last(_cue(key), before, 0, len(before))) is not None]
-    if through is not None and through.start() >= max(moved, default=-1):
+    # "the ferry through the fjord to P": P is reached, whatever the way passed
+    if (through is not None and through.start() >= max(moved, default=-1)
+            and not _MOVED_TO.search(before, through.end())):
         return "through"
     if moved or _HEADED_TO.fullmatch(before):
         return "move"  # also a note's way with no verb: "Up to P via Q", "On to P"
@@ -980,12 +1062,16 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
 
 def _outing(text: str, start: int, stop: Resolution) -> bool:
     """Whether an aside in brackets, from ``start``, tells an outing to the stop: a day trip
-    ("(with a day trip to B)"), a move ("drove up to B") or a boat, walk or tour to or at it
-    ("(a morning boat at the B caves, a drive down to C for lunch)")."""
+    ("(with a day trip to B)", "(did B as a day trip)"), a move ("drove up to B") or a boat,
+    walk, hike, tour or day to or at it ("(a morning boat at the B caves, a drive down to C for
+    lunch)", "(a hike up B, and a day at C)")."""
+    close = text.find(")", stop.mention.end)
+    after = text[stop.mention.end: close if close >= 0 else stop.mention.end]
     return bool(_cue("day_trip").search(text, start, stop.mention.start)
+                or _cue("day_trip").search(re.split(r"[,;]", after, maxsplit=1)[0])
                 or _MOVE.search(text, start, stop.mention.start)
                 or re.search(rf"\b(?:{_words('outing')})\b[^,;()]{{0,20}}?\b(?:to|at|into|round|"
-                             r"around)\s+(?:the\s+)?$", text[start: stop.mention.start],
+                             r"around|up)\s+(?:the\s+)?$", text[start: stop.mention.start],
                              re.IGNORECASE))
 
 
@@ -1222,6 +1308,24 @@ def _collapse(chain: list[Resolution]) -> list[Resolution]:
     return kept
 
 
+def _stayed_within(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """An island, valley or other area told right before the town stayed in within it ("ferry
+    to Mull, room in Tobermory", "the hydrofoil to Capri and two nights in Anacapri": an island
+    reached by boat, though named like its main town) is where that town is: the town is the
+    stop. Not when the text moves on between them ("hiked in the park, then a night in B")."""
+    boat = _BY_BOAT
+    dropped = {k for k, (area, town) in enumerate(pairwise(chain))
+               if area.place is not None and town.place is not None
+               and (area.place.kind not in _TOWN_KINDS or boat.search(
+                   text, max(0, area.mention.start - 25), area.mention.start))
+               and town.place.kind == "city" and area.mention.sentence == town.mention.sentence
+               and _STAYED_IN.match(text, area.mention.end, town.mention.start)
+               and not _cue("then").search(text, area.mention.end, town.mention.start)
+               and not _MOVE_VERB.search(text, area.mention.end, town.mention.start)
+               and rough_km(area.place, town.place) < AREA_KM}
+    return [r for k, r in enumerate(chain) if k not in dropped]
+
+
 def _as_towns(text: str, chain: list[Resolution]) -> list[Resolution]:
     """An airport that opens the chain right before the town it serves is that town ("flew
     into BKK and spent a night in Bangkok"): one stop, the town; an airport before another
@@ -1241,12 +1345,14 @@ def _as_towns(text: str, chain: list[Resolution]) -> list[Resolution]:
 def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A sight near a town stop of the trip is inside that town, unless the writer travels to
     it on its own ("the train to Aguas Calientes, then went up to Machu Picchu"), as is a much
-    smaller town among a town's districts (two villages a few km apart are two stops); a
+    smaller town among a town's districts (two villages a few km apart are two stops), but
+    never a pass near a town ("up to A, over the P to B": P is the way out of A); a
     sight, cave or waterfall near a park, bay or desert stop is inside that area; a town is
     never dropped for a smaller place. Places are compared only with those of about the same
     latitude (linear in practice)."""
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
+    crossings = frozenset(_cue_list("crossing_features"))  # a pass is crossed, never in a town
     moved = {r.place.id for r in chain if r.place is not None and r.place.kind not in
              _TOWN_KINDS and _travelled_to(text, r)}
 
@@ -1258,8 +1364,8 @@ def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
             return False
         near = rough_km(o, p)
         district = o.kind == "city" and p.population * 5 < o.population and near < _town_km(o)
-        return (rank(o) > rank(p) and p.id not in moved and (
-            district or (p.kind != "city" and near < SIGHT_KM))) or (
+        return (rank(o) > rank(p) and p.id not in moved and (district or (
+            p.kind != "city" and p.feature not in crossings and near < SIGHT_KM))) or (
             o.feature in areas and (p.kind == "sight" or p.feature in inner) and near < AREA_KM)
 
     distinct = sorted({r.place.id: r.place for r in chain if r.place is not None}.values(),
