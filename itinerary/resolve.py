@@ -178,6 +178,15 @@ _IN_TOWN_GAP = re.compile(
     r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "Moke Lake above Queenstown", "Broken Beach on Nusa Penida": the place written right after an
+# unknown natural feature that says where it lies.
+_BESIDE_GAP = re.compile(
+    r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:"
+    + "|".join(_WORDS["feature_beside"]["words"]) + r")\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Natural places too wide to stand for where a feature beside them is (a river, a range, a sea).
+_WIDE_FEATURES = frozenset(_WORDS["feature_beside"]["wide"])
 # "Day 5 - Istanbul: Balat, the Galata Tower": a day line, its town before the colon.
 _DAY_LINE = re.compile(
     r"[ \t*#\u2022-]*(?:" + "|".join(_WORDS["day_line_words"]) + r")\s+\d{1,2}"
@@ -1111,32 +1120,41 @@ def _sights_in_towns(
     """A sight still unknown whose name says it stands in a town ("the Railway Museum", "St.
     Nicholas Church", "Rinno-ji": ``_TOWN_SIGHT_HEADS`` and suffixes) is put at that town: the
     one written right after it ("the Railway Museum in Omiya"), else the one its section named
-    last before it. With neither, it stays unresolved."""
+    last before it. An unknown natural feature ("Exit Glacier", "Moke Lake above Queenstown") is
+    put the same way at a town or a natural place that is no wider than a lake or an island.
+    With neither, it stays unresolved."""
     by_mention = {id(m): n for n in names for m in n.mentions}
-    latest: dict[str, Place] = {}  # each section's last town so far
+    # Each section's last town, and last town or narrow natural place, so far.
+    latest: dict[str, Place] = {}
+    latest_beside: dict[str, Place] = {}
     votes = _TownVotes()
-    # A section's sight (with the very mention) that the next name may hold.
+    # A section's sight or feature (with the very mention) that the next name may hold.
     waiting: dict[str, tuple[_Name, Mention]] = {}
     for mention in mentions:
         name = by_mention[id(mention)]
-        pick = _as_town(name)
-        sight = waiting.pop(mention.section, None)
-        if pick is not None and sight is not None:
-            text = texts.get(mention.section, "")
-            gap = text[sight[1].end : mention.start]
-            if _IN_TOWN_GAP.fullmatch(gap):
-                votes.add(sight[0], pick, 2)
-        if _in_town(name):
-            town = latest.get(mention.section)
-            if town is not None:
-                votes.add(name, town)
+        town = _as_town(name)
+        beside = town or _beside(name)
+        held = waiting.pop(mention.section, None)
+        if held is not None:
+            in_town = _in_town(held[0])
+            pick = town if in_town else beside
+            gap = texts.get(mention.section, "")[held[1].end : mention.start]
+            if pick is not None and (_IN_TOWN_GAP if in_town else _BESIDE_GAP).fullmatch(gap):
+                votes.add(held[0], pick, 2)
+        if _in_town(name) or _unknown_feature(name):
+            before = (latest if _in_town(name) else latest_beside).get(mention.section)
+            if before is not None:
+                votes.add(name, before)
             waiting[mention.section] = (name, mention)
-        elif pick is not None:
+        elif beside is not None:
             text = texts.get(mention.section, "")
             if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-                latest[mention.section] = pick
+                latest_beside[mention.section] = beside
+                if town is not None:
+                    latest[mention.section] = town
     for name in names:
-        town = votes.winner(name) if _in_town(name) else None
+        placed = _in_town(name) or _unknown_feature(name)
+        town = votes.winner(name) if placed else None
         if town is None:
             continue
         name.settle(town)
@@ -1337,6 +1355,20 @@ def _sight_word_beside(text: str, mention: Mention) -> bool:
         return True
     before = _SIGHT_OF.search(text, max(0, mention.start - 30), mention.start)
     return before is not None and before.group(1).lower() in _TOWN_SIGHT_HEADS
+
+
+def _beside(name: _Name) -> Place | None:
+    """The natural place a name's decision stands for, when a feature beside it may take its
+    point: not a wide one (``_WIDE_FEATURES``)."""
+    pick = name.pick
+    if pick is None or pick.kind != "natural" or pick.feature in _WIDE_FEATURES:
+        return None
+    return pick
+
+
+def _unknown_feature(name: _Name) -> bool:
+    """A natural feature's name the gazetteer has no sense for at all ("Exit Glacier")."""
+    return not name.candidates and not name.sight and _natural(name.surface)
 
 
 def _in_town(name: _Name) -> bool:
