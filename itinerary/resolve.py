@@ -1157,25 +1157,8 @@ def _sights_in_towns(
         town = votes.winner(name) if placed else None
         if town is None:
             continue
-        name.settle(_own_record(name.surface, town))
+        name.settle(town)
         name.town_of = town.name
-
-
-def _own_record(surface: str, anchor: Place) -> Place:
-    """A sight or feature the gazetteer lacks, at ``anchor``'s point under its own name: a place
-    of its own, so that the trips and the readers summary keep it apart from the town."""
-    key = normalize_name(surface)
-    return replace(
-        anchor,
-        id=f"{anchor.id}~{key.replace(' ', '-')}",
-        name=surface,
-        ascii_name=key,
-        kind="natural" if _natural(surface) else "sight",
-        population=0,
-        prior=0.0,
-        source=f"the point of {anchor.id}",
-        feature=None,
-    )
 
 
 def _framed_items(
