@@ -1146,10 +1146,15 @@ def _sights_in_towns(
             if before is not None:
                 votes.add(name, before)
             waiting[mention.section] = (name, mention)
-        elif beside is not None:
+        elif name.pick is not None:
             text = texts.get(mention.section, "")
             if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-                latest_beside[mention.section] = beside
+                # A feature after a wide place ("Ha Long Bay", a country) is not at the town
+                # before it.
+                if beside is None:
+                    latest_beside.pop(mention.section, None)
+                else:
+                    latest_beside[mention.section] = beside
                 if town is not None:
                     latest[mention.section] = town
     for name in names:
