@@ -1121,12 +1121,14 @@ def _sights_in_towns(
     Nicholas Church", "Rinno-ji": ``_TOWN_SIGHT_HEADS`` and suffixes) is put at that town: the
     one written right after it ("the Railway Museum in Omiya"), else the one its section named
     last before it. An unknown natural feature ("Exit Glacier", "Moke Lake above Queenstown") is
-    put the same way at a town or a natural place that is no wider than a lake or an island.
+    put the same way at a town or a natural place no wider than a lake or an island, of its own
+    sentence.
     With neither, it stays unresolved."""
     by_mention = {id(m): n for n in names for m in n.mentions}
-    # Each section's last town, and last town or narrow natural place, so far.
+    # Each section's last town, and the last town or narrow natural place of each sentence, so
+    # far: a feature stands outside towns, so only its own sentence's place says where.
     latest: dict[str, Place] = {}
-    latest_beside: dict[str, Place] = {}
+    latest_beside: dict[tuple[str, tuple[int, int]], Place] = {}
     votes = _TownVotes()
     # A section's sight or feature (with the very mention) that the next name may hold.
     waiting: dict[str, tuple[_Name, Mention]] = {}
@@ -1142,7 +1144,8 @@ def _sights_in_towns(
             if pick is not None and (_IN_TOWN_GAP if in_town else _BESIDE_GAP).fullmatch(gap):
                 votes.add(held[0], pick, 2)
         if _in_town(name) or _unknown_feature(name):
-            before = (latest if _in_town(name) else latest_beside).get(mention.section)
+            before = (latest.get(mention.section) if _in_town(name)
+                      else latest_beside.get((mention.section, mention.sentence)))
             if before is not None:
                 votes.add(name, before)
             waiting[mention.section] = (name, mention)
@@ -1152,9 +1155,9 @@ def _sights_in_towns(
                 # A feature after a wide place ("Ha Long Bay", a country) is not at the town
                 # before it.
                 if beside is None:
-                    latest_beside.pop(mention.section, None)
+                    latest_beside.pop((mention.section, mention.sentence), None)
                 else:
-                    latest_beside[mention.section] = beside
+                    latest_beside[mention.section, mention.sentence] = beside
                 if town is not None:
                     latest[mention.section] = town
     for name in names:

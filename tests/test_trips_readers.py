@@ -11,7 +11,7 @@ from trips_threads import IDS, distinct, resolve, section, thread
 from gazetteer import Gazetteer
 from itinerary.models import Relation, Report, Resolution, Section, Thread
 from itinerary.pipeline import Analyzer
-from itinerary.readers import parse_text, read_threads
+from itinerary.readers import read_threads
 from itinerary.trips.readers import place_pairs, readers_also_went_to
 from itinerary.trips.roles import find_subject
 
@@ -193,18 +193,17 @@ def test_the_madrid_thread_finds_priyas_plan(madrid: Report) -> None:
     assert ("Valencia", "planning", "Priya") in _summary(madrid)
 
 
-def test_a_feature_put_at_a_town_says_nothing_of_the_town(analyzer: Analyzer) -> None:
-    """A beach the gazetteer lacks stands at the town before it; a reader who swam there is not
-    listed as having been to the town, and no route makes the beach a stop."""
-    text = (
-        "Two weeks on the Big Island of Hawaii\n\n"
-        "We flew into Kona, drove up to Waimea for three nights and finished in Hilo.\n\n"
-        "1. Keanu\n"
-        "Hapuna Beach was the best swim of our trip, we went back twice.\n"
+def test_a_sight_put_at_its_town_says_nothing_sure_of_the_town(gazetteer: Gazetteer) -> None:
+    """A sight the gazetteer lacks stands at its town's point (``in_town``): Ana's visit to it
+    is no visit to Bergen the summary could vouch for."""
+    t = thread(
+        section("post", "Copper town\nRøros, up in Norway."),
+        section("comment-1", "Oslo in May, then the Hanseatic Museum in Bergen.", "Ana"),
     )
-    report = analyzer.analyze(parse_text(text))
-    beach = next(r for r in report.resolutions if r.mention.text == "Hapuna Beach")
-    assert beach.place is not None and beach.in_town
-    assert not any(name == "Keanu" for *_, name in _summary(report))
-    stops = [s for i in report.itineraries for s in i.stops]
-    assert stops and beach.place.id not in stops[3:]
+    resolutions = resolve(gazetteer, t, NAMES, {("comment-1", "Oslo"): "visited",
+                                                ("comment-1", "Bergen"): "visited"})
+    for i, r in enumerate(resolutions):
+        if r.mention.text == "Bergen":
+            resolutions[i] = dataclasses.replace(r, in_town=True)
+    listed = {p.place_id: p.visited for p in readers_also_went_to(t, resolutions, ())}
+    assert listed == {IDS["Oslo"]: ("Ana",)}

@@ -351,8 +351,7 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
-        # a sight or feature put at a town's point is seen at that stop, not one of its own
-        if r.place is None or not is_stop(r.place) or r.in_town:
+        if r.place is None or not is_stop(r.place):
             continue
         # the name's last word, or the word after it: "drove the Trollstigen road down to B"
         after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
