@@ -139,6 +139,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("title", -3.0, '"Mrs Lincoln"'),
     ("apposition", -3.0, '"Lincoln, the president"'),
     ("speech", -2.0, '"Linda said"'),
+    ("companion", -3.0, '"me and Linda", "Linda and I"'),
 )
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
 # Island", "Kamloops and Clearwater", "Vik -> Hofn", "a night in Fes for Moulay Idriss").
@@ -148,7 +149,7 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 _TRIP_WORDS = frozenset({"to", "from", "into"})
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
-_PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
+_PERSON_BY_POSITION = frozenset({"address", "title", "apposition", "companion"})
 PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
 # Labels of a name before "said" that speaks as a person or a firm, not as a government.
 _SPEAKERS = frozenset({"PERSON", "ORG"})
