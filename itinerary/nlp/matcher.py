@@ -149,8 +149,8 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 _TRIP_WORDS = frozenset({"to", "from", "into"})
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
-_PERSON_BY_POSITION = frozenset({"address", "title", "apposition", "companion"})
-PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
+PERSON_BY_POSITION = frozenset({"address", "title", "apposition", "companion"})
+PERSON_CLUES = PERSON_BY_POSITION | {"speech"}
 # Labels of a name before "said" that speaks as a person or a firm, not as a government.
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
@@ -783,7 +783,7 @@ class GazetteerPlaces:
             for span, senses in known
             if piece.start <= span.start and span.end <= piece.end
         ]
-        if label in _PLACE_LABELS | {"FAC"} and context.person_cue(piece) in _PERSON_BY_POSITION:
+        if label in _PLACE_LABELS | {"FAC"} and context.person_cue(piece) in PERSON_BY_POSITION:
             label = "PERSON"  # "Sydney, you ...", "Jackson, the guide": a name, not a place
         if around:
             span, senses = around[0]
