@@ -578,13 +578,16 @@ def person_cue(span: Span) -> str | None:
 
 def _companion(span: Span) -> bool:
     """"Me and Sydney did Kotor", "Victoria and I are back": a name joined by "and" to the
-    writer's "I" or "me" is someone travelling with them."""
+    writer's "I" or "me" is someone travelling with them; not a clause's last name before "and
+    I" ("we did Sintra and I loved it")."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    return (
-        (len(before) == 2 and before[1] in ("and", "&") and before[0] in COMPANION_PRONOUNS)
-        or (len(after) == 2 and after[0] in ("and", "&") and after[1] in COMPANION_PRONOUNS)
+    root = span.root
+    around = (*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2])
+    pronouns = [t for t in around if t.lower_ in COMPANION_PRONOUNS]
+    return any(
+        (t.dep_ == "conj" and t.head == root) or (root.dep_ == "conj" and root.head == t)
+        for t in pronouns
+        if any(w.lower_ in ("and", "&") for w in doc[min(t.i, span.start) : max(t.i, span.end)])
     )
 
 
