@@ -133,6 +133,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
+    ("contains", 1.0, "a state or province that holds two or more of the Doc's towns"),
     ("nearby", 1.0, "within nearby_km of a town the Doc already takes for a place"),
     ("unknown", -1.0, "neither the gazetteer nor the model takes the name for a place"),
     ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
@@ -160,6 +161,8 @@ _STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
 _OPENING_CLUES = frozenset(
     {"day", "stay", "route", "visit", "verdict", "worth", "asked", "list line"}
 )
+# How many of the Doc's towns a state or province must hold to be their region ("contains").
+_TOWNS_HELD = 2
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
@@ -183,6 +186,7 @@ TEXT_CLUES = frozenset(
     | {"list line"}
     | {"heading"}
     | {"nearby"}
+    | {"contains"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -1025,6 +1029,8 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
+            if _holds_towns(top, towns):
+                found.append("contains")
             near = self._nearby(candidate.senses, towns)
             if _may_be_near(span, top, candidate.label, found) and near:
                 found.append("nearby")
@@ -1383,6 +1389,16 @@ def _may_be_near(span: Span, top: Place, label: str | None, found: Sequence[str]
         and not _inside_entity(span)
         and not (top.kind == "city" and context.after_the(span))
     )
+
+
+def _holds_towns(area: Place, towns: Sequence[Place]) -> bool:
+    """"Sicily by train" over a post naming Palermo and Catania: a state or province that holds
+    two or more of the Doc's towns is the region they are in (a surname seldom does)."""
+    if area.kind != "admin1" or area.admin1 is None:
+        return False
+    held = {t.id for t in towns
+            if t.country_code == area.country_code and t.admin1 == area.admin1}
+    return len(held) >= _TOWNS_HELD
 
 
 def _nearby_only(candidate: _Candidate, threshold: float) -> bool:
