@@ -22,3 +22,12 @@ def test_a_province_that_holds_the_posts_towns_is_a_place(place_nlp: Language) -
     )
     assert ("post", "Sicily") in sicily
 
+
+
+def test_a_lower_case_a_joins_a_towns_name(place_nlp: Language) -> None:
+    # Italian "a" ("at"/"by") inside a town's name, like "di" and "del".
+    names = found(
+        place_nlp,
+        ("bea", "Three nights in Polignano a Mare, then the train down to Lecce."),
+    )
+    assert {("post", "Polignano a Mare"), ("post", "Lecce")} <= names

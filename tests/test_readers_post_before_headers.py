@@ -1,0 +1,45 @@
+"""A pasted thread whose opening post has no header of its own: the post's text stands above
+the first reply's header. That header is the first reply's, not the post's byline, whatever
+shape the headers take. Written for the unseen-formats work in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from itinerary.readers.formats import read_text
+
+POST = (
+    "Slovenia in early June, 8 days by bus\n"
+    "\n"
+    "We land in Ljubljana on 2 June. Bled and Bohinj for three nights, then Piran. Is the "
+    "Soča valley doable without a car?\n"
+    "\n"
+)
+REPLIES = (
+    ("Mateja K.", "The Soča valley is easy from Bovec by bus in summer."),
+    ("pinecone_22", "Bohinj is quieter than Bled, stay there if you can."),
+    ("Rok", "I live in Kranj, Piran in June is lovely but busy at weekends."),
+)
+
+
+def header_shapes() -> dict[str, list[str]]:
+    return {
+        "at and hours": [f"@{name} · {n + 2}h" for n, (name, _) in enumerate(REPLIES)],
+        "comment by": [f"Comment by {name} — June {n + 1}, 2026" for n, (name, _) in
+                       enumerate(REPLIES)],
+        "name over ago": [f"{name}\n{n + 3} hours ago" for n, (name, _) in enumerate(REPLIES)],
+    }
+
+
+@pytest.mark.parametrize("shape", sorted(header_shapes()))
+def test_the_first_header_opens_a_reply(shape: str) -> None:
+    headers = header_shapes()[shape]
+    text = POST + "\n\n".join(
+        f"{head}\n{body}" for head, (_, body) in zip(headers, REPLIES, strict=True)
+    ) + "\n"
+    thread = read_text(text, "slovenia.txt")
+    post, *comments = thread.sections
+    assert post.author is None
+    assert "Soča valley doable" in post.text and "Bovec" not in post.text
+    assert [(c.author or "").lstrip("@") for c in comments] == [name for name, _ in REPLIES]
+    assert [c.text for c in comments] == [body for _, body in REPLIES]
