@@ -43,3 +43,40 @@ def test_the_first_header_opens_a_reply(shape: str) -> None:
     assert "Soča valley doable" in post.text and "Bovec" not in post.text
     assert [(c.author or "").lstrip("@") for c in comments] == [name for name, _ in REPLIES]
     assert [c.text for c in comments] == [body for _, body in REPLIES]
+
+
+NUMBERED = """Azores in October: São Miguel only, or add Pico?
+
+Ten days in October, mostly hiking. Ponta Delgada as a base, then maybe three nights on Pico.
+
+Reply #1 - posted by lagoa_hiker
+Sete Cidades on a clear morning first, the crater rim walk takes half a day.
+
+Reply #2 - posted by Ines M.
+Pico is worth it for the mountain, but the ferry from Faial is more reliable.
+
+Reply #3 - posted by Tom
+We only did São Miguel and never felt short of walks.
+"""
+
+BY_AND_TIME = """Azores in October: São Miguel only, or add Pico?
+
+Ten days in October, mostly hiking. Ponta Delgada as a base, then maybe three nights on Pico.
+
+Post #2 by lagoa_hiker » 14 Sep 2026, 09:12
+Sete Cidades on a clear morning first, the crater rim walk takes half a day.
+
+Post #3 by Ines M. » 14 Sep 2026, 11:40
+Pico is worth it for the mountain, but the ferry from Faial is more reliable.
+
+Post #4 by Tom » 15 Sep 2026, 07:05
+We only did São Miguel and never felt short of walks.
+"""
+
+
+@pytest.mark.parametrize("page", [NUMBERED, BY_AND_TIME], ids=["reply number", "by and time"])
+def test_a_header_that_says_who_posted_before_the_name(page: str) -> None:
+    post, *comments = read_text(page, "azores.txt").sections
+    assert post.author is None and "three nights on Pico" in post.text
+    assert [c.author for c in comments] == ["lagoa_hiker", "Ines M.", "Tom"]
+    assert comments[1].text.startswith("Pico is worth it")
