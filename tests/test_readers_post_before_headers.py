@@ -80,3 +80,16 @@ def test_a_header_that_says_who_posted_before_the_name(page: str) -> None:
     assert post.author is None and "three nights on Pico" in post.text
     assert [c.author for c in comments] == ["lagoa_hiker", "Ines M.", "Tom"]
     assert comments[1].text.startswith("Pico is worth it")
+
+
+def test_a_reply_from_a_writer_with_a_colon_and_a_home() -> None:
+    page = (
+        "Azores in October: São Miguel only, or add Pico?\n\n"
+        "Ten days in October, mostly hiking. Ponta Delgada as a base, then maybe Pico.\n\n"
+        "Reply from lagoa_hiker:\nSete Cidades on a clear morning first.\n\n"
+        "Reply from Ines M.:\nThe ferry from Faial to Pico is more reliable.\n\n"
+        "Reply from Tom (Leeds, UK):\nWe only did São Miguel and never felt short of walks.\n"
+    )
+    post, *comments = read_text(page, "azores.txt").sections
+    assert post.author is None
+    assert [c.author for c in comments] == ["lagoa_hiker", "Ines M.", "Tom (Leeds, UK)"]

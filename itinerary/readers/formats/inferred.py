@@ -76,7 +76,8 @@ _PREFIXED = re.compile(
     r"^(?:(?P<lead>" + _data()["number_lead"] + r")(?:by|from)\s+|(?P<numbered>"
     + _data()["number_lead"] + r")?(?:"
     + "|".join(f"(?:{e})" for e in format_data("common")["author_prefix"])
-    + r"))(?P<name>.+?)(?:\s*(?:" + _data()["name_end"] + r")\s*(?P<rest>\S.*))?$",
+    + r"))(?P<name>[^(]+?(?:\s*\([^()]*\))?)(?:\s*(?:" + _data()["name_end"]
+    + r")\s*(?P<rest>\S.*))?$",
     re.IGNORECASE)
 
 
@@ -203,13 +204,15 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if said and _is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
         return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
                                   inline=said.group("words"))
-    prefixed = _PREFIXED.match(text)
+    colon = text.endswith(":")
+    prefixed = _PREFIXED.match(text[:-1] if colon else text)
     if prefixed and _is_writer(prefixed.group("name")):
-        # the words before the name say a post starts here when the post's number leads them
-        # or its time follows ("Started by NAME" alone is the thread's byline)
+        # the words before the name say a post starts here when the post's number leads them,
+        # a colon ends them ("Reply from NAME:") or its time follows ("Started by NAME" alone
+        # is the thread's byline)
         rest = prefixed.group("rest")
         when = _stamp_and_links(rest) if rest else None
-        numbered = prefixed.group("lead") or prefixed.group("numbered")
+        numbered = prefixed.group("lead") or prefixed.group("numbered") or colon
         if (numbered and rest is None) or when is not None:
             return "prefixed", _Head(i, i + 1, prefixed.group("name").strip(),
                                      when[0] if when else None, depth=indent(lines[i]))
