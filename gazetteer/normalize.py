@@ -1,7 +1,8 @@
 """Name keys: the one spelling every variant of a place name folds to.
 
 Index and query go through the same function, so "Røros", "ROROS" and "Roros" meet on one key,
-as do "St. Ives", "St Ives" and "Saint Ives", and "Koh Lipe" and "Ko Lipe".
+as do "St. Ives", "St Ives" and "Saint Ives", "Koh Lipe" and "Ko Lipe", and "Olympic NP" and
+"Olympic National Park".
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _WORD_FORMS = {
 # A first word written two ways for the same thing: Thai and Khmer "island" is romanized both
 # "Ko" and "Koh" ("Koh Lipe", "Ko Lipe"); only as the first of two or more words.
 _FIRST_WORD_FORMS = {"koh": "ko"}
+# A last word that abbreviates a park's head: "Olympic NP", "Kruger N.P." are National Parks.
+_LAST_WORD_FORMS = {"np": "national park"}
 _APOSTROPHES = re.compile("['`\u00b4]")  # straight, grave and acute: "L'Aquila" -> "laquila"
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
@@ -42,6 +45,9 @@ def normalize_name(name: str) -> str:
         words = words[1:]
     if len(words) > 1:
         words[0] = _FIRST_WORD_FORMS.get(words[0], words[0])
+        if words[-1] == "p" and words[-2] == "n":  # "N.P."
+            words[-2:] = ["np"]
+        words[-1] = _LAST_WORD_FORMS.get(words[-1], words[-1])
     return " ".join(_WORD_FORMS.get(word, word) for word in words)
 
 

@@ -128,6 +128,8 @@ _DEMONYM_ONE_ANYWHERE = re.compile(r"\b" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
 # capitals (not "Paris, OK?"); ``region_codes`` names the areas each code may stand for.
 _REGION_CODE_AFTER = re.compile(r"\s*,\s*([A-Z]{2,3})\b(?!\s*[?!])")
 _REGION_CODES: dict[str, list[list[str]]] = _WORDS["region_codes"]
+# "Victoria BC", "Byron Bay NSW": a name that ends in a state's or province's code.
+_CODE_INSIDE = re.compile(r"(.+?)\s+([A-Z]{2,3})")
 _CONTRAST_AFTER = re.compile(
     r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
 )
@@ -178,6 +180,15 @@ _IN_TOWN_GAP = re.compile(
     r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "Moke Lake above Queenstown", "Broken Beach on Nusa Penida": the place written right after an
+# unknown natural feature that says where it lies.
+_BESIDE_GAP = re.compile(
+    r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:"
+    + "|".join(_WORDS["feature_beside"]["words"]) + r")\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Natural places too wide to stand for where a feature beside them is (a river, a range, a sea).
+_WIDE_FEATURES = frozenset(_WORDS["feature_beside"]["wide"])
 # "Day 5 - Istanbul: Balat, the Galata Tower": a day line, its town before the colon.
 _DAY_LINE = re.compile(
     r"[ \t*#\u2022-]*(?:" + "|".join(_WORDS["day_line_words"]) + r")\s+\d{1,2}"
@@ -685,7 +696,12 @@ def _code_qualifier(
     """The state or province a postal code after the name stands for ("San Jose, CA": not
     Canada, which the code also names), when it holds a place of the name."""
     found = _REGION_CODE_AFTER.match(text, end)
-    for country, name in _REGION_CODES.get(found.group(1), []) if found else []:
+    return _code_area(found.group(1), candidates, gazetteer) if found else None
+
+
+def _code_area(code: str, candidates: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
+    """The state or province ``code`` stands for that holds one of ``candidates``."""
+    for country, name in _REGION_CODES.get(code, []):
         for area in gazetteer.lookup(name, kinds=("admin1",), country_code=country):
             if any(_within(place, area) for place in candidates):
                 return area
@@ -773,6 +789,12 @@ def _group(
             coded = _code_qualifier(text, mention.end, candidate_cache[key], gazetteer)
             if coded is not None:
                 qualifier, held = coded, [coded]
+        inner = None if held or pool else _CODE_INSIDE.fullmatch(surface)
+        if inner is not None:  # "Victoria BC": the code inside the name, without its comma
+            town = _candidates(inner.group(1), gazetteer, online, warnings)
+            coded = _code_area(inner.group(2), town, gazetteer)
+            if coded is not None:
+                qualifier, held, pool = coded, [coded], town
         if qualifier is None:  # "Paris (the French one)": a people's word says which one
             qualifier = _demonym_qualifier(text, mention.end, gazetteer)
             held = [qualifier] if qualifier is not None else []
@@ -1111,32 +1133,49 @@ def _sights_in_towns(
     """A sight still unknown whose name says it stands in a town ("the Railway Museum", "St.
     Nicholas Church", "Rinno-ji": ``_TOWN_SIGHT_HEADS`` and suffixes) is put at that town: the
     one written right after it ("the Railway Museum in Omiya"), else the one its section named
-    last before it. With neither, it stays unresolved."""
+    last before it. An unknown natural feature ("Exit Glacier", "Moke Lake above Queenstown") is
+    put the same way at a town or a natural place no wider than a lake or an island, of its own
+    sentence.
+    With neither, it stays unresolved."""
     by_mention = {id(m): n for n in names for m in n.mentions}
-    latest: dict[str, Place] = {}  # each section's last town so far
+    # Each section's last town, and the last town or narrow natural place of each sentence, so
+    # far: a feature stands outside towns, so only its own sentence's place says where.
+    latest: dict[str, Place] = {}
+    latest_beside: dict[tuple[str, tuple[int, int]], Place] = {}
     votes = _TownVotes()
-    # A section's sight (with the very mention) that the next name may hold.
+    # A section's sight or feature (with the very mention) that the next name may hold.
     waiting: dict[str, tuple[_Name, Mention]] = {}
     for mention in mentions:
         name = by_mention[id(mention)]
-        pick = _as_town(name)
-        sight = waiting.pop(mention.section, None)
-        if pick is not None and sight is not None:
-            text = texts.get(mention.section, "")
-            gap = text[sight[1].end : mention.start]
-            if _IN_TOWN_GAP.fullmatch(gap):
-                votes.add(sight[0], pick, 2)
-        if _in_town(name):
-            town = latest.get(mention.section)
-            if town is not None:
-                votes.add(name, town)
+        town = _as_town(name)
+        beside = town or _beside(name)
+        held = waiting.pop(mention.section, None)
+        if held is not None:
+            in_town = _in_town(held[0])
+            pick = town if in_town else beside
+            gap = texts.get(mention.section, "")[held[1].end : mention.start]
+            if pick is not None and (_IN_TOWN_GAP if in_town else _BESIDE_GAP).fullmatch(gap):
+                votes.add(held[0], pick, 2)
+        if _in_town(name) or _unknown_feature(name):
+            before = (latest.get(mention.section) if _in_town(name)
+                      else latest_beside.get((mention.section, mention.sentence)))
+            if before is not None:
+                votes.add(name, before)
             waiting[mention.section] = (name, mention)
-        elif pick is not None:
+        elif name.pick is not None:
             text = texts.get(mention.section, "")
             if not _COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-                latest[mention.section] = pick
+                # A feature after a wide place ("Ha Long Bay", a country) is not at the town
+                # before it.
+                if beside is None:
+                    latest_beside.pop((mention.section, mention.sentence), None)
+                else:
+                    latest_beside[mention.section, mention.sentence] = beside
+                if town is not None:
+                    latest[mention.section] = town
     for name in names:
-        town = votes.winner(name) if _in_town(name) else None
+        placed = _in_town(name) or _unknown_feature(name)
+        town = votes.winner(name) if placed else None
         if town is None:
             continue
         name.settle(town)
@@ -1337,6 +1376,20 @@ def _sight_word_beside(text: str, mention: Mention) -> bool:
         return True
     before = _SIGHT_OF.search(text, max(0, mention.start - 30), mention.start)
     return before is not None and before.group(1).lower() in _TOWN_SIGHT_HEADS
+
+
+def _beside(name: _Name) -> Place | None:
+    """The natural place a name's decision stands for, when a feature beside it may take its
+    point: not a wide one (``_WIDE_FEATURES``)."""
+    pick = name.pick
+    if pick is None or pick.kind != "natural" or pick.feature in _WIDE_FEATURES:
+        return None
+    return pick
+
+
+def _unknown_feature(name: _Name) -> bool:
+    """A natural feature's name the gazetteer has no sense for at all ("Exit Glacier")."""
+    return not name.candidates and not name.sight and _natural(name.surface)
 
 
 def _in_town(name: _Name) -> bool:

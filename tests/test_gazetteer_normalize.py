@@ -31,6 +31,7 @@ from gazetteer.normalize import is_code, is_latin, normalize_name
         (["Trinidad & Tobago", "Trinidad and Tobago"], "trinidad and tobago"),
         (["Koh Lipe", "Ko Lipe", "KOH LIPE"], "ko lipe"),
         (["Koh Rong Samloem", "Ko Rong Samloem"], "ko rong samloem"),
+        (["Kruger NP", "Kruger N.P.", "Kruger National Park"], "kruger national park"),
     ],
 )
 def test_variants_share_one_key(variants: list[str], key: str) -> None:
@@ -46,6 +47,7 @@ def test_variants_share_one_key(variants: list[str], key: str) -> None:
         ("Sankt", "Sanct"),
         ("Koh", "Ko"),  # the island word alone is no name: only the first of two or more words
         ("Lipe Koh", "Lipe Ko"),
+        ("NP", "National Park"),  # the park's head alone is no name either
     ],
 )
 def test_different_names_stay_apart(a: str, b: str) -> None:

@@ -25,3 +25,17 @@ def test_places_joined_by_and_stay_places(place_nlp: Language) -> None:
         ("sam", "We drove from Tampa to Orlando and Miami, then flew home from Miami."),
     )
     assert {("post", "Tampa"), ("post", "Orlando"), ("post", "Miami")} <= names
+
+
+def test_a_name_joined_to_the_writer_is_a_companion(place_nlp: Language) -> None:
+    names = found(
+        place_nlp,
+        ("kim", "Ten days around Montenegro: Budva, Kotor and the Durmitor lakes."),
+        ("lou", "Me and Sydney did Kotor in a day from Budva, it was packed with cruise crowds."),
+        ("mia", "Victoria and I stayed in Perast instead and took the boat across."),
+        ("ned", "We flew home via Sydney after a month in Asia, so Kotor was our last stop."),
+    )
+    assert {("comment-1", "Kotor"), ("comment-2", "Perast")} <= names
+    assert ("comment-1", "Sydney") not in names  # "Sydney" is a place in ned's words only
+    assert ("comment-2", "Victoria") not in names
+    assert ("comment-3", "Sydney") in names

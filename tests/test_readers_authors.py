@@ -61,3 +61,13 @@ def test_town_names_of_the_main_example_are_author_names() -> None:
     names = set().union(*(parse_author(a).names for a in thread.authors))
     assert {"Drew", "Sydney", "Howard", "Florence", "Clark", "Blair"} <= names
     assert not {"Bergen", "Oslo", "Trondheim", "Røros"} & names
+
+
+def test_a_home_in_brackets_after_the_name() -> None:
+    # A town and its region or country in brackets are the writer's home, not a handle.
+    jo = parse_author("Jo (Bend, OR)")
+    assert (jo.name, jo.home, jo.handle) == ("Jo", "Bend, OR", None)
+    tom = parse_author("Tom Reyes (Leeds, UK)")
+    assert (tom.name, tom.home) == ("Tom Reyes", "Leeds, UK")
+    # One word in brackets stays what it was: a handle.
+    assert parse_author("kim (kimtravels)").handle == "kimtravels"

@@ -335,7 +335,9 @@ def test_a_feature_the_gazetteer_lacks_lies_by_its_namesake_near_the_thread(
     island = found["Amantani Island"]
     assert island.place is not None and island.place.country_code == "PE"
     assert "named after" in island.reason and island.confidence < 1
-    assert found["Phoenix Cave"].place is None  # Phoenix, Arizona is nowhere near
+    # Phoenix, Arizona is nowhere near: the cave is at most put at the town of its sentence
+    cave = found["Phoenix Cave"].place
+    assert cave is None or (cave.country_code == "VN" and found["Phoenix Cave"].in_town)
 
 
 def test_a_close_neighbour_in_the_same_sentence_is_evidence(analyzer: Analyzer) -> None:

@@ -173,6 +173,15 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
         ),
         [("comment-1", "San Jose", "US", "CA")],
     ),
+    # The code may also end the name itself, without its comma ("Victoria BC").
+    (
+        "pacific-northwest-victoria-bc",
+        (
+            "Two weeks in Washington state: Seattle, the San Juan Islands and Olympic NP.",
+            "We took the ferry over to Victoria BC for two nights and loved the harbour.",
+        ),
+        [("comment-1", "Victoria BC", "CA", "02")],
+    ),
     (
         "new-england-portland-or",
         (

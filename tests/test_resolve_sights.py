@@ -166,3 +166,48 @@ def test_a_sentence_that_opens_in_a_town_holds_its_quarters(
     # Where travel leads out of the town, the names keep their own places.
     rome = resolved(place_nlp, gazetteer, "In Rome we took a day trip to Orvieto and Civita.")
     assert "day line" not in rome["Civita"].reason
+
+
+def km_to(resolution: Resolution, lat: float, lon: float) -> float:
+    place = resolution.place
+    assert place is not None, resolution.reason
+    return distance_km(place.lat, place.lon, lat, lon)
+
+
+def test_an_unknown_natural_feature_lies_where_its_text_puts_it(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # Points of the features themselves (Wikipedia): each within a sight's 30 km of them.
+    laos = resolved(
+        place_nlp,
+        gazetteer,
+        "Southern Laos loop on a rented scooter. Tad Fane Falls outside Paksong were "
+        "thundering in August, and the coffee there is excellent.",
+    )
+    assert km_to(laos["Tad Fane Falls"], 15.18, 106.13) < 30
+    assert laos["Tad Fane Falls"].in_town
+    vietnam = resolved(
+        place_nlp,
+        gazetteer,
+        "Three weeks in Vietnam, mostly by train.",
+        "From Hoi An we cycled out to An Bang Beach most evenings for a swim.",
+    )
+    assert km_to(vietnam["An Bang Beach"], 15.91, 108.34) < 30
+    hawaii = resolved(
+        place_nlp,
+        gazetteer,
+        "Our Big Island week: we hired a car in Waimea and swam at Hapuna Beach twice.",
+    )
+    assert km_to(hawaii["Hapuna Beach"], 19.99, -155.82) < 30
+
+
+def test_a_feature_beside_a_river_or_range_takes_no_point_from_it(
+    place_nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # A river or a mountain range is too long to say where a beach on it is.
+    found = resolved(
+        place_nlp,
+        gazetteer,
+        "Kayaking down the Mekong River we camped one night on Sandbar Beach.",
+    )
+    assert found["Sandbar Beach"].place is None

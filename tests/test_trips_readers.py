@@ -191,3 +191,19 @@ def test_the_madrid_thread_summary_says_nothing_false(madrid: Report) -> None:
 
 def test_the_madrid_thread_finds_priyas_plan(madrid: Report) -> None:
     assert ("Valencia", "planning", "Priya") in _summary(madrid)
+
+
+def test_a_sight_put_at_its_town_says_nothing_sure_of_the_town(gazetteer: Gazetteer) -> None:
+    """A sight the gazetteer lacks stands at its town's point (``in_town``): Ana's visit to it
+    is no visit to Bergen the summary could vouch for."""
+    t = thread(
+        section("post", "Copper town\nRøros, up in Norway."),
+        section("comment-1", "Oslo in May, then the Hanseatic Museum in Bergen.", "Ana"),
+    )
+    resolutions = resolve(gazetteer, t, NAMES, {("comment-1", "Oslo"): "visited",
+                                                ("comment-1", "Bergen"): "visited"})
+    for i, r in enumerate(resolutions):
+        if r.mention.text == "Bergen":
+            resolutions[i] = dataclasses.replace(r, in_town=True)
+    listed = {p.place_id: p.visited for p in readers_also_went_to(t, resolutions, ())}
+    assert listed == {IDS["Oslo"]: ("Ana",)}

@@ -24,6 +24,7 @@ from itinerary.nlp.lexicon import (
     CODE_TRAVEL_WORDS,
     COMMENTER_OPENERS,
     COMMENTER_POSSESSIONS,
+    COMPANION_PRONOUNS,
     COMPARISON_NOUNS,
     DAY_LABEL_WORDS,
     EXPERIENCE_ADJECTIVES,
@@ -531,7 +532,7 @@ def _numbered_street(street: Token) -> bool:
 
 def person_cue(span: Span) -> str | None:
     """What says the name is a person's: "Thanks Linda", "Linda, you ...", "Mrs Lincoln",
-    "Lincoln, the president", "Linda said"; None when nothing does."""
+    "Lincoln, the president", "Linda said", "me and Linda"; None when nothing does."""
     doc = span.doc
     before = previous_word(span, skip=())
     if before is not None and before.lower_ in GREETINGS:
@@ -553,6 +554,8 @@ def person_cue(span: Span) -> str | None:
     after = next_word(span)
     if after is not None and after.lower_ in SPEECH_VERBS:
         return "speech"
+    if _companion(span):
+        return "companion"
     # a reply opening "Phoenix thanks!!", "Jordan no we didn't"; not an answer about a place:
     # "Carcassonne yes!! go at night"
     opener = after is not None and after.lower_ in ADDRESS_OPENERS and at_line_start(span)
@@ -571,6 +574,21 @@ def person_cue(span: Span) -> str | None:
         if nouns and nouns[0].lower_ in PERSON_NOUNS:
             return "apposition"
     return None
+
+
+def _companion(span: Span) -> bool:
+    """"Me and Sydney did Kotor", "Victoria and I are back": a name joined by "and" to the
+    writer's "I" or "me" is someone travelling with them; not a clause's last name before "and
+    I" ("we did Sintra and I loved it")."""
+    doc = span.doc
+    root = span.root
+    around = (*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2])
+    pronouns = [t for t in around if t.lower_ in COMPANION_PRONOUNS]
+    return any(
+        (t.dep_ == "conj" and t.head == root) or (root.dep_ == "conj" and root.head == t)
+        for t in pronouns
+        if any(w.lower_ in ("and", "&") for w in doc[min(t.i, span.start) : max(t.i, span.end)])
+    )
 
 
 def person_like(span: Span) -> bool:

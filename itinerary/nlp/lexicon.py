@@ -114,6 +114,8 @@ COMMENTER_OPENERS = _words("commenter_openers")
 COMMENTER_POSSESSIONS = _words("commenter_possessions")
 # What "is" says of a person, not of a place: "Madison is right about Ocean Springs".
 PERSON_ADJECTIVES = _words("person_adjectives")
+# "Me and Sydney did Kotor", "Victoria and I": a name joined to the writer is a companion.
+COMPANION_PRONOUNS = _words("companion_pronouns")
 # Evidence of a place a traveller stays at or moves along: "our base", "a day trip", "then X".
 STAY_WORDS = _words("stay_words")
 # A traveller's verdict on a place: "we loved X", "X is stunning" (a clue, not a rule: people are

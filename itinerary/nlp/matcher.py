@@ -33,7 +33,7 @@ import bisect
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,6 +124,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("worth", 1.5, '"Erice worth it?", "is Ha Giang doable in four days?": whether to go there'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
+    ("owned", 1.5, '"Japan\'s Tohoku", "Italy\'s Dolomites": a country\'s or region\'s part'),
     ("visit", 1.0, '"X for sunset", "X for the boat", "X at dusk": a stop said without a verb'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
     ("heading", 1.0, '"SIBIU" alone on its line in capitals: the heading of a part'),
@@ -133,12 +134,14 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("prior", 1.0, "a country or region, or a town likelier than most (prior >= 0.45)"),
     ("prominent", 0.5, "a big place (prior >= min_prior)"),
     ("region", 1.0, "in a country another place of the Doc is in"),
+    ("contains", 1.0, "a state or province that holds two or more of the Doc's towns"),
     ("nearby", 1.0, "within nearby_km of a town the Doc already takes for a place"),
     ("unknown", -1.0, "neither the gazetteer nor the model takes the name for a place"),
     ("address", -3.0, '"Thanks Linda", "Linda, you ..."'),
     ("title", -3.0, '"Mrs Lincoln"'),
     ("apposition", -3.0, '"Lincoln, the president"'),
     ("speech", -2.0, '"Linda said"'),
+    ("companion", -3.0, '"me and Linda", "Linda and I"'),
 )
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
 # Island", "Kamloops and Clearwater", "Vik -> Hofn", "a night in Fes for Moulay Idriss").
@@ -148,8 +151,8 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 _TRIP_WORDS = frozenset({"to", "from", "into"})
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
-_PERSON_BY_POSITION = frozenset({"address", "title", "apposition"})
-PERSON_CLUES = _PERSON_BY_POSITION | {"speech"}
+PERSON_BY_POSITION = frozenset({"address", "title", "apposition", "companion"})
+PERSON_CLUES = PERSON_BY_POSITION | {"speech"}
 # Labels of a name before "said" that speaks as a person or a firm, not as a government.
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
@@ -159,6 +162,9 @@ _STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
 _OPENING_CLUES = frozenset(
     {"day", "stay", "route", "visit", "verdict", "worth", "asked", "list line"}
 )
+_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
+# How many of the Doc's towns a state or province must hold to be their region ("contains").
+_TOWNS_HELD = 2
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
 # names a town likelier than most (the "prior" clue's bar).
 _TOWN_PRIOR = 0.45
@@ -182,6 +188,8 @@ TEXT_CLUES = frozenset(
     | {"list line"}
     | {"heading"}
     | {"nearby"}
+    | {"contains"}
+    | {"owned"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -782,7 +790,7 @@ class GazetteerPlaces:
             for span, senses in known
             if piece.start <= span.start and span.end <= piece.end
         ]
-        if label in _PLACE_LABELS | {"FAC"} and context.person_cue(piece) in _PERSON_BY_POSITION:
+        if label in _PLACE_LABELS | {"FAC"} and context.person_cue(piece) in PERSON_BY_POSITION:
             label = "PERSON"  # "Sydney, you ...", "Jackson, the guide": a name, not a place
         if around:
             span, senses = around[0]
@@ -873,7 +881,8 @@ class GazetteerPlaces:
                 block = lines.get(id(candidate), [])
                 shared |= {m.senses[0].country_code for m in block if m is not candidate}
                 self._weigh_clues(
-                    candidate, countries | shared, towns, listed=listed, list_line=bool(block)
+                    candidate, countries | shared, towns, listed=listed, list_line=bool(block),
+                    owned=_owned_by_area(candidate, by_end),
                 )
         # An ordinary word alone on a list's line is a stop when three towns that are no
         # ordinary words stand on the lines of its block ("1. Bologna 2. Verona 3. Ravenna").
@@ -967,15 +976,19 @@ class GazetteerPlaces:
         *,
         listed: bool,
         list_line: bool = False,
+        owned: bool = False,
     ) -> None:
         """Add up the clues (``CLUES``) of a name no single rule settled; ``listed`` when it
         stands in a list with other known names (none of them yet a place), ``list_line`` when
-        it is alone on a list's line among such lines (``_list_lines``); ``towns`` are the
-        Doc's places so far, for the "nearby" clue."""
+        it is alone on a list's line among such lines (``_list_lines``), ``owned`` after a
+        country's or region's "'s" (``_owned_by_area``); ``towns`` are the Doc's places so far,
+        for the "nearby" clue."""
         span = candidate.span
         found = []
         if listed:
             found.append("list")
+        if owned:
+            found.append("owned")
         if list_line:
             found.append("list line")
         person = context.person_cue(span)
@@ -1024,6 +1037,8 @@ class GazetteerPlaces:
                 found.append("prominent")
             if top.country_code in countries:
                 found.append("region")
+            if _holds_towns(top, towns):
+                found.append("contains")
             near = self._nearby(candidate.senses, towns)
             if _may_be_near(span, top, candidate.label, found) and near:
                 found.append("nearby")
@@ -1382,6 +1397,27 @@ def _may_be_near(span: Span, top: Place, label: str | None, found: Sequence[str]
         and not _inside_entity(span)
         and not (top.kind == "city" and context.after_the(span))
     )
+
+
+def _owned_by_area(candidate: _Candidate, by_end: Mapping[int, _Candidate]) -> bool:
+    """"Japan's Tohoku", "Scotland's Highlands": the name follows a country's or a region's
+    "'s", and that name is taken for a place."""
+    start = candidate.span.start
+    if start < 2 or candidate.span.doc[start - 1].text not in _APOSTROPHE_S:
+        return False
+    owner = by_end.get(start - 1)
+    return (owner is not None and owner.accepted and bool(owner.senses)
+            and owner.senses[0].kind in STRONG_KINDS | {"region"})
+
+
+def _holds_towns(area: Place, towns: Sequence[Place]) -> bool:
+    """"Sicily by train" over a post naming Palermo and Catania: a state or province that holds
+    two or more of the Doc's towns is the region they are in (a surname seldom does)."""
+    if area.kind != "admin1" or area.admin1 is None:
+        return False
+    held = {t.id for t in towns
+            if t.country_code == area.country_code and t.admin1 == area.admin1}
+    return len(held) >= _TOWNS_HELD
 
 
 def _nearby_only(candidate: _Candidate, threshold: float) -> bool:

@@ -41,6 +41,7 @@ from itinerary.nlp.lexicon import (
 from itinerary.nlp.matcher import (
     CANDIDATES,
     NOT_PLACES,
+    PERSON_BY_POSITION,
     PERSON_CLUES,
     PLACES,
     SAME_PLACE_SENSES,
@@ -194,6 +195,8 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         for span in candidates:
             if normalize_name(span.text) in people:
                 continue  # "my husband Lincoln": the thread's person, never promoted
+            if any(clue.kind in PERSON_BY_POSITION for clue in span._.place_evidence[1]):
+                continue  # "me and Sydney": a person's position, whatever the thread says
             elsewhere = any(
                 sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES)
             )

@@ -52,6 +52,7 @@ class Rejection(StrEnum):
     PERSON_TITLE = "person: title"
     PERSON_APPOSITION = "person: apposition"
     PERSON_SPEECH = "person: speech"
+    PERSON_COMPANION = "person: companion"
     ADDRESS = "address"
     INSTITUTION = "institution"
     BUSINESS = "business"
@@ -66,5 +67,5 @@ class Rejection(StrEnum):
 
 def person(cue: str) -> Rejection:
     """The rejection of a name in a person's position, by the matcher's person clue
-    (``context.person_cue``: "address", "title", "apposition", "speech")."""
+    (``context.person_cue``: "address", "title", "apposition", "speech", "companion")."""
     return Rejection(f"person: {cue}")

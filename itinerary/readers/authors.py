@@ -15,6 +15,9 @@ _HANDLE = re.compile(r"\(\s*@?(?P<handle>[\w.]+)\s*\)|(?<![\w@])@(?P<bare>[A-Za-
 # "|", "@", a spaced dash or slash; "from"/"in" start the writer's home, which is a place.
 _SITE_SEPARATOR = re.compile(r"\s+[|/\u2013\u2014@-]\s+|\s*\|\s*")
 _HOME = re.compile(r"\s+(?:from|in)\s+(?P<home>\S.*)$", re.IGNORECASE)
+# "Jo (Bend, OR)", "Tom (Leeds, UK)": a town and its region or country in brackets after the
+# name (a comma sets it apart from a handle or a badge in brackets: "(@innab)", "(Author)").
+_HOME_IN_BRACKETS = re.compile(r"\s*\((?P<home>[A-Z][^(),@]*,\s*[A-Z][^(),@]*)\)$")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 
 
@@ -49,18 +52,23 @@ def parse_author(line: str) -> Author:
     """Split an author line into person, blog and handle."""
     line = line.strip()
     handle = None
-    rest = line
-    match = _HANDLE.search(line)
+    home = None
+    bracketed = _HOME_IN_BRACKETS.search(line)
+    if bracketed is not None and bracketed.start() > 0:
+        line_without_home, home = line[: bracketed.start()], bracketed.group("home").strip()
+    else:
+        line_without_home = line
+    rest = line_without_home
+    match = _HANDLE.search(rest)
     if match is not None:
         handle = match.group("handle") or match.group("bare")
-        rest = (line[: match.start()] + line[match.end() :]).strip()
+        rest = (rest[: match.start()] + rest[match.end() :]).strip()
     name, site = rest, None
     parts = _SITE_SEPARATOR.split(rest, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         name, site = parts[0].strip(), parts[1].strip()
-    home = None
     match = _HOME.search(name)
-    if match is not None and match.start() > 0:
+    if home is None and match is not None and match.start() > 0:
         name, home = name[: match.start()], match.group("home").strip()
     if not name:
         name = handle or line

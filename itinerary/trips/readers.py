@@ -86,7 +86,9 @@ def readers_also_went_to(
         excluded = frozenset(excluded).difference(_options(thread, resolutions))
     for r in resolutions:
         section = sections.get(r.mention.section)
-        if (r.place is None or section is None or r.mention.author is None
+        # A sight or feature the gazetteer lacks stands at its town's point: seeing it says
+        # nothing sure of the town (``in_town``).
+        if (r.place is None or r.in_town or section is None or r.mention.author is None
                 or r.place.kind in _EXCLUDED_KINDS or (r.place.id in excluded and (
                     not guessed_subject or r.place.kind == "country"))
                 or quoted(section, r.mention.sentence[0])):

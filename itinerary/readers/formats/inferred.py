@@ -4,7 +4,9 @@ A comment section of any site repeats one header shape per post: the writer's na
 it was posted (badges such as ``OP`` or an ``@handle`` may stand between), both on one line
 (``Name · 2d``, ``Name  9:14 PM``), a chat line (``21:14<TAB>Name<TAB>text``), a handle over the
 words with the time under them (``name`` / text / ``2d``), or the name followed by a phrase that
-recurs (``NAME rated it …`` over a date, ``NAME reblogged this from … and added:``). When one
+recurs (``NAME rated it …`` over a date, ``NAME reblogged this from … and added:``), or the
+words that say who wrote a post before the name (``Reply #3 - posted by NAME``, ``Post #2 by NAME
+» DATE``; the common ``author_prefix`` of ``formats.json``). When one
 of these shapes occurs at least ``min_headers`` times with two writers or more, the page is split
 there; the counters, ``Reply`` / ``Like`` lines, reactions and stamps the site prints around a
 post are dropped by the patterns of ``data/inferred.json``. The reader is tried only when the
@@ -48,6 +50,8 @@ _TIME_NAME_WORDS = re.compile(
     r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+(?P<name>[^:\s][^:]{0,39}?)"
     r":\s+(?P<words>\S.*)$", re.IGNORECASE)
 _MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
+# "[kestrel] 2026-04-02 10:12": a chat log's name in brackets before the time.
+_BRACKETED = re.compile(r"^\[(?P<name>[^\]\t]{1,40})\]\s+(?P<rest>\S.*)$")
 
 
 @cache
@@ -66,6 +70,15 @@ _BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 4
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
 _HANDLE = re.compile(rf"^{_data()['handle']}$")
+# "Reply #3 - posted by NAME", "Post #2 by NAME » 12 Apr 2026, 10:11", "Comment by NAME on
+# DATE": a post's number, the words that say who wrote it, the name, then maybe the time.
+_PREFIXED = re.compile(
+    r"^(?:(?P<lead>" + _data()["number_lead"] + r")(?:by|from)\s+|(?P<numbered>"
+    + _data()["number_lead"] + r")?(?:"
+    + "|".join(f"(?:{e})" for e in format_data("common")["author_prefix"])
+    + r"))(?P<name>[^(]+?(?:\s*\([^()]*\))?)(?:\s*(?:" + _data()["name_end"]
+    + r")\s*(?P<rest>\S.*))?$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +204,21 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if said and _is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
         return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
                                   inline=said.group("words"))
+    colon = text.endswith(":")
+    prefixed = _PREFIXED.match(text[:-1] if colon else text)
+    if prefixed and _is_writer(prefixed.group("name")):
+        # the words before the name say a post starts here when the post's number leads them,
+        # a colon ends them ("Reply from NAME:") or its time follows ("Started by NAME" alone
+        # is the thread's byline)
+        rest = prefixed.group("rest")
+        when = _stamp_and_links(rest) if rest else None
+        numbered = prefixed.group("lead") or prefixed.group("numbered") or colon
+        if (numbered and rest is None) or when is not None:
+            return "prefixed", _Head(i, i + 1, prefixed.group("name").strip(),
+                                     when[0] if when else None, depth=indent(lines[i]))
     pairs = [(one.group("name"), one.group("rest"))
-             for one in (_ONE_LINE.match(text), _IN_BRACKETS.match(text)) if one]
+             for one in (_ONE_LINE.match(text), _IN_BRACKETS.match(text),
+                         _BRACKETED.match(text)) if one]
     words = text.split(maxsplit=1)
     if len(words) == 2 and _HANDLE.match(words[0]):
         pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"
