@@ -38,6 +38,8 @@ from itinerary.nlp.lexicon import (
     DEMONYMS,
     DEMONYMS_THAT_NAME_PLACES,
     GREETINGS,
+    WEEKDAYS,
+    WEEKDAYS_THAT_NAME_PLACES,
     find_demonyms,
 )
 from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
@@ -114,7 +116,7 @@ class PlaceFilter:
         cue = _coordination_cue(span)
         if cue is not None:
             return Rejection(f"person: {cue}")  # "Orlando and Troy said", "Thanks Regina and Jo"
-        if key in CALENDAR:
+        if key in CALENDAR or (key in WEEKDAYS_THAT_NAME_PLACES and _among_weekdays(span)):
             return Rejection.CALENDAR
         if context.product(span):
             return Rejection.PRODUCT  # "Ceylon tea", "my Patagonia jacket"
@@ -203,6 +205,12 @@ def _list_line_stop(span: Span) -> bool:
     """Placed as a list's item with the "list line" clue: "3. Bologna" among towns' lines."""
     evidence, clues = span._.place_evidence
     return evidence == Evidence.LIST and any(clue.kind == "list line" for clue in clues)
+
+
+def _among_weekdays(span: Span) -> bool:
+    """"Mon - Lisbon, Tue - Sintra": a weekday's short form that is also a place's name (Mon
+    State) is the day where another day's name stands in its Doc."""
+    return any(t.lower_ in WEEKDAYS for t in span.doc if t.i < span.start or t.i >= span.end)
 
 
 def _named_place(span: Span, places: list[Span]) -> bool:

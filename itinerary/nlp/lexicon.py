@@ -44,6 +44,8 @@ def _words(name: str) -> frozenset[str]:
 
 MONTHS = _words("months")
 WEEKDAYS = _words("weekdays")
+# "Mon": a weekday's short form that names a place too (Mon State), a day only among days.
+WEEKDAYS_THAT_NAME_PLACES = _words("weekdays_that_name_places")
 HOLIDAYS = _words("holidays")
 CALENDAR = MONTHS | WEEKDAYS | HOLIDAYS
 # Capitalised words that are towns somewhere but are far more often ordinary English

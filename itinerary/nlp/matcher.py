@@ -76,6 +76,8 @@ from itinerary.nlp.lexicon import (
     ROUTE_HEADS,
     TICKET_WORDS,
     TRAIN_WORDS,
+    WEEKDAYS,
+    WEEKDAYS_THAT_NAME_PLACES,
 )
 
 PLACES = "places"
@@ -149,6 +151,8 @@ _LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "afte
 # A word of motion right before a name inside an entity: the model glued a trip to the place
 # ("Ferry to Tavira" as a PERSON, "Flights from Faro"), whose name is a name of its own.
 _TRIP_WORDS = frozenset({"to", "from", "into"})
+# The marks after a day's label before its stop ("Tue - Sintra", "Wed: Cascais").
+_LABEL_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
 # Person clues strong enough to overrule a place label of the model (speech is not: "Washington
 # said" is a government).
 PERSON_BY_POSITION = frozenset({"address", "title", "apposition", "companion"})
@@ -1565,10 +1569,12 @@ def _last_of_places(span: Span, placed: set[int]) -> bool:
 def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
               ) -> tuple[Span, tuple[Place, ...]] | None:
     """The known name that ends an entity after a word of motion inside it ("Ferry to
-    Tavira", "Flights from Faro"), or None."""
+    Tavira", "Flights from Faro") or after a weekday's label ("Tue - Sintra"), or None."""
+    day = ent[0].lower_ in WEEKDAYS | WEEKDAYS_THAT_NAME_PLACES
     for span, senses in known:
-        if (span.end == ent.end and ent.start < span.start - 1
-                and ent.doc[span.start - 1].lower_ in _TRIP_WORDS):
+        before = ent.doc[span.start - 1] if span.start > 0 else None
+        if (span.end == ent.end and ent.start < span.start - 1 and before is not None
+                and (before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS))):
             return span, senses
     return None
 
