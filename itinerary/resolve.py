@@ -124,12 +124,11 @@ _ONE_OF_A_PEOPLE = (
 )
 _DEMONYM_ONE = re.compile(r"\s*[-\u2013\u2014(,]?\s*" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
 _DEMONYM_ONE_ANYWHERE = re.compile(r"\b" + _ONE_OF_A_PEOPLE, re.IGNORECASE)
-# "San Jose, CA", "Newcastle, NSW": a state's or province's postal code after a comma, in
-# capitals (not "Paris, OK?"); ``region_codes`` names the areas each code may stand for.
-_REGION_CODE_AFTER = re.compile(r"\s*,\s*([A-Z]{2,3})\b(?!\s*[?!])")
+# "San Jose, CA", "Newcastle, NSW", "Byron Bay NSW": a state's or province's postal code after
+# the name, in capitals (not "Paris, OK?"); ``region_codes`` names the areas each code may stand
+# for, and the area must hold a place of the name.
+_REGION_CODE_AFTER = re.compile(r"\s*,?\s*([A-Z]{2,3})\b(?!\s*[?!])")
 _REGION_CODES: dict[str, list[list[str]]] = _WORDS["region_codes"]
-# "Victoria BC", "Byron Bay NSW": a name that ends in a state's or province's code.
-_CODE_INSIDE = re.compile(r"(.+?)\s+([A-Z]{2,3})")
 _CONTRAST_AFTER = re.compile(
     r"\s*[,;]?\s*(?:" + _phrases("qualifier_contrast") + r")\b", re.IGNORECASE
 )
@@ -696,12 +695,7 @@ def _code_qualifier(
     """The state or province a postal code after the name stands for ("San Jose, CA": not
     Canada, which the code also names), when it holds a place of the name."""
     found = _REGION_CODE_AFTER.match(text, end)
-    return _code_area(found.group(1), candidates, gazetteer) if found else None
-
-
-def _code_area(code: str, candidates: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
-    """The state or province ``code`` stands for that holds one of ``candidates``."""
-    for country, name in _REGION_CODES.get(code, []):
+    for country, name in _REGION_CODES.get(found.group(1), []) if found else []:
         for area in gazetteer.lookup(name, kinds=("admin1",), country_code=country):
             if any(_within(place, area) for place in candidates):
                 return area
@@ -789,12 +783,6 @@ def _group(
             coded = _code_qualifier(text, mention.end, candidate_cache[key], gazetteer)
             if coded is not None:
                 qualifier, held = coded, [coded]
-        inner = None if held or pool else _CODE_INSIDE.fullmatch(surface)
-        if inner is not None:  # "Victoria BC": the code inside the name, without its comma
-            town = _candidates(inner.group(1), gazetteer, online, warnings)
-            coded = _code_area(inner.group(2), town, gazetteer)
-            if coded is not None:
-                qualifier, held, pool = coded, [coded], town
         if qualifier is None:  # "Paris (the French one)": a people's word says which one
             qualifier = _demonym_qualifier(text, mention.end, gazetteer)
             held = [qualifier] if qualifier is not None else []

@@ -180,7 +180,15 @@ CASES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str | None]]]]
             "Two weeks in Washington state: Seattle, the San Juan Islands and Olympic NP.",
             "We took the ferry over to Victoria BC for two nights and loved the harbour.",
         ),
-        [("comment-1", "Victoria BC", "CA", "02")],
+        [("comment-1", "Victoria", "CA", "02")],
+    ),
+    (
+        "east-coast-byron-bay-nsw",
+        (
+            "Brisbane to Sydney by car over ten days, mostly beaches.",
+            "We loved a week in Byron Bay NSW and then two nights in Yamba.",
+        ),
+        [("comment-1", "Byron Bay", "AU", "02")],
     ),
     (
         "new-england-portland-or",

@@ -686,6 +686,12 @@ class GazetteerPlaces:
                         claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
                 taken.update(range(ent.start, ent.end))
                 continue
+            if (coded := _town_and_code(ent, known)) is not None:
+                # "Byron Bay NSW" as one PERSON: the town and its state's code, each a name.
+                for span, senses in coded:
+                    claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
+                taken.update(range(ent.start, ent.end))
+                continue
             if (trip := _trip_end(ent, known)) is not None:
                 # "Ferry to Tavira" as one PERSON: the known name after the word of motion is
                 # weighed on its own, under the model's label.
@@ -1577,6 +1583,20 @@ def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
                 and (before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS))):
             return span, senses
     return None
+
+
+def _town_and_code(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
+                   ) -> list[tuple[Span, tuple[Place, ...]]] | None:
+    """A known name and the code of its state or province right after it, the whole entity
+    ("Byron Bay NSW", "Banff AB"), or None."""
+    inside = [(span, senses) for span, senses in known
+              if ent.start <= span.start and span.end <= ent.end]
+    if len(inside) != 2:
+        return None
+    (town, _), (code, senses) = sorted(inside, key=lambda item: item[0].start)
+    adjacent = town.start == ent.start and town.end == code.start and code.end == ent.end
+    area = bool(senses) and senses[0].kind in ("admin1", "admin2")
+    return inside if adjacent and code.text in ABBREVIATIONS and area else None
 
 
 def _joins(token: Token) -> bool:
