@@ -33,6 +33,7 @@ from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.nlp.lexicon import FEATURE_HEADS
 from itinerary.nlp.relations_thread import options
 from itinerary.trips.facts import cues as stated_cues
+from itinerary.trips.facts import stated_hours
 from itinerary.trips.roles import is_stop
 from itinerary.trips.scan import LOOKAHEAD, LastBefore
 from itinerary.trips.stated import one_day_entry
@@ -720,6 +721,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if sentence.section == index.post and post_asks is None:
                         post_asks = (sentence, asked_from)
             evidence = _evidence(index, sentence, said_from)
+            stated = stated_hours(sentence.text[clause_start:clause_end])
             aimed = {p.id for p in targets}
             best_day = cues["best_day"].match(sentence.text, cue_at)
             if base is None and targets and len({
@@ -775,7 +777,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         or geodesic_km(base, place) < _inside_km(base)):
                     continue
                 leg = travel.leg(base, place)
-                if leg.travel_hours > limit_hours or leg.mode == "fly":
+                # a time the clause states ("4h each way") may fit where the estimate does not
+                fits = leg.travel_hours <= limit_hours or (
+                    stated is not None and stated <= limit_hours)
+                if leg.mode == "fly" or not fits:
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
                 gone_to.add(place.id)
