@@ -33,6 +33,7 @@ from itinerary.models import DayTrip, Resolution, Thread
 from itinerary.nlp.lexicon import FEATURE_HEADS
 from itinerary.nlp.relations_thread import options
 from itinerary.trips.facts import cues as stated_cues
+from itinerary.trips.facts import stated_hours
 from itinerary.trips.roles import is_stop
 from itinerary.trips.scan import LOOKAHEAD, LastBefore
 from itinerary.trips.stated import one_day_entry
@@ -60,11 +61,12 @@ _STAY_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
     r"|(?:for\s+)?(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
-    r"|[^.!?\n]{0,40}\bas (?:a|our) base\b|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept"
-    r"|were based)"
+    r"|[^.!?\n]{0,40}\bas (?:a|our) (?:base|hub)\b"
+    r"|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|were based)"
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
     r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
-    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?base\b"
+    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:base|hub)\b"
+    r"|\s+(?:is|was|will\s+be)\s+(?:our|my)\s+home\s+for\b"
     r"|\s+base\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
     r"\s+(?:nights?|days?|weeks?)\b)",
     re.IGNORECASE)
@@ -704,8 +706,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 said_from, targets = _it(sentence.text, clause_start, clause_end,
                                          [p for _, p in outings[max(0, at - 2):at]],
                                          named_before, base)
-            if not targets and pronoun_here and _pronoun(sentence.text, 0, len(sentence.text),
-                                                         cue_at):
+            if not targets and pronoun_here and in_a_day and _pronoun(
+                    sentence.text, 0, len(sentence.text), cue_at):
                 # not a town the thread stays in: "it" there is some other place
                 targets = [p for p in subject[:1] if p.id not in index.stays]
             if asked is not None:
@@ -719,6 +721,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     if sentence.section == index.post and post_asks is None:
                         post_asks = (sentence, asked_from)
             evidence = _evidence(index, sentence, said_from)
+            stated = stated_hours(sentence.text[clause_start:clause_end])
             aimed = {p.id for p in targets}
             best_day = cues["best_day"].match(sentence.text, cue_at)
             if base is None and targets and len({
@@ -759,6 +762,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         base = index.nearest_stay(place, travel, limit_hours)
                     if base is not None and base.id in aimed:
                         base = None  # "A and B are both easy day trips": neither is the base
+                if place.kind == "sight" and any(  # "is A a day trip? ... the Taj Mahal,
+                        b == base.id and index.places[d].kind in BASE_KINDS  # back by dinner"
+                        and geodesic_km(index.places[d], place) < SIGHT_IN_TOWN_KM
+                        for b, d in found) if base is not None else False:
+                    continue
                 if (base is None or place.id == base.id
                         or (listed is not None and (place.kind not in BASE_KINDS
                                                     or list_base is not None)
@@ -769,7 +777,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         or geodesic_km(base, place) < _inside_km(base)):
                     continue
                 leg = travel.leg(base, place)
-                if leg.travel_hours > limit_hours or leg.mode == "fly":
+                # a time the clause states ("4h each way") may fit where the estimate does not
+                fits = leg.travel_hours <= limit_hours or (
+                    stated is not None and stated <= limit_hours)
+                if leg.mode == "fly" or not fits:
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
                 gone_to.add(place.id)
@@ -938,10 +949,17 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     # holds a cue's start, so reading in pieces finds what one read would.
     read_to = 0
     asked = text.rstrip().endswith("?")
+    # a clause that denies a day trip is not one by a cue that only says there and back
+    # ("don't do X as a day trip, it's 4h each way"; but "too far for a day, we did it from
+    # Y instead and came back the same evening")
+    denied: set[tuple[int, int]] = set()
     for cue in cues["said"].finditer(text):
-        if _denied(text, cue.start(), asked):
-            continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
         start, end = clauses.around(cue.start())
+        if _denied(text, cue.start(), asked):
+            denied.add((start, end))
+            continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
+        if (start, end) in denied and not cues["said_day"].match(text, cue.start()):
+            continue
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
             split = max(cues["then"].finditer(text, max(at, read_to), cue.start()),
@@ -1090,9 +1108,10 @@ def _stayed_before(index: ThreadIndex, sentence: _Sentence, base: Place, at: int
 
 def _towns_over_sights(targets: Sequence[Place]) -> list[Place]:
     """The outing's places without the sights of a town it also names ("a day trip to Kyoto:
-    the castle, the shrine" is one trip, to Kyoto)."""
+    the castle, the shrine" is one trip, to Kyoto); a valley, lake or peak beside a town is
+    an outing of its own ("the Sacred Valley tour: Pisac, then Ollantaytambo")."""
     towns = [p for p in targets if p.kind in BASE_KINDS]
-    return [p for p in targets if p.kind in BASE_KINDS or not any(
+    return [p for p in targets if p.kind != "sight" or not any(
         geodesic_km(town, p) < SIGHT_IN_TOWN_KM for town in towns)]
 
 
@@ -1223,8 +1242,11 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
     as_a = words_end < cue_at and _AS_A.search(sentence.text, max(words_end - 5, 0), words_end)
     if before_cue and after_cue and not as_a and before_cue[-1].place is not None \
             and before_cue[-1].place.kind in BASE_KINDS and not cues["is_the_trip"].match(
-                _after(sentence, before_cue[-1])):
-        return before_cue[-1].place  # not "A is an easy day trip, and so is B"
+                _after(sentence, before_cue[-1])) \
+            and sentence.text[before_cue[-1].mention.end - sentence.start: cue_at].strip():
+        # not "A is an easy day trip, and so is B", nor "A and B on one day: the museum in
+        # B" (a cue right after a town is that town's outing)
+        return before_cue[-1].place
     return None
 
 

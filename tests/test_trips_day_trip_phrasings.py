@@ -1,0 +1,58 @@
+"""Day trips said without the words "day trip": a day given to a place, a stated time by train
+or each way, the last train back; stays given by a flat or a hub; and outings a clause denies
+or spends a night on, which are none."""
+
+from __future__ import annotations
+
+import pytest
+from trips_threads import resolve, section, thread
+
+from gazetteer import Gazetteer
+from itinerary.models import DayTrip
+from itinerary.trips.day_trips import find_day_trips
+from itinerary.trips.travel import Travel
+
+NAMES = ["Lisbon", "Sintra", "Cascais", "Évora", "Lagos", "Porto", "Coimbra", "Braga",
+         "Florence", "Lucca", "Pisa"]
+
+
+@pytest.fixture(scope="module")
+def travel(gazetteer: Gazetteer) -> Travel:
+    return Travel.from_gazetteer(gazetteer)
+
+
+def said(gazetteer: Gazetteer, travel: Travel, text: str) -> set[tuple[str, str]]:
+    t = thread(section("post", text))
+    found: tuple[DayTrip, ...] = find_day_trips(t, resolve(gazetteer, t, NAMES), travel)
+
+    def name(pid: str) -> str:
+        p = gazetteer.get(pid)
+        assert p is not None
+        return p.name
+    return {(name(d.base), name(d.destination)) for d in found if d.kind == "said"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Portugal, autumn\nOur flat was in Lisbon for nine nights. Évora got a whole day, and "
+     "Sintra and Cascais on one day by train.",
+     {("Lisbon", "Évora"), ("Lisbon", "Sintra"), ("Lisbon", "Cascais")}),
+    ("Tuscany\nFlorence was our hub for a week. Lucca is an hour by train and Pisa is 50 "
+     "minutes on the regional train.",
+     {("Florence", "Lucca"), ("Florence", "Pisa")}),
+    ("North\nPorto was our home for five nights. Coimbra by the early train, a walk round the "
+     "university, last train back.",
+     {("Porto", "Coimbra")}),
+])
+def test_an_outing_said_by_its_day_its_time_or_the_way_back(
+        gazetteer: Gazetteer, travel: Travel, text: str, expected: set[tuple[str, str]]) -> None:
+    assert said(gazetteer, travel, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "South\nWe had a week in Lisbon. Don't try Lagos from Lisbon in a day, it's 3 hours each way.",
+    "Portugal\nWe stayed in Lisbon for a week. One weekend we drove out to Évora, slept one "
+    "night there and drove back.",
+])
+def test_a_denied_outing_or_a_night_away_is_no_day_trip(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    assert said(gazetteer, travel, text) == set()
