@@ -896,6 +896,7 @@ def features(span: Span) -> list[str]:
         "sentence": text,
         "before": text[max(0, start - _CUE_WINDOW): start],
         "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
+        "rest": text[start + len(span.text):],
         "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
         "earlier": doc_text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
         "heading": _heading(span),

@@ -9,7 +9,8 @@ trip): then only its country is left out.
 
 A summary names people, so it must never say anything false: a commenter is listed under a
 relation only when the relation model is at least ``MIN_CONFIDENCE`` sure of it (below that,
-under ``mentioned``, which the summary does not show; ``QUESTION_CONFIDENCE`` sure when the
+under ``mentioned``, which the summary does not show; ``FUTURE_CONFIDENCE`` sure of a plan or
+a wish; ``QUESTION_CONFIDENCE`` sure when the
 sentence asks who has been there: it asks of others' trips, seldom tells the asker's plan;
 never when it only asks about places, "Is Hiroshima doable as a day trip from Kyoto?", and
 says nothing of the asker's trip, though the relation may read it as one), and
@@ -56,6 +57,10 @@ from itinerary.readers.authors import parse_author
 _EXCLUDED_KINDS = frozenset({"continent"})
 MIN_CONFIDENCE = 0.65  # the relation model's probability a summary line needs
 QUESTION_CONFIDENCE = 0.8  # ... when its sentence asks who has been ("Has anyone done X?")
+# ... when it is a plan or a wish: the relation most often mistaken for advice to the asker
+# ("so I'd pair them on one day"); calibrated on the tune threads of tests/readers_fresh and
+# tests/readers_summary_threads (0.65 → 0.75: four false lines of four threads out, one right).
+FUTURE_CONFIDENCE = 0.75
 # The resolver's probability a trip's place needs (else a namesake); not a home's: a home is
 # named far from the thread's places, so the resolver takes the most prominent of its name.
 PLACE_CONFIDENCE = 0.75
@@ -97,6 +102,8 @@ def readers_also_went_to(
         sentence = section.text[r.mention.sentence[0]: r.mention.sentence[1]].strip()
         needed = max(min_confidence, QUESTION_CONFIDENCE) if asks_visit(sentence) else (
             min_confidence)
+        if r.mention.relation in ("planning", "wishlist"):
+            needed = max(needed, FUTURE_CONFIDENCE)
         sure = r.mention.relation_confidence >= needed and (
             r.confidence >= PLACE_CONFIDENCE or r.mention.relation == "lives") and not (
             r.mention.relation in TRIP and asks_about(section.text, r.mention))

@@ -116,6 +116,7 @@ class WordPress:
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)\s+\|\s+(?P<date>.{6,40})\s*$"),
     )
     _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:", re.I)
+    _BYLINE = re.compile(r"^(?:posted|written)\s+by\b", re.I)  # the post's, not a comment's
     _HEADING = re.compile(r"^\s*(?:\d+|one|no) (?:thoughts?|comments?|responses?)\b.*$"
                           r"|^\s*comments\s*$", re.I)
 
@@ -123,7 +124,8 @@ class WordPress:
         for pattern in self._HEADERS:
             match = pattern.match(line)
             if (match and (pattern is self._HEADERS[0] or is_date_line(match.group("date")))
-                    and len(match.group("author").split()) <= 6):
+                    and len(match.group("author").split()) <= 6
+                    and not self._BYLINE.match(match.group("author"))):
                 return match
         return None
 
