@@ -66,7 +66,7 @@ def labels() -> dict[str, dict[str, list]]:
 
 
 def round2() -> set[str]:
-    """The pages added in the second round (scored apart, so each round's figures stay comparable)."""
+    """The pages added in the second round (scored apart: each round's figures stay comparable)."""
     return {name.strip() for name in _data()["_round2"].split(": ", 1)[1].split(",")}
 
 
