@@ -452,8 +452,9 @@ def _posts_of(members: list[LexborNode], rules: dict[str, Any]) -> _Posts | None
     if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
         return None
     listing = _board_table()["repeated"]["listing"]
+    kept_ids = {node.mem_id for node in kept}
     titled = sum(any(link.mem_id != found[names].mem_id for link in node.css(listing))
-                 for node, found in zip(members, paths, strict=True) if node in kept)
+                 for node, found in zip(members, paths, strict=True) if node.mem_id in kept_ids)
     if 2 * titled >= len(kept):
         return None  # an archive's list of articles, each under its linked title
     return sections, kept, names[-1]
