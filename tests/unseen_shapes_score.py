@@ -57,9 +57,17 @@ class Score:
                 f" {self.predicted} predicted)")
 
 
+def _data() -> dict:
+    return json.loads((ROOT / "labels.json").read_text(encoding="utf-8"))
+
+
 def labels() -> dict[str, dict[str, list]]:
-    data = json.loads((ROOT / "labels.json").read_text(encoding="utf-8"))
-    return {key: value for key, value in data.items() if not key.startswith("_")}
+    return {key: value for key, value in _data().items() if not key.startswith("_")}
+
+
+def round2() -> set[str]:
+    """The pages added in the second round (scored apart: each round's figures stay comparable)."""
+    return {name.strip() for name in _data()["_round2"].split(": ", 1)[1].split(",")}
 
 
 def score_page(name: str, label: dict[str, list]) -> Score:
@@ -85,10 +93,11 @@ def score_page(name: str, label: dict[str, list]) -> Score:
     return score
 
 
-def score_part(part: str, out: list[str] | None = None) -> Score:
+def score_part(part: str, out: list[str] | None = None, pages: set[str] | None = None) -> Score:
+    """The pages of `part` (tune or measure), or of them only those in `pages`."""
     total = Score()
     for name, label in labels().items():
-        if name.startswith(part + "/"):
+        if name.startswith(part + "/") and (pages is None or name in pages):
             page = score_page(name, label)
             if out is not None:
                 out.append(page.line(name))
@@ -101,4 +110,8 @@ if __name__ == "__main__":
         lines: list[str] = []
         result = score_part(part, lines)
         print("\n".join(lines))
+        new = round2()
+        old = {name for name in labels() if name not in new}
+        print(score_part(part, pages=old).line(f"== {part} round 1"))
+        print(score_part(part, pages=new).line(f"== {part} round 2"))
         print(result.line(f"== {part}"))

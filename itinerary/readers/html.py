@@ -111,15 +111,26 @@ def parse_html(html: str, source: str = "-") -> Thread:
         _read_blogger_classic(block, comments)
     if not comments and (repeated := _repeated_thread(tree, source)) is not None:
         return repeated
+    named: str | None = None  # the post's writer, marked up as the comments' writers are
+    own_words: str | None = None
+    if not comments and (inferred := _inferred_posts(tree)) is not None:
+        posts, nodes, name_shape = inferred
+        if not _article_above(tree, nodes):
+            return _thread_of_posts(tree, posts, source)
+        comments = posts  # an article over its comments (or a question over its answers)
+        named, own_words = _named_above(tree, nodes[0], name_shape)
+        for node in _outermost(nodes):
+            node.decompose()
     for node in _outermost(tree.css(_COMMENT_AREA) + tree.css(_COMMENT_LISTS)
                            + tree.css(_BLOGGER_CLASSIC)):
         node.decompose()
     title = _first_text(tree, _TITLE)
     date = _post_date(tree)
-    author = _first_text(tree, _POST_AUTHOR) or _meta_author(tree) or linked
+    author = (_first_text(tree, _POST_AUTHOR) or _meta_author(tree) or linked or named
+              or (_page_byline(tree) if comments else None))
     for node in _outermost(tree.css(_CHROME)):
         node.decompose()
-    body, extracted_title = _body(tree)
+    body, extracted_title = (own_words, None) if own_words else _body(tree)
     title = title or extracted_title or _head_title(tree)
     if not title and not body and not comments:
         raise InputError(f"{source}: no readable content in the HTML")
@@ -346,6 +357,174 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     head = f"{title}\n\n{post.text}" if title and not post.text.startswith(title) else post.text
     sections[0] = replace(post, id="post", text=head, title=title, parent=None)
     return Thread(sections=tuple(sections), source=source, format="html")
+
+
+_Posts = tuple[list[Section], list[LexborNode], tuple[str, str]]
+
+
+def _inferred_posts(tree: LexborHTMLParser) -> _Posts | None:
+    """The posts of a page whose markup names no writer, found by what recurs (``inferred`` in
+    data/html_boards.json): the element of one tag and class that recurs with a short name and
+    words at the same place inside it; with the nodes of the posts and the tag and class of
+    the element holding the name."""
+    rules = _board_table()["inferred"]
+    groups: dict[tuple[str, str | None], list[LexborNode]] = {}
+    for node in tree.root.traverse() if tree.root is not None else []:
+        cls = node.attributes.get("class")
+        if node.tag is not None and (cls or node.tag in rules["row_tags"]):
+            groups.setdefault((node.tag, cls), []).append(node)
+    best: _Posts | None = None
+
+    def size(posts: list[Section]) -> tuple[int, int]:  # most posts, then most words
+        return len(posts), sum(len(post.text.split()) for post in posts)
+
+    for members in groups.values():
+        if len(members) < rules["min_posts"] or (best and len(members) < len(best[0])):
+            continue
+        found = _posts_of(members, rules)
+        if found is not None and (best is None or size(found[0]) > size(best[0])):
+            best = found
+    return best
+
+
+def _paths(member: LexborNode, members: set[int]) -> dict[tuple[tuple[str, str], ...], LexborNode]:
+    """Every element of a post by its path of tags and classes from the post (the first of each
+    path), without the posts nested in it."""
+    found: dict[tuple[tuple[str, str], ...], LexborNode] = {}
+
+    def walk(node: LexborNode, path: tuple[tuple[str, str], ...]) -> None:
+        for child in node.iter():
+            if child.mem_id in members or child.tag is None:
+                continue
+            here = (*path, (child.tag, child.attributes.get("class") or ""))
+            found.setdefault(here, child)
+            walk(child, here)
+
+    walk(member, ())
+    return found
+
+
+def _posts_of(members: list[LexborNode], rules: dict[str, Any]) -> _Posts | None:
+    from itinerary.readers.formats.inferred import is_writer  # the text readers' test of names
+
+    ids = {node.mem_id for node in members}
+    paths = [_paths(node, ids) for node in members]
+    order = list(dict.fromkeys(path for found in paths for path in found))
+    need = rules["min_posts"]
+
+    def texts(path: tuple[tuple[str, str], ...]) -> list[str]:
+        return [_clean(found[path].text()) for found in paths if path in found]
+
+    names = next((path for path in order if len(values := texts(path)) >= need
+                  and all(is_writer(v) and iso_date(v) is None for v in values)
+                  and len(set(values)) >= 2), None)
+    if names is None:
+        return None
+    words = {path: sum(len(v.split()) for v in texts(path)) / len(members) for path in order
+             if path[:len(names)] != names and names[:len(path)] != path}
+    text = max(words, key=lambda path: words[path], default=None)
+    if text is None or words[text] < rules["min_words"]:
+        return None
+    while (inner := max((p for p in words if p[:len(text)] == text and p != text),
+                        key=lambda p: words[p], default=None)) and (
+            words[inner] >= 0.6 * words[text]):
+        text = inner  # the words without the meta line ("Posted: …") around them
+    drop = _board_table()["repeated"]["drop"]
+    sections: list[Section] = []
+    kept: list[LexborNode] = []
+    section_of: dict[int, str] = {}
+    for node, found in zip(members, paths, strict=True):
+        if names not in found or text not in found:
+            continue
+        words_node = found[text].clone()
+        for dropped in words_node.css(drop):
+            dropped.decompose()
+        body = "\n\n".join(_blocks(words_node))
+        if not body or body in _GONE:
+            continue
+        parent = next((section_of[up.mem_id] for up in _ancestors(node)
+                       if up.mem_id in section_of), None)
+        section_id = f"comment-{len(sections) + 1}"
+        sections.append(Section(id=section_id, author=_clean(found[names].text()), text=body,
+                                parent=parent))
+        section_of[node.mem_id] = section_id
+        kept.append(node)
+    if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
+        return None
+    listing = _board_table()["repeated"]["listing"]
+    kept_ids = {node.mem_id for node in kept}
+    titled = sum(any(link.mem_id != found[names].mem_id for link in node.css(listing))
+                 for node, found in zip(members, paths, strict=True) if node.mem_id in kept_ids)
+    if 2 * titled >= len(kept):
+        return None  # an archive's list of articles, each under its linked title
+    return sections, kept, names[-1]
+
+
+def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, str]
+                 ) -> tuple[str | None, str | None]:
+    """The name in an element of the comments' writers' tag and class above the first comment
+    and outside it: the writer of the post they answer; and the post's words, the block
+    nearest that name with words of its own (not the name's line)."""
+    from itinerary.readers.formats.inferred import is_writer
+
+    tag, cls = shape
+    least = _board_table()["inferred"]["min_words"]
+    for node in tree.root.traverse() if tree.root is not None else []:
+        if node.mem_id == first.mem_id:
+            break
+        if node.tag == tag and (node.attributes.get("class") or "") == cls and is_writer(
+                name := _clean(node.text())):
+            holding = {up.mem_id for up in (node, *_ancestors(node))}
+            up = node.parent
+            while up is not None and up.tag not in ("body", "html"):
+                words = max((found for found in up.traverse() if found.mem_id not in holding),
+                            key=lambda found: len(_clean(found.text()).split()), default=None)
+                if words is not None and len(_clean(words.text()).split()) >= least:
+                    return name, "\n\n".join(_blocks(words))
+                up = up.parent
+            return name, None
+    return None, None
+
+
+def _article_above(tree: LexborHTMLParser, posts: list[LexborNode]) -> bool:
+    """Words of the page's own above the first post: an article the posts comment on."""
+    first = posts[0]
+    inside = {post.mem_id for post in posts}
+    for node in tree.root.traverse() if tree.root is not None else []:
+        if node.mem_id == first.mem_id:
+            return False
+        if not any(up.mem_id in inside for up in _ancestors(node)) and len(_clean(node.text(
+                deep=False))) >= _board_table()["inferred"]["article_chars"]:
+            return True
+    return False
+
+
+def _thread_of_posts(tree: LexborHTMLParser, posts: list[Section], source: str) -> Thread:
+    """The posts as a thread: the first is the thread's post, under the page's title."""
+    title = _first_text(tree, _TITLE) or _head_title(tree)
+    first = posts[0]
+    head = f"{title}\n\n{first.text}" if title and not first.text.startswith(title) else first.text
+    sections = [replace(first, id="post", text=head, title=title, parent=None)]
+    renamed: dict[str, str | None] = {first.id: None}  # a reply to the first post: top level
+    for number, post in enumerate(posts[1:], start=1):
+        renamed[post.id] = f"comment-{number}"
+        sections.append(replace(post, id=f"comment-{number}",
+                                parent=renamed.get(post.parent) if post.parent else None))
+    return Thread(sections=tuple(sections), source=source, format="html")
+
+
+def _page_byline(tree: LexborHTMLParser) -> str | None:
+    """The writer a byline among the page's first lines names ("Written by Ana · 3 May")."""
+    from itinerary.readers.formats.base import byline  # the text readers' bylines
+
+    root = tree.body or tree.root
+    lines = _blocks(root) if root is not None else []
+    found = byline(lines, len(lines))
+    return _BYLINE_TAIL.split(found.author)[0] if found is not None else None
+
+
+# "Ana Ruiz · 3 May 2024": the name before the separator
+_BYLINE_TAIL = re.compile("\\s+[·•|\u2014\u2013]\\s+")
 
 
 def _repeated_post(node: LexborNode, found_posts: tuple[set[int], set[int]],

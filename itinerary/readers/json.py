@@ -20,7 +20,11 @@ from jsonschema.exceptions import best_match
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
 from itinerary.readers.files import decode
-from itinerary.readers.formats.json_shapes import is_native, thread_from_shape
+from itinerary.readers.formats.json_shapes import (
+    is_native,
+    thread_from_shape,
+    with_inferred_keys,
+)
 from itinerary.readers.formats.reddit_json import is_listing, thread_from_listing
 
 
@@ -46,6 +50,7 @@ def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputEr
     if is_listing(value):
         yield thread_from_listing(value, source)
         return
+    value = with_inferred_keys(value)
     if not is_native(value) and (shaped := thread_from_shape(value, source)) is not None:
         yield shaped
         return

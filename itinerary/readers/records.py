@@ -14,9 +14,11 @@ from itinerary.readers.files import MAX_INPUT_BYTES, decode, discover, iter_line
 from itinerary.readers.formats import TEXT_FORMATS, markdown, raw_mail, read_text
 from itinerary.readers.formats.json_shapes import (
     is_comment_record,
+    is_native,
     is_record_list,
     is_thread_head,
     thread_from_shape,
+    with_inferred_keys,
 )
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.html import page_text, parse_html
@@ -115,7 +117,7 @@ def _json_lines(
                              f"({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
             return
         values = [_value(line) for _, line in head]
-        records = [value for value in values if value is not None]
+        records = with_inferred_keys([value for value in values if value is not None])
         if is_record_list(records):
             thread = thread_from_shape(records, name)
             if thread is not None:
@@ -129,7 +131,8 @@ def _comment_line(line: str | bytes | InputError) -> bool:
     if isinstance(line, InputError):
         return False
     value = _value(line)
-    return is_comment_record(value) or is_thread_head(value)
+    return is_comment_record(value) or is_thread_head(value) or (
+        isinstance(value, dict) and not is_native(value) and "comments" not in value)
 
 
 def _value(line: str | bytes | InputError) -> object:

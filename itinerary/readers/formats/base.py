@@ -89,9 +89,28 @@ def line_pattern(name: str, key: str) -> re.Pattern[str] | None:
     entries = list(format_data(name).get(key, []))
     if key in _COMMON_LISTS:
         entries += format_data("common")[_COMMON_LISTS[key]]
+    if key == "chrome":
+        entries.append(action_row())
     if not entries:
         return None
     return re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in entries) + r")\s*$", re.IGNORECASE)
+
+
+@cache
+def action_row() -> str:
+    """A row of the links a site prints around a post ("Helpful (4)  Report  Quote", "12 Like ·
+    Reply", "Back to Peru • Printable view"): data/formats.json common "actions"."""
+    actions = format_data("common")["actions"]
+    count = r"[\d.,]+k?"
+
+    def row(words: list[str]) -> str:
+        token = (rf"\[?(?:{count}\s+)?(?:{'|'.join(words)})(?:\s*\(\d+\)|\s+{count})?\]?"
+                 rf"|{count}|\(\d+\)")
+        return rf"(?=.*[a-z]{{2}})(?:{token})(?:(?:\s*[·•|/]\s*|\s+)(?:{token}))*"
+
+    nav = row(actions["nav"])
+    bar, part = r"\s*[·•|]\s*", r"[^·•|\n]{1,40}?"
+    return rf"{row([*actions['words'], *actions['nav']])}|{part}{bar}(?:{nav})|(?:{nav}){bar}{part}"
 
 
 def first_match(lines: Sequence[str], pattern: re.Pattern[str] | None, start: int = 0,

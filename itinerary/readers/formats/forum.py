@@ -40,7 +40,10 @@ def _with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
         match = pattern.match(line) if pattern is not None else None
         if match is None or not (home := match.group("home").strip(" .")):
             continue
-        name = lines[_block_above(lines, i)].strip()
+        k = i - 1  # the name over the member lines, above the post or under it
+        while k > 0 and _member_line(lines[k].strip()):
+            k -= 1
+        name = lines[k].strip() if k >= 0 else ""
         if is_name(name):
             homes.setdefault(name.casefold(), home)
     if parsed.post_author:
@@ -193,20 +196,39 @@ class PhpBB:
             match = self._POST_BY.match(line)
             if not match:
                 continue
-            first = _block_above(lines, i)  # the subject line(s)
+            first = i - 1 if i and _SUBJECT.match(lines[i - 1]) else i  # the subject line
             if title is None and first < i:
                 title = lines[first].strip()
             k = first - 1
             while k >= 0 and not lines[k].strip():
                 k -= 1
-            if k >= 0:
+            if k >= 0 and k < first - 1:  # a profile block, a blank line, then the subject
                 profile = _block_above(lines, k + 1)
                 block = [t.strip() for t in lines[profile:k + 1]]
-                if (block and block[0] == match.group("author").strip()) or any(
-                        _member_line(t) for t in block[1:]):
+                if block[0] == match.group("author").strip() or (
+                        is_name(block[0]) and all(_member_line(t) for t in block[1:])):
                     first = profile
             anchors.append(Anchor(first, i + 1, match.group("author"), match.group("date")))
-        return _with_homes(_split(lines, anchors, self.name, title), lines)
+        parsed = _split(lines, anchors, self.name, title)
+        parsed.post_lines = _without_profile(parsed.post_lines, parsed.post_author)
+        for comment in parsed.comments:
+            comment.lines = _without_profile(comment.lines, comment.author)
+        return _with_homes(parsed, lines)
+
+
+_SUBJECT = re.compile(r"^\s*\S.{0,150}$")  # a subject over "by NAME » DATE": one short line
+
+
+def _without_profile(lines: list[str], author: str | None) -> list[str]:
+    """A post's lines without the writer's member block under them ("kjersti_h" over "Posts:
+    14" and "Joined: ..."), which phpBB prints after the words."""
+    for m in range(len(lines) - 1, 0, -1):
+        if author and lines[m].strip() == author.strip():
+            rest = [t.strip() for t in lines[m + 1:] if t.strip()]
+            chrome = line_pattern("phpbb", "chrome")
+            if rest and all(_member_line(t) or (chrome and chrome.match(t)) for t in rest):
+                return lines[:m]
+    return lines
 
 
 def _profile_above(lines: Sequence[str], i: int) -> int | None:

@@ -124,7 +124,7 @@ def infer(lines: Sequence[str]) -> Parsed | None:
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
     found = byline(lines, first.first)
     writers = {h.author.casefold() for h in heads}
-    if prose and not found and top and _is_writer(top[0]) and top[0].strip().casefold() in writers:
+    if prose and not found and top and is_writer(top[0]) and top[0].strip().casefold() in writers:
         # the post's writer alone over its caption, a writer of the comments too (TikTok)
         at = next(k for k, line in enumerate(lines) if line.strip())
         return Parsed(post_lines=list(lines[at + 1: first.first]), comments=comments,
@@ -201,12 +201,12 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
         return "chat", _Head(i, i + 1, parts[1].strip(), found[0],  # a chat line: no diary's
                              inline="\t".join(parts[2:]).strip())
     said = _TIME_NAME_WORDS.match(text)
-    if said and _is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
+    if said and is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
         return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
                                   inline=said.group("words"))
     colon = text.endswith(":")
     prefixed = _PREFIXED.match(text[:-1] if colon else text)
-    if prefixed and _is_writer(prefixed.group("name")):
+    if prefixed and is_writer(prefixed.group("name")):
         # the words before the name say a post starts here when the post's number leads them,
         # a colon ends them ("Reply from NAME:") or its time follows ("Started by NAME" alone
         # is the thread's byline)
@@ -223,7 +223,7 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if len(words) == 2 and _HANDLE.match(words[0]):
         pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"
     for name, rest in pairs:
-        if _is_writer(name) and (found := _stamp_and_links(rest)):
+        if is_writer(name) and (found := _stamp_and_links(rest)):
             return "one-line", _Head(i, i + 1, name.strip(), found[0], strong=found[1],
                                      depth=indent(lines[i]))
     after = _next_text(lines, i + 1)
@@ -236,7 +236,7 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     if len(words) == 2 and _HANDLE.match(words[0]) and under:  # "handle the words" over a time
         return "handle-words", _Head(i, i + 1, words[0], under[0], strong=under[1],
                                      inline=words[1])
-    if not _is_writer(text):
+    if not is_writer(text):
         return None
     j = i + 1
     seen = 0
@@ -274,7 +274,8 @@ def _stamp_and_links(rest: str) -> tuple[str, bool] | None:
     return None
 
 
-def _is_writer(text: str) -> bool:
+def is_writer(text: str) -> bool:
+    """A line that can be a writer's name: short, no date, counter, button or heading."""
     text = text.strip()
     if any(c.isdigit() for c in text) and not _HANDLE.match(text):
         return False  # "Day 2", "Stage 3": headings; digits only in a handle ("mara_k2")

@@ -142,12 +142,15 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     """JSON of a shape no table entry names: the list that holds the most records with words and
     a writer, wherever it sits; an object beside it with words of its own is the post."""
     lists = [found for found in _lists(root, _table()["walk_depth"])
-             if sum(is_comment_record(item) for item in found) >= 2 and _talk(found)]
+             if len(_flat(found)) >= 2 and (_talk(_flat(found)) or len(_flat(found)) > sum(
+                 is_comment_record(item) for item in found))]  # replies nested: people talking
     if not lists:
         return None
-    records = max(lists, key=lambda found: sum(is_comment_record(item) for item in found))
-    post = next((_unwrapped(v) for v in root.values() if isinstance(v, dict)
-                 and _text(_unwrapped(v))), None)
+    records = max(lists, key=lambda found: len(_flat(found)))
+    post = next((_with_prose(_unwrapped(v)) for v in root.values() if isinstance(v, dict)
+                 and (_text(_unwrapped(v)) or _prose(v))), None)
+    if post is not None and (strong := _names(post, strong=True)):  # a trip's "name" is no writer
+        post = {**post, _INFERRED["author"]: strong[0]}
     if post is None:
         return _from_records(records, root, True, _table()["walk"]["name"], source)
     builder = _Builder()
@@ -166,14 +169,158 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     return builder.thread(source, _table()["walk"]["name"])
 
 
-def _names(record: dict[str, Any]) -> list[str]:
-    """Every name the record gives its writer (a display name and a user name)."""
+def _flat(records: list[Any], depth: int = 8) -> list[dict[str, Any]]:
+    """The comment records of a list and of the replies under them, down to ``depth`` levels."""
+    found: list[dict[str, Any]] = []
+    for item in records:
+        if isinstance(item, dict) and is_comment_record(item):
+            found.append(item)
+            if depth:
+                found += _flat(_children(_unwrapped(item)) or [], depth - 1)
+    return found
+
+
+def _prose(record: dict[str, Any]) -> str:
+    """The longest words an object holds under a key no list names (a trip's "summary", a
+    topic's "opening"), when they read as a sentence or more."""
+    table = _table()
+    values = [value for key, value in record.items() if isinstance(value, str)
+              and key not in table["title"]]
+    best = max(values, key=len, default="")
+    return best.strip() if len(best.split()) >= table["infer"]["min_words"] else ""
+
+
+def _with_prose(record: dict[str, Any]) -> dict[str, Any]:
+    """The record, with its prose as its text when no text key holds any."""
+    if _text(record) or not (prose := _prose(record)):
+        return record
+    return {**record, _INFERRED["text"]: prose}
+
+
+# the keys an inferred record is given, each among the table's keys of its kind
+_INFERRED = {"text": "body", "author": "author", "date": "date"}
+
+
+def with_inferred_keys(value: Any) -> Any:
+    """``value`` with a text, a writer and a date added to the records whose keys no list names,
+    read from what their values look like across every record with the same keys (data:
+    json_shapes.json "infer"); an object that holds such records and has no words of its own
+    under a listed key gets its longest words and the writer under the records' writer key."""
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    _grouped(value, groups, 0)
+    plans = {keys: plan for keys, records in groups.items() if len(records) >= 2 and not any(
+        _text(r) or _author(r) for r in records) and (plan := _plan(records)) is not None}
+    return _rebuilt(value, plans, 0) if plans else value
+
+
+def _shape(record: dict[str, Any]) -> frozenset[str]:
+    return frozenset(key for key, value in record.items() if not isinstance(value, list))
+
+
+def _grouped(value: Any, groups: dict[frozenset[str], list[dict[str, Any]]], depth: int) -> None:
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        groups.setdefault(_shape(value), []).append(value)
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict | list):
+                _grouped(item, groups, depth + 1)
+
+
+def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
+    """Which key holds the text, the writer and the date of records that share their keys, or
+    None when they do not read as people talking (a writer and a date, or a writer who comes
+    back)."""
+    rules = _table()["infer"]
+    keys = list(records[0])
+    words = {key: sum(len(r[key].split()) for r in records if isinstance(r.get(key), str))
+             / len(records) for key in keys}
+    text = max(keys, key=lambda key: words[key])
+    if words[text] < rules["min_words"]:
+        return None
+    dates = [key for key in keys if key != text and all(_is_date(r.get(key)) for r in records)]
+    plan = {"text": text}
+    for key in keys:
+        names = [_name(r.get(key)) for r in records]
+        if key == text or key in dates or set(_KEY_WORD.findall(key.casefold())).intersection(
+                rules["not_author_words"]) or None in names or len(set(names)) < 2:
+            continue
+        own = {str(r.get(key)) for r in records}
+        others = {str(v) for r in records for k, v in r.items() if k != key
+                  and isinstance(v, str | int)}
+        if own & others:
+            continue  # an id the records link to ("parent": "p1")
+        plan["author"] = key
+        break
+    if "author" not in plan:
+        return None
+    if dates:
+        plan["date"] = dates[0]
+    writers = [_name(r.get(plan["author"])) for r in records]
+    return plan if dates or len(set(writers)) < len(writers) else None
+
+
+def _is_date(value: Any) -> bool:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return 1e9 <= value <= 1e13  # seconds or milliseconds since 1970, 2001 onwards
+    return isinstance(value, str) and len(value) <= 40 and iso_date(value) is not None
+
+
+def _name(value: Any) -> str | None:
+    """A writer's name as records give it: a short string, or an object holding one (or its
+    parts, "first" and "last")."""
+    rules = _table()["infer"]
+    if isinstance(value, dict):
+        parts = next(([value[k] for k in pair] for pair in rules["name_parts"]
+                      if all(isinstance(value.get(k), str) for k in pair)), None)
+        value = " ".join(p.strip() for p in parts) if parts else _first_str(
+            value, _keys(value, "author_inner"))
+    if not isinstance(value, str) or not value.strip() or value.strip().isdigit():
+        return None
+    value = value.strip()
+    if len(value) > rules["max_name_chars"] or len(value.split()) > rules["max_name_words"] or (
+            "://" in value):
+        return None
+    return value
+
+
+def _rebuilt(value: Any, plans: dict[frozenset[str], dict[str, str]], depth: int) -> Any:
+    if depth > 12 or not isinstance(value, dict | list):
+        return value
+    if isinstance(value, list):
+        return [_rebuilt(item, plans, depth + 1) for item in value]
+    record = {key: _rebuilt(inner, plans, depth + 1) for key, inner in value.items()}
+    plan = plans.get(_shape(value)) or next((plan for plan in plans.values() if all(
+        key in value for key in plan.values()) and isinstance(value[plan["text"]], str)
+        and _name(value[plan["author"]]) is not None), None)  # the post, with a key more or less
+    if plan is not None:
+        record.update({_INFERRED[role]: value[key] for role, key in plan.items()})
+        record[_INFERRED["author"]] = _name(value[plan["author"]])
+        return record
+    held = next((plans[_shape(item)] for inner in value.values() if isinstance(inner, list)
+                 for item in inner if isinstance(item, dict) and _shape(item) in plans), None)
+    if held is not None and not _text(value) and (prose := _prose(value)):
+        record[_INFERRED["text"]] = prose
+        if _author(value) is None:
+            writer = next((found for inner in [value, *value.values()] if isinstance(inner, dict)
+                           and (found := _name(inner.get(held["author"]))) is not None), None)
+            if writer is not None:
+                record[_INFERRED["author"]] = writer
+    return record
+
+
+def _names(record: dict[str, Any], strong: bool = False) -> list[str]:
+    """Every name the record gives its writer (a display name and a user name); ``strong``:
+    only under keys that name no thing ("created_by", not "name")."""
     found = []
     for key in _keys(record, "author"):
+        if strong and key in _table()["weak_author"]:
+            continue
         value = record.get(key)
-        inner = [value.get(k) for k in _keys(value, "author_inner")] if isinstance(
-            value, dict) else [
-            value]
+        inner = ([value.get(k) for k in _keys(value, "author_inner") if k in value]
+                 or [_name(value)] if isinstance(value, dict) else [value])
         found += [_unmangled(v.strip()) for v in inner if isinstance(v, str) and v.strip()]
     return found
 
@@ -283,10 +430,13 @@ def _key(value: Any) -> str | None:
 
 
 def _children(record: dict[str, Any]) -> Any:
+    """The replies under a listed key, else under any key whose list holds comment records
+    ("responses", "discussion")."""
     for key in _table()["children"]:
         if isinstance(record.get(key), list):
             return record[key]
-    return None
+    return next((value for value in record.values() if isinstance(value, list) and any(
+        isinstance(item, dict) and is_comment_record(item) for item in value)), None)
 
 
 def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
@@ -357,7 +507,7 @@ def _author(record: dict[str, Any]) -> str | None:
     for key in _keys(record, "author"):
         value = record.get(key)
         if isinstance(value, dict):
-            value = _first_str(value, _keys(value, "author_inner"))
+            value = _first_str(value, _keys(value, "author_inner")) or _name(value)
         if isinstance(value, str) and value.strip() and value.strip() != "[deleted]":
             return _unmangled(value.strip())
     return None

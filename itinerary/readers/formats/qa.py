@@ -36,9 +36,10 @@ class StackExchange:
     def _signatures(self, lines: Sequence[str]) -> list[int]:
         pattern = line_pattern(self.name, "signature")
         chrome = line_pattern(self.name, "chrome")
+        counter = line_pattern("inferred", "chrome")  # "7 upvotes" under "answered 2h ago"
         return [i for i, line in enumerate(lines) if pattern is not None and pattern.match(line)
                 and i + 1 < len(lines) and is_name(lines[i + 1])
-                and not (chrome is not None and chrome.match(lines[i + 1]))]
+                and not any(p is not None and p.match(lines[i + 1]) for p in (chrome, counter))]
 
     def score(self, lines: Sequence[str]) -> float:
         found = self._signatures(lines)

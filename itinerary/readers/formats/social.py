@@ -96,8 +96,7 @@ class RedditNew:
         j = i + 1
         while j < len(lines) and j <= i + 3 and self._SEPARATOR.match(lines[j]):
             j += 1
-        # Reddit's own "•" or "OP" line between: a name over "3 hours ago" alone is any board's.
-        if j < len(lines) and j > i + 1:
+        if j < len(lines) and j > i + 1:  # without "•" a name over "2 days ago" is any site's
             match = self._DATE_LINE.match(lines[j]) if j < len(lines) else None
             if match:
                 return j + 1, match.group("date")
