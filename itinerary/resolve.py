@@ -1123,8 +1123,7 @@ def _sights_in_towns(
     one written right after it ("the Railway Museum in Omiya"), else the one its section named
     last before it. An unknown natural feature ("Exit Glacier", "Moke Lake above Queenstown") is
     put the same way at a town or a natural place no wider than a lake or an island, of its own
-    sentence.
-    With neither, it stays unresolved."""
+    sentence. With neither, it stays unresolved."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     # Each section's last town, and the last town or narrow natural place of each sentence, so
     # far: a feature stands outside towns, so only its own sentence's place says where.
