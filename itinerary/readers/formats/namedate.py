@@ -38,7 +38,8 @@ from itinerary.readers.formats.base import (
 # the first header is the post's byline. A line longer than this or a sentence is the post's text.
 _HEAD_LINE_CHARS = 150
 _HEAD_LINES = 8
-_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")  # two sentences on a line: the post's words, no head
+# a sentence ended by a full stop and another begun on a line under the title: the post's words
+_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
 _BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
@@ -155,8 +156,8 @@ class NameOverDate:
         heading = post_end(self.name, lines, 0, anchors[0].first)  # "214 Comments" above
         head = byline(lines, heading)  # "142 points by kestrel": the post is above, signed
         if (head is None and len(above) <= _HEAD_LINES and heading == anchors[0].first
-                and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;"
-                        and not _SENTENCES.search(t) for t in above)):
+                and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)
+                and not any(_SENTENCES.search(t) for t in above[1:])):
             post = found.pop(0)  # the first post is the thread's post; the title its first line
             subtitle = [t for t in above[1:] if not _TAG_ROW.search(t)]  # not a row of tags
             return Parsed(post_lines=[*subtitle, "", *post.lines], comments=found,
