@@ -449,8 +449,10 @@ def _posts_of(members: list[LexborNode], rules: dict[str, Any]) -> _Posts | None
                                 parent=parent))
         section_of[node.mem_id] = section_id
         kept.append(node)
-    if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
-        return None
+    most = max(Counter(s.author for s in sections).values(), default=0)
+    if len(sections) < rules["min_posts"] or most > rules["one_writer"] * len(sections) or len(
+            {s.text for s in sections}) < rules["distinct"] * len(sections):
+        return None  # one "writer" over most, or the same words under several: tables, no posts
     listing = _board_table()["repeated"]["listing"]
     kept_ids = {node.mem_id for node in kept}
     titled = sum(any(link.mem_id != found[names].mem_id for link in node.css(listing))

@@ -38,10 +38,8 @@ from itinerary.readers.formats.base import (
 # the first header is the post's byline. A line longer than this or a sentence is the post's text.
 _HEAD_LINE_CHARS = 150
 _HEAD_LINES = 8
-# "Landing in Palermo on the 12th. Is Taormina worth a night?": two sentences in one line are
-# the post's text, not a title that ends on a question.
-_SENTENCES = re.compile(r"[.!?][\"')\u201d]?\s+[A-Z0-9]")
-_TITLE_WORDS = 12
+# a sentence ended by a full stop and another begun on a line under the title: the post's words
+_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
 _BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
@@ -158,7 +156,8 @@ class NameOverDate:
         heading = post_end(self.name, lines, 0, anchors[0].first)  # "214 Comments" above
         head = byline(lines, heading)  # "142 points by kestrel": the post is above, signed
         if (head is None and len(above) <= _HEAD_LINES and heading == anchors[0].first
-                and not any(_prose(t) for t in above)):
+                and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)
+                and not any(_SENTENCES.search(t) for t in above[1:])):
             post = found.pop(0)  # the first post is the thread's post; the title its first line
             subtitle = [t for t in above[1:] if not _TAG_ROW.search(t)]  # not a row of tags
             return Parsed(post_lines=[*subtitle, "", *post.lines], comments=found,
@@ -195,10 +194,3 @@ class NameOverDate:
                 parsed.post_date, end = found[0], i
                 break
         parsed.post_lines = list(lines[handle + 1:end])
-
-
-def _prose(line: str) -> bool:
-    """A line of the post's own text above the first header, not of a page's head: long, a
-    sentence's end, or two sentences of a dozen words and more."""
-    return (len(line) > _HEAD_LINE_CHARS or line[-1] in ".,;"
-            or (len(line.split()) >= _TITLE_WORDS and _SENTENCES.search(line) is not None))
