@@ -592,17 +592,13 @@ def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
     return list(dict.fromkeys(serving)) + towns
 
 
-def _towns_over_areas(key: str, candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+def _towns_over_areas(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
     """Without "province of" or the like before it, a bare name is not the second-level area
     named after a town of that name (Florence, not the Province of Florence; Salerno, not the
     Provincia di Salerno; Faro, not the municipality or district of Faro): such an area is
-    dropped when a town of the very name lies near its centre."""
-    towns = [
-        place
-        for place in candidates
-        if place.kind == "city"
-        and key in (normalize_name(place.name), normalize_name(place.ascii_name))
-    ]
+    dropped when a town of that name lies near its centre, also a town the name is another
+    spelling of (Marrakech, not the prefecture so spelt: the town is Marrakesh)."""
+    towns = [place for place in candidates if place.kind == "city"]  # each bears the name
     if not towns:
         return candidates
 
@@ -792,7 +788,7 @@ def _group(
         if area_named:  # "the province of Siena": the area, when the gazetteer has one
             candidates = tuple(p for p in candidates if p.kind in _AREA_NAMED) or candidates
         else:
-            candidates = _towns_over_areas(key, candidates)
+            candidates = _towns_over_areas(candidates)
         # "Armenia, the country" is one sense, whatever the thread's other Armenia is.
         set_off = _SORT_AFTER.match(text, mention.end)
         sort_word = set_off.group(1).lower() if set_off else ""

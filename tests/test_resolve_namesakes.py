@@ -443,3 +443,14 @@ def test_each_namesake_is_the_place_the_writer_means(
     assert place.country_code == country
     if region is not None:
         assert place.admin1 == region
+
+
+def test_a_town_spelt_as_its_prefecture_is_the_town(analyzer: Analyzer) -> None:
+    """ "Marrakech" is the prefecture's own name and another spelling of the town's (Marrakesh):
+    the bare name is the town, and a day trip can set out from it."""
+    text = "Morocco in March: five nights in Marrakech and a day trip out to Essaouira."
+    report = analyzer.analyze(Thread((Section("post", None, text),)))
+    town = next(r.place for r in report.resolutions if r.mention.text == "Marrakech")
+    assert town is not None and town.kind == "city"
+    assert [d.base for d in report.day_trips] == [town.id]
+
