@@ -89,7 +89,8 @@ LIST_JOINERS = frozenset(
     {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then", "+"}
 )
 _DETERMINERS = frozenset({"the"})
-_APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# "Orlando's plan", "Japan's Tohoku", "Wales' coast": the marks of a possessive after a name.
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
@@ -609,7 +610,7 @@ def commenter_spoken(span: Span) -> bool:
     after = next_word(span)
     if after is not None and after.lower_ in COMMENTER_OPENERS and at_line_start(span):
         return True
-    if after is not None and after.text in _APOSTROPHE_S:
+    if after is not None and after.text in POSSESSIVE_MARKS:
         owned = next_word(span.doc[after.i : after.i + 1])
         if owned is not None and owned.lower_ in COMMENTER_POSSESSIONS:
             return True  # "Orlando's plan", "Darwin's tip"
@@ -1036,7 +1037,7 @@ def trim(span: Span) -> Span | None:
         start += 1
     start += _day_label(doc, start, end)  # "Tuesday Evora", "July 6 - Zakopane": a date
     while end > start and (
-        doc[end - 1].text in _APOSTROPHE_S
+        doc[end - 1].text in POSSESSIVE_MARKS
         or doc[end - 1].is_space
         or doc[end - 1].is_punct
         or doc[end - 1].text in _MARKS_AROUND  # "Ninh Binh >"

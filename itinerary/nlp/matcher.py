@@ -166,7 +166,6 @@ _STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
 _OPENING_CLUES = frozenset(
     {"day", "stay", "route", "visit", "verdict", "worth", "asked", "list line"}
 )
-_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 # How many of the Doc's towns a state or province must hold to be their region ("contains").
 _TOWNS_HELD = 2
 # A person's name ending in a head that is a surname ("Park") is a feature only when the rest
@@ -1413,7 +1412,7 @@ def _owned_by_area(candidate: _Candidate, by_end: Mapping[int, _Candidate]) -> b
     """"Japan's Tohoku", "Scotland's Highlands": the name follows a country's or a region's
     "'s", and that name is taken for a place."""
     start = candidate.span.start
-    if start < 2 or candidate.span.doc[start - 1].text not in _APOSTROPHE_S:
+    if start < 2 or candidate.span.doc[start - 1].text not in context.POSSESSIVE_MARKS:
         return False
     owner = by_end.get(start - 1)
     return (owner is not None and owner.accepted and bool(owner.senses)
