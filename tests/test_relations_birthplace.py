@@ -31,3 +31,12 @@ def test_a_birthplace_left_for_another_home_is_only_mentioned(analyzer: Analyzer
     assert found[("Kadri", "Riga")] == "lives"
     assert found[("Kadri", "Liepaja")] != "lives"
     assert found[("Aoife", "Galway")] == "lives"
+
+
+def test_a_base_for_this_week_is_a_stay_not_a_home(analyzer: Analyzer) -> None:
+    thread = THREAD + (
+        "\nMarco says:\nMay 3, 2026 at 7:45 am\n"
+        "We're based in Vilnius this week, the old town is lovely in the evening.\n"
+    )
+    found = relations(analyzer.analyze(read_text(thread, "baltics.txt")))
+    assert found[("Marco", "Vilnius")] != "lives"
