@@ -143,7 +143,8 @@ class Resolution:
     confidence: float
     reason: str
     alternatives: tuple[Place, ...] = ()
-    # A sight the gazetteer lacks, put at its town: it names a spot in the town, not the town.
+    # A sight or natural feature the gazetteer lacks, put at the town or place its text puts it
+    # at: it names a spot there, not that place.
     in_town: bool = False
 
 

@@ -173,19 +173,22 @@ _SIGHT_OF = re.compile(r"([^\W\d_]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:" + "|".join(_WORDS["town_sights"]["comparisons"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
-# "the Railway Museum in Omiya": the town written right after a sight holds it, also when said
-# outright ("Rinno-ji is in Nikko", "which lies near X").
-_IN_TOWN_GAP = re.compile(
-    r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-# "Moke Lake above Queenstown", "Broken Beach on Nusa Penida": the place written right after an
-# unknown natural feature that says where it lies.
-_BESIDE_GAP = re.compile(
-    r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:"
-    + "|".join(_WORDS["feature_beside"]["words"]) + r")\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+
+
+def _located_gap(words: Sequence[str]) -> re.Pattern[str]:
+    """The words between a place the gazetteer lacks and the place written right after it that
+    says where it lies, also said outright ("Rinno-ji is in Nikko", "which lies near X")."""
+    return re.compile(
+        r",?\s+(?:(?:which\s+)?(?:is|are|lies|sits|stands)\s+)?(?:" + "|".join(words)
+        + r")\s+(?:the\s+)?",
+        re.IGNORECASE,
+    )
+
+
+# "the Railway Museum in Omiya": the town written right after a sight holds it.
+_IN_TOWN_GAP = _located_gap(_WORDS["town_sights"]["in_words"])
+# "Moke Lake above Queenstown", "Broken Beach on Nusa Penida": where an unknown feature lies.
+_BESIDE_GAP = _located_gap(_WORDS["feature_beside"]["words"])
 # Natural places too wide to stand for where a feature beside them is (a river, a range, a sea).
 _WIDE_FEATURES = frozenset(_WORDS["feature_beside"]["wide"])
 # "Day 5 - Istanbul: Balat, the Galata Tower": a day line, its town before the colon.
@@ -294,7 +297,7 @@ class _Name:
     short_of: str | None = None  # the feature nearby whose name holds it ("Monserrate")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
-    town_of: str | None = None  # the town a sight the gazetteer lacks is put in
+    town_of: str | None = None  # the town a sight or feature the gazetteer lacks is put at
     framed_by: str | None = None  # the town whose day line or sentence holds the name
     sight: bool = False  # a saint's name with a sight's word beside it ("the San José church")
     # The sorts of place the words round its mentions point to ("waterfall", "city"), each with
@@ -389,7 +392,7 @@ def resolve(
     # A day line's item first: a sight after it then stands in the day's town, not in a
     # namesake of the item far away.
     _framed_items(names, mentions, texts)
-    _sights_in_towns(names, mentions, texts)
+    _unknown_at_towns(names, mentions, texts)
     index = _Index(names, scene)
     by_mention: dict[int, Resolution] = {}
     for name in names:
@@ -1111,7 +1114,7 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
             name.short_of = best.name
 
 
-def _sights_in_towns(
+def _unknown_at_towns(
     names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
 ) -> None:
     """A sight still unknown whose name says it stands in a town ("the Railway Museum", "St.
