@@ -53,12 +53,10 @@ def parse_author(line: str) -> Author:
     line = line.strip()
     handle = None
     home = None
+    rest = line
     bracketed = _HOME_IN_BRACKETS.search(line)
     if bracketed is not None and bracketed.start() > 0:
-        line_without_home, home = line[: bracketed.start()], bracketed.group("home").strip()
-    else:
-        line_without_home = line
-    rest = line_without_home
+        rest, home = line[: bracketed.start()], bracketed.group("home").strip()
     match = _HANDLE.search(rest)
     if match is not None:
         handle = match.group("handle") or match.group("bare")
