@@ -424,6 +424,7 @@ _SAME_PLACE_DEGREES = 2.5
 
 GENERICS = "generics.tsv"
 ARTICLES = "articles.tsv"
+_TITLE_LANGUAGE = re.compile(r"wikipedia-(?P<lang>[a-z]{2}):")  # ids of wikipedia_features.tsv.gz
 _ARTICLE_KINDS = frozenset({"city", "region", "natural", "sight"})
 _SHORT_FORM_LETTERS = 4  # "La Spezia" -> "Spezia"; "Le Puy" gives no "Puy"
 
@@ -474,15 +475,12 @@ def _strip_local(name: str, generic: Generic) -> str | None:
     return None
 
 
-def generic_forms(name: str, feature: str | None, language: str | None) -> list[str]:
-    """The name of a natural place or sight with its generic head written the other ways
-    (``generics.tsv``): a local head in English ("Isla Navarino" -> "Navarino Island"), an
-    English one in the country's language ("Lake Braies" -> "Lago di Braies", "Lago Braies")
-    and the other way round in English ("Maligne Lake" / "Lake Maligne"). Of the heads the
-    name is written with, the longest wins ("Parque Nacional X" is a national park, not a
-    park named "Nacional X")."""
+def _generic_head(name: str, feature: str | None) -> tuple[Generic, str, bool] | None:
+    """The generic head ``name`` is written with, its core and whether the head is English;
+    of the heads the name is written with, the longest wins ("Parque Nacional X" is a
+    national park, not a park named "Nacional X")."""
     if feature is None:
-        return []
+        return None
     found: list[tuple[int, Generic, str, bool]] = []  # (core length, generic, core, english)
     for generic in generics():
         if generic.feature != feature:
@@ -495,15 +493,35 @@ def generic_forms(name: str, feature: str | None, language: str | None) -> list[
         if core:
             found.append((len(core), generic, core, False))
     if not found:
-        return []
+        return None
     _, generic, core, english = min(found, key=lambda f: f[0])
-    if not core[0].isupper():
+    return (generic, core, english) if core[0].isupper() else None
+
+
+def generic_forms(name: str, feature: str | None, language: str | None) -> list[str]:
+    """The name of a natural place or sight with its generic head written the other ways
+    (``generics.tsv``): a local head in English ("Isla Navarino" -> "Navarino Island"), an
+    English one in the country's language ("Lake Braies" -> "Lago di Braies", "Lago Braies")
+    and the other way round in English ("Maligne Lake" / "Lake Maligne")."""
+    head = _generic_head(name, feature)
+    if head is None:
         return []
+    generic, core, english = head
     forms = [t.format(core) for t in generic.english]
     if english:
         heads = generic.local.get(language or "", ())
         forms += [h + core if h.endswith("'") else f"{h} {core}" for h in (*heads[:1], *heads[-1:])]
     return [form for form in dict.fromkeys(forms) if form != name]
+
+
+def english_name(name: str, feature: str | None) -> str | None:
+    """The usual English form of a name written with a local head ("Castillo Hirosaki" ->
+    "Hirosaki Castle"); None when its head is English already or it has none."""
+    head = _generic_head(name, feature)
+    if head is None or head[2]:
+        return None
+    generic, core, _ = head
+    return generic.english[0].format(core)
 
 
 @lru_cache(maxsize=1)
@@ -573,9 +591,9 @@ def _table_entries(
         if (feature is None) != (kind in _FEATURELESS):
             wanted = "no feature" if feature else "a feature"
             raise BuildError(f"{table}: {row['id']}: a {kind} needs {wanted}")
-        name = row["name"]
-        written = [name, *row["aliases"].split("|")]
+        written = [row["name"], *row["aliases"].split("|")]
         language = languages.get(row["country"])
+        name = _display_name(row, feature, language)
         spellings, codes = split_names(
             [*written, *(f for n in written for f in generic_forms(n, feature, language))]
         )
@@ -597,6 +615,15 @@ def _table_entries(
             spellings,
             codes,
         )
+
+
+def _display_name(row: dict[str, str], feature: str | None, language: str | None) -> str:
+    """The name a row is shown by: a title another language's encyclopedia gave a place of a
+    country that does not speak it ("Castillo Hirosaki" in Japan) is shown in English."""
+    title = _TITLE_LANGUAGE.match(row["id"])
+    if title is None or title.group("lang") == language:
+        return row["name"]
+    return english_name(row["name"], feature) or row["name"]
 
 
 def curated_regions() -> Iterator[Entry]:

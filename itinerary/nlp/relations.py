@@ -52,6 +52,8 @@ _LIVES = {"live", "reside"}
 _MOVES = {"move", "relocate", "emigrate"}
 # "I grew up in Leeds but moved south": leaving, or missing the place, says it is home no more.
 _LEAVES = {*_MOVES, "leave", "miss", "escape"}
+_HOMES = {*_LIVES, *_MOVES, "base"}  # verbs that give the writer a home
+_INTO = {"to", "into"}
 _TRAVEL = {"go", "come", "fly", "drive", "travel", "head", "leave", "take", "visit", "sail",
            "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make",
            "stop", *_MOVES}
@@ -169,7 +171,9 @@ def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
     if clause.hearsay or clause.skipped:
         return "mentioned"
     if clause.lives():
-        return "mentioned" if _away_from(below) or _subject_of_next_verb(span) else "lives"
+        elsewhere = (_away_from(below) or _subject_of_next_verb(span)
+                     or _coordinated(below, governor))
+        return "mentioned" if elsewhere else "lives"
     if clause.negated and not _limit_reached(below):
         return "wishlist" if clause.not_yet and clause.first_person else "mentioned"
     if clause.counterfactual:
@@ -193,6 +197,8 @@ class _Clause:
     """What one clause says about time, mood and who acts."""
 
     lemmas: frozenset[str]
+    own_lemmas: frozenset[str]  # the place's own verbs, not one it is coordinated with
+    now: bool  # "I grew up in Split but live in Zagreb now": the own verbs say the present
     text: str  # the clause's own words, lower case, subordinate clauses left out
     first_person: bool
     negated: bool
@@ -216,6 +222,7 @@ class _Clause:
     trip_object: bool  # "we're doing a rail loop": a trip is the verb's object
     hoped: bool  # "hopefully" on the clause or the path: "and then hopefully over to Skye"
     grew_up: bool  # "I grew up on Naxos" and did not leave: home
+    moved_to: bool  # "we moved to Porto", not "moved from Leeds" or "after a decade in Leeds"
 
     @property
     def counterfactual(self) -> bool:
@@ -227,6 +234,11 @@ class _Clause:
         finite, auxes = _finite(group)
         modals = {_word(a) for a in auxes if a.tag_ == "MD"} - {"can", "ca"}
         lemmas = frozenset(v.lemma_.lower() for v in group)
+        # "I'm based in Dundee and pop over to Perth": "pop" takes its subject and time from
+        # "based", not the home.
+        coordinated = next((i for i, v in enumerate(group) if v.dep_ == "conj"), len(group))
+        own = group[: coordinated + 1]
+        own_lemmas = frozenset(v.lemma_.lower() for v in own)
         children = [c for v in group for c in v.children]
         subject = _subject(group)
         bottom, top = group[0], group[-1]
@@ -266,6 +278,8 @@ class _Clause:
         preposition = path[1] if len(path) > 1 and path[1].head == bottom else None
         return cls(
             lemmas=lemmas,
+            own_lemmas=own_lemmas,
+            now=any(c.lower_ == "now" for v in own for c in v.children),
             text=text,
             first_person=first,
             negated="wait" not in lemmas  # "I can't wait to see Tromsø" is no negation
@@ -306,6 +320,8 @@ class _Clause:
                             for c in children),
             hoped=any(c.lower_ == "hopefully" for t in (*group, *path) for c in t.children),
             grew_up=first and _grew_up(group),
+            moved_to=bottom.lemma_.lower() in _MOVES and preposition is not None
+            and preposition.lower_ in _INTO,
         )
 
     def lives(self) -> bool:
@@ -317,9 +333,10 @@ class _Clause:
             return False
         if self.origin or self.grew_up:
             return True
-        if self.lemmas & _LIVES or "base" in self.lemmas or _HOME.search(self.text):
-            return not self.past or self.still  # "I've lived in Munich for years" still does
-        return bool(self.lemmas & _MOVES) and self.past
+        if self.own_lemmas & _LIVES or "base" in self.own_lemmas or _HOME.search(self.text):
+            # "I've lived in Munich for years" still does
+            return not self.past or self.still or self.now
+        return self.moved_to and self.past
 
     def relation(self, *, trip_noun: bool) -> Relation:
         if _VAGUE_FUTURE.search(self.text) and (self.first_person or trip_noun
@@ -562,16 +579,29 @@ def _back_home(below: Sequence[Token]) -> bool:
 
 def _grew_up(group: Sequence[Token]) -> bool:
     """"I grew up in Tromsø (and still live there)": a childhood home the writer never says
-    they left ("but moved south", "and miss it")."""
+    they left ("but moved south", "and miss it", "but now live in Oslo")."""
     grow = next((v for v in group if v.lemma_.lower() == "grow"), None)
     return grow is not None and any(c.dep_ == "prt" and c.lower_ == "up" for c in grow.children) \
-        and not any(t.lemma_.lower() in _LEAVES for t in grow.subtree)
+        and not any(t.lemma_.lower() in _LEAVES for t in grow.subtree) \
+        and not any(v.lemma_.lower() in _HOMES and not _same_place(v)
+                    for v in (*group, *grow.conjuncts) if v is not grow)
+
+
+def _same_place(verb: Token) -> bool:
+    """"... and still live there": the home verb points back at the place before it."""
+    return any(c.lower_ in ("there", "here", "still") for c in verb.children)
 
 
 def _away_from(below: Sequence[Token]) -> bool:
     """"I live in Tallinn, a ferry from Helsinki", "an hour from Florence": the place measures
     the distance from the home, it is not the home."""
     return any(t.lower_ == "from" and t.head.pos_ in ("NOUN", "NUM") for t in below[1:])
+
+
+def _coordinated(below: Sequence[Token], governor: Token) -> bool:
+    """"I live in Belgrano and work in Palermo" with "work" parsed as a noun: the place hangs
+    from a word coordinated with the verb, not from the verb."""
+    return any(t.dep_ == "conj" and t.head == governor for t in below)
 
 
 def _subject_of_next_verb(span: Span) -> bool:
