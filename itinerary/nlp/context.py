@@ -180,14 +180,15 @@ def next_word(span: Span) -> Token | None:
     return span.doc[i] if i < len(span.doc) else None
 
 
-def place_word_before(span: Span, *, weak: bool = True) -> bool:
-    """"in Reading", "flew into Bergen", "visited Oslo", "the town of Røros", "north of Bodø";
-    with ``weak``, also words that come before people too: "to Trondheim", "from Oslo"."""
+def place_word_before(span: Span, *, weak: bool = True, verbs: bool = True) -> bool:
+    """"in Reading", "flew into Bergen", "visited Oslo" (with ``verbs``), "the town of Røros",
+    "north of Bodø"; with ``weak``, also words that come before people too: "to Trondheim",
+    "from Oslo"."""
     before = previous_word(span)
     if before is None:
         return False
     word = before.lower_
-    if word in PLACE_PREPOSITIONS or word in PLACE_VERBS:
+    if word in PLACE_PREPOSITIONS or (verbs and word in PLACE_VERBS):
         return True
     if word == "of":
         head = previous_word(before.doc[before.i : before.i + 1])

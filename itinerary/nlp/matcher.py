@@ -1003,7 +1003,10 @@ class GazetteerPlaces:
         person = context.person_cue(span)
         if person is not None:
             found.append(person)
-        if (context.place_word_before(span) and not candidate.code) or context.motion_before(span):
+        if (
+            context.place_word_before(span, verbs=not _person_by_label(candidate))
+            and not candidate.code
+        ) or context.motion_before(span):
             found.append("preposition")
         if context.stay_word_near(span):
             found.append("stay")
@@ -1205,7 +1208,7 @@ class GazetteerPlaces:
             return "travel word" if moved else None
         person = candidate.label == "PERSON"
         if (
-            context.place_word_before(span, weak=False)
+            context.place_word_before(span, weak=False, verbs=not _person_by_label(candidate))
             or context.motion_before(span)
             or context.done_as_trip(span)
         ):
@@ -1427,6 +1430,12 @@ def _holds_towns(area: Place, towns: Sequence[Place]) -> bool:
     held = {t.id for t in towns
             if t.country_code == area.country_code and t.admin1 == area.admin1}
     return len(held) >= _TOWNS_HELD
+
+
+def _person_by_label(candidate: _Candidate) -> bool:
+    """A name the model reads as a person's that people bear: "visited Linda and Tom in
+    Denver", since people are visited and left as places are."""
+    return candidate.label == "PERSON" and context.person_like(candidate.span)
 
 
 def _nearby_only(candidate: _Candidate, threshold: float) -> bool:
