@@ -42,7 +42,14 @@ from itinerary.nlp.lexicon import (
     WEEKDAYS_THAT_NAME_PLACES,
     find_demonyms,
 )
-from itinerary.nlp.matcher import CANDIDATES, NOT_PLACES, PARK_SHORT_FORM, PLACES, ordinary_word
+from itinerary.nlp.matcher import (
+    CANDIDATES,
+    NOT_PLACES,
+    PARK_SHORT_FORM,
+    PLACES,
+    named_stop,
+    ordinary_word,
+)
 from itinerary.nlp.reasons import Evidence, Rejection
 
 # What follows a name that opens a clause rather than a list: "Austin, Mazunte is lovely".
@@ -141,6 +148,7 @@ class PlaceFilter:
             and not _place_context(span, places)
             and span._.place_evidence[0] != PARK_SHORT_FORM  # "Arches", "Glacier": the park's
             and not _list_line_stop(span)
+            and not named_stop(span, {clue.kind for clue in span._.place_evidence[1]})
         ):
             return Rejection.ORDINARY_WORD
         return None

@@ -1041,7 +1041,9 @@ class GazetteerPlaces:
         # stop after a day's label ("Monday: Aviemore", where the parser starts anew), a stay
         # ("Cesis for one night"), a route's or a plan's stop ("Himeji and back to Osaka",
         # "Elgol for the boat") or a traveller's verdict ("Perast is tiny")
-        ordinary = self._ordinary(candidate) or _common_opening(span, candidate.label, found)
+        ordinary = (
+            self._ordinary(candidate) and not named_stop(span, found)
+        ) or _common_opening(span, candidate.label, found)
         if top is not None and not ordinary and not candidate.code:
             if top.kind in STRONG_KINDS or top.prior >= _TOWN_PRIOR:
                 found.append("prior")
@@ -1319,6 +1321,13 @@ class GazetteerPlaces:
         abbreviation = None if i is None else context.state_abbreviation_at(candidate.span, i)
         if abbreviation is not None and all(c.span.start != i for c in candidates):
             candidates.append(_Candidate(abbreviation, (), "abbreviation", None, "qualifier"))
+
+
+def named_stop(span: Span, clues: Iterable[str]) -> bool:
+    """An ordinary word written capitalised inside its sentence where the words make it a stop
+    of the plan ("then Bled for three nights", "then Split for a week"): a name (a sentence's
+    first word is capitalised anyway)."""
+    return not span[0].is_sent_start and not _STOP_CLUES.isdisjoint(clues)
 
 
 def ordinary_word(token: Token, margin: float) -> bool:

@@ -1,0 +1,28 @@
+"""A town named like an English word is a town where the words make it a stop and it is
+written capitalised inside the sentence: "then Bled for three nights", "then Split for a
+week". At a sentence's start the capital says nothing, so the word stays a word there. Written
+for issue 10 in our own words."""
+
+from __future__ import annotations
+
+from itinerary.pipeline import Analyzer
+from itinerary.readers.formats import read_text
+
+THREAD = """Alps to the Adriatic in September
+
+We land in Vienna and rest two nights there, then Bled for three nights before heading south.
+After that it's a long bus day, then Split for a week to do nothing at all.
+
+Ingrid says:
+May 2, 2026 at 8:14 am
+Bled early in the morning sounds dreamy. Split sounds hot in September though.
+"""
+
+
+def test_a_word_town_written_as_a_stop_is_placed(analyzer: Analyzer) -> None:
+    report = analyzer.analyze(read_text(THREAD, "adriatic.txt"))
+    placed = {(r.mention.section, r.mention.text) for r in report.resolutions}
+    assert {("post", "Bled"), ("post", "Split"), ("post", "Vienna")} <= placed
+    name = {p.place.id: p.place.name for p in report.places}
+    names = [[name[stop] for stop in itinerary.stops] for itinerary in report.itineraries]
+    assert ["Vienna", "Bled", "Split"] in names
