@@ -41,6 +41,19 @@ def test_names_tagged_as_people_are_places_when_the_words_around_say_so(
     assert "route" in kinds["El Nido"]
 
 
+def test_a_verb_of_advice_glued_to_the_name_opening_a_sentence_is_cut_off(
+    gazetteer_nlp: Language,
+) -> None:
+    doc = weigh(
+        gazetteer_nlp,
+        "Skip Sapa, the trekking is better further north. Avoid Nha Trang in the wet season. "
+        "Visit Linda on the way if she is home.",
+        {"Skip Sapa": "PERSON", "Avoid Nha Trang": "PERSON", "Visit Linda": "PERSON"},
+    )
+    assert {"Sapa", "Nha Trang"} <= placed(doc)
+    assert not {"Skip Sapa", "Avoid Nha Trang", "Linda", "Visit Linda"} & placed(doc)
+
+
 def test_a_list_glued_into_one_entity_is_read_name_by_name(gazetteer_nlp: Language) -> None:
     doc = weigh(
         gazetteer_nlp,

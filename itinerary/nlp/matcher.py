@@ -73,6 +73,7 @@ from itinerary.nlp.lexicon import (
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
     PEOPLE_NAMES,
+    PLACE_VERBS,
     ROUTE_HEADS,
     TICKET_WORDS,
     TRAIN_WORDS,
@@ -1592,12 +1593,17 @@ def _last_of_places(span: Span, placed: set[int]) -> bool:
 def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
               ) -> tuple[Span, tuple[Place, ...]] | None:
     """The known name that ends an entity after a word of motion inside it ("Ferry to
-    Tavira", "Flights from Faro") or after a weekday's label ("Tue - Sintra"), or None."""
+    Tavira", "Flights from Faro"), after a weekday's label ("Tue - Sintra") or after the verb
+    of advice that opens the sentence ("Skip Sapa", "Avoid Benidorm"), or None."""
     day = ent[0].lower_ in WEEKDAYS | WEEKDAYS_THAT_NAME_PLACES
+    advice = ent[0].is_sent_start and ent[0].lower_ in PLACE_VERBS
     for span, senses in known:
         before = ent.doc[span.start - 1] if span.start > 0 else None
-        if (span.end == ent.end and ent.start < span.start - 1 and before is not None
-                and (before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS))):
+        if span.end != ent.end or before is None:
+            continue
+        inner = ent.start < span.start - 1 and (
+            before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS))
+        if inner or (advice and span.start == ent.start + 1):
             return span, senses
     return None
 
