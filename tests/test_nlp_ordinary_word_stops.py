@@ -1,7 +1,8 @@
 """A town named like an English word is a town where the words make it a stop and it is
 written capitalised inside the sentence: "then Bled for three nights", "then Split for a
-week". At a sentence's start the capital says nothing, so the word stays a word there. Written
-for issue 10 in our own words."""
+week"; and then in another section too, where it is capitalised inside its sentence ("Bohinj
+beats Bled any day"). At a sentence's start the capital says nothing, so the word stays a
+word there. Written for issue 10 in our own words."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ After that it's a long bus day, then Split for a week to do nothing at all.
 
 Ingrid says:
 May 2, 2026 at 8:14 am
-Bled early in the morning sounds dreamy. Split sounds hot in September though.
+Bled early in the morning sounds dreamy. Honestly Bohinj beats Bled any day. Split is
+hot in September.
 """
 
 
@@ -26,3 +28,10 @@ def test_a_word_town_written_as_a_stop_is_placed(analyzer: Analyzer) -> None:
     name = {p.place.id: p.place.name for p in report.places}
     names = [[name[stop] for stop in itinerary.stops] for itinerary in report.itineraries]
     assert ["Vienna", "Bled", "Split"] in names
+
+
+def test_the_thread_s_word_town_is_a_town_inside_a_reply_s_sentence(analyzer: Analyzer) -> None:
+    report = analyzer.analyze(read_text(THREAD, "adriatic.txt"))
+    replied = [r.mention.text for r in report.resolutions if r.mention.author == "Ingrid"]
+    assert replied.count("Bled") == 1  # "beats Bled", not the sentence's first word
+    assert "Split" not in replied  # at a sentence's start

@@ -49,7 +49,7 @@ from itinerary.nlp.matcher import (
     TEXT_CLUES,
     GazetteerPlaces,
 )
-from itinerary.nlp.reasons import Evidence
+from itinerary.nlp.reasons import Evidence, Rejection
 
 # Words of a sight's or a feature's name that a short form leaves out: "Braies" for "Lago di
 # Braies", "Setas" for "Las Setas".
@@ -192,15 +192,28 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         candidates = list(doc.spans.get(CANDIDATES, []))
         chosen: list[Span] = []
         promoted: list[Span] = []
+
+        def elsewhere(span: Span, own: set[str] = own) -> bool:
+            """Another section takes the name, or a name of the same place, for a place."""
+            return any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES))
+
+        # A word set aside for being an ordinary one, written capitalised inside its sentence,
+        # names the place the thread names so elsewhere ("Bohinj beats Bled any day" after
+        # "then Bled for three nights").
+        words = [
+            span for span in doc.spans.get(NOT_PLACES, [])
+            if span.label_ == Rejection.ORDINARY_WORD and not span[0].is_sent_start
+            and elsewhere(span)
+        ]
+        for span in words:
+            promoted.append(Span(doc, span.start, span.end, label="gazetteer+thread"))
+            promoted[-1]._.place_evidence = (Evidence.THREAD_NAME.value, ())
         for span in candidates:
             if normalize_name(span.text) in people:
                 continue  # "my husband Lincoln": the thread's person, never promoted
             if any(clue.kind in PERSON_BY_POSITION for clue in span._.place_evidence[1]):
                 continue  # "me and Sydney": a person's position, whatever the thread says
-            elsewhere = any(
-                sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES)
-            )
-            if elsewhere or short_form(span, names, known=bool(senses(span))):
+            if elsewhere(span) or short_form(span, names, known=bool(senses(span))):
                 why = Evidence.THREAD_NAME
             elif isinstance(matcher, GazetteerPlaces) and matcher.reconsider(
                 span, countries, repeated=aside[normalize_name(span.text)] > 1, towns=towns
@@ -211,10 +224,11 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
             chosen.append(span)
             promoted.append(Span(doc, span.start, span.end, label=f"{span.label_}+thread"))
             promoted[-1]._.place_evidence = (why.value, span._.place_evidence[1])
-        if not chosen:
+        if not promoted:
             continue
         doc.spans[PLACES] = sorted([*doc.spans[PLACES], *promoted], key=lambda s: s.start)
         doc.spans[CANDIDATES] = [span for span in candidates if span not in chosen]
+        doc.spans[NOT_PLACES] = [s for s in doc.spans.get(NOT_PLACES, []) if s not in words]
         if RELATIONS_PIPE in nlp.pipe_names:
             nlp.get_pipe(RELATIONS_PIPE)(doc)
 
