@@ -1325,10 +1325,23 @@ class GazetteerPlaces:
 
 
 def named_stop(span: Span, clues: Iterable[str]) -> bool:
-    """An ordinary word written capitalised inside its sentence where the words make it a stop
-    of the plan ("then Bled for three nights", "then Split for a week"): a name (a sentence's
-    first word is capitalised anyway)."""
-    return not span[0].is_sent_start and not _STOP_CLUES.isdisjoint(clues)
+    """An ordinary word written as a name of its own where the words make it a stop of the
+    plan ("then Bled for three nights", "then Split for a week")."""
+    return capitalised_alone(span) and not _STOP_CLUES.isdisjoint(clues)
+
+
+def capitalised_alone(span: Span) -> bool:
+    """Written capitalised inside its sentence and apart from any other capitalised word: a
+    name of its own ("Bohinj beats Bled"), not the sentence's first word (capitalised anyway)
+    nor a word of a longer name ("the Golden Loop", "Villers-sur-Mer")."""
+    doc = span.doc
+    if span[0].is_sent_start:
+        return False
+    before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
+    glued = not before.whitespace_ or (after is not None and not span[-1].whitespace_
+                                       and not after.is_punct)
+    names = before.is_title or (after is not None and after.is_title and not after.is_sent_start)
+    return not (glued or names)
 
 
 def ordinary_word(token: Token, margin: float) -> bool:

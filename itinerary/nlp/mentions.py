@@ -48,6 +48,7 @@ from itinerary.nlp.matcher import (
     STRONG_KINDS,
     TEXT_CLUES,
     GazetteerPlaces,
+    capitalised_alone,
 )
 from itinerary.nlp.reasons import Evidence, Rejection
 
@@ -202,7 +203,7 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
         # "then Bled for three nights").
         words = [
             span for span in doc.spans.get(NOT_PLACES, [])
-            if span.label_ == Rejection.ORDINARY_WORD and not span[0].is_sent_start
+            if span.label_ == Rejection.ORDINARY_WORD and capitalised_alone(span)
             and elsewhere(span)
         ]
         for span in words:
