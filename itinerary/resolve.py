@@ -70,6 +70,8 @@ _ON_FEATURES = frozenset({"island", "coast", "peninsula"})
 # within 150 km of it; of those, only the ones this much farther than the nearest are dropped.
 _NEAREST_SLACK_KM = 30.0
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+# "Cordoba and Mendoza in Argentina": the names of a list before "in Q" are in Q too.
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+")
 # Words between two names of a sentence that keep one from placing the other.
 # A new line of a list ("- ", "2.", "Day 3:") too: a day list is one sentence to the parser.
 _APART = re.compile(
@@ -151,6 +153,7 @@ _HOME_BEFORE = re.compile(r"\b(?:" + _phrases("home_cues") + r")\s+$", re.IGNORE
 # the name, so those mentions are decided apart and never for the thread's sense. Case counts:
 # "the Original Texas Playboys" is a band's name.
 _OTHER_BEFORE = re.compile(r"\b(?:" + _phrases("other_one_before") + r")\s+$")
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 # "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
@@ -261,6 +264,7 @@ class Weights:
     border_km: float = 100.0  # a town this near the thread's places shares a neighbour's country
     subject: float = 4.0  # a town within ``subject_km`` of the place the thread is about
     subject_km: float = 50.0
+    article: float = 3.0  # "over the Andes": a town of the name, beside a range or region, less
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +300,7 @@ class _Name:
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
     short_of: str | None = None  # the feature nearby whose name holds it ("Monserrate")
     flown: bool = False  # a mention follows "fly into", "layover in" or the like
+    articled: bool = False  # a mention follows "the": "the Andes", "the Rockies"
     quarter_of: str | None = None  # the town an "Old Quarter" or "Downtown" is part of
     town_of: str | None = None  # the town a sight or feature the gazetteer lacks is put at
     framed_by: str | None = None  # the town whose day line or sentence holds the name
@@ -620,12 +625,14 @@ def _towns_over_areas(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
 
 def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Mentions written with a qualifier: "Name, Qualifier" (after a comma), "Name in
-    Qualifier" ("Copacabana in Rio"), "Name on Qualifier" ("Tarbert on Harris"), "Qualifier's
+    Qualifier" ("Copacabana in Rio", and each name of a list before it: "Cordoba and Mendoza in
+    Argentina"), "Name on Qualifier" ("Tarbert on Harris"), "Qualifier's
     Name" ("Montana's Glacier", "Scotland's Perth"), or set off as which one is meant: "Perth -
     the one in Scotland", "San José - Costa Rica, not California". Only an area qualifies, or
     after "in" a town near the name, after "on" an island, coast or region."""
     texts = {s.id: s.text for s in thread.sections}
     found: dict[int, Mention] = {}
+    listed: dict[int, Mention] = {}  # qualified after "in" or "on", and the list before it
     for first, second in pairwise(mentions):
         if first.section != second.section:
             continue
@@ -636,6 +643,7 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
             continue
         if _IN_GAP.fullmatch(gap) or _ON_GAP.fullmatch(gap):  # "Perth in WA", "Kuta on Lombok"
             found[id(first)] = second
+            listed[id(first)] = second
             continue
         if _POSSESSIVE_GAP.fullmatch(gap):  # "Montana's Glacier": the region comes first
             found[id(second)] = first
@@ -648,6 +656,12 @@ def _qualifiers(thread: Thread, mentions: Sequence[Mention]) -> dict[int, Mentio
             or ("(" in gap and text[second.end : second.end + 1] == ")")
         ):
             found[id(first)] = second
+    for first, second in reversed(list(pairwise(mentions))):
+        qualifier = listed.get(id(second))
+        gap = texts.get(first.section, "")[first.end : second.start]
+        if (qualifier is not None and first.section == second.section
+                and id(first) not in found and _LIST_GAP.fullmatch(gap)):
+            found[id(first)] = listed[id(first)] = qualifier
     return found
 
 
@@ -807,6 +821,7 @@ def _group(
         group = groups[group_key]
         group.mentions.append(mention)
         group.flown |= bool(_FLIGHT_BEFORE.search(before))
+        group.articled |= bool(_ARTICLE_BEFORE.search(before))
         sentence_key = (mention.section, *mention.sentence)
         if sentence_key not in sentence_cache:
             sentence_cache[sentence_key] = _sentence_kinds(
@@ -1778,6 +1793,7 @@ def _score(
     local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
     own = frozenset(p.id for p in name.candidates)
+    towns_only = all(p.kind == "city" for p in name.candidates)
     alone: dict[int, bool] = {}
     scored = []
     for place in _not_taken(name):
@@ -1862,6 +1878,8 @@ def _score(
         ):
             score += weights.airport_word
             evidence.append(Evidence("airport"))
+        if name.articled and place.kind == "city" and not towns_only:
+            score -= weights.article  # towns seldom take "the"; ranges, regions, islands do
         sort = place.feature or _AREA_SORTS.get(place.kind)
         cue = name.kinds.get(sort) if sort else None
         if cue is not None:
