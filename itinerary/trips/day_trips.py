@@ -132,6 +132,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
         "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
         "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
+        "there_list": re.compile(rf"^\W*(?:{'|'.join(data['from_there'])})\s*:\s*", re.IGNORECASE),
         "landmark_before": re.compile(
             rf"\b(?:{'|'.join(data['landmark_before'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
@@ -563,6 +564,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             under[sentence.section] = heads
         clauses = _cue_clauses(sentence.text)
         list_base = _list_from(sentence) if clauses else None
+        there_list = cues["there_list"].match(sentence.text) if clauses else None
+        if list_base is None and there_list is not None and not _any_denied(sentence.text):
+            # "Campsite: X, 4 nights. From there: A, B, and C": the town just named
+            town = _town_before(index, sentence, 0, recent.get(sentence.section, ()))
+            list_base = (town, there_list.end()) if town is not None else None
         if list_base is not None:  # "From X: A, B, and a day trip to C": all go out from X
             clauses = [(clauses[0][0], list_base[1], len(sentence.text))]
         # "Any day trips out of X? Thinking A and B.": the options answer the question before
@@ -955,6 +961,8 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     denied: set[tuple[int, int]] = set()
     for cue in cues["said"].finditer(text):
         start, end = clauses.around(cue.start())
+        if _COLON_LIST.match(text, cue.end()):  # "Day trips by car: A, B, and C": the list
+            end = len(text)  # after the colon is the cue's, each item an outing of it
         if _denied(text, cue.start(), asked):
             denied.add((start, end))
             continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
@@ -984,6 +992,7 @@ def _denied(text: str, at: int, asked: bool) -> bool:
         not asked and cues["negated_unless_asked"].search(text, words_before, at)))
 
 
+_COLON_LIST = re.compile(r"[^.,;:!?()\n]{0,25}:\s")  # a cue heading a list: "Day trips by car: "
 _LIST_COLON = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?:\s*")  # "From X:", "From X (4 nights):"
 
 
@@ -998,10 +1007,15 @@ def _list_from(sentence: _Sentence) -> tuple[Place, int] | None:
     if cues["list_from"].search(text, 0, first.mention.start - sentence.start) is None:
         return None
     colon = _LIST_COLON.match(text, first.mention.end - sentence.start)
-    asked = text.rstrip().endswith("?")
-    if colon is None or any(_denied(text, m.start(), asked) for m in cues["said"].finditer(text)):
+    if colon is None or _any_denied(text):
         return None
     return first.place, colon.end()
+
+
+def _any_denied(text: str) -> bool:
+    """Some day-trip cue of the sentence is denied ("not a day trip")."""
+    asked = text.rstrip().endswith("?")
+    return any(_denied(text, m.start(), asked) for m in _cues()["said"].finditer(text))
 
 
 def _clause(text: str, at: int, *, dashes: bool = True) -> tuple[int, int]:
