@@ -62,7 +62,7 @@ _STAY_AFTER = re.compile(
     r"|(?:for\s+)?(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) (?:base|hub)\b"
-    r"|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|were based)"
+    r"|(?:,?\s*|\s+(?:is|was)\s+)where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|were based)"
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
     r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
     r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:base|hub)\b"
@@ -113,7 +113,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "en_route": re.compile("|".join(data["en_route"]), re.IGNORECASE),
         "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
                                   re.IGNORECASE),
-        "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "stay": re.compile(rf"\b(?:{'|'.join([*data['stay'], *data['moved_on_to']])})"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE),
+        "moved_on_to": re.compile(rf"\b(?:{'|'.join(data['moved_on_to'])})\s+(?:the\s+)?$",
+                                  re.IGNORECASE),
         "day_span": re.compile(rf"\b(?:{'|'.join(data['day_span'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
         "clause_break": re.compile("|".join(data["clause_break"]), re.IGNORECASE),
@@ -127,7 +130,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "dash_appositive": re.compile("|".join(data["dash_appositive"]), re.IGNORECASE),
         "home_before": re.compile(rf"\b(?:{'|'.join(data['home_before'])})\b", re.IGNORECASE),
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
-        "then": re.compile("|".join(data["then"]), re.IGNORECASE),
+        # "A with a day out to B, then C ...", "..., we moved down to C and did D": a new base
+        "then": re.compile("|".join([*data["then"], *(rf"\b(?:we\s+|I\s+)?{m}\b"
+                                                     for m in data["moved_on_to"])]),
+                           re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
         "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
         "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
@@ -150,6 +156,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
+        "day_from": re.compile(rf"(?:{'|'.join(data['day_from'])})\s+$", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
         "stay_heading": re.compile(
             rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})\s*\)?\s*:?\s*$",
@@ -224,7 +231,7 @@ class ThreadIndex:
                 index.places[r.place.id] = r.place
                 m = r.mention
                 before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 60]
-                if m.relation == "lives":
+                if m.relation == "lives" and not cues["moved_on_to"].search(before):
                     index.homes.add(r.place.id)
                     index.home_of.setdefault(section.id, r.place)
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after) or (
@@ -597,6 +604,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             first = cues["back_in_the_day"].search(sentence.text)
             at = first.start() if first else _out_and_back(sentence)  # "Day 3: A - B - A"
             clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
+            day_from = None if clauses else _day_from(sentence)
+            if day_from is not None:  # "Day 6: A (from X)": out from X and back that day
+                town, label_end, bracket = day_from
+                list_base = (town, label_end)
+                clauses = [(bracket, label_end, bracket)]
             listed = None if clauses else _listed_day_out(sentence, list_bases)
             stays_in = under.get(sentence.section)
             if listed is None and not clauses and stays_in is not None and not any(
@@ -851,6 +863,20 @@ def _bracket_base(sentence: _Sentence, cue_at: int) -> Place | None:
             or ")" in sentence.text[end + opening.end(): cue_at]:
         return None
     return first.place
+
+
+def _day_from(sentence: _Sentence) -> tuple[Place, int, int] | None:
+    """In a single day's line, the town its bracket sets out from ("Day 6: A (from X)"), with
+    the offsets of the day's start (after its label) and of the bracket; else None."""
+    start = _label_end(sentence)
+    if start is None:
+        return None
+    for r in sentence.places:
+        at = r.mention.start - sentence.start
+        found = _cues()["day_from"].search(sentence.text, start, at)
+        if found is not None and r.place is not None and r.place.kind in BASE_KINDS:
+            return r.place, start, found.start()
+    return None
 
 
 def _day_list_bases(index: ThreadIndex) -> set[tuple[str, str]]:
