@@ -606,9 +606,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
             day_from = None if clauses else _day_from(sentence)
             if day_from is not None:  # "Day 6: A (from X)": out from X and back that day
-                town, label_end, bracket = day_from
+                town, label_end, opens = day_from
                 list_base = (town, label_end)
-                clauses = [(bracket, label_end, bracket)]
+                clauses = [(opens, label_end, opens)]
             listed = None if clauses else _listed_day_out(sentence, list_bases)
             stays_in = under.get(sentence.section)
             if listed is None and not clauses and stays_in is not None and not any(
