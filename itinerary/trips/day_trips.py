@@ -486,11 +486,12 @@ def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
                  recent: Sequence[_Sentence]) -> Place | None:
     """The town "there" (at offset ``at``) stands for in "from there": the latest the
     sentence names before it that is not the outing ("X would be an easy day trip from
-    there"), else the latest the section's sentence before names - a stop the route line
-    names later, or a village nobody is said to stay in, is not skipped for an older base."""
+    there"; but "X is where we stayed, and Y ... from there" stays in X), else the latest
+    the section's sentence before names - a stop the route line names later, or a village
+    nobody is said to stay in, is not skipped for an older base."""
     is_the_trip = _cues()["is_the_trip"]
     here = [r for r in sentence.places if r.mention.start - sentence.start < at
-            and not is_the_trip.match(_after(sentence, r))]
+            and (_stays_here(sentence, r) or not is_the_trip.match(_after(sentence, r)))]
     for before, towns in ((sentence, here), *((s, s.places) for s in recent[-1:])):
         town = next((r.place for r in reversed(towns) if r.place is not None
                      and _is_base(index, before, r, here=True) is True), None)
