@@ -62,7 +62,7 @@ _STAY_AFTER = re.compile(
     r"|(?:for\s+)?(?:a|one|two|three|four|\d)\s+weeks?\b"
     r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
     r"|[^.!?\n]{0,40}\bas (?:a|our) (?:base|hub)\b"
-    r"|,?\s*where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|were based)"
+    r"|(?:,?\s*|\s+(?:is|was)\s+)where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|were based)"
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
     r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
     r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:base|hub)\b"
@@ -113,7 +113,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "en_route": re.compile("|".join(data["en_route"]), re.IGNORECASE),
         "base_before": re.compile(rf"\b(?:{'|'.join(data['base_before'])})\s+(?:the\s+)?$",
                                   re.IGNORECASE),
-        "stay": re.compile(rf"\b(?:{'|'.join(data['stay'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "stay": re.compile(rf"\b(?:{'|'.join([*data['stay'], *data['moved_on_to']])})"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE),
+        "moved_on_to": re.compile(rf"\b(?:{'|'.join(data['moved_on_to'])})\s+(?:the\s+)?$",
+                                  re.IGNORECASE),
         "day_span": re.compile(rf"\b(?:{'|'.join(data['day_span'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
         "clause_break": re.compile("|".join(data["clause_break"]), re.IGNORECASE),
@@ -127,11 +130,15 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "dash_appositive": re.compile("|".join(data["dash_appositive"]), re.IGNORECASE),
         "home_before": re.compile(rf"\b(?:{'|'.join(data['home_before'])})\b", re.IGNORECASE),
         "is_the_trip": re.compile(rf"^\s*(?:{'|'.join(data['is_the_trip'])})\b", re.IGNORECASE),
-        "then": re.compile("|".join(data["then"]), re.IGNORECASE),
+        # "A with a day out to B, then C ...", "..., we moved down to C and did D": a new base
+        "then": re.compile("|".join([*data["then"], *(rf"\b(?:we\s+|I\s+)?{m}\b"
+                                                     for m in data["moved_on_to"])]),
+                           re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
         "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
         "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
         "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
+        "there_list": re.compile(rf"^\W*(?:{'|'.join(data['from_there'])})\s*:\s*", re.IGNORECASE),
         "landmark_before": re.compile(
             rf"\b(?:{'|'.join(data['landmark_before'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "back_in_the_day": re.compile("|".join(data["back_in_the_day"]), re.IGNORECASE),
@@ -149,6 +156,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
+        "day_from": re.compile(rf"(?:{'|'.join(data['day_from'])})\s+$", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
         "stay_heading": re.compile(
             rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})\s*\)?\s*:?\s*$",
@@ -223,7 +231,7 @@ class ThreadIndex:
                 index.places[r.place.id] = r.place
                 m = r.mention
                 before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 60]
-                if m.relation == "lives":
+                if m.relation == "lives" and not cues["moved_on_to"].search(before):
                     index.homes.add(r.place.id)
                     index.home_of.setdefault(section.id, r.place)
                 elif cues["stay"].search(before) or _STAY_AFTER.match(after) or (
@@ -478,11 +486,12 @@ def _town_before(index: ThreadIndex, sentence: _Sentence, at: int,
                  recent: Sequence[_Sentence]) -> Place | None:
     """The town "there" (at offset ``at``) stands for in "from there": the latest the
     sentence names before it that is not the outing ("X would be an easy day trip from
-    there"), else the latest the section's sentence before names - a stop the route line
-    names later, or a village nobody is said to stay in, is not skipped for an older base."""
+    there"; but "X is where we stayed, and Y ... from there" stays in X), else the latest
+    the section's sentence before names - a stop the route line names later, or a village
+    nobody is said to stay in, is not skipped for an older base."""
     is_the_trip = _cues()["is_the_trip"]
     here = [r for r in sentence.places if r.mention.start - sentence.start < at
-            and not is_the_trip.match(_after(sentence, r))]
+            and (_stays_here(sentence, r) or not is_the_trip.match(_after(sentence, r)))]
     for before, towns in ((sentence, here), *((s, s.places) for s in recent[-1:])):
         town = next((r.place for r in reversed(towns) if r.place is not None
                      and _is_base(index, before, r, here=True) is True), None)
@@ -563,6 +572,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             under[sentence.section] = heads
         clauses = _cue_clauses(sentence.text)
         list_base = _list_from(sentence) if clauses else None
+        there_list = cues["there_list"].match(sentence.text) if clauses else None
+        if list_base is None and there_list is not None and not _any_denied(sentence.text):
+            # "Campsite: X, 4 nights. From there: A, B, and C": the town just named
+            town = _town_before(index, sentence, 0, recent.get(sentence.section, ()))
+            list_base = (town, there_list.end()) if town is not None else None
         if list_base is not None:  # "From X: A, B, and a day trip to C": all go out from X
             clauses = [(clauses[0][0], list_base[1], len(sentence.text))]
         # "Any day trips out of X? Thinking A and B.": the options answer the question before
@@ -591,6 +605,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             first = cues["back_in_the_day"].search(sentence.text)
             at = first.start() if first else _out_and_back(sentence)  # "Day 3: A - B - A"
             clauses = [(at, *_Clauses(sentence.text).around(at))] if at is not None else []
+            day_from = None if clauses else _day_from(sentence)
+            if day_from is not None:  # "Day 6: A (from X)": out from X and back that day
+                town, label_end, opens = day_from
+                list_base = (town, label_end)
+                clauses = [(opens, label_end, opens)]
             listed = None if clauses else _listed_day_out(sentence, list_bases)
             stays_in = under.get(sentence.section)
             if listed is None and not clauses and stays_in is not None and not any(
@@ -847,6 +866,20 @@ def _bracket_base(sentence: _Sentence, cue_at: int) -> Place | None:
     return first.place
 
 
+def _day_from(sentence: _Sentence) -> tuple[Place, int, int] | None:
+    """In a single day's line, the town its bracket sets out from ("Day 6: A (from X)"), with
+    the offsets of the day's start (after its label) and of the bracket; else None."""
+    start = _label_end(sentence)
+    if start is None:
+        return None
+    for r in sentence.places:
+        at = r.mention.start - sentence.start
+        found = _cues()["day_from"].search(sentence.text, start, at)
+        if found is not None and r.place is not None and r.place.kind in BASE_KINDS:
+            return r.place, start, found.start()
+    return None
+
+
 def _day_list_bases(index: ThreadIndex) -> set[tuple[str, str]]:
     """The towns a section's day list stays in for days: each (section, place id) that opens
     two or more single days' lines ("Day 2 (Kyoto): ...", "Day 3 (Kyoto): ...")."""
@@ -955,6 +988,8 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     denied: set[tuple[int, int]] = set()
     for cue in cues["said"].finditer(text):
         start, end = clauses.around(cue.start())
+        if _COLON_LIST.match(text, cue.end()):  # "Day trips by car: A, B, and C": the list
+            end = len(text)  # after the colon is the cue's, each item an outing of it
         if _denied(text, cue.start(), asked):
             denied.add((start, end))
             continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
@@ -984,6 +1019,7 @@ def _denied(text: str, at: int, asked: bool) -> bool:
         not asked and cues["negated_unless_asked"].search(text, words_before, at)))
 
 
+_COLON_LIST = re.compile(r"[^.,;:!?()\n]{0,25}:\s")  # a cue heading a list: "Day trips by car: "
 _LIST_COLON = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?:\s*")  # "From X:", "From X (4 nights):"
 
 
@@ -998,10 +1034,15 @@ def _list_from(sentence: _Sentence) -> tuple[Place, int] | None:
     if cues["list_from"].search(text, 0, first.mention.start - sentence.start) is None:
         return None
     colon = _LIST_COLON.match(text, first.mention.end - sentence.start)
-    asked = text.rstrip().endswith("?")
-    if colon is None or any(_denied(text, m.start(), asked) for m in cues["said"].finditer(text)):
+    if colon is None or _any_denied(text):
         return None
     return first.place, colon.end()
+
+
+def _any_denied(text: str) -> bool:
+    """Some day-trip cue of the sentence is denied ("not a day trip")."""
+    asked = text.rstrip().endswith("?")
+    return any(_denied(text, m.start(), asked) for m in _cues()["said"].finditer(text))
 
 
 def _clause(text: str, at: int, *, dashes: bool = True) -> tuple[int, int]:
