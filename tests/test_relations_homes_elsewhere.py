@@ -1,6 +1,7 @@
 """A home verb gives a home only to its own place: "I'm based in Utrecht and cycle out to
 Haarlem" keeps Haarlem a trip, "moved from Bristol to Bath" makes Bath the home and not Bristol,
-"grew up in Split but live in Zagreb now" leaves Split behind. Written for issue 11 in our own
+"grew up in Split but live in Zagreb now" leaves Split behind, and "we moved on to Hue" is a
+trip's next stop where "we moved back to Galway" is a home. Written for issue 11 in our own
 words."""
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ After twenty years in Manchester we moved to Kendal, right on the edge of the La
 Sofie says:
 June 5, 2026 at 6:05 am
 We live in Vesterbro and work in Norrebro, so the bikes get a lot of use.
+
+Wim says:
+June 5, 2026 at 9:40 am
+Not a local, just a reader on the road: from Hanoi we moved on to Hue and later moved down to
+Hoi An for a week. My sister moved back to Cork after years away and loves it.
+
+Orla says:
+June 5, 2026 at 10:10 am
+We moved back to Galway last year after a long spell abroad.
 """
 
 
@@ -51,6 +61,9 @@ def test_a_home_verb_gives_only_its_own_place_a_home(analyzer: Analyzer) -> None
     assert found[("Tariq", "Manchester")] != "lives"
     assert found[("Sofie", "Vesterbro")] == "lives"
     assert found[("Sofie", "Norrebro")] != "lives"
+    assert found[("Wim", "Hue")] != "lives"  # a move along a trip
+    assert found[("Wim", "Hoi An")] != "lives"
+    assert found[("Orla", "Galway")] == "lives"
 
 
 def test_the_summary_names_each_reader_under_one_home(analyzer: Analyzer) -> None:

@@ -54,6 +54,9 @@ _MOVES = {"move", "relocate", "emigrate"}
 _LEAVES = {*_MOVES, "leave", "miss", "escape"}
 _HOMES = {*_LIVES, *_MOVES, "base"}  # verbs that give the writer a home
 _INTO = {"to", "into"}
+# "we moved on to Hoi An", "moved down to Nha Trang": a move along a trip, not to a new home.
+_MOVES_ON = {"on", "onward", "onwards", "down", "up", "over", "across", "along", "north",
+             "south", "east", "west"}
 _TRAVEL = {"go", "come", "fly", "drive", "travel", "head", "leave", "take", "visit", "sail",
            "ride", "cycle", "hike", "walk", "spend", "stay", "tour", "return", "get", "make",
            "stop", *_MOVES}
@@ -320,8 +323,7 @@ class _Clause:
                             for c in children),
             hoped=any(c.lower_ == "hopefully" for t in (*group, *path) for c in t.children),
             grew_up=first and _grew_up(group),
-            moved_to=bottom.lemma_.lower() in _MOVES and preposition is not None
-            and preposition.lower_ in _INTO,
+            moved_to=_moved_to(bottom, path),
         )
 
     def lives(self) -> bool:
@@ -585,6 +587,17 @@ def _grew_up(group: Sequence[Token]) -> bool:
         and not any(t.lemma_.lower() in _LEAVES for t in grow.subtree) \
         and not any(v.lemma_.lower() in _HOMES and not _same_place(v)
                     for v in (*group, *grow.conjuncts) if v is not grow)
+
+
+def _moved_to(verb: Token, path: Sequence[Token]) -> bool:
+    """"We moved to Porto", "moved back to Dublin": the place is where a move went, not where
+    it came from ("moved from Leeds") nor a stop of a trip ("moved on to Hoi An")."""
+    if verb.lemma_.lower() not in _MOVES or len(path) < 2 or path[1].lower_ not in _INTO:
+        return False
+    head = path[1].head
+    if head != verb and not (head.head == verb and head.lower_ in ("back", "home")):
+        return False
+    return not any(c.lower_ in _MOVES_ON for c in verb.children if c.dep_ in ("prt", "advmod"))
 
 
 def _same_place(verb: Token) -> bool:
