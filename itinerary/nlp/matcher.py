@@ -1304,16 +1304,25 @@ class GazetteerPlaces:
         return None
 
     def _qualified(self, span: Span) -> bool:
-        """ "Reading, England", "Gainesville, Fla.": a region or country right after a comma."""
-        i = context.comma_then(span)
-        if i is None:
+        """ "Reading, England", "Gainesville, Fla.": a region or country right after a comma;
+        or after "in", one that holds a place of the name ("Valencia in Venezuela")."""
+        comma = context.comma_then(span)
+        after = context.next_word(span)
+        inside = comma is None
+        if comma is not None:
+            if context.state_abbreviation_at(span, comma) is not None:
+                return True
+            i = comma
+        elif after is not None and after.lower_ == "in" and after.i + 1 < len(span.doc):
+            i = after.i + 1
+        else:
             return False
-        if context.state_abbreviation_at(span, i) is not None:
-            return True
         for end in self._ends(span.doc, i):
             senses = self.lookup(span.doc[i:end].text)
             if senses:
-                return senses[0].kind in STRONG_KINDS
+                area = senses[0]
+                return area.kind in STRONG_KINDS and (not inside or any(
+                    _within_area(place, area) for place in self.lookup(span.text)))
         return False
 
     def _add_abbreviation(self, candidate: _Candidate, candidates: list[_Candidate]) -> None:
@@ -1453,6 +1462,13 @@ def _holds_towns(area: Place, towns: Sequence[Place]) -> bool:
     held = {t.id for t in towns
             if t.country_code == area.country_code and t.admin1 == area.admin1}
     return len(held) >= _TOWNS_HELD
+
+
+def _within_area(place: Place, area: Place) -> bool:
+    """The place lies in the country or first-level region ``area``."""
+    if place.country_code != area.country_code or place.id == area.id:
+        return False
+    return area.kind == "country" or (area.kind == "admin1" and place.admin1 == area.admin1)
 
 
 def _person_by_label(candidate: _Candidate) -> bool:
