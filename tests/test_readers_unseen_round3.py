@@ -6,7 +6,7 @@ is invented."""
 
 from __future__ import annotations
 
-from unseen_shapes_score import ROOT, labels, round3
+from unseen_shapes_score import ROOT, labels, round3, score_page
 
 from itinerary.readers import read_threads
 from itinerary.readers.formats import read_text
@@ -52,3 +52,34 @@ def test_a_home_line_belongs_to_the_writer_above_it_and_never_to_the_text() -> N
     homes = {s.author: s.home for s in thread.sections if s.author}
     assert homes == {"Eleni P.": "Thessaloniki", "Mark Tully": "Galway", "Sofia R": None}
     assert all("Galway" not in s.text and "Lives in" not in s.text for s in thread.sections)
+
+
+TALK = "\n".join([
+    "Talk:Camino Portugues", "", "Coastal or central route?", "",
+    "Which is quieter in May, the coastal route from Porto or the central one through Ponte de"
+    " Lima? We walk slowly and like small towns. — Brigid K (talk) 08:12, 2 April 2025 (UTC)",
+    ":Central is quieter and the albergue in Ponte de Lima is lovely. The coast was windy for"
+    " us. — Joao.P (talk) 19:40, 2 April 2025 (UTC)",
+    "::Seconded, we did the central route from Tui to Santiago in 2023. --Helga Brandt 07:03,"
+    " 3 April 2025 (UTC)",
+    ":::Thanks, central it is. — Brigid K (talk) 12:30, 3 April 2025 (UTC)", "", "Add topic", ""])
+
+
+def test_a_talk_page_signed_at_the_end_of_each_comment_splits_at_the_signatures() -> None:
+    thread = read_text(TALK)
+    assert [s.author for s in thread.sections] == ["Brigid K", "Joao.P", "Helga Brandt",
+                                                   "Brigid K"]
+    assert thread.post.text.endswith("like small towns.")
+    assert thread.comments[1].text == (
+        "Seconded, we did the central route from Tui to Santiago in 2023.")
+    assert thread.comments[2].parent == thread.comments[1].id
+    assert thread.comments[0].date == "2025-04-02"
+
+
+def test_talk_pages_copied_or_saved_split_at_their_signers() -> None:
+    name = "tune/talk-page-signatures.txt"
+    score = score_page(name, labels()[name])
+    assert (score.found, score.authors) == (score.labelled, score.labelled)
+    saved = read_threads(ROOT / "tune/talk-page-saved.html")[0]
+    assert [s.author for s in saved.sections][:2] == ["Sigrun J", "Niall.O"]
+    assert not any("(talk)" in s.text for s in saved.sections)

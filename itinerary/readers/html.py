@@ -137,8 +137,21 @@ def parse_html(html: str, source: str = "-") -> Thread:
         raise InputError(f"{source}: no readable content in the HTML")
     head = title if title and not body.startswith(title) else None
     text = "\n\n".join(part for part in (head, body) if part)
+    if not comments and (talk := _signed_thread(text, source)) is not None:
+        return talk
     post = Section(id="post", author=author, text=text, title=title, date=_iso(date))
     return Thread(sections=(post, *comments), source=source, format="html")
+
+
+def _signed_thread(text: str, source: str) -> Thread | None:
+    """A wiki talk page saved as HTML: its words signed at the end of each comment, read as the
+    text readers read a copied one."""
+    from itinerary.readers.formats import INFERRED  # the text readers build on this module
+    from itinerary.readers.formats.base import assemble
+    from itinerary.readers.formats.inferred import signed
+
+    parsed = signed(text.split("\n"))
+    return replace(assemble(parsed, source, INFERRED), format="html") if parsed else None
 
 
 @cache
