@@ -6,9 +6,11 @@ is invented."""
 
 from __future__ import annotations
 
+import json
+
 from unseen_shapes_score import ROOT, labels, round3, score_page
 
-from itinerary.readers import read_threads
+from itinerary.readers import parse_json, read_threads
 from itinerary.readers.formats import read_text
 
 
@@ -83,3 +85,50 @@ def test_talk_pages_copied_or_saved_split_at_their_signers() -> None:
     saved = read_threads(ROOT / "tune/talk-page-saved.html")[0]
     assert [s.author for s in saved.sections][:2] == ["Sigrun J", "Niall.O"]
     assert not any("(talk)" in s.text for s in saved.sections)
+
+
+def test_json_exports_whose_keys_no_list_names_find_their_words_and_writers() -> None:
+    # "plain" beside "msg_id" and "in_reply" (ids, not words), "Name <address>" writers; a log
+    # whose writer sits under "rider" where the replies' sit under "by"
+    for name in ("tune/mail-archive.json", "tune/ride-log.json"):
+        score = score_page(name, labels()[name])
+        assert (score.found, score.authors) == (score.labelled, score.labelled), name
+
+
+def _said(alias: str, said: str, at: str) -> dict[str, object]:
+    return {"poster": {"alias": alias}, "said": said, "at": at}
+
+
+DIGEST = json.dumps({"forum": "Slow Roads", "threads": [
+    {"heading": "Atlas passes", "items": [
+        _said("Yasmin B.", "Is the Tizi n'Tichka pass fine in a small car in April?", "2025-03-01"),
+        _said("Olek", "Yes, we drove Marrakech to Ouarzazate over it last April.", "2025-03-02")]},
+    {"heading": "Desert nights", "items": [
+        _said("Yasmin B.", "Merzouga or Zagora for one night in the dunes?", "2025-03-04"),
+        _said("Inés", "Merzouga, the dunes are far higher.", "2025-03-05")]}]})
+
+
+def test_records_under_each_topic_of_a_list_are_read_as_one_thread() -> None:
+    (thread,) = parse_json(DIGEST)
+    assert [s.author for s in thread.sections] == ["Yasmin B.", "Olek", "Yasmin B.", "Inés"]
+    assert thread.sections[2].text.startswith("Merzouga or Zagora")
+
+
+def _opinion(pseudo: str, text: str, when: str) -> dict[str, object]:
+    return {"critic": {"pseudo": pseudo}, "opinion_text": text, "when": when}
+
+
+REVIEWS = json.dumps({"venue": {"name": "Cliffs of Moher visitor centre", "score": 4.1},
+                      "opinions": [
+    _opinion("Aoife", "Walk south along the cliff path to Hags Head, the crowds stay by the"
+             " centre.", "2025-05-02"),
+    _opinion("Bram V.", "We came from Doolin on the coastal walk, three hours, wonderful.",
+             "2025-06-11"),
+    _opinion("Kenji", "Fog all day for us, go to the Burren instead if it is grey.",
+             "2025-07-20")]})
+
+
+def test_a_reviewed_things_name_is_no_writer() -> None:
+    (thread,) = parse_json(REVIEWS)
+    assert thread.post.author is None
+    assert [s.author for s in thread.comments] == ["Aoife", "Bram V.", "Kenji"]
