@@ -132,3 +132,39 @@ def test_a_reviewed_things_name_is_no_writer() -> None:
     (thread,) = parse_json(REVIEWS)
     assert thread.post.author is None
     assert [s.author for s in thread.comments] == ["Aoife", "Bram V.", "Kenji"]
+
+
+RIDE_LOG = """Pedalbook
+Feed   Explore   Sign up
+
+Gravel day: Girona to Banyoles and back
+by Carles Puig
+Stage 3 of 7
+
+64.3 km
+Elevation gain 710 m
+Moving time 3:41:12
+19 kudos
+2 comments
+
+Out through Sant Gregori on the old rail path, then gravel up to the lake at Banyoles
+for coffee. Back via Cornella del Terri with a headwind the whole way.
+
+Comments
+
+Mireia V
+5h
+The rail path is lovely in spring, did you ride round the lake too?
+
+Jonas Ek
+2h
+Doing this on Saturday from Girona, thanks for the route.
+"""
+
+
+def test_a_logs_figures_and_counters_under_its_title_are_not_the_end_of_its_words() -> None:
+    thread = read_text(RIDE_LOG)
+    assert "Out through Sant Gregori" in thread.post.text
+    assert [s.author for s in thread.comments] == ["Mireia V", "Jonas Ek"]
+    for figure in ("64.3 km", "710 m", "3:41:12", "19 kudos", "Stage 3 of 7"):
+        assert figure not in thread.post.text
