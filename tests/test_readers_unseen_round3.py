@@ -168,3 +168,19 @@ def test_a_logs_figures_and_counters_under_its_title_are_not_the_end_of_its_word
     assert [s.author for s in thread.comments] == ["Mireia V", "Jonas Ek"]
     for figure in ("64.3 km", "710 m", "3:41:12", "19 kudos", "Stage 3 of 7"):
         assert figure not in thread.post.text
+
+
+def test_a_writers_profile_object_in_json_gives_their_home() -> None:
+    thread = read_threads(ROOT / "tune/ride-log.json")[0]
+    homes = {s.author: s.home for s in thread.sections}
+    assert homes == {"alpine_ana": "Grenoble", "mont_ventoux_max": None, "Sofie Jansen": None}
+    page = json.dumps({"posts": [
+        {"user": {"login": "bea_w", "location": "Cork"}, "body": "Dingle or Kenmare for a base?",
+         "place": {"location": "Kerry"}, "created_at": "2025-04-01"},
+        {"user": {"login": "tadhg"}, "body": "Dingle, and drive Slea Head on a clear day.",
+         "created_at": "2025-04-02"},
+        {"user": {"login": "bea_w", "location": "Cork"}, "body": "Dingle it is, thanks.",
+         "created_at": "2025-04-02"}]})
+    (thread,) = parse_json(page)
+    assert [(s.author, s.home) for s in thread.sections] == [
+        ("bea_w", "Cork"), ("tadhg", None), ("bea_w", "Cork")]

@@ -377,9 +377,10 @@ class _Builder:
         title = _first_str(record, _table()["title"]) if post else None
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"
-        self.sections.append(Section(id=section_id, author=_author(record), text=text,
+        author = _author(record)
+        self.sections.append(Section(id=section_id, author=author, text=text,
                                      title=title, date=_date(record),
-                                     parent=None if post else link))
+                                     parent=None if post else link, home=_home(record, author)))
         for _, own in _table()["parent"]:
             if _key(record.get(own)) is not None:
                 self.ids.setdefault(f"{own}:{_key(record.get(own))}", section_id)
@@ -415,8 +416,10 @@ class _Builder:
             self.sections.insert(0, Section(id="post", author=None, text=""))
         warnings = (f"skipped {self.skipped} entry(ies) without text (deleted or not "
                     "comments)",) if self.skipped else ()
-        return Thread(sections=tuple(self.sections), source=source, format=name,
-                      warnings=warnings)
+        homes = {s.author: s.home for s in self.sections if s.author and s.home}
+        sections = tuple(replace(s, home=s.home or homes.get(s.author or ""))
+                         for s in self.sections)  # a writer's profile shown once
+        return Thread(sections=sections, source=source, format=name, warnings=warnings)
 
 
 def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post: bool,
@@ -543,6 +546,14 @@ def _author(record: dict[str, Any]) -> str | None:
 
 
 _ADDRESS = re.compile(r"<[^<>\s]+@[^<>\s]+>\s*$")  # "Ana Ruiz <ana@example.org>"
+
+
+def _home(record: dict[str, Any], author: str | None) -> str | None:
+    """The writer's home from their profile object ({"nickname": "ana", "homeTown": "Lyon"}):
+    a key of 'home' in the object that names the writer, never a place the record is about."""
+    return next((value[key].strip() for value in record.values() if isinstance(value, dict)
+                 and author in value.values() for key in _table()["home"]
+                 if isinstance(value.get(key), str) and value[key].strip()), None)
 
 
 def _date(record: dict[str, Any]) -> str | None:
