@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import json
 
-from unseen_shapes_score import ROOT, labels, round3, score_page
+from unseen_shapes_score import ROOT, labels, round3, score_page, score_part
 
 from itinerary.readers import parse_json, read_threads
 from itinerary.readers.formats import read_text
+
+
+def test_the_third_rounds_measured_pages_keep_their_floor() -> None:
+    score = score_part("measure", pages=round3())
+    assert score.boundary_f1 >= 0.75
+    assert score.author_accuracy >= 0.7
+    assert score.leakage <= 0.3
 
 
 def _homes(name: str) -> dict[str, str | None]:
