@@ -65,9 +65,18 @@ def labels() -> dict[str, dict[str, list]]:
     return {key: value for key, value in _data().items() if not key.startswith("_")}
 
 
+def added_in(key: str) -> set[str]:
+    """The pages a later round added (``_round2``, ``_round3``: scored apart, so each round's
+    figures stay comparable)."""
+    return {name.strip() for name in _data()[key].split(": ", 1)[1].split(",")}
+
+
 def round2() -> set[str]:
-    """The pages added in the second round (scored apart: each round's figures stay comparable)."""
-    return {name.strip() for name in _data()["_round2"].split(": ", 1)[1].split(",")}
+    return added_in("_round2")
+
+
+def round3() -> set[str]:
+    return added_in("_round3")
 
 
 def score_page(name: str, label: dict[str, list]) -> Score:
@@ -110,8 +119,9 @@ if __name__ == "__main__":
         lines: list[str] = []
         result = score_part(part, lines)
         print("\n".join(lines))
-        new = round2()
-        old = {name for name in labels() if name not in new}
+        two, three = round2(), round3()
+        old = {name for name in labels() if name not in two | three}
         print(score_part(part, pages=old).line(f"== {part} round 1"))
-        print(score_part(part, pages=new).line(f"== {part} round 2"))
+        print(score_part(part, pages=two).line(f"== {part} round 2"))
+        print(score_part(part, pages=three).line(f"== {part} round 3"))
         print(result.line(f"== {part}"))

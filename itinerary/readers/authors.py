@@ -8,8 +8,10 @@ so the NLP pass can tell a commenter's name from a town of the same name.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 _HANDLE = re.compile(r"\(\s*@?(?P<handle>[\w.]+)\s*\)|(?<![\w@])@(?P<bare>[A-Za-z_][\w.]*)")
 # "|", "@", a spaced dash or slash; "from"/"in" start the writer's home, which is a place.
@@ -19,6 +21,11 @@ _HOME = re.compile(r"\s+(?:from|in)\s+(?P<home>\S.*)$", re.IGNORECASE)
 # name (a comma sets it apart from a handle or a badge in brackets: "(@innab)", "(Author)").
 _HOME_IN_BRACKETS = re.compile(r"\s*\((?P<home>[A-Z][^(),@]*,\s*[A-Z][^(),@]*)\)$")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+# A member block's line naming the writer's home ("Location: Leeds", "From: Pisa", "Lives in
+# Quito"): the common "profile_home" of data/formats.json, read by the text and HTML readers.
+PROFILE_HOME = re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in json.loads(
+    resources.files("itinerary.readers").joinpath("data/formats.json").read_text("utf-8"))[
+        "common"]["profile_home"]) + r")\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

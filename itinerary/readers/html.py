@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
+from itinerary.readers.authors import PROFILE_HOME
 from itinerary.readers.dates import iso_date
 
 _CODE = "script, style, noscript, template, svg, iframe"
@@ -136,8 +137,21 @@ def parse_html(html: str, source: str = "-") -> Thread:
         raise InputError(f"{source}: no readable content in the HTML")
     head = title if title and not body.startswith(title) else None
     text = "\n\n".join(part for part in (head, body) if part)
+    if not comments and (talk := _signed_thread(text, source)) is not None:
+        return talk
     post = Section(id="post", author=author, text=text, title=title, date=_iso(date))
     return Thread(sections=(post, *comments), source=source, format="html")
+
+
+def _signed_thread(text: str, source: str) -> Thread | None:
+    """A wiki talk page saved as HTML: its words signed at the end of each comment, read as the
+    text readers read a copied one."""
+    from itinerary.readers.formats import INFERRED  # the text readers build on this module
+    from itinerary.readers.formats.base import assemble
+    from itinerary.readers.formats.inferred import signed
+
+    parsed = signed(text.split("\n"))
+    return replace(assemble(parsed, source, INFERRED), format="html") if parsed else None
 
 
 @cache
@@ -152,7 +166,7 @@ def _boards() -> tuple[list[dict[str, str]], re.Pattern[str]]:
     """The board markups of data/html_boards.json, in the order they are tried, and the line
     of a member's profile that names their home."""
     table = _board_table()
-    return table["boards"], re.compile(table["home_line"], re.IGNORECASE)
+    return table["boards"], PROFILE_HOME
 
 
 def _home(post: LexborNode, selector: str, line: re.Pattern[str]) -> str | None:
@@ -446,7 +460,7 @@ def _posts_of(members: list[LexborNode], rules: dict[str, Any]) -> _Posts | None
                        if up.mem_id in section_of), None)
         section_id = f"comment-{len(sections) + 1}"
         sections.append(Section(id=section_id, author=_clean(found[names].text()), text=body,
-                                parent=parent))
+                                parent=parent, home=_field_home(found, text)))
         section_of[node.mem_id] = section_id
         kept.append(node)
     most = max(Counter(s.author for s in sections).values(), default=0)
@@ -460,6 +474,14 @@ def _posts_of(members: list[LexborNode], rules: dict[str, Any]) -> _Posts | None
     if 2 * titled >= len(kept):
         return None  # an archive's list of articles, each under its linked title
     return sections, kept, names[-1]
+
+
+def _field_home(found: dict[tuple[tuple[str, str], ...], LexborNode],
+                words: tuple[tuple[str, str], ...]) -> str | None:
+    """The writer's home from a field of the post outside its words ("From: Leeds")."""
+    return next((match.group("home").strip() for path, node in found.items()
+                 if path[:len(words)] != words
+                 and (match := PROFILE_HOME.match(_clean(node.text()))) is not None), None)
 
 
 def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, str]
@@ -580,7 +602,7 @@ def _repeated_post(node: LexborNode, found_posts: tuple[set[int], set[int]],
 
 def _byline_home(node: LexborNode, words: LexborNode, selector: str, longest: int) -> str | None:
     """The writer's home shown beside a post, outside its words: a location field, or a
-    "Location: …" line of the byline."""
+    "Location: …" / "From: …" line of the byline."""
     line = _boards()[1]
     for found in node.css(selector):
         if words.mem_id in {up.mem_id for up in _ancestors(found)}:

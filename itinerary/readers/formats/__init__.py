@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
-from itinerary.readers.formats.base import Reader, assemble, captured_date, labelled
+from itinerary.readers.formats.base import (
+    Reader,
+    assemble,
+    captured_date,
+    labelled,
+    with_homes,
+)
 from itinerary.readers.formats.blog import Blogger, Disqus, WordPress
 from itinerary.readers.formats.chat import Chat
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
@@ -71,7 +77,7 @@ def _inferred(lines: list[str], source: str) -> Thread | None:
 
 
 def _read(reader: Reader, lines: list[str], source: str) -> Thread:
-    parsed = reader.parse(lines)
+    parsed = with_homes(reader.parse(lines), lines)
     parsed.captured = parsed.captured or captured_date(lines)
     return assemble(parsed, source, reader)
 

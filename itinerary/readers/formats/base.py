@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any, Protocol
 
 from itinerary.models import Section, Thread
+from itinerary.readers.authors import PROFILE_HOME
 from itinerary.readers.dates import iso_date
 from itinerary.readers.text import title_and_location
 
@@ -79,8 +80,9 @@ def format_data(name: str) -> dict[str, Any]:
 
 
 # The lists every reader's own extend: the chrome of every page, and a writer's counters
-# ("214 reviews · 1,032 photos") among the member lines of every profile block.
-_COMMON_LISTS = {"chrome": "chrome", "member": "counters"}
+# ("214 reviews · 1,032 photos") and home ("From: Leeds") among the member lines of every
+# profile block.
+_COMMON_LISTS = {"chrome": ("chrome",), "member": ("counters", "profile_home")}
 
 
 @cache
@@ -88,7 +90,7 @@ def line_pattern(name: str, key: str) -> re.Pattern[str] | None:
     """The reader's list ``key`` of whole-line regexes as one pattern (None when empty)."""
     entries = list(format_data(name).get(key, []))
     if key in _COMMON_LISTS:
-        entries += format_data("common")[_COMMON_LISTS[key]]
+        entries += [e for common in _COMMON_LISTS[key] for e in format_data("common")[common]]
     if key == "chrome":
         entries.append(action_row())
     if not entries:
@@ -246,6 +248,35 @@ def strip_quotes(lines: Sequence[str], thread: Quoted | None = None) -> list[str
         out.append(line)
         i += 1
     return out
+
+
+_PROFILE_LINES = 6  # a home line sits this close under its writer's name in a member block
+
+
+def with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
+    """Each writer's home from a profile line of their member block ("Location: Leeds, UK",
+    "From: Pisa", "Lives in Quito"), found under the writer's name wherever the page puts the
+    block (above the post or under it, a rank or a counter between): it says where the writer
+    lives, but it is page chrome, never a mention in the text. Any reader's page may carry one."""
+    writers = {name.strip().casefold() for name in (
+        parsed.post_author, *(c.author for c in parsed.comments)) if name}
+    homes: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        match = PROFILE_HOME.match(line)
+        if match is None or not (home := match.group("home").strip(" .")):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - _PROFILE_LINES), -1):
+            name = lines[k].strip().casefold()
+            if not name:
+                break
+            if name in writers:
+                homes.setdefault(name, home)
+                break
+    if parsed.post_author:
+        parsed.post_home = homes.get(parsed.post_author.strip().casefold(), parsed.post_home)
+    for comment in parsed.comments:
+        comment.home = homes.get(comment.author.strip().casefold(), comment.home)
+    return parsed
 
 
 def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:

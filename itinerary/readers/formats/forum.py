@@ -30,29 +30,6 @@ def _member_line(text: str) -> bool:
     return pattern is not None and pattern.match(text) is not None
 
 
-def _with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
-    """Each writer's home from their member block ("Location: Leeds, UK"), matched by the
-    member's name wherever the page puts the block (above the post or under it): it says
-    where the writer lives, but it is page chrome, never a mention in the text."""
-    pattern = line_pattern("forum", "profile_home")
-    homes: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        match = pattern.match(line) if pattern is not None else None
-        if match is None or not (home := match.group("home").strip(" .")):
-            continue
-        k = i - 1  # the name over the member lines, above the post or under it
-        while k > 0 and _member_line(lines[k].strip()):
-            k -= 1
-        name = lines[k].strip() if k >= 0 else ""
-        if is_name(name):
-            homes.setdefault(name.casefold(), home)
-    if parsed.post_author:
-        parsed.post_home = homes.get(parsed.post_author.strip().casefold(), parsed.post_home)
-    for comment in parsed.comments:
-        comment.home = homes.get(comment.author.strip().casefold(), comment.home)
-    return parsed
-
-
 def _block_above(lines: Sequence[str], i: int) -> int:
     """First line of the member block that ends just above line ``i`` (the name line)."""
     j = i
@@ -152,7 +129,7 @@ class TripAdvisor:
                             if (m := self._REPLY_TO.match(line))), None)
             if replied and replied != parsed.post_author:
                 comment.parent_author, comment.depth = replied, 1
-        return _with_homes(parsed, lines)
+        return parsed
 
     def _unnumbered_question(self, lines: list[str], anchors: list[Anchor],
                              title: str | None) -> Parsed:
@@ -213,7 +190,7 @@ class PhpBB:
         parsed.post_lines = _without_profile(parsed.post_lines, parsed.post_author)
         for comment in parsed.comments:
             comment.lines = _without_profile(comment.lines, comment.author)
-        return _with_homes(parsed, lines)
+        return parsed
 
 
 _SUBJECT = re.compile(r"^\s*\S.{0,150}$")  # a subject over "by NAME » DATE": one short line
@@ -312,7 +289,7 @@ class PostedForum:
         return len(found) if len(found) >= 2 else 0
 
     def parse(self, lines: list[str]) -> Parsed:
-        return _with_homes(_split(lines, self._found(lines), self.name), lines)
+        return _split(lines, self._found(lines), self.name)
 
 
 _MEMBER_BLOCKS = 3  # a page split by member blocks alone shows at least this many

@@ -9,7 +9,9 @@ words that say who wrote a post before the name (``Reply #3 - posted by NAME``, 
 » DATE``; the common ``author_prefix`` of ``formats.json``). When one
 of these shapes occurs at least ``min_headers`` times with two writers or more, the page is split
 there; the counters, ``Reply`` / ``Like`` lines, reactions and stamps the site prints around a
-post are dropped by the patterns of ``data/inferred.json``. The reader is tried only when the
+post are dropped by the patterns of ``data/inferred.json``. A page with no header shape may
+sign each comment at its end instead (a wiki talk page: "— Ana (talk) 14:02, 3 May 2025"):
+then the writer is known only after the words (``signed``). The reader is tried only when the
 known readers find fewer than two comments (``formats.read_text``).
 """
 
@@ -103,7 +105,7 @@ class Inferred:
         return 0.0
 
     def parse(self, lines: list[str]) -> Parsed:
-        return infer(lines) or Parsed(post_lines=lines, comments=[])
+        return infer(lines) or signed(lines) or Parsed(post_lines=lines, comments=[])
 
 
 def infer(lines: Sequence[str]) -> Parsed | None:
@@ -136,6 +138,73 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     post = comments.pop(0)
     return Parsed(post_lines=[*lines[: first.first], *post.lines], comments=comments,
                   post_author=post.author, post_date=post.date)
+
+
+_SIGNATURE = _data()["signature"]
+# the end of a signed line: "(talk)" maybe, the time, maybe its zone; the writer comes before
+_SIGNED_TAIL = re.compile(
+    rf"\s*(?P<mark>{_SIGNATURE['mark']})?\s*(?P<when>\d[^()]{{4,34}}?)\s*(?:{_SIGNATURE['zone']})?\s*$",
+    re.IGNORECASE)
+_SIGNED_LEAD = re.compile(rf"(?:^|\s)(?:{_SIGNATURE['lead']})\s*(?=\S[^\s]*(?:\s\S+){{0,3}}$)")
+_SIGNED_NAME_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Signature:
+    line: int
+    author: str
+    date: str
+    words: str  # the line without its signature
+    depth: int
+
+
+def signed(lines: Sequence[str]) -> Parsed | None:
+    """A wiki talk page's comments, each signed at its end ("— Ana (talk) 14:02, 3 May 2025"):
+    a comment runs from the line after the previous signature to its own; the first is the
+    post, and the page's furniture after the last signature belongs to no one."""
+    found = [sig for i, line in enumerate(lines) if (sig := _signature(line, i)) is not None]
+    if len(found) < _data()["min_headers"] or len({s.author.casefold() for s in found}) < 2:
+        return None
+    units: list[Comment] = []
+    start = 0
+    for sig in found:
+        body = [*lines[start:sig.line], sig.words]
+        units.append(Comment(author=sig.author, date=sig.date, depth=sig.depth,
+                             lines=[line.lstrip(_SIGNATURE["indent"]) for line in body]))
+        start = sig.line + 1
+    post = units.pop(0)
+    return Parsed(post_lines=post.lines, comments=units, post_author=post.author,
+                  post_date=post.date)
+
+
+def _signature(line: str, i: int) -> _Signature | None:
+    tail = _SIGNED_TAIL.search(line)
+    when = stamp(tail.group("when")) if tail is not None else None
+    if tail is None or when is None:
+        return None
+    before = line[:tail.start()].rstrip()
+    lead = _SIGNED_LEAD.search(before)
+    if lead is not None:
+        name, words = before[lead.end():].strip(), before[:lead.start()]
+    elif tail.group("mark"):  # "... Any advice? Ingrid Solberg (talk)": the longest name
+        split = before.split()
+        n = next((n for n in range(min(_SIGNED_NAME_WORDS, len(split)), 0, -1)
+                  if _signer(split[-n:])), 0)
+        name, words = " ".join(split[-n:]), " ".join(split[:-n]) if n else before
+    else:
+        return None
+    if not name or not is_writer(name):
+        return None
+    stripped = line.lstrip()
+    depth = len(stripped) - len(stripped.lstrip(_SIGNATURE["indent"]))
+    return _Signature(i, name, when[0], words.rstrip(), depth)
+
+
+def _signer(words: list[str]) -> bool:
+    """Words that can be a signature's name: one word, or capitalised words with no sentence
+    end inside ("S. Iyer", not "advice? Ingrid")."""
+    return is_writer(" ".join(words)) and (len(words) == 1 or all(
+        word[:1].isupper() and (word[-1] not in ".?!,;:" or len(word) == 2) for word in words))
 
 
 def _chat_turns(lines: Sequence[str], heads: Sequence[_Head]) -> bool:

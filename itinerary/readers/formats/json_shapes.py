@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from email.utils import parseaddr
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -151,6 +152,10 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
                  and (_text(_unwrapped(v)) or _prose(v))), None)
     if post is not None and (strong := _names(post, strong=True)):  # a trip's "name" is no writer
         post = {**post, _INFERRED["author"]: strong[0]}
+    elif post is not None:  # a reviewed thing's "name", a log's writer under its own key
+        post = {key: value for key, value in post.items() if key not in _table()["weak_author"]}
+        if (writer := _writer_as_replies(post, _flat(records))) is not None:
+            post[_INFERRED["author"]] = writer
     if post is None:
         return _from_records(records, root, True, _table()["walk"]["name"], source)
     builder = _Builder()
@@ -167,6 +172,17 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
         if same is not None:
             builder.sections[0] = replace(builder.sections[0], author=same)
     return builder.thread(source, _table()["walk"]["name"])
+
+
+def _writer_as_replies(post: dict[str, Any], records: list[dict[str, Any]]) -> str | None:
+    """The post's writer in an object under a key of its own, named under the key the replies'
+    writer objects use ("rider": {"nickname": …} over replies "by": {"nickname": …})."""
+    inner = {key for record in records for outer in _keys(record, "author")
+             if isinstance(found := _unwrapped(record).get(outer), dict)
+             for key, value in found.items() if isinstance(value, str)}
+    return next((_unmangled(value[key].strip()) for value in post.values()
+                 if isinstance(value, dict) for key in inner
+                 if isinstance(value.get(key), str) and value[key].strip()), None)
 
 
 def _flat(records: list[Any], depth: int = 8) -> list[dict[str, Any]]:
@@ -208,8 +224,8 @@ def with_inferred_keys(value: Any) -> Any:
     under a listed key gets its longest words and the writer under the records' writer key."""
     groups: dict[frozenset[str], list[dict[str, Any]]] = {}
     _grouped(value, groups, 0)
-    plans = {keys: plan for keys, records in groups.items() if len(records) >= 2 and not any(
-        _text(r) or _author(r) for r in records) and (plan := _plan(records)) is not None}
+    plans = {keys: plan for keys, records in groups.items() if len(records) >= 2 and not all(
+        _text(r) and _author(r) for r in records) and (plan := _plan(records)) is not None}
     return _rebuilt(value, plans, 0) if plans else value
 
 
@@ -232,16 +248,21 @@ def _grouped(value: Any, groups: dict[frozenset[str], list[dict[str, Any]]], dep
 def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
     """Which key holds the text, the writer and the date of records that share their keys, or
     None when they do not read as people talking (a writer and a date, or a writer who comes
-    back)."""
+    back). A text or a writer that a listed key already gives is kept."""
     rules = _table()["infer"]
     keys = list(records[0])
     words = {key: sum(len(r[key].split()) for r in records if isinstance(r.get(key), str))
              / len(records) for key in keys}
     text = max(keys, key=lambda key: words[key])
-    if words[text] < rules["min_words"]:
+    if all(_text(r) for r in records):
+        text = next(key for key in _keys(records[0], "text") if _text({key: records[0].get(key)}))
+    if words.get(text, 0) < rules["min_words"] and not all(_text(r) for r in records):
         return None
     dates = [key for key in keys if key != text and all(_is_date(r.get(key)) for r in records)]
     plan = {"text": text}
+    if all(_author(r) for r in records):
+        keys = [next(key for key in _keys(records[0], "author")
+                     if _author({key: records[0].get(key)}))]
     for key in keys:
         names = [_name(r.get(key)) for r in records]
         if key == text or key in dates or set(_KEY_WORD.findall(key.casefold())).intersection(
@@ -275,8 +296,9 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         parts = next(([value[k] for k in pair] for pair in rules["name_parts"]
                       if all(isinstance(value.get(k), str) for k in pair)), None)
-        value = " ".join(p.strip() for p in parts) if parts else _first_str(
-            value, _keys(value, "author_inner"))
+        value = " ".join(p.strip() for p in parts) if parts else (_first_str(
+            value, _keys(value, "author_inner")) or next(
+            (v for v in value.values() if isinstance(v, str)), None))  # {"pseudo": "Lena M."}
     if not isinstance(value, str) or not value.strip() or value.strip().isdigit():
         return None
     value = value.strip()
@@ -331,7 +353,9 @@ def _lists(value: Any, depth: int) -> list[list[Any]]:
         return []
     if isinstance(value, list):
         found = [value] if any(isinstance(item, dict) for item in value) else []
-        return found
+        inner = [found for item in value if isinstance(item, dict) and not is_comment_record(item)
+                 for found in _lists(item, depth - 1)]
+        return found + ([[item for found in inner for item in found]] if inner else [])
     if isinstance(value, dict):
         return [found for inner in value.values() for found in _lists(inner, depth - 1)]
     return []
@@ -353,9 +377,10 @@ class _Builder:
         title = _first_str(record, _table()["title"]) if post else None
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"
-        self.sections.append(Section(id=section_id, author=_author(record), text=text,
+        author = _author(record)
+        self.sections.append(Section(id=section_id, author=author, text=text,
                                      title=title, date=_date(record),
-                                     parent=None if post else link))
+                                     parent=None if post else link, home=_home(record, author)))
         for _, own in _table()["parent"]:
             if _key(record.get(own)) is not None:
                 self.ids.setdefault(f"{own}:{_key(record.get(own))}", section_id)
@@ -391,8 +416,10 @@ class _Builder:
             self.sections.insert(0, Section(id="post", author=None, text=""))
         warnings = (f"skipped {self.skipped} entry(ies) without text (deleted or not "
                     "comments)",) if self.skipped else ()
-        return Thread(sections=tuple(self.sections), source=source, format=name,
-                      warnings=warnings)
+        homes = {s.author: s.home for s in self.sections if s.author and s.home}
+        sections = tuple(replace(s, home=s.home or homes.get(s.author or ""))
+                         for s in self.sections)  # a writer's profile shown once
+        return Thread(sections=sections, source=source, format=name, warnings=warnings)
 
 
 def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post: bool,
@@ -475,17 +502,21 @@ def _keys(record: dict[str, Any], kind: str) -> list[str]:
     then any other key with a word of its name among the table's ``kind_words`` ("from_name",
     "html_text"), so an export with key names of its own is still read."""
     table = _table()
-    words = set(table[f"{kind}_words"])
+    words, never = set(table[f"{kind}_words"]), set(table.get(f"not_{kind}_words", []))
     named = [key for key in record if key not in table[kind] and words.intersection(
-        word.casefold() for word in _KEY_WORD.findall(key))]
+        found := {word.casefold() for word in _KEY_WORD.findall(key)}) and not never & found]
     return [*table[kind], *named]
 
 
 def _text(record: dict[str, Any]) -> str:
-    """The record's words: the first text key with a string, HTML read as paragraphs, quotes of
-    earlier writers out."""
+    """The record's words: the first listed text key with a string, else the key named like one
+    that holds the most words; HTML read as paragraphs, quotes of earlier writers out."""
     table = _table()
-    for key in _keys(record, "text"):
+    listed = [key for key in table["text"] if key in record]
+    named = sorted((key for key in _keys(record, "text")[len(table["text"]):]
+                    if isinstance(record[key], str) and len(record[key].split()) > 1),
+                   key=lambda key: -len(record[key].split()))  # words, not an id or a link
+    for key in [*listed, *named]:
         value = record.get(key)
         if isinstance(value, list):  # Telegram: ["Is ", {"type": "bold", "text": "Blagaj"}, …]
             value = "".join(part if isinstance(part, str) else str(part.get("text") or "")
@@ -509,8 +540,20 @@ def _author(record: dict[str, Any]) -> str | None:
         if isinstance(value, dict):
             value = _first_str(value, _keys(value, "author_inner")) or _name(value)
         if isinstance(value, str) and value.strip() and value.strip() != "[deleted]":
-            return _unmangled(value.strip())
+            name, address = parseaddr(value) if _ADDRESS.search(value) else ("", "")
+            return _unmangled(name or address.split("@")[0] or value.strip())
     return None
+
+
+_ADDRESS = re.compile(r"<[^<>\s]+@[^<>\s]+>\s*$")  # "Ana Ruiz <ana@example.org>"
+
+
+def _home(record: dict[str, Any], author: str | None) -> str | None:
+    """The writer's home from their profile object ({"nickname": "ana", "homeTown": "Lyon"}):
+    a key of 'home' in the object that names the writer, never a place the record is about."""
+    return next((value[key].strip() for value in record.values() if isinstance(value, dict)
+                 and author in value.values() for key in _table()["home"]
+                 if isinstance(value.get(key), str) and value[key].strip()), None)
 
 
 def _date(record: dict[str, Any]) -> str | None:

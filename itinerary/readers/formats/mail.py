@@ -110,6 +110,10 @@ def _subject_above(lines: Sequence[str], first: int) -> str | None:
 
 
 def _sender(value: str) -> str:
+    """The sender's name; an archive that hides the address gives the name alone ("From: Maja
+    Holm"), which parseaddr would cut to its first word."""
+    if "@" not in value:
+        return value.strip()
     name, address = parseaddr(value)
     return name or address.split("@")[0] or value
 

@@ -42,6 +42,7 @@ _HEAD_LINES = 8
 _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
 _BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
+_PROSE_CHARS = 60  # a line this long is a post's words, not its title or its counters
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
 _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second line
 # "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
@@ -153,7 +154,11 @@ class NameOverDate:
         chrome = line_pattern(self.name, "chrome")
         above = [t.strip() for t in lines[: anchors[0].first]
                  if t.strip() and not (chrome and chrome.match(t))]
-        heading = post_end(self.name, lines, 0, anchors[0].first)  # "214 Comments" above
+        # "214 Comments" above the first comment; over the post's first line of prose it is a
+        # counter under the title (a trip log's "5 comments" over the writer's words)
+        prose = next((i for i in range(anchors[0].first)
+                      if len(lines[i].strip()) >= _PROSE_CHARS), 0)
+        heading = post_end(self.name, lines, prose, anchors[0].first)
         head = byline(lines, heading)  # "142 points by kestrel": the post is above, signed
         if (head is None and len(above) <= _HEAD_LINES and heading == anchors[0].first
                 and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)
