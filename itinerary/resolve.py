@@ -55,6 +55,8 @@ AREA_KINDS = frozenset({"country", "continent", "admin1", "region"})
 # country only when it holds two or more (a sentence naming a country and a town does not put
 # the town there: "from London to Canada").
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "natural"})
+# Places a generic head alone may stand for once the thread has named them ("the Gorge").
+_FEATURE_KINDS = frozenset({"natural", "sight", "region"})
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|aerodrome)\b", re.IGNORECASE)
@@ -394,6 +396,7 @@ def resolve(
     _spell_near(names, gazetteer, weights)
     _name_after_near(names, gazetteer, weights)
     _features_near(names, gazetteer, weights)
+    _generic_short_forms(names)
     # A day line's item first: a sight after it then stands in the day's town, not in a
     # namesake of the item far away.
     _framed_items(names, mentions, texts)
@@ -1129,6 +1132,39 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
             name.short_of = best.name
 
 
+def _generic_short_forms(names: Sequence[_Name]) -> None:
+    """"The Gorge" after the Columbia River Gorge, "the lake" after Lake Tekapo: a generic head
+    said with "the" is the one feature or sight of the thread whose name starts or ends in it, over
+    any far namesake of the bare word (a hamlet called Gorge)."""
+    for name in names:
+        if not name.articled or not _generic(name.surface):
+            continue
+        head = normalize_name(name.surface)
+        found = {
+            other.pick.id: other
+            for other in names
+            if other.pick is not None and other.pick.kind in _FEATURE_KINDS
+            and head in _heads(normalize_name(other.pick.name))
+        }
+        if len(found) != 1:
+            continue
+        (other,) = found.values()
+        place = other.pick
+        assert place is not None
+        if other is not name and all(
+            distance_km(p.lat, p.lon, place.lat, place.lon) > SAME_SPOT_KM for p in name.candidates
+        ):
+            name.settle(place)
+            name.short_of = place.name
+
+
+def _heads(key: str) -> tuple[str, str]:
+    """The first and the last word of a name's key: where its generic head stands ("lake
+    tekapo", "multnomah falls")."""
+    words = key.split()
+    return (words[0], words[-1]) if len(words) > 1 else ("", "")
+
+
 def _unknown_at_towns(
     names: Sequence[_Name], mentions: Sequence[Mention], texts: Mapping[str, str]
 ) -> None:
@@ -1515,6 +1551,7 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
             if len(features) == 1 and not any(
                 distance_km(p.lat, p.lon, features[0].lat, features[0].lon) <= reach_km
                 for p in name.candidates
+                if p.id != features[0].id  # "Zion" is itself a name of Zion National Park
             ):
                 name.candidates = (features[0],)
             elif len(clipped) == 1 and not any(
