@@ -153,6 +153,11 @@ _MAX_MOVE_GAP = 200
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
+# A day number or range ("1-3", "6"), and one going on after a comma from the day before it
+# ("Days 1-3 A, 4-5 B"): a label of its own, before a word
+_DAYS = r"(?P<first>\d{1,2})(?:\s*[-\u2013\u2014]\s*(?P<last>\d{1,2}))?"
+_DAY_RANGE = re.compile(rf"days?\s*{_DAYS}", re.IGNORECASE)
+_RANGE_ON = re.compile(rf"[,;][ \t]*(?P<label>{_DAYS})[ \t]+(?=[^\W\d_])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LABEL_OVER_BLANK = re.compile(r"[^\n]*:[ \t]*(?=\n[ \t]*\n\s*$)")  # a line ending in a colon
 
@@ -216,8 +221,10 @@ def _day_part() -> re.Pattern[str]:
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
-        # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
-        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
+        # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word, and
+        # so may the first of a run of days on one line ("Thinking Days 1-3 A, 4-5 B")
+        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:)"
+        rf"|(?<=\s)(?={_DAY_RANGE.pattern}[ \t]+[^\W\d_][^,;\n]{{0,40}}[,;][ \t]*\d))"
         # a bullet, or markdown's bold or heading marks: "**Day 2 - A**", "## Day 3"
         rf"\s*(?:(?:[-*\u2022\u2013\u2014]|\*\*|__|\#{{1,4}})\s*)?(?P<label>{label})"
         # an aside in brackets may follow the label: "Day 2 (Sat) - A"
@@ -243,12 +250,30 @@ def _bare_day() -> re.Pattern[str]:
 
 
 def _day_labels(text: str) -> list[re.Match[str]]:
-    """The text's day labels, those alone on their line included, in order."""
+    """The text's day labels, those alone on their line included, in order, and the bare
+    day numbers that go on from a day range on its line ("Days 1-3 A, 4-5 B, 6 C")."""
     day = _labels()[0]
     found = list(day.finditer(text))
+    found.extend(_ranges_on(text, found))
     starts = {m.start() for m in found}
     return sorted([*found, *(m for m in _bare_day().finditer(text) if m.start() not in starts)],
                   key=lambda m: m.start())
+
+
+def _ranges_on(text: str, labels: list[re.Match[str]]) -> Iterable[re.Match[str]]:
+    """"Days 1-3 Krakow, 4-5 Zakopane, 6 Wroclaw": after a day label, the numbers that each
+    go on from the day before them, one a comma or semicolon, in the label's line."""
+    for label in labels:
+        days = _DAY_RANGE.fullmatch(label.group("label"))
+        if days is None:
+            continue
+        last = int(days.group("last") or days.group("first"))
+        end = text.find("\n", label.end())
+        for match in _RANGE_ON.finditer(text, label.end(), len(text) if end < 0 else end):
+            if int(match.group("first")) != last + 1:
+                break
+            last = int(match.group("last") or match.group("first"))
+            yield match
 
 
 def one_day_entry(text: str) -> bool:
@@ -267,7 +292,9 @@ def find_stated(
     for r in resolutions:
         by_section.setdefault(r.mention.section, []).append(r)
     for section in thread.sections:
-        stops = _stops(by_section.get(section.id, ()), section.text)
+        cells = _not_stop_cells(section.text)
+        stops = [r for r in _stops(by_section.get(section.id, ()), section.text)
+                 if not any(a <= r.mention.start < b for a, b in cells)]
         if not stops or _cue("unordered").search(section.text):
             continue
         insertions = _insertions(section.text, stops)
@@ -332,7 +359,9 @@ def _inserted(trip: list[Resolution], insertions: list[tuple[Resolution, Resolut
 
 def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A trip told from its end ("we ended in C after a week in B, having started in A") in
-    travel order: the stops from the one it ended in up to the one it started in, reversed."""
+    travel order: the stops from the one it ended in up to the one it started in, reversed;
+    the stops passed on the way from the start, in its sentence, come right after it ("we
+    wrapped up in D, having come down from A by way of B and C")."""
     if len(chain) < 2 or not _cue("ended_in", end=True).search(
             text, max(0, chain[0].mention.start - 30), chain[0].mention.start):
         return chain
@@ -340,7 +369,12 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     for k in range(1, len(chain)):
         stop = chain[k].mention
         if started.search(text, max(chain[k - 1].mention.end, stop.start - 40), stop.start):
-            return [*chain[k::-1], *chain[k + 1:]]
+            after = chain[k + 1:]
+            n = next((j for j, r in enumerate(after) if r.mention.sentence != stop.sentence),
+                     len(after))
+            passed = after[:n] if n and _cue("through", end=True).search(
+                text, stop.end, after[0].mention.start) else []
+            return [chain[k], *passed, *chain[k - 1::-1], *after[len(passed):]]
     return chain
 
 
@@ -478,8 +512,10 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     block: list[re.Match[str]] = []
     last_number = -1
     for match in [*_day_labels(text), None]:
-        digits = re.findall(r"\d+", match.group("label")) if match else []
-        number = int(digits[0]) if digits else last_number + 1
+        label = match.group("label") if match else ""
+        digits = re.findall(r"\d+", label)
+        # a date by numbers ("30/5", "1/6") counts on, whichever comes first, day or month
+        number = int(digits[0]) if digits and "/" not in label else last_number + 1
         # numbering starts again (a new list), or the text ends; days that are all alone on
         # their lines are left to the prose under them
         if block and (match is None or number < last_number):
@@ -535,25 +571,51 @@ def _entry_marker(line: str) -> str | None:
     return None if mark is None else re.sub(r"\d{1,2}", "1", mark.group())
 
 
-def _tables(text: str) -> list[tuple[int, int]]:
-    """The bodies of route tables: rows between bars ("| 2 | Sinaia | Brasov | train |"), two
-    or more under a header that names a day, a night, a date or the ends of a leg ("| Day |
-    From | To |", `table_header`); each row's places in column order, row after row."""
-    header = re.compile(rf"\|\s*(?:{_words('table_header')})\s*\|", re.IGNORECASE)
-    spans: list[tuple[int, int]] = []
-    rows: list[tuple[int, int]] = []
+def _table_blocks(text: str) -> list[tuple[list[str], list[list[tuple[int, int]]]]]:
+    """The text's tables: runs of two or more rows, each row's cells as spans of the text, the
+    first row the header (its cells' words). A row is a line between bars ("| 2 | A | B |"), or
+    one whose cells two bars or two tabs or more part ("2 | A | Hotel X", pasted without
+    the outer bars or from a spreadsheet)."""
+    blocks: list[tuple[list[str], list[list[tuple[int, int]]]]] = []
+    rows: list[list[tuple[int, int]]] = []
     offset = 0
     for line in [*text.split("\n"), ""]:
         stripped = line.strip()
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
-            rows.append((offset, offset + len(line)))
+        if (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2) or (
+                stripped.count("|") >= 2 or stripped.count("\t") >= 2):
+            rows.append([(offset + a, offset + b) for a, b in
+                         (m.span() for m in re.finditer(r"[^|\t]+", line) if m.group().strip())])
         else:
-            body = [row for row in rows[1:] if re.search(r"[^\W\d_]", text[row[0]: row[1]])]
-            if len(body) >= 2 and header.search(text, *rows[0]):
-                spans.append((body[0][0], body[-1][1]))
+            if len(rows) >= 2:
+                blocks.append(([text[a:b].strip() for a, b in rows[0]], rows[1:]))
             rows = []
         offset += len(line) + 1
+    return blocks
+
+
+def _tables(text: str) -> list[tuple[int, int]]:
+    """The bodies of route tables: two rows or more that name something, under a header
+    that names a day, a night, a date or the ends of a leg ("| Day | From | To |",
+    `table_header`); each row's places in column order, row after row."""
+    header = re.compile(rf"(?:{_words('table_header')})", re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    for head, rows in _table_blocks(text):
+        body = [row for row in rows if re.search(r"[^\W\d_]", text[row[0][0]: row[-1][1]])]
+        if len(body) >= 2 and any(header.fullmatch(cell) for cell in head):
+            spans.append((body[0][0][0], body[-1][-1][1]))
     return spans
+
+
+def _not_stop_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a table's columns that name no stop: where the writer slept, notes,
+    prices (`table_not_stops`: "| Night | Town | Hotel |" over "| 4 | Fort William | Ben
+    Nevis Inn |")."""
+    other = re.compile(rf"(?:{_words('table_not_stops')})", re.IGNORECASE)
+    cells: list[tuple[int, int]] = []
+    for head, rows in _table_blocks(text):
+        columns = {k for k, cell in enumerate(head) if other.fullmatch(cell)}
+        cells.extend(row[k] for row in rows for k in columns if k < len(row))
+    return cells
 
 
 def _numbered(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,53 @@
+"""Stated itineraries from layouts the session-14 own-words routes showed the rules missing:
+days written as numeric dates ("5/10: A"), a run of day ranges on one line after any word
+("Probably Days 1-2 A, 3-4 B, 5-6 C"), a trip told from its end with the stops passed on the
+way from its start ("we finished up in D, having driven up from A by way of B and C"), and
+tables pasted without their outer bars or with a column of hotels, whose names are often
+towns' names too ("| 3 | Parnu | Windsor |").
+
+Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
+
+from __future__ import annotations
+
+import pytest
+from stated_stops import stated
+
+from itinerary.pipeline import Analyzer
+
+
+def test_numeric_dates_label_the_days_of_a_list_and_a_rating_does_not(
+        analyzer: Analyzer) -> None:
+    text = ("5/10: Kyoto, temples all day.\n7/10: Nara, deer everywhere.\n"
+            "8/10: Osaka, street food.\n10/10: Hiroshima.\n\n10/10 would do it all again.")
+    assert stated(analyzer, text) == [["kyoto", "nara", "osaka", "hiroshima"]]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Probably Days 1-2 Vienna, 3-4 Salzburg, 5-6 Munich.", ["vienna", "salzburg", "munich"]),
+    ("Days 1-2 Vienna, 3-4 Salzburg, 5-6 Munich", ["vienna", "salzburg", "munich"]),
+])
+def test_day_ranges_going_on_along_one_line(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We finished up in Munich, having driven up from Verona by way of Bolzano and "
+     "Innsbruck.", ["verona", "bolzano", "innsbruck", "munich"]),
+    ("Our last night was in Lima; we'd come over from Cusco by way of Puno and Arequipa.",
+     ["cusco", "puno", "arequipa", "lima"]),
+])
+def test_a_trip_told_from_its_end_with_stops_passed_from_its_start(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text", [
+    "| Night | Town | Hotel |\n|---|---|---|\n| 1-2 | Tallinn | Bristol |\n| 3 | Parnu | Windsor |"
+    "\n| 4-5 | Riga | Cambridge House |\n| 6 | Vilnius | Hotel Savoy |",
+    "Night | Town | Hotel\n1-2 | Tallinn | Bristol\n3 | Parnu | Windsor\n4-5 | Riga | Cambridge "
+    "House\n6 | Vilnius | Hotel Savoy",
+])
+def test_a_table_with_or_without_bars_and_its_hotels_are_no_stops(
+        analyzer: Analyzer, text: str) -> None:
+    assert stated(analyzer, text) == [["tallinn", "parnu", "riga", "vilnius"]]
