@@ -3,16 +3,22 @@ days written as numeric dates ("5/10: A"), a run of day ranges on one line after
 ("Probably Days 1-2 A, 3-4 B, 5-6 C"), a trip told from its end with the stops passed on the
 way from its start ("we finished up in D, having driven up from A by way of B and C"), and
 tables pasted without their outer bars or with a column of hotels, whose names are often
-towns' names too ("| 3 | Parnu | Windsor |").
+towns' names too ("| 3 | Parnu | Windsor |"); and a swap ("I'd swap B for C"), which rewrites
+the route told before it, in its comment or in the one it answers, and is no leg B -> C.
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
 from __future__ import annotations
 
 import pytest
-from stated_stops import stated
+from stated_stops import stated, stated_routes, written
 
+from itinerary.models import Section, Thread
 from itinerary.pipeline import Analyzer
+
+
+def stated_routes_of(analyzer: Analyzer, text: str) -> list[tuple[list[str], bool]]:
+    return [(stops, i.recommended) for stops, i in stated_routes(analyzer, text)]
 
 
 def test_numeric_dates_label_the_days_of_a_list_and_a_rating_does_not(
@@ -51,3 +57,23 @@ def test_a_trip_told_from_its_end_with_stops_passed_from_its_start(
 def test_a_table_with_or_without_bars_and_its_hotels_are_no_stops(
         analyzer: Analyzer, text: str) -> None:
     assert stated(analyzer, text) == [["tallinn", "parnu", "riga", "vilnius"]]
+
+
+def test_a_swap_rewrites_the_route_told_before_it_as_advice(analyzer: Analyzer) -> None:
+    text = ("> Vienna > Salzburg > Innsbruck > Zurich\nLooks good. I would swap Innsbruck for "
+            "Hallstatt though.")
+    assert stated_routes_of(analyzer, text) == [(["vienna", "salzburg", "hallstatt", "zurich"],
+                                                  True)]
+
+
+def test_a_reply_swapping_one_stop_rewrites_the_posts_route(analyzer: Analyzer) -> None:
+    thread = Thread(sections=(
+        Section(id="post", author="ana", text="Ten days in Portugal in May. Plan: Lisbon (3n) > "
+                "Sintra (1n) > Porto (3n) > Lagos (3n). Thoughts?"),
+        Section(id="comment-1", author="ben", text="Looks fine, but I'd swap Sintra for Evora, "
+                "Sintra is an easy day trip from Lisbon.")))
+    report = analyzer.analyze(thread)
+    routes = [(i.section, [written(report, s) for s in i.stops], i.recommended)
+              for i in report.itineraries if i.kind == "stated"]
+    assert routes == [("post", ["lisbon", "sintra", "porto", "lagos"], False),
+                      ("comment-1", ["lisbon", "evora", "porto", "lagos"], True)]

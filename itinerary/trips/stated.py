@@ -113,6 +113,9 @@ _INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
 _OUT_OF = re.compile(rf"\s*(?:,|and|,\s*and)?\s*(?:{_words('open_jaw_exit')})\s+(?:the\s+)?",
                      re.IGNORECASE)
 # "added C between A and B", "squeezing C in between A and B": C joins a trip told before
+# "swap B for C", "replace B with C": C takes B's place in a route told before
+_SWAP = re.compile(rf"\b(?:{_words('swap')})\s+(?:out\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SWAP_FOR = re.compile(r"\s+(?:out\s+)?(?:for|with)\s+(?:the\s+)?", re.IGNORECASE)
 _INSERTED = re.compile(rf"\b(?:{_words('inserted')})(?:\s+in)?\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:in\s+)?between\s+(?:the\s+)?", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
@@ -298,7 +301,8 @@ def find_stated(
         if not stops or _cue("unordered").search(section.text):
             continue
         insertions = _insertions(section.text, stops)
-        added = {r.mention.start for triple in insertions for r in triple}
+        swaps = _swaps(section.text, stops)
+        added = {r.mention.start for group in (*insertions, *swaps) for r in group}
         stops = [r for r in stops if r.mention.start not in added]
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
@@ -330,9 +334,42 @@ def find_stated(
                 section.text, _stayed_within(section.text, chain)))), insertions)
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
-        found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
-                     for chain, kept, advice in _restated(trips))
+        swapped: set[int] = set()
+        for chain, kept, advice in _restated(trips):
+            for b, c in swaps:
+                if b.place in {r.place for r in kept} and c.place not in {r.place for r in kept}:
+                    kept = _swapped_in(kept, b, c)
+                    advice = advice or _advised(section.text, b)
+                    swapped.add(b.mention.start)
+            found.append(_itinerary(section, kept, _last_of(chain, kept), travel,
+                                    recommended=advice))
+        # a swap in a reply that tells no route of its own: the route it answers, rewritten
+        for b, c in swaps:
+            told = next((s for s in reversed(found) if b.mention.start not in swapped
+                         and s.itinerary.section != section.id
+                         and b.place in {r.place for r in s.stops}), None)
+            if told is not None:
+                source = next(t for t in thread.sections if t.id == told.itinerary.section)
+                rewritten = _itinerary(source, _swapped_in(list(told.stops), b, c), {}, travel,
+                                       recommended=_advised(section.text, b))
+                found.append(replace(rewritten, itinerary=replace(
+                    rewritten.itinerary, section=section.id, author=section.author)))
     return tuple(found)
+
+
+def _swaps(text: str, named: list[Resolution]) -> list[tuple[Resolution, Resolution]]:
+    """"I'd swap B for C", "replace B with C": each (B, C) of the section, a change to a
+    route told before (in the section, or the one it answers); neither a leg nor a stop of a
+    route of its own."""
+    return [(b, c) for b, c in pairwise(named)
+            if b.place != c.place
+            and _SWAP.search(text, max(0, b.mention.start - 25), b.mention.start)
+            and _SWAP_FOR.fullmatch(text, b.mention.end, c.mention.start)]
+
+
+def _swapped_in(trip: list[Resolution], b: Resolution, c: Resolution) -> list[Resolution]:
+    """The trip with C where it had B: at B's place in it, so its legs are read from there."""
+    return [replace(r, place=c.place) if r.place == b.place else r for r in trip]
 
 
 def _insertions(text: str, named: list[Resolution]
