@@ -345,12 +345,12 @@ def find_stated(
                                     recommended=advice))
         # a swap in a reply that tells no route of its own: the route it answers, rewritten
         for b, c in swaps:
-            told = next((s for s in reversed(found) if b.mention.start not in swapped
-                         and s.itinerary.section != section.id
-                         and b.place in {r.place for r in s.stops}), None)
-            if told is not None:
-                source = next(t for t in thread.sections if t.id == told.itinerary.section)
-                rewritten = _itinerary(source, _swapped_in(list(told.stops), b, c), {}, travel,
+            answered = next((trip for trip in reversed(found) if b.mention.start not in swapped
+                         and trip.itinerary.section != section.id
+                         and b.place in {r.place for r in trip.stops}), None)
+            if answered is not None:
+                source = next(t for t in thread.sections if t.id == answered.itinerary.section)
+                rewritten = _itinerary(source, _swapped_in(list(answered.stops), b, c), {}, travel,
                                        recommended=_advised(section.text, b))
                 found.append(replace(rewritten, itinerary=replace(
                     rewritten.itinerary, section=section.id, author=section.author)))
