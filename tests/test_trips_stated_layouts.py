@@ -77,3 +77,14 @@ def test_a_reply_swapping_one_stop_rewrites_the_posts_route(analyzer: Analyzer) 
               for i in report.itineraries if i.kind == "stated"]
     assert routes == [("post", ["lisbon", "sintra", "porto", "lagos"], False),
                       ("comment-1", ["lisbon", "evora", "porto", "lagos"], True)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We cycled from Ghent to Bruges, with a stop for beer that had been brewed in Leuven, "
+     "and rode on to Ostend.", ["ghent", "bruges", "ostend"]),
+    ("Bus from Cusco to Puno, then the train to Arequipa, which was slower than the one from "
+     "Ollantaytambo.", ["cusco", "puno", "arequipa"]),
+])
+def test_a_place_named_as_where_a_thing_came_from_is_no_stop(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]

@@ -153,6 +153,7 @@ _STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+_ORIGIN_CHARS = 60  # how far before a place a clause naming a thing from it may open
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
@@ -1175,14 +1176,18 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B") or
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"),
+    name it as where a thing came from ("a pie that had come all the way from A", "longer than
+    the one from B": `origin_of_thing`), or
     hedge it ("and maybe A": a stop not settled on, though an outing weighed up all the same),
     the words right after it when it opens its sentence ("Izola we never got to", "Aspen we
     skipped"), or it belongs to a plan given up in its sentence ("Originally we planned A to
     B, but in the end we flew ...")."""
     before = max(start, stop.mention.start - 30)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
-               for key in ("not_a_stop_before", "hedge")) or (
+               for key in ("not_a_stop_before", "hedge")) or _cue("origin_of_thing", end=True
+                ).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
+                         stop.mention.start) is not None or (
         not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
         and _cue("not_a_stop_after", start=True).match(
             text[stop.mention.end: stop.mention.end + 40]) is not None) or _given_up(text, stop)
