@@ -4,7 +4,8 @@ days written as numeric dates ("5/10: A"), a run of day ranges on one line after
 way from its start ("we finished up in D, having driven up from A by way of B and C"), and
 tables pasted without their outer bars or with a column of hotels, whose names are often
 towns' names too ("| 3 | Parnu | Windsor |"); and a swap ("I'd swap B for C"), which rewrites
-the route told before it, in its comment or in the one it answers, and is no leg B -> C.
+the route told before it, in its comment or in the one it answers, and is no leg B -> C; a
+route label before a list in brackets ("your route (A, B, C)").
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -88,3 +89,8 @@ def test_a_reply_swapping_one_stop_rewrites_the_posts_route(analyzer: Analyzer) 
 def test_a_place_named_as_where_a_thing_came_from_is_no_stop(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert stated(analyzer, text) == [stops]
+
+
+def test_a_route_label_before_a_list_in_brackets(analyzer: Analyzer) -> None:
+    text = "Your itinerary (Seoul, Gyeongju, Busan, Jeju) is pretty standard, it works."
+    assert stated(analyzer, text) == [["seoul", "gyeongju", "busan", "jeju"]]

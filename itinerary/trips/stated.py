@@ -103,8 +103,9 @@ _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R
 # "P on the way from A (to B)": P lies between A and B
 _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
                        rf"(?:{_words('journey')})\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
-# "Our route: A, B, C": a label and a colon right before a list of stops
-_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:\n]{{0,25}}:\s*$",
+# "Our route: A, B, C", "Your route (A, B, C)": a label and a colon or an opening bracket
+# right before a list of stops
+_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:(\n]{{0,25}}[:(]\s*$",
                           re.IGNORECASE)
 # "So: A, B, C", "same as yours but swap B for D: A, D, C": a route told again with a change
 _REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORECASE)
