@@ -5,7 +5,9 @@ way from its start ("we finished up in D, having driven up from A by way of B an
 tables pasted without their outer bars or with a column of hotels, whose names are often
 towns' names too ("| 3 | Parnu | Windsor |"); and a swap ("I'd swap B for C"), which rewrites
 the route told before it, in its comment or in the one it answers, and is no leg B -> C; a
-route label before a list in brackets ("your route (A, B, C)").
+route label before a list in brackets ("your route (A, B, C)"); a place named as where a thing
+came from ("a beer that had been brewed in A"); and, no route, a question weighing a stay
+against a move ("Do we base ourselves in A, or go on to B?").
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -94,3 +96,8 @@ def test_a_place_named_as_where_a_thing_came_from_is_no_stop(
 def test_a_route_label_before_a_list_in_brackets(analyzer: Analyzer) -> None:
     text = "Your itinerary (Seoul, Gyeongju, Busan, Jeju) is pretty standard, it works."
     assert stated(analyzer, text) == [["seoul", "gyeongju", "busan", "jeju"]]
+
+
+def test_a_question_weighing_a_stay_against_a_move_is_no_route(analyzer: Analyzer) -> None:
+    text = "Do we base ourselves in Bergen for the fjords, or go on to Alesund after?"
+    assert stated(analyzer, text) == []

@@ -1588,10 +1588,13 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
 
 def _asked_leg(text: str, chain: list[Resolution]) -> bool:
     """Whether the chain is one leg asked about ("Has anyone driven A to B in winter?",
-    "Is it worth going from A to B?"): a question about the way, not a trip told."""
+    "Is it worth going from A to B?"), or a question weighing a stay against a move ("Is a
+    week in A too much, or should we move to B?", `alternative` between them): a question
+    about the way or a choice, not a trip told."""
     first, last = chain[0].mention, chain[-1].mention
     return (len(chain) == 2 and first.sentence == last.sentence and _asks(text, chain[-1])
-            and bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start])))
+            and (bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start]))
+                 or _cue("alternative").search(text, first.end, last.start) is not None))
 
 
 def _asks(text: str, stop: Resolution) -> bool:
