@@ -101,3 +101,9 @@ def test_a_route_label_before_a_list_in_brackets(analyzer: Analyzer) -> None:
 def test_a_question_weighing_a_stay_against_a_move_is_no_route(analyzer: Analyzer) -> None:
     text = "Do we base ourselves in Bergen for the fjords, or go on to Alesund after?"
     assert stated(analyzer, text) == []
+
+
+def test_a_trip_told_from_its_end_then_in_full_is_the_full_trip(analyzer: Analyzer) -> None:
+    text = ("We finished in Krakow, having started in Berlin. Train from Berlin to Wroclaw, then "
+            "on to Katowice and finally Krakow.")
+    assert stated(analyzer, text) == [["berlin", "wroclaw", "katowice", "krakow"]]

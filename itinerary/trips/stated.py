@@ -400,7 +400,8 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A trip told from its end ("we ended in C after a week in B, having started in A") in
     travel order: the stops from the one it ended in up to the one it started in, reversed;
     the stops passed on the way from the start, in its sentence, come right after it ("we
-    wrapped up in D, having come down from A by way of B and C")."""
+    wrapped up in D, having come down from A by way of B and C"). Such a summary told again
+    in full right after it, from the start to the end, is the full trip alone."""
     if len(chain) < 2 or not _cue("ended_in", end=True).search(
             text, max(0, chain[0].mention.start - 30), chain[0].mention.start):
         return chain
@@ -413,7 +414,14 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
                      len(after))
             passed = after[:n] if n and _cue("through", end=True).search(
                 text, stop.end, after[0].mention.start) else []
-            return [chain[k], *passed, *chain[k - 1::-1], *after[len(passed):]]
+            told = [chain[k], *passed, *chain[k - 1::-1]]
+            rest = after[len(passed):]
+            # the summary told again in full from its start ("… ended in C, having started
+            # in A. Bus A to B, …, C to finish"): one trip, the full one
+            if rest and rest[0].place == chain[k].place and chain[0].place in {
+                    r.place for r in rest}:
+                return rest
+            return [*told, *rest]
     return chain
 
 
