@@ -103,8 +103,9 @@ _LISTED = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.IGNORECASE)  # "P, Q and R
 # "P on the way from A (to B)": P lies between A and B
 _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s+"
                        rf"(?:{_words('journey')})\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
-# "Our route: A, B, C": a label and a colon right before a list of stops
-_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:\n]{{0,25}}:\s*$",
+# "Our route: A, B, C", "Your route (A, B, C)": a label and a colon or an opening bracket
+# right before a list of stops
+_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:(\n]{{0,25}}[:(]\s*$",
                           re.IGNORECASE)
 # "So: A, B, C", "same as yours but swap B for D: A, D, C": a route told again with a change
 _REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORECASE)
@@ -113,6 +114,9 @@ _INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
 _OUT_OF = re.compile(rf"\s*(?:,|and|,\s*and)?\s*(?:{_words('open_jaw_exit')})\s+(?:the\s+)?",
                      re.IGNORECASE)
 # "added C between A and B", "squeezing C in between A and B": C joins a trip told before
+# "swap B for C", "replace B with C": C takes B's place in a route told before
+_SWAP = re.compile(rf"\b(?:{_words('swap')})\s+(?:out\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SWAP_FOR = re.compile(r"\s+(?:out\s+)?(?:for|with)\s+(?:the\s+)?", re.IGNORECASE)
 _INSERTED = re.compile(rf"\b(?:{_words('inserted')})(?:\s+in)?\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:in\s+)?between\s+(?:the\s+)?", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
@@ -150,9 +154,15 @@ _STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+_ORIGIN_CHARS = 60  # how far before a place a clause naming a thing from it may open
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
 _LEAD_CHARS = 200  # how far before a list its lead-in ("If I were you:") is looked for
+# A day number or range ("1-3", "6"), and one going on after a comma from the day before it
+# ("Days 1-3 A, 4-5 B"): a label of its own, before a word
+_DAYS = r"(?P<first>\d{1,2})(?:\s*[-\u2013\u2014]\s*(?P<last>\d{1,2}))?"
+_DAY_RANGE = re.compile(rf"days?\s*{_DAYS}", re.IGNORECASE)
+_RANGE_ON = re.compile(rf"[,;][ \t]*(?P<label>{_DAYS})[ \t]+(?=[^\W\d_])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LABEL_OVER_BLANK = re.compile(r"[^\n]*:[ \t]*(?=\n[ \t]*\n\s*$)")  # a line ending in a colon
 
@@ -216,8 +226,10 @@ def _day_part() -> re.Pattern[str]:
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label: str = cues()["day_label"]  # type: ignore[assignment]
     day = re.compile(
-        # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word
-        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:))"
+        # "I'd do Day 1: A, Day 2: B": a numbered day with its colon may follow any word, and
+        # so may the first of a run of days on one line ("Thinking Days 1-3 A, 4-5 B")
+        rf"(?:^|(?<=[.;!?/|,:]\s)|(?<=[.;!?/|])|(?<=\s)(?=days?\s*\d{{1,2}}\s*:)"
+        rf"|(?<=\s)(?={_DAY_RANGE.pattern}[ \t]+[^\W\d_][^,;\n]{{0,40}}[,;][ \t]*\d))"
         # a bullet, or markdown's bold or heading marks: "**Day 2 - A**", "## Day 3"
         rf"\s*(?:(?:[-*\u2022\u2013\u2014]|\*\*|__|\#{{1,4}})\s*)?(?P<label>{label})"
         # an aside in brackets may follow the label: "Day 2 (Sat) - A"
@@ -243,12 +255,30 @@ def _bare_day() -> re.Pattern[str]:
 
 
 def _day_labels(text: str) -> list[re.Match[str]]:
-    """The text's day labels, those alone on their line included, in order."""
+    """The text's day labels, those alone on their line included, in order, and the bare
+    day numbers that go on from a day range on its line ("Days 1-3 A, 4-5 B, 6 C")."""
     day = _labels()[0]
     found = list(day.finditer(text))
+    found.extend(_ranges_on(text, found))
     starts = {m.start() for m in found}
     return sorted([*found, *(m for m in _bare_day().finditer(text) if m.start() not in starts)],
                   key=lambda m: m.start())
+
+
+def _ranges_on(text: str, labels: list[re.Match[str]]) -> Iterable[re.Match[str]]:
+    """"Days 1-3 Krakow, 4-5 Zakopane, 6 Wroclaw": after a day label, the numbers that each
+    go on from the day before them, one a comma or semicolon, in the label's line."""
+    for label in labels:
+        days = _DAY_RANGE.fullmatch(label.group("label"))
+        if days is None:
+            continue
+        last = int(days.group("last") or days.group("first"))
+        end = text.find("\n", label.end())
+        for match in _RANGE_ON.finditer(text, label.end(), len(text) if end < 0 else end):
+            if int(match.group("first")) != last + 1:
+                break
+            last = int(match.group("last") or match.group("first"))
+            yield match
 
 
 def one_day_entry(text: str) -> bool:
@@ -267,11 +297,14 @@ def find_stated(
     for r in resolutions:
         by_section.setdefault(r.mention.section, []).append(r)
     for section in thread.sections:
-        stops = _stops(by_section.get(section.id, ()), section.text)
+        cells = _not_stop_cells(section.text)
+        stops = [r for r in _stops(by_section.get(section.id, ()), section.text)
+                 if not any(a <= r.mention.start < b for a, b in cells)]
         if not stops or _cue("unordered").search(section.text):
             continue
         insertions = _insertions(section.text, stops)
-        added = {r.mention.start for triple in insertions for r in triple}
+        swaps = _swaps(section.text, stops)
+        added = {r.mention.start for group in (*insertions, *swaps) for r in group}
         stops = [r for r in stops if r.mention.start not in added]
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
@@ -303,9 +336,42 @@ def find_stated(
                 section.text, _stayed_within(section.text, chain)))), insertions)
             if len(kept) >= 2 and not _asked_leg(section.text, kept):
                 trips.append((chain, kept, advice))
-        found.extend(_itinerary(section, kept, _last_of(chain, kept), travel, recommended=advice)
-                     for chain, kept, advice in _restated(trips))
+        swapped: set[int] = set()
+        for chain, kept, advice in _restated(trips):
+            for b, c in swaps:
+                if b.place in {r.place for r in kept} and c.place not in {r.place for r in kept}:
+                    kept = _swapped_in(kept, b, c)
+                    advice = advice or _advised(section.text, b)
+                    swapped.add(b.mention.start)
+            found.append(_itinerary(section, kept, _last_of(chain, kept), travel,
+                                    recommended=advice))
+        # a swap in a reply that tells no route of its own: the route it answers, rewritten
+        for b, c in swaps:
+            answered = next((trip for trip in reversed(found) if b.mention.start not in swapped
+                         and trip.itinerary.section != section.id
+                         and b.place in {r.place for r in trip.stops}), None)
+            if answered is not None:
+                source = next(t for t in thread.sections if t.id == answered.itinerary.section)
+                rewritten = _itinerary(source, _swapped_in(list(answered.stops), b, c), {}, travel,
+                                       recommended=_advised(section.text, b))
+                found.append(replace(rewritten, itinerary=replace(
+                    rewritten.itinerary, section=section.id, author=section.author)))
     return tuple(found)
+
+
+def _swaps(text: str, named: list[Resolution]) -> list[tuple[Resolution, Resolution]]:
+    """"I'd swap B for C", "replace B with C": each (B, C) of the section, a change to a
+    route told before (in the section, or the one it answers); neither a leg nor a stop of a
+    route of its own."""
+    return [(b, c) for b, c in pairwise(named)
+            if b.place != c.place
+            and _SWAP.search(text, max(0, b.mention.start - 25), b.mention.start)
+            and _SWAP_FOR.fullmatch(text, b.mention.end, c.mention.start)]
+
+
+def _swapped_in(trip: list[Resolution], b: Resolution, c: Resolution) -> list[Resolution]:
+    """The trip with C where it had B: at B's place in it, so its legs are read from there."""
+    return [replace(r, place=c.place) if r.place == b.place else r for r in trip]
 
 
 def _insertions(text: str, named: list[Resolution]
@@ -332,7 +398,10 @@ def _inserted(trip: list[Resolution], insertions: list[tuple[Resolution, Resolut
 
 def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A trip told from its end ("we ended in C after a week in B, having started in A") in
-    travel order: the stops from the one it ended in up to the one it started in, reversed."""
+    travel order: the stops from the one it ended in up to the one it started in, reversed;
+    the stops passed on the way from the start, in its sentence, come right after it ("we
+    wrapped up in D, having come down from A by way of B and C"). Such a summary told again
+    in full right after it, from the start to the end, is the full trip alone."""
     if len(chain) < 2 or not _cue("ended_in", end=True).search(
             text, max(0, chain[0].mention.start - 30), chain[0].mention.start):
         return chain
@@ -340,7 +409,19 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     for k in range(1, len(chain)):
         stop = chain[k].mention
         if started.search(text, max(chain[k - 1].mention.end, stop.start - 40), stop.start):
-            return [*chain[k::-1], *chain[k + 1:]]
+            after = chain[k + 1:]
+            n = next((j for j, r in enumerate(after) if r.mention.sentence != stop.sentence),
+                     len(after))
+            passed = after[:n] if n and _cue("through", end=True).search(
+                text, stop.end, after[0].mention.start) else []
+            told = [chain[k], *passed, *chain[k - 1::-1]]
+            rest = after[len(passed):]
+            # the summary told again in full from its start ("… ended in C, having started
+            # in A. Bus A to B, …, C to finish"): one trip, the full one
+            if rest and rest[0].place == chain[k].place and chain[0].place in {
+                    r.place for r in rest}:
+                return rest
+            return [*told, *rest]
     return chain
 
 
@@ -478,8 +559,10 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
     block: list[re.Match[str]] = []
     last_number = -1
     for match in [*_day_labels(text), None]:
-        digits = re.findall(r"\d+", match.group("label")) if match else []
-        number = int(digits[0]) if digits else last_number + 1
+        label = match.group("label") if match else ""
+        digits = re.findall(r"\d+", label)
+        # a date by numbers ("30/5", "1/6") counts on, whichever comes first, day or month
+        number = int(digits[0]) if digits and "/" not in label else last_number + 1
         # numbering starts again (a new list), or the text ends; days that are all alone on
         # their lines are left to the prose under them
         if block and (match is None or number < last_number):
@@ -535,25 +618,51 @@ def _entry_marker(line: str) -> str | None:
     return None if mark is None else re.sub(r"\d{1,2}", "1", mark.group())
 
 
-def _tables(text: str) -> list[tuple[int, int]]:
-    """The bodies of route tables: rows between bars ("| 2 | Sinaia | Brasov | train |"), two
-    or more under a header that names a day, a night, a date or the ends of a leg ("| Day |
-    From | To |", `table_header`); each row's places in column order, row after row."""
-    header = re.compile(rf"\|\s*(?:{_words('table_header')})\s*\|", re.IGNORECASE)
-    spans: list[tuple[int, int]] = []
-    rows: list[tuple[int, int]] = []
+def _table_blocks(text: str) -> list[tuple[list[str], list[list[tuple[int, int]]]]]:
+    """The text's tables: runs of two or more rows, each row's cells as spans of the text, the
+    first row the header (its cells' words). A row is a line between bars ("| 2 | A | B |"), or
+    one whose cells two bars or two tabs or more part ("2 | A | Hotel X", pasted without
+    the outer bars or from a spreadsheet)."""
+    blocks: list[tuple[list[str], list[list[tuple[int, int]]]]] = []
+    rows: list[list[tuple[int, int]]] = []
     offset = 0
     for line in [*text.split("\n"), ""]:
         stripped = line.strip()
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
-            rows.append((offset, offset + len(line)))
+        if (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2) or (
+                stripped.count("|") >= 2 or stripped.count("\t") >= 2):
+            rows.append([(offset + a, offset + b) for a, b in
+                         (m.span() for m in re.finditer(r"[^|\t]+", line) if m.group().strip())])
         else:
-            body = [row for row in rows[1:] if re.search(r"[^\W\d_]", text[row[0]: row[1]])]
-            if len(body) >= 2 and header.search(text, *rows[0]):
-                spans.append((body[0][0], body[-1][1]))
+            if len(rows) >= 2:
+                blocks.append(([text[a:b].strip() for a, b in rows[0]], rows[1:]))
             rows = []
         offset += len(line) + 1
+    return blocks
+
+
+def _tables(text: str) -> list[tuple[int, int]]:
+    """The bodies of route tables: two rows or more that name something, under a header
+    that names a day, a night, a date or the ends of a leg ("| Day | From | To |",
+    `table_header`); each row's places in column order, row after row."""
+    header = re.compile(rf"(?:{_words('table_header')})", re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    for head, rows in _table_blocks(text):
+        body = [row for row in rows if re.search(r"[^\W\d_]", text[row[0][0]: row[-1][1]])]
+        if len(body) >= 2 and any(header.fullmatch(cell) for cell in head):
+            spans.append((body[0][0][0], body[-1][-1][1]))
     return spans
+
+
+def _not_stop_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a table's columns that name no stop: where the writer slept, notes,
+    prices (`table_not_stops`: "| Night | Town | Hotel |" over "| 4 | Fort William | Ben
+    Nevis Inn |")."""
+    other = re.compile(rf"(?:{_words('table_not_stops')})", re.IGNORECASE)
+    cells: list[tuple[int, int]] = []
+    for head, rows in _table_blocks(text):
+        columns = {k for k, cell in enumerate(head) if other.fullmatch(cell)}
+        cells.extend(row[k] for row in rows for k in columns if k < len(row))
+    return cells
 
 
 def _numbered(text: str) -> list[tuple[int, int]]:
@@ -1076,14 +1185,18 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B") or
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"),
+    name it as where a thing came from ("a pie that had come all the way from A", "longer than
+    the one from B": `origin_of_thing`), or
     hedge it ("and maybe A": a stop not settled on, though an outing weighed up all the same),
     the words right after it when it opens its sentence ("Izola we never got to", "Aspen we
     skipped"), or it belongs to a plan given up in its sentence ("Originally we planned A to
     B, but in the end we flew ...")."""
     before = max(start, stop.mention.start - 30)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
-               for key in ("not_a_stop_before", "hedge")) or (
+               for key in ("not_a_stop_before", "hedge")) or _cue("origin_of_thing", end=True
+                ).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
+                         stop.mention.start) is not None or (
         not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
         and _cue("not_a_stop_after", start=True).match(
             text[stop.mention.end: stop.mention.end + 40]) is not None) or _given_up(text, stop)
@@ -1483,10 +1596,13 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
 
 def _asked_leg(text: str, chain: list[Resolution]) -> bool:
     """Whether the chain is one leg asked about ("Has anyone driven A to B in winter?",
-    "Is it worth going from A to B?"): a question about the way, not a trip told."""
+    "Is it worth going from A to B?"), or a question weighing a stay against a move ("Is a
+    week in A too much, or should we move to B?", `alternative` between them): a question
+    about the way or a choice, not a trip told."""
     first, last = chain[0].mention, chain[-1].mention
     return (len(chain) == 2 and first.sentence == last.sentence and _asks(text, chain[-1])
-            and bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start])))
+            and (bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start]))
+                 or _cue("alternative").search(text, first.end, last.start) is not None))
 
 
 def _asks(text: str, stop: Resolution) -> bool:
