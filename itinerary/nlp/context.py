@@ -1144,16 +1144,26 @@ def _dateline_after_comma(doc: Doc, start: int) -> bool:
     return False
 
 
+def _bare_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, between two words."""
+    doc = token.doc
+    return (token.text == "-" and not token.whitespace_ and 0 < token.i < len(doc) - 1
+            and not doc[token.i - 1].whitespace_)
+
+
 def split_glued(span: Span) -> list[Span]:
     """The pieces of an entity between line breaks and separators: NER may glue a name to the
     next line ("Indrani\n\nNorway"), to the next item of a list ("Howard, Alesund") or to the
-    next stop of a route line ("Marseille 3n -> Arles")."""
+    next stop of a route line ("Marseille 3n -> Arles", "Lisbon-Evora-Lagos")."""
     pieces: list[Span] = []
     start = span.start
+    # "Lisbon-Evora-Lagos": a chain of three or more names joined by bare hyphens is a route
+    # line written tight (one hyphen may join a double name: "Jean-Pierre").
+    chain = sum(_bare_hyphen(t) for t in span) >= 2
     for token in span:
         breaks = "\n" in token.whitespace_ and not token.is_space
         # a route line's arrow or nights count ("Marseille 3n -> Arles") ends an item too
-        route = token.text in ROUTE_ARROWS or nights_count(token)
+        route = token.text in ROUTE_ARROWS or nights_count(token) or (chain and _bare_hyphen(token))
         if (token.is_space and "\n" in token.text) or token.text in _SEPARATORS or breaks or route:
             end = token.i + 1 if breaks else token.i
             if end > start:

@@ -38,6 +38,8 @@ from itinerary.nlp.lexicon import (
     DEMONYMS,
     DEMONYMS_THAT_NAME_PLACES,
     GREETINGS,
+    MOTION_WORDS,
+    PLACE_VERBS,
     WEEKDAYS,
     WEEKDAYS_THAT_NAME_PLACES,
     find_demonyms,
@@ -311,7 +313,9 @@ def _person_name_words(doc: Doc, places: list[Span]) -> set[str]:
         if ent.label_ != "PERSON" or any(ent.start <= p.start and p.end <= ent.end for p in places):
             continue
         for piece in context.split_glued(ent):
-            names = [t.lower_ for t in piece if context.is_name_word(t)]
+            # "Flew Vienna", "Skip Sapa": a verb opening the sentence is no part of a name
+            opener = bool(piece[0].is_sent_start) and piece[0].lower_ in PLACE_VERBS | MOTION_WORDS
+            names = [t.lower_ for t in piece[int(opener):] if context.is_name_word(t)]
             if len(names) > 1:
                 words.update(names)
     return words

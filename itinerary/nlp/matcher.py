@@ -671,8 +671,11 @@ class GazetteerPlaces:
             ]
             joined = _hyphen_joined(ent, known)
             if joined and not self.lookup(ent.text):
-                # "Bucharest-Brasov-Sibiu" as one entity: a route whose every stop is a known name.
-                evidence = "entity" if ent.label_ in _PLACE_LABELS else None
+                # "Bucharest-Brasov-Sibiu" as one entity: a route whose every stop is a known name;
+                # three or more such names are a route whatever the label (no person is
+                # "Lisbon-Evora-Lagos").
+                evidence = ("entity" if ent.label_ in _PLACE_LABELS
+                            else "list" if len(joined) >= LIST_OF_PLACES else None)
                 source = f"ner:{ent.label_}+gazetteer"
                 for span, senses in joined:
                     claim(_Candidate(span, senses, source, ent.label_, evidence))
@@ -1622,17 +1625,19 @@ def _last_of_places(span: Span, placed: set[int]) -> bool:
 def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
               ) -> tuple[Span, tuple[Place, ...]] | None:
     """The known name that ends an entity after a word of motion inside it ("Ferry to
-    Tavira", "Flights from Faro"), after a weekday's label ("Tue - Sintra") or after the verb
-    of advice that opens the sentence ("Skip Sapa", "Avoid Benidorm"), or None."""
+    Tavira", "Flights from Faro"), after a weekday's label ("Tue - Sintra") or a day's numbers
+    ("Days 1-2 Seville" as a DATE), or after the verb of travel or advice that opens the
+    sentence ("Flew Lima", "Skip Sapa", "Avoid Benidorm"), or None."""
     day = ent[0].lower_ in WEEKDAYS | WEEKDAYS_THAT_NAME_PLACES
-    advice = ent[0].is_sent_start and ent[0].lower_ in PLACE_VERBS
+    opener = ent[0].is_sent_start and ent[0].lower_ in PLACE_VERBS | MOTION_WORDS
     for span, senses in known:
         before = ent.doc[span.start - 1] if span.start > 0 else None
         if span.end != ent.end or before is None:
             continue
         inner = ent.start < span.start - 1 and (
-            before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS))
-        if inner or (advice and span.start == ent.start + 1):
+            before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS)
+            or (ent.label_ == "DATE" and before.like_num))
+        if inner or (opener and span.start == ent.start + 1):
             return span, senses
     return None
 
