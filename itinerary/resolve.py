@@ -1159,10 +1159,12 @@ def _generic_short_forms(names: Sequence[_Name]) -> None:
 
 
 def _heads(key: str) -> tuple[str, str]:
-    """The first and the last word of a name's key: where its generic head stands ("lake
-    tekapo", "multnomah falls")."""
+    """The generic heads a name's key may have: its last word ("multnomah falls"), and its
+    first where the head is written first ("lake tekapo"; not "glacier national park")."""
     words = key.split()
-    return (words[0], words[-1]) if len(words) > 1 else ("", "")
+    if len(words) < 2:
+        return ("", "")
+    return (words[0] if words[0] in FEATURE_HEADS_FIRST else "", words[-1])
 
 
 def _unknown_at_towns(
@@ -1537,10 +1539,13 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
             name.candidates = (town,)
             continue
         if name.candidates:
+            # The longer name's one feature: "Glacier National Park" names two parks, and its
+            # first sense says nothing of which one the thread means.
             features = [
                 other.candidates[0]
                 for text, other in full
                 if text.startswith(key + " ") and other.candidates[0].kind in ("natural", "sight")
+                and sum(c.kind in ("natural", "sight") for c in other.candidates) == 1
             ]
             # "Tissa" clipped from the thread's "Tissamaharama": not a Tissa of another country.
             clipped = [
@@ -1548,7 +1553,7 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
                 for text, other in full
                 if _clipped(key, text) and other.candidates[0].kind == "city"
             ]
-            if len(features) == 1 and not any(
+            if len(features) == 1 and name.qualifier is None and not any(
                 distance_km(p.lat, p.lon, features[0].lat, features[0].lon) <= reach_km
                 for p in name.candidates
                 if p.id != features[0].id  # "Zion" is itself a name of Zion National Park
