@@ -881,3 +881,32 @@ def test_a_place_a_comment_compares_another_to_is_only_mentioned() -> None:
     assert result[("comment-1", "Porto")] == "visited"
     assert result[("comment-1", "Lisbon")] == "mentioned"
     assert {result[("comment-2", p)] for p in ("Lisbon", "Coimbra", "Porto")} == {"visited"}
+
+
+def test_an_answer_to_a_question_about_the_writers_own_trip_tells_a_visit() -> None:
+    """A short answer to "NAME, did you ...?" about the writer's trip is that trip, even with no
+    verb of its own (the model reads "Two nights in X, then Y" as a plan); not an answer that
+    denies or plans, one about a question to somebody else, nor another's trip."""
+    t = Thread(sections=(
+        Section("post", "Jo", "Azores in May\nSão Miguel only, or add a second island?"),
+        Section("comment-1", "Rui Costa", "We did three islands last spring, loved Pico."),
+        Section("comment-2", "Jo", "Thanks Rui Costa! Did you fly from Ponta Delgada to Pico "
+                                   "or take the ferry from Faial?"),
+        Section("comment-3", "Rui Costa", "Jo, flew to Horta, then the ferry across to "
+                                          "Madalena. Easy."),
+        Section("comment-4", "Lena", "Rui Costa, were you on Flores too?"),
+        Section("comment-5", "Rui Costa", "Lena, no, Flores is for next year."),
+        Section("comment-6", "Tom", "Lena, did you rent a car on Terceira?"),
+        Section("comment-7", "Rui Costa", "Angra do Heroísmo is lovely for a night."),
+        Section("comment-8", "Lena", "Tom, my brother did, a week in Praia da Vitória."),
+    ))
+    found = mentions(t, {("comment-3", "Horta"): ("planning", 0.88),
+                         ("comment-3", "Madalena"): ("mentioned", 0.6),
+                         ("comment-5", "Flores"): ("planning", 0.7),
+                         ("comment-7", "Angra do Heroísmo"): ("mentioned", 0.7),
+                         ("comment-8", "Praia da Vitória"): ("mentioned", 0.6)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-3", "Horta")] == result[("comment-3", "Madalena")] == "visited"
+    assert result[("comment-5", "Flores")] != "visited"  # "no": not been
+    assert result[("comment-7", "Angra do Heroísmo")] == "mentioned"  # Tom asked Lena
+    assert result[("comment-8", "Praia da Vitória")] == "mentioned"  # the brother's trip

@@ -573,6 +573,49 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return _each(thread, mentions, rule)
 
 
+def _answered_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """An answer to a question, by name, about the writer's own trip ("Florence, did you take
+    the bus from Tivat?", then "Hannah, taxi from Tivat, about twenty minutes")."""
+    # A comment that answers (``replied_to``) a sentence asking its writer, by one of the
+    # writer's names, what they did on a trip (`asked_own_trip`: "chelsea_w, did you stay in
+    # Nagasaki overnight?", "Austin Reyes how many nights did you stay at Semuc?") tells of that
+    # trip in its first two sentences, however short: "Two nights in Nagasaki, then Shimabara
+    # and the ferry across to Kumamoto" visited them, though with no verb the model reads such
+    # fragments as plans or only names. Not a sentence that plans, denies, sets places against
+    # each other or gives them to someone else ("no, we're going in May", "my sister did"), nor
+    # homes and advice.
+    told: dict[str, int] = {}  # each such answer's end of its first two sentences
+    for section in thread.comments:
+        parent = replied_to(thread, section)
+        if (parent is None or not section.author or parent.author == section.author
+                or not _asks_own_trip(parent.text, _author_forms(section.author))):
+            continue
+        ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
+        told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+        sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+        if (m.section in told and m.start < told[m.section] and m.advice is None
+                and m.relation != "lives" and m.relation_confidence < 1.0
+                and not _cue("planned_trip").search(sentence)
+                and not _cue("not_done").search(sentence)
+                and not sets_against(sentence) and not _cue("other_person").search(sentence)):
+            return replace(m, relation="visited", relation_confidence=_SURE)
+        return None
+
+    return _each(thread, mentions, rule)
+
+
+def _asks_own_trip(text: str, names: Collection[str]) -> bool:
+    """Whether a line of ``text`` asks one of ``names``, by name, about their trip ("Thanks
+    Chelsea! Did you go from Sorrento or from Naples?")."""
+    for match in _cue("asked_own_trip").finditer(text):
+        asked = fold(text[text.rfind("\n", 0, match.start()) + 1: match.start()])
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked) for name in names):
+            return True
+    return False
+
+
 def next_sentence_end(text: str, mention: Mention) -> int:
     """The end of the sentence after the mention's: "Is Bamberg worth it in winter? Anyone
     been?" asks who has been to Bamberg."""
@@ -1163,6 +1206,7 @@ PASSES: tuple[Pass, ...] = (
     _undecided,
     _agreeing,
     _yes_trips,
+    _answered_trips,
     _post_trip,
     _suggested_lists,
     _homes,
