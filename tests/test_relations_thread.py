@@ -910,3 +910,25 @@ def test_an_answer_to_a_question_about_the_writers_own_trip_tells_a_visit() -> N
     assert result[("comment-5", "Flores")] != "visited"  # "no": not been
     assert result[("comment-7", "Angra do Heroísmo")] == "mentioned"  # Tom asked Lena
     assert result[("comment-8", "Praia da Vitória")] == "mentioned"  # the brother's trip
+
+
+def test_a_wish_that_outlives_a_plan_given_up_is_a_wish() -> None:
+    """"Still on our list" / "still want to ..." after a plan given up keeps the wish; "still
+    want to go back" tells of a visit, which it leaves be."""
+    t = Thread(sections=(
+        Section("post", "Ola", "Slovenia in September\nLjubljana, Bled and the coast?"),
+        Section("comment-1", "Nina", "We had Bohinj and Kranjska Gora booked for June but the "
+                                     "car broke down. Still hoping to see both next summer."),
+        Section("comment-2", "Marek", "Piran was the plan for our last day but the rain came "
+                                      "in. It's still on our list."),
+        Section("comment-3", "Ursa", "Izola was a lovely lunch stop. Still want to go back "
+                                     "one day."),
+    ))
+    found = mentions(t, {("comment-1", "Bohinj"): ("mentioned", 1.0),
+                         ("comment-1", "Kranjska Gora"): ("mentioned", 1.0),
+                         ("comment-2", "Piran"): ("mentioned", 1.0),
+                         ("comment-3", "Izola"): ("visited", 0.7)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Bohinj")] == result[("comment-1", "Kranjska Gora")] == "wishlist"
+    assert result[("comment-2", "Piran")] == "wishlist"
+    assert result[("comment-3", "Izola")] == "visited"

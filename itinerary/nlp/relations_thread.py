@@ -439,8 +439,11 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # "Monemvasia for sure. We stayed inside the walls in 2019" is a visit, "Has anyone been to
     # Orosei? Thinking of adding it" a plan, "… it's top of our list" a wish (``_BARE``: cue,
     # relation, whether the clause says "it" and so stands for one place only: "Never made it
-    # to Bosa. It's high on our list" is a wish). A clause without "it" is not about places set
-    # against each other before it ("skip Cancun, go to Tulum instead; we went").
+    # to Bosa. It's high on our list" is a wish), and so is a wish that outlives a plan given up
+    # ("We had Procida and Ischia on our list but cancelled. Still want to do both one day",
+    # "Meissen was the plan but the museum was closed. Still on my list"; not "still want to go
+    # back": that one was a visit). A clause without "it" is not about places set against each
+    # other before it ("skip Cancun, go to Tulum instead; we went").
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
@@ -496,6 +499,7 @@ _BARE: tuple[tuple[str, Relation, bool], ...] = (
     ("bare_visit", "visited", False),
     ("bare_plan", "planning", True),
     ("bare_wish", "wishlist", True),
+    ("bare_wish_still", "wishlist", False),
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
