@@ -932,3 +932,22 @@ def test_a_wish_that_outlives_a_plan_given_up_is_a_wish() -> None:
     assert result[("comment-1", "Bohinj")] == result[("comment-1", "Kranjska Gora")] == "wishlist"
     assert result[("comment-2", "Piran")] == "wishlist"
     assert result[("comment-3", "Izola")] == "visited"
+
+
+def test_a_verdict_on_the_posts_options_recommends_and_tells_no_trip() -> None:
+    """"X, hands down" and "for X I'd say yes" answer the asker: advice, not the writer's trip;
+    a verdict beside the writer's own visit keeps the visit."""
+    t = Thread(sections=(
+        Section("post", "Kim", "Lofoten in March\nSvolvær or Reine as a base? Is Å worth it?"),
+        Section("comment-1", "Per", "Reine, hands down, the light on the peaks is unreal."),
+        Section("comment-2", "Liv", "For Å I'd say yes, the stockfish museum is a gem."),
+        Section("comment-3", "Odd", "We went to Henningsvær in 2022, best village, no question."),
+    ))
+    found = mentions(t, {("comment-1", "Reine"): ("visited", 0.7),
+                         ("comment-2", "Å"): ("wishlist", 0.85),
+                         ("comment-3", "Henningsvær"): ("visited", 0.95)})
+    related = {(m.section, m.text): m for m in relate_thread(t, found)}
+    assert related[("comment-1", "Reine")].relation == "mentioned"
+    assert related[("comment-1", "Reine")].advice == "recommends"
+    assert related[("comment-2", "Å")].relation == "mentioned"
+    assert related[("comment-3", "Henningsvær")].relation == "visited"

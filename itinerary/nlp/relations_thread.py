@@ -659,7 +659,8 @@ _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, n
 
 def _picks_for_reader(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A place a comment picks for the reader ("Porto has the food, so I'd pick it")."""
-    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon": the writer's choice
+    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon", a verdict ("For Pushkar
+    # I'd say yes", "Sorrento, no question, it's flat"): the writer's choice
     # in the reader's place recommends the place and tells no trip of the writer's, where the
     # sentence has no word of a trip done or to come ("we stayed in Porto, I'd pick it again"
     # keeps its visit).
