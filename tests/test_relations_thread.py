@@ -913,8 +913,8 @@ def test_an_answer_to_a_question_about_the_writers_own_trip_tells_a_visit() -> N
 
 
 def test_a_wish_that_outlives_a_plan_given_up_is_a_wish() -> None:
-    """"Still on our list" / "still want to ..." after a plan given up keeps the wish; "still
-    want to go back" tells of a visit, which it leaves be."""
+    """"Still on our list", "still want to ...", "hoping to try again next summer" after a plan
+    given up keep the wish; a visit the model reads, though unsure, stays a visit."""
     t = Thread(sections=(
         Section("post", "Ola", "Slovenia in September\nLjubljana, Bled and the coast?"),
         Section("comment-1", "Nina", "We had Bohinj and Kranjska Gora booked for June but the "
@@ -923,15 +923,22 @@ def test_a_wish_that_outlives_a_plan_given_up_is_a_wish() -> None:
                                       "in. It's still on our list."),
         Section("comment-3", "Ursa", "Izola was a lovely lunch stop. Still want to go back "
                                      "one day."),
+        Section("comment-4", "Jure", "We meant to climb Triglav but the hut was full. Hoping "
+                                     "to try again next summer."),
+        Section("comment-5", "Ana", "Vršič was closed for snow and we turned back. Still want "
+                                    "to go back for it."),
     ))
     found = mentions(t, {("comment-1", "Bohinj"): ("mentioned", 1.0),
                          ("comment-1", "Kranjska Gora"): ("mentioned", 1.0),
                          ("comment-2", "Piran"): ("mentioned", 1.0),
-                         ("comment-3", "Izola"): ("visited", 0.7)})
+                         ("comment-3", "Izola"): ("visited", 0.7),
+                         ("comment-4", "Triglav"): ("mentioned", 1.0),
+                         ("comment-5", "Vršič"): ("mentioned", 1.0)})
     result = got(relate_thread(t, found))
     assert result[("comment-1", "Bohinj")] == result[("comment-1", "Kranjska Gora")] == "wishlist"
     assert result[("comment-2", "Piran")] == "wishlist"
     assert result[("comment-3", "Izola")] == "visited"
+    assert result[("comment-4", "Triglav")] == result[("comment-5", "Vršič")] == "wishlist"
 
 
 def test_a_verdict_on_the_posts_options_recommends_and_tells_no_trip() -> None:

@@ -441,9 +441,11 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # relation, whether the clause says "it" and so stands for one place only: "Never made it
     # to Bosa. It's high on our list" is a wish), and so is a wish that outlives a plan given up
     # ("We had Procida and Ischia on our list but cancelled. Still want to do both one day",
-    # "Meissen was the plan but the museum was closed. Still on my list"; not "still want to go
-    # back": that one was a visit). A clause without "it" is not about places set against each
-    # other before it ("skip Cancun, go to Tulum instead; we went").
+    # "Meissen was the plan but the museum was closed. Still on my list", "… Hoping to go next
+    # year instead"): that one speaks only for places the model reads as named, as it reads a
+    # plan given up ("Izola was lovely. Still want to go back" keeps an unsure visit). A
+    # clause without "it" is not about places set against each other before it ("skip Cancun,
+    # go to Tulum instead; we went").
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
@@ -461,15 +463,15 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         at = after.start()
         stop = _CLAUSE_END.search(text, at + 1)
         clause = text[at: stop.end() if stop else len(text)]
-        told = next(((relation, one) for cue, relation, one in _BARE if _cue(cue).match(clause)),
-                    None)
+        told = next((row[1:] for row in _BARE if _cue(row[0]).match(clause)), None)
         if (told is None or names_unread(clause)
                 or any(at <= s < at + len(clause) for s in starts[section_id])
                 or (len({fold(m.text) for m in found}) != 1 if told[1]
                     else sets_against(text[start:at]))):
             continue
         for m in found:
-            if m.relation == "mentioned" or (m.relation in TRIP and m.relation_confidence < _SURE):
+            if m.relation == "mentioned" or (not told[2] and m.relation in TRIP
+                                             and m.relation_confidence < _SURE):
                 changed[id(m)] = replace(m, relation=told[0], relation_confidence=_SURE)
     return [changed.get(id(m), m) for m in mentions]
 
@@ -495,11 +497,12 @@ def _own_verdicts(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return [changed.get(id(m), m) for m in mentions]
 
 
-_BARE: tuple[tuple[str, Relation, bool], ...] = (
-    ("bare_visit", "visited", False),
-    ("bare_plan", "planning", True),
-    ("bare_wish", "wishlist", True),
-    ("bare_wish_still", "wishlist", False),
+# cue, relation, whether it stands for one place only, whether only for places read as named
+_BARE: tuple[tuple[str, Relation, bool, bool], ...] = (
+    ("bare_visit", "visited", False, False),
+    ("bare_plan", "planning", True, False),
+    ("bare_wish", "wishlist", True, False),
+    ("bare_wish_still", "wishlist", False, True),
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
