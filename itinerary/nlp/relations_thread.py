@@ -588,9 +588,10 @@ def _answered_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # Nagasaki overnight?", "Austin Reyes how many nights did you stay at Semuc?") tells of that
     # trip in its first two sentences, however short: "Two nights in Nagasaki, then Shimabara
     # and the ferry across to Kumamoto" visited them, though with no verb the model reads such
-    # fragments as plans or only names. Not a sentence that plans, denies, sets places against
-    # each other or gives them to someone else ("no, we're going in May", "my sister did"), nor
-    # homes and advice.
+    # fragments as plans or only names. Only places it reads as named or planned, and not in a
+    # sentence that plans, denies, wishes or supposes (`not_done`: "no, we're going in May",
+    # "Hoi An, and I'd stay in Da Nang next time"), sets places against each other or gives
+    # them to someone else ("my sister did").
     told: dict[str, int] = {}  # each such answer's end of its first two sentences
     for section in thread.comments:
         parent = replied_to(thread, section)
@@ -603,7 +604,7 @@ def _answered_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
         if (m.section in told and m.start < told[m.section] and m.advice is None
-                and m.relation != "lives" and m.relation_confidence < 1.0
+                and m.relation in ("mentioned", "planning") and m.relation_confidence < 1.0
                 and not _cue("planned_trip").search(sentence)
                 and not _cue("not_done").search(sentence)
                 and not sets_against(sentence) and not _cue("other_person").search(sentence)):
@@ -662,15 +663,19 @@ _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, n
 
 def _picks_for_reader(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A place a comment picks for the reader ("Porto has the food, so I'd pick it")."""
-    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon", a verdict ("For Pushkar
-    # I'd say yes", "Sorrento, no question, it's flat"): the writer's choice
-    # in the reader's place recommends the place and tells no trip of the writer's, where the
-    # sentence has no word of a trip done or to come ("we stayed in Porto, I'd pick it again"
-    # keeps its visit).
+    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon", "For Pushkar I'd say
+    # yes": the writer's choice in the reader's place recommends the place and tells no trip
+    # of the writer's, where the sentence has no word of a trip done or to come ("we stayed in
+    # Porto, I'd pick it again" keeps its visit); so does a verdict (`verdict`: "Sorrento, no
+    # question, it's flat") in a comment with no first person at all ("Navagio, hands down. We
+    # swam there twice" is the writer's own).
     if m.section == thread.post.id or m.relation not in TRIP:
         return None
-    sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
-    if (_cue("would_pick").search(sentence) and not _cue("done_trip").search(sentence)
+    text = texts.get(m.section, "")
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    if ((_cue("would_pick").search(sentence) or (_cue("verdict").search(sentence)
+                                                 and not _cue("first_person").search(text)))
+            and not _cue("done_trip").search(sentence)
             and not _cue("planned_trip").search(sentence)):
         return replace(m, relation="mentioned", advice="recommends")
     return None
