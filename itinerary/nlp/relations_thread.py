@@ -586,20 +586,21 @@ def _answered_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # A comment that answers (``replied_to``) a sentence asking its writer, by one of the
     # writer's names, what they did on a trip (`asked_own_trip`: "chelsea_w, did you stay in
     # Nagasaki overnight?", "Austin Reyes how many nights did you stay at Semuc?") tells of that
-    # trip in its first two sentences, however short: "Two nights in Nagasaki, then Shimabara
-    # and the ferry across to Kumamoto" visited them, though with no verb the model reads such
+    # trip in its first sentence, however short: "Two nights in Nagasaki, then Shimabara and
+    # the ferry across to Kumamoto" visited them, though with no verb the model reads such
     # fragments as plans or only names. Only places it reads as named or planned, and not in a
     # sentence that plans, denies, wishes or supposes (`not_done`: "no, we're going in May",
-    # "Hoi An, and I'd stay in Da Nang next time"), sets places against each other or gives
-    # them to someone else ("my sister did").
-    told: dict[str, int] = {}  # each such answer's end of its first two sentences
+    # "Hoi An, and I'd stay in Da Nang next time"), advises (`to_the_reader`: "Killarney, you
+    # can walk everywhere"), sets places against each other or gives them to someone else
+    # ("my sister did").
+    told: dict[str, int] = {}  # each such answer's end of its first sentence
     for section in thread.comments:
         parent = replied_to(thread, section)
         if (parent is None or not section.author or parent.author == section.author
                 or not _asks_own_trip(parent.text, _author_forms(section.author))):
             continue
-        ends = [e.end() for e in _SENTENCE_END.finditer(section.text)][:2]
-        told[section.id] = ends[-1] if len(ends) == 2 else len(section.text)
+        end = _SENTENCE_END.search(section.text)
+        told[section.id] = end.end() if end is not None else len(section.text)
 
     def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
         sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
@@ -607,6 +608,7 @@ def _answered_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                 and m.relation in ("mentioned", "planning") and m.relation_confidence < 1.0
                 and not _cue("planned_trip").search(sentence)
                 and not _cue("not_done").search(sentence)
+                and not _cue("to_the_reader").search(sentence)
                 and not sets_against(sentence) and not _cue("other_person").search(sentence)):
             return replace(m, relation="visited", relation_confidence=_SURE)
         return None
