@@ -881,3 +881,87 @@ def test_a_place_a_comment_compares_another_to_is_only_mentioned() -> None:
     assert result[("comment-1", "Porto")] == "visited"
     assert result[("comment-1", "Lisbon")] == "mentioned"
     assert {result[("comment-2", p)] for p in ("Lisbon", "Coimbra", "Porto")} == {"visited"}
+
+
+def test_an_answer_to_a_question_about_the_writers_own_trip_tells_a_visit() -> None:
+    """A short answer to "NAME, did you ...?" about the writer's trip is that trip, even with no
+    verb of its own (the model reads "Two nights in X, then Y" as a plan); not an answer that
+    denies or plans, one about a question to somebody else, nor another's trip."""
+    t = Thread(sections=(
+        Section("post", "Jo", "Azores in May\nSão Miguel only, or add a second island?"),
+        Section("comment-1", "Rui Costa", "We did three islands last spring, loved Pico."),
+        Section("comment-2", "Jo", "Thanks Rui Costa! Did you fly from Ponta Delgada to Pico "
+                                   "or take the ferry from Faial?"),
+        Section("comment-3", "Rui Costa", "Jo, flew to Horta, then the ferry across to "
+                                          "Madalena. Easy."),
+        Section("comment-4", "Lena", "Rui Costa, were you on Flores too?"),
+        Section("comment-5", "Rui Costa", "Lena, no, Flores is for next year."),
+        Section("comment-6", "Tom", "Lena, did you rent a car on Terceira?"),
+        Section("comment-7", "Rui Costa", "Angra do Heroísmo is lovely for a night."),
+        Section("comment-8", "Lena", "Tom, my brother did, a week in Praia da Vitória."),
+        Section("comment-9", "Jo", "Rui Costa, did you stay in Lajes or Madalena?"),
+        Section("comment-10", "Rui Costa", "Jo, Madalena, and I'd stay in Lajes next time."),
+    ))
+    found = mentions(t, {("comment-3", "Horta"): ("planning", 0.88),
+                         ("comment-3", "Madalena"): ("mentioned", 0.6),
+                         ("comment-5", "Flores"): ("planning", 0.7),
+                         ("comment-7", "Angra do Heroísmo"): ("mentioned", 0.7),
+                         ("comment-8", "Praia da Vitória"): ("mentioned", 0.6),
+                         ("comment-10", "Lajes"): ("wishlist", 0.6)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-3", "Horta")] == result[("comment-3", "Madalena")] == "visited"
+    assert result[("comment-5", "Flores")] != "visited"  # "no": not been
+    assert result[("comment-7", "Angra do Heroísmo")] == "mentioned"  # Tom asked Lena
+    assert result[("comment-8", "Praia da Vitória")] == "mentioned"  # the brother's trip
+    assert result[("comment-10", "Lajes")] == "wishlist"  # "I'd stay in Lajes next time"
+
+
+def test_a_wish_that_outlives_a_plan_given_up_is_a_wish() -> None:
+    """"Still on our list", "still want to ...", "hoping to try again next summer" after a plan
+    given up keep the wish; a visit the model reads, though unsure, stays a visit."""
+    t = Thread(sections=(
+        Section("post", "Ola", "Slovenia in September\nLjubljana, Bled and the coast?"),
+        Section("comment-1", "Nina", "We had Bohinj and Kranjska Gora booked for June but the "
+                                     "car broke down. Still hoping to see both next summer."),
+        Section("comment-2", "Marek", "Piran was the plan for our last day but the rain came "
+                                      "in. It's still on our list."),
+        Section("comment-3", "Ursa", "Izola was a lovely lunch stop. Still want to go back "
+                                     "one day."),
+        Section("comment-4", "Jure", "We meant to climb Triglav but the hut was full. Hoping "
+                                     "to try again next summer."),
+        Section("comment-5", "Ana", "Vršič was closed for snow and we turned back. Still want "
+                                    "to go back for it."),
+    ))
+    found = mentions(t, {("comment-1", "Bohinj"): ("mentioned", 1.0),
+                         ("comment-1", "Kranjska Gora"): ("mentioned", 1.0),
+                         ("comment-2", "Piran"): ("mentioned", 1.0),
+                         ("comment-3", "Izola"): ("visited", 0.7),
+                         ("comment-4", "Triglav"): ("mentioned", 1.0),
+                         ("comment-5", "Vršič"): ("mentioned", 1.0)})
+    result = got(relate_thread(t, found))
+    assert result[("comment-1", "Bohinj")] == result[("comment-1", "Kranjska Gora")] == "wishlist"
+    assert result[("comment-2", "Piran")] == "wishlist"
+    assert result[("comment-3", "Izola")] == "visited"
+    assert result[("comment-4", "Triglav")] == result[("comment-5", "Vršič")] == "wishlist"
+
+
+def test_a_verdict_on_the_posts_options_recommends_and_tells_no_trip() -> None:
+    """"X, hands down" and "for X I'd say yes" answer the asker: advice, not the writer's trip;
+    a verdict beside the writer's own visit, in its sentence or comment, keeps the visit."""
+    t = Thread(sections=(
+        Section("post", "Kim", "Lofoten in March\nSvolvær or Reine as a base? Is Å worth it?"),
+        Section("comment-1", "Per", "Reine, hands down, the light on the peaks is unreal."),
+        Section("comment-2", "Liv", "For Å I'd say yes, the stockfish museum is a gem."),
+        Section("comment-3", "Odd", "We went to Henningsvær in 2022, best village, no question."),
+        Section("comment-4", "Siv", "Nusfjord, hands down. We stayed in a rorbu there."),
+    ))
+    found = mentions(t, {("comment-1", "Reine"): ("visited", 0.7),
+                         ("comment-2", "Å"): ("wishlist", 0.85),
+                         ("comment-3", "Henningsvær"): ("visited", 0.95),
+                         ("comment-4", "Nusfjord"): ("visited", 0.8)})
+    related = {(m.section, m.text): m for m in relate_thread(t, found)}
+    assert related[("comment-1", "Reine")].relation == "mentioned"
+    assert related[("comment-1", "Reine")].advice == "recommends"
+    assert related[("comment-2", "Å")].relation == "mentioned"
+    assert related[("comment-3", "Henningsvær")].relation == "visited"
+    assert related[("comment-4", "Nusfjord")].relation == "visited"  # the writer's own stay

@@ -439,8 +439,13 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # "Monemvasia for sure. We stayed inside the walls in 2019" is a visit, "Has anyone been to
     # Orosei? Thinking of adding it" a plan, "… it's top of our list" a wish (``_BARE``: cue,
     # relation, whether the clause says "it" and so stands for one place only: "Never made it
-    # to Bosa. It's high on our list" is a wish). A clause without "it" is not about places set
-    # against each other before it ("skip Cancun, go to Tulum instead; we went").
+    # to Bosa. It's high on our list" is a wish), and so is a wish that outlives a plan given up
+    # ("We had Procida and Ischia on our list but cancelled. Still want to do both one day",
+    # "Meissen was the plan but the museum was closed. Still on my list", "… Hoping to go next
+    # year instead"): that one speaks only for places the model reads as named, as it reads a
+    # plan given up ("Izola was lovely. Still want to go back" keeps an unsure visit). A
+    # clause without "it" is not about places set against each other before it ("skip Cancun,
+    # go to Tulum instead; we went").
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
@@ -458,15 +463,15 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         at = after.start()
         stop = _CLAUSE_END.search(text, at + 1)
         clause = text[at: stop.end() if stop else len(text)]
-        told = next(((relation, one) for cue, relation, one in _BARE if _cue(cue).match(clause)),
-                    None)
+        told = next((row[1:] for row in _BARE if _cue(row[0]).match(clause)), None)
         if (told is None or names_unread(clause)
                 or any(at <= s < at + len(clause) for s in starts[section_id])
                 or (len({fold(m.text) for m in found}) != 1 if told[1]
                     else sets_against(text[start:at]))):
             continue
         for m in found:
-            if m.relation == "mentioned" or (m.relation in TRIP and m.relation_confidence < _SURE):
+            if m.relation == "mentioned" or (not told[2] and m.relation in TRIP
+                                             and m.relation_confidence < _SURE):
                 changed[id(m)] = replace(m, relation=told[0], relation_confidence=_SURE)
     return [changed.get(id(m), m) for m in mentions]
 
@@ -492,10 +497,12 @@ def _own_verdicts(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return [changed.get(id(m), m) for m in mentions]
 
 
-_BARE: tuple[tuple[str, Relation, bool], ...] = (
-    ("bare_visit", "visited", False),
-    ("bare_plan", "planning", True),
-    ("bare_wish", "wishlist", True),
+# cue, relation, whether it stands for one place only, whether only for places read as named
+_BARE: tuple[tuple[str, Relation, bool, bool], ...] = (
+    ("bare_visit", "visited", False, False),
+    ("bare_plan", "planning", True, False),
+    ("bare_wish", "wishlist", True, False),
+    ("bare_wish_still", "wishlist", False, True),
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -573,6 +580,52 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     return _each(thread, mentions, rule)
 
 
+def _answered_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """An answer to a question, by name, about the writer's own trip ("Florence, did you take
+    the bus from Tivat?", then "Hannah, taxi from Tivat, about twenty minutes")."""
+    # A comment that answers (``replied_to``) a sentence asking its writer, by one of the
+    # writer's names, what they did on a trip (`asked_own_trip`: "chelsea_w, did you stay in
+    # Nagasaki overnight?", "Austin Reyes how many nights did you stay at Semuc?") tells of that
+    # trip in its first sentence, however short: "Two nights in Nagasaki, then Shimabara and
+    # the ferry across to Kumamoto" visited them, though with no verb the model reads such
+    # fragments as plans or only names. Only places it reads as named or planned, and not in a
+    # sentence that plans, denies, wishes or supposes (`not_done`: "no, we're going in May",
+    # "Hoi An, and I'd stay in Da Nang next time"), advises (`to_the_reader`: "Killarney, you
+    # can walk everywhere"), sets places against each other or gives them to someone else
+    # ("my sister did").
+    told: dict[str, int] = {}  # each such answer's end of its first sentence
+    for section in thread.comments:
+        parent = replied_to(thread, section)
+        if (parent is None or not section.author or parent.author == section.author
+                or not _asks_own_trip(parent.text, _author_forms(section.author))):
+            continue
+        end = _SENTENCE_END.search(section.text)
+        told[section.id] = end.end() if end is not None else len(section.text)
+
+    def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
+        sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
+        if (m.section in told and m.start < told[m.section] and m.advice is None
+                and m.relation in ("mentioned", "planning") and m.relation_confidence < 1.0
+                and not _cue("planned_trip").search(sentence)
+                and not _cue("not_done").search(sentence)
+                and not _cue("to_the_reader").search(sentence)
+                and not sets_against(sentence) and not _cue("other_person").search(sentence)):
+            return replace(m, relation="visited", relation_confidence=_SURE)
+        return None
+
+    return _each(thread, mentions, rule)
+
+
+def _asks_own_trip(text: str, names: Collection[str]) -> bool:
+    """Whether a line of ``text`` asks one of ``names``, by name, about their trip ("Thanks
+    Chelsea! Did you go from Sorrento or from Naples?")."""
+    for match in _cue("asked_own_trip").finditer(text):
+        asked = fold(text[text.rfind("\n", 0, match.start()) + 1: match.start()])
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked) for name in names):
+            return True
+    return False
+
+
 def next_sentence_end(text: str, mention: Mention) -> int:
     """The end of the sentence after the mention's: "Is Bamberg worth it in winter? Anyone
     been?" asks who has been to Bamberg."""
@@ -612,14 +665,19 @@ _NAME_END = re.compile(r"\b[A-Z][\w'\u2019-]*$")  # the located place: a name, n
 
 def _picks_for_reader(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
     """A place a comment picks for the reader ("Porto has the food, so I'd pick it")."""
-    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon": the writer's choice
-    # in the reader's place recommends the place and tells no trip of the writer's, where the
-    # sentence has no word of a trip done or to come ("we stayed in Porto, I'd pick it again"
-    # keeps its visit).
+    # "I'd pick it", "I'd go with Geiranger", "I would choose Lisbon", "For Pushkar I'd say
+    # yes": the writer's choice in the reader's place recommends the place and tells no trip
+    # of the writer's, where the sentence has no word of a trip done or to come ("we stayed in
+    # Porto, I'd pick it again" keeps its visit); so does a verdict (`verdict`: "Sorrento, no
+    # question, it's flat") in a comment with no first person at all ("Navagio, hands down. We
+    # swam there twice" is the writer's own).
     if m.section == thread.post.id or m.relation not in TRIP:
         return None
-    sentence = texts.get(m.section, "")[m.sentence[0]: m.sentence[1]]
-    if (_cue("would_pick").search(sentence) and not _cue("done_trip").search(sentence)
+    text = texts.get(m.section, "")
+    sentence = text[m.sentence[0]: m.sentence[1]]
+    if ((_cue("would_pick").search(sentence) or (_cue("verdict").search(sentence)
+                                                 and not _cue("first_person").search(text)))
+            and not _cue("done_trip").search(sentence)
             and not _cue("planned_trip").search(sentence)):
         return replace(m, relation="mentioned", advice="recommends")
     return None
@@ -1163,6 +1221,7 @@ PASSES: tuple[Pass, ...] = (
     _undecided,
     _agreeing,
     _yes_trips,
+    _answered_trips,
     _post_trip,
     _suggested_lists,
     _homes,
