@@ -1553,7 +1553,11 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
                 for text, other in full
                 if _clipped(key, text) and other.candidates[0].kind == "city"
             ]
-            if len(features) == 1 and name.qualifier is None and not any(
+            # Not where the writer says which sort is meant ("Perito Moreno the town").
+            said = {sort for sort, (_, beside) in name.kinds.items() if beside}
+            if len(features) == 1 and name.qualifier is None and not (
+                said and features[0].feature not in said
+            ) and not any(
                 distance_km(p.lat, p.lon, features[0].lat, features[0].lon) <= reach_km
                 for p in name.candidates
                 if p.id != features[0].id  # "Zion" is itself a name of Zion National Park
