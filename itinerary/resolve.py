@@ -247,6 +247,7 @@ class Weights:
     qualifier: float = 6.0
     airport_word: float = 6.0
     other_name: float = 2.0  # matched only by an alternate name (Athens: an old name of Oshkosh)
+    far_other_name: float = 4.0  # ... more for a place abroad, far from all the thread's places
     support: int = 10  # senses of each name that lend nearness to the others
     support_power: float = 0.5  # their pull: probability ** power, so unlikely senses still count
     unresolved: float = 0.2  # the score of "none of these": a weak lone candidate loses to it
@@ -1914,6 +1915,13 @@ def _score(
             evidence.append(Evidence("qualifies", qualified.name))
         if not own_name:
             score -= weights.other_name
+            # "Amed" in a Bali thread is not Diyarbakir, which Kurdish calls so: another name
+            # of a place in none of the thread's countries, far from all its places (a flight
+            # may come from anywhere: "flew in from Bombay").
+            elsewhere = country_total and not countries[place.country_code or ""] and (
+                nearest is None or nearest[1] > 3 * weights.near_scale_km) and not name.flown
+            if elsewhere and point:
+                score -= weights.far_other_name
             if _park_short_form(key, place):
                 score -= weights.short_form
                 evidence.append(Evidence("short form", place.name))
