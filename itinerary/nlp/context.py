@@ -32,6 +32,7 @@ from itinerary.nlp.lexicon import (
     FAMILY_AFTER,
     FEATURE_HEADS,
     FOR_DESTINATION_VERBS,
+    GREETING_FROM_WORDS,
     GREETINGS,
     INSTITUTION_WORDS,
     LIST_BULLETS,
@@ -513,8 +514,9 @@ def hometown(span: Span) -> bool:
     if before.lower_ == "from" and before.head.lemma_ == "be":
         return True  # "I'm from Budva", "she is from Kotor"
     greeting = previous_word(before.doc[before.i : before.i + 1], skip=())
-    if before.lower_ == "from" and greeting is not None and greeting.lower_ in GREETINGS:
-        return True  # "Hello from Cork!", "Greetings from Savannah"
+    greets = greeting is not None and greeting.lower_ in GREETINGS
+    if greets and before.lower_ in GREETING_FROM_WORDS:
+        return True  # "Hello from Cork!", "Greetings from Savannah", "Bonjour de Caen"
     if before.lower_ not in ("of", "from"):
         return False
     person = previous_word(before.doc[before.i : before.i + 1], skip=(",",))

@@ -101,6 +101,8 @@ SPEECH_VERBS = _words("speech_verbs")
 # the subject of another ("Florence joined us", "Austin drove") acts as people do.
 PLACE_SUBJECT_VERBS = _words("place_subject_verbs")
 GREETINGS = _words("greetings")
+# "Hello from", "Bonjour de", "Pozdrav iz": the word for "from" after a greeting.
+GREETING_FROM_WORDS = _words("greeting_from_words")
 SECOND_PERSON = _words("second_person")
 # A reply that opens on a name and one of these speaks to that person: "Phoenix thanks!!",
 # "Jordan no we didnt", "Sydney yes".

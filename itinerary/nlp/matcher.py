@@ -64,6 +64,8 @@ from itinerary.nlp.lexicon import (
     FEATURE_SUFFIXES,
     FEATURE_SUFFIXES_JOINED,
     GENERIC_NAME_WORDS,
+    GREETING_FROM_WORDS,
+    GREETINGS,
     INSTITUTION_WORDS,
     MONTHS,
     MOTION_OF_THINGS,
@@ -1625,18 +1627,21 @@ def _last_of_places(span: Span, placed: set[int]) -> bool:
 def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
               ) -> tuple[Span, tuple[Place, ...]] | None:
     """The known name that ends an entity after a word of motion inside it ("Ferry to
-    Tavira", "Flights from Faro"), after a weekday's label ("Tue - Sintra") or a day's numbers
-    ("Days 1-2 Seville" as a DATE), or after the verb of travel or advice that opens the
-    sentence ("Flew Lima", "Skip Sapa", "Avoid Benidorm"), or None."""
+    Tavira", "Flights from Faro"), after a greeting's "from" ("Bonjour de Caen"), after a
+    weekday's label ("Tue - Sintra") or a day's numbers ("Days 1-2 Seville" as a DATE), or
+    after the verb of travel or advice that opens the sentence ("Flew Lima", "Skip Sapa",
+    "Avoid Benidorm"), or None."""
     day = ent[0].lower_ in WEEKDAYS | WEEKDAYS_THAT_NAME_PLACES
     opener = ent[0].is_sent_start and ent[0].lower_ in PLACE_VERBS | MOTION_WORDS
+    greeting = ent[0].lower_ in GREETINGS  # "Bonjour de Caen" as one PERSON
     for span, senses in known:
         before = ent.doc[span.start - 1] if span.start > 0 else None
         if span.end != ent.end or before is None:
             continue
         inner = ent.start < span.start - 1 and (
             before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS)
-            or (ent.label_ == "DATE" and before.like_num))
+            or (ent.label_ == "DATE" and before.like_num)
+            or (greeting and before.lower_ in GREETING_FROM_WORDS))
         if inner or (opener and span.start == ent.start + 1):
             return span, senses
     return None
