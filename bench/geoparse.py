@@ -4,7 +4,7 @@ Scoring follows EUPEG (Wang & Hu 2019) as described in the benchmark folder's RE
 matches a gold toponym when the span midpoints differ by less than 10 characters and the strings are
 equal ignoring case; each gold toponym matches at most one prediction.
 
-    python bench/geoparse.py ../shared/bench/lgl.jsonl [more.jsonl ...] [--limit N] [--markdown]
+    python bench/geoparse.py ../shared/bench/lgl.jsonl [more.jsonl ...] [--limit N] [--setting news]
 
 ``--keep DIR`` writes every document's JSON report there (one JSON Lines file per set), to check
 that a speed change alters no output.
