@@ -7,11 +7,10 @@ do A from X", which deny one."""
 from __future__ import annotations
 
 import pytest
-from trips_threads import resolve, section, thread
+from trips_threads import said_in_post
 
 from gazetteer import Gazetteer
-from itinerary.models import DayTrip, Relation
-from itinerary.trips.day_trips import find_day_trips
+from itinerary.models import Relation
 from itinerary.trips.travel import Travel
 
 NAMES = ["Osaka", "Nara", "Kobe", "Himeji", "Vienna", "Melk", "Bratislava"]
@@ -24,15 +23,7 @@ def travel(gazetteer: Gazetteer) -> Travel:
 
 def said(gazetteer: Gazetteer, travel: Travel, text: str,
          relations: dict[tuple[str, str], Relation] | None = None) -> set[tuple[str, str]]:
-    t = thread(section("post", text))
-    found: tuple[DayTrip, ...] = find_day_trips(t, resolve(gazetteer, t, NAMES, relations),
-                                                travel)
-
-    def name(pid: str) -> str:
-        p = gazetteer.get(pid)
-        assert p is not None
-        return p.name
-    return {(name(d.base), name(d.destination)) for d in found if d.kind == "said"}
+    return said_in_post(gazetteer, travel, text, NAMES, relations)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

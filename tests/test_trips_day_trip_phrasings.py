@@ -5,11 +5,9 @@ or spends a night on, which are none."""
 from __future__ import annotations
 
 import pytest
-from trips_threads import resolve, section, thread
+from trips_threads import said_in_post
 
 from gazetteer import Gazetteer
-from itinerary.models import DayTrip
-from itinerary.trips.day_trips import find_day_trips
 from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Cascais", "Évora", "Lagos", "Porto", "Coimbra", "Braga",
@@ -22,14 +20,7 @@ def travel(gazetteer: Gazetteer) -> Travel:
 
 
 def said(gazetteer: Gazetteer, travel: Travel, text: str) -> set[tuple[str, str]]:
-    t = thread(section("post", text))
-    found: tuple[DayTrip, ...] = find_day_trips(t, resolve(gazetteer, t, NAMES), travel)
-
-    def name(pid: str) -> str:
-        p = gazetteer.get(pid)
-        assert p is not None
-        return p.name
-    return {(name(d.base), name(d.destination)) for d in found if d.kind == "said"}
+    return said_in_post(gazetteer, travel, text, NAMES)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from gazetteer import Gazetteer
 from gazetteer.models import Place
 from itinerary.models import Mention, Relation, Resolution, ResolvedPlace, Section, Thread
+from itinerary.trips.day_trips import find_day_trips
+from itinerary.trips.travel import Travel
 
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -90,6 +92,25 @@ def resolve(
     found.sort(key=lambda r: (thread.sections.index(_section(thread, r.mention.section)),
                               r.mention.start))
     return found
+
+
+def said_in_post(
+    gazetteer: Gazetteer,
+    travel: Travel,
+    text: str,
+    names: Sequence[str],
+    relations: Mapping[tuple[str, str], Relation] | None = None,
+) -> set[tuple[str, str]]:
+    """The said day trips of a one-post thread, as (base, destination) names."""
+    t = thread(section("post", text))
+    found = find_day_trips(t, resolve(gazetteer, t, names, relations), travel)
+
+    def name(pid: str) -> str:
+        p = gazetteer.get(pid)
+        assert p is not None
+        return p.name
+
+    return {(name(d.base), name(d.destination)) for d in found if d.kind == "said"}
 
 
 def distinct(resolutions: Sequence[Resolution]) -> list[ResolvedPlace]:
