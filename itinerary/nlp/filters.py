@@ -148,6 +148,7 @@ class PlaceFilter:
         if (
             ordinary_word(span[0], self.ordinary_margin)
             and not _place_context(span, places)
+            and not context.motion_before(span)  # "swap Hvar for Vis"
             and span._.place_evidence[0] != PARK_SHORT_FORM  # "Arches", "Glacier": the park's
             and not _list_line_stop(span)
             and not named_stop(span, {clue.kind for clue in span._.place_evidence[1]})
