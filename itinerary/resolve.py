@@ -156,6 +156,10 @@ _HOME_BEFORE = re.compile(r"\b(?:" + _phrases("home_cues") + r")\s+$", re.IGNORE
 # "the Original Texas Playboys" is a band's name.
 _OTHER_BEFORE = re.compile(r"\b(?:" + _phrases("other_one_before") + r")\s+$")
 _ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# The name ends its noun phrase ("over the Andes to", "the Rockies."), not "the Washington Post".
+_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:!?)\]\u2014\u2013-]|$|(?:and|or|to|in|on|at|from|for|with|by|via|was|were|is"
+    r"|are|we|i|but|so|then|this|last|next|before|after)\b)", re.IGNORECASE)
 _FLIGHT_BEFORE = re.compile(r"\b(?:" + _phrases("flight_cues") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPLANATIONS: dict[str, str] = _WORDS["explanations"]
 # "the beach at Fornillo", "the Santo Domingo church", "we climbed Fuji": words that say what
@@ -825,7 +829,8 @@ def _group(
         group = groups[group_key]
         group.mentions.append(mention)
         group.flown |= bool(_FLIGHT_BEFORE.search(before))
-        group.articled |= bool(_ARTICLE_BEFORE.search(before))
+        group.articled |= bool(_ARTICLE_BEFORE.search(before)) and bool(
+            _PHRASE_END.match(text, mention.end))
         sentence_key = (mention.section, *mention.sentence)
         if sentence_key not in sentence_cache:
             sentence_cache[sentence_key] = _sentence_kinds(
@@ -1840,7 +1845,10 @@ def _score(
     local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
     own = frozenset(p.id for p in name.candidates)
-    towns_only = all(p.kind == "city" for p in name.candidates)
+    # "over the Andes": a range, region or island group of the name is what "the" points to
+    ranged = any(p.kind in ("natural", "region") for p in name.candidates)
+    named_so = any(key in (normalize_name(p.name), normalize_name(p.ascii_name))
+                   for p in name.candidates)
     alone: dict[int, bool] = {}
     scored = []
     for place in _not_taken(name):
@@ -1916,10 +1924,12 @@ def _score(
         if not own_name:
             score -= weights.other_name
             # "Amed" in a Bali thread is not Diyarbakir, which Kurdish calls so: another name
-            # of a place in none of the thread's countries, far from all its places (a flight
-            # may come from anywhere: "flew in from Bombay").
-            elsewhere = country_total and not countries[place.country_code or ""] and (
-                nearest is None or nearest[1] > 3 * weights.near_scale_km) and not name.flown
+            # of a place in none of the thread's countries, far from all its places, when no
+            # place is called so by its own name (a flight may come from anywhere: "flew in
+            # from Bombay"; "Roma" beside Roma in Lesotho is still Rome).
+            abroad = bool(place.country_code) and not countries[place.country_code or ""]
+            far = nearest is None or nearest[1] > 3 * weights.near_scale_km
+            elsewhere = country_total and abroad and far and not (name.flown or named_so)
             if elsewhere and point:
                 score -= weights.far_other_name
             if _park_short_form(key, place):
@@ -1932,7 +1942,7 @@ def _score(
         ):
             score += weights.airport_word
             evidence.append(Evidence("airport"))
-        if name.articled and place.kind == "city" and not towns_only:
+        if name.articled and place.kind == "city" and ranged:
             score -= weights.article  # towns seldom take "the"; ranges, regions, islands do
         sort = place.feature or _AREA_SORTS.get(place.kind)
         cue = name.kinds.get(sort) if sort else None
