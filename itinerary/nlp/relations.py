@@ -870,6 +870,9 @@ class LinearModel:
         return {label: e / total for label, e in zip(self.labels, exp, strict=True)}
 
 
+_CLAUSE_FIELDS = tuple(f.name for f in fields(_Clause))
+
+
 def features(span: Span) -> list[str]:
     """What the model sees of one place: the rules' verdict, the governing clause's subject
     person, tense, aspect, modality and negation, its frame verb, cue phrases around the place,
@@ -881,8 +884,8 @@ def features(span: Span) -> list[str]:
     if clause is None:
         found.append("clause=none")
     else:
-        found += [f"clause:{f.name}" for f in fields(_Clause)
-                  if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
+        found += [f"clause:{name}" for name in _CLAUSE_FIELDS
+                  if isinstance(getattr(clause, name), bool) and getattr(clause, name)]
         found += [f"frame={v.lemma_.lower()}" for v in group]
         subject = _subject(group)
         person = ("none" if subject is None else "first" if _is_writer(subject)
