@@ -161,7 +161,7 @@ def is_name_word(token: Token) -> bool:
     capitalised word behind an elided particle ("n'Tichka", "d'Orsay", "l'Aquila")."""
     text = token.text
     if text[:1].isupper():
-        return any(char.isalpha() for char in text)
+        return text.isalpha() or any(char.isalpha() for char in text)
     return ("'" in text or "\u2019" in text) and _ELIDED.match(text) is not None
 
 
