@@ -167,17 +167,21 @@ def is_name_word(token: Token) -> bool:
 
 def previous_word(span: Span, skip: Collection[str] = _DETERMINERS) -> Token | None:
     """The token before the span, stepping over an article ("in the Hague")."""
-    i = span.start - 1
-    while i >= 0 and (span.doc[i].lower_ in skip or span.doc[i].is_space):
-        i -= 1
-    return span.doc[i] if i >= 0 else None
+    doc = span.doc
+    for i in range(span.start - 1, -1, -1):
+        token = doc[i]  # one Token a step: ``doc[i]`` makes a new one every time
+        if not (token.lower_ in skip or token.is_space):
+            return token
+    return None
 
 
 def next_word(span: Span) -> Token | None:
-    i = span.end
-    while i < len(span.doc) and span.doc[i].is_space:
-        i += 1
-    return span.doc[i] if i < len(span.doc) else None
+    doc = span.doc
+    for i in range(span.end, len(doc)):
+        token = doc[i]
+        if not token.is_space:
+            return token
+    return None
 
 
 def place_word_before(span: Span, *, weak: bool = True) -> bool:

@@ -144,11 +144,17 @@ class _Governing:
             if _line_break_between(anchor, token):
                 break
             path.append(token)
-        governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
+        governor = next((t for t in path if t.pos_ in _VERBAL and not _within(t, span)), None)
         if governor is None:
             return cls(path, None, [], None)
         group = _group(governor)
         return cls(path, governor, group, _Clause.of(group, path))
+
+
+def _within(token: Token, span: Span) -> bool:
+    """``token in span`` by position: a Span has no ``__contains__``, so ``in`` makes and
+    compares each of its tokens."""
+    return span.start <= token.i < span.end
 
 
 def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
@@ -484,7 +490,7 @@ def _perceives(verb: Token) -> bool:
 
 
 def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
-    keep = set(group) | set(path)
+    keep = {t.i for t in group} | {t.i for t in path}  # one Doc: positions, not Tokens, hashed
     words: list[Token] = []
     stack = [group[-1]]
     while stack:
@@ -492,7 +498,7 @@ def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
         words.append(token)
         for child in token.children:
             verbal_conj = child.dep_ == "conj" and child.pos_ in _VERBAL
-            if child in keep or (child.dep_ not in _CLAUSE_DEPS or (child.dep_ == "conj"
+            if child.i in keep or (child.dep_ not in _CLAUSE_DEPS or (child.dep_ == "conj"
                                                                     and not verbal_conj)):
                 stack.append(child)
     return " ".join(_word(t) for t in sorted(words, key=lambda t: t.i))
@@ -917,7 +923,7 @@ def features(span: Span) -> list[str]:
     found += [f"cue={cues[i].name}" for i in sorted(
         frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
     found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span, line)
-              if t not in span and not t.is_punct and not t.is_space]
+              if not _within(t, span) and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
