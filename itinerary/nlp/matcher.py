@@ -48,7 +48,7 @@ from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.models import Clue
 from itinerary.nlp import context, reasons, wordcase
-from itinerary.nlp.extensions import doc_text
+from itinerary.nlp.extensions import doc_text, span_text
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     BUILDING_HEADS,
@@ -234,7 +234,7 @@ class _Candidate:
 
     @property
     def key(self) -> str:
-        return normalize_name(self.span.text)
+        return normalize_name(span_text(self.span))
 
 
 _SENSES_KEPT = 100_000  # texts whose senses ``GazetteerPlaces.lookup`` keeps
@@ -362,7 +362,8 @@ class GazetteerPlaces:
                     span = doc[i:end]
                     if len(span) > 1 and span[-1].lower_ in TRAIN_WORDS:
                         continue  # "the Bergen Railway": a train's name, "Bergen" a business's
-                    senses = self._senses_alone(span[0]) if end - i == 1 else self.lookup(span.text)
+                    senses = (self._senses_alone(span[0]) if end - i == 1
+                              else self.lookup(span_text(span)))
                     if senses:
                         match = (span, senses)
                         break
@@ -406,7 +407,7 @@ class GazetteerPlaces:
                     and any(named[i:end])
                     and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
                 ):
-                    senses = self.lookup(doc[i:end].text)
+                    senses = self.lookup(span_text(doc[i:end]))
                     # a word English has no use for may name a smaller place ("mestia")
                     unlisted = all(_unlisted_name(t) for t in doc[i:end])
                     if senses and (
@@ -659,7 +660,7 @@ class GazetteerPlaces:
                 continue
             label = span[0].ent_type_ or span[-1].ent_type_ or None
             source = f"ner:{label}+feature" if label else "feature"
-            claim(_Candidate(span, self.lookup(span.text), source, label, "feature"))
+            claim(_Candidate(span, self.lookup(span_text(span)), source, label, "feature"))
         for ent in doc.ents:
             if taken.intersection(range(ent.start, ent.end)):
                 continue

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from itinerary.models import Advice, Relation
-from itinerary.nlp.extensions import doc_text
+from itinerary.nlp.extensions import doc_text, span_text
 from itinerary.nlp.lexicon import MOTION_WORDS
 
 if not Span.has_extension("relation"):
@@ -899,14 +899,14 @@ def features(span: Span) -> list[str]:
         found.append(f"subject={person}")
         found.append(f"dep={span.root.dep_}")
     sentence, line = span.sent, _line(span)
-    text = line.text.lower().replace("\u2019", "'")
+    text = span_text(line).lower().replace("\u2019", "'")
     start = span.start_char - line.start_char
     scopes = {
         "sentence": text,
         "before": text[max(0, start - _CUE_WINDOW): start],
         "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
         "rest": text[start + len(span.text):],
-        "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
+        "next": span_text(doc[sentence.end].sent).lower() if sentence.end < len(doc) else "",
         "earlier": doc_text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
         "heading": _heading(span),
     }
