@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -163,6 +164,18 @@ def is_name_word(token: Token) -> bool:
     if text[:1].isupper():
         return text.isalpha() or any(char.isalpha() for char in text)
     return ("'" in text or "\u2019" in text) and _ELIDED.match(text) is not None
+
+
+_NAME_WORDS: WeakKeyDictionary[Doc, list[bool]] = WeakKeyDictionary()
+
+
+def name_words(doc: Doc) -> list[bool]:
+    """``is_name_word`` of each token of ``doc``, read once per Doc (it reads a token's text
+    alone): the matcher asks it of every token in several passes."""
+    found = _NAME_WORDS.get(doc)
+    if found is None:
+        found = _NAME_WORDS[doc] = [is_name_word(token) for token in doc]
+    return found
 
 
 def previous_word(span: Span, skip: Collection[str] = _DETERMINERS) -> Token | None:

@@ -354,10 +354,11 @@ class GazetteerPlaces:
     def _known_names(self, doc: Doc) -> list[tuple[Span, tuple[Place, ...]]]:
         """Longest gazetteer names, left to right, that do not overlap."""
         found = []
+        names = context.name_words(doc)
         i = 0
         while i < len(doc):
             match = None
-            if _may_start(doc[i]):
+            if names[i] and _may_start(doc[i]):
                 for end in self._ends(doc, i):
                     span = doc[i:end]
                     if len(span) > 1 and span[-1].lower_ in TRAIN_WORDS:
@@ -612,10 +613,11 @@ class GazetteerPlaces:
         """Where a name starting at ``start`` may end, longest first."""
         ends: list[int] = []
         words = 0
+        names = context.name_words(doc)
         for token in doc[start:]:
             if token.is_space or (token.i > start and "\n" in doc[token.i - 1].whitespace_):
                 break
-            if context.is_name_word(token):
+            if names[token.i]:
                 words += 1
                 ends.append(token.i + 1)
                 if words == self.max_words:
@@ -624,7 +626,7 @@ class GazetteerPlaces:
                 words
                 and token.is_digit
                 and len(token) <= 3
-                and context.is_name_word(doc[token.i - 1])
+                and names[token.i - 1]
             ):
                 ends.append(token.i + 1)  # "Comuna 13", "Route 66"
                 break
@@ -755,10 +757,10 @@ class GazetteerPlaces:
         day_lines = _DAY_LABEL.search(doc_text(doc)) is not None
         starts = _TRAVEL_PREPOSITIONS | _ITEM_STARTS if day_lines else _TRAVEL_PREPOSITIONS
         found = []
+        names = context.name_words(doc)
         i = 0
         while i < len(doc):
-            token = doc[i]
-            if token.ent_type_ or i in taken or not context.is_name_word(token):
+            if not names[i] or i in taken or doc[i].ent_type_:
                 i += 1
                 continue  # the model's entity is weighed as such (``_from_entity``)
             before = context.previous_word(doc[i : i + 1])
@@ -1682,13 +1684,14 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
     """The capitalised run of at most ``limit`` words starting at ``start`` (lower-case
     connectors inside, not across a line break), or None when none starts there or it is
     longer."""
-    if not context.is_name_word(doc[start]) or (start and context.is_name_word(doc[start - 1])):
+    names = context.name_words(doc)
+    if not names[start] or (start and names[start - 1]):
         return None
     end, words = start, 0
     for token in doc[start:]:
         if token.i > start and (token.is_space or "\n" in doc[token.i - 1].whitespace_):
             break
-        if context.is_name_word(token):
+        if names[token.i]:
             if len(token.text) == 1:
                 return None  # "R-Elbow Lake": a party's letter, then a town
             words += 1
