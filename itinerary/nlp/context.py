@@ -599,9 +599,11 @@ def _companion(span: Span) -> bool:
     writer's "I" or "me" is someone travelling with them; not a clause's last name before "and
     I" ("we did Sintra and I loved it")."""
     doc = span.doc
-    root = span.root
     around = (*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2])
     pronouns = [t for t in around if t.lower_ in COMPANION_PRONOUNS]
+    if not pronouns:
+        return False
+    root = span.root
     return any(
         (t.dep_ == "conj" and t.head == root) or (root.dep_ == "conj" and root.head == t)
         for t in pronouns

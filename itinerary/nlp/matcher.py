@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -721,9 +721,12 @@ class GazetteerPlaces:
         Not a name the gazetteer knows as it stands ("the Oregon"), nor the start of a longer
         name, nor a person's."""
         found = []
-        for the in doc[:-1]:
-            if the.lower_ != "the" or the.i + 1 in taken:
+        the_word = doc.vocab.strings["the"]
+        lowers = doc.to_array(LOWER).tolist()  # no Token for the words that are not "the"
+        for i in range(len(doc) - 1):
+            if lowers[i] != the_word or i + 1 in taken:
                 continue
+            the = doc[i]
             ends = []
             for token in doc[the.i + 1 : the.i + 1 + 2 * self.max_words]:
                 if context.is_name_word(token) and not token.is_sent_start:
@@ -1580,9 +1583,10 @@ def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
     Tavira", "Flights from Faro") or after a weekday's label ("Tue - Sintra"), or None."""
     day = ent[0].lower_ in WEEKDAYS | WEEKDAYS_THAT_NAME_PLACES
     for span, senses in known:
-        before = ent.doc[span.start - 1] if span.start > 0 else None
-        if (span.end == ent.end and ent.start < span.start - 1 and before is not None
-                and (before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS))):
+        if span.end != ent.end or ent.start >= span.start - 1:
+            continue  # only a name that ends the entity, with a word of it before
+        before = ent.doc[span.start - 1]
+        if before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS):
             return span, senses
     return None
 
