@@ -901,11 +901,12 @@ def features(span: Span) -> list[str]:
     sentence, line = span.sent, _line(span)
     text = span_text(line).lower().replace("\u2019", "'")
     start = span.start_char - line.start_char
+    stop = start + span.end_char - span.start_char  # where the place ends in ``text``
     scopes = {
         "sentence": text,
         "before": text[max(0, start - _CUE_WINDOW): start],
-        "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
-        "rest": text[start + len(span.text):],
+        "after": text[stop: stop + _CUE_WINDOW],
+        "rest": text[stop:],
         "next": span_text(doc[sentence.end].sent).lower() if sentence.end < len(doc) else "",
         "earlier": doc_text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
         "heading": _heading(span),
@@ -1147,9 +1148,10 @@ class PlaceRelations:
             if key not in readings:
                 readings[key] = predict(span)
             label, confidence = readings[key]
-            span._.relation = own_relation(label)
-            span._.advice = cast(Advice, label) if label in _ADVICE else None
-            span._.relation_confidence = confidence
+            extensions = span._  # one accessor object for the three
+            extensions.relation = own_relation(label)
+            extensions.advice = cast(Advice, label) if label in _ADVICE else None
+            extensions.relation_confidence = confidence
         return doc
 
 
