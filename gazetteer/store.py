@@ -147,6 +147,11 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         # (lat, lon, country, admin1) by row, as ``near_region`` read them.
         self._regions: dict[int, tuple[float, float, str, str | None]] = {}
         self._with_words = lru_cache(maxsize=1_024)(self._query_words)
+        # A country, its neighbours and a place by id are asked again for every name of every
+        # thread (the resolver's scene and the words of its evidence): a few hundred rows.
+        self._get = lru_cache(maxsize=16_384)(self._query_get)
+        self._country = lru_cache(maxsize=1_024)(self._query_country)
+        self._neighbours = lru_cache(maxsize=1_024)(self._query_neighbours)
         self._shapes: bytes | None = None
         self._points: _Grid | None = None
         self._hashes: memoryview | None = None
@@ -243,6 +248,9 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         return list(self._lookup(keys, kind_filter, country, max(0, int(limit))))
 
     def get(self, place_id: str) -> Place | None:
+        return self._get(place_id)
+
+    def _query_get(self, place_id: str) -> Place | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM places p WHERE p.id = ?", (place_id,))
         return Place(*rows[0]) if rows else None
 
@@ -607,17 +615,21 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         return self._points
 
     def country(self, country_code: str) -> Place | None:
+        return self._country(country_code.upper())
+
+    def _query_country(self, code: str) -> Place | None:
         rows = self._rows(
             f"SELECT {_COLUMNS} FROM places p WHERE p.kind = 'country' AND p.country_code = ?",
-            (country_code.upper(),),
+            (code,),
         )
         return Place(*rows[0]) if rows else None
 
     def neighbours(self, country_code: str) -> frozenset[str]:
         """Countries sharing a land border (GeoNames' list)."""
-        rows = self._rows(
-            "SELECT codes FROM neighbours WHERE country_code = ?", (country_code.upper(),)
-        )
+        return self._neighbours(country_code.upper())
+
+    def _query_neighbours(self, code: str) -> frozenset[str]:
+        rows = self._rows("SELECT codes FROM neighbours WHERE country_code = ?", (code,))
         return frozenset(rows[0][0].split(",")) - {""} if rows else frozenset()
 
     def admin1(self, country_code: str, admin1: str) -> Place | None:
@@ -643,6 +655,9 @@ class Gazetteer(AbstractContextManager["Gazetteer"]):
         self._near_some.cache_clear()
         self._near_region.cache_clear()
         self._with_words.cache_clear()
+        self._get.cache_clear()
+        self._country.cache_clear()
+        self._neighbours.cache_clear()
         self._con.close()
 
     def __exit__(self, *exc_info: object) -> None:

@@ -1709,6 +1709,9 @@ class _Index:
         self.section_admins: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
         # What the thread is about: the dateline's places and the title's current decisions.
         self.subjects: list[tuple[Place, _Name | None]] = [(p, None) for p in scene.subjects]
+        # Each name's mentions by section, counted once: ``context`` takes a name's share out
+        # and back in for every candidate scored.
+        self._by_section: dict[int, Counter[str]] = {}
         for name in names:
             if name.pick is not None:
                 self.by_pick[name.pick.id].append(name)
@@ -1737,7 +1740,9 @@ class _Index:
             return
         double = 2 if pick.kind == "country" else 1
         self.countries[pick.country_code] += weight * double
-        by_section = Counter(m.section for m in name.mentions)
+        by_section = self._by_section.get(id(name))
+        if by_section is None:
+            by_section = self._by_section[id(name)] = Counter(m.section for m in name.mentions)
         for section, count in by_section.items():
             self.sections[section][pick.country_code] += sign * min(3, count) * double
         if pick.kind == "country":
@@ -1798,18 +1803,22 @@ class _Index:
     ) -> tuple[float, float, Place] | None:
         """The strongest pull on ``place`` from the other names' point senses: (pull, km, from).
         ``own``: the ids of ``name``'s candidates."""
-        lat_cell, lon_cell = _cell(place.lat, place.lon)
+        lat, lon = place.lat, place.lon
+        lat_cell, lon_cell = _cell(lat, lon)
+        scale = weights.near_scale_km
         best: tuple[float, float, Place] | None = None
+        best_pull = best_km = 0.0
         for dlat in (-1, 0, 1):
             for dlon in (-1, 0, 1):
                 cell = (lat_cell + dlat, (lon_cell + dlon + 18) % 36 - 18)
                 for point, weight, owner in self.grid.get(cell, ()):
                     if owner is name or point.id in own:
                         continue
-                    km = _pair_km(place.lat, place.lon, point.lat, point.lon)
-                    pull = weight * math.exp(-km / weights.near_scale_km)
-                    if best is None or (pull, -km) > (best[0], -best[1]):
-                        best = (pull, km, point)
+                    km = _pair_km(lat, lon, point.lat, point.lon)
+                    pull = weight * math.exp(-km / scale)
+                    # the strongest pull, the nearest of equal pulls
+                    if best is None or pull > best_pull or (pull == best_pull and km < best_km):
+                        best, best_pull, best_km = (pull, km, point), pull, km
         return best
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -162,23 +163,39 @@ def is_name_word(token: Token) -> bool:
     capitalised word behind an elided particle ("n'Tichka", "d'Orsay", "l'Aquila")."""
     text = token.text
     if text[:1].isupper():
-        return any(char.isalpha() for char in text)
+        return text.isalpha() or any(char.isalpha() for char in text)
     return ("'" in text or "\u2019" in text) and _ELIDED.match(text) is not None
+
+
+_NAME_WORDS: WeakKeyDictionary[Doc, list[bool]] = WeakKeyDictionary()
+
+
+def name_words(doc: Doc) -> list[bool]:
+    """``is_name_word`` of each token of ``doc``, read once per Doc (it reads a token's text
+    alone): the matcher asks it of every token in several passes."""
+    found = _NAME_WORDS.get(doc)
+    if found is None:
+        found = _NAME_WORDS[doc] = [is_name_word(token) for token in doc]
+    return found
 
 
 def previous_word(span: Span, skip: Collection[str] = _DETERMINERS) -> Token | None:
     """The token before the span, stepping over an article ("in the Hague")."""
-    i = span.start - 1
-    while i >= 0 and (span.doc[i].lower_ in skip or span.doc[i].is_space):
-        i -= 1
-    return span.doc[i] if i >= 0 else None
+    doc = span.doc
+    for i in range(span.start - 1, -1, -1):
+        token = doc[i]  # one Token a step: ``doc[i]`` makes a new one every time
+        if not (token.lower_ in skip or token.is_space):
+            return token
+    return None
 
 
 def next_word(span: Span) -> Token | None:
-    i = span.end
-    while i < len(span.doc) and span.doc[i].is_space:
-        i += 1
-    return span.doc[i] if i < len(span.doc) else None
+    doc = span.doc
+    for i in range(span.end, len(doc)):
+        token = doc[i]
+        if not token.is_space:
+            return token
+    return None
 
 
 def place_word_before(span: Span, *, weak: bool = True, verbs: bool = True) -> bool:
@@ -585,9 +602,11 @@ def _companion(span: Span) -> bool:
     writer's "I" or "me" is someone travelling with them; not a clause's last name before "and
     I" ("we did Sintra and I loved it")."""
     doc = span.doc
-    root = span.root
     around = (*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2])
     pronouns = [t for t in around if t.lower_ in COMPANION_PRONOUNS]
+    if not pronouns:
+        return False
+    root = span.root
     return any(
         (t.dep_ == "conj" and t.head == root) or (root.dep_ == "conj" and root.head == t)
         for t in pronouns

@@ -44,3 +44,10 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from ``doc_text``: ``Span.text`` makes and joins a Token for each of
+    its words (the same characters: a token's trailing space is at most one, and the span's
+    text ends before its last token's)."""
+    return doc_text(span.doc)[span.start_char: span.end_char]

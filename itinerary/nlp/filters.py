@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from gazetteer import normalize_name
 from itinerary.nlp import context
 from itinerary.nlp.authors import banned_names, handle_names, handle_words, surnames
-from itinerary.nlp.extensions import DEMONYMS_GROUP, doc_text
+from itinerary.nlp.extensions import DEMONYMS_GROUP, doc_text, span_text
 from itinerary.nlp.lexicon import (
     CALENDAR,
     DEMONYMS,
@@ -109,15 +109,18 @@ class PlaceFilter:
         handle joined by marks (``handles``) only where it is spoken to or of, a commenter's
         surname (``family``) where it is spoken to or of or no place's words, weak ones too,
         surround it ("my nonna is from Messina" to "Tony Messina")."""
-        key = normalize_name(span.text)
-        others = [p for p in places if normalize_name(p.text) not in banned]
+        key = normalize_name(span_text(span))
+
+        def others() -> list[Span]:  # read only for a commenter's name: most spans are none
+            return [p for p in places if normalize_name(span_text(p)) not in banned]
+
         if key in family:
             if _spoken_of(span) or not (
-                _place_context(span, others) or context.motion_before(span)
+                _place_context(span, others()) or context.motion_before(span)
             ):
                 return Rejection.AUTHOR
         elif key in banned and not (
-            _named_place(span, places) if key in handle_parts else _author_town(span, others)
+            _named_place(span, places) if key in handle_parts else _author_town(span, others())
         ):
             return Rejection.AUTHOR
         if key in handles and _spoken_of(span):

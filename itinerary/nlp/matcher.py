@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -48,7 +48,7 @@ from gazetteer.models import Place
 from itinerary.errors import ModelError
 from itinerary.models import Clue
 from itinerary.nlp import context, reasons, wordcase
-from itinerary.nlp.extensions import doc_text
+from itinerary.nlp.extensions import doc_text, span_text
 from itinerary.nlp.lexicon import (
     ABBREVIATIONS,
     BUILDING_HEADS,
@@ -237,7 +237,7 @@ class _Candidate:
 
     @property
     def key(self) -> str:
-        return normalize_name(self.span.text)
+        return normalize_name(span_text(self.span))
 
 
 _SENSES_KEPT = 100_000  # texts whose senses ``GazetteerPlaces.lookup`` keeps
@@ -357,15 +357,17 @@ class GazetteerPlaces:
     def _known_names(self, doc: Doc) -> list[tuple[Span, tuple[Place, ...]]]:
         """Longest gazetteer names, left to right, that do not overlap."""
         found = []
+        names = context.name_words(doc)
         i = 0
         while i < len(doc):
             match = None
-            if _may_start(doc[i]):
+            if names[i] and _may_start(doc[i]):
                 for end in self._ends(doc, i):
                     span = doc[i:end]
                     if len(span) > 1 and span[-1].lower_ in TRAIN_WORDS:
                         continue  # "the Bergen Railway": a train's name, "Bergen" a business's
-                    senses = self._senses_alone(span[0]) if end - i == 1 else self.lookup(span.text)
+                    senses = (self._senses_alone(span[0]) if end - i == 1
+                              else self.lookup(span_text(span)))
                     if senses:
                         match = (span, senses)
                         break
@@ -409,7 +411,7 @@ class GazetteerPlaces:
                     and any(named[i:end])
                     and not any("\n" in t.whitespace_ for t in doc[i : end - 1])
                 ):
-                    senses = self.lookup(doc[i:end].text)
+                    senses = self.lookup(span_text(doc[i:end]))
                     # a word English has no use for may name a smaller place ("mestia")
                     unlisted = all(_unlisted_name(t) for t in doc[i:end])
                     if senses and (
@@ -614,10 +616,11 @@ class GazetteerPlaces:
         """Where a name starting at ``start`` may end, longest first."""
         ends: list[int] = []
         words = 0
+        names = context.name_words(doc)
         for token in doc[start:]:
             if token.is_space or (token.i > start and "\n" in doc[token.i - 1].whitespace_):
                 break
-            if context.is_name_word(token):
+            if names[token.i]:
                 words += 1
                 ends.append(token.i + 1)
                 if words == self.max_words:
@@ -626,7 +629,7 @@ class GazetteerPlaces:
                 words
                 and token.is_digit
                 and len(token) <= 3
-                and context.is_name_word(doc[token.i - 1])
+                and names[token.i - 1]
             ):
                 ends.append(token.i + 1)  # "Comuna 13", "Route 66"
                 break
@@ -662,7 +665,7 @@ class GazetteerPlaces:
                 continue
             label = span[0].ent_type_ or span[-1].ent_type_ or None
             source = f"ner:{label}+feature" if label else "feature"
-            claim(_Candidate(span, self.lookup(span.text), source, label, "feature"))
+            claim(_Candidate(span, self.lookup(span_text(span)), source, label, "feature"))
         for ent in doc.ents:
             if taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -724,9 +727,12 @@ class GazetteerPlaces:
         Not a name the gazetteer knows as it stands ("the Oregon"), nor the start of a longer
         name, nor a person's."""
         found = []
-        for the in doc[:-1]:
-            if the.lower_ != "the" or the.i + 1 in taken:
+        the_word = doc.vocab.strings["the"]
+        lowers = doc.to_array(LOWER).tolist()  # no Token for the words that are not "the"
+        for i in range(len(doc) - 1):
+            if lowers[i] != the_word or i + 1 in taken:
                 continue
+            the = doc[i]
             ends = []
             for token in doc[the.i + 1 : the.i + 1 + 2 * self.max_words]:
                 if context.is_name_word(token) and not token.is_sent_start:
@@ -760,10 +766,10 @@ class GazetteerPlaces:
         day_lines = _DAY_LABEL.search(doc_text(doc)) is not None
         starts = _TRAVEL_PREPOSITIONS | _ITEM_STARTS if day_lines else _TRAVEL_PREPOSITIONS
         found = []
+        names = context.name_words(doc)
         i = 0
         while i < len(doc):
-            token = doc[i]
-            if token.ent_type_ or i in taken or not context.is_name_word(token):
+            if not names[i] or i in taken or doc[i].ent_type_:
                 i += 1
                 continue  # the model's entity is weighed as such (``_from_entity``)
             before = context.previous_word(doc[i : i + 1])
@@ -1635,14 +1641,16 @@ def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
     opener = ent[0].is_sent_start and ent[0].lower_ in PLACE_VERBS | MOTION_WORDS
     greeting = ent[0].lower_ in GREETINGS  # "Bonjour de Caen" as one PERSON
     for span, senses in known:
-        before = ent.doc[span.start - 1] if span.start > 0 else None
-        if span.end != ent.end or before is None:
+        if span.end != ent.end or span.start <= ent.start:
+            continue  # only a name that ends the entity, with a word of it before
+        if opener and span.start == ent.start + 1:
+            return span, senses
+        if ent.start >= span.start - 1:
             continue
-        inner = ent.start < span.start - 1 and (
-            before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS)
-            or (ent.label_ == "DATE" and before.like_num)
-            or (greeting and before.lower_ in GREETING_FROM_WORDS))
-        if inner or (opener and span.start == ent.start + 1):
+        before = ent.doc[span.start - 1]
+        if (before.lower_ in _TRIP_WORDS or (day and before.text in _LABEL_MARKS)
+                or (ent.label_ == "DATE" and before.like_num)
+                or (greeting and before.lower_ in GREETING_FROM_WORDS)):
             return span, senses
     return None
 
@@ -1744,13 +1752,14 @@ def _name_run(doc: Doc, start: int, limit: int) -> Span | None:
     """The capitalised run of at most ``limit`` words starting at ``start`` (lower-case
     connectors inside, not across a line break), or None when none starts there or it is
     longer."""
-    if not context.is_name_word(doc[start]) or (start and context.is_name_word(doc[start - 1])):
+    names = context.name_words(doc)
+    if not names[start] or (start and names[start - 1]):
         return None
     end, words = start, 0
     for token in doc[start:]:
         if token.i > start and (token.is_space or "\n" in doc[token.i - 1].whitespace_):
             break
-        if context.is_name_word(token):
+        if names[token.i]:
             if len(token.text) == 1:
                 return None  # "R-Elbow Lake": a party's letter, then a town
             words += 1

@@ -29,6 +29,7 @@ from gazetteer import normalize_name
 from gazetteer.models import Place
 from itinerary.models import Mention, Rejected, Relation, Section, Thread
 from itinerary.nlp.authors import thread_authors
+from itinerary.nlp.extensions import span_text
 from itinerary.nlp.filters import drop_thread_people
 from itinerary.nlp.lexicon import (
     BUILDING_HEADS,
@@ -157,11 +158,11 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
     people = drop_thread_people(docs)
 
     def senses(span: Span) -> tuple[Place, ...]:
-        return matcher.lookup(span.text) if isinstance(matcher, GazetteerPlaces) else ()
+        return matcher.lookup(span_text(span)) if isinstance(matcher, GazetteerPlaces) else ()
 
     def named(span: Span, depth: int) -> set[str]:
         """The name's key and the ids of its first ``depth`` senses."""
-        return {normalize_name(span.text)} | {place.id for place in senses(span)[:depth]}
+        return {normalize_name(span_text(span))} | {place.id for place in senses(span)[:depth]}
 
     placed = [set().union(*(named(span, 1) for span in doc.spans.get(PLACES, []))) for doc in docs]
     sections = Counter(item for items in placed for item in items)
@@ -185,7 +186,7 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
     aside = Counter(
         key
         for doc in docs
-        for key in {normalize_name(span.text) for span in doc.spans.get(CANDIDATES, [])}
+        for key in {normalize_name(span_text(span)) for span in doc.spans.get(CANDIDATES, [])}
     )
     names: list[str] = []  # the names placed so far, in thread order
     for doc, own in zip(docs, placed, strict=True):

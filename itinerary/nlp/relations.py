@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from itinerary.models import Advice, Relation
-from itinerary.nlp.extensions import doc_text
+from itinerary.nlp.extensions import doc_text, span_text
 from itinerary.nlp.lexicon import MOTION_WORDS
 
 if not Span.has_extension("relation"):
@@ -149,11 +149,17 @@ class _Governing:
             if _line_break_between(anchor, token):
                 break
             path.append(token)
-        governor = next((t for t in path if t.pos_ in _VERBAL and t not in span), None)
+        governor = next((t for t in path if t.pos_ in _VERBAL and not _within(t, span)), None)
         if governor is None:
             return cls(path, None, [], None)
         group = _group(governor)
         return cls(path, governor, group, _Clause.of(group, path))
+
+
+def _within(token: Token, span: Span) -> bool:
+    """``token in span`` by position: a Span has no ``__contains__``, so ``in`` makes and
+    compares each of its tokens."""
+    return span.start <= token.i < span.end
 
 
 def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
@@ -503,7 +509,7 @@ def _perceives(verb: Token) -> bool:
 
 
 def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
-    keep = set(group) | set(path)
+    keep = {t.i for t in group} | {t.i for t in path}  # one Doc: positions, not Tokens, hashed
     words: list[Token] = []
     stack = [group[-1]]
     while stack:
@@ -511,7 +517,7 @@ def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
         words.append(token)
         for child in token.children:
             verbal_conj = child.dep_ == "conj" and child.pos_ in _VERBAL
-            if child in keep or (child.dep_ not in _CLAUSE_DEPS or (child.dep_ == "conj"
+            if child.i in keep or (child.dep_ not in _CLAUSE_DEPS or (child.dep_ == "conj"
                                                                     and not verbal_conj)):
                 stack.append(child)
     return " ".join(_word(t) for t in sorted(words, key=lambda t: t.i))
@@ -913,6 +919,9 @@ class LinearModel:
         return {label: e / total for label, e in zip(self.labels, exp, strict=True)}
 
 
+_CLAUSE_FIELDS = tuple(f.name for f in fields(_Clause))
+
+
 def features(span: Span) -> list[str]:
     """What the model sees of one place: the rules' verdict, the governing clause's subject
     person, tense, aspect, modality and negation, its frame verb, cue phrases around the place,
@@ -924,8 +933,8 @@ def features(span: Span) -> list[str]:
     if clause is None:
         found.append("clause=none")
     else:
-        found += [f"clause:{f.name}" for f in fields(_Clause)
-                  if isinstance(getattr(clause, f.name), bool) and getattr(clause, f.name)]
+        found += [f"clause:{name}" for name in _CLAUSE_FIELDS
+                  if isinstance(getattr(clause, name), bool) and getattr(clause, name)]
         found += [f"frame={v.lemma_.lower()}" for v in group]
         subject = _subject(group)
         person = ("none" if subject is None else "first" if _is_writer(subject)
@@ -933,14 +942,15 @@ def features(span: Span) -> list[str]:
         found.append(f"subject={person}")
         found.append(f"dep={span.root.dep_}")
     sentence, line = span.sent, _line(span)
-    text = line.text.lower().replace("\u2019", "'")
+    text = span_text(line).lower().replace("\u2019", "'")
     start = span.start_char - line.start_char
+    stop = start + span.end_char - span.start_char  # where the place ends in ``text``
     scopes = {
         "sentence": text,
         "before": text[max(0, start - _CUE_WINDOW): start],
-        "after": text[start + len(span.text): start + len(span.text) + _CUE_WINDOW],
-        "rest": text[start + len(span.text):],
-        "next": doc[sentence.end].sent.text.lower() if sentence.end < len(doc) else "",
+        "after": text[stop: stop + _CUE_WINDOW],
+        "rest": text[stop:],
+        "next": span_text(doc[sentence.end].sent).lower() if sentence.end < len(doc) else "",
         "earlier": doc_text(doc)[max(0, line.start_char - _EARLIER): line.start_char].lower(),
         "heading": _heading(span),
     }
@@ -957,7 +967,7 @@ def features(span: Span) -> list[str]:
     found += [f"cue={cues[i].name}" for i in sorted(
         frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
     found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span, line)
-              if t not in span and not t.is_punct and not t.is_space]
+              if not _within(t, span) and not t.is_punct and not t.is_space]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
@@ -1181,9 +1191,10 @@ class PlaceRelations:
             if key not in readings:
                 readings[key] = predict(span)
             label, confidence = readings[key]
-            span._.relation = own_relation(label)
-            span._.advice = cast(Advice, label) if label in _ADVICE else None
-            span._.relation_confidence = confidence
+            extensions = span._  # one accessor object for the three
+            extensions.relation = own_relation(label)
+            extensions.advice = cast(Advice, label) if label in _ADVICE else None
+            extensions.relation_confidence = confidence
         return doc
 
 
