@@ -1146,11 +1146,12 @@ def _generic_short_forms(names: Sequence[_Name]) -> None:
         if not name.articled or not _generic(name.surface):
             continue
         head = normalize_name(name.surface)
+        forms = {head, head.removesuffix("s")}  # "the Lakes" for the Lake District
         found = {
             other.pick.id: other
             for other in names
             if other.pick is not None and other.pick.kind in _FEATURE_KINDS
-            and head in _heads(normalize_name(other.pick.name))
+            and forms.intersection(_heads(normalize_name(other.pick.name)))
         }
         if len(found) != 1:
             continue
@@ -1545,13 +1546,10 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
             name.candidates = (town,)
             continue
         if name.candidates:
-            # The longer name's one feature: "Glacier National Park" names two parks, and its
-            # first sense says nothing of which one the thread means.
             features = [
                 other.candidates[0]
                 for text, other in full
                 if text.startswith(key + " ") and other.candidates[0].kind in ("natural", "sight")
-                and sum(c.kind in ("natural", "sight") for c in other.candidates) == 1
             ]
             # "Tissa" clipped from the thread's "Tissamaharama": not a Tissa of another country.
             clipped = [

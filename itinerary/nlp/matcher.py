@@ -1353,10 +1353,11 @@ def named_stop(span: Span, clues: Iterable[str]) -> bool:
 def capitalised_alone(span: Span) -> bool:
     """Written capitalised inside its sentence and apart from any other capitalised word: a
     name of its own ("Bohinj beats Bled"), not the sentence's first word (capitalised anyway)
-    nor a word of a longer name ("the Golden Loop", "Villers-sur-Mer")."""
+    nor a word of a longer name ("the Golden Loop", "Villers-sur-Mer") nor a feature's generic
+    word ("the Lakes" for the Lake District)."""
     doc = span.doc
-    if span[0].is_sent_start:
-        return False
+    if span[0].is_sent_start or span.text.lower() in FEATURE_HEADS:
+        return False  # "the Lakes", "the Falls": a feature's short form, no town's name
     before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
     glued = not before.whitespace_ or (after is not None and not span[-1].whitespace_
                                        and not after.is_punct)
