@@ -271,7 +271,7 @@ class Weights:
     border_km: float = 100.0  # a town this near the thread's places shares a neighbour's country
     subject: float = 4.0  # a town within ``subject_km`` of the place the thread is about
     subject_km: float = 50.0
-    article: float = 3.0  # "over the Andes": a town of the name, beside a range or region, less
+    article: float = 3.0  # a town, after "the", of a name that also names a range or region
 
 
 @dataclass(frozen=True, slots=True)
