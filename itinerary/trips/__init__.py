@@ -102,7 +102,9 @@ def _suggestions(
             continue
         planners.add(trip.itinerary.author)
         for place in subject.places:
-            if not is_stop(place) or _on_the_way([place], stops):
+            # a subject that spans countries ("Iberia", "Central America", "the Alps") holds
+            # the trip: no stop to fit into it
+            if not is_stop(place) or place.country_code is None or _on_the_way([place], stops):
                 continue
             itinerary, insertion = with_inserted(trip.itinerary, stops, place, travel)
             if insertion.extra_hours <= detour_hours:

@@ -701,13 +701,18 @@ def _steps_travel(text: str, steps: list[re.Match[str]]) -> bool:
     return travelled >= 2 and travelled * 2 >= len(steps)
 
 
+# "A 3 nights, B 2 nights then fly home": the way home after the last stay is no leg of it.
+_GOING_HOME = re.compile(r"\bhome\b", re.IGNORECASE)
+
+
 def _inline_stays(line: str) -> tuple[int, int] | None:
     """Where a line is a stay list by itself ("Plan: Lisbon 3 nights, Porto 2, Lagos 4
     nights"), or one of its sentences is ("Revised: A (3), B (1), C (3). Renting a car in
     B."): after an optional "label:", short entries between commas, slashes or bars, two or
     more of them giving a length of stay (one in words, the rest may be a bare number: "A
     4 nights, B 3, C 2", or all bare numbers in brackets, "A (3), B (1)", unless they count
-    1, 2, 3 like a ranking) and none of them a sentence."""
+    1, 2, 3 like a ranking) and none of them a sentence nor a move, but the way home after the
+    last ("... Malaga 2 nights then fly home")."""
     _, stay = _labels()
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", line)]
     for start, end in [(0, len(line)), *(sentences if len(sentences) > 1 else [])]:
@@ -723,7 +728,8 @@ def _inline_stays(line: str) -> tuple[int, int] | None:
                 and not any(re.search(r"[.!?]\s+(?:\S+\s+){3}\S", e) for e in entries)
                 and ((said >= 1 and said + counted >= 2) or (
                     len(bracketed) >= 2 and bracketed != list(range(1, len(bracketed) + 1))))
-                and not any(_cue("move").search(e) for e in entries)):
+                and not any(_cue("move").search(e) for e in entries[:-1])
+                and not (_cue("move").search(entries[-1]) and not _GOING_HOME.search(entries[-1]))):
             return start, end
     return None
 
@@ -761,7 +767,8 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _ruled_out(text, r, entry_start) or _crossed(text, r):
+        if _ruled_out(text, r, entry_start) or _crossed(text, r) or (
+                not days and _day_trip_entry(text, r)):
             continue
         if days and line_start not in labelled:
             line_end = text.find("\n", r.mention.end)
@@ -1182,6 +1189,13 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
                 or re.search(rf"\b(?:{_words('outing')})\b[^,;()]{{0,20}}?\b(?:to|at|into|round|"
                              r"around|up)\s+(?:the\s+)?$", text[start: stop.mention.start],
                              re.IGNORECASE))
+
+
+def _day_trip_entry(text: str, stop: Resolution) -> bool:
+    """A stay list's entry that makes its place an outing from the stay before it ("Seville 3
+    nights, Cordoba as a day trip, Granada 3 nights"): no stop of the route."""
+    rest = re.split(r"[,;\n]", text[stop.mention.end: stop.mention.end + 40], maxsplit=1)[0]
+    return _cue("day_trip").search(rest) is not None
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
