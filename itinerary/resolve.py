@@ -1933,10 +1933,14 @@ def _score(
             # "Amed" in a Bali thread is not Diyarbakir, which Kurdish calls so: another name
             # of a place in none of the thread's countries, far from all its places, when no
             # place is called so by its own name (a flight may come from anywhere: "flew in
-            # from Bombay"; "Roma" beside Roma in Lesotho is still Rome).
+            # from Bombay"; "Roma" beside Roma in Lesotho is still Rome), nor a word of its
+            # own name.
             abroad = bool(place.country_code) and not countries[place.country_code or ""]
             far = nearest is None or nearest[1] > 3 * weights.near_scale_km
-            elsewhere = country_total and abroad and far and not (name.flown or named_so)
+            # "Vegas" is Las Vegas said short, wherever the thread is
+            short = f" {key} " in f" {normalize_name(place.name)} "
+            elsewhere = (country_total and abroad and far
+                         and not (name.flown or named_so or short))
             if elsewhere and point:
                 score -= weights.far_other_name
             if _park_short_form(key, place):
