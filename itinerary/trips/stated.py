@@ -767,8 +767,7 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _ruled_out(text, r, entry_start) or _crossed(text, r) or (
-                not days and _day_trip_entry(text, r)):
+        if _ruled_out(text, r, entry_start) or _crossed(text, r):
             continue
         if days and line_start not in labelled:
             line_end = text.find("\n", r.mention.end)
@@ -1189,13 +1188,6 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
                 or re.search(rf"\b(?:{_words('outing')})\b[^,;()]{{0,20}}?\b(?:to|at|into|round|"
                              r"around|up)\s+(?:the\s+)?$", text[start: stop.mention.start],
                              re.IGNORECASE))
-
-
-def _day_trip_entry(text: str, stop: Resolution) -> bool:
-    """A stay list's entry that makes its place an outing from the stay before it ("Seville 3
-    nights, Cordoba as a day trip, Granada 3 nights"): no stop of the route."""
-    rest = re.split(r"[,;\n]", text[stop.mention.end: stop.mention.end + 40], maxsplit=1)[0]
-    return _cue("day_trip").search(rest) is not None
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
