@@ -7,7 +7,7 @@ do A from X", which deny one."""
 from __future__ import annotations
 
 import pytest
-from trips_threads import said_in_post
+from trips_threads import said_day_trips
 
 from gazetteer import Gazetteer
 from itinerary.models import Relation
@@ -23,7 +23,7 @@ def travel(gazetteer: Gazetteer) -> Travel:
 
 def said(gazetteer: Gazetteer, travel: Travel, text: str,
          relations: dict[tuple[str, str], Relation] | None = None) -> set[tuple[str, str]]:
-    return said_in_post(gazetteer, travel, text, NAMES, relations)
+    return said_day_trips(gazetteer, travel, [text], NAMES, relations)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

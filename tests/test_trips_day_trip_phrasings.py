@@ -5,7 +5,7 @@ or spends a night on, which are none."""
 from __future__ import annotations
 
 import pytest
-from trips_threads import said_in_post
+from trips_threads import said_day_trips
 
 from gazetteer import Gazetteer
 from itinerary.trips.travel import Travel
@@ -20,7 +20,7 @@ def travel(gazetteer: Gazetteer) -> Travel:
 
 
 def said(gazetteer: Gazetteer, travel: Travel, text: str) -> set[tuple[str, str]]:
-    return said_in_post(gazetteer, travel, text, NAMES)
+    return said_day_trips(gazetteer, travel, [text], NAMES)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,11 +6,10 @@ small thread in a traveller's words."""
 from __future__ import annotations
 
 import pytest
-from trips_threads import resolve, section, thread
+from trips_threads import said_day_trips
 
 from gazetteer import Gazetteer
 from itinerary.models import Relation
-from itinerary.trips.day_trips import find_day_trips
 from itinerary.trips.travel import Travel
 
 NAMES = ["Melbourne", "Geelong", "Ballarat", "Lorne", "Lisbon", "Cascais", "Estoril",
@@ -26,17 +25,7 @@ def travel(gazetteer: Gazetteer) -> Travel:
 
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str,
          relations: dict[tuple[str, str], Relation] | None = None) -> set[tuple[str, str]]:
-    """The (base, destination) names of the said day trips of a post and its replies."""
-    sections = [section("post", texts[0])] + [
-        section(f"comment-{k}", text, f"Reader{k}") for k, text in enumerate(texts[1:], 1)]
-    t = thread(*sections)
-    found = find_day_trips(t, resolve(gazetteer, t, NAMES, relations), travel)
-
-    def name(pid: str) -> str:
-        p = gazetteer.get(pid)
-        assert p is not None
-        return p.name
-    return {(name(d.base), name(d.destination)) for d in found if d.kind == "said"}
+    return said_day_trips(gazetteer, travel, texts, NAMES, relations)
 
 
 def test_a_town_a_reply_only_named_before_is_no_base_when_the_post_stays_in_reach(

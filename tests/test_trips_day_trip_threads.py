@@ -4,11 +4,10 @@ deny the outing: each test is a small thread in a traveller's words."""
 from __future__ import annotations
 
 import pytest
-from trips_threads import place, resolve, section, thread
+from trips_threads import said_day_trips
 
 from gazetteer import Gazetteer
-from itinerary.models import DayTrip, Relation
-from itinerary.trips.day_trips import find_day_trips
+from itinerary.models import Relation
 from itinerary.trips.travel import Travel
 
 NAMES = ["Bologna", "Florence", "Siena", "Lucca", "Prato", "Pisa", "Rome", "San Gimignano",
@@ -23,20 +22,7 @@ def travel(gazetteer: Gazetteer) -> Travel:
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str,
          relations: dict[tuple[str, str], Relation] | None = None,
          subject: str | None = None) -> set[tuple[str, str]]:
-    """The (base, destination) names of the said day trips of a post and its replies, the
-    post about ``subject``."""
-    sections = [section("post", texts[0])] + [
-        section(f"comment-{k}", text, f"Reader{k}") for k, text in enumerate(texts[1:], 1)]
-    t = thread(*sections)
-    about = [place(gazetteer, subject)] if subject else []
-    found: tuple[DayTrip, ...] = find_day_trips(t, resolve(gazetteer, t, NAMES, relations),
-                                                travel, subject=about)
-
-    def name(pid: str) -> str:
-        p = gazetteer.get(pid)
-        assert p is not None
-        return p.name
-    return {(name(d.base), name(d.destination)) for d in found if d.kind == "said"}
+    return said_day_trips(gazetteer, travel, texts, NAMES, relations, subject)
 
 
 def test_a_past_stay_is_the_base(gazetteer: Gazetteer, travel: Travel) -> None:

@@ -94,16 +94,21 @@ def resolve(
     return found
 
 
-def said_in_post(
+def said_day_trips(
     gazetteer: Gazetteer,
     travel: Travel,
-    text: str,
+    texts: Sequence[str],
     names: Sequence[str],
     relations: Mapping[tuple[str, str], Relation] | None = None,
+    subject: str | None = None,
 ) -> set[tuple[str, str]]:
-    """The said day trips of a one-post thread, as (base, destination) names."""
-    t = thread(section("post", text))
-    found = find_day_trips(t, resolve(gazetteer, t, names, relations), travel)
+    """The (base, destination) names of the said day trips of a post and its replies (the
+    first text the post, each other a comment by "ReaderN"), the post about ``subject``."""
+    sections = [section("post", texts[0])] + [
+        section(f"comment-{k}", text, f"Reader{k}") for k, text in enumerate(texts[1:], 1)]
+    t = thread(*sections)
+    about = [place(gazetteer, subject)] if subject else []
+    found = find_day_trips(t, resolve(gazetteer, t, names, relations), travel, subject=about)
 
     def name(pid: str) -> str:
         p = gazetteer.get(pid)
