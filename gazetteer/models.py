@@ -40,6 +40,14 @@ class Place:
     # The sub-kind of a natural place or a sight ("lake", "pass", "castle"); None for the rest.
     feature: str | None = None
 
+    def lies_in(self, area: Place) -> bool:
+        """The place is in ``area`` by its codes: its country, or its first-level region
+        (state, province); never in itself, and in no other kind of place."""
+        if self.id == area.id or not self.country_code or self.country_code != area.country_code:
+            return False
+        return area.kind == "country" or (
+            area.kind == "admin1" and area.admin1 is not None and area.admin1 == self.admin1)
+
 
 def place_record(place: Place) -> dict[str, Any]:
     """The fields every JSON view of a place starts with (report, ``gazetteer lookup --json``,

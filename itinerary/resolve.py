@@ -2095,10 +2095,9 @@ def _holds(area: Place, name: _Name) -> bool:
 
 
 def _within(place: Place, area: Place) -> bool:
-    if area.kind == "country":
-        return place.country_code == area.country_code
-    if area.kind == "admin1":
-        return place.country_code == area.country_code and place.admin1 == area.admin1
+    """In a country or state by its codes, in any other area known by a point within 150 km."""
+    if area.kind in ("country", "admin1"):
+        return place.lies_in(area)
     return distance_km(place.lat, place.lon, area.lat, area.lon) < 150
 
 

@@ -1333,7 +1333,7 @@ class GazetteerPlaces:
             if senses:
                 area = senses[0]
                 return area.kind in STRONG_KINDS and (not inside or any(
-                    _within_area(place, area) for place in self.lookup(span.text)))
+                    place.lies_in(area) for place in self.lookup(span.text)))
         return False
 
     def _add_abbreviation(self, candidate: _Candidate, candidates: list[_Candidate]) -> None:
@@ -1474,13 +1474,6 @@ def _holds_towns(area: Place, towns: Sequence[Place]) -> bool:
     held = {t.id for t in towns
             if t.country_code == area.country_code and t.admin1 == area.admin1}
     return len(held) >= _TOWNS_HELD
-
-
-def _within_area(place: Place, area: Place) -> bool:
-    """The place lies in the country or first-level region ``area``."""
-    if place.country_code != area.country_code or place.id == area.id:
-        return False
-    return area.kind == "country" or (area.kind == "admin1" and place.admin1 == area.admin1)
 
 
 def _person_by_label(candidate: _Candidate) -> bool:

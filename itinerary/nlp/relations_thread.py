@@ -1276,9 +1276,4 @@ def relate_places(resolutions: Sequence[Resolution]) -> tuple[Resolution, ...]:
 def _contains(region: Resolution, home: Resolution) -> bool:
     """The region is the home's country or first-level division (state, province)."""
     outer, inner = region.place, home.place
-    if outer is None or inner is None or outer.id == inner.id or not inner.country_code:
-        return False
-    if outer.kind == "country":
-        return outer.country_code == inner.country_code
-    return (outer.kind == "admin1" and outer.country_code == inner.country_code
-            and outer.admin1 is not None and outer.admin1 == inner.admin1)
+    return outer is not None and inner is not None and inner.lies_in(outer)
