@@ -366,6 +366,19 @@ def test_replies_named_by_a_post_id_of_their_own_key() -> None:
     assert by_author["lan"].parent == by_author["bo"].id
 
 
+def test_empty_objects_in_an_export_are_nobodys_words() -> None:
+    trip = {"trip": "Azores in October", "settings": {}, "notes": [
+        {"by": "Inês Rocha", "at": "2026-05-02T09:12:00Z", "reactions": {},
+         "words": "Three nights on São Miguel, then the short hop to Flores."},
+        {"by": "Tom Avery", "at": "2026-05-02T10:40:00Z", "reactions": {},
+         "words": "Add Pico for the climb if the weather holds."},
+        {"by": "Inês Rocha", "at": "2026-05-03T08:05:00Z", "reactions": {},
+         "words": "Pico it is, the ferry from Horta takes half an hour."},
+    ]}
+    (thread,) = parse_json(json.dumps(trip))
+    assert [s.author for s in thread.sections][-3:] == ["Inês Rocha", "Tom Avery", "Inês Rocha"]
+
+
 BOARD_PAGE = """<!doctype html><html><head><title>Danube by bike</title></head><body>
 <nav><a href="/">Home</a> <a href="/t/austria">Austria</a></nav>
 <h1>Danube by bike: Passau to Vienna</h1>

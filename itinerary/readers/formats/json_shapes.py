@@ -251,6 +251,8 @@ def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
     back). A text or a writer that a listed key already gives is kept."""
     rules = _table()["infer"]
     keys = list(records[0])
+    if not keys:
+        return None  # empty objects ("labels": {}) hold nobody's words
     words = {key: sum(len(r[key].split()) for r in records if isinstance(r.get(key), str))
              / len(records) for key in keys}
     text = max(keys, key=lambda key: words[key])
