@@ -174,3 +174,29 @@ def test_flags_show_no_value_type_in_help(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
     assert "--help" in result.stdout and "<bool>" not in result.stdout
+
+
+def test_a_fault_of_ours_is_one_line_with_exit_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever breaks inside the library (here the JSON parser itself) still ends in one
+    line, not a traceback; the variable brings the traceback back for a bug report."""
+    from itinerary.cli import main
+
+    thread = tmp_path / "thread.json"
+    thread.write_text('{"title": "Oslo", "post": "Three days in Oslo."}')
+
+    def broken(*_: object, **__: object) -> object:
+        raise RuntimeError("parser out of order")
+
+    monkeypatch.setattr(json, "loads", broken)
+    monkeypatch.setattr(sys, "argv", ["itinerary", "readers", str(thread)])
+    monkeypatch.delenv("ITINERARY_TRACEBACK", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == 3
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and "RuntimeError: parser out of order" in err
+    monkeypatch.setenv("ITINERARY_TRACEBACK", "1")
+    with pytest.raises(RuntimeError):
+        main()

@@ -1,12 +1,14 @@
 """Command line: a thin typer layer over the library.
 
 stdout carries data, stderr carries progress and messages. Exit codes: 0 ok, 1 failed input or
-domain error (one line, no traceback), 2 usage error.
+domain error (one line, no traceback), 2 usage error, 3 a fault of ours (one line too; the
+traceback only when ITINERARY_TRACEBACK is set).
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from typing import Any
 
@@ -88,6 +90,13 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("ITINERARY_TRACEBACK"):
+            raise
+        err.print(f"[bold red]error:[/] {escape(f'{type(exc).__name__}: {exc}')} (a fault of "
+                  "itinerary's, not of the input: please report it; ITINERARY_TRACEBACK=1 "
+                  "shows where)", highlight=False, soft_wrap=True)
+        sys.exit(3)
     finally:
         # Everything lives until exit: spare the interpreter's last collection a walk through
         # the model's millions of objects (a third of a second of CPU that frees nothing the
