@@ -330,8 +330,12 @@ class GazetteerPlaces:
             return ()
 
     def __call__(self, doc: Doc) -> Doc:
+        lower = self._lower_case_names(doc)
+        # a name typed half in lower case holds the known name of its first word ("Chiang mai")
+        held = {(span.start, span.end) for span, _ in lower}
         known = sorted(
-            [*self._known_names(doc), *self._lower_case_names(doc)], key=lambda pair: pair[0].start
+            [*(pair for pair in self._known_names(doc) if not _held(pair[0], held)), *lower],
+            key=lambda pair: pair[0].start,
         )
         candidates = self._merge(doc, known, self._feature_names(doc))
         parts = [(c, why) for c, why in self._weigh(candidates) if _looks_placed(c)]
@@ -425,7 +429,36 @@ class GazetteerPlaces:
             else:
                 found.append(match)
                 i = match[0].end
-        return self._lower_case_listed(doc, words, found)
+        return self._lower_case_listed(doc, words, [*found, *self._lower_case_tails(doc, named)])
+
+    def _lower_case_tails(
+        self, doc: Doc, named: list[bool]
+    ) -> list[tuple[Span, tuple[Place, ...]]]:
+        """Names typed with only their first word capitalised ("Luang prabang", "Siem reap"):
+        a capitalised word and one or two lower-case words, which together are a name of the
+        gazetteer's written capitalised throughout, not a sight's nor an airport's; the
+        lower-case words are ones English has no use for or writes capitalised (``named``),
+        or the first is a word English writes capitalised ("Siem", "Chiang", "Phnom")."""
+        found: list[tuple[Span, tuple[Place, ...]]] = []
+        for token in doc:
+            i = token.i
+            if not token.is_title or i + 1 == len(doc) or not doc[i + 1].is_lower:
+                continue
+            first = (wordcase.name_margin(token.text) or 0.0) >= _NAME_MARGIN
+            for end in range(min(i + _LOWER_CASE_WORDS, len(doc)), i + 1, -1):
+                span = doc[i:end]
+                tail = doc[i + 1 : end]
+                if "\n" in span.text or not all(t.is_lower and t.is_alpha for t in tail) or not (
+                    first or all(named[i + 1 : end])
+                ):
+                    continue
+                senses = self.lookup(span_text(span))
+                if senses and senses[0].kind not in ("airport", "sight") and all(
+                    word[:1].isupper() for word in senses[0].name.split()
+                ):
+                    found.append((span, senses))
+                    break
+        return found
 
     def _lower_case_listed(
         self, doc: Doc, words: list[bool], found: list[tuple[Span, tuple[Place, ...]]]
@@ -502,7 +535,9 @@ class GazetteerPlaces:
             i = run.end
             run = context.without_opener(run)  # "Thinking Palm Springs for spring break"
             if run[0].lower_ == "the":
-                run = run[1:] if len(run) > 2 else None
+                # "The Soca valley is ...": a sentence's "The" before one word and a head
+                headed = run.end < len(doc) and doc[run.end].text in self.heads
+                run = run[1:] if len(run) > 2 or headed else None
             owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
             if run is not None and owner is not None:
                 senses = self.lookup(doc[run.start : owner].text)
@@ -1114,7 +1149,9 @@ class GazetteerPlaces:
         senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
         near = bool(senses) and "nearby" not in kinds
         near = near and self._thread_near(span, senses, kinds, towns)
-        if not ("prior" in kinds or stop or near):
+        # near the Doc's own towns already ("Don Det was lovely" after Pakse): the thread's
+        # country may count too
+        if not ("prior" in kinds or stop or near or "nearby" in kinds):
             return False
         added = [Clue("nearby", _CLUE_WEIGHTS["nearby"])] if near else []
         if "region" in kinds:  # the Doc's own places gave it: only the repetition is new
@@ -1735,6 +1772,12 @@ def _unlisted_name(token: Token) -> bool:
         and token.lemma_ in (token.text, "")
         and wordcase.unlisted(token.text)
     )
+
+
+def _held(span: Span, spans: set[tuple[int, int]]) -> bool:
+    """The span lies inside a longer one of ``spans``."""
+    return any(start <= span.start and span.end <= end and end - start > len(span)
+               for start, end in spans)
 
 
 def _likely_town(place: Place) -> bool:
