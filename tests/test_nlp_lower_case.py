@@ -55,3 +55,33 @@ def test_the_lexeme_table_tells_names_from_words() -> None:
     assert hanoi is not None and hanoi > 2
     assert (wordcase.name_margin("turkey") or 0.0) < 1
     assert wordcase.name_margin("nice") is None
+
+
+def test_a_name_typed_with_only_its_first_word_capitalised(place_nlp: Language) -> None:
+    names = place_names(
+        place_nlp,
+        "We flew from Phnom penh and spent four days around Siem reap before the bus to "
+        "Chiang mai. The Kuala lumpur stopover was short.",
+    )
+    assert {"Phnom penh", "Chiang mai", "Kuala lumpur"} <= names
+    assert not names & {"Phnom", "Chiang", "Kuala"}
+
+
+def test_a_capitalised_word_before_ordinary_lower_case_words_is_not_stretched(
+    place_nlp: Language,
+) -> None:
+    names = place_names(
+        place_nlp,
+        "Rome was hot, so we took the train north and Florence felt cooler by the river.",
+    )
+    assert {"Rome", "Florence"} <= names
+    assert not {name for name in names if " " in name}
+
+
+def test_a_lower_case_head_after_a_name_makes_a_natural_place(place_nlp: Language) -> None:
+    names = place_names(
+        place_nlp,
+        "The Tara canyon was beyond words. We slept near the Durmitor plateau and walked up "
+        "the Mekong river path at dawn; the Kotor fort climb was hot.",
+    )
+    assert {"Tara canyon", "Durmitor plateau", "Mekong river", "Kotor fort"} <= names

@@ -57,3 +57,12 @@ def test_what_a_town_has_is_a_verdict_on_it(place_nlp: Language) -> None:
     )
     assert ("post", "Mount Gambier") in result
     assert "Jackson" not in names(result)
+
+
+def test_a_town_not_to_be_missed_or_missed_is_a_stop(place_nlp: Language) -> None:
+    result = found(
+        place_nlp,
+        ("ruth", "Ten days in the Alentejo, any must-sees?"),
+        ("Duarte", "Don't miss Marvão at sunset. We missed Monsaraz by one day and regretted it."),
+    )
+    assert {("comment-1", "Marvão"), ("comment-1", "Monsaraz")} <= result

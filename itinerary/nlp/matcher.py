@@ -537,7 +537,7 @@ class GazetteerPlaces:
             if run[0].lower_ == "the":
                 # "The Soca valley is ...": a sentence's "The" before one word and a head
                 headed = run.end < len(doc) and doc[run.end].text in self.heads
-                run = run[1:] if len(run) > 2 or headed else None
+                run = run[1:] if len(run) > 2 or (len(run) == 2 and headed) else None
             owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
             if run is not None and owner is not None:
                 senses = self.lookup(doc[run.start : owner].text)
@@ -1149,9 +1149,7 @@ class GazetteerPlaces:
         senses = self.lookup(span.text, codes=span.text in ABBREVIATIONS)
         near = bool(senses) and "nearby" not in kinds
         near = near and self._thread_near(span, senses, kinds, towns)
-        # near the Doc's own towns already ("Don Det was lovely" after Pakse): the thread's
-        # country may count too
-        if not ("prior" in kinds or stop or near or "nearby" in kinds):
+        if not ("prior" in kinds or stop or near):
             return False
         added = [Clue("nearby", _CLUE_WEIGHTS["nearby"])] if near else []
         if "region" in kinds:  # the Doc's own places gave it: only the repetition is new

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from itinerary.models import Advice, Relation
 from itinerary.nlp.extensions import doc_text, span_text
-from itinerary.nlp.lexicon import MOTION_WORDS
+from itinerary.nlp.lexicon import MOTION_WORDS, SECOND_PERSON
 
 if not Span.has_extension("relation"):
     Span.set_extension("relation", default="mentioned")
@@ -253,7 +253,8 @@ class _Clause:
         bottom, top = group[0], group[-1]
         text = _clause_text(group, path)
         hypothetical = any(_is_condition(v) or any(c.dep_ == "advcl" and _is_condition(c)
-                                                   for c in v.children) for v in group)
+                                                   and not _offered(c) for c in v.children)
+                           for v in group)
         if "could" in modals and _perceives(bottom) and not hypothetical and not (
                 _FUTURE_TIME.search(text) or _VAGUE_FUTURE.search(text)
                 or _WISH_FIRST.search(text)):
@@ -525,6 +526,13 @@ def _clause_text(group: Sequence[Token], path: Sequence[Token]) -> str:
 
 def _is_condition(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _offered(condition: Token) -> bool:
+    """A condition on the reader, not the writer's trip: "we'll be in Faro then if you want to
+    meet" is a plan all the same."""
+    subject = _own_subject(condition)
+    return subject is not None and subject.lower_ in SECOND_PERSON
 
 
 def _owned(token: Token) -> bool:
