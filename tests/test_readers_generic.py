@@ -467,3 +467,33 @@ def test_the_examples_of_unknown_sites_read_with_their_writers() -> None:
         assert [c.author for c in thread.comments] == writers, name
         replied = any(thread.is_post_author(c) for c in thread.comments)
         assert replied == (name != "reviews.txt"), name  # the poster answers under her post
+
+
+NUMBERED_WITH_DASHES = """1. Siobhan — 3 April 2026
+Four nights in Galway, then Doolin and the Burren. Too slow?
+
+2. Cathal — 3 April 2026
+Not slow at all, add a day on Inis Oírr from Doolin.
+
+3. Siobhan — 4 April 2026
+Thanks Cathal, booking the ferry now.
+"""
+
+REPLY_ARROWS = """Ferry or fly to the Faroes?
+
+tove_k  ·  5 days ago
+Thinking of the ferry from Hirtshals to Tórshavn in June.
+
+ ↳ magnus.h  ·  4 days ago
+ Flew from Copenhagen, much quicker.
+
+ ↳ tove_k  ·  4 days ago
+ Quicker, yes, but the ferry is half the fun.
+"""
+
+
+def test_a_comments_number_or_reply_arrow_is_not_part_of_the_name() -> None:
+    numbered = read_text(NUMBERED_WITH_DASHES)
+    assert [s.author for s in numbered.sections] == ["Siobhan", "Cathal", "Siobhan"]
+    arrows = read_text(REPLY_ARROWS)
+    assert [s.author for s in arrows.sections] == ["tove_k", "magnus.h", "tove_k"]

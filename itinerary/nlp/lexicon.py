@@ -189,6 +189,10 @@ LIST_NUMBER_MARKS = _words("list_number_marks")
 # are also surnames ("Jae Park") not when the model calls the whole a person.
 FEATURE_HEADS = _words("feature_heads")
 FEATURE_HEADS_FIRST = _words("feature_heads_first")
+# Heads that make a feature only written in lower case after the name ("the Bolaven plateau",
+# "the Mekong river", "Galle fort"): capitalised, they end the names of towns ("Hood River",
+# "Castle Hill"), which the gazetteer holds as such.
+FEATURE_HEADS_LOWER = _words("feature_heads_lower")
 # Heads of buildings a traveller visits ("the Tile Museum", "St. Nicholas Church"); news
 # annotation does not count buildings (the matcher's ``buildings`` setting).
 BUILDING_HEADS = _words("building_heads")

@@ -59,6 +59,7 @@ from itinerary.nlp.lexicon import (
     DENOMINATIONS,
     FEATURE_HEADS,
     FEATURE_HEADS_FIRST,
+    FEATURE_HEADS_LOWER,
     FEATURE_HEADS_OF_PEOPLE,
     FEATURE_HEADS_TITLED,
     FEATURE_SUFFIXES,
@@ -264,6 +265,7 @@ class GazetteerPlaces:
         self.name = name
         self.nearby_km = nearby_km
         self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
+        self.lower_heads = self.heads | FEATURE_HEADS_LOWER
         self.buildings = buildings
         self.threshold = threshold
         self.organisation_names = organisation_names
@@ -536,7 +538,7 @@ class GazetteerPlaces:
             run = context.without_opener(run)  # "Thinking Palm Springs for spring break"
             if run[0].lower_ == "the":
                 # "The Soca valley is ...": a sentence's "The" before one word and a head
-                headed = run.end < len(doc) and doc[run.end].text in self.heads
+                headed = run.end < len(doc) and doc[run.end].text in self.lower_heads
                 run = run[1:] if len(run) > 2 or (len(run) == 2 and headed) else None
             owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
             if run is not None and owner is not None:
@@ -562,7 +564,7 @@ class GazetteerPlaces:
                 span = run
             elif (
                 run.end < len(doc)
-                and doc[run.end].lower_ in self.heads
+                and doc[run.end].lower_ in self.lower_heads
                 and doc[run.end].text.islower()
                 # "the Fort Worth church": a building in the town, the town the name
                 and not (doc[run.end].lower_ in BUILDING_HEADS and self._town(run))
