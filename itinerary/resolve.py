@@ -1839,11 +1839,13 @@ def _score(
     airport_word = bool(_AIRPORT_WORD.search(name.surface))
     # "KEF" as written is the airport of that code, not El Kef: an airport only when the text
     # says airport or writes its code.
-    code = "iata:" + name.surface if _IATA_CODE.fullmatch(name.surface) else None
+    country = any(p.kind == "country" for p in name.candidates)
+    # "USA" beside "LAS" and "PHX" is the country all the same, not Concord's airport
+    code = "iata:" + name.surface if _IATA_CODE.fullmatch(name.surface) and not country else None
     key = normalize_name(name.surface)
     # A country's name is the country ("Italy" beside "the U.S." is not Italy, Texas): the
     # sentence's places decide only between the senses of other names.
-    local = [] if any(p.kind == "country" for p in name.candidates) else name.local or []
+    local = [] if country else name.local or []
     containers = [
         other.pick
         for other in local

@@ -438,7 +438,8 @@ class GazetteerPlaces:
     ) -> list[tuple[Span, tuple[Place, ...]]]:
         """Names typed with only their first word capitalised ("Luang prabang", "Siem reap"):
         a capitalised word and one or two lower-case words, which together are a name of the
-        gazetteer's written capitalised throughout, not a sight's nor an airport's; the
+        gazetteer's written capitalised throughout, a town's or a region's (a feature's lower-case
+        head is the feature pass's: "the Salkantay trek" is the Salkantay's); the
         lower-case words are ones English has no use for or writes capitalised (``named``),
         or the first is a word English writes capitalised ("Siem", "Chiang", "Phnom")."""
         found: list[tuple[Span, tuple[Place, ...]]] = []
@@ -455,7 +456,7 @@ class GazetteerPlaces:
                 ):
                     continue
                 senses = self.lookup(span_text(span))
-                if senses and senses[0].kind not in ("airport", "sight") and all(
+                if senses and senses[0].kind not in ("airport", "sight", "natural") and all(
                     word[:1].isupper() for word in senses[0].name.split()
                 ):
                     found.append((span, senses))
