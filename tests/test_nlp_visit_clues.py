@@ -66,3 +66,13 @@ def test_a_town_not_to_be_missed_or_missed_is_a_stop(place_nlp: Language) -> Non
         ("Duarte", "Don't miss Marvão at sunset. We missed Monsaraz by one day and regretted it."),
     )
     assert {("comment-1", "Marvão"), ("comment-1", "Monsaraz")} <= result
+
+
+def test_the_names_a_question_offers_to_choose_from_are_stops(place_nlp: Language) -> None:
+    result = found(
+        place_nlp,
+        ("marta", "A week in Tyrol in July. Kitzbühel or Mayrhofen? Lienz, Kufstein or Schwaz?"),
+        ("Sepp", "Mayrhofen, for the lifts. Who drives, Tom or Anna?"),
+    )
+    assert {("post", "Mayrhofen"), ("post", "Kufstein"), ("post", "Schwaz")} <= result
+    assert not {text for _, text in result} & {"Tom", "Anna"}

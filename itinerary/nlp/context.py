@@ -91,6 +91,10 @@ LIST_JOINERS = frozenset(
     {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then", "+"}
 )
 _DETERMINERS = frozenset({"the"})
+# Words between the names a question offers as choices, and how many words may stand on either
+# side of the one weighed.
+_ALTERNATIVES = frozenset({",", "or", "/", "vs", "vs.", "versus"})
+_ALTERNATIVE_WORDS = 8
 # "Orlando's plan", "Japan's Tohoku", "Wales' coast": the marks of a possessive after a name.
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
@@ -744,11 +748,24 @@ def compared(span: Span, reach: int = 8) -> bool:
 
 def asked(span: Span) -> bool:
     """The name alone as a question, at the start of a sentence or a line: "Sapa? Overrated
-    imo", "Vardzia? Saw pics", "Kinsale? Lovely, but far" (a reply asks after a place)."""
+    imo", "Vardzia? Saw pics", "Kinsale? Lovely, but far" (a reply asks after a place); or one
+    of the names a question offers to choose from: "Salzburg or Hallstatt?", "Lagos, Tavira or
+    Faro?" (``_ALTERNATIVES`` between them; not "Who drives, Tom or Ana?")."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != "?":
+    end = span.end
+    while end < len(doc) and (doc[end].lower_ in _ALTERNATIVES or is_name_word(doc[end])):
+        end += 1
+    if end >= len(doc) or doc[end].text != "?" or end - span.end > _ALTERNATIVE_WORDS:
         return False
-    before = doc[span.start - 1] if span.start else None
+    start = span.start
+    while start and (doc[start - 1].lower_ in _ALTERNATIVES or is_name_word(doc[start - 1])):
+        start -= 1
+    if span.start - start > _ALTERNATIVE_WORDS or (
+        (start, end) != (span.start, span.end)
+        and not any(doc[i].lower_ in _ALTERNATIVES - {","} for i in range(start, end))
+    ):
+        return False
+    before = doc[start - 1] if start else None
     return before is None or before.is_punct or before.is_space or "\n" in before.whitespace_
 
 
