@@ -85,3 +85,8 @@ def test_a_lower_case_head_after_a_name_makes_a_natural_place(place_nlp: Languag
         "the Mekong river path at dawn; the Kotor fort climb was hot.",
     )
     assert {"Tara canyon", "Durmitor plateau", "Mekong river", "Kotor fort"} <= names
+
+
+def test_a_word_of_the_outdoors_after_a_name_is_not_part_of_a_town(place_nlp: Language) -> None:
+    names = place_names(place_nlp, "Four days on the Salkantay trek with a mule team, then Cusco.")
+    assert "Salkantay trek" not in names and "Cusco" in names

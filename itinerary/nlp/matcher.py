@@ -72,6 +72,7 @@ from itinerary.nlp.lexicon import (
     MOTION_OF_THINGS,
     MOTION_WORDS,
     NAME_CONNECTORS,
+    NATURE_WORDS,
     NEAR_WORDS,
     ORDINARY_WORD_TOWNS,
     PARK_HEADS,
@@ -266,6 +267,7 @@ class GazetteerPlaces:
         self.nearby_km = nearby_km
         self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
         self.lower_heads = self.heads | FEATURE_HEADS_LOWER
+        self.trail_words = self.lower_heads | NATURE_WORDS
         self.buildings = buildings
         self.threshold = threshold
         self.organisation_names = organisation_names
@@ -439,7 +441,7 @@ class GazetteerPlaces:
         """Names typed with only their first word capitalised ("Luang prabang", "Siem reap"):
         a capitalised word and one or two lower-case words, which together are a name of the
         gazetteer's written capitalised throughout, a town's or a region's (a feature's lower-case
-        head is the feature pass's: "the Salkantay trek" is the Salkantay's); the
+        head or a word of the outdoors is no part of it: "the Salkantay trek"); the
         lower-case words are ones English has no use for or writes capitalised (``named``),
         or the first is a word English writes capitalised ("Siem", "Chiang", "Phnom")."""
         found: list[tuple[Span, tuple[Place, ...]]] = []
@@ -453,7 +455,7 @@ class GazetteerPlaces:
                 tail = doc[i + 1 : end]
                 if "\n" in span.text or not all(t.is_lower and t.is_alpha for t in tail) or not (
                     first or all(named[i + 1 : end])
-                ):
+                ) or any(t.lower_ in self.trail_words for t in tail):
                     continue
                 senses = self.lookup(span_text(span))
                 if senses and senses[0].kind not in ("airport", "sight", "natural") and all(
