@@ -497,3 +497,25 @@ def test_a_comments_number_or_reply_arrow_is_not_part_of_the_name() -> None:
     assert [s.author for s in numbered.sections] == ["Siobhan", "Cathal", "Siobhan"]
     arrows = read_text(REPLY_ARROWS)
     assert [s.author for s in arrows.sections] == ["tove_k", "magnus.h", "tove_k"]
+
+
+BYLINE_WITHOUT_DATE = """Hut to hut in the Julian Alps - 5 days in August
+
+Posted by Mateja K.
+
+Starting in Bohinj, over to Triglav Lakes, down to Trenta. Which huts book out first?
+
+Comments
+
+Luka says:
+The hut at the Seven Lakes goes first, book by March.
+
+Mateja K. says:
+Thanks Luka, booked!
+"""
+
+
+def test_a_byline_without_a_date_names_the_posts_writer() -> None:
+    thread = read_text(BYLINE_WITHOUT_DATE)
+    assert [s.author for s in thread.sections] == ["Mateja K.", "Luka", "Mateja K."]
+    assert "Posted by" not in thread.post.text
