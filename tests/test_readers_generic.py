@@ -519,3 +519,26 @@ def test_a_byline_without_a_date_names_the_posts_writer() -> None:
     thread = read_text(BYLINE_WITHOUT_DATE)
     assert [s.author for s in thread.sections] == ["Mateja K.", "Luka", "Mateja K."]
     assert "Posted by" not in thread.post.text
+
+
+def test_ranks_badges_and_profile_labels_are_no_part_of_a_writers_name(tmp_path: Path) -> None:
+    """Whatever reader finds the writer, the page's rank or badge after the name and its
+    profile label before it are left off, so one person is one name across the thread."""
+    copied = tmp_path / "copied.txt"
+    copied.write_text(
+        "Kayaking the Abel Tasman in March\n\n"
+        "Hemi Walker PRO\n2 March 2026\n"
+        "Three days paddling from Marahau to Totaranui. Worth it?\n\n"
+        "Anika Senior Member\n3 March 2026\nYes, and camp at Anchorage the first night.\n\n"
+        "Hemi Walker PRO\n3 March 2026\nThanks Anika, Anchorage booked.\n", encoding="utf-8")
+    exported = tmp_path / "exported.json"
+    exported.write_text(json.dumps({"title": "Otago Rail Trail", "post": "Clyde to Middlemarch?",
+                                    "comments": [
+        {"author": "[personal profile] clyde_cyclist",
+         "text": "Four days from Clyde to Middlemarch."},
+        {"author": "wanaka_wendy Junior Member", "text": "Stay in Ranfurly on night two."},
+    ]}), encoding="utf-8")
+    (thread,) = read_threads(copied)
+    assert [s.author for s in thread.sections] == ["Hemi Walker", "Anika", "Hemi Walker"]
+    (thread,) = read_threads(exported)
+    assert [s.author for s in thread.comments] == ["clyde_cyclist", "wanaka_wendy"]

@@ -267,7 +267,8 @@ class GazetteerPlaces:
         self.nearby_km = nearby_km
         self.heads = FEATURE_HEADS | BUILDING_HEADS if buildings else FEATURE_HEADS
         self.lower_heads = self.heads | FEATURE_HEADS_LOWER
-        self.trail_words = self.lower_heads | NATURE_WORDS
+        # words after a name that make it a thing's, not a town typed half in lower case
+        self.not_town_words = self.lower_heads | NATURE_WORDS | TRAIN_WORDS | BUSINESS_HEADS
         self.buildings = buildings
         self.threshold = threshold
         self.organisation_names = organisation_names
@@ -441,7 +442,8 @@ class GazetteerPlaces:
         """Names typed with only their first word capitalised ("Luang prabang", "Siem reap"):
         a capitalised word and one or two lower-case words, which together are a name of the
         gazetteer's written capitalised throughout, a town's or a region's (a feature's lower-case
-        head or a word of the outdoors is no part of it: "the Salkantay trek"); the
+        head, a word of the outdoors, a train's or a business's is no part of it: "the Salkantay
+        trek", "the Bergen line"); the
         lower-case words are ones English has no use for or writes capitalised (``named``),
         or the first is a word English writes capitalised ("Siem", "Chiang", "Phnom")."""
         found: list[tuple[Span, tuple[Place, ...]]] = []
@@ -455,7 +457,7 @@ class GazetteerPlaces:
                 tail = doc[i + 1 : end]
                 if "\n" in span.text or not all(t.is_lower and t.is_alpha for t in tail) or not (
                     first or all(named[i + 1 : end])
-                ) or any(t.lower_ in self.trail_words for t in tail):
+                ) or any(t.lower_ in self.not_town_words for t in tail):
                     continue
                 senses = self.lookup(span_text(span))
                 if senses and senses[0].kind not in ("airport", "sight", "natural") and all(

@@ -21,11 +21,30 @@ _HOME = re.compile(r"\s+(?:from|in)\s+(?P<home>\S.*)$", re.IGNORECASE)
 # name (a comma sets it apart from a handle or a badge in brackets: "(@innab)", "(Author)").
 _HOME_IN_BRACKETS = re.compile(r"\s*\((?P<home>[A-Z][^(),@]*,\s*[A-Z][^(),@]*)\)$")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+_COMMON = json.loads(resources.files("itinerary.readers").joinpath("data/formats.json")
+                     .read_text("utf-8"))["common"]
 # A member block's line naming the writer's home ("Location: Leeds", "From: Pisa", "Lives in
 # Quito"): the common "profile_home" of data/formats.json, read by the text and HTML readers.
-PROFILE_HOME = re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in json.loads(
-    resources.files("itinerary.readers").joinpath("data/formats.json").read_text("utf-8"))[
-        "common"]["profile_home"]) + r")\s*$", re.IGNORECASE)
+PROFILE_HOME = re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in _COMMON["profile_home"])
+                          + r")\s*$", re.IGNORECASE)
+# What a page writes before and after a writer's name that is no part of it (data/formats.json,
+# "author_prefix" and "author_suffix"): "Reply by ", a comment's number, a reply arrow, a
+# profile's label; a badge or a rank ("OP", "(Author)", "PRO", "Senior Member").
+_AUTHOR_PREFIX = re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in _COMMON["author_prefix"])
+                            + r")", re.IGNORECASE)
+_AUTHOR_SUFFIX = re.compile(r"(?:" + "|".join(f"(?:{e})" for e in _COMMON["author_suffix"])
+                            + r")+$", re.IGNORECASE)
+
+
+def bare_name(author: str | None) -> str | None:
+    """The writer's name as a header gives it, without what the page writes around it, so the
+    post's writer replying is still the post's writer; None for a name that is all badge."""
+    if author is None:
+        return None
+    author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author.strip()))
+    if author.lower().startswith("u/"):
+        author = author[2:]
+    return author or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from itinerary.models import Section, Thread
+from itinerary.readers.authors import bare_name
 
 # C0 and C1 controls except tab and newline, DEL, and lone UTF-16 surrogates (from JSON "\ud800")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -24,9 +25,11 @@ def _opt(text: str | None) -> str | None:
 
 
 def normalise_thread(thread: Thread) -> Thread:
-    """The thread with every text field normalised (a no-op copy for clean input)."""
+    """The thread with every text field normalised (a no-op copy for clean input), and each
+    writer's name without the badges and markers a page writes around it, whatever the reader."""
     sections = tuple(
-        dataclasses.replace(s, text=normalise(s.text), author=_opt(s.author), title=_opt(s.title),
+        dataclasses.replace(s, text=normalise(s.text), author=bare_name(_opt(s.author)),
+                            title=_opt(s.title),
                             date=_opt(s.date), parent=_opt(s.parent))
         for s in thread.sections
     )

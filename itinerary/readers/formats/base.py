@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, Protocol
 
 from itinerary.models import Section, Thread
-from itinerary.readers.authors import PROFILE_HOME
+from itinerary.readers.authors import PROFILE_HOME, bare_name
 from itinerary.readers.dates import iso_date
 from itinerary.readers.text import title_and_location
 
@@ -289,19 +289,19 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
         body = f"{title}\n\n{body}" if body else title
     first_line, location = title_and_location(body)
     title = title or (first_line if parsed.titled else None)
-    post = Section(id="post", author=_name(parsed.post_author), text=body, title=title,
+    post = Section(id="post", author=bare_name(parsed.post_author), text=body, title=title,
                    date=_date(parsed.post_date, parsed.captured), home=parsed.post_home)
     sections = [post]
     stack: list[tuple[int, str]] = []  # (depth, section id) of the open ancestors
     by_author: dict[str, str] = {}
     writers = frozenset(name.casefold() for c in parsed.comments
-                        if (name := _name(c.author)) is not None)
+                        if (name := bare_name(c.author)) is not None)
     if post.author:
         writers |= {post.author.casefold()}
     quoted = Quoted(writers, [_collapsed(post.text)])
     for comment in parsed.comments:
         text = clean(comment.lines, chrome, quoted)
-        author = _name(comment.author) or "Anonymous"
+        author = bare_name(comment.author) or "Anonymous"
         if not text:
             parsed.skipped.append(f"an empty comment by {author}")
             continue
@@ -336,27 +336,6 @@ def captured_date(lines: Sequence[str]) -> str | None:
             if (match := pattern.match(line)) and (found := iso_date(match.group("date"))):
                 return found
     return None
-
-
-_AUTHOR_PREFIX = re.compile(
-    r"^(?:" + "|".join(f"(?:{e})" for e in format_data("common")["author_prefix"]) + r")",
-    re.IGNORECASE)
-
-
-_AUTHOR_SUFFIX = re.compile(
-    r"(?:" + "|".join(f"(?:{e})" for e in format_data("common")["author_suffix"]) + r")+$",
-    re.IGNORECASE)
-
-
-def _name(author: str | None) -> str | None:
-    """The writer's name as a header gives it, without "u/", "Reply by " or a badge after it
-    ("OP", "(Author)"), so the post's writer replying is still the post's writer."""
-    if author is None:
-        return None
-    author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author.strip()))
-    if author.lower().startswith("u/"):
-        author = author[2:]
-    return author or None
 
 
 def _date(text: str | None, captured: str | None) -> str | None:
