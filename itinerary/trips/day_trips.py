@@ -51,7 +51,7 @@ SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is see
 NEGATION_CHARS = 60  # "wouldn't do Santa Marta from Cartagena as a day trip"
 ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
-_AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
+_AS_A = re.compile(r"\bas(?: an?)?$", re.IGNORECASE)  # "as a day trip", "as day trips"
 _OUTING_GAP = re.compile(r"[^,;:.()]*")  # "X as a day trip", not "X, with a day trip"
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -66,7 +66,7 @@ _STAY_AFTER = re.compile(
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
     r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
     r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:base|hub)\b"
-    r"|\s+(?:is|was|will\s+be)\s+(?:our|my)\s+home\s+for\b"
+    r"|\s+(?:is|was|will\s+be)\s+(?:(?:our|my)\s+)?home\s+for\b"
     r"|\s+base\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
     r"\s+(?:nights?|days?|weeks?)\b)",
     re.IGNORECASE)
@@ -169,6 +169,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "way_back": re.compile("|".join(data["way_back"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
                                 re.IGNORECASE),
+        # a line that may list outings from a town it names ("Train times from X: A 1h50")
+        "from_list": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+[^:.!?\n]{{1,40}}:",
+                                re.IGNORECASE),
     }
 
 
@@ -222,7 +225,8 @@ class ThreadIndex:
                     if named[k].mention.start >= start:
                         here.append(named[k])
                     k += 1
-                if cues["said"].search(match.group()) or _one_day(match.group()):
+                if cues["said"].search(match.group()) or _one_day(match.group()) \
+                        or cues["from_list"].match(match.group()):
                     here = names.fill(section.id, section.author, match, here)
                 index.sentences.append(_Sentence(section.id, start, end, match.group(),
                                                  tuple(here)))
@@ -571,7 +575,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         if heads is not None:  # "SYDNEY (6 nights)" over "Day 3: Blue Mountains"
             under[sentence.section] = heads
         clauses = _cue_clauses(sentence.text)
-        list_base = _list_from(sentence) if clauses else None
+        # "From X: A (1h), B (2h)", "Train times from X: A 1h50": A and B go out from X
+        from_list = _list_from(sentence)
+        list_base = from_list if clauses else None
         there_list = cues["there_list"].match(sentence.text) if clauses else None
         if list_base is None and there_list is not None and not _any_denied(sentence.text):
             # "Campsite: X, 4 nights. From there: A, B, and C": the town just named
@@ -596,7 +602,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 and sentence.section not in answered:
             answered.add(sentence.section)
             answer = _answer(sentence) if post_asks is not None and not clauses else None
-            if post_asks is not None and answer is not None:  # "Kutna Hora is an easy one"
+            if post_asks is not None and not clauses and from_list is not None:
+                list_base = from_list  # the post asks for day trips: "From X: A (1h), B"
+                clauses = [(0, from_list[1], len(sentence.text))]
+            elif post_asks is not None and answer is not None:  # "Kutna Hora is an easy one"
                 asked = (*post_asks, 0)
                 clauses = [(0, 0, answer)]
         back_in_the_day = not clauses and _one_day(sentence.text)
@@ -819,6 +828,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                          sentences=(*trip.sentences, evidence))
         for r in sentence.places:
             kept = _is_base(index, sentence, r)
+            if from_list is not None and r.place is not None and r.place.id not in index.stays \
+                    and r.mention.start - sentence.start >= from_list[1]:
+                continue  # an item of a list from X is X's outing, not a town reached
             if r.place is not None and kept is not False \
                     and r.place.id not in section_destinations and (
                         r.place.id in index.stays or r.place.id not in gone_to
