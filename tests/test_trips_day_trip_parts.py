@@ -58,3 +58,13 @@ def test_a_move_one_afternoon_to_a_stay_of_nights_is_no_outing_but_its_base(
     assert said(gazetteer, travel, "Italy\nThree nights in Venice, then we took the train to "
                                    "Bologna one afternoon and stayed four nights. From there "
                                    "we did Ferrara in an afternoon.") == {("Bologna", "Ferrara")}
+
+
+@pytest.mark.parametrize("reply", [
+    "I work in Bologna and Modena is an easy day out from here, half an hour on the train.",
+    "I teach in Bologna, so Modena is our usual morning out from here.",
+])
+def test_a_local_sets_out_from_the_town_they_say_they_are_in(
+        gazetteer: Gazetteer, travel: Travel, reply: str) -> None:
+    assert said(gazetteer, travel, "Italy\nFive nights in Venice, then where?", reply) == {
+        ("Bologna", "Modena")}

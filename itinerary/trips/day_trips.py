@@ -135,6 +135,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
                                                      for m in data["moved_on_to"])]),
                            re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
+        "here_in": re.compile(rf"\b(?:{'|'.join(data['here_in'])})\s+(?:the\s+)?$",
+                              re.IGNORECASE),
         "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
         "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
         "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
@@ -706,7 +708,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 if base is None:
                     continue
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
-                base = index.home_of.get(sentence.section)  # "an easy day trip from here"
+                # "an easy day trip from here": the writer's home, else the town the sentence
+                # puts the writer in ("I work in X and Y is an easy day out from here")
+                base = index.home_of.get(sentence.section) or _here(sentence, cue_at)
             spans = stay_spans.get(base.id, []) if base is not None else []
             if not in_a_day and any(not any(a <= m.start() < b for a, b in spans) for m in
                                     cues["several_days"].finditer(sentence.text, clause_start,
@@ -1212,6 +1216,16 @@ def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
     before = sentence.text[max(0, at - 40): at]
     return bool(_cues()["stay"].search(before) or _cues()["day_span"].search(before)
                 or _STAY_AFTER.match(_after(sentence, r)))
+
+
+def _here(sentence: _Sentence, cue_at: int) -> Place | None:
+    """The town the sentence puts its writer in before offset ``cue_at`` ("I work in X",
+    "I'm in X most months"), else None."""
+    here_in = _cues()["here_in"]
+    return next((r.place for r in sentence.places if r.place is not None
+                 and r.place.kind in BASE_KINDS and r.mention.start - sentence.start < cue_at
+                 and here_in.search(sentence.text, max(0, r.mention.start - sentence.start - 30),
+                                    r.mention.start - sentence.start)), None)
 
 
 def _set_out_from(sentence: _Sentence, r: Resolution) -> bool:
