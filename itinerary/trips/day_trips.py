@@ -51,7 +51,7 @@ SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is see
 NEGATION_CHARS = 60  # "wouldn't do Santa Marta from Cartagena as a day trip"
 ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
-_AS_A = re.compile(r"\bas an?$", re.IGNORECASE)
+_AS_A = re.compile(r"\bas(?: an?)?$", re.IGNORECASE)  # "as a day trip", "as day trips"
 _OUTING_GAP = re.compile(r"[^,;:.()]*")  # "X as a day trip", not "X, with a day trip"
 _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
@@ -66,7 +66,7 @@ _STAY_AFTER = re.compile(
     r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
     r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
     r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:base|hub)\b"
-    r"|\s+(?:is|was|will\s+be)\s+(?:our|my)\s+home\s+for\b"
+    r"|\s+(?:is|was|will\s+be)\s+(?:(?:our|my)\s+)?home\s+for\b"
     r"|\s+base\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
     r"\s+(?:nights?|days?|weeks?)\b)",
     re.IGNORECASE)
@@ -135,6 +135,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
                                                      for m in data["moved_on_to"])]),
                            re.IGNORECASE),
         "from_home": re.compile(rf"\b(?:{'|'.join(data['from_home'])})\b", re.IGNORECASE),
+        "here_in": re.compile(rf"\b(?:{'|'.join(data['here_in'])})\s+(?:the\s+)?$",
+                              re.IGNORECASE),
         "round_trip": re.compile("|".join(data["round_trip"]), re.IGNORECASE),
         "leg_to": re.compile("|".join(data["leg_to"]), re.IGNORECASE),
         "from_there": re.compile(rf"\b(?:{'|'.join(data['from_there'])})\b", re.IGNORECASE),
@@ -168,6 +170,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "moves_on": re.compile("|".join(data["moves_on"]), re.IGNORECASE),
         "way_back": re.compile("|".join(data["way_back"]), re.IGNORECASE),
         "list_from": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+(?:the\s+)?$",
+                                re.IGNORECASE),
+        # a line that may list outings from a town it names ("Train times from X: A 1h50")
+        "from_list": re.compile(rf"^\W*(?:{'|'.join(data['list_from'])})\s+[^:.!?\n]{{1,40}}:",
                                 re.IGNORECASE),
     }
 
@@ -222,7 +227,8 @@ class ThreadIndex:
                     if named[k].mention.start >= start:
                         here.append(named[k])
                     k += 1
-                if cues["said"].search(match.group()) or _one_day(match.group()):
+                if cues["said"].search(match.group()) or _one_day(match.group()) \
+                        or cues["from_list"].match(match.group()):
                     here = names.fill(section.id, section.author, match, here)
                 index.sentences.append(_Sentence(section.id, start, end, match.group(),
                                                  tuple(here)))
@@ -571,7 +577,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         if heads is not None:  # "SYDNEY (6 nights)" over "Day 3: Blue Mountains"
             under[sentence.section] = heads
         clauses = _cue_clauses(sentence.text)
-        list_base = _list_from(sentence) if clauses else None
+        # "From X: A (1h), B (2h)", "Train times from X: A 1h50": A and B go out from X
+        from_list = _list_from(sentence)
+        list_base = from_list if clauses else None
         there_list = cues["there_list"].match(sentence.text) if clauses else None
         if list_base is None and there_list is not None and not _any_denied(sentence.text):
             # "Campsite: X, 4 nights. From there: A, B, and C": the town just named
@@ -596,7 +604,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 and sentence.section not in answered:
             answered.add(sentence.section)
             answer = _answer(sentence) if post_asks is not None and not clauses else None
-            if post_asks is not None and answer is not None:  # "Kutna Hora is an easy one"
+            if post_asks is not None and not clauses and from_list is not None:
+                list_base = from_list  # the post asks for day trips: "From X: A (1h), B"
+                clauses = [(0, from_list[1], len(sentence.text))]
+            elif post_asks is not None and answer is not None:  # "Kutna Hora is an easy one"
                 asked = (*post_asks, 0)
                 clauses = [(0, 0, answer)]
         back_in_the_day = not clauses and _one_day(sentence.text)
@@ -697,7 +708,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 if base is None:
                     continue
             if base is None and cues["from_home"].search(sentence.text, clause_start, clause_end):
-                base = index.home_of.get(sentence.section)  # "an easy day trip from here"
+                # "an easy day trip from here": the writer's home, else the town the sentence
+                # puts the writer in ("I work in X and Y is an easy day out from here")
+                base = index.home_of.get(sentence.section) or _here(sentence, cue_at)
             spans = stay_spans.get(base.id, []) if base is not None else []
             if not in_a_day and any(not any(a <= m.start() < b for a, b in spans) for m in
                                     cues["several_days"].finditer(sentence.text, clause_start,
@@ -819,6 +832,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                          sentences=(*trip.sentences, evidence))
         for r in sentence.places:
             kept = _is_base(index, sentence, r)
+            if from_list is not None and r.place is not None and r.place.id not in index.stays \
+                    and r.mention.start - sentence.start >= from_list[1]:
+                continue  # an item of a list from X is X's outing, not a town reached
             if r.place is not None and kept is not False \
                     and r.place.id not in section_destinations and (
                         r.place.id in index.stays or r.place.id not in gone_to
@@ -1200,6 +1216,16 @@ def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
     before = sentence.text[max(0, at - 40): at]
     return bool(_cues()["stay"].search(before) or _cues()["day_span"].search(before)
                 or _STAY_AFTER.match(_after(sentence, r)))
+
+
+def _here(sentence: _Sentence, cue_at: int) -> Place | None:
+    """The town the sentence puts its writer in before offset ``cue_at`` ("I work in X",
+    "I'm in X most months"), else None."""
+    here_in = _cues()["here_in"]
+    return next((r.place for r in sentence.places if r.place is not None
+                 and r.place.kind in BASE_KINDS and r.mention.start - sentence.start < cue_at
+                 and here_in.search(sentence.text, max(0, r.mention.start - sentence.start - 30),
+                                    r.mention.start - sentence.start)), None)
 
 
 def _set_out_from(sentence: _Sentence, r: Resolution) -> bool:
