@@ -74,6 +74,7 @@ FUTURE_CONFIDENCE = 0.75
 HOME_POPULATION = 15_000
 HOME_RIVALRY = 1 / 3
 _HOME_KINDS = frozenset({"city", "admin1", "country"})
+_RIVAL_KINDS = _HOME_KINDS | {"admin2", "region"}
 # The resolver's probability a trip's place needs (else a namesake); not a home's: a home is
 # named far from the thread's places, so the resolver takes the most prominent of its name.
 PLACE_CONFIDENCE = 0.75
@@ -188,13 +189,14 @@ def _home_place(home: str, gazetteer: Gazetteer) -> Place | None:
     name, _, within = (part.strip() for part in home.partition(","))
     if not name or not any(c.isalpha() for c in name):
         return None
-    named = [p for p in gazetteer.lookup(name) if p.kind in _HOME_KINDS]
+    named = [p for p in gazetteer.lookup(name) if p.kind in _RIVAL_KINDS]
     if within:  # "Leeds, UK", "Bend, OR": the namesakes in that country or region
         areas = [a for a in gazetteer.lookup(within) if a.kind in ("country", "admin1")]
         named = [p for p in named if any(p.lies_in(a) for a in areas)]
-    if not named:
+    homes = [p for p in named if p.kind in _HOME_KINDS]
+    if not homes:
         return None
-    best = max(named, key=lambda p: p.prior)
+    best = max(homes, key=lambda p: p.prior)
     rivals = [p for p in named if p.id != best.id and not best.lies_in(p) and not p.lies_in(best)]
     if best.kind == "city" and best.population < HOME_POPULATION:
         return None
