@@ -87,7 +87,7 @@ class Analyzer:
             yield Report(
                 thread=thread,
                 resolutions=resolutions,
-                places=resolved.places,
+                places=(*resolved.places, *trips.homes),
                 itineraries=trips.itineraries,
                 day_trips=trips.day_trips,
                 possible_day_trips=trips.possible_day_trips,

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer import Gazetteer
 from gazetteer.models import Place
@@ -23,7 +23,7 @@ from itinerary.models import (
 )
 from itinerary.trips.day_trips import ThreadIndex, find_day_trips
 from itinerary.trips.plan import suggest_plan
-from itinerary.trips.readers import place_pairs, readers_also_went_to
+from itinerary.trips.readers import place_pairs, profile_homes, readers_also_went_to
 from itinerary.trips.roles import Subject, find_subject, is_stop
 from itinerary.trips.router import Router
 from itinerary.trips.routes import suggest_route, with_inserted
@@ -44,6 +44,9 @@ class Trips:
     place_pairs: tuple[PlacePair, ...]
     possible_day_trips: tuple[DayTrip, ...] = ()
     plan: Plan | None = None
+    # Commenters' homes the summary lists though no words name them (a member block's
+    # "Location: Pisa"): places of the report beside the resolved ones.
+    homes: tuple[ResolvedPlace, ...] = ()
 
 
 def plan_trips(
@@ -67,8 +70,11 @@ def plan_trips(
     day_trips = find_day_trips(thread, resolutions, travel, limit_hours=day_trip_hours,
                                legs=legs, subject=subject.places, index=index)
     plan = suggest_plan(thread, resolutions, index, day_trips, routed)
+    homes = profile_homes(thread, gazetteer)
     readers = readers_also_went_to(thread, resolutions, subject.excluded,
-                                   guessed_subject=subject.guessed)
+                                   guessed_subject=subject.guessed, homes=homes)
+    listed = {entry.place_id for entry in readers}
+    known = {p.place.id for p in places}
     return Trips(
         itineraries=(*(s.itinerary for s in stated), *suggested),
         day_trips=tuple(t for t in day_trips if t.kind == "said"),
@@ -76,7 +82,21 @@ def plan_trips(
         readers_also_went_to=readers,
         place_pairs=place_pairs(thread, readers),
         plan=plan,
+        homes=_report_homes(homes, listed, known),
     )
+
+
+def _report_homes(
+    homes: Sequence[tuple[str, ResolvedPlace]], listed: set[str], known: set[str]
+) -> tuple[ResolvedPlace, ...]:
+    """The profile homes the summary lists that no mention resolved to, one per place."""
+    found: dict[str, ResolvedPlace] = {}
+    for reader, home in homes:
+        place_id = home.place.id
+        if place_id in listed and place_id not in known:
+            found[place_id] = replace(found[place_id], authors=(
+                *found[place_id].authors, reader)) if place_id in found else home
+    return tuple(found.values())
 
 
 def _suggestions(

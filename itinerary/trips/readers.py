@@ -18,6 +18,9 @@ the resolver ``PLACE_CONFIDENCE`` sure of a place of a trip (a line about a name
 "Scala dei Turchi" cut short to the town of Scala). A
 sentence starting on a quoted line ("> we did Nara") is the quoted writer's, not the reader's.
 "I've been to all three" lists its writer as having visited each place the post weighs.
+A home a commenter gives only beside their words (a forum member block's "Location: Pisa", "Ana
+from Bergen" in the author line) is theirs when no words of theirs name a home and the
+gazetteer's place of that name stands out (``profile_homes``).
 Commenters go by the person's name of their author line ("Inna Blair" for "Inna Blair
 (@innab)").
 """
@@ -27,12 +30,15 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
+from gazetteer import Gazetteer
+from gazetteer.models import Place
 from itinerary.models import (
     RELATIONS,
     PlacePair,
     ReaderPlace,
     Relation,
     Resolution,
+    ResolvedPlace,
     Section,
     Thread,
 )
@@ -61,6 +67,14 @@ QUESTION_CONFIDENCE = 0.8  # ... when its sentence asks who has been ("Has anyon
 # ("so I'd pair them on one day"); calibrated on the tune threads of tests/readers_fresh and
 # tests/readers_summary_threads (0.65 → 0.75: four false lines of four threads out, one right).
 FUTURE_CONFIDENCE = 0.75
+# A home given only in a profile is a bare name: the gazetteer's most likely place of that name
+# is taken when it is a town of at least HOME_POPULATION people (a joke, "Location: Earth", is a
+# hamlet) and no other place of the name, other than the region it lies in or gives its name to,
+# has a HOME_RIVALRY share of its people ("Kent": a city in Washington, a county in England).
+HOME_POPULATION = 15_000
+HOME_RIVALRY = 1 / 3
+_HOME_KINDS = frozenset({"city", "admin1", "country"})
+_RIVAL_KINDS = _HOME_KINDS | {"admin2", "region"}
 # The resolver's probability a trip's place needs (else a namesake); not a home's: a home is
 # named far from the thread's places, so the resolver takes the most prominent of its name.
 PLACE_CONFIDENCE = 0.75
@@ -73,8 +87,10 @@ def readers_also_went_to(
     *,
     min_confidence: float = MIN_CONFIDENCE,
     guessed_subject: bool = False,
+    homes: Sequence[tuple[str, ResolvedPlace]] = (),
 ) -> tuple[ReaderPlace, ...]:
-    """Most readers first; ties in the order the places first come up in the comments."""
+    """Most readers first; ties in the order the places first come up in the comments.
+    ``homes`` are the commenters' homes given only in their profiles (``profile_homes``)."""
     sections = {s.id: s for s in _readers_sections(thread)}
     found: dict[str, dict[Relation, list[str]]] = {}
     evidence: dict[str, list[tuple[Relation, str, str]]] = {}
@@ -122,6 +138,10 @@ def readers_also_went_to(
         author = sections[section_id].author
         if author is not None and place_id not in excluded:
             add(place_id, relation, parse_author(author).name, line)
+    at_home = {name for by_relation in found.values() for name in by_relation["lives"]}
+    for reader, home in homes:  # the words name no home of theirs: the profile's is theirs
+        if reader not in at_home and home.place.id not in excluded:
+            add(home.place.id, "lives", reader, home.reason)
     listed = []
     for place_id, by_relation in found.items():
         said = {name for relation in RELATIONS if relation != "mentioned"
@@ -142,6 +162,47 @@ def readers_also_went_to(
     order = list(found)
     listed.sort(key=lambda entry: (-entry.readers, order.index(entry.place_id)))
     return tuple(listed)
+
+
+def profile_homes(
+    thread: Thread, gazetteer: Gazetteer
+) -> tuple[tuple[str, ResolvedPlace], ...]:
+    """Each commenter's home as their profile or author line gives it, when the gazetteer's
+    place of that name stands out (a region or country after a comma picks among namesakes:
+    "Perth, Scotland"); the place's reason is the line that gives it."""
+    found: dict[str, ResolvedPlace] = {}
+    for section in _readers_sections(thread):
+        author = parse_author(section.author) if section.author else None
+        if author is None or author.name in found:
+            continue
+        for home in (section.home, author.home):
+            place = _home_place(home, gazetteer) if home else None
+            if place is not None:
+                found[author.name] = ResolvedPlace(
+                    place=place, confidence=1.0, reason=f"Location: {home}", alternatives=(),
+                    mentions=0, authors=(author.name,))
+                break
+    return tuple(found.items())
+
+
+def _home_place(home: str, gazetteer: Gazetteer) -> Place | None:
+    name, _, within = (part.strip() for part in home.partition(","))
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    named = [p for p in gazetteer.lookup(name) if p.kind in _RIVAL_KINDS]
+    if within:  # "Leeds, UK", "Bend, OR": the namesakes in that country or region
+        areas = [a for a in gazetteer.lookup(within) if a.kind in ("country", "admin1")]
+        named = [p for p in named if any(p.lies_in(a) for a in areas)]
+    homes = [p for p in named if p.kind in _HOME_KINDS]
+    if not homes:
+        return None
+    best = max(homes, key=lambda p: p.prior)
+    rivals = [p for p in named if p.id != best.id and not best.lies_in(p) and not p.lies_in(best)]
+    if best.kind == "city" and best.population < HOME_POPULATION:
+        return None
+    if not within and any(p.population >= best.population * HOME_RIVALRY for p in rivals):
+        return None
+    return best
 
 
 def _readers_sections(thread: Thread) -> list[Section]:
