@@ -26,3 +26,24 @@ def test_a_greeting_from_a_town_in_another_language_is_a_home(analyzer: Analyzer
     found = {(r.mention.author, r.mention.text): r.mention.relation for r in report.resolutions}
     assert found[("Claire", "Caen")] == "lives"
     assert found[("Paolo", "Bologna")] == "lives"
+
+
+FAR_GREETINGS = """Overland from Tbilisi to Yerevan
+
+Two weeks in September, mostly by marshrutka. Which border crossing?
+
+Lilit says:
+May 2, 2026 at 8:00 am
+Barev from Vanadzor! The Bagratashen crossing is the easy one.
+
+Zaza says:
+May 2, 2026 at 9:30 am
+Gamarjoba from Batumi, we did it the other way last spring.
+"""
+
+
+def test_greetings_of_the_caucasus_name_the_writers_home(analyzer: Analyzer) -> None:
+    report = analyzer.analyze(read_text(FAR_GREETINGS, "overland.txt"))
+    found = {(r.mention.author, r.mention.text): r.mention.relation for r in report.resolutions}
+    assert found[("Lilit", "Vanadzor")] == "lives"
+    assert found[("Zaza", "Batumi")] == "lives"
