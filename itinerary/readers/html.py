@@ -94,7 +94,16 @@ _GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 
 
 def parse_html(html: str, source: str = "-") -> Thread:
-    """A Thread from a saved page; raises InputError when the page holds no readable text."""
+    """A Thread from a saved page; raises InputError when the page holds no readable text.
+    Its writers' names come bare, as the text readers give them ("[Ana]", "Ana (62)": Ana)."""
+    from itinerary.readers.formats.base import writer_name  # the text readers build on this
+
+    thread = _page_thread(html, source)
+    return replace(thread, sections=tuple(
+        replace(s, author=writer_name(s.author)) if s.author else s for s in thread.sections))
+
+
+def _page_thread(html: str, source: str) -> Thread:
     tree = LexborHTMLParser(html)
     linked = _linked_author(tree)
     for node in tree.css(_CODE):

@@ -103,7 +103,7 @@ def action_row() -> str:
     """A row of the links a site prints around a post ("Helpful (4)  Report  Quote", "12 Like ·
     Reply", "Back to Peru • Printable view"): data/formats.json common "actions"."""
     actions = format_data("common")["actions"]
-    count = r"[\d.,]+k?"
+    count = r"[$\u20ac\u00a3]?[\d.,]+k?"
 
     def row(words: list[str]) -> str:
         token = (rf"\[?(?:{count}\s+)?(?:{'|'.join(words)})(?:\s*\(\d+\)|\s+{count})?\]?"
@@ -289,19 +289,19 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
         body = f"{title}\n\n{body}" if body else title
     first_line, location = title_and_location(body)
     title = title or (first_line if parsed.titled else None)
-    post = Section(id="post", author=_name(parsed.post_author), text=body, title=title,
+    post = Section(id="post", author=writer_name(parsed.post_author), text=body, title=title,
                    date=_date(parsed.post_date, parsed.captured), home=parsed.post_home)
     sections = [post]
     stack: list[tuple[int, str]] = []  # (depth, section id) of the open ancestors
     by_author: dict[str, str] = {}
     writers = frozenset(name.casefold() for c in parsed.comments
-                        if (name := _name(c.author)) is not None)
+                        if (name := writer_name(c.author)) is not None)
     if post.author:
         writers |= {post.author.casefold()}
     quoted = Quoted(writers, [_collapsed(post.text)])
     for comment in parsed.comments:
         text = clean(comment.lines, chrome, quoted)
-        author = _name(comment.author) or "Anonymous"
+        author = writer_name(comment.author) or "Anonymous"
         if not text:
             parsed.skipped.append(f"an empty comment by {author}")
             continue
@@ -348,12 +348,17 @@ _AUTHOR_SUFFIX = re.compile(
     re.IGNORECASE)
 
 
-def _name(author: str | None) -> str | None:
-    """The writer's name as a header gives it, without "u/", "Reply by " or a badge after it
-    ("OP", "(Author)"), so the post's writer replying is still the post's writer."""
+def writer_name(author: str | None) -> str | None:
+    """The writer's name as a header gives it, without "u/", "Reply by ", "@", a collapse
+    marker ("[-]"), brackets ("[Ana]") or what follows it ("OP", "(Author)", a reputation
+    "(62)", "in #travel", "replied to <title>"), so the post's writer replying is still the
+    post's writer."""
     if author is None:
         return None
-    author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author.strip()))
+    author = author.strip()
+    if author.startswith("[") and author.endswith("]") and "[" not in author[1:]:
+        author = author[1:-1].strip()
+    author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author))
     if author.lower().startswith("u/"):
         author = author[2:]
     return author or None
