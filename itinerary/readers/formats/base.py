@@ -106,7 +106,7 @@ def action_row() -> str:
     count = r"[$\u20ac\u00a3]?[\d.,]+k?"
 
     def row(words: list[str]) -> str:
-        token = (rf"\[?(?:{count}\s+)?(?:{'|'.join(words)})(?:\s*\(\d+\)|\s+{count})?\]?"
+        token = (rf"[\[(]?(?:{count}\s+)?(?:{'|'.join(words)})(?:\s*\(\d+\)|\s+{count})?[\])]?"
                  rf"|{count}|\(\d+\)")
         return rf"(?=.*[a-z]{{2}})(?:{token})(?:(?:\s*[·•|/]\s*|\s+)(?:{token}))*"
 

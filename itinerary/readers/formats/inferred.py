@@ -72,6 +72,17 @@ _BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 4
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
 _HANDLE = re.compile(rf"^{_data()['handle']}$")
+_ACTED = _data()["acted"]
+# "Ana replied to <title>", "Ana posted in <group>": the writer before what the header says
+_AFTER_NAME = re.compile(
+    r"^(?P<name>\S.{0,39}?)(?:\s*\([^()]{1,12}\))?\s+(?:" + "|".join(_ACTED["after_name"])
+    + r")\s+\S.*$",
+    re.IGNORECASE)
+# "Re: <title> by Ana(f): 9:02am On Nov 03": the title, the writer, then the time
+_BEFORE_NAME = re.compile(
+    r"^\S.{0,150}?\s+(?:" + "|".join(_ACTED["before_name"]) + r")\s+(?P<name>[^\s:()]"
+    r"[^:()]{0,39}?)(?:\s*\([^()]{1,12}\))?\s*(?::|" + _data()["name_end"]
+    + r")\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # "Reply #3 - posted by NAME", "Post #2 by NAME » 12 Apr 2026, 10:11", "Comment by NAME on
 # DATE": a post's number, the words that say who wrote it, the name, then maybe the time.
 _PREFIXED = re.compile(
@@ -263,6 +274,13 @@ def _templates(lines: Sequence[str]) -> set[str]:
 
 def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _Head] | None:
     text = lines[i].strip()
+    one = _ONE_LINE.match(text)
+    acted = _AFTER_NAME.match(one.group("name")) if one else None
+    if one and acted and is_writer(acted.group("name")) and (
+            found := _stamp_and_links(one.group("rest"))):
+        # "Ana replied to <title> · 2d": a stamp after a long lead, read before it is chrome
+        return "one-line", _Head(i, i + 1, acted.group("name").strip(), found[0],
+                                 strong=found[1], depth=indent(lines[i]))
     if not text or _is_chrome(text):
         return None
     parts = text.split("\t")
@@ -285,6 +303,13 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
         if (numbered and rest is None) or when is not None:
             return "prefixed", _Head(i, i + 1, prefixed.group("name").strip(),
                                      when[0] if when else None, depth=indent(lines[i]))
+    titled = _BEFORE_NAME.match(text)
+    if titled and (is_writer(titled.group("name")) or _HANDLE.match(
+            titled.group("name").casefold())) and (
+            when := _stamp_and_links(titled.group("rest"))) is not None:
+        # a title and a time around the name: no diary heads its days so, the stamp is strong
+        return "titled", _Head(i, i + 1, titled.group("name").strip(), when[0],
+                               depth=indent(lines[i]))
     pairs = [(one.group("name"), one.group("rest"))
              for one in (_ONE_LINE.match(text), _IN_BRACKETS.match(text),
                          _BRACKETED.match(text)) if one]
