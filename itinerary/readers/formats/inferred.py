@@ -34,6 +34,7 @@ from itinerary.readers.formats.base import (
     indent,
     is_name,
     line_pattern,
+    member_line,
     stamp,
 )
 
@@ -71,6 +72,8 @@ def _whole(key: str, *more: str) -> re.Pattern[str]:
 _BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 40 photos" too
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
+# "Forum > Hiking > <title>": the path to the thread over it, no post's words
+_BREADCRUMB = re.compile(rf"^(?:{_data()['breadcrumb']})$")
 _HANDLE = re.compile(rf"^{_data()['handle']}$")
 _ACTED = _data()["acted"]
 # "Ana replied to <title>", "Ana posted in <group>": the writer before what the header says
@@ -125,6 +128,7 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     heads = _heads(lines)
     if len(heads) < _data()["min_headers"] or len({h.author.casefold() for h in heads}) < 2:
         return None
+    lines = _without_breadcrumb(lines, heads[0].first)
     if not any(h.strong for h in heads) and not any(
             _CUE.match(line.strip()) for line in lines) and not _chat_turns(lines, heads):
         return None  # "Córdoba" over "June 6", "Gion" over "13:00": a diary's days, no comments
@@ -149,6 +153,17 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     post = comments.pop(0)
     return Parsed(post_lines=[*lines[: first.first], *post.lines], comments=comments,
                   post_author=post.author, post_date=post.date)
+
+
+_TOP_LINES = 3  # a breadcrumb is among the page's first lines
+
+
+def _without_breadcrumb(lines: Sequence[str], first: int) -> list[str]:
+    """The page without the path to the thread among its first lines ("Forum > Hiking >
+    <title>"): furniture, not the post's words (a route written so in a post stays)."""
+    top = [k for k in range(first) if lines[k].strip()][:_TOP_LINES]
+    return ["" if k in top and _BREADCRUMB.match(line.strip()) else line
+            for k, line in enumerate(lines)]  # blanked: the headers' line numbers hold
 
 
 _SIGNATURE = _data()["signature"]
@@ -332,6 +347,16 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
                                      inline=words[1])
     if not is_writer(text):
         return None
+    if i + 1 < len(lines) and member_line(lines[i + 1]):
+        # the name over its member block ("Posts: 123 · Joined 2019"), maybe a time under it:
+        # a forum's post header even with no blank line between the posts
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and member_line(lines[j]):
+            j += 1
+        when = stamp(lines[j]) if j < len(lines) else None
+        if when is not None:
+            return "name-over-date", _Head(i, j + 1, text, when[0], strong=when[1])
+        return "member", _Head(i, j, text, None)
     j = i + 1
     seen = 0
     while j < len(lines) and seen <= _LOOKAHEAD:
