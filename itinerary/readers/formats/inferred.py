@@ -53,6 +53,9 @@ _TIME_NAME_WORDS = re.compile(
     r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+(?P<name>[^:\s][^:]{0,39}?)"
     r":\s+(?P<words>\S.*)$", re.IGNORECASE)
 _MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
+# a thread's collapse marker before a writer's handle, their reputation after it
+_COLLAPSE = re.compile(r"^\[[-\u2013\u2212+]\]\s*")
+_REPUTATION = re.compile(r"^\([\d,.]+k?\)\s*")
 # "[kestrel] 2026-04-02 10:12": a chat log's name in brackets before the time.
 _BRACKETED = re.compile(r"^\[(?P<name>[^\]\t]{1,40})\]\s+(?P<rest>\S.*)$")
 
@@ -328,9 +331,10 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     pairs = [(one.group("name"), one.group("rest"))
              for one in (_ONE_LINE.match(text), _IN_BRACKETS.match(text),
                          _BRACKETED.match(text)) if one]
-    words = text.split(maxsplit=1)
+    words = _COLLAPSE.sub("", text).split(maxsplit=1)
     if len(words) == 2 and _HANDLE.match(words[0]):
-        pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"
+        # "ana_p 5 hours ago | link | flag", "[-] ana_p (62) 5 hours ago"
+        pairs.append((words[0], _REPUTATION.sub("", words[1])))
     for name, rest in pairs:
         if is_writer(name) and (found := _stamp_and_links(rest)):
             return "one-line", _Head(i, i + 1, name.strip(), found[0], strong=found[1],
