@@ -11,7 +11,7 @@ import json
 
 from unseen_shapes_score import ROOT, labels, round4, score_page, score_part
 
-from itinerary.readers import parse_json, read_threads
+from itinerary.readers import parse_html, parse_json, read_threads
 from itinerary.readers.formats import read_text
 
 
@@ -220,3 +220,26 @@ def test_json_whose_records_cannot_be_found_still_gives_its_words() -> None:
     name = "tune/prose-only.json"
     assert score_page(name, labels()[name]).found == 1
     assert read_threads(ROOT / name)[0].format == "json-prose"
+
+
+BLOG = """<html><body><div class="top"><h1 class="headline">Slow days on Vis</h1>
+<p class="credit"><span>Dora Petric</span> <span>12 September 2025</span></p></div>
+<div class="promo">Book ferries here</div>
+<div class="article"><p>The catamaran from Split takes two and a half hours; we stayed in Komiza,
+on the far side from the port, and hired a scooter for the coves.</p></div>
+<ul class="replies">
+<li class="reply-row"><div class="reply-head"><b class="reply-name">Ivo</b>
+<i class="reply-time">13 September 2025</i></div><p class="reply-text">Did you go out to the
+Blue Cave on Bisevo?</p></li>
+<li class="reply-row"><div class="reply-head"><b class="reply-name">Dora Petric</b>
+<i class="reply-time">14 September 2025</i></div><p class="reply-text">Yes, from Komiza, go on
+the first boat.</p></li>
+<li class="reply-row"><div class="reply-head"><b class="reply-name">Sanne</b>
+<i class="reply-time">15 September 2025</i></div><p class="reply-text">Stiniva beach was our
+favourite.</p></li></ul></body></html>"""
+
+
+def test_a_saved_blogs_byline_names_the_post_writer_who_answers_in_the_comments() -> None:
+    thread = parse_html(BLOG)
+    assert [s.author for s in thread.sections] == ["Dora Petric", "Ivo", "Dora Petric", "Sanne"]
+    assert "Komiza" in thread.post.text
