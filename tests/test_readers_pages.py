@@ -135,13 +135,14 @@ def test_comment_ids_of_their_own_key_link_replies(tmp_path: Path) -> None:
 
 def test_names_of_things_are_no_writers(tmp_path: Path) -> None:
     """Records whose only "writer" is a product's or a setting's name, each different and
-    undated, are refused as a thread; the same records with dates are one."""
+    undated, are no comments: their words are one post without a writer; the same records
+    with dates are a thread."""
     items = [{"name": f"Stove {n}", "content": f"Boils a litre in {n} minutes."}
              for n in range(2, 6)]
     path = tmp_path / "shop.json"
     path.write_text(json.dumps({"items": items}), "utf-8")
-    with pytest.raises(InputError):
-        read_threads(path)
+    (words,) = read_threads(path)
+    assert words.format == "json-prose" and not words.comments and words.post.author is None
     dated = [{**item, "created_at": f"2026-05-0{n}T10:00:00Z"} for n, item in
              enumerate(items, start=1)]
     path.write_text(json.dumps({"items": dated}), "utf-8")

@@ -28,8 +28,9 @@ _COMMON = json.loads(resources.files("itinerary.readers").joinpath("data/formats
 PROFILE_HOME = re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in _COMMON["profile_home"])
                           + r")\s*$", re.IGNORECASE)
 # What a page writes before and after a writer's name that is no part of it (data/formats.json,
-# "author_prefix" and "author_suffix"): "Reply by ", a comment's number, a reply arrow, a
-# profile's label; a badge or a rank ("OP", "(Author)", "PRO", "Senior Member").
+# "author_prefix" and "author_suffix"): "Reply by ", "@", a collapse marker ("[-]"), a comment's
+# number, a reply arrow, a profile's label; a badge, a rank or a reputation ("OP", "(Author)",
+# "PRO", "Senior Member", "(62)"), "in #travel", "replied to <title>".
 _AUTHOR_PREFIX = re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in _COMMON["author_prefix"])
                             + r")", re.IGNORECASE)
 _AUTHOR_SUFFIX = re.compile(r"(?:" + "|".join(f"(?:{e})" for e in _COMMON["author_suffix"])
@@ -41,7 +42,10 @@ def bare_name(author: str | None) -> str | None:
     post's writer replying is still the post's writer; None for a name that is all badge."""
     if author is None:
         return None
-    author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author.strip()))
+    author = author.strip()
+    if author.startswith("[") and author.endswith("]") and "[" not in author[1:]:
+        author = author[1:-1].strip()  # "[Ana]": a chat's brackets
+    author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author))
     if author.lower().startswith("u/"):
         author = author[2:]
     return author or None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -25,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
-from itinerary.readers.authors import PROFILE_HOME
+from itinerary.readers.authors import PROFILE_HOME, bare_name
 from itinerary.readers.dates import iso_date
 
 _CODE = "script, style, noscript, template, svg, iframe"
@@ -94,7 +95,14 @@ _GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 
 
 def parse_html(html: str, source: str = "-") -> Thread:
-    """A Thread from a saved page; raises InputError when the page holds no readable text."""
+    """A Thread from a saved page; raises InputError when the page holds no readable text.
+    Its writers' names come bare, as the text readers give them ("[Ana]", "Ana (62)": Ana)."""
+    thread = _page_thread(html, source)
+    return replace(thread, sections=tuple(
+        replace(s, author=bare_name(s.author)) if s.author else s for s in thread.sections))
+
+
+def _page_thread(html: str, source: str) -> Thread:
     tree = LexborHTMLParser(html)
     linked = _linked_author(tree)
     for node in tree.css(_CODE):
@@ -128,7 +136,7 @@ def parse_html(html: str, source: str = "-") -> Thread:
     title = _first_text(tree, _TITLE)
     date = _post_date(tree)
     author = (_first_text(tree, _POST_AUTHOR) or _meta_author(tree) or linked or named
-              or (_page_byline(tree) if comments else None))
+              or (_page_byline(tree, comments) if comments else None))
     for node in _outermost(tree.css(_CHROME)):
         node.decompose()
     body, extracted_title = (own_words, None) if own_words else _body(tree)
@@ -537,14 +545,23 @@ def _thread_of_posts(tree: LexborHTMLParser, posts: list[Section], source: str) 
     return Thread(sections=tuple(sections), source=source, format="html")
 
 
-def _page_byline(tree: LexborHTMLParser) -> str | None:
-    """The writer a byline among the page's first lines names ("Written by Ana · 3 May")."""
-    from itinerary.readers.formats.base import byline  # the text readers' bylines
+def _page_byline(tree: LexborHTMLParser, comments: Sequence[Section]) -> str | None:
+    """The writer a byline among the page's first lines names ("Written by Ana · 3 May"), or a
+    writer of the comments named over a date there ("Ana Ruiz 3 May 2025": the post's writer
+    answering under it)."""
+    from itinerary.readers.formats.base import byline, stamp  # the text readers' bylines
 
     root = tree.body or tree.root
     lines = _blocks(root) if root is not None else []
     found = byline(lines, len(lines))
-    return _BYLINE_TAIL.split(found.author)[0] if found is not None else None
+    if found is not None:
+        return _BYLINE_TAIL.split(found.author)[0]
+    writers = {s.author for s in comments if s.author}
+    return next((name for line in lines[:_BYLINE_LINES] for name in writers
+                 if line.startswith(f"{name} ") and stamp(line[len(name):]) is not None), None)
+
+
+_BYLINE_LINES = 10  # a byline sits among a page's first blocks
 
 
 # "Ana Ruiz · 3 May 2024": the name before the separator

@@ -22,6 +22,7 @@ from itinerary.models import Section, Thread
 from itinerary.readers.files import decode
 from itinerary.readers.formats.json_shapes import (
     is_native,
+    thread_from_prose,
     thread_from_shape,
     with_inferred_keys,
 )
@@ -53,6 +54,10 @@ def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputEr
     value = with_inferred_keys(value)
     if not is_native(value) and (shaped := thread_from_shape(value, source)) is not None:
         yield shaped
+        return
+    if isinstance(value, dict) and not is_native(value) and not {"post", "text"} & set(value) and (
+            prose := thread_from_prose(value, source)) is not None:
+        yield prose  # no records found: the file's words still make a thread
         return
     if isinstance(value, list):
         if not value:

@@ -62,9 +62,11 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
         best, _, reader = max(scored, key=lambda item: item[:2])
         known = _read(reader, lines, source) if best > 0 else parse_text(text, source)
         inferred = _inferred(lines, source)
-        if inferred is not None and len(inferred.comments) >= max(
-                2, _OUTNUMBERED * len(known.comments)):
-            return _checked(inferred, text)
+        if inferred is not None and (len(inferred.comments) >= max(
+                2, _OUTNUMBERED * len(known.comments)) or (
+                not known.post.text.strip() and inferred.post.text.strip()
+                and len(inferred.comments) >= len(known.comments))):
+            return _checked(inferred, text)  # outnumbered, or its post left without words
         if best > 0 and (known.comments or not known.post.text):
             return _checked(known, text)
     return _checked(parse_text(text, source), text)

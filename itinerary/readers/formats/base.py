@@ -103,10 +103,10 @@ def action_row() -> str:
     """A row of the links a site prints around a post ("Helpful (4)  Report  Quote", "12 Like ·
     Reply", "Back to Peru • Printable view"): data/formats.json common "actions"."""
     actions = format_data("common")["actions"]
-    count = r"[\d.,]+k?"
+    count = r"[$\u20ac\u00a3]?[\d.,]+k?"
 
     def row(words: list[str]) -> str:
-        token = (rf"\[?(?:{count}\s+)?(?:{'|'.join(words)})(?:\s*\(\d+\)|\s+{count})?\]?"
+        token = (rf"[\[(]?(?:{count}\s+)?(?:{'|'.join(words)})(?:\s*\(\d+\)|\s+{count})?[\])]?"
                  rf"|{count}|\(\d+\)")
         return rf"(?=.*[a-z]{{2}})(?:{token})(?:(?:\s*[·•|/]\s*|\s+)(?:{token}))*"
 
@@ -251,6 +251,26 @@ def strip_quotes(lines: Sequence[str], thread: Quoted | None = None) -> list[str
 
 
 _PROFILE_LINES = 6  # a home line sits this close under its writer's name in a member block
+# "Posts: 123 · Joined 2019 · Location: Leeds": a member block's items on one line
+_MEMBER_ITEMS = re.compile(r"\s+[·•|]\s+")
+
+
+def member_line(text: str) -> bool:
+    """A line of a writer's member block ("Posts: 14", "Joined: 2019"), or several such items
+    on one line between "·", "•" or "|"."""
+    pattern = line_pattern("forum", "member")
+    return pattern is not None and all(
+        pattern.match(part) is not None for part in _MEMBER_ITEMS.split(text.strip()))
+
+
+def _profile_home(line: str) -> str | None:
+    """The home a profile line gives, alone or among a member line's items."""
+    parts = _MEMBER_ITEMS.split(line.strip())
+    for part in [line, *parts] if len(parts) > 1 else [line]:
+        match = PROFILE_HOME.match(part)
+        if match is not None and (home := match.group("home").strip(" .")):
+            return home
+    return None
 
 
 def with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
@@ -262,8 +282,7 @@ def with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
         parsed.post_author, *(c.author for c in parsed.comments)) if name}
     homes: dict[str, str] = {}
     for i, line in enumerate(lines):
-        match = PROFILE_HOME.match(line)
-        if match is None or not (home := match.group("home").strip(" .")):
+        if (home := _profile_home(line)) is None:
             continue
         for k in range(i - 1, max(-1, i - 1 - _PROFILE_LINES), -1):
             name = lines[k].strip().casefold()

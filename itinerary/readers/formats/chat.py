@@ -162,11 +162,13 @@ def _name_heads(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
 
 
 def _date(text: str) -> str:
-    """A dotted date is day first everywhere it is written ("03.07.23" is 3 July)."""
+    """A dotted date is day first everywhere it is written ("03.07.23" is 3 July), unless the
+    year leads it ("2025. 4. 3. 14:02", as Korean and Hungarian apps write it)."""
     if "." not in text.split()[0]:
         return text
+    yearfirst = len(text.split(".")[0].strip()) == 4
     try:
-        return parser.parse(text, dayfirst=True).date().isoformat()
+        return parser.parse(text, dayfirst=not yearfirst, yearfirst=yearfirst).date().isoformat()
     except (ValueError, OverflowError):
         return text
 

@@ -20,14 +20,10 @@ from itinerary.readers.formats.base import (
     is_date_line,
     is_name,
     line_pattern,
+    member_line,
     page_end,
     stamp,
 )
-
-
-def _member_line(text: str) -> bool:
-    pattern = line_pattern("forum", "member")
-    return pattern is not None and pattern.match(text) is not None
 
 
 def _block_above(lines: Sequence[str], i: int) -> int:
@@ -44,7 +40,7 @@ def _member_block_below(lines: Sequence[str], i: int) -> tuple[int, str | None]:
     while j < len(lines) and not lines[j].strip():
         j += 1
     k = j + 1
-    while k < len(lines) and lines[k].strip() and _member_line(lines[k].strip()):
+    while k < len(lines) and lines[k].strip() and member_line(lines[k].strip()):
         k += 1
     if j < len(lines) and k > j + 1 and is_name(lines[j]):
         return k, lines[j].strip()
@@ -146,7 +142,7 @@ class TripAdvisor:
             if is_date_line(question[k].strip()):
                 block = _block_above(question, k)
                 names = [t.strip() for t in question[block:k]
-                         if t.strip() and not _member_line(t.strip())]
+                         if t.strip() and not member_line(t.strip())]
                 if names and is_name(names[0]):
                     author, date, start = names[0], question[k].strip(), k + 1
                 break
@@ -183,7 +179,7 @@ class PhpBB:
                 profile = _block_above(lines, k + 1)
                 block = [t.strip() for t in lines[profile:k + 1]]
                 if block[0] == match.group("author").strip() or (
-                        is_name(block[0]) and all(_member_line(t) for t in block[1:])):
+                        is_name(block[0]) and all(member_line(t) for t in block[1:])):
                     first = profile
             anchors.append(Anchor(first, i + 1, match.group("author"), match.group("date")))
         parsed = _split(lines, anchors, self.name, title)
@@ -203,7 +199,7 @@ def _without_profile(lines: list[str], author: str | None) -> list[str]:
         if author and lines[m].strip() == author.strip():
             rest = [t.strip() for t in lines[m + 1:] if t.strip()]
             chrome = line_pattern("phpbb", "chrome")
-            if rest and all(_member_line(t) or (chrome and chrome.match(t)) for t in rest):
+            if rest and all(member_line(t) or (chrome and chrome.match(t)) for t in rest):
                 return lines[:m]
     return lines
 
@@ -218,7 +214,7 @@ def _profile_above(lines: Sequence[str], i: int) -> int | None:
         return None
     first = _block_above(lines, j - 1)
     block = [t.strip() for t in lines[first:j] if t.strip()]
-    if len(block) > 1 and is_name(block[0]) and all(_member_line(t) for t in block[1:]):
+    if len(block) > 1 and is_name(block[0]) and all(member_line(t) for t in block[1:]):
         return first
     return None
 
@@ -262,7 +258,7 @@ class PostedForum:
             block = [self._OLD.sub("", t.strip()) for t in lines[first:i] if t.strip()]
             if date is None:  # "#3" under a date line: XenForo, vBulletin
                 date = next((t for t in block if is_date_line(t)), None)
-            names = [t for t in block if not _member_line(t) and not is_date_line(t)]
+            names = [t for t in block if not member_line(t) and not is_date_line(t)]
             if not names and first > 0 and (profile := _profile_above(lines, first)) is not None:
                 first, names = profile, [lines[profile].strip()]
             numbered = bar is not None or (match is not None and match.group("n") is not None)
@@ -273,9 +269,9 @@ class PostedForum:
             author = re.sub(r"\s*\(op\)\s*$", "", names[0], flags=re.I)
             stop = i + 1
             while stop < len(lines) and (
-                    _member_line(lines[stop].strip()) or lines[stop].strip() == author
+                    member_line(lines[stop].strip()) or lines[stop].strip() == author
                     or (numbered and not lines[stop].strip() and stop + 1 < len(lines)
-                        and _member_line(lines[stop + 1].strip()))):
+                        and member_line(lines[stop + 1].strip()))):
                 stop += 1  # vBulletin leaves a blank line inside the member block
             anchors.append(Anchor(first, stop, author, date))
         return anchors
@@ -302,11 +298,11 @@ def _member_blocks(lines: Sequence[str]) -> list[Anchor]:
     anchors = []
     i = 0
     while i < len(lines):
-        if (i and lines[i - 1].strip()) or not is_name(lines[i]) or _member_line(lines[i].strip()):
+        if (i and lines[i - 1].strip()) or not is_name(lines[i]) or member_line(lines[i].strip()):
             i += 1
             continue
         k = i + 1
-        while k < len(lines) and lines[k].strip() and _member_line(lines[k].strip()):
+        while k < len(lines) and lines[k].strip() and member_line(lines[k].strip()):
             k += 1
         if k - i - 1 >= 2 and k < len(lines) and lines[k].strip():
             anchors.append(Anchor(i, k, lines[i].strip()))

@@ -34,6 +34,7 @@ from itinerary.readers.formats.base import (
     indent,
     is_name,
     line_pattern,
+    member_line,
     stamp,
 )
 
@@ -52,6 +53,9 @@ _TIME_NAME_WORDS = re.compile(
     r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+(?P<name>[^:\s][^:]{0,39}?)"
     r":\s+(?P<words>\S.*)$", re.IGNORECASE)
 _MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
+# a thread's collapse marker before a writer's handle, their reputation after it
+_COLLAPSE = re.compile(r"^\[[-\u2013\u2212+]\]\s*")
+_REPUTATION = re.compile(r"^\([\d,.]+k?\)\s*")
 # "[kestrel] 2026-04-02 10:12": a chat log's name in brackets before the time.
 _BRACKETED = re.compile(r"^\[(?P<name>[^\]\t]{1,40})\]\s+(?P<rest>\S.*)$")
 
@@ -71,7 +75,20 @@ def _whole(key: str, *more: str) -> re.Pattern[str]:
 _BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 40 photos" too
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
+# "Forum > Hiking > <title>": the path to the thread over it, no post's words
+_BREADCRUMB = re.compile(rf"^(?:{_data()['breadcrumb']})$")
 _HANDLE = re.compile(rf"^{_data()['handle']}$")
+_ACTED = _data()["acted"]
+# "Ana replied to <title>", "Ana posted in <group>": the writer before what the header says
+_AFTER_NAME = re.compile(
+    r"^(?P<name>\S.{0,39}?)(?:\s*\([^()]{1,12}\))?\s+(?:" + "|".join(_ACTED["after_name"])
+    + r")\s+\S.*$",
+    re.IGNORECASE)
+# "Re: <title> by Ana(f): 9:02am On Nov 03": the title, the writer, then the time
+_BEFORE_NAME = re.compile(
+    r"^\S.{0,150}?\s+(?:" + "|".join(_ACTED["before_name"]) + r")\s+(?P<name>[^\s:()]"
+    r"[^:()]{0,39}?)(?:\s*\([^()]{1,12}\))?\s*(?::|" + _data()["name_end"]
+    + r")\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # "Reply #3 - posted by NAME", "Post #2 by NAME » 12 Apr 2026, 10:11", "Comment by NAME on
 # DATE": a post's number, the words that say who wrote it, the name, then maybe the time.
 _PREFIXED = re.compile(
@@ -114,6 +131,7 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     heads = _heads(lines)
     if len(heads) < _data()["min_headers"] or len({h.author.casefold() for h in heads}) < 2:
         return None
+    lines = _without_breadcrumb(lines, heads[0].first)
     if not any(h.strong for h in heads) and not any(
             _CUE.match(line.strip()) for line in lines) and not _chat_turns(lines, heads):
         return None  # "Córdoba" over "June 6", "Gion" over "13:00": a diary's days, no comments
@@ -138,6 +156,17 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     post = comments.pop(0)
     return Parsed(post_lines=[*lines[: first.first], *post.lines], comments=comments,
                   post_author=post.author, post_date=post.date)
+
+
+_TOP_LINES = 3  # a breadcrumb is among the page's first lines
+
+
+def _without_breadcrumb(lines: Sequence[str], first: int) -> list[str]:
+    """The page without the path to the thread among its first lines ("Forum > Hiking >
+    <title>"): furniture, not the post's words (a route written so in a post stays)."""
+    top = [k for k in range(first) if lines[k].strip()][:_TOP_LINES]
+    return ["" if k in top and _BREADCRUMB.match(line.strip()) else line
+            for k, line in enumerate(lines)]  # blanked: the headers' line numbers hold
 
 
 _SIGNATURE = _data()["signature"]
@@ -263,6 +292,13 @@ def _templates(lines: Sequence[str]) -> set[str]:
 
 def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _Head] | None:
     text = lines[i].strip()
+    one = _ONE_LINE.match(text)
+    acted = _AFTER_NAME.match(one.group("name")) if one else None
+    if one and acted and is_writer(acted.group("name")) and (
+            found := _stamp_and_links(one.group("rest"))):
+        # "Ana replied to <title> · 2d": a stamp after a long lead, read before it is chrome
+        return "one-line", _Head(i, i + 1, acted.group("name").strip(), found[0],
+                                 strong=found[1], depth=indent(lines[i]))
     if not text or _is_chrome(text):
         return None
     parts = text.split("\t")
@@ -285,12 +321,20 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
         if (numbered and rest is None) or when is not None:
             return "prefixed", _Head(i, i + 1, prefixed.group("name").strip(),
                                      when[0] if when else None, depth=indent(lines[i]))
+    titled = _BEFORE_NAME.match(text)
+    if titled and (is_writer(titled.group("name")) or _HANDLE.match(
+            titled.group("name").casefold())) and (
+            when := _stamp_and_links(titled.group("rest"))) is not None:
+        # a title and a time around the name: no diary heads its days so, the stamp is strong
+        return "titled", _Head(i, i + 1, titled.group("name").strip(), when[0],
+                               depth=indent(lines[i]))
     pairs = [(one.group("name"), one.group("rest"))
              for one in (_ONE_LINE.match(text), _IN_BRACKETS.match(text),
                          _BRACKETED.match(text)) if one]
-    words = text.split(maxsplit=1)
+    words = _COLLAPSE.sub("", text).split(maxsplit=1)
     if len(words) == 2 and _HANDLE.match(words[0]):
-        pairs.append((words[0], words[1]))  # "ana_p 5 hours ago | link | flag"
+        # "ana_p 5 hours ago | link | flag", "[-] ana_p (62) 5 hours ago"
+        pairs.append((words[0], _REPUTATION.sub("", words[1])))
     for name, rest in pairs:
         if is_writer(name) and (found := _stamp_and_links(rest)):
             return "one-line", _Head(i, i + 1, name.strip(), found[0], strong=found[1],
@@ -307,6 +351,16 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
                                      inline=words[1])
     if not is_writer(text):
         return None
+    if i + 1 < len(lines) and member_line(lines[i + 1]):
+        # the name over its member block ("Posts: 123 · Joined 2019"), maybe a time under it:
+        # a forum's post header even with no blank line between the posts
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and member_line(lines[j]):
+            j += 1
+        when = stamp(lines[j]) if j < len(lines) else None
+        if when is not None:
+            return "name-over-date", _Head(i, j + 1, text, when[0], strong=when[1])
+        return "member", _Head(i, j, text, None)
     j = i + 1
     seen = 0
     while j < len(lines) and seen <= _LOOKAHEAD:

@@ -42,7 +42,7 @@ def _table() -> dict[str, Any]:
 def labels() -> dict[str, str]:
     """Report labels of the shapes' reader names ("discourse-json" -> "Discourse JSON")."""
     table = _table()
-    shapes = [*table["shapes"], table["tree"], table["list"], table["walk"]]
+    shapes = [*table["shapes"], table["tree"], table["list"], table["walk"], table["prose"]]
     return {shape["name"]: shape["label"] for shape in shapes}
 
 
@@ -80,9 +80,21 @@ def is_comment_record(value: Any) -> bool:
 
 def is_record_list(values: list[Any]) -> bool:
     """A thread as a list of records (a JSON list, or JSON Lines): comment records, the first
-    of which may be the thread's head with its title (a Reddit dump's submission)."""
-    return bool(values) and (is_comment_record(values[0]) or is_thread_head(values[0])) and all(
-        is_comment_record(item) for item in values[1:]) and _talk(values)
+    of which may be the thread's head with its title (a Reddit dump's submission), maybe with
+    events between them that name a writer and hold no words (a reaction)."""
+    if not values or not (is_comment_record(values[0]) or is_thread_head(values[0])):
+        return False
+    said = sum(is_comment_record(item) for item in values[1:])
+    return (said == len(values) - 1 or (said >= 2 and all(
+        is_comment_record(item) or _is_event(item) for item in values[1:]))) and _talk(values)
+
+
+def _is_event(value: Any) -> bool:
+    """A record with a writer and no words (a reaction, a card moved, a member joining) among
+    the comment records of a chat or a board: nobody's words, skipped."""
+    return isinstance(value, dict) and not any(
+        isinstance(value.get(key), str | list) for key in _table()["thread_keys"]) and (
+        _author(_unwrapped(value)) is not None) and not _text(_unwrapped(value))
 
 
 def is_thread_head(value: Any) -> bool:
@@ -172,6 +184,36 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
         if same is not None:
             builder.sections[0] = replace(builder.sections[0], author=same)
     return builder.thread(source, _table()["walk"]["name"])
+
+
+def thread_from_prose(root: dict[str, Any], source: str) -> Thread | None:
+    """JSON whose records no rule finds (a journal app's nested blocks): one post of the words
+    it holds, every value that reads as a sentence or more, in the file's order; None when it
+    holds none."""
+    table = _table()
+    found: list[str] = []
+
+    def walk(value: Any, key: str, depth: int) -> None:
+        if depth > table["walk_depth"] * 3:
+            return
+        if isinstance(value, dict):
+            for inner_key, inner in value.items():
+                walk(inner, inner_key, depth + 1)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, key, depth + 1)
+        elif (isinstance(value, str) and len(value.split()) >= table["infer"]["min_words"]
+              and "://" not in value and not set(_KEY_WORD.findall(key.casefold())) & set(
+                  table["not_text_words"])):
+            found.append(_unmangled(value.strip()))
+
+    walk(root, "", 0)
+    if not found:
+        return None
+    title = _first_str(root, table["title"])
+    text = "\n\n".join([*([title] if title and title not in found else []), *found])
+    return Thread(sections=(Section(id="post", author=None, text=text, title=title),),
+                  source=source, format=table["prose"]["name"])
 
 
 def _writer_as_replies(post: dict[str, Any], records: list[dict[str, Any]]) -> str | None:
@@ -300,7 +342,9 @@ def _name(value: Any) -> str | None:
                       if all(isinstance(value.get(k), str) for k in pair)), None)
         value = " ".join(p.strip() for p in parts) if parts else (_first_str(
             value, _keys(value, "author_inner")) or next(
-            (v for v in value.values() if isinstance(v, str)), None))  # {"pseudo": "Lena M."}
+            (v for v in value.values() if isinstance(v, str)), None)  # {"pseudo": "Lena M."}
+            or next((found for v in value.values() if isinstance(v, dict)  # {"profile": {…}}
+                     and (found := _name(v)) is not None), None))
     if not isinstance(value, str) or not value.strip() or value.strip().isdigit():
         return None
     value = value.strip()
@@ -475,7 +519,7 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
     where the comment has none of its own."""
     table = _table()
     for _ in range(4):
-        if _text(record):
+        if _text(record, _NESTED):  # words of its own, not inside an object
             return record
         inner = next((record[k] for k in table["unwrap"]
                       if isinstance(record.get(k), dict | list)), None)
@@ -483,8 +527,11 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             inner = inner[0] if len(inner) == 1 else None
         if not isinstance(inner, dict):
             return record
-        kept = [*table["author"], *table["date"], *table["children"], "path"]
-        record = {**{k: record[k] for k in kept if k in record}, **inner}
+        kept = [*_keys(record, "author"), *table["date"], *table["children"], "path"]
+        merged = {**{k: record[k] for k in kept if k in record}, **inner}
+        if not _text(merged) and _text(record):
+            return record  # the words sit in an object of their own ("content": {"plain": …})
+        record = merged
     return record
 
 
@@ -510,16 +557,20 @@ def _keys(record: dict[str, Any], kind: str) -> list[str]:
     return [*table[kind], *named]
 
 
-def _text(record: dict[str, Any]) -> str:
+def _text(record: dict[str, Any], depth: int = 0) -> str:
     """The record's words: the first listed text key with a string, else the key named like one
-    that holds the most words; HTML read as paragraphs, quotes of earlier writers out."""
+    that holds the most words; HTML read as paragraphs, quotes of earlier writers out. A text
+    key may hold an object that holds the words (``"content": {"plain": …}``)."""
     table = _table()
     listed = [key for key in table["text"] if key in record]
     named = sorted((key for key in _keys(record, "text")[len(table["text"]):]
-                    if isinstance(record[key], str) and len(record[key].split()) > 1),
-                   key=lambda key: -len(record[key].split()))  # words, not an id or a link
-    for key in [*listed, *named]:
+                    if isinstance(record[key], dict) or (
+                        isinstance(record[key], str) and len(record[key].split()) > 1)),
+                   key=lambda key: -len(_nested_text(record[key], depth).split()))
+    for key in [*listed, *named]:  # words, not an id or a link
         value = record.get(key)
+        if isinstance(value, dict):  # "content": {"plain": …}, "msg": {"payload": {"text": …}}
+            value = _nested_text(value, depth)
         if isinstance(value, list):  # Telegram: ["Is ", {"type": "bold", "text": "Blagaj"}, …]
             value = "".join(part if isinstance(part, str) else str(part.get("text") or "")
                             for part in value if isinstance(part, str | dict))
@@ -534,6 +585,20 @@ def _text(record: dict[str, Any]) -> str:
         if text and text not in ("[deleted]", "[removed]"):
             return text
     return ""
+
+
+_NESTED = 4  # objects inside a text key's object, no deeper
+
+
+def _nested_text(value: Any, depth: int) -> str:
+    """The words an object under a text key holds: its own text, else its prose; none when it
+    names a writer of its own (a record inside the record: Lemmy's "post_view")."""
+    if not isinstance(value, dict) or depth >= _NESTED:
+        return value if isinstance(value, str) else ""
+    inner = _unwrapped(value)
+    if _author(inner) is not None:
+        return ""
+    return _text(inner, depth + 1) or _prose(inner)
 
 
 def _author(record: dict[str, Any]) -> str | None:

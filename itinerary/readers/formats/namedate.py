@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from itinerary.readers.formats.base import (
     Anchor,
+    Comment,
     Parsed,
     byline,
     comments_at,
@@ -150,8 +151,10 @@ class NameOverDate:
         if not anchors:
             return Parsed(post_lines=lines, comments=[])
         end = page_end(self.name, lines, anchors[-1].stop)
-        found = comments_at(lines, anchors, end)
         chrome = line_pattern(self.name, "chrome")
+        if (signed := self._signed_after(lines, anchors, end)) is not None:
+            return signed
+        found = comments_at(lines, anchors, end)
         above = [t.strip() for t in lines[: anchors[0].first]
                  if t.strip() and not (chrome and chrome.match(t))]
         # "214 Comments" above the first comment; over the post's first line of prose it is a
@@ -185,6 +188,40 @@ class NameOverDate:
                 parsed.post_lines = [*lines[:i], *lines[text[k + 1] + 1:stop]]
                 break
         return parsed
+
+    def _signed_after(self, lines: Sequence[str], anchors: Sequence[Anchor],
+                      end: int) -> Parsed | None:
+        """Comments signed under their words ("Posted by: Ana | 2 June 2025" after them, on a
+        blog): under the comments heading, words come before the first signature and none
+        after the last. Each comment is then the words above its signature; a signature above
+        the heading is the post's byline."""
+        chrome = line_pattern(self.name, "chrome")
+
+        def words(start: int, stop: int) -> bool:
+            return any(t.strip() and not (chrome and chrome.match(t))
+                       and post_end(self.name, lines, k, k + 1) != k
+                       for k, t in enumerate(lines[start:stop], start))
+
+        heading = next((k for k in range(anchors[-1].first) if post_end(
+            self.name, lines, k, k + 1) == k), None)
+        if heading is None:
+            return None
+        signed = [a for a in anchors if a.first > heading]
+        if len(signed) < 2 or not words(heading + 1, signed[0].first) or words(
+                signed[-1].stop, end):
+            return None
+        comments, start = [], heading + 1
+        for anchor in signed:
+            comments.append(Comment(author=anchor.author, lines=list(lines[start:anchor.first]),
+                                    date=anchor.date, depth=anchor.depth, home=anchor.home))
+            start = anchor.stop
+        above = [a for a in anchors if a.first < heading]
+        head = byline(lines, heading)
+        post = [t for k, t in enumerate(lines[:heading]) if not any(
+            a.first <= k < a.stop for a in above) and not (head and k == head.line)]
+        author = above[0].author if above else (head.author if head else None)
+        date = above[0].date if above else (head.date if head else None)
+        return Parsed(post_lines=post, comments=comments, post_author=author, post_date=date)
 
     @staticmethod
     def _focused_post(lines: Sequence[str], name: int, handle: int, stop: int,
