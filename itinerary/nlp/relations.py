@@ -910,9 +910,11 @@ class LinearModel:
 
     def probabilities(self, features: Iterable[str]) -> dict[Label, float]:
         scores = list(self.bias)
+        weights = self.weights
         for feature in set(features):
-            for i, w in enumerate(self.weights.get(feature, ())):
-                scores[i] += w
+            row = weights.get(feature)
+            if row is not None:
+                scores = [s + w for s, w in zip(scores, row, strict=True)]
         top = max(scores)
         exp = [math.exp(x - top) for x in scores]
         total = sum(exp)
@@ -966,8 +968,9 @@ def features(span: Span) -> list[str]:
     cues = _cues()
     found += [f"cue={cues[i].name}" for i in sorted(
         frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
-    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span, line)
-              if not _within(t, span) and not t.is_punct and not t.is_space]
+    words = _DocWords.of(doc)
+    found += [word for i in range(*words.segment(span, line))
+              if not span.start <= i < span.end and (word := words.word(doc, i)) is not None]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
@@ -1037,13 +1040,45 @@ def _going_home(token: Token) -> str | None:
 _SEGMENT_MARKS = {";", "\u2013", "\u2014", "--"}
 
 
-def _segment(span: Span, line: Span) -> Span:
-    """The part of the place's line (``_line``) between the statement marks around it."""
-    start = next((t.i + 1 for t in reversed(line.doc[line.start: span.start])
-                  if t.text in _SEGMENT_MARKS), line.start)
-    end = next((t.i for t in line.doc[span.end: line.end] if t.text in _SEGMENT_MARKS),
-               line.end)
-    return line.doc[start:end]
+class _DocWords:
+    """Each token's word feature ("w=..."; none for punctuation and spaces) and the statement
+    marks of one Doc, read once per token: the places of a line share its words, and each
+    place read them all again."""
+
+    _UNREAD = ""
+
+    def __init__(self, doc: Doc) -> None:
+        self.words: list[str | None] = [self._UNREAD] * len(doc)
+        self.marks = [t.i for t in doc if t.text in _SEGMENT_MARKS]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _DocWords:
+        found = _DOC_WORDS.get(doc)
+        if found is None:
+            found = _DOC_WORDS[doc] = cls(doc)
+        return found
+
+    def word(self, doc: Doc, i: int) -> str | None:
+        """The feature of ``doc[i]`` (the Doc is not kept: it keys this reading weakly)."""
+        word = self.words[i]
+        if word == self._UNREAD:
+            t = doc[i]
+            word = self.words[i] = None if t.is_punct or t.is_space else (
+                f"w={_going_home(t) or t.lemma_.lower()}")
+        return word
+
+    def segment(self, span: Span, line: Span) -> tuple[int, int]:
+        """The token range of the place's line (``_line``) between the statement marks around
+        it."""
+        marks = self.marks
+        before = bisect_left(marks, span.start) - 1
+        start = marks[before] + 1 if before >= 0 and marks[before] >= line.start else line.start
+        after = bisect_left(marks, span.end)
+        end = marks[after] if after < len(marks) and marks[after] < line.end else line.end
+        return start, end
+
+
+_DOC_WORDS: WeakKeyDictionary[Doc, _DocWords] = WeakKeyDictionary()
 
 
 def _line(span: Span) -> Span:
