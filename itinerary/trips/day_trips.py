@@ -974,7 +974,7 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     one clause are split at a "then" between them ("A with a day out to B, then C with day
     trips to D"), else the clause is read once."""
     cues = _cues()
-    clauses = _Clauses(text)
+    clauses: _Clauses | None = None  # read once the sentence shows a cue (most show none)
     found: list[tuple[int, int, int]] = []
     last: tuple[int, int] | None = None  # the clause of the cue before, as around() gave it
     # The last "then" between the latest cue kept and this one, read on from the cue before:
@@ -987,6 +987,7 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     # Y instead and came back the same evening")
     denied: set[tuple[int, int]] = set()
     for cue in cues["said"].finditer(text):
+        clauses = clauses or _Clauses(text)
         start, end = clauses.around(cue.start())
         if _COLON_LIST.match(text, cue.end()):  # "Day trips by car: A, B, and C": the list
             end = len(text)  # after the colon is the cue's, each item an outing of it
