@@ -707,6 +707,13 @@ def _by_time_alone(span: Span) -> Relation:
     return "visited" if _PAST_TIME.search(text) else "mentioned"
 
 
+class _OtherPlaces:
+    """How many readings have read a Doc's other places (``_by_back_reference``, the one
+    reader of them): a reading that did not stands whatever places the thread adds."""
+
+    read = 0
+
+
 def _by_back_reference(span: Span) -> Relation:
     """A later first-person clause that points back to the place speaks for it: "there", "it",
     "the place" or a bare "we went" after it in its sentence or in the next one ("Tromsø was
@@ -716,6 +723,7 @@ def _by_back_reference(span: Span) -> Relation:
     the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say
     nothing of the writer."""
     doc = span.doc
+    _OtherPlaces.read += 1
     sentence, stop = _reach(span)
     places = sorted({(p.start, p.end): p for p in (*doc.spans.get("places", []), span)}.values(),
                     key=lambda p: p.start)
@@ -1206,7 +1214,8 @@ class PlaceRelations:
     The thread-wide pass runs it again on a section it adds places to; a place's reading
     depends on the other places only through a back reference, which reads the places of its
     sentence and the next, so each Doc keeps its readings by place and those places and reads
-    again only where they changed."""
+    again only where they changed, and only a reading that read them (one that did not is kept
+    by place alone)."""
 
     def __init__(self) -> None:
         self._readings: WeakKeyDictionary[Doc, dict[tuple[int, ...], tuple[Label, float]]] = (
@@ -1220,12 +1229,18 @@ class PlaceRelations:
         starts = [p.start for p in places]
         readings = self._readings.setdefault(doc, {})
         for span in doc.spans.get("places", []):
-            sentence, stop = _reach(span)
-            near = places[bisect_left(starts, sentence.start): bisect_left(starts, stop)]
-            key = (span.start, span.end, *(i for p in near for i in (p.start, p.end)))
-            if key not in readings:
-                readings[key] = predict(span)
-            label, confidence = readings[key]
+            alone = (span.start, span.end)
+            reading = readings.get(alone)
+            if reading is None:
+                sentence, stop = _reach(span)
+                near = places[bisect_left(starts, sentence.start): bisect_left(starts, stop)]
+                key = (*alone, *(i for p in near for i in (p.start, p.end)))
+                reading = readings.get(key)
+                if reading is None:
+                    others = _OtherPlaces.read
+                    reading = predict(span)
+                    readings[key if _OtherPlaces.read > others else alone] = reading
+            label, confidence = reading
             extensions = span._  # one accessor object for the three
             extensions.relation = own_relation(label)
             extensions.advice = cast(Advice, label) if label in _ADVICE else None
