@@ -49,6 +49,10 @@ from itinerary.readers.authors import parse_author
 if TYPE_CHECKING:
     from gazetteer.online import OnlineGeocoder
 
+# Every pair of senses the resolver measures, kept: a thread's rounds, its candidates' scores
+# and its decisions measure the same pairs again (three in four are repeats).
+_pair_km = lru_cache(maxsize=1 << 15)(distance_km)
+
 # Places whose coordinates are a centroid of a large area say little about where a thread is.
 AREA_KINDS = frozenset({"country", "continent", "admin1", "region"})
 # Places that may contain another place of their sentence ("Perth" in "in Scotland ..."); a
@@ -624,7 +628,7 @@ def _towns_over_areas(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
         return area.kind in _AREA_NAMED and any(
             town.country_code == area.country_code
             and (area.kind == "admin2" or town.prior >= area.prior)
-            and distance_km(town.lat, town.lon, area.lat, area.lon) <= NAMED_AFTER_KM
+            and _pair_km(town.lat, town.lon, area.lat, area.lon) <= NAMED_AFTER_KM
             for town in towns
         )
 
@@ -1050,7 +1054,7 @@ def _mention_countries(names: Sequence[_Name]) -> Counter[str | None]:
 
 def _km_to(place: Place, anchors: Sequence[Place]) -> float:
     """How far ``place`` lies from the nearest of ``anchors``."""
-    return min(distance_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
+    return min(_pair_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
 
 
 def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weights) -> None:
@@ -1068,7 +1072,7 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
         others = [a for other, a in anchors if other is not name]
         return (
             bool(others)
-            and min(distance_km(place.lat, place.lon, a.lat, a.lon) for a in others) <= reach
+            and min(_pair_km(place.lat, place.lon, a.lat, a.lon) for a in others) <= reach
         )
 
     def far(place: Place, name: _Name) -> bool:  # abroad, and far from the others' places
@@ -1679,8 +1683,6 @@ def _scene(
 # or a first-level region already speaks through the country and region shares.
 _SUBJECT_KINDS = frozenset({"admin2", "region", "natural", "city"})
 _CELL_DEGREES = 10.0  # the grid of the nearness index: neighbouring cells cover ~1,000 km
-# The rounds of a thread measure the same pairs of senses again: three in four are repeats.
-_pair_km = lru_cache(maxsize=1 << 15)(distance_km)
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -1981,7 +1983,7 @@ def _not_taken(name: _Name) -> Sequence[Place]:
     if taken is None:
         return name.candidates
     left = [
-        p for p in name.candidates if distance_km(p.lat, p.lon, taken.lat, taken.lon) > SAME_SPOT_KM
+        p for p in name.candidates if _pair_km(p.lat, p.lon, taken.lat, taken.lon) > SAME_SPOT_KM
     ]
     return left or name.candidates
 
@@ -2022,7 +2024,7 @@ def _airport_own_name(key: str, airport: Place, candidates: Sequence[Place]) -> 
         place.kind in ("natural", "region")
         or (
             place.kind != "airport"
-            and distance_km(place.lat, place.lon, airport.lat, airport.lon) <= AIRPORT_REACH_KM
+            and _pair_km(place.lat, place.lon, airport.lat, airport.lon) <= AIRPORT_REACH_KM
         )
         for place in candidates
     )
@@ -2051,12 +2053,12 @@ def _closest(
         if pick is None or pick.kind in AREA_KINDS or pick.id != other.candidates[0].id:
             continue
         sure = next((w for p, w in other.support if p.id == pick.id), 0.0)
-        km = distance_km(place.lat, place.lon, pick.lat, pick.lon)
+        km = _pair_km(place.lat, place.lon, pick.lat, pick.lon)
         sole = own_name and alone.get(id(other))
         if sole is None:
             sole = alone[id(other)] = all(
                 p.kind in AREA_KINDS
-                or distance_km(p.lat, p.lon, pick.lat, pick.lon) <= SAME_SPOT_KM
+                or _pair_km(p.lat, p.lon, pick.lat, pick.lon) <= SAME_SPOT_KM
                 for p in other.candidates
             )
         weight = weights.neighbour_sole if sole else weights.neighbour
@@ -2100,7 +2102,7 @@ def _within(place: Place, area: Place) -> bool:
     """In a country or state by its codes, in any other area known by a point within 150 km."""
     if area.kind in ("country", "admin1"):
         return place.lies_in(area)
-    return distance_km(place.lat, place.lon, area.lat, area.lon) < 150
+    return _pair_km(place.lat, place.lon, area.lat, area.lon) < 150
 
 
 def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) -> Resolution:
@@ -2115,7 +2117,7 @@ def _decide(name: _Name, index: _Index, weights: Weights, gazetteer: Gazetteer) 
     agreeing = sum(
         e
         for e, (_, p, _) in zip(exps, scored, strict=True)
-        if distance_km(best.lat, best.lon, p.lat, p.lon) <= SAME_SPOT_KM
+        if _pair_km(best.lat, best.lon, p.lat, p.lon) <= SAME_SPOT_KM
     )
     confidence = round(agreeing / total, 3)
     alternatives = tuple(p for _, p, _ in scored[1:4])

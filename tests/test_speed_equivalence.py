@@ -64,3 +64,62 @@ def test_span_text_is_what_span_text_was(place_nlp: Language) -> None:
     spans += [*doc.sents, *doc.spans.get("places", [])]
     assert len(doc.spans.get("places", [])) >= 5
     assert [span_text(span) for span in spans] == [span.text for span in spans]
+
+
+# A back reference ("there", "it") reads the other places of its sentence and the next; the
+# rest of a place's reading reads only its own words.
+LETTER = (
+    "Tromsø was magical in March. Then Grandma's farm, we spent a week there; the fjords "
+    "-- wow. Bergen was wet -- next time we'd go to Ålesund in June. Oslo? Skipped it, "
+    "sadly. I live in Trondheim now and we hope to see Lofoten."
+)
+
+
+def test_relations_read_again_answer_as_a_first_reading(place_nlp: Language) -> None:
+    """The relation component keeps each Doc's readings: one that read no other place by the
+    place alone, one that did by the places it read. After places are added (as the
+    thread-wide pass adds them), the kept readings must equal a fresh component's."""
+    from spacy.tokens import Span
+
+    from itinerary.nlp.relations import PlaceRelations
+
+    doc = place_nlp(LETTER)
+    kept = place_nlp.get_pipe("place_relations")
+    added = [t.i for t in doc if t.text in ("Grandma", "fjords")]
+    assert len(added) == 2 and len(doc.spans["places"]) >= 5
+    doc.spans["places"] = sorted(
+        [*doc.spans["places"], *(Span(doc, i, i + 1, label="test") for i in added)],
+        key=lambda span: span.start,
+    )
+
+    def relations() -> list[tuple[str, str, str | None, float]]:
+        return [(p.text, p._.relation, p._.advice, p._.relation_confidence)
+                for p in doc.spans["places"]]
+
+    kept(doc)
+    again = relations()
+    PlaceRelations()(doc)
+    assert again == relations()
+
+
+def test_word_features_and_segments_as_read_per_place(place_nlp: Language) -> None:
+    """The model's "w=" features and a place's statement segment, read once per Doc, are what
+    reading each place's segment token by token gave."""
+    from itinerary.nlp.relations import _SEGMENT_MARKS, _DocWords, _going_home, _line
+
+    doc = place_nlp(LETTER + "\nFlew home from Oslo -- home at last.")
+    words = _DocWords.of(doc)
+    places = doc.spans["places"]
+    assert len(places) >= 5
+    for span in places:
+        line = _line(span)
+        start = next((t.i + 1 for t in reversed(doc[line.start: span.start])
+                      if t.text in _SEGMENT_MARKS), line.start)
+        end = next((t.i for t in doc[span.end: line.end] if t.text in _SEGMENT_MARKS),
+                   line.end)
+        assert words.segment(span, line) == (start, end)
+        by_token = [f"w={_going_home(t) or t.lemma_.lower()}" for t in doc[start:end]
+                    if not span.start <= t.i < span.end and not t.is_punct and not t.is_space]
+        by_doc = [w for i in range(start, end)
+                  if not span.start <= i < span.end and (w := words.word(doc, i)) is not None]
+        assert by_doc == by_token

@@ -533,9 +533,12 @@ class GazetteerPlaces:
         ("Beach Hotel" ends in another word), nor a person's ("Linda Park said", "Jae Park"),
         nor a kind ("a Buddhist temple", "a Japanese castle")."""
         found = []
+        names = context.name_words(doc)
         i = 0
         while i < len(doc):
-            run = _name_run(doc, i, self.max_words + 1)
+            # only a name word after none opens a run (``_name_run``'s own first test)
+            run = _name_run(doc, i, self.max_words + 1) if names[i] and not (
+                i and names[i - 1]) else None
             if run is None:
                 i += 1
                 continue

@@ -715,6 +715,13 @@ def _by_time_alone(span: Span) -> Relation:
     return "visited" if _PAST_TIME.search(text) else "mentioned"
 
 
+class _OtherPlaces:
+    """How many readings have read a Doc's other places (``_by_back_reference``, the one
+    reader of them): a reading that did not stands whatever places the thread adds."""
+
+    read = 0
+
+
 def _by_back_reference(span: Span) -> Relation:
     """A later first-person clause that points back to the place speaks for it: "there", "it",
     "the place" or a bare "we went" after it in its sentence or in the next one ("Tromsø was
@@ -724,6 +731,7 @@ def _by_back_reference(span: Span) -> Relation:
     the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say
     nothing of the writer."""
     doc = span.doc
+    _OtherPlaces.read += 1
     sentence, stop = _reach(span)
     places = sorted({(p.start, p.end): p for p in (*doc.spans.get("places", []), span)}.values(),
                     key=lambda p: p.start)
@@ -918,9 +926,11 @@ class LinearModel:
 
     def probabilities(self, features: Iterable[str]) -> dict[Label, float]:
         scores = list(self.bias)
+        weights = self.weights
         for feature in set(features):
-            for i, w in enumerate(self.weights.get(feature, ())):
-                scores[i] += w
+            row = weights.get(feature)
+            if row is not None:
+                scores = [s + w for s, w in zip(scores, row, strict=True)]
         top = max(scores)
         exp = [math.exp(x - top) for x in scores]
         total = sum(exp)
@@ -974,8 +984,9 @@ def features(span: Span) -> list[str]:
     cues = _cues()
     found += [f"cue={cues[i].name}" for i in sorted(
         frozenset().union(*(_cues_found(scope, text) for scope, text in scopes.items())))]
-    found += [f"w={_going_home(t) or t.lemma_.lower()}" for t in _segment(span, line)
-              if not _within(t, span) and not t.is_punct and not t.is_space]
+    words = _DocWords.of(doc)
+    found += [word for i in range(*words.segment(span, line))
+              if not span.start <= i < span.end and (word := words.word(doc, i)) is not None]
     before = [t for t in doc[max(line.start, span.start - 3): span.start]
               if not (t.is_space or t.text == ",")][-2:]
     found += [f"b{len(before) - i}={t.lower_}" for i, t in enumerate(before)]
@@ -1045,13 +1056,45 @@ def _going_home(token: Token) -> str | None:
 _SEGMENT_MARKS = {";", "\u2013", "\u2014", "--"}
 
 
-def _segment(span: Span, line: Span) -> Span:
-    """The part of the place's line (``_line``) between the statement marks around it."""
-    start = next((t.i + 1 for t in reversed(line.doc[line.start: span.start])
-                  if t.text in _SEGMENT_MARKS), line.start)
-    end = next((t.i for t in line.doc[span.end: line.end] if t.text in _SEGMENT_MARKS),
-               line.end)
-    return line.doc[start:end]
+class _DocWords:
+    """Each token's word feature ("w=..."; none for punctuation and spaces) and the statement
+    marks of one Doc, read once per token: the places of a line share its words, and each
+    place read them all again."""
+
+    _UNREAD = ""
+
+    def __init__(self, doc: Doc) -> None:
+        self.words: list[str | None] = [self._UNREAD] * len(doc)
+        self.marks = [t.i for t in doc if t.text in _SEGMENT_MARKS]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _DocWords:
+        found = _DOC_WORDS.get(doc)
+        if found is None:
+            found = _DOC_WORDS[doc] = cls(doc)
+        return found
+
+    def word(self, doc: Doc, i: int) -> str | None:
+        """The feature of ``doc[i]`` (the Doc is not kept: it keys this reading weakly)."""
+        word = self.words[i]
+        if word == self._UNREAD:
+            t = doc[i]
+            word = self.words[i] = None if t.is_punct or t.is_space else (
+                f"w={_going_home(t) or t.lemma_.lower()}")
+        return word
+
+    def segment(self, span: Span, line: Span) -> tuple[int, int]:
+        """The token range of the place's line (``_line``) between the statement marks around
+        it."""
+        marks = self.marks
+        before = bisect_left(marks, span.start) - 1
+        start = marks[before] + 1 if before >= 0 and marks[before] >= line.start else line.start
+        after = bisect_left(marks, span.end)
+        end = marks[after] if after < len(marks) and marks[after] < line.end else line.end
+        return start, end
+
+
+_DOC_WORDS: WeakKeyDictionary[Doc, _DocWords] = WeakKeyDictionary()
 
 
 def _line(span: Span) -> Span:
@@ -1179,7 +1222,8 @@ class PlaceRelations:
     The thread-wide pass runs it again on a section it adds places to; a place's reading
     depends on the other places only through a back reference, which reads the places of its
     sentence and the next, so each Doc keeps its readings by place and those places and reads
-    again only where they changed."""
+    again only where they changed, and only a reading that read them (one that did not is kept
+    by place alone)."""
 
     def __init__(self) -> None:
         self._readings: WeakKeyDictionary[Doc, dict[tuple[int, ...], tuple[Label, float]]] = (
@@ -1193,12 +1237,18 @@ class PlaceRelations:
         starts = [p.start for p in places]
         readings = self._readings.setdefault(doc, {})
         for span in doc.spans.get("places", []):
-            sentence, stop = _reach(span)
-            near = places[bisect_left(starts, sentence.start): bisect_left(starts, stop)]
-            key = (span.start, span.end, *(i for p in near for i in (p.start, p.end)))
-            if key not in readings:
-                readings[key] = predict(span)
-            label, confidence = readings[key]
+            alone = (span.start, span.end)
+            reading = readings.get(alone)
+            if reading is None:
+                sentence, stop = _reach(span)
+                near = places[bisect_left(starts, sentence.start): bisect_left(starts, stop)]
+                key = (*alone, *(i for p in near for i in (p.start, p.end)))
+                reading = readings.get(key)
+                if reading is None:
+                    others = _OtherPlaces.read
+                    reading = predict(span)
+                    readings[key if _OtherPlaces.read > others else alone] = reading
+            label, confidence = reading
             extensions = span._  # one accessor object for the three
             extensions.relation = own_relation(label)
             extensions.advice = cast(Advice, label) if label in _ADVICE else None

@@ -184,6 +184,7 @@ class _Sentence:
     end: int
     text: str
     places: tuple[Resolution, ...]  # the stop places it names, in text order
+    said: tuple[tuple[int, int], ...]  # its day-trip cues (start, end in ``text``), read once
 
 
 @dataclass(slots=True)
@@ -227,11 +228,12 @@ class ThreadIndex:
                     if named[k].mention.start >= start:
                         here.append(named[k])
                     k += 1
-                if cues["said"].search(match.group()) or _one_day(match.group()) \
-                        or cues["from_list"].match(match.group()):
+                # the sentence's cues, read once: the day-trip finders read them again
+                said = tuple(cue.span() for cue in cues["said"].finditer(match.group()))
+                if said or _one_day(match.group()) or cues["from_list"].match(match.group()):
                     here = names.fill(section.id, section.author, match, here)
                 index.sentences.append(_Sentence(section.id, start, end, match.group(),
-                                                 tuple(here)))
+                                                 tuple(here), said))
             for r in named:
                 assert r.place is not None
                 index.places[r.place.id] = r.place
@@ -576,12 +578,12 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         heads = _stay_heading(sentence)
         if heads is not None:  # "SYDNEY (6 nights)" over "Day 3: Blue Mountains"
             under[sentence.section] = heads
-        clauses = _cue_clauses(sentence.text)
+        clauses = _cue_clauses(sentence)
         # "From X: A (1h), B (2h)", "Train times from X: A 1h50": A and B go out from X
         from_list = _list_from(sentence)
         list_base = from_list if clauses else None
         there_list = cues["there_list"].match(sentence.text) if clauses else None
-        if list_base is None and there_list is not None and not _any_denied(sentence.text):
+        if list_base is None and there_list is not None and not _any_denied(sentence):
             # "Campsite: X, 4 nights. From there: A, B, and C": the town just named
             town = _town_before(index, sentence, 0, recent.get(sentence.section, ()))
             list_base = (town, there_list.end()) if town is not None else None
@@ -985,12 +987,12 @@ def _answer(sentence: _Sentence) -> int | None:
     return end
 
 
-def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
+def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
     """Each day-trip cue of a sentence with its clause (cue offset, start, end); two cues in
     one clause are split at a "then" between them ("A with a day out to B, then C with day
     trips to D"), else the clause is read once."""
-    cues = _cues()
-    clauses = _Clauses(text)
+    cues, text = _cues(), sentence.text
+    clauses: _Clauses | None = None  # read once the sentence shows a cue (most show none)
     found: list[tuple[int, int, int]] = []
     last: tuple[int, int] | None = None  # the clause of the cue before, as around() gave it
     # The last "then" between the latest cue kept and this one, read on from the cue before:
@@ -1002,27 +1004,28 @@ def _cue_clauses(text: str) -> list[tuple[int, int, int]]:
     # ("don't do X as a day trip, it's 4h each way"; but "too far for a day, we did it from
     # Y instead and came back the same evening")
     denied: set[tuple[int, int]] = set()
-    for cue in cues["said"].finditer(text):
-        start, end = clauses.around(cue.start())
-        if _COLON_LIST.match(text, cue.end()):  # "Day trips by car: A, B, and C": the list
+    for cue_start, cue_end in sentence.said:
+        clauses = clauses or _Clauses(text)
+        start, end = clauses.around(cue_start)
+        if _COLON_LIST.match(text, cue_end):  # "Day trips by car: A, B, and C": the list
             end = len(text)  # after the colon is the cue's, each item an outing of it
-        if _denied(text, cue.start(), asked):
+        if _denied(text, cue_start, asked):
             denied.add((start, end))
             continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
-        if (start, end) in denied and not cues["said_day"].match(text, cue.start()):
+        if (start, end) in denied and not cues["said_day"].match(text, cue_start):
             continue
         if found and (start, end) == last:
             at, start_before, _ = found[-1]
-            split = max(cues["then"].finditer(text, max(at, read_to), cue.start()),
+            split = max(cues["then"].finditer(text, max(at, read_to), cue_start),
                         key=re.Match.start, default=None)
-            read_to = cue.start()
+            read_to = cue_start
             if split is None:
                 continue
             found[-1] = (at, start_before, split.start())
-            found.append((cue.start(), split.end(), end))
+            found.append((cue_start, split.end(), end))
         else:
-            found.append((cue.start(), start, end))
-        read_to, last = cue.start(), (start, end)
+            found.append((cue_start, start, end))
+        read_to, last = cue_start, (start, end)
     return found
 
 
@@ -1050,15 +1053,16 @@ def _list_from(sentence: _Sentence) -> tuple[Place, int] | None:
     if cues["list_from"].search(text, 0, first.mention.start - sentence.start) is None:
         return None
     colon = _LIST_COLON.match(text, first.mention.end - sentence.start)
-    if colon is None or _any_denied(text):
+    if colon is None or _any_denied(sentence):
         return None
     return first.place, colon.end()
 
 
-def _any_denied(text: str) -> bool:
+def _any_denied(sentence: _Sentence) -> bool:
     """Some day-trip cue of the sentence is denied ("not a day trip")."""
+    text = sentence.text
     asked = text.rstrip().endswith("?")
-    return any(_denied(text, m.start(), asked) for m in _cues()["said"].finditer(text))
+    return any(_denied(text, start, asked) for start, _ in sentence.said)
 
 
 def _clause(text: str, at: int, *, dashes: bool = True) -> tuple[int, int]:
