@@ -542,3 +542,14 @@ def test_ranks_badges_and_profile_labels_are_no_part_of_a_writers_name(tmp_path:
     assert [s.author for s in thread.sections] == ["Hemi Walker", "Anika", "Hemi Walker"]
     (thread,) = read_threads(exported)
     assert [s.author for s in thread.comments] == ["clyde_cyclist", "wanaka_wendy"]
+
+
+def test_a_members_record_id_is_no_writers_name(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps({"title": "Puglia in June", "post": "Lecce or Ostuni as a base?",
+                                  "comments": [
+        {"author": "64b0c1d2e3f4a5b6c7d8e9f0", "text": "Lecce, and day trips to Otranto."},
+        {"author": "Rosa Greco", "text": "Ostuni is prettier at night."},
+    ]}), encoding="utf-8")
+    (thread,) = read_threads(export)
+    assert [s.author for s in thread.comments] == [None, "Rosa Greco"]
