@@ -1,9 +1,10 @@
-"""Stated itineraries around statements that name two places and tell no trip, and two route
+"""Stated itineraries around statements that name two places and tell no trip, and route
 shapes fresh own-words records showed the rules missing: a move of home ("we moved from A to B
 in 2018", "emigrated from A to B"), a distance or nearness said of a place ("A is two hours from
 B", "B is closer to A than C"), a place nearly gone to ("we almost went to A but ended up in B"),
-and an outing in brackets inside a dash or arrow list ("A (day trip to B) - C"), a stop at its
-place.
+an outing in brackets inside a dash or arrow list ("A (day trip to B) - C"), a stop at its
+place, and a list after the verb of a trip told of someone close to the writer ("my sister did
+A, B, C and D").
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -50,5 +51,16 @@ def test_a_place_nearly_gone_to_is_no_stop(analyzer: Analyzer, text: str,
      ["krakow", "wieliczka", "zakopane", "wroclaw", "poznan"]),
 ])
 def test_an_outing_in_brackets_in_a_list_is_a_stop_at_its_place(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("My cousin did Lisbon, Evora, Lagos and Faro by bus and said the beaches made up for the heat.",
+     ["lisbon", "evora", "lagos", "faro"]),
+    ("Our son did Hanoi, Hue, Hoi An and Dalat on a motorbike, which still makes me nervous.",
+     ["hanoi", "hue", "hoi an", "dalat"]),
+])
+def test_a_list_after_someone_close_did_is_their_route(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert stated(analyzer, text) == [stops]

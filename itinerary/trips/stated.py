@@ -143,7 +143,10 @@ _ASIDE_OUTING = re.compile(rf"^\s*\(\s*(?:(?:with|and|plus)\s+)?(?:(?:a|an|one)\
 _ASIDE_CLOSE = re.compile(rf"[^()\n]{{0,25}}\)(?=[ \t]*(?:{_SIGNS}|$))", re.MULTILINE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
-_TRIP_VERB = re.compile(rf"\b(?:we|I)(?:\s+\w+)?(?:\s+|(?=['\u2019]))(?:{_words('trip_verb')})\s+$",
+# "we did A, B, C", "my sister did A, B, C": the writer, or someone close to them whose trip
+# they tell (`companion`)
+_TRIP_VERB = re.compile(rf"\b(?:we|I|(?:my|our)\s+(?:\w+\s+)?(?:{_words('companion')}))"
+                        rf"(?:\s+\w+)?(?:\s+|(?=['\u2019]))(?:{_words('trip_verb')})\s+$",
                         re.IGNORECASE)
 _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
 # a note that opens on the way to a place, with no verb: "Up to P", "Then on to P"
