@@ -56,8 +56,8 @@ def test_an_outing_in_brackets_in_a_list_is_a_stop_at_its_place(
 
 
 @pytest.mark.parametrize("text, stops", [
-    ("My cousin did Lisbon, Evora, Lagos and Faro by bus and said the beaches made up for the heat.",
-     ["lisbon", "evora", "lagos", "faro"]),
+    ("My cousin did Lisbon, Evora, Lagos and Faro by bus and said the beaches made up for the "
+     "heat.", ["lisbon", "evora", "lagos", "faro"]),
     ("Our son did Hanoi, Hue, Hoi An and Dalat on a motorbike, which still makes me nervous.",
      ["hanoi", "hue", "hoi an", "dalat"]),
 ])
