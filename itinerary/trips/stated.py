@@ -136,9 +136,17 @@ _ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", 
 # "to B via P, then on to C" ("... and then on to C"): the next leg starts after B, so P
 # still lies before B
 _THEN_ON = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)then\b", re.IGNORECASE)
+# "A (day trip to B) - C": an outing in brackets inside an arrow or dash list, at its place
+_ASIDE_OUTING = re.compile(rf"^\s*\(\s*(?:(?:with|and|plus)\s+)?(?:(?:a|an|one)\s+)?"
+                           rf"(?:{_words('day_trip')}|{_words('outing')})\b[^()\n]{{0,20}}?"
+                           r"\b(?:to|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(rf"[^()\n]{{0,25}}\)(?=[ \t]*(?:{_SIGNS}|$))", re.MULTILINE)
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
-_TRIP_VERB = re.compile(rf"\b(?:we|I)(?:\s+\w+)?(?:\s+|(?=['\u2019]))(?:{_words('trip_verb')})\s+$",
+# "we did A, B, C", "my sister did A, B, C": the writer, or someone close to them whose trip
+# they tell (`companion`)
+_TRIP_VERB = re.compile(rf"\b(?:we|I|(?:my|our)\s+(?:\w+\s+)?(?:{_words('companion')}))"
+                        rf"(?:\s+\w+)?(?:\s+|(?=['\u2019]))(?:{_words('trip_verb')})\s+$",
                         re.IGNORECASE)
 _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
 # a note that opens on the way to a place, with no verb: "Up to P", "Then on to P"
@@ -153,6 +161,7 @@ _BY_BOAT = re.compile(rf"\b(?:{'|'.join(_MODES['boat'])})\b[^.!?;\n]{{0,12}}$", 
 _STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_CLAUSE_END = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
 _ORIGIN_CHARS = 60  # how far before a place a clause naming a thing from it may open
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
@@ -300,6 +309,8 @@ def find_stated(
         cells = _not_stop_cells(section.text)
         stops = [r for r in _stops(by_section.get(section.id, ()), section.text)
                  if not any(a <= r.mention.start < b for a, b in cells)]
+        untold = _told_no_trip(section.text, stops)
+        stops = [r for r in stops if r.mention.start not in untold]
         if not stops or _cue("unordered").search(section.text):
             continue
         insertions = _insertions(section.text, stops)
@@ -357,6 +368,25 @@ def find_stated(
                 found.append(replace(rewritten, itinerary=replace(
                     rewritten.itinerary, section=section.id, author=section.author)))
     return tuple(found)
+
+
+def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
+    """The starts of stops named in statements that tell no trip: a move of home ("we moved
+    from A to B in 2019", "emigrated from A to B": `relocation`, its whole sentence) and a
+    distance or nearness said of a stop ("A is two hours from B", "B is closer to A than C":
+    `distance_statement`, the stop and the rest of its clause)."""
+    relocation, distance = _cue("relocation"), _cue("distance_statement", start=True)
+    untold: set[int] = set()
+    for r in stops:
+        start, end = r.mention.sentence
+        if relocation.search(text, start, end):
+            untold.add(r.mention.start)
+        elif said := distance.match(text[r.mention.end: end]):
+            clause = _CLAUSE_END.search(text, r.mention.end + said.end(), end)
+            stop = clause.start() if clause else end
+            untold.update(o.mention.start for o in stops
+                          if r.mention.start <= o.mention.start < stop)
+    return untold
 
 
 def _swaps(text: str, named: list[Resolution]) -> list[tuple[Resolution, Resolution]]:
@@ -1586,6 +1616,8 @@ _LINK_RULES: tuple[tuple[str, Callable[[_Between], bool]], ...] = (
                                and (w.ongoing or _REACHED_BEFORE.search(w.before)))),
     ("move", _moved),
     ("outing", lambda w: w.listing and bool(_OUTING_AFTER.match(w.gap))),
+    ("outing", lambda w: bool(_ASIDE_OUTING.match(w.gap)
+                              and _ASIDE_CLOSE.match(w.text, w.b.mention.end))),
 )
 _WORD_LINKS = frozenset(name for name, _ in _LINK_RULES) - {","}  # the links of prose
 
@@ -1595,7 +1627,12 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
     """How the text joins stop ``a`` to stop ``b``: an arrow's sign, the name of the first
     rule of ``_LINK_RULES`` that holds, or None."""
     between = _Between(text, a, b, ongoing, listing)
-    if arrow := _ARROW.match(between.gap):
+    gap = between.gap
+    # "A (day trip to B) - C": the sign after the aside that ``a`` closes joins it to C
+    if (closed := _ASIDE_CLOSE.match(gap)) and text.rfind("(", 0, a.mention.start) > text.rfind(
+            ")", 0, a.mention.start):
+        gap = gap[closed.end():]
+    if arrow := _ARROW.match(gap):
         return arrow.group("sign")
     return next((name for name, holds in _LINK_RULES if holds(between)), None)
 
