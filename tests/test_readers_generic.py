@@ -8,6 +8,7 @@ from pathlib import Path
 
 from itinerary.models import Thread
 from itinerary.readers import parse_json, read_threads
+from itinerary.readers.authors import bare_name
 from itinerary.readers.formats import read_text
 
 
@@ -553,3 +554,9 @@ def test_a_members_record_id_is_no_writers_name(tmp_path: Path) -> None:
     ]}), encoding="utf-8")
     (thread,) = read_threads(export)
     assert [s.author for s in thread.comments] == [None, "Rosa Greco"]
+
+
+def test_a_blocks_heading_where_a_writer_stands_is_no_name() -> None:
+    assert bare_name("marta kowal's other trips") is None
+    assert bare_name("Jun\u2019s latest stories") is None
+    assert bare_name("Jo's Travels") == "Jo's Travels"  # a blog's name is its writer's

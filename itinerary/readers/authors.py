@@ -37,15 +37,15 @@ _AUTHOR_SUFFIX = re.compile(r"(?:" + "|".join(f"(?:{e})" for e in _COMMON["autho
                             + r")+$", re.IGNORECASE)
 
 
-# A record's id where a name should be ("5f1c2a9e8b7d4c0012a3b404", "100234567"): a site's
-# reference to a member, never how a reader is called.
-_RECORD_ID = re.compile(r"[0-9a-f]{16,}|[0-9a-f-]{32,}|\d{6,}", re.IGNORECASE)
+# What stands where a name should and is none (data/formats.json, "not_a_writer"): a record's
+# id ("5f1c2a9e8b7d4c0012a3b404"), a block's heading ("Noor's other trips").
+_NOT_A_WRITER = re.compile("|".join(f"(?:{e})" for e in _COMMON["not_a_writer"]), re.IGNORECASE)
 
 
 def bare_name(author: str | None) -> str | None:
     """The writer's name as a header gives it, without what the page writes around it, so the
-    post's writer replying is still the post's writer; None for a name that is all badge or
-    is a record's id."""
+    post's writer replying is still the post's writer; None for a name that is all badge, a
+    record's id or a block's heading."""
     if author is None:
         return None
     author = author.strip()
@@ -54,7 +54,7 @@ def bare_name(author: str | None) -> str | None:
     author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author))
     if author.lower().startswith("u/"):
         author = author[2:]
-    return None if not author or _RECORD_ID.fullmatch(author) else author
+    return None if not author or _NOT_A_WRITER.fullmatch(author) else author
 
 
 @dataclass(frozen=True, slots=True)
