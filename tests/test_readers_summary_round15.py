@@ -114,3 +114,18 @@ def test_a_place_then_next_time_is_a_wish(analyzer: Analyzer, tmp_path: Path) ->
     assert by_place["Kranjska Gora"] == {"wishlist": {"Teo"}}
     assert "Bohinj" not in by_place  # an invitation is the host's home, not a wish
 
+
+
+def test_a_writer_the_page_does_not_name_is_nobody_to_list(analyzer: Analyzer,
+                                                           tmp_path: Path) -> None:
+    page = tmp_path / "guestbook.txt"
+    page.write_text(
+        "Three nights in Sintra?\n\nIs Sintra worth three nights or is one enough?\n\n"
+        "Comments\n\n"
+        "Anonymous says:\nMay 4, 2026 at 8:10 am\nWe loved our two nights in Ericeira last May.\n\n"
+        "Beatriz says:\nMay 4, 2026 at 9:30 am\nI live in Cascais, one night is plenty.\n",
+        encoding="utf-8")
+    _, by_place = _summary(analyzer, page)
+    assert by_place["Cascais"] == {"lives": {"Beatriz"}}
+    assert not any("Anonymous" in names for entry in by_place.values()
+                   for names in entry.values())

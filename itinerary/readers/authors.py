@@ -42,6 +42,15 @@ _AUTHOR_SUFFIX = re.compile(r"(?:" + "|".join(f"(?:{e})" for e in _COMMON["autho
 _NOT_A_WRITER = re.compile("|".join(f"(?:{e})" for e in _COMMON["not_a_writer"]), re.IGNORECASE)
 
 
+# What a page calls a writer it does not name ("Anonymous", "Guest", "[deleted]").
+_ANONYMOUS = frozenset(_COMMON["anonymous_writers"])
+
+
+def anonymous(author: str) -> bool:
+    """The page names no one: a summary about people has nobody to list."""
+    return author.strip().casefold() in _ANONYMOUS
+
+
 def bare_name(author: str | None) -> str | None:
     """The writer's name as a header gives it, without what the page writes around it, so the
     post's writer replying is still the post's writer; None for a name that is all badge, a

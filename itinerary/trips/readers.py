@@ -58,7 +58,7 @@ from itinerary.nlp.relations_thread import (
     replied_to,
     sets_against,
 )
-from itinerary.readers.authors import parse_author
+from itinerary.readers.authors import anonymous, parse_author
 
 _EXCLUDED_KINDS = frozenset({"continent"})
 MIN_CONFIDENCE = 0.65  # the relation model's probability a summary line needs
@@ -206,10 +206,12 @@ def _home_place(home: str, gazetteer: Gazetteer) -> Place | None:
 
 
 def _readers_sections(thread: Thread) -> list[Section]:
-    """The comments, less those of the post's author."""
+    """The comments, less those of the post's author and of writers the page does not name
+    ("Anonymous": nobody to list)."""
     author = parse_author(thread.post.author).name if thread.post.author else None
     return [s for s in thread.comments
-            if s.author is None or author is None or parse_author(s.author).name != author]
+            if s.author is None or (not anonymous(s.author) and (
+                author is None or parse_author(s.author).name != author))]
 
 
 def _weighed_places(
