@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, IS_TITLE, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -440,24 +440,25 @@ class GazetteerPlaces:
         self, doc: Doc, named: list[bool]
     ) -> list[tuple[Span, tuple[Place, ...]]]:
         """Names typed with only their first word capitalised ("Luang prabang", "Siem reap"):
-        a capitalised word and one or two lower-case words, which together are a name of the
-        gazetteer's written capitalised throughout, a town's or a region's (a feature's lower-case
-        head, a word of the outdoors, a train's or a business's is no part of it: "the Salkantay
-        trek", "the Bergen line"); the
-        lower-case words are ones English has no use for or writes capitalised (``named``),
-        or the first is a word English writes capitalised ("Siem", "Chiang", "Phnom")."""
+        a capitalised word and one or two lower-case words that together are a town's or a
+        region's name, one the gazetteer writes capitalised throughout. The lower-case words
+        are ones English has no use for or writes capitalised (``named``), or the first word is
+        one English writes capitalised ("Siem", "Chiang", "Phnom"); a feature's lower-case
+        head, a word of the outdoors, a train's or a business's is no part of such a name ("the
+        Salkantay trek", "the Bergen line")."""
         found: list[tuple[Span, tuple[Place, ...]]] = []
-        for token in doc:
-            i = token.i
-            if not token.is_title or i + 1 == len(doc) or not doc[i + 1].is_lower:
+        # one pass over the Doc's flags: most words cost no Token
+        flags = doc.to_array([IS_TITLE, IS_LOWER, IS_ALPHA]).tolist()
+        lower = [bool(is_lower and is_alpha) for _, is_lower, is_alpha in flags]
+        for i in range(len(doc) - 1):
+            if not flags[i][0] or not lower[i + 1]:
                 continue
-            first = (wordcase.name_margin(token.text) or 0.0) >= _NAME_MARGIN
+            first = (wordcase.name_margin(doc[i].text) or 0.0) >= _NAME_MARGIN
             for end in range(min(i + _LOWER_CASE_WORDS, len(doc)), i + 1, -1):
                 span = doc[i:end]
-                tail = doc[i + 1 : end]
-                if "\n" in span.text or not all(t.is_lower and t.is_alpha for t in tail) or not (
+                if "\n" in span.text or not all(lower[i + 1 : end]) or not (
                     first or all(named[i + 1 : end])
-                ) or any(t.lower_ in self.not_town_words for t in tail):
+                ) or any(t.lower_ in self.not_town_words for t in span[1:]):
                     continue
                 senses = self.lookup(span_text(span))
                 if senses and senses[0].kind not in ("airport", "sight", "natural") and all(
