@@ -493,7 +493,8 @@ def comma_then(span: Span) -> int | None:
 
 def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
     """Token indexes where the list items before and after the span end and start, if any; a
-    run of joiners counts as one ("A, and then B", "A - > B")."""
+    run of joiners counts as one ("A, and then B", "A - > B"), and an item's count is part of
+    the item ("Vancouver 3, Victoria 2", "Split (2), Makarska (1)")."""
     doc = span.doc
     left = right = None
     before = previous_word(span, skip=())
@@ -501,11 +502,17 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
         item: Token | None = before
         while item is not None and item.lower_ in LIST_JOINERS:
             item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
-        if item is not None and _counted(item):  # a day list: "Vancouver 3, Victoria 2"
+        if item is not None and item.text == ")" and item.i >= 2 and _counted(doc[item.i - 1]) \
+                and doc[item.i - 2].text == "(":  # "Split (2), Makarska (1)"
+            item = previous_word(doc[item.i - 2 : item.i - 1], skip=())
+        elif item is not None and _counted(item):  # a day list: "Vancouver 3, Victoria 2"
             item = previous_word(doc[item.i : item.i + 1], skip=())
         left = item.i + 1 if item is not None else None
     after = next_word(span)
-    if after is not None and _counted(after):
+    if after is not None and after.text == "(" and after.i + 2 < len(doc) \
+            and _counted(doc[after.i + 1]) and doc[after.i + 2].text == ")":
+        after = next_word(doc[after.i + 2 : after.i + 3])
+    elif after is not None and _counted(after):
         after = next_word(doc[after.i : after.i + 1])
     if after is not None and after.lower_ in LIST_JOINERS:
         item = after
