@@ -115,7 +115,6 @@ def test_a_place_then_next_time_is_a_wish(analyzer: Analyzer, tmp_path: Path) ->
     assert "Bohinj" not in by_place  # an invitation is the host's home, not a wish
 
 
-
 def test_a_writer_the_page_does_not_name_is_nobody_to_list(analyzer: Analyzer,
                                                            tmp_path: Path) -> None:
     page = tmp_path / "guestbook.txt"

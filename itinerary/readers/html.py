@@ -26,8 +26,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
-from itinerary.readers.authors import PROFILE_HOME, bare_name
+from itinerary.readers.authors import PROFILE_HOME
 from itinerary.readers.dates import iso_date
+from itinerary.readers.normalise import normalise_thread
 
 _CODE = "script, style, noscript, template, svg, iframe"
 _NOISE = f"{_CODE}, form, button"
@@ -95,11 +96,10 @@ _GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 
 
 def parse_html(html: str, source: str = "-") -> Thread:
-    """A Thread from a saved page; raises InputError when the page holds no readable text.
-    Its writers' names come bare, as the text readers give them ("[Ana]", "Ana (62)": Ana)."""
-    thread = _page_thread(html, source)
-    return replace(thread, sections=tuple(
-        replace(s, author=bare_name(s.author)) if s.author else s for s in thread.sections))
+    """A Thread from a saved page, cleaned at the reader edge like every reader's (its writers'
+    names bare: "[Ana]", "Ana (62)": Ana); raises InputError when the page holds no readable
+    text."""
+    return normalise_thread(_page_thread(html, source))
 
 
 def _page_thread(html: str, source: str) -> Thread:
