@@ -164,32 +164,40 @@ def _within(token: Token, span: Span) -> bool:
 
 def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
     """The hand-written rules' reading of ``span`` (docs/trips.md): one feature of the model."""
+    return _rule_reading(span, governing)[0]
+
+
+def _rule_reading(span: Span, governing: _Governing | None = None) -> tuple[Relation, bool]:
+    """``rule_relation`` and whether it read the Doc's other places (``_by_back_reference``,
+    the one reader of them): a reading that did not stands whatever places the thread adds."""
     if _NOT_THE_PLACE.search(text_before(span, 24).lower()):
-        return "mentioned"
+        return "mentioned", False
     if _lives_by_relative_clause(span) or _called_home(span) or _greets_from(span):
-        return "lives"
+        return "lives", False
     governing = governing or _Governing.of(span)
     path, governor, clause = governing.path, governing.governor, governing.clause
     if governor is None or clause is None:
         if any(_is_own_trip(t) for t in path):
-            return _by_time_alone(span)
-        return _by_back_reference(span) if span.root.dep_ == "ROOT" else "mentioned"
+            return _by_time_alone(span), False
+        if span.root.dep_ == "ROOT":
+            return _by_back_reference(span), True
+        return "mentioned", False
     below = path[: path.index(governor)]
     if _back_home(below):
-        return "lives"
+        return "lives", False
     if clause.hearsay or clause.skipped:
-        return "mentioned"
+        return "mentioned", False
     if clause.lives():
         elsewhere = (_away_from(below) or _subject_of_next_verb(span)
                      or _coordinated(below, governor))
-        return "mentioned" if elsewhere else "lives"
+        return ("mentioned" if elsewhere else "lives"), False
     if clause.negated and not _limit_reached(below):
-        return "wishlist" if clause.not_yet and clause.first_person else "mentioned"
+        return ("wishlist" if clause.not_yet and clause.first_person else "mentioned"), False
     if clause.counterfactual:
-        return "mentioned"
+        return "mentioned", False
     if clause.conditional and clause.first_person and not clause.hypothetical and _revisits(
             span, below, governor):
-        return "visited"  # "we'd go back to Luxor in a heartbeat": been there
+        return "visited", False  # "we'd go back to Luxor in a heartbeat": been there
     trip_noun = any(_is_own_trip(t) for t in below) or _after_own_trip(span)
     relation = clause.relation(trip_noun=trip_noun)
     if relation == "mentioned":
@@ -197,8 +205,8 @@ def rule_relation(span: Span, governing: _Governing | None = None) -> Relation:
     if relation == "mentioned" and span.root.dep_ in ("nsubj", "nsubjpass"):
         relation = _by_being_there(governor)
     if relation == "mentioned" and not clause.first_person:
-        relation = _by_back_reference(span)
-    return relation
+        return _by_back_reference(span), True
+    return relation, False
 
 
 @dataclass(frozen=True)
@@ -715,13 +723,6 @@ def _by_time_alone(span: Span) -> Relation:
     return "visited" if _PAST_TIME.search(text) else "mentioned"
 
 
-class _OtherPlaces:
-    """How many readings have read a Doc's other places (``_by_back_reference``, the one
-    reader of them): a reading that did not stands whatever places the thread adds."""
-
-    read = 0
-
-
 def _by_back_reference(span: Span) -> Relation:
     """A later first-person clause that points back to the place speaks for it: "there", "it",
     "the place" or a bare "we went" after it in its sentence or in the next one ("Tromsø was
@@ -731,7 +732,6 @@ def _by_back_reference(span: Span) -> Relation:
     the next sentence takes it; "it" as a subject ("it's lovely") and clauses of others say
     nothing of the writer."""
     doc = span.doc
-    _OtherPlaces.read += 1
     sentence, stop = _reach(span)
     places = sorted({(p.start, p.end): p for p in (*doc.spans.get("places", []), span)}.values(),
                     key=lambda p: p.start)
@@ -944,9 +944,15 @@ def features(span: Span) -> list[str]:
     """What the model sees of one place: the rules' verdict, the governing clause's subject
     person, tense, aspect, modality and negation, its frame verb, cue phrases around the place,
     and the words of its sentence."""
+    return _features(span)[0]
+
+
+def _features(span: Span) -> tuple[list[str], bool]:
+    """``features`` and whether they read the Doc's other places (see ``_rule_reading``)."""
     doc = span.doc
     governing = _Governing.of(span)
-    found = [f"rule={rule_relation(span, governing)}"]
+    rule, read_others = _rule_reading(span, governing)
+    found = [f"rule={rule}"]
     group, clause = governing.group, governing.clause
     if clause is None:
         found.append("clause=none")
@@ -995,7 +1001,7 @@ def features(span: Span) -> list[str]:
     found += [f"a{i + 1}={t.lower_}" for i, t in enumerate(after)]
     if not _home_evidence(found):
         found.append("home=none")  # the model learns its other labels' odds without "lives"
-    return found
+    return found, read_others
 
 
 _EARLIER = 400  # characters of the writer's own text before the line: the "earlier" cues
@@ -1161,7 +1167,13 @@ def predict(span: Span) -> tuple[Label, float]:
     """The model's label for ``span`` and its probability. "lives" needs a sign of a home near
     the place (``_home_evidence``): without one the model would fall back on its prior for
     "lives" where a title, a day list or a sight gives it little else to read."""
-    found = features(span)
+    label, probability, _ = _reading(span)
+    return label, probability
+
+
+def _reading(span: Span) -> tuple[Label, float, bool]:
+    """``predict`` and whether it read the Doc's other places (see ``_rule_reading``)."""
+    found, read_others = _features(span)
     probabilities = LinearModel.load().probabilities(found)
     if "lives" in probabilities and "home=none" in found:
         rest = 1.0 - probabilities.pop("lives")
@@ -1172,7 +1184,7 @@ def predict(span: Span) -> tuple[Label, float]:
         if name in present and cue.unless.isdisjoint(present):
             probabilities = _rule_out(probabilities, cue.ruled_out, cast(Label, cue.taker))
     label = max(probabilities, key=lambda k: probabilities[k])
-    return label, probabilities[label]
+    return label, probabilities[label], read_others
 
 
 def _rule_out(probabilities: dict[Label, float], ruled_out: Iterable[str],
@@ -1245,9 +1257,9 @@ class PlaceRelations:
                 key = (*alone, *(i for p in near for i in (p.start, p.end)))
                 reading = readings.get(key)
                 if reading is None:
-                    others = _OtherPlaces.read
-                    reading = predict(span)
-                    readings[key if _OtherPlaces.read > others else alone] = reading
+                    label, probability, read_others = _reading(span)
+                    reading = label, probability
+                    readings[key if read_others else alone] = reading
             label, confidence = reading
             extensions = span._  # one accessor object for the three
             extensions.relation = own_relation(label)
