@@ -28,3 +28,20 @@ def test_a_route_written_tight_is_read_name_by_name(analyzer: Analyzer) -> None:
     name = {p.place.id: p.place.name for p in report.places}
     routes = [[name[s] for s in i.stops] for i in report.itineraries]
     assert any(r[:4] == ["Kraków", "Zakopane", "Bratislava", "Vienna"] for r in routes), routes
+
+
+def test_a_route_with_spaced_dashes_read_as_one_person_is_its_stops(analyzer: Analyzer) -> None:
+    # The model reads each of these chains as one PERSON; a spaced dash never joins a name.
+    text = """Salzkammergut by car?
+
+We did Hallstatt - Gosau - Werfen - Salzburg last June and loved it.
+
+Pieter says:
+May 3, 2026 at 8:12 am
+We did it the other way and then Florence - Bologna - Verona the year after.
+"""
+    report = analyzer.analyze(read_text(text, "loops.txt"))
+    found = {(r.mention.section, r.mention.text) for r in report.resolutions if r.place}
+    post = {t for s, t in found if s == "post"}
+    assert {"Hallstatt", "Gosau", "Werfen", "Salzburg"} <= post
+    assert {"Florence", "Bologna", "Verona"} <= {t for s, t in found if s != "post"}

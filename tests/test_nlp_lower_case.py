@@ -90,3 +90,27 @@ def test_a_lower_case_head_after_a_name_makes_a_natural_place(place_nlp: Languag
 def test_a_word_of_the_outdoors_after_a_name_is_not_part_of_a_town(place_nlp: Language) -> None:
     names = place_names(place_nlp, "Four days on the Salkantay trek with a mule team, then Cusco.")
     assert "Salkantay trek" not in names and "Cusco" in names
+
+
+def test_a_lower_case_pools_or_point_after_a_name_makes_a_natural_place(
+    place_nlp: Language,
+) -> None:
+    names = place_names(
+        place_nlp,
+        "We swam at the Fairy pools before lunch, then drove out to the Rubha point path.",
+    )
+    assert {"Fairy pools", "Rubha point"} <= names
+
+
+def test_a_fair_point_is_no_place(place_nlp: Language) -> None:
+    names = place_names(place_nlp, "Fair point, we'll skip the ferry. Good point about the pools.")
+    assert not names
+
+
+def test_a_name_joined_by_a_lower_case_particle_is_one_name(place_nlp: Language) -> None:
+    names = place_names(
+        place_nlp,
+        "We stopped in Rothenburg ob der Tauber on the way, then crossed the Bealach na Ba "
+        "in fog.",
+    )
+    assert {"Rothenburg ob der Tauber", "Bealach na Ba"} <= names

@@ -99,6 +99,7 @@ _ALTERNATIVE_WORDS = 8
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")  # "U.S", "W.Va", "D.C"
 _SEPARATORS = frozenset({",", ";", "|", "(", ")", "/"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _DAY_MARKS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
 # What stands between the items of a day's list: "Schwabing, Nymphenburg", "Haidhausen (!), Dachau".
 _ITEM_JOINERS = frozenset({",", "and", ")", "!"})
@@ -1189,6 +1190,14 @@ def _dateline_after_comma(doc: Doc, start: int) -> bool:
     return False
 
 
+def _spaced_dash(token: Token) -> bool:
+    """A hyphen or dash with a space on each side: it parts two names, never joins them as
+    one person's or firm's ("Bled - Bohinj", with an en or em dash too)."""
+    doc = token.doc
+    return (token.text in _DASHES and bool(token.whitespace_) and token.i > 0
+            and bool(doc[token.i - 1].whitespace_))
+
+
 def _bare_hyphen(token: Token) -> bool:
     """A hyphen with no space on either side, between two words."""
     doc = token.doc
@@ -1199,7 +1208,7 @@ def _bare_hyphen(token: Token) -> bool:
 def split_glued(span: Span) -> list[Span]:
     """The pieces of an entity between line breaks and separators: NER may glue a name to the
     next line ("Indrani\n\nNorway"), to the next item of a list ("Howard, Alesund") or to the
-    next stop of a route line ("Marseille 3n -> Arles", "Lisbon-Evora-Lagos")."""
+    next stop of a route line ("Marseille 3n -> Arles", "Lisbon-Evora-Lagos", "Bled - Bohinj")."""
     pieces: list[Span] = []
     start = span.start
     # "Lisbon-Evora-Lagos": a chain of three or more names joined by bare hyphens is a route
@@ -1208,7 +1217,8 @@ def split_glued(span: Span) -> list[Span]:
     for token in span:
         breaks = "\n" in token.whitespace_ and not token.is_space
         # a route line's arrow or nights count ("Marseille 3n -> Arles") ends an item too
-        route = token.text in ROUTE_ARROWS or nights_count(token) or (chain and _bare_hyphen(token))
+        route = (token.text in ROUTE_ARROWS or nights_count(token) or _spaced_dash(token)
+                 or (chain and _bare_hyphen(token)))
         if (token.is_space and "\n" in token.text) or token.text in _SEPARATORS or breaks or route:
             end = token.i + 1 if breaks else token.i
             if end > start:

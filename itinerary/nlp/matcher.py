@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, IS_TITLE, LOWER, ORTH
@@ -78,6 +79,7 @@ from itinerary.nlp.lexicon import (
     PARK_HEADS,
     PEOPLE_NAMES,
     PLACE_VERBS,
+    ROUTE_ARROWS,
     ROUTE_HEADS,
     TICKET_WORDS,
     TRAIN_WORDS,
@@ -219,6 +221,8 @@ _LOCAL_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "lo"})
 _ITEMS_BEFORE_LAST = 2
 _ITEM_BREAKS = frozenset({".", ";", ":", "?", "!", "(", ")"})
 _ITEM_ENDS = frozenset({",", "and", "(", ")", "&", ";", ".", "!", "-", "\u2013", "/"})
+# What stands between a route's stops and not between people's names.
+_ROUTE_MARKS = ROUTE_ARROWS | {"-", "\u2013", "\u2014"}
 # A blank line ends a block of list lines.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -937,9 +941,10 @@ class GazetteerPlaces:
             if not candidate.accepted:
                 members = _list_members(candidate, by_start, by_end, enough=LIST_OF_PLACES)
                 # A list the model reads as people throughout ("I met Anna, Tom and Jackson")
-                # is no evidence of places: people come in lists too.
-                listed = len(members) >= LIST_OF_PLACES and not all(
-                    m.label == "PERSON" for m in members)
+                # is no evidence of places: people come in lists too, but not joined by dashes
+                # or arrows ("Bled - Bohinj - Bovec" as one PERSON is a route).
+                listed = len(members) >= LIST_OF_PLACES and (
+                    _route_joined(members) or not all(m.label == "PERSON" for m in members))
                 column = context.table_column(candidate.span)
                 listed = listed or (column is not None and columns[column] >= LIST_OF_PLACES)
                 # Names listed together in one country make each other's region ("Kotor,
@@ -1615,6 +1620,16 @@ def _list_members(
             members.append(neighbour)
             current = neighbour
     return members
+
+
+def _route_joined(members: list[_Candidate]) -> bool:
+    """Each two names of a list stand apart by a dash or an arrow, as a route's stops do."""
+    spans = sorted((m.span for m in members), key=lambda span: span.start)
+    doc = spans[0].doc
+    return all(
+        any(t.text in _ROUTE_MARKS for t in doc[left.end : right.start])
+        for left, right in pairwise(spans)
+    )
 
 
 def _list_lines(known: list[_Candidate]) -> dict[int, list[_Candidate]]:
