@@ -552,20 +552,26 @@ def _article_pattern(article: str) -> str:
 
 
 def short_forms(entries: Sequence[Entry], taken: Container[str]) -> Iterator[tuple[str, int]]:
-    """Name keys of places written without their leading article ("Spezia" for La Spezia),
+    """Name keys of places written without their leading article ("Spezia" for La Spezia) or
+    an island without its head ("Terceira" for Terceira Island, as islanders and travellers say),
     as (key, pid) with pids counted from 1 in ``entries``' order: only where the article is
     one of the country's language (``articles.tsv``), the rest is a name of some length, no
-    place has the key already (``taken``) and no other place's short form is the same."""
+    place has the key already (``taken``: "Vancouver" stays the city's) and no other place's
+    short form is the same."""
     languages = country_languages()
     patterns = _article_patterns()
     found: dict[str, list[int]] = defaultdict(list)
     for pid, entry in enumerate(entries, start=1):
         place = entry.place
-        pattern = patterns.get(languages.get(place.country_code or "", ""))
-        if pattern is None or place.kind not in _ARTICLE_KINDS:
-            continue
-        match = pattern.match(place.name)
-        rest = place.name[match.end() :] if match else ""
+        if place.feature == "island":
+            head = _generic_head(place.name, place.feature)
+            rest = head[1] if head is not None else ""
+        else:
+            pattern = patterns.get(languages.get(place.country_code or "", ""))
+            if pattern is None or place.kind not in _ARTICLE_KINDS:
+                continue
+            match = pattern.match(place.name)
+            rest = place.name[match.end() :] if match else ""
         if len(rest) < _SHORT_FORM_LETTERS or not rest[0].isupper():
             continue
         key = normalize_name(rest)

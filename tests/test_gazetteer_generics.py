@@ -5,6 +5,7 @@ add to the real default gazetteer, and that no town loses its name to them."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 import pytest
 
@@ -138,6 +139,21 @@ def test_a_short_form_two_places_would_share_or_one_place_has_is_dropped() -> No
     ]
     keys = dict(short_forms(entries, taken={"tholonet"}))
     assert keys == {"calafate": 1, "baux": 5}
+
+
+def test_an_island_is_found_without_its_head_unless_the_name_is_taken() -> None:
+    def island(name: str) -> Entry:
+        place = replace(_place(name, "PT", "natural"), feature="island")
+        return Entry(place, (name,))
+
+    entries = [
+        island("Graciosa Island"),
+        island("Vancouver Island"),
+        island("Ilha das Flores"),
+        Entry(_place("Vancouver", "CA"), ("Vancouver",)),
+    ]
+    keys = dict(short_forms(entries, taken={"vancouver"}))
+    assert keys == {"graciosa": 1, "flores": 3}
 
 
 def test_the_wikipedia_table_holds_no_spelling_shared_far_apart() -> None:
