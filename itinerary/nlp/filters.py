@@ -50,6 +50,7 @@ from itinerary.nlp.matcher import (
     PARK_SHORT_FORM,
     PLACES,
     named_stop,
+    opens_as_subject,
     ordinary_word,
 )
 from itinerary.nlp.reasons import Evidence, Rejection
@@ -155,6 +156,7 @@ class PlaceFilter:
             and span._.place_evidence[0] != PARK_SHORT_FORM  # "Arches", "Glacier": the park's
             and not _list_line_stop(span)
             and not named_stop(span, {clue.kind for clue in span._.place_evidence[1]})
+            and not (opens_as_subject(span) and _named_again(span, places))
         ):
             return Rejection.ORDINARY_WORD
         return None
@@ -198,6 +200,15 @@ def drop_thread_people(docs: Sequence[Doc]) -> frozenset[str]:
             dropped = [Span(doc, s.start, s.end, label=Rejection.PERSON_NAME) for s in gone]
             doc.spans[NOT_PLACES] = [*doc.spans.get(NOT_PLACES, []), *dropped]
     return frozenset(people)
+
+
+def _named_again(span: Span, places: list[Span]) -> bool:
+    """The Doc names the same place inside a sentence, where its capital is a name's ("between
+    Split and Hvar" before "Split looks easier")."""
+    return any(
+        p.start != span.start and p.text == span.text and not p[0].is_sent_start
+        for p in places
+    )
 
 
 def _place_context(span: Span, places: list[Span], *, weak: bool = True) -> bool:

@@ -1416,6 +1416,17 @@ def capitalised_alone(span: Span) -> bool:
     return not (glued or names)
 
 
+def opens_as_subject(span: Span) -> bool:
+    """One word that opens its sentence as the subject of the verb right after it, with no
+    article ("Split looks easier", "Hue was wet", "Cork is small"): the way a town's name
+    stands there, not the word's ("The split ...", "Nice thread", "Bath towels")."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG" and not after.is_sent_start
+
+
 def ordinary_word(token: Token, margin: float) -> bool:
     """A capitalised word English mostly writes in lower case ("Reading", "Police"), by the
     curated list or by ``margin`` (see wordcase). Capitals ("US", "PARIS") are not words."""

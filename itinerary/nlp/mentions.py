@@ -50,6 +50,7 @@ from itinerary.nlp.matcher import (
     TEXT_CLUES,
     GazetteerPlaces,
     capitalised_alone,
+    opens_as_subject,
 )
 from itinerary.nlp.reasons import Evidence, Rejection
 
@@ -199,13 +200,13 @@ def promote(docs: Sequence[Doc], nlp: Language) -> None:
             """Another section takes the name, or a name of the same place, for a place."""
             return any(sections[item] > (item in own) for item in named(span, SAME_PLACE_SENSES))
 
-        # A word set aside for being an ordinary one, written capitalised inside its sentence,
-        # names the place the thread names so elsewhere ("Bohinj beats Bled any day" after
-        # "then Bled for three nights").
+        # A word set aside for being an ordinary one, written capitalised inside its sentence
+        # or opening it as a verb's subject, names the place the thread names so elsewhere
+        # ("Bohinj beats Bled any day", "Bled was quieter" after "then Bled for three nights").
         words = [
             span for span in doc.spans.get(NOT_PLACES, [])
-            if span.label_ == Rejection.ORDINARY_WORD and capitalised_alone(span)
-            and elsewhere(span)
+            if span.label_ == Rejection.ORDINARY_WORD
+            and (capitalised_alone(span) or opens_as_subject(span)) and elsewhere(span)
         ]
         for span in words:
             promoted.append(Span(doc, span.start, span.end, label="gazetteer+thread"))
