@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
@@ -75,3 +76,38 @@ def test_the_rules_it_cannot_index_are_left_to_spacy() -> None:
     ruler = AttributeRuler(nlp.vocab)
     ruler.add_patterns([{"patterns": [[{"ENT_TYPE": "GPE"}]], "attrs": {"POS": "PROPN"}}])
     assert not indexable(ruler.patterns)
+
+
+def test_longer_patterns_match_where_spacys_matcher_finds_them() -> None:
+    """Longer patterns are matched from the tokens' indexed answers, not by a Matcher: every
+    match a Matcher finds (overlapping ones, one at the Doc's end, regex, IN and NOT_IN tests,
+    a negative index) changes the same token, and nothing else changes."""
+    rules = [
+        {"patterns": [[{"LOWER": "ferry"}, {"LOWER": "to"}]], "attrs": {"LEMMA": "boat"}},
+        {"patterns": [[{"LOWER": {"IN": ["the", "a"]}}, {"LOWER": {"REGEX": "^fer+y$"}},
+                       {"IS_SPACE": False}]], "attrs": {"POS": "PROPN"}, "index": -2},
+        {"patterns": [[{"LOWER": "to"}, {"LOWER": {"NOT_IN": ["the", "a"]}}]],
+         "attrs": {"MORPH": "Case=Acc"}, "index": 1},
+        {"patterns": [[{"LOWER": "island"}, {"LOWER": "hopping"}]], "attrs": {"LEMMA": "hop"},
+         "index": -1},
+        {"patterns": [[{"LOWER": "to"}]], "attrs": {"LEMMA": "towards"}},
+    ]
+    nlp, shipped, indexed = two_rulers(rules)
+    text = "the ferry to Naxos , then a fery to Paros and a ferry to  the island hopping"
+    assert token_view(indexed(nlp(text))) == token_view(shipped(nlp(text)))
+
+    oracle = Matcher(nlp.vocab)
+    for number, rule in enumerate(rules):
+        if len(rule["patterns"][0]) > 1:
+            oracle.add(str(number), rule["patterns"])
+    doc = nlp(text)
+    expected: dict[int, list[int]] = {}
+    for match_id, start, end in oracle(doc):
+        rule = int(nlp.vocab.strings[match_id])
+        index = rules[rule].get("index", 0)
+        at = (start if index >= 0 else end) + index
+        expected.setdefault(at, []).append(rule)
+    specs = [indexed._answer((t.tag_, t.lower_, t.dep_, t.is_space))[2] for t in doc]
+    found = indexed._longer_matches(specs)
+    assert {k: sorted(v) for k, v in found.items()} == {k: sorted(v) for k, v in expected.items()}
+    assert len(found) >= 5 and doc[len(doc) - 1].text == "hopping" and len(doc) - 1 in found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from threadpoolctl import threadpool_info
 
 from itinerary.models import Section, Thread
@@ -46,6 +46,45 @@ def test_indexed_word_lists_give_the_shipped_lemmas_and_stay_lists(
     assert isinstance(lemmatizer, Lemmatizer)
     table = lemmatizer.lookups.get_table("lemma_index")
     assert all(isinstance(words, list) for words in table.values())  # saved as before
+
+
+# Base forms (singular nouns, infinitives, plain adjectives) said again and again, beside
+# inflected ones and the same spelling as another part of speech ("ferry" noun and verb).
+REPEATED_WORDS = (
+    "The ferry to the island was late, the next ferry was later, and a ferry strike ferried "
+    "nobody. We walk, you walk, they walked; a long walk, a longer walk, the longest walks. "
+    "Rome in May: Rome again in June, Rome for good one day."
+)
+
+
+def test_kept_lemmas_are_the_shipped_lemmas_and_are_kept(
+    english: Language, place_nlp: Language
+) -> None:
+    """The lemmatizer keeps its answer for each word form, part of speech and morphology: the
+    same lemmas as spaCy's, each worked out once (a word said again is not worked out again)."""
+    lemmatizer = place_nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    worked_out: list[str] = []
+    spacys = lemmatizer.lemmatize._lemmatize  # type: ignore[attr-defined]
+
+    def counted(token: Token) -> list[str]:
+        worked_out.append(token.text)
+        return spacys(token)
+
+    lemmatizer.lemmatize._lemmatize = counted  # type: ignore[attr-defined]
+    shipped = [(t.text, t.pos_, t.lemma_) for t in english(REPEATED_WORDS)]
+    try:
+        first = [(t.text, t.pos_, t.lemma_) for t in place_nlp(REPEATED_WORDS)]
+        after_first = len(worked_out)
+        again = [(t.text, t.pos_, t.lemma_) for t in place_nlp(REPEATED_WORDS)]
+    finally:
+        lemmatizer.lemmatize._lemmatize = spacys  # type: ignore[attr-defined]
+    assert first == again == shipped
+    lemmas = {(text, pos): lemma for text, pos, lemma in first}
+    assert lemmas[("walked", "VERB")] == "walk" and lemmas[("longest", "ADJ")] == "long"
+    # Within the text each word form is worked out once at most, and nothing a second time.
+    assert worked_out.count("ferry") <= 2 and worked_out.count("Rome") <= 1
+    assert len(worked_out) == after_first
 
 
 def readings(doc: Doc) -> list[tuple[str, str, str | None, float]]:

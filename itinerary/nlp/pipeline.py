@@ -6,13 +6,14 @@ gazetteer names merged), "place_filter" (precision), and "place_relations" last.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import spacy
 import spacy.util
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Token
 from thinc.api import use_ops
 
 import itinerary.nlp.extensions
@@ -124,9 +125,33 @@ class _WordIndex(list[str]):
         return word in self._words
 
 
+class _KeptLemmas:
+    """The rule lemmatizer's answer for each word form, part of speech and morphology, kept.
+
+    spaCy's rule lemmatizer keeps only the lemmas its suffix rules make: a base form (a singular
+    noun, an infinitive, a plain adjective: most words of a text) is worked out anew at every
+    token, its morphology parsed each time. The answer depends on those three alone (the key
+    spaCy's own cache uses), so the lemmas are the same.
+    """
+
+    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
+        self._lemmatize = lemmatize
+        self._answers: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = self._lemmatize(token)
+        return answer
+
+
 def _index_lemma_words(nlp: Language) -> None:
-    """The rule lemmatizer's word lists, as ``_WordIndex`` lists: the same lemmas, sooner."""
+    """The rule lemmatizer's word lists, as ``_WordIndex`` lists, and its answers kept
+    (``_KeptLemmas``): the same lemmas, sooner."""
     for _, component in nlp.pipeline:
+        if isinstance(component, Lemmatizer) and component.mode == "rule":
+            component.lemmatize = _KeptLemmas(component.lemmatize)
         if isinstance(component, Lemmatizer) and component.lookups.has_table("lemma_index"):
             table = component.lookups.get_table("lemma_index")
             for pos, words in list(table.items()):
