@@ -25,6 +25,7 @@ from itinerary.readers.formats.json_shapes import (
     thread_from_prose,
     thread_from_shape,
     with_inferred_keys,
+    with_named_writers,
 )
 from itinerary.readers.formats.reddit_json import is_listing, thread_from_listing
 
@@ -51,7 +52,7 @@ def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputEr
     if is_listing(value):
         yield thread_from_listing(value, source)
         return
-    value = with_inferred_keys(value)
+    value = with_inferred_keys(with_named_writers(value))
     if not is_native(value) and (shaped := thread_from_shape(value, source)) is not None:
         yield shaped
         return

@@ -17,8 +17,10 @@ from itinerary.readers.formats.json_shapes import (
     is_native,
     is_record_list,
     is_thread_head,
+    talk_records,
     thread_from_shape,
     with_inferred_keys,
+    with_named_writers,
 )
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.html import page_text, parse_html
@@ -117,8 +119,9 @@ def _json_lines(
                              f"({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
             return
         values = [_value(line) for _, line in head]
-        records = with_inferred_keys([value for value in values if value is not None])
-        if is_record_list(records):
+        records = with_inferred_keys(with_named_writers(
+            [value for value in values if value is not None]))
+        if is_record_list(records) or is_record_list(talk_records(records)):
             thread = thread_from_shape(records, name)
             if thread is not None:
                 yield thread
