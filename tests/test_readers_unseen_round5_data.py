@@ -78,7 +78,7 @@ def test_words_in_rich_text_blocks_or_pieces_are_the_record_s_words() -> None:
                         {"type": "text", "text": "Lofoten in winter: "},
                         {"type": "text", "text": "Svolvaer or Reine as a base?"}]}]}]},
                 {"user": "M2", "ts": "1.2", "blocks": [{"type": "section", "text": {
-                    "type": "mrkdwn", "text": "Reine, the light on the peaks at noon is unreal."}}]},
+                    "type": "mrkdwn", "text": "Reine, the light at noon is unreal."}}]},
                 {"user": "M1", "ts": "1.3", "richText": [
                     {"type": "text", "plainText": "Reine it is. "},
                     {"type": "text", "plainText": "Will the road from Bodo be fine?"}]}]}
