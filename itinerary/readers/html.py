@@ -118,10 +118,15 @@ def _page_thread(html: str, source: str) -> Thread:
         _read_comments(comment_list, None, comments)
     for block in tree.css(_BLOGGER_CLASSIC):
         _read_blogger_classic(block, comments)
-    if not comments and (repeated := _repeated_thread(tree, source)) is not None:
-        return repeated
     named: str | None = None  # the post's writer, marked up as the comments' writers are
     own_words: str | None = None
+    if not comments and (repeated := _repeated_posts(tree)) is not None:
+        posts, nodes = repeated
+        if not _article_above(tree, nodes):
+            return _thread_of_posts(tree, posts, source)
+        comments = posts  # an article (its byline far above) over its comments
+        for node in _outermost(nodes):
+            node.decompose()
     if not comments and (inferred := _inferred_posts(tree)) is not None:
         posts, nodes, name_shape = inferred
         if not _article_above(tree, nodes):
@@ -305,12 +310,12 @@ def _ancestors(node: LexborNode) -> list[LexborNode]:
     return found
 
 
-def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
-    """A page of posts no markup of ours names (a Q&A site, a travel forum, a journal's
+def _repeated_posts(tree: LexborHTMLParser) -> tuple[list[Section], list[LexborNode]] | None:
+    """The posts of a page no markup of ours names (a Q&A site, a travel forum, a journal's
     comments, a site builder's comment list), read by what every post repeats: a writer's
-    name near words of its own (``repeated`` in data/html_boards.json). The first post is the
-    thread's post; a post deeper in the page than the one before it answers the nearest
-    earlier one less deep."""
+    name near words of its own (``repeated`` in data/html_boards.json); with their nodes. A
+    post deeper in the page than the one before it answers the nearest earlier one less
+    deep."""
     rules = _board_table()["repeated"]
     author_sel, text_sel = ", ".join(rules["author"]), ", ".join(rules["text"])
     framing = tree.css(rules["chrome"])
@@ -359,26 +364,23 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     if 2 * titled >= len(ordered):
         return None  # an archive's list of articles, each under its linked title
     sections: list[Section] = []
+    kept: list[LexborNode] = []
     levels: list[tuple[int, float]] = []
     for node in ordered:
-        section = _repeated_post(node, (set(posts), around), rules, len(sections), order)
+        section = _repeated_post(node, (set(posts), around), rules, len(sections) + 1, order)
         if section is None:
             continue
         level = _level(node, rules["level_attrs"])
         parent = next((j for j in range(len(levels) - 1, -1, -1) if levels[j] < level), None)
-        if sections and parent not in (None, 0):
+        if parent is not None:
             section = replace(section, parent=sections[parent].id)
         sections.append(section)
+        kept.append(node)
         levels.append(level)
     if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
         return None
     homes = {s.author: s.home for s in sections if s.author and s.home}
-    sections = [replace(s, home=s.home or homes.get(s.author or "")) for s in sections]
-    title = _first_text(tree, _TITLE) or _head_title(tree)
-    post = sections[0]
-    head = f"{title}\n\n{post.text}" if title and not post.text.startswith(title) else post.text
-    sections[0] = replace(post, id="post", text=head, title=title, parent=None)
-    return Thread(sections=tuple(sections), source=source, format="html")
+    return [replace(s, home=s.home or homes.get(s.author or "")) for s in sections], kept
 
 
 _Posts = tuple[list[Section], list[LexborNode], tuple[str, str]]
@@ -522,11 +524,14 @@ def _article_above(tree: LexborHTMLParser, posts: list[LexborNode]) -> bool:
     """Words of the page's own above the first post: an article the posts comment on."""
     first = posts[0]
     inside = {post.mem_id for post in posts}
-    for node in tree.root.traverse() if tree.root is not None else []:
+    framing = f"{_CHROME}, {_board_table()['repeated']['chrome']}"
+    chrome = {node.mem_id for node in tree.css(framing)}
+    for node in tree.body.traverse() if tree.body is not None else []:  # not the <title>
         if node.mem_id == first.mem_id:
             return False
-        if not any(up.mem_id in inside for up in _ancestors(node)) and len(_clean(node.text(
-                deep=False))) >= _board_table()["inferred"]["article_chars"]:
+        if not any(up.mem_id in inside or up.mem_id in chrome for up in (node, *_ancestors(
+                node))) and len(_clean(node.text(deep=False))) >= _board_table()["inferred"][
+                    "article_chars"]:
             return True
     return False
 
@@ -647,8 +652,10 @@ def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
     """How deep a post sits: its nesting in the page, then its indent (a level attribute, or
     the left margins of inline styles) where posts are laid out flat."""
     chain = [node, *_ancestors(node)]
-    beside = [cell for cell in node.parent.iter() if cell.mem_id != node.mem_id] \
-        if node.parent is not None else []  # Hacker News: <td class="ind" indent="2">
+    shape = (node.tag, node.attributes.get("class"))  # a cell beside the post (Hacker News:
+    # <td class="ind" indent="2">), not the other posts of a flat list: their depths are theirs
+    beside = [cell for cell in node.parent.iter() if (cell.tag, cell.attributes.get("class"))
+              != shape] if node.parent is not None else []
     indent = 0.0
     for up in (*chain, *beside):
         for attr in attrs:

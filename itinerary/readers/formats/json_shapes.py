@@ -328,22 +328,26 @@ def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
     if isinstance(value, list):
         return [_with_names(item, directory, depth + 1) for item in value]
     record = {key: _with_names(inner, directory, depth + 1) for key, inner in value.items()}
-    if _text(_unwrapped(value)) and (name := _writer_by_id(value, directory)) is not None:
-        record[_INFERRED["author"]] = name
+    inner = _unwrapped(value)
+    if _text(inner) and (found := _writer_by_id(value, directory)) is not None and (
+            found[1] or _author(inner) is None or _author(inner) in directory):
+        record[_INFERRED["author"]] = found[0]  # a name of its own beside an id is kept
     return record
 
 
-def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> str | None:
+def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> tuple[str, bool] | None:
     """The name of the person whose id the record gives under a writer's key ("author_id",
-    "idMemberCreator", "createdBy": {"id": …})."""
+    "idMemberCreator", "createdBy": {"id": …}), and whether the id sits in an object of its
+    own (a reference, whose other strings name no writer: {"object": "user", "id": …})."""
     words = {*_table()["author_words"], *_table()["people"]["writer_id_words"]}
     for key, value in record.items():
         if not words & _words(key):
             continue
+        held = isinstance(value, dict)
         if isinstance(value, dict):
             value = next((value[k] for k in _table()["people"]["id_keys"] if k in value), None)
         if (own := _key(value)) is not None and own in directory:
-            return directory[own]
+            return directory[own], held
     return None
 
 
