@@ -144,7 +144,7 @@ def _page_thread(html: str, source: str) -> Thread:
               or (_page_byline(tree, comments) if comments else None))
     for node in _outermost(tree.css(_CHROME)):
         node.decompose()
-    body, extracted_title = (own_words, None) if own_words else _body(tree)
+    body, extracted_title = (own_words, None) if own_words else _body(tree, bool(comments))
     title = title or extracted_title or _head_title(tree)
     if not title and not body and not comments:
         raise InputError(f"{source}: no readable content in the HTML")
@@ -439,11 +439,17 @@ def _posts_of(members: list[LexborNode], rules: dict[str, Any]) -> _Posts | None
     def texts(path: tuple[tuple[str, str], ...]) -> list[str]:
         return [_clean(found[path].text()) for found in paths if path in found]
 
-    names = next((path for path in order if len(values := texts(path)) >= need
-                  and all(is_writer(v) and iso_date(v) is None for v in values)
-                  and len(set(values)) >= 2), None)
+    def named(path: tuple[tuple[str, str], ...]) -> bool:
+        return len(values := texts(path)) >= need and all(
+            is_writer(v) and iso_date(v) is None for v in values) and len(set(values)) >= 2
+
+    names = next((path for path in order if named(path)), None)
     if names is None:
         return None
+    while (inner := next((path for path in order if len(path) == len(names) + 1
+                          and path[:-1] == names and path[-1][0] == "a" and named(path)
+                          and len(texts(path)) == len(texts(names))), None)) is not None:
+        names = inner  # the name's own link, not the badge beside it ("Chloe Adams Member")
     words = {path: sum(len(v.split()) for v in texts(path)) / len(members) for path in order
              if path[:len(names)] != names and names[:len(path)] != path}
     text = max(words, key=lambda path: words[path], default=None)
@@ -809,10 +815,13 @@ def _iso(date: str | None) -> str | None:
     return (iso_date(date) or date) if date else None
 
 
-def _body(tree: LexborHTMLParser) -> tuple[str, str | None]:
-    """The article's text, from the theme's entry container or else trafilatura (which also
-    offers a title when the page has no heading)."""
+def _body(tree: LexborHTMLParser, answered: bool = False) -> tuple[str, str | None]:
+    """The article's text, from the theme's entry container, else (on a page whose comments
+    were read) the block of prose they answer, else trafilatura (which also offers a title when
+    the page has no heading)."""
     entry = next((node for sel in _ENTRY if (node := tree.css_first(sel)) is not None), None)
+    if entry is None and answered:
+        entry = _prose_block(tree)
     if entry is not None:
         for node in entry.css(_ENTRY_NOISE):
             node.decompose()
@@ -828,6 +837,26 @@ def _body(tree: LexborHTMLParser) -> tuple[str, str | None]:
         return "", None
     lines = (line.strip() for line in (extracted.text or "").split("\n"))
     return "\n\n".join(line for line in lines if line), (extracted.title or "").strip() or None
+
+
+_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
+
+
+def _prose_block(tree: LexborHTMLParser) -> LexborNode | None:
+    """The block of prose a page's comments answer where no theme container names it (the
+    comments and the page's chrome already gone): the first element with a sentence's worth of
+    words of its own, widened to the element around it while what that adds is sentences too
+    (a second paragraph), not a byline, a title, a menu or a counter."""
+    least = _board_table()["inferred"]["article_chars"]
+    words = _board_table()["inferred"]["min_words"]
+    start = next((node for node in (tree.body.traverse() if tree.body is not None else [])
+                  if len(_clean(node.text(deep=False))) >= least), None)
+    block = start
+    while block is not None and (up := block.parent) is not None and up.tag not in (
+            "body", "html") and all(len(line.split()) >= words and _SENTENCE.search(line)
+                                    for line in _blocks(up, skip=block.mem_id)):
+        block = up
+    return block
 
 
 def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str | None:
