@@ -512,8 +512,8 @@ def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, st
     for node in tree.root.traverse() if tree.root is not None else []:
         if node.mem_id == first.mem_id:
             break
-        if node.tag == tag and (node.attributes.get("class") or "") == cls and is_writer(
-                name := _clean(node.text())):
+        if node.tag == tag and (node.attributes.get("class") or "") == cls and not _site_link(
+                node) and is_writer(name := _clean(node.text())):
             holding = {up.mem_id for up in (node, *_ancestors(node))}
             up = node.parent
             while up is not None and up.tag not in ("body", "html"):
@@ -523,7 +523,30 @@ def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, st
                     return name, "\n\n".join(_blocks(words))
                 up = up.parent
             return name, None
-    return None, None
+    return _linked_above(tree, first, tag), None
+
+
+def _linked_above(tree: LexborHTMLParser, first: LexborNode, tag: str) -> str | None:
+    """Where no element of the writers' own tag and class stands above the first comment: a
+    writer's name in a link of their tag ("Hosted by <a>Rhys</a>", the photo's owner), not the
+    site's home link and not a link of a menu (three links or more side by side)."""
+    from itinerary.readers.formats.inferred import is_writer
+
+    if tag != "a":
+        return None
+    for node in tree.root.traverse() if tree.root is not None else []:
+        if node.mem_id == first.mem_id:
+            break
+        if node.tag == "a" and not _site_link(node) and is_writer(name := _clean(node.text())):
+            return name
+    return None
+
+
+def _site_link(node: LexborNode) -> bool:
+    """A link of the site's own: its home link (the site's name) or one of a menu (three links
+    or more side by side)."""
+    return node.tag == "a" and ((node.attributes.get("href") or "/").strip() in ("/", "#") or (
+        node.parent is not None and len(node.parent.css("a")) >= 3))
 
 
 def _article_above(tree: LexborHTMLParser, posts: list[LexborNode]) -> bool:
