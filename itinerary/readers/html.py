@@ -125,6 +125,7 @@ def _page_thread(html: str, source: str) -> Thread:
         if not _article_above(tree, nodes):
             return _thread_of_posts(tree, posts, source)
         comments = posts  # an article (its byline far above) over its comments
+        named = _linked_above(tree, nodes[0], "a", _profile_paths(posts, nodes))
         for node in _outermost(nodes):
             node.decompose()
     if not comments and (inferred := _inferred_posts(tree)) is not None:
@@ -132,7 +133,8 @@ def _page_thread(html: str, source: str) -> Thread:
         if not _article_above(tree, nodes):
             return _thread_of_posts(tree, posts, source)
         comments = posts  # an article over its comments (or a question over its answers)
-        named, own_words = _named_above(tree, nodes[0], name_shape)
+        named, own_words = _named_above(tree, nodes[0], name_shape,
+                                        _profile_paths(posts, nodes))
         for node in _outermost(nodes):
             node.decompose()
     for node in _outermost(tree.css(_COMMENT_AREA) + tree.css(_COMMENT_LISTS)
@@ -500,8 +502,8 @@ def _field_home(found: dict[tuple[tuple[str, str], ...], LexborNode],
                  and (match := PROFILE_HOME.match(_clean(node.text()))) is not None), None)
 
 
-def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, str]
-                 ) -> tuple[str | None, str | None]:
+def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, str],
+                 paths: set[str]) -> tuple[str | None, str | None]:
     """The name in an element of the comments' writers' tag and class above the first comment
     and outside it: the writer of the post they answer; and the post's words, the block
     nearest that name with words of its own (not the name's line)."""
@@ -523,13 +525,16 @@ def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, st
                     return name, "\n\n".join(_blocks(words))
                 up = up.parent
             return name, None
-    return _linked_above(tree, first, tag), None
+    return _linked_above(tree, first, tag, paths), None
 
 
-def _linked_above(tree: LexborHTMLParser, first: LexborNode, tag: str) -> str | None:
+def _linked_above(tree: LexborHTMLParser, first: LexborNode, tag: str, paths: set[str]
+                  ) -> str | None:
     """Where no element of the writers' own tag and class stands above the first comment: a
-    writer's name in a link of their tag ("Hosted by <a>Rhys</a>", the photo's owner), not the
-    site's home link and not a link of a menu (three links or more side by side)."""
+    writer's name in a link of their tag ("Hosted by <a>Rhys</a>", "Asked by <a>Stefan</a>",
+    a photo's owner) to where the comments' writers' links go ("/members/…"; any, when theirs
+    are no links), not the site's home link and not a link of a menu (three links or more side
+    by side)."""
     from itinerary.readers.formats.inferred import is_writer
 
     if tag != "a":
@@ -537,9 +542,27 @@ def _linked_above(tree: LexborHTMLParser, first: LexborNode, tag: str) -> str | 
     for node in tree.root.traverse() if tree.root is not None else []:
         if node.mem_id == first.mem_id:
             break
-        if node.tag == "a" and not _site_link(node) and is_writer(name := _clean(node.text())):
+        if node.tag == "a" and not _site_link(node) and (
+                not paths or _profile_path(node) in paths) and is_writer(
+                    name := _clean(node.text())):
             return name
     return None
+
+
+def _profile_path(link: LexborNode) -> str:
+    """The first part of a link's path ("/members/giusi": "members")."""
+    href = (link.attributes.get("href") or "").split("://", 1)[-1]
+    parts = [part for part in href.split("?")[0].split("/") if part]
+    if "://" in (link.attributes.get("href") or ""):
+        parts = parts[1:]  # the host
+    return parts[0] if parts else ""
+
+
+def _profile_paths(posts: list[Section], nodes: list[LexborNode]) -> set[str]:
+    """Where the posts' writers' names link to ("members", "u"): the first part of the path of
+    each link in a post whose words are its writer's name."""
+    return {_profile_path(link) for post, node in zip(posts, nodes, strict=False)
+            for link in node.css("a[href]") if post.author and _clean(link.text()) == post.author}
 
 
 def _site_link(node: LexborNode) -> bool:

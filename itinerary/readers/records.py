@@ -14,10 +14,12 @@ from itinerary.readers.files import MAX_INPUT_BYTES, decode, discover, iter_line
 from itinerary.readers.formats import TEXT_FORMATS, markdown, raw_mail, read_text
 from itinerary.readers.formats.json_shapes import (
     is_comment_record,
+    is_foreign_list,
     is_native,
     is_record_list,
     is_thread_head,
     talk_records,
+    thread_from_prose,
     thread_from_shape,
     with_inferred_keys,
     with_named_writers,
@@ -126,6 +128,9 @@ def _json_lines(
             if thread is not None:
                 yield thread
                 return
+        if is_foreign_list(records) and (prose := thread_from_prose(records, name)) is not None:
+            yield prose  # records with no writer (a notes app's lines): their words, one post
+            return
     yield from _json_line_threads(chain(head, lines), name)
 
 

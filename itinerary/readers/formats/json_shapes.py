@@ -169,8 +169,9 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     if not lists:
         return None
     records = max(lists, key=lambda found: len(_flat(found)))
-    post = next((_with_prose(_unwrapped(v)) for v in root.values() if isinstance(v, dict)
-                 and (_text(_unwrapped(v)) or _prose(v))), None)
+    post = next((_with_prose(_unwrapped(v) if _text(_unwrapped(v)) else v)
+                 for v in root.values() if isinstance(v, dict)
+                 and (_text(_unwrapped(v)) or _prose(v))), None)  # not its "comment" container
     if post is not None and (strong := _names(post, strong=True)):  # a trip's "name" is no writer
         post = {**post, _INFERRED["author"]: strong[0]}
     elif post is not None:  # a reviewed thing's "name", a log's writer under its own key
@@ -195,10 +196,10 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     return builder.thread(source, _table()["walk"]["name"])
 
 
-def thread_from_prose(root: dict[str, Any], source: str) -> Thread | None:
-    """JSON whose records no rule finds (a journal app's nested blocks): one post of the words
-    it holds, every value that reads as a sentence or more, in the file's order; None when it
-    holds none."""
+def thread_from_prose(root: dict[str, Any] | list[Any], source: str) -> Thread | None:
+    """JSON whose records no rule finds (a journal app's nested blocks, JSON Lines of notes
+    with no writer): one post of the words it holds, every value that reads as a sentence or
+    more, in the file's order, with a note that says so; None when it holds none."""
     table = _table()
     found: list[str] = []
 
@@ -219,10 +220,17 @@ def thread_from_prose(root: dict[str, Any], source: str) -> Thread | None:
     walk(root, "", 0)
     if not found:
         return None
-    title = _first_str(root, table["title"])
+    title = _first_str(root, table["title"]) if isinstance(root, dict) else None
     text = "\n\n".join([*([title] if title and title not in found else []), *found])
     return Thread(sections=(Section(id="post", author=None, text=text, title=title),),
-                  source=source, format=table["prose"]["name"])
+                  source=source, format=table["prose"]["name"], warnings=(table["prose"]["note"],))
+
+
+def is_foreign_list(value: Any) -> bool:
+    """Objects none of which is a thread of ours (no "post", "text" or "comments"): records of
+    some export."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, dict) and not {"post", "text", "comments"} & set(item) for item in value)
 
 
 def _writer_as_replies(post: dict[str, Any], records: list[dict[str, Any]]) -> str | None:
@@ -299,8 +307,9 @@ def _people(value: Any, directory: dict[str, str], depth: int) -> None:
     if not isinstance(value, dict):
         return
     if (name := _person(value)) is not None:
-        for key in _table()["people"]["id_keys"]:
-            if (own := _key(value.get(key))) is not None:
+        for key in value:
+            if (key in _table()["people"]["id_keys"] or _own_id_key(key)) and (
+                    own := _key(value[key])) is not None:
                 directory.setdefault(own, name)
     for key, inner in value.items():
         if isinstance(inner, dict) and any(char.isdigit() for char in key) and (
@@ -319,7 +328,9 @@ def _person(value: dict[str, Any]) -> str | None:
             if all(isinstance(found.get(key), str) and found[key].strip() for key in pair):
                 return " ".join(found[key].strip() for key in pair)
     return next((name for key in _table()["people"]["name_keys"] for found in objects
-                 if (name := _name(found.get(key))) is not None), None)
+                 if (name := _name(found.get(key))) is not None), None) or next(
+        (name for found in objects for key in _keys(found, "author_inner")
+         if (name := _name(found.get(key))) is not None), None)  # "screen_name"
 
 
 def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
