@@ -91,6 +91,7 @@ _BLOCKS = frozenset(
         *("tr", "ul"),
     }
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 
@@ -519,7 +520,8 @@ def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, st
             holding = {up.mem_id for up in (node, *_ancestors(node))}
             up = node.parent
             while up is not None and up.tag not in ("body", "html"):
-                words = max((found for found in up.traverse() if found.mem_id not in holding),
+                words = max((found for found in up.traverse() if found.mem_id not in holding
+                             and found.tag not in _HEADINGS),  # the title is not its words
                             key=lambda found: len(_clean(found.text()).split()), default=None)
                 if words is not None and len(_clean(words.text()).split()) >= least:
                     return name, "\n\n".join(_blocks(words))
