@@ -131,7 +131,8 @@ def test_member_records_name_writers_under_keys_of_their_own() -> None:
 
 
 ARTICLE = """<html><head><title>Walking the Camino Portugues | Slow Feet</title></head><body>
-<div class="strip"><a href="/">Slow Feet</a> <a href="/walks">Walks</a> <a href="/about">About</a></div>
+<div class="strip"><a href="/">Slow Feet</a> <a href="/walks">Walks</a>
+<a href="/about">About</a></div>
 <div class="lead"><h1>Walking the Camino Portugues</h1>
 <div class="by">by <a href="/people/rui">Rui Matos</a> · 12 min read</div></div>
 <div class="prose"><p>We started in Porto and followed the coastal route north through Vila do Conde
@@ -150,14 +151,16 @@ and Viana do Castelo, crossing into Spain at A Guarda.</p>
 </div></body></html>"""
 
 CARDS = """<html><head><title>Night kayak in Halong Bay | Meetspot</title></head><body>
-<div class="menu"><a href="/">Meetspot</a> <a href="/events">Events</a> <a href="/groups">Groups</a></div>
+<div class="menu"><a href="/">Meetspot</a> <a href="/events">Events</a>
+<a href="/groups">Groups</a></div>
 <h1>Night kayak in Halong Bay</h1>
 <div class="host">Organised by <a href="/p/linh">Linh Tran</a></div>
 <div class="about"><p>We paddle out from Cat Ba at sunset to Lan Ha Bay and back by the floating
 villages. Head torches provided, bring a dry bag for your phone.</p></div>
 <div class="feed">
  <div class="card"><div class="head"><a href="/p/ben">Ben Carter</a> <span>Member</span></div>
-  <p>Is it fine for beginners? I have only kayaked on a lake.</p><div class="foot">Like · Reply</div></div>
+  <p>Is it fine for beginners? I have only kayaked on a lake.</p>
+  <div class="foot">Like · Reply</div></div>
  <div class="card"><div class="head"><a href="/p/linh">Linh Tran</a> <span>Organiser</span></div>
   <p>Yes, the bay is sheltered and we go slowly.</p><div class="foot">Like · Reply</div></div>
  <div class="card"><div class="head"><a href="/p/ana">Ana Pereira</a> <span>Member</span></div>
