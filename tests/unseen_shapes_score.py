@@ -58,7 +58,11 @@ class Score:
 
 
 def _data() -> dict:
-    return json.loads((ROOT / "labels.json").read_text(encoding="utf-8"))
+    """labels.json and the later rounds' own label files (labels_*.json), keyed alike."""
+    data: dict = {}
+    for path in sorted(ROOT.glob("labels*.json")):
+        data.update(json.loads(path.read_text(encoding="utf-8")))
+    return data
 
 
 def labels() -> dict[str, dict[str, list]]:
@@ -81,6 +85,13 @@ def round3() -> set[str]:
 
 def round4() -> set[str]:
     return added_in("_round4")
+
+
+def round5_data() -> set[str]:
+    """The saved HTML, JSON and JSON Lines pages of round 5 (labels_round5_data.json)."""
+    path = ROOT / "labels_round5_data.json"
+    return {name for name in json.loads(path.read_text(encoding="utf-8"))
+            if not name.startswith("_")}
 
 
 def score_page(name: str, label: dict[str, list]) -> Score:
@@ -123,10 +134,11 @@ if __name__ == "__main__":
         lines: list[str] = []
         result = score_part(part, lines)
         print("\n".join(lines))
-        two, three, four = round2(), round3(), round4()
-        old = {name for name in labels() if name not in two | three | four}
+        two, three, four, five = round2(), round3(), round4(), round5_data()
+        old = {name for name in labels() if name not in two | three | four | five}
         print(score_part(part, pages=old).line(f"== {part} round 1"))
         print(score_part(part, pages=two).line(f"== {part} round 2"))
         print(score_part(part, pages=three).line(f"== {part} round 3"))
         print(score_part(part, pages=four).line(f"== {part} round 4"))
+        print(score_part(part, pages=five).line(f"== {part} round 5 data"))
         print(result.line(f"== {part}"))

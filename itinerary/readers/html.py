@@ -91,6 +91,7 @@ _BLOCKS = frozenset(
         *("tr", "ul"),
     }
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _GONE = ("[deleted]", "[removed]")  # what a board shows of a comment taken down
 
@@ -118,16 +119,23 @@ def _page_thread(html: str, source: str) -> Thread:
         _read_comments(comment_list, None, comments)
     for block in tree.css(_BLOGGER_CLASSIC):
         _read_blogger_classic(block, comments)
-    if not comments and (repeated := _repeated_thread(tree, source)) is not None:
-        return repeated
     named: str | None = None  # the post's writer, marked up as the comments' writers are
     own_words: str | None = None
+    if not comments and (repeated := _repeated_posts(tree)) is not None:
+        posts, nodes = repeated
+        if not _article_above(tree, nodes):
+            return _thread_of_posts(tree, posts, source)
+        comments = posts  # an article (its byline far above) over its comments
+        named = _linked_above(tree, nodes[0], "a", _profile_paths(posts, nodes))
+        for node in _outermost(nodes):
+            node.decompose()
     if not comments and (inferred := _inferred_posts(tree)) is not None:
         posts, nodes, name_shape = inferred
         if not _article_above(tree, nodes):
             return _thread_of_posts(tree, posts, source)
         comments = posts  # an article over its comments (or a question over its answers)
-        named, own_words = _named_above(tree, nodes[0], name_shape)
+        named, own_words = _named_above(tree, nodes[0], name_shape,
+                                        _profile_paths(posts, nodes))
         for node in _outermost(nodes):
             node.decompose()
     for node in _outermost(tree.css(_COMMENT_AREA) + tree.css(_COMMENT_LISTS)
@@ -139,7 +147,7 @@ def _page_thread(html: str, source: str) -> Thread:
               or (_page_byline(tree, comments) if comments else None))
     for node in _outermost(tree.css(_CHROME)):
         node.decompose()
-    body, extracted_title = (own_words, None) if own_words else _body(tree)
+    body, extracted_title = (own_words, None) if own_words else _body(tree, bool(comments))
     title = title or extracted_title or _head_title(tree)
     if not title and not body and not comments:
         raise InputError(f"{source}: no readable content in the HTML")
@@ -305,12 +313,12 @@ def _ancestors(node: LexborNode) -> list[LexborNode]:
     return found
 
 
-def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
-    """A page of posts no markup of ours names (a Q&A site, a travel forum, a journal's
+def _repeated_posts(tree: LexborHTMLParser) -> tuple[list[Section], list[LexborNode]] | None:
+    """The posts of a page no markup of ours names (a Q&A site, a travel forum, a journal's
     comments, a site builder's comment list), read by what every post repeats: a writer's
-    name near words of its own (``repeated`` in data/html_boards.json). The first post is the
-    thread's post; a post deeper in the page than the one before it answers the nearest
-    earlier one less deep."""
+    name near words of its own (``repeated`` in data/html_boards.json); with their nodes. A
+    post deeper in the page than the one before it answers the nearest earlier one less
+    deep."""
     rules = _board_table()["repeated"]
     author_sel, text_sel = ", ".join(rules["author"]), ", ".join(rules["text"])
     framing = tree.css(rules["chrome"])
@@ -359,26 +367,23 @@ def _repeated_thread(tree: LexborHTMLParser, source: str) -> Thread | None:
     if 2 * titled >= len(ordered):
         return None  # an archive's list of articles, each under its linked title
     sections: list[Section] = []
+    kept: list[LexborNode] = []
     levels: list[tuple[int, float]] = []
     for node in ordered:
-        section = _repeated_post(node, (set(posts), around), rules, len(sections), order)
+        section = _repeated_post(node, (set(posts), around), rules, len(sections) + 1, order)
         if section is None:
             continue
         level = _level(node, rules["level_attrs"])
         parent = next((j for j in range(len(levels) - 1, -1, -1) if levels[j] < level), None)
-        if sections and parent not in (None, 0):
+        if parent is not None:
             section = replace(section, parent=sections[parent].id)
         sections.append(section)
+        kept.append(node)
         levels.append(level)
     if len(sections) < rules["min_posts"] or len({s.author for s in sections}) < 2:
         return None
     homes = {s.author: s.home for s in sections if s.author and s.home}
-    sections = [replace(s, home=s.home or homes.get(s.author or "")) for s in sections]
-    title = _first_text(tree, _TITLE) or _head_title(tree)
-    post = sections[0]
-    head = f"{title}\n\n{post.text}" if title and not post.text.startswith(title) else post.text
-    sections[0] = replace(post, id="post", text=head, title=title, parent=None)
-    return Thread(sections=tuple(sections), source=source, format="html")
+    return [replace(s, home=s.home or homes.get(s.author or "")) for s in sections], kept
 
 
 _Posts = tuple[list[Section], list[LexborNode], tuple[str, str]]
@@ -437,11 +442,17 @@ def _posts_of(members: list[LexborNode], rules: dict[str, Any]) -> _Posts | None
     def texts(path: tuple[tuple[str, str], ...]) -> list[str]:
         return [_clean(found[path].text()) for found in paths if path in found]
 
-    names = next((path for path in order if len(values := texts(path)) >= need
-                  and all(is_writer(v) and iso_date(v) is None for v in values)
-                  and len(set(values)) >= 2), None)
+    def named(path: tuple[tuple[str, str], ...]) -> bool:
+        return len(values := texts(path)) >= need and all(
+            is_writer(v) and iso_date(v) is None for v in values) and len(set(values)) >= 2
+
+    names = next((path for path in order if named(path)), None)
     if names is None:
         return None
+    while (inner := next((path for path in order if len(path) == len(names) + 1
+                          and path[:-1] == names and path[-1][0] == "a" and named(path)
+                          and len(texts(path)) == len(texts(names))), None)) is not None:
+        names = inner  # the name's own link, not the badge beside it ("Chloe Adams Member")
     words = {path: sum(len(v.split()) for v in texts(path)) / len(members) for path in order
              if path[:len(names)] != names and names[:len(path)] != path}
     text = max(words, key=lambda path: words[path], default=None)
@@ -492,8 +503,8 @@ def _field_home(found: dict[tuple[tuple[str, str], ...], LexborNode],
                  and (match := PROFILE_HOME.match(_clean(node.text()))) is not None), None)
 
 
-def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, str]
-                 ) -> tuple[str | None, str | None]:
+def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, str],
+                 paths: set[str]) -> tuple[str | None, str | None]:
     """The name in an element of the comments' writers' tag and class above the first comment
     and outside it: the writer of the post they answer; and the post's words, the block
     nearest that name with words of its own (not the name's line)."""
@@ -504,29 +515,77 @@ def _named_above(tree: LexborHTMLParser, first: LexborNode, shape: tuple[str, st
     for node in tree.root.traverse() if tree.root is not None else []:
         if node.mem_id == first.mem_id:
             break
-        if node.tag == tag and (node.attributes.get("class") or "") == cls and is_writer(
-                name := _clean(node.text())):
+        if node.tag == tag and (node.attributes.get("class") or "") == cls and not _site_link(
+                node) and is_writer(name := _clean(node.text())):
             holding = {up.mem_id for up in (node, *_ancestors(node))}
             up = node.parent
             while up is not None and up.tag not in ("body", "html"):
-                words = max((found for found in up.traverse() if found.mem_id not in holding),
+                words = max((found for found in up.traverse() if found.mem_id not in holding
+                             and found.tag not in _HEADINGS),  # the title is not its words
                             key=lambda found: len(_clean(found.text()).split()), default=None)
                 if words is not None and len(_clean(words.text()).split()) >= least:
                     return name, "\n\n".join(_blocks(words))
                 up = up.parent
             return name, None
-    return None, None
+    return _linked_above(tree, first, tag, paths), None
+
+
+def _linked_above(tree: LexborHTMLParser, first: LexborNode, tag: str, paths: set[str]
+                  ) -> str | None:
+    """Where no element of the writers' own tag and class stands above the first comment: a
+    writer's name in a link of their tag ("Hosted by <a>Rhys</a>", "Asked by <a>Stefan</a>",
+    a photo's owner) to where the comments' writers' links go ("/members/…"; any, when theirs
+    are no links), not the site's home link and not a link of a menu (three links or more side
+    by side)."""
+    from itinerary.readers.formats.inferred import is_writer
+
+    if tag != "a":
+        return None
+    for node in tree.root.traverse() if tree.root is not None else []:
+        if node.mem_id == first.mem_id:
+            break
+        if node.tag == "a" and not _site_link(node) and (
+                not paths or _profile_path(node) in paths) and is_writer(
+                    name := _clean(node.text())):
+            return name
+    return None
+
+
+def _profile_path(link: LexborNode) -> str:
+    """The first part of a link's path ("/members/giusi": "members")."""
+    href = (link.attributes.get("href") or "").split("://", 1)[-1]
+    parts = [part for part in href.split("?")[0].split("/") if part]
+    if "://" in (link.attributes.get("href") or ""):
+        parts = parts[1:]  # the host
+    return parts[0] if parts else ""
+
+
+def _profile_paths(posts: list[Section], nodes: list[LexborNode]) -> set[str]:
+    """Where the posts' writers' names link to ("members", "u"): the first part of the path of
+    each link in a post whose words are its writer's name."""
+    return {_profile_path(link) for post, node in zip(posts, nodes, strict=False)
+            for link in node.css("a[href]") if post.author and _clean(link.text()) == post.author}
+
+
+def _site_link(node: LexborNode) -> bool:
+    """A link of the site's own: its home link (the site's name) or one of a menu (three links
+    or more side by side)."""
+    return node.tag == "a" and ((node.attributes.get("href") or "/").strip() in ("/", "#") or (
+        node.parent is not None and len(node.parent.css("a")) >= 3))
 
 
 def _article_above(tree: LexborHTMLParser, posts: list[LexborNode]) -> bool:
     """Words of the page's own above the first post: an article the posts comment on."""
     first = posts[0]
     inside = {post.mem_id for post in posts}
-    for node in tree.root.traverse() if tree.root is not None else []:
+    framing = f"{_CHROME}, {_board_table()['repeated']['chrome']}"
+    chrome = {node.mem_id for node in tree.css(framing)}
+    for node in tree.body.traverse() if tree.body is not None else []:  # not the <title>
         if node.mem_id == first.mem_id:
             return False
-        if not any(up.mem_id in inside for up in _ancestors(node)) and len(_clean(node.text(
-                deep=False))) >= _board_table()["inferred"]["article_chars"]:
+        if not any(up.mem_id in inside or up.mem_id in chrome for up in (node, *_ancestors(
+                node))) and len(_clean(node.text(deep=False))) >= _board_table()["inferred"][
+                    "article_chars"]:
             return True
     return False
 
@@ -647,8 +706,10 @@ def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
     """How deep a post sits: its nesting in the page, then its indent (a level attribute, or
     the left margins of inline styles) where posts are laid out flat."""
     chain = [node, *_ancestors(node)]
-    beside = [cell for cell in node.parent.iter() if cell.mem_id != node.mem_id] \
-        if node.parent is not None else []  # Hacker News: <td class="ind" indent="2">
+    shape = (node.tag, node.attributes.get("class"))  # a cell beside the post (Hacker News:
+    # <td class="ind" indent="2">), not the other posts of a flat list: their depths are theirs
+    beside = [cell for cell in node.parent.iter() if (cell.tag, cell.attributes.get("class"))
+              != shape] if node.parent is not None else []
     indent = 0.0
     for up in (*chain, *beside):
         for attr in attrs:
@@ -802,10 +863,13 @@ def _iso(date: str | None) -> str | None:
     return (iso_date(date) or date) if date else None
 
 
-def _body(tree: LexborHTMLParser) -> tuple[str, str | None]:
-    """The article's text, from the theme's entry container or else trafilatura (which also
-    offers a title when the page has no heading)."""
+def _body(tree: LexborHTMLParser, answered: bool = False) -> tuple[str, str | None]:
+    """The article's text, from the theme's entry container, else (on a page whose comments
+    were read) the block of prose they answer, else trafilatura (which also offers a title when
+    the page has no heading)."""
     entry = next((node for sel in _ENTRY if (node := tree.css_first(sel)) is not None), None)
+    if entry is None and answered:
+        entry = _prose_block(tree)
     if entry is not None:
         for node in entry.css(_ENTRY_NOISE):
             node.decompose()
@@ -821,6 +885,26 @@ def _body(tree: LexborHTMLParser) -> tuple[str, str | None]:
         return "", None
     lines = (line.strip() for line in (extracted.text or "").split("\n"))
     return "\n\n".join(line for line in lines if line), (extracted.title or "").strip() or None
+
+
+_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
+
+
+def _prose_block(tree: LexborHTMLParser) -> LexborNode | None:
+    """The block of prose a page's comments answer where no theme container names it (the
+    comments and the page's chrome already gone): the first element with a sentence's worth of
+    words of its own, widened to the element around it while what that adds is sentences too
+    (a second paragraph), not a byline, a title, a menu or a counter."""
+    least = _board_table()["inferred"]["article_chars"]
+    words = _board_table()["inferred"]["min_words"]
+    start = next((node for node in (tree.body.traverse() if tree.body is not None else [])
+                  if len(_clean(node.text(deep=False))) >= least), None)
+    block = start
+    while block is not None and (up := block.parent) is not None and up.tag not in (
+            "body", "html") and all(len(line.split()) >= words and _SENTENCE.search(line)
+                                    for line in _blocks(up, skip=block.mem_id)):
+        block = up
+    return block
 
 
 def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str | None:

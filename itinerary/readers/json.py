@@ -21,10 +21,12 @@ from itinerary.errors import InputError
 from itinerary.models import Section, Thread
 from itinerary.readers.files import decode
 from itinerary.readers.formats.json_shapes import (
+    is_foreign_list,
     is_native,
     thread_from_prose,
     thread_from_shape,
     with_inferred_keys,
+    with_named_writers,
 )
 from itinerary.readers.formats.reddit_json import is_listing, thread_from_listing
 
@@ -51,12 +53,12 @@ def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputEr
     if is_listing(value):
         yield thread_from_listing(value, source)
         return
-    value = with_inferred_keys(value)
+    value = with_inferred_keys(with_named_writers(value))
     if not is_native(value) and (shaped := thread_from_shape(value, source)) is not None:
         yield shaped
         return
-    if isinstance(value, dict) and not is_native(value) and not {"post", "text"} & set(value) and (
-            prose := thread_from_prose(value, source)) is not None:
+    if ((isinstance(value, dict) and not is_native(value) and not {"post", "text"} & set(value))
+            or is_foreign_list(value)) and (prose := thread_from_prose(value, source)) is not None:
         yield prose  # no records found: the file's words still make a thread
         return
     if isinstance(value, list):

@@ -14,11 +14,15 @@ from itinerary.readers.files import MAX_INPUT_BYTES, decode, discover, iter_line
 from itinerary.readers.formats import TEXT_FORMATS, markdown, raw_mail, read_text
 from itinerary.readers.formats.json_shapes import (
     is_comment_record,
+    is_foreign_list,
     is_native,
     is_record_list,
     is_thread_head,
+    talk_records,
+    thread_from_prose,
     thread_from_shape,
     with_inferred_keys,
+    with_named_writers,
 )
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.html import page_text, parse_html
@@ -117,12 +121,16 @@ def _json_lines(
                              f"({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
             return
         values = [_value(line) for _, line in head]
-        records = with_inferred_keys([value for value in values if value is not None])
-        if is_record_list(records):
+        records = with_inferred_keys(with_named_writers(
+            [value for value in values if value is not None]))
+        if is_record_list(records) or is_record_list(talk_records(records)):
             thread = thread_from_shape(records, name)
             if thread is not None:
                 yield thread
                 return
+        if is_foreign_list(records) and (prose := thread_from_prose(records, name)) is not None:
+            yield prose  # records with no writer (a notes app's lines): their words, one post
+            return
     yield from _json_line_threads(chain(head, lines), name)
 
 

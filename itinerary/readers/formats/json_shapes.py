@@ -89,6 +89,14 @@ def is_record_list(values: list[Any]) -> bool:
         is_comment_record(item) or _is_event(item) for item in values[1:]))) and _talk(values)
 
 
+def talk_records(values: list[Any]) -> list[Any]:
+    """The records of an export that hold somebody's words (comments, a thread's head), without
+    its other kinds (a version line, a team or channel, a member, a reaction), when two or more
+    do; else the records as they are."""
+    said = [value for value in values if is_comment_record(value) or is_thread_head(value)]
+    return said if len(said) >= 2 else values
+
+
 def _is_event(value: Any) -> bool:
     """A record with a writer and no words (a reaction, a card moved, a member joining) among
     the comment records of a chat or a board: nobody's words, skipped."""
@@ -130,8 +138,9 @@ def thread_from_shape(value: Any, source: str) -> Thread | None:
     """The thread of a known foreign shape, or None when ``value`` is none of them."""
     table = _table()
     if isinstance(value, list):
-        if is_record_list(value):
-            return _from_records(value, None, True, table["list"]["name"], source)
+        for said in (value, talk_records(value)):
+            if is_record_list(said):
+                return _from_records(said, None, True, table["list"]["name"], source)
         return None
     if not isinstance(value, dict):
         return None
@@ -160,8 +169,9 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     if not lists:
         return None
     records = max(lists, key=lambda found: len(_flat(found)))
-    post = next((_with_prose(_unwrapped(v)) for v in root.values() if isinstance(v, dict)
-                 and (_text(_unwrapped(v)) or _prose(v))), None)
+    post = next((_with_prose(_unwrapped(v) if _text(_unwrapped(v)) else v)
+                 for v in root.values() if isinstance(v, dict)
+                 and (_text(_unwrapped(v)) or _prose(v))), None)  # not its "comment" container
     if post is not None and (strong := _names(post, strong=True)):  # a trip's "name" is no writer
         post = {**post, _INFERRED["author"]: strong[0]}
     elif post is not None:  # a reviewed thing's "name", a log's writer under its own key
@@ -186,10 +196,10 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     return builder.thread(source, _table()["walk"]["name"])
 
 
-def thread_from_prose(root: dict[str, Any], source: str) -> Thread | None:
-    """JSON whose records no rule finds (a journal app's nested blocks): one post of the words
-    it holds, every value that reads as a sentence or more, in the file's order; None when it
-    holds none."""
+def thread_from_prose(root: dict[str, Any] | list[Any], source: str) -> Thread | None:
+    """JSON whose records no rule finds (a journal app's nested blocks, JSON Lines of notes
+    with no writer): one post of the words it holds, every value that reads as a sentence or
+    more, in the file's order, with a note that says so; None when it holds none."""
     table = _table()
     found: list[str] = []
 
@@ -203,17 +213,24 @@ def thread_from_prose(root: dict[str, Any], source: str) -> Thread | None:
             for item in value:
                 walk(item, key, depth + 1)
         elif (isinstance(value, str) and len(value.split()) >= table["infer"]["min_words"]
-              and "://" not in value and not set(_KEY_WORD.findall(key.casefold())) & set(
+              and "://" not in value and not _words(key) & set(
                   table["not_text_words"])):
             found.append(_unmangled(value.strip()))
 
     walk(root, "", 0)
     if not found:
         return None
-    title = _first_str(root, table["title"])
+    title = _first_str(root, table["title"]) if isinstance(root, dict) else None
     text = "\n\n".join([*([title] if title and title not in found else []), *found])
     return Thread(sections=(Section(id="post", author=None, text=text, title=title),),
-                  source=source, format=table["prose"]["name"])
+                  source=source, format=table["prose"]["name"], warnings=(table["prose"]["note"],))
+
+
+def is_foreign_list(value: Any) -> bool:
+    """Objects none of which is a thread of ours (no "post", "text" or "comments"): records of
+    some export."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, dict) and not {"post", "text", "comments"} & set(item) for item in value)
 
 
 def _writer_as_replies(post: dict[str, Any], records: list[dict[str, Any]]) -> str | None:
@@ -271,6 +288,80 @@ def with_inferred_keys(value: Any) -> Any:
     return _rebuilt(value, plans, 0) if plans else value
 
 
+def with_named_writers(value: Any) -> Any:
+    """``value`` with each record's writer given by name where the record gives only an id that
+    another part of the file names (a chat export's member lines, a board's "members", a forum's
+    "userMap"; data: json_shapes.json "people")."""
+    directory: dict[str, str] = {}
+    _people(value, directory, 0)
+    return _with_names(value, directory, 0) if directory else value
+
+
+def _people(value: Any, directory: dict[str, str], depth: int) -> None:
+    if depth > 12:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _people(item, directory, depth + 1)
+        return
+    if not isinstance(value, dict):
+        return
+    if (name := _person(value)) is not None:
+        for key in value:
+            if (key in _table()["people"]["id_keys"] or _own_id_key(key)) and (
+                    own := _key(value[key])) is not None:
+                directory.setdefault(own, name)
+    for key, inner in value.items():
+        if isinstance(inner, dict) and any(char.isdigit() for char in key) and (
+                found := _person(inner)) is not None:  # "userMap": {"7": {"nick": …}}
+            directory.setdefault(key, found)
+        _people(inner, directory, depth + 1)
+
+
+def _person(value: dict[str, Any]) -> str | None:
+    """The name of an object that names somebody and holds no words of its own, else None."""
+    if _text(value) or _prose(value):
+        return None
+    objects = [value, *(inner for inner in value.values() if isinstance(inner, dict))]
+    for pair in _table()["infer"]["name_parts"]:
+        for found in objects:
+            if all(isinstance(found.get(key), str) and found[key].strip() for key in pair):
+                return " ".join(found[key].strip() for key in pair)
+    return next((name for key in _table()["people"]["name_keys"] for found in objects
+                 if (name := _name(found.get(key))) is not None), None) or next(
+        (name for found in objects for key in _keys(found, "author_inner")
+         if (name := _name(found.get(key))) is not None), None)  # "screen_name"
+
+
+def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
+    if depth > 12 or not isinstance(value, dict | list):
+        return value
+    if isinstance(value, list):
+        return [_with_names(item, directory, depth + 1) for item in value]
+    record = {key: _with_names(inner, directory, depth + 1) for key, inner in value.items()}
+    inner = _unwrapped(value)
+    if _text(inner) and (found := _writer_by_id(value, directory)) is not None and (
+            found[1] or _author(inner) is None or _author(inner) in directory):
+        record[_INFERRED["author"]] = found[0]  # a name of its own beside an id is kept
+    return record
+
+
+def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> tuple[str, bool] | None:
+    """The name of the person whose id the record gives under a writer's key ("author_id",
+    "idMemberCreator", "createdBy": {"id": …}), and whether the id sits in an object of its
+    own (a reference, whose other strings name no writer: {"object": "user", "id": …})."""
+    words = {*_table()["author_words"], *_table()["people"]["writer_id_words"]}
+    for key, value in record.items():
+        if not words & _words(key):
+            continue
+        held = isinstance(value, dict)
+        if isinstance(value, dict):
+            value = next((value[k] for k in _table()["people"]["id_keys"] if k in value), None)
+        if (own := _key(value)) is not None and own in directory:
+            return directory[own], held
+    return None
+
+
 def _shape(record: dict[str, Any]) -> frozenset[str]:
     return frozenset(key for key, value in record.items() if not isinstance(value, list))
 
@@ -309,7 +400,7 @@ def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
                      if _author({key: records[0].get(key)}))]
     for key in keys:
         names = [_name(r.get(key)) for r in records]
-        if key == text or key in dates or set(_KEY_WORD.findall(key.casefold())).intersection(
+        if key == text or key in dates or _words(key).intersection(
                 rules["not_author_words"]) or None in names or len(set(names)) < 2:
             continue
         own = {str(r.get(key)) for r in records}
@@ -407,6 +498,15 @@ def _lists(value: Any, depth: int) -> list[list[Any]]:
     return []
 
 
+def _own_id_key(key: str) -> bool:
+    """A key that may hold a record's own id: its name ends in "id" and names no writer and no
+    link to another record ("author_id", "parent_id", "thread_id")."""
+    table = _table()
+    links = {link for link, _ in table["parent"]}
+    return key.casefold().endswith("id") and key not in links and not _words(key) & {
+        *table["author_words"], *table["people"]["writer_id_words"], *table["not_own_id_words"]}
+
+
 @dataclass
 class _Builder:
     sections: list[Section] = field(default_factory=list)
@@ -430,6 +530,9 @@ class _Builder:
         for _, own in _table()["parent"]:
             if _key(record.get(own)) is not None:
                 self.ids.setdefault(f"{own}:{_key(record.get(own))}", section_id)
+        for key in record:  # its own id under a key of its own ("mid", "pid", "msgId")
+            if _own_id_key(key) and (own_id := _key(record[key])) is not None:
+                self.ids.setdefault(f"*:{own_id}", section_id)
         return section_id
 
     def _parent(self, record: dict[str, Any]) -> str | None:
@@ -443,7 +546,7 @@ class _Builder:
             if isinstance(value, dict):
                 value = value.get(own)
             if _key(value) is not None:
-                found = self.ids.get(f"{own}:{_key(value)}")
+                found = self.ids.get(f"{own}:{_key(value)}") or self.ids.get(f"*:{_key(value)}")
                 if found is not None:
                     return None if found == "post" else found
         return None
@@ -546,6 +649,12 @@ def _at(value: dict[str, Any], path: str) -> Any:
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
+def _words(key: str) -> set[str]:
+    """The words of a key's name, split at '_', '-', '.' and case changes ("idMemberCreator":
+    id, member, creator)."""
+    return {word.casefold() for word in _KEY_WORD.findall(key)}
+
+
 def _keys(record: dict[str, Any], kind: str) -> list[str]:
     """The keys that may hold the record's ``kind`` ("text" or "author"): the table's, in order,
     then any other key with a word of its name among the table's ``kind_words`` ("from_name",
@@ -553,7 +662,7 @@ def _keys(record: dict[str, Any], kind: str) -> list[str]:
     table = _table()
     words, never = set(table[f"{kind}_words"]), set(table.get(f"not_{kind}_words", []))
     named = [key for key in record if key not in table[kind] and words.intersection(
-        found := {word.casefold() for word in _KEY_WORD.findall(key)}) and not never & found]
+        found := _words(key)) and not never & found]
     return [*table[kind], *named]
 
 
@@ -564,7 +673,7 @@ def _text(record: dict[str, Any], depth: int = 0) -> str:
     table = _table()
     listed = [key for key in table["text"] if key in record]
     named = sorted((key for key in _keys(record, "text")[len(table["text"]):]
-                    if isinstance(record[key], dict) or (
+                    if isinstance(record[key], dict) or _is_pieces(record[key]) or (
                         isinstance(record[key], str) and len(record[key].split()) > 1)),
                    key=lambda key: -len(_nested_text(record[key], depth).split()))
     for key in [*listed, *named]:  # words, not an id or a link
@@ -572,9 +681,8 @@ def _text(record: dict[str, Any], depth: int = 0) -> str:
         if isinstance(value, dict):  # "content": {"plain": …}, "msg": {"payload": {"text": …}}
             value = _nested_text(value, depth)
         if isinstance(value, list):  # Telegram: ["Is ", {"type": "bold", "text": "Blagaj"}, …]
-            value = "".join(part if isinstance(part, str) else str(part.get("text") or "")
-                            for part in value if isinstance(part, str | dict))
-        if not isinstance(value, str) or not value.strip():
+            value = _pieces(value) if _is_pieces(value) else ""
+        if not isinstance(value, str) or not value.strip() or _ONLY_TAGS.fullmatch(value):
             continue
         text = _unmangled(value)
         for quote in table["quote_re"]:
@@ -588,6 +696,43 @@ def _text(record: dict[str, Any], depth: int = 0) -> str:
 
 
 _NESTED = 4  # objects inside a text key's object, no deeper
+_ONLY_TAGS = re.compile(r"\s*(?:<[^<>]*>\s*)+")  # "<systemEventMessage/>": an event, no words
+
+
+def _is_pieces(value: Any) -> bool:
+    """Rich text in pieces: a list of strings and objects none of which names a writer (not a
+    list of replies)."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, str) or (isinstance(item, dict) and _author(item) is None)
+        for item in value)
+
+
+def _pieces(value: Any, depth: int = 0) -> str:
+    """The words of rich text given in pieces: strings and entities with their own words
+    (Telegram's {"text": …}, a document's {"plainText": …}) run together; blocks that hold
+    pieces of their own (a chat's {"elements": […]}, {"text": {"text": …}}) one a line."""
+    if isinstance(value, str):
+        return value
+    if depth > 3 * _NESTED or not isinstance(value, dict | list):
+        return ""
+    if isinstance(value, dict):
+        own = next((value[key] for key in _keys(value, "text") if isinstance(value.get(key), str)),
+                   None)
+        if own is not None:
+            return str(own)
+        return "\n".join(found for inner in value.values() if isinstance(inner, dict | list)
+                         and (found := _pieces(inner, depth + 1).strip()))
+    lines: list[str] = []
+    run = ""
+    for item in value:
+        inline = isinstance(item, str) or (isinstance(item, dict) and any(
+            isinstance(item.get(key), str) for key in _keys(item, "text")))
+        if inline:
+            run += _pieces(item, depth + 1)
+            continue
+        lines += [run, _pieces(item, depth + 1)]
+        run = ""
+    return "\n".join(line.strip() for line in [*lines, run] if line.strip())
 
 
 def _nested_text(value: Any, depth: int) -> str:
