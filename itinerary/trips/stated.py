@@ -892,6 +892,9 @@ class _Unit:
     # no writer in them ("Train up to B, then C.") it is the writer's plan written tersely.
     imperative: bool = False
     notes: bool = False  # neither advice nor the writer ("Train up to B, then drive to C.")
+    # The time it opens with before its stops ("The first time, years ago: A, B"; "Last winter
+    # we did C"): a sentence framed by another time than the run's tells another trip.
+    frame: str | None = None
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -933,7 +936,9 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
                            _paragraph(text, start), False, heading,
                            bool(_cue("another_trip").search(sentence, 0, first)), _when(here),
                            sentence.rstrip(" \t\"')\u201d\u2019").endswith("?"), imperative,
-                           not advice and not _cue("writer").search(sentence)))
+                           not advice and not _cue("writer").search(sentence),
+                           frame.group().lower() if (frame := _cue("trip_frame").search(
+                               sentence, 0, first)) else None))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
@@ -1095,6 +1100,7 @@ def _narratives(text: str, stops: list[Resolution]
         mover = next((u for u in (unit, *ahead) if u.travels), None)
         moves_on = mover is not None and mover.starts and _same_voice(mover, unit)
         when = next((u.when for u in reversed(run) if u.when), None)
+        frame = next((u.frame for u in reversed(run) if u.frame), None)
         if run and _looks_back(text, run, unit) and not any(u.starts for u in ahead):
             runs.append(run)
             run = []
@@ -1102,7 +1108,8 @@ def _narratives(text: str, stops: list[Resolution]
         if run and (run[-1].day_trip or unit.day_trip or run[-1].asks != unit.asks or (
                 unit.paragraph != run[-1].paragraph
                 and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))
-                or (unit.switch and unit.when is not None and when not in (None, unit.when))):
+                or (unit.switch and unit.when is not None and when not in (None, unit.when))
+                or (unit.frame is not None and frame not in (None, unit.frame))):
             runs.append(run)
             run = []
         if (unit.starts or (run and unit.travels)) and (
