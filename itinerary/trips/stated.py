@@ -1275,11 +1275,12 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
 
 
 def _option(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the stop is one of two options ("either A or B"): neither is a stop."""
+    """Whether the stop is one of two options ("either A or B"): neither is a stop; not when
+    the next sentence opens with "Either way" or "Or"."""
     before = max(start, stop.mention.start - 30)
+    after = min(stop.mention.end + 12, stop.mention.sentence[1])
     return bool(_cue("alternative", end=True).search(text, before, stop.mention.start)
-                or _cue("alternative", start=True).match(
-                    text[stop.mention.end: stop.mention.end + 12]))
+                or _cue("alternative", start=True).match(text[stop.mention.end: after]))
 
 
 def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
