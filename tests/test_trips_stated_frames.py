@@ -3,8 +3,7 @@ a weekday before a date labelling a day ("Sun 2 June -", "Sat 4th -"); a plain l
 choices, which is no route ("I'd look at: A, B, C", "A/B/C, which one is best?"); a trip told
 from its end with each stop told as coming before the one named before it ("Before that it was
 B"); one writer's two trips, each opened by its own time ("The first time …", "Last winter …");
-and a route written with tildes ("A ~ B ~ C"); a road or route named without its road word
-("the Garden Route", "over the Crown Range"), which is the way, not a stop.
+and a route written with tildes ("A ~ B ~ C").
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -66,16 +65,3 @@ def test_two_trips_each_opened_by_its_own_time(
 def test_a_route_written_with_tildes(analyzer: Analyzer) -> None:
     assert stated(analyzer, "Menton ~ Nice ~ Antibes ~ Cannes, four days by bus.") == [
         ["menton", "nice", "antibes", "cannes"]]
-
-
-@pytest.mark.parametrize("text, stops", [
-    ("Two nights in Port Elizabeth, then the Garden Route to Plettenberg Bay and on to Mossel "
-     "Bay.", ["port elizabeth", "plettenberg bay", "mossel bay"]),
-    ("We left Arrowtown over the Crown Range, came down into Wanaka and then drove on to Haast.",
-     ["arrowtown", "wanaka", "haast"]),
-])
-def test_a_road_or_route_named_without_its_road_word_is_the_way(
-        analyzer: Analyzer, text: str, stops: list[str]) -> None:
-    """"the Garden Route", "over the Crown Range" (the gazetteer's Crown Range Road): driven
-    along or over, never a stop."""
-    assert stated(analyzer, text) == [stops]

@@ -530,11 +530,9 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
         if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)):
             continue
-        # the name's last word as written or in the gazetteer, or the word after it: "drove the
-        # Trollstigen road down to B", "over the Crown Range" (the Crown Range Road)
+        # the name's last word, or the word after it: "drove the Trollstigen road down to B"
         after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
-        words = (r.mention.text.split()[1:][-1:] + r.place.name.split()[1:][-1:]
-                 + list(after.groups() if after else ()))
+        words = r.mention.text.split()[1:][-1:] + list(after.groups() if after else ())
         way = next((w for w in words if along.fullmatch(w)), None)
         if way is not None and r.place.kind not in _TOWN_KINDS \
                 and not (reached.fullmatch(way)
