@@ -86,10 +86,9 @@ from itinerary.nlp.lexicon import (
 )
 
 # Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
-# (with any dash), "A -> B", "uganda + rwanda".
-LIST_JOINERS = frozenset(
-    {",", "\u2013", "\u2014", "-", "->", "\u2192", ">", "and", "or", "&", "/", "to", "then", "+"}
-)
+# (with any dash or a tilde), "A -> B", "A => B", "uganda + rwanda".
+LIST_JOINERS = frozenset({",", "\u2013", "\u2014", "-", "~", "->", "=>", "\u2192", ">", "and", "or",
+                          "&", "/", "to", "then", "+"})
 _DETERMINERS = frozenset({"the"})
 # Words between the names a question offers as choices, and how many words may stand on either
 # side of the one weighed.

@@ -345,7 +345,8 @@ def find_stated(
             chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
             kept = _inserted(_without_sights(section.text, _collapse(_as_towns(
                 section.text, _stayed_within(section.text, chain)))), insertions)
-            if len(kept) >= 2 and not _asked_leg(section.text, kept):
+            if len(kept) >= 2 and not _asked_leg(section.text, kept) and not _offered(
+                    section.text, told):
                 trips.append((chain, kept, advice))
         swapped: set[int] = set()
         for chain, kept, advice in _restated(trips):
@@ -431,14 +432,20 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     travel order: the stops from the one it ended in up to the one it started in, reversed;
     the stops passed on the way from the start, in its sentence, come right after it ("we
     wrapped up in D, having come down from A by way of B and C"). Such a summary told again
-    in full right after it, from the start to the end, is the full trip alone."""
+    in full right after it, from the start to the end, is the full trip alone. With no start
+    named, the stops each told as coming before the last one ("Before that it was B", "we got
+    there from B, which came after A": `told_earlier`) are the trip's first ones, reversed."""
     if len(chain) < 2 or not _cue("ended_in", end=True).search(
             text, max(0, chain[0].mention.start - 30), chain[0].mention.start):
         return chain
-    started = _cue("started_in", end=True)
+    started, earlier = _cue("started_in", end=True), _cue("told_earlier")
+    back = 0  # the last of the stops each told as coming before the one named before it
     for k in range(1, len(chain)):
         stop = chain[k].mention
-        if started.search(text, max(chain[k - 1].mention.end, stop.start - 40), stop.start):
+        window = (max(chain[k - 1].mention.end, stop.start - 40), stop.start)
+        if back == k - 1 and earlier.search(text, *window):
+            back = k
+        if started.search(text, *window):
             after = chain[k + 1:]
             n = next((j for j, r in enumerate(after) if r.mention.sentence != stop.sentence),
                      len(after))
@@ -452,7 +459,7 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
                     r.place for r in rest}:
                 return rest
             return [*told, *rest]
-    return chain
+    return [*chain[back::-1], *chain[back + 1:]] if back else chain
 
 
 def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -885,6 +892,9 @@ class _Unit:
     # no writer in them ("Train up to B, then C.") it is the writer's plan written tersely.
     imperative: bool = False
     notes: bool = False  # neither advice nor the writer ("Train up to B, then drive to C.")
+    # The time it opens with before its stops ("The first time, years ago: A, B"; "Last winter
+    # we did C"): a sentence framed by another time than the run's tells another trip.
+    frame: str | None = None
 
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
@@ -926,7 +936,9 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
                            _paragraph(text, start), False, heading,
                            bool(_cue("another_trip").search(sentence, 0, first)), _when(here),
                            sentence.rstrip(" \t\"')\u201d\u2019").endswith("?"), imperative,
-                           not advice and not _cue("writer").search(sentence)))
+                           not advice and not _cue("writer").search(sentence),
+                           frame.group().lower() if (frame := _cue("trip_frame").search(
+                               sentence, 0, first)) else None))
         outing = _cue("day_trip").search(sentence)
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
@@ -1088,6 +1100,7 @@ def _narratives(text: str, stops: list[Resolution]
         mover = next((u for u in (unit, *ahead) if u.travels), None)
         moves_on = mover is not None and mover.starts and _same_voice(mover, unit)
         when = next((u.when for u in reversed(run) if u.when), None)
+        frame = next((u.frame for u in reversed(run) if u.frame), None)
         if run and _looks_back(text, run, unit) and not any(u.starts for u in ahead):
             runs.append(run)
             run = []
@@ -1095,7 +1108,8 @@ def _narratives(text: str, stops: list[Resolution]
         if run and (run[-1].day_trip or unit.day_trip or run[-1].asks != unit.asks or (
                 unit.paragraph != run[-1].paragraph
                 and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))
-                or (unit.switch and unit.when is not None and when not in (None, unit.when))):
+                or (unit.switch and unit.when is not None and when not in (None, unit.when))
+                or (unit.frame is not None and frame not in (None, unit.frame))):
             runs.append(run)
             run = []
         if (unit.starts or (run and unit.travels)) and (
@@ -1261,11 +1275,12 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
 
 
 def _option(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the stop is one of two options ("either A or B"): neither is a stop."""
+    """Whether the stop is one of two options ("either A or B"): neither is a stop; not when
+    the next sentence opens with "Either way" or "Or"."""
     before = max(start, stop.mention.start - 30)
+    after = min(stop.mention.end + 12, stop.mention.sentence[1])
     return bool(_cue("alternative", end=True).search(text, before, stop.mention.start)
-                or _cue("alternative", start=True).match(
-                    text[stop.mention.end: stop.mention.end + 12]))
+                or _cue("alternative", start=True).match(text[stop.mention.end: after]))
 
 
 def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -1646,6 +1661,29 @@ def _asked_leg(text: str, chain: list[Resolution]) -> bool:
     return (len(chain) == 2 and first.sentence == last.sentence and _asks(text, chain[-1])
             and (bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start]))
                  or _cue("alternative").search(text, first.end, last.start) is not None))
+
+
+_LIST_GAP = re.compile(r"[\s,;/*\u2022-]*(?:\d{1,2}[.)])?\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _offered(text: str, chain: list[Resolution]) -> bool:
+    """Whether the chain is places offered as choices, not a trip: a plain list (commas,
+    slashes, bullets or numbers; no arrow, no move, no nights) that its lead or the words
+    right after it call a choice ("I'd look at: A, B, C", "A/B/C, which one is best?", "in
+    order of preference: 1. A 2. B", `choice`)."""
+    told = sorted(chain, key=lambda r: r.mention.start)
+    if any(not _LIST_GAP.fullmatch(text, a.mention.end, b.mention.start)
+           for a, b in pairwise(told)):
+        return False
+    first, last = told[0].mention.start, told[-1].mention.end
+    lead = text[max(0, first - 80): first]
+    lead = lead[max((m.end() for m in _SENTENCE_STOP.finditer(lead)), default=0):]
+    tail = text[last: last + 80]
+    closed = _SENTENCE_STOP.search(tail)
+    tail = tail[: closed.start() if closed else len(tail)]
+    choice = _cue("choice")
+    return bool(choice.search(lead) or choice.search(tail))
 
 
 def _asks(text: str, stop: Resolution) -> bool:
