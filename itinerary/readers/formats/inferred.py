@@ -122,7 +122,9 @@ class Inferred:
         return 0.0
 
     def parse(self, lines: list[str]) -> Parsed:
-        return infer(lines) or signed(lines) or Parsed(post_lines=lines, comments=[])
+        found = infer(lines)
+        return signed_under(found) if found else signed(lines) or Parsed(post_lines=lines,
+                                                                          comments=[])
 
 
 def infer(lines: Sequence[str]) -> Parsed | None:
@@ -204,6 +206,35 @@ def signed(lines: Sequence[str]) -> Parsed | None:
     post = units.pop(0)
     return Parsed(post_lines=post.lines, comments=units, post_author=post.author,
                   post_date=post.date)
+
+
+def signed_under(parsed: Parsed) -> Parsed:
+    """The page's comments when each header signs the words ABOVE it ("words" / "Kenji · 12
+    March 2025" / blank line): every header comes right under a line of words and has a blank
+    line (or the page's end) under it. Each writer then gets the words over their header, the
+    first the post's last paragraph (or the whole post when nothing but a title stands above
+    it), and what follows the last header is page furniture. Else ``parsed`` as it is."""
+    units = [parsed.post_lines, *(c.lines for c in parsed.comments)]
+    if len(parsed.comments) < 2 or not all(
+            unit and words_line(unit[-1]) for unit in units[:-1]) or not all(
+            not c.lines or not c.lines[0].strip() for c in parsed.comments):
+        return parsed
+    post = parsed.post_lines
+    start = max((k + 1 for k, line in enumerate(post) if not line.strip() or _is_chrome(line)),
+                default=0)
+    comments = [replace(c, lines=list(words)) for c, words in zip(
+        parsed.comments, [post[start:], *(c.lines for c in parsed.comments)], strict=False)]
+    if any(len(line.strip()) >= _PROSE_CHARS for line in post[:start] if not _is_chrome(line)):
+        return replace(parsed, post_lines=post[:start], comments=comments)
+    head = comments.pop(0)  # a title alone over the first words: the first writer's post
+    return replace(parsed, post_lines=[*post[:start], *head.lines], comments=comments,
+                   post_author=head.author, post_date=head.date)
+
+
+def words_line(line: str) -> bool:
+    """A line of a writer's words: no blank, no chrome, no line that can be a name ("Posted
+    by" over the name is a header's first line)."""
+    return bool(line.strip()) and not _is_chrome(line) and not is_writer(line)
 
 
 def _signature(line: str, i: int) -> _Signature | None:
