@@ -177,6 +177,8 @@ _SIGNED_TAIL = re.compile(
     rf"\s*(?P<mark>{_SIGNATURE['mark']})?\s*(?P<when>\d[^()]{{4,34}}?)\s*(?:{_SIGNATURE['zone']})?\s*$",
     re.IGNORECASE)
 _SIGNED_LEAD = re.compile(rf"(?:^|\s)(?:{_SIGNATURE['lead']})\s*(?=\S[^\s]*(?:\s\S+){{0,3}}$)")
+_SIGNED_JOINT = re.compile(rf"(?:{_SIGNATURE['joint']})$", re.IGNORECASE)
+_SIGNED_HEADING = re.compile(rf"^(?:{_SIGNATURE['heading']})$", re.IGNORECASE)
 _SIGNED_NAME_WORDS = 3
 
 
@@ -187,6 +189,7 @@ class _Signature:
     date: str
     words: str  # the line without its signature
     depth: int
+    strong: bool  # a date with a year, a time with a date: no diary's dateline
 
 
 def signed(lines: Sequence[str]) -> Parsed | None:
@@ -196,15 +199,23 @@ def signed(lines: Sequence[str]) -> Parsed | None:
     found = [sig for i, line in enumerate(lines) if (sig := _signature(line, i)) is not None]
     if len(found) < _data()["min_headers"] or len({s.author.casefold() for s in found}) < 2:
         return None
+    heading = next((k for k in range(found[0].line) if _SIGNED_HEADING.match(lines[k].strip())),
+                   None)
+    if heading is None and not any(s.strong for s in found):
+        return None
     units: list[Comment] = []
     start = 0
+    if heading is not None and any(len(line.strip()) >= _PROSE_CHARS
+                                   for line in lines[:heading] if not _is_chrome(line)):
+        units.append(Comment(author="", lines=list(lines[:heading])))  # the post, unsigned
+        start = heading + 1
     for sig in found:
         body = [*lines[start:sig.line], sig.words]
         units.append(Comment(author=sig.author, date=sig.date, depth=sig.depth,
                              lines=[line.lstrip(_SIGNATURE["indent"]) for line in body]))
         start = sig.line + 1
     post = units.pop(0)
-    return Parsed(post_lines=post.lines, comments=units, post_author=post.author,
+    return Parsed(post_lines=post.lines, comments=units, post_author=post.author or None,
                   post_date=post.date)
 
 
@@ -239,10 +250,10 @@ def words_line(line: str) -> bool:
 
 def _signature(line: str, i: int) -> _Signature | None:
     tail = _SIGNED_TAIL.search(line)
-    when = stamp(tail.group("when")) if tail is not None else None
+    when = _stamp_and_links(tail.group("when")) if tail is not None else None
     if tail is None or when is None:
         return None
-    before = line[:tail.start()].rstrip()
+    before = _SIGNED_JOINT.sub("", line[:tail.start()].rstrip()).rstrip()
     lead = _SIGNED_LEAD.search(before)
     if lead is not None:
         name, words = before[lead.end():].strip(), before[:lead.start()]
@@ -257,7 +268,7 @@ def _signature(line: str, i: int) -> _Signature | None:
         return None
     stripped = line.lstrip()
     depth = len(stripped) - len(stripped.lstrip(_SIGNATURE["indent"]))
-    return _Signature(i, name, when[0], words.rstrip(), depth)
+    return _Signature(i, name, when[0], words.rstrip(), depth, when[1])
 
 
 def _signer(words: list[str]) -> bool:
