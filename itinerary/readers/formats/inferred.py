@@ -133,8 +133,8 @@ class Inferred:
 
     def parse(self, lines: list[str]) -> Parsed:
         found = infer(lines)
-        return signed_under(found) if found else signed(lines) or Parsed(post_lines=lines,
-                                                                          comments=[])
+        return owner_on_top(signed_under(found)) if found else signed(lines) or Parsed(
+            post_lines=lines, comments=[])
 
 
 def infer(lines: Sequence[str]) -> Parsed | None:
@@ -156,12 +156,6 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
     found = byline(lines, first.first)
-    writers = {h.author.casefold() for h in heads}
-    if prose and not found and top and is_writer(top[0]) and top[0].strip().casefold() in writers:
-        # the post's writer alone over its caption, a writer of the comments too (TikTok)
-        at = next(k for k, line in enumerate(lines) if line.strip())
-        return Parsed(post_lines=list(lines[at + 1: first.first]), comments=comments,
-                      post_author=top[0].strip())
     if prose or found:  # the text above the first header is the post; its writer from a byline
         return Parsed(post_lines=list(lines[: first.first]), comments=comments,
                       post_author=found.author if found else None,
@@ -228,6 +222,20 @@ def signed(lines: Sequence[str]) -> Parsed | None:
     post = units.pop(0)
     return Parsed(post_lines=post.lines, comments=units, post_author=post.author or None,
                   post_date=post.date)
+
+
+def owner_on_top(parsed: Parsed) -> Parsed:
+    """The post's writer alone on the page's first line, a writer of the comments too (a
+    TikTok caption's, a creator's page with their replies marked "Creator"); else ``parsed``."""
+    if parsed.post_author is not None:
+        return parsed
+    at = next((k for k, line in enumerate(parsed.post_lines) if line.strip()), None)
+    if at is None:
+        return parsed
+    name = parsed.post_lines[at].strip()
+    if not is_writer(name) or name.casefold() not in {c.author.casefold() for c in parsed.comments}:
+        return parsed
+    return replace(parsed, post_lines=parsed.post_lines[at + 1:], post_author=name)
 
 
 def signed_under(parsed: Parsed) -> Parsed:
