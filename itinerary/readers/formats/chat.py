@@ -14,6 +14,9 @@ writer's next messages::
     anyone been to Hvar in May?
     :+1: 2                                                       <- reactions, "2 replies" ...
 
+A meeting tool's saved chat ("10:02:15 From Ana Ruiz to Everyone:", the words indented under
+it) and a call's transcript ("Ana Ruiz  00:12:31") have the same shape.
+
 The first message is the thread's post, the others its comments. The app's notices ("Ana
 joined using this group's invite link", "image omitted", a dated line without a writer, a
 message the app marks with a left-to-right mark) are nobody's words and are dropped.

@@ -2,17 +2,20 @@
 
 A comment section of any site repeats one header shape per post: the writer's name over the time
 it was posted (badges such as ``OP`` or an ``@handle`` may stand between), both on one line
-(``Name · 2d``, ``Name  9:14 PM``), a chat line (``21:14<TAB>Name<TAB>text``), a handle over the
-words with the time under them (``name`` / text / ``2d``), or the name followed by a phrase that
-recurs (``NAME rated it …`` over a date, ``NAME reblogged this from … and added:``), or the
+(``Name · 2d``, ``Name 9:14 PM``), a chat line (``21:14<TAB>Name<TAB>text``), a writer over the
+words with the time under them (``name`` / text / ``2d``; a name that is no handle only under a
+strong time or an app's row, ``3d Shanghai Reply``), the name over a line of who they are and the
+time (``Matej`` / ``Ljubljana, Slovenia`` / ``September 2024``), or the name followed by a phrase
+that recurs (``NAME rated it …`` over a date, ``NAME reblogged this from … and added:``), or the
 words that say who wrote a post before the name (``Reply #3 - posted by NAME``, ``Post #2 by NAME
-» DATE``; the common ``author_prefix`` of ``formats.json``). When one
-of these shapes occurs at least ``min_headers`` times with two writers or more, the page is split
-there; the counters, ``Reply`` / ``Like`` lines, reactions and stamps the site prints around a
-post are dropped by the patterns of ``data/inferred.json``. A page with no header shape may
-sign each comment at its end instead (a wiki talk page: "— Ana (talk) 14:02, 3 May 2025"):
-then the writer is known only after the words (``signed``). The reader is tried only when the
-known readers find fewer than two comments (``formats.read_text``).
+» DATE``; the common ``author_prefix`` of ``formats.json``). When one of these shapes occurs at
+least ``min_headers`` times with two writers or more, the page is split there; the counters,
+``Reply`` / ``Like`` lines, reactions and stamps the site prints around a post are dropped by the
+patterns of ``data/inferred.json``. A page with no header shape may sign each comment at its end
+instead (a wiki talk page: "— Ana (talk) 14:02, 3 May 2025"): then the writer is known only after
+the words (``signed``); a header shape found under the words it signs (``signed_under``) gives
+each writer the words above it. The reader is tried only when the known readers find fewer than
+two comments (``formats.read_text``).
 """
 
 from __future__ import annotations
@@ -56,6 +59,9 @@ _MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
 # a thread's collapse marker before a writer's handle, their reputation after it
 _COLLAPSE = re.compile(r"^\[[-\u2013\u2212+]\]\s*")
 _REPUTATION = re.compile(r"^\([\d,.]+k?\)\s*")
+_ROW_PARTS = re.compile(r"\t+|\s{2,}|\s+[·•|]\s+")
+_ROW_MAX_PARTS = 3
+_ROW_PART_WORDS = 3
 # "[kestrel] 2026-04-02 10:12": a chat log's name in brackets before the time.
 _BRACKETED = re.compile(r"^\[(?P<name>[^\]\t]{1,40})\]\s+(?P<rest>\S.*)$")
 
@@ -75,6 +81,9 @@ def _whole(key: str, *more: str) -> re.Pattern[str]:
 _BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 40 photos" too
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
+# "giulia.m replying to tom_on_trails": a reply's writer, then the writer it answers
+_REPLYING = re.compile(r"^(?P<name>\S.{0,39}?)\s+(?:" + "|".join(_data()["replying"])
+                       + r")\s+@?(?P<parent>\S.{0,39})$", re.IGNORECASE)
 # "Forum > Hiking > <title>": the path to the thread over it, no post's words
 _BREADCRUMB = re.compile(rf"^(?:{_data()['breadcrumb']})$")
 _HANDLE = re.compile(rf"^{_data()['handle']}$")
@@ -109,6 +118,7 @@ class _Head:
     inline: str | None = None  # words on the header line itself (a chat line)
     strong: bool = True  # False for a date without a year or a time alone (a diary's too)
     depth: int = 0  # the header's indentation: replies are indented deeper
+    parent: str | None = None  # the writer a reply names as the one it answers
 
 
 class Inferred:
@@ -122,7 +132,9 @@ class Inferred:
         return 0.0
 
     def parse(self, lines: list[str]) -> Parsed:
-        return infer(lines) or signed(lines) or Parsed(post_lines=lines, comments=[])
+        found = infer(lines)
+        return owner_on_top(signed_under(found)) if found else signed(lines) or Parsed(
+            post_lines=lines, comments=[])
 
 
 def infer(lines: Sequence[str]) -> Parsed | None:
@@ -139,16 +151,11 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     heads = [replace(h, depth=indents.index(h.depth)) for h in heads]
     first = heads[0]
     top = [line for line in lines[: first.first] if line.strip()]
-    prose = any(len(line.strip()) >= _PROSE_CHARS for line in top if not _is_chrome(line))
+    prose = any(len(line.strip()) >= _PROSE_CHARS for line in top if not _is_chrome(line)) or any(
+        _COMMENTS_HEADING.match(line.strip()) for line in top)  # the post over "Comments"
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
     found = byline(lines, first.first)
-    writers = {h.author.casefold() for h in heads}
-    if prose and not found and top and is_writer(top[0]) and top[0].strip().casefold() in writers:
-        # the post's writer alone over its caption, a writer of the comments too (TikTok)
-        at = next(k for k, line in enumerate(lines) if line.strip())
-        return Parsed(post_lines=list(lines[at + 1: first.first]), comments=comments,
-                      post_author=top[0].strip())
     if prose or found:  # the text above the first header is the post; its writer from a byline
         return Parsed(post_lines=list(lines[: first.first]), comments=comments,
                       post_author=found.author if found else None,
@@ -175,6 +182,8 @@ _SIGNED_TAIL = re.compile(
     rf"\s*(?P<mark>{_SIGNATURE['mark']})?\s*(?P<when>\d[^()]{{4,34}}?)\s*(?:{_SIGNATURE['zone']})?\s*$",
     re.IGNORECASE)
 _SIGNED_LEAD = re.compile(rf"(?:^|\s)(?:{_SIGNATURE['lead']})\s*(?=\S[^\s]*(?:\s\S+){{0,3}}$)")
+_SIGNED_JOINT = re.compile(rf"(?:{_SIGNATURE['joint']})$", re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(rf"^(?:{_data()['comments_heading']})$", re.IGNORECASE)
 _SIGNED_NAME_WORDS = 3
 
 
@@ -185,6 +194,7 @@ class _Signature:
     date: str
     words: str  # the line without its signature
     depth: int
+    strong: bool  # a date with a year, a time with a date: no diary's dateline
 
 
 def signed(lines: Sequence[str]) -> Parsed | None:
@@ -194,24 +204,75 @@ def signed(lines: Sequence[str]) -> Parsed | None:
     found = [sig for i, line in enumerate(lines) if (sig := _signature(line, i)) is not None]
     if len(found) < _data()["min_headers"] or len({s.author.casefold() for s in found}) < 2:
         return None
+    heading = next((k for k in range(found[0].line) if _COMMENTS_HEADING.match(lines[k].strip())),
+                   None)
+    if heading is None and not any(s.strong for s in found):
+        return None
     units: list[Comment] = []
     start = 0
+    if heading is not None and any(len(line.strip()) >= _PROSE_CHARS
+                                   for line in lines[:heading] if not _is_chrome(line)):
+        units.append(Comment(author="", lines=list(lines[:heading])))  # the post, unsigned
+        start = heading + 1
     for sig in found:
         body = [*lines[start:sig.line], sig.words]
         units.append(Comment(author=sig.author, date=sig.date, depth=sig.depth,
                              lines=[line.lstrip(_SIGNATURE["indent"]) for line in body]))
         start = sig.line + 1
     post = units.pop(0)
-    return Parsed(post_lines=post.lines, comments=units, post_author=post.author,
+    return Parsed(post_lines=post.lines, comments=units, post_author=post.author or None,
                   post_date=post.date)
+
+
+def owner_on_top(parsed: Parsed) -> Parsed:
+    """The post's writer alone on the page's first line, a writer of the comments too (a
+    TikTok caption's, a creator's page with their replies marked "Creator"); else ``parsed``."""
+    if parsed.post_author is not None:
+        return parsed
+    at = next((k for k, line in enumerate(parsed.post_lines) if line.strip()), None)
+    if at is None:
+        return parsed
+    name = parsed.post_lines[at].strip()
+    if not is_writer(name) or name.casefold() not in {c.author.casefold() for c in parsed.comments}:
+        return parsed
+    return replace(parsed, post_lines=parsed.post_lines[at + 1:], post_author=name)
+
+
+def signed_under(parsed: Parsed) -> Parsed:
+    """The page's comments when each header signs the words ABOVE it ("words" / "Kenji · 12
+    March 2025" / blank line): every header comes right under a line of words and has a blank
+    line (or the page's end) under it. Each writer then gets the words over their header, the
+    first the post's last paragraph (or the whole post when nothing but a title stands above
+    it), and what follows the last header is page furniture. Else ``parsed`` as it is."""
+    units = [parsed.post_lines, *(c.lines for c in parsed.comments)]
+    if len(parsed.comments) < 2 or not all(
+            unit and words_line(unit[-1]) for unit in units[:-1]) or not all(
+            not c.lines or not c.lines[0].strip() for c in parsed.comments):
+        return parsed
+    post = parsed.post_lines
+    start = max((k + 1 for k, line in enumerate(post) if not line.strip() or _is_chrome(line)),
+                default=0)
+    comments = [replace(c, lines=list(words)) for c, words in zip(
+        parsed.comments, [post[start:], *(c.lines for c in parsed.comments)], strict=False)]
+    if any(len(line.strip()) >= _PROSE_CHARS for line in post[:start] if not _is_chrome(line)):
+        return replace(parsed, post_lines=post[:start], comments=comments)
+    head = comments.pop(0)  # a title alone over the first words: the first writer's post
+    return replace(parsed, post_lines=[*post[:start], *head.lines], comments=comments,
+                   post_author=head.author, post_date=head.date)
+
+
+def words_line(line: str) -> bool:
+    """A line of a writer's words: no blank, no chrome, no line that can be a name ("Posted
+    by" over the name is a header's first line)."""
+    return bool(line.strip()) and not _is_chrome(line) and not is_writer(line)
 
 
 def _signature(line: str, i: int) -> _Signature | None:
     tail = _SIGNED_TAIL.search(line)
-    when = stamp(tail.group("when")) if tail is not None else None
+    when = _stamp_and_links(tail.group("when")) if tail is not None else None
     if tail is None or when is None:
         return None
-    before = line[:tail.start()].rstrip()
+    before = _SIGNED_JOINT.sub("", line[:tail.start()].rstrip()).rstrip()
     lead = _SIGNED_LEAD.search(before)
     if lead is not None:
         name, words = before[lead.end():].strip(), before[:lead.start()]
@@ -226,7 +287,7 @@ def _signature(line: str, i: int) -> _Signature | None:
         return None
     stripped = line.lstrip()
     depth = len(stripped) - len(stripped.lstrip(_SIGNATURE["indent"]))
-    return _Signature(i, name, when[0], words.rstrip(), depth)
+    return _Signature(i, name, when[0], words.rstrip(), depth, when[1])
 
 
 def _signer(words: list[str]) -> bool:
@@ -250,22 +311,23 @@ def _comment(lines: Sequence[str], head: _Head, stop: int) -> Comment:
     mention = _MENTION.match(words[0]) if words else None
     return Comment(author=head.author, lines=[line for line in body if not _is_chrome(line)],
                    date=head.date, depth=head.depth,
-                   parent_author=mention.group("name") if mention else None)
+                   parent_author=head.parent or (mention.group("name") if mention else None))
 
 
 def _is_chrome(line: str) -> bool:
     text = line.strip()
     return bool(text) and _CHROME is not None and (
-        _CHROME.match(text) is not None or stamp(text) is not None)
+        _CHROME.match(text) is not None or stamp(text) is not None
+        or _stamp_row(text) is not None)
 
 
 def _heads(lines: Sequence[str]) -> list[_Head]:
     """Headers of every shape, then the shape that recurs most is kept (a page has one)."""
     by_shape: dict[str, list[_Head]] = {}
-    templates = _templates(lines)
+    page = _Page(_templates(lines), _inline_handles(lines) >= _data()["min_headers"])
     i = 0
     while i < len(lines):
-        found = _head_at(lines, i, templates)
+        found = _head_at(lines, i, page)
         if found is None:
             i += 1
             continue
@@ -290,7 +352,25 @@ def _templates(lines: Sequence[str]) -> set[str]:
     return {key for key, n in keys.items() if n >= _data()["min_headers"]}
 
 
-def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _Head] | None:
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the whole page says about its header shape before any line is read as one."""
+
+    templates: set[str]  # phrases after a name that recur ("rated it")
+    inline_handles: bool  # comments open with their writer's handle ("ana_p the words")
+
+
+def _inline_handles(lines: Sequence[str]) -> int:
+    """Lines opening with a handle and words, a time on the line under them."""
+    count = 0
+    for k, line in enumerate(lines[:-1]):
+        words = line.split(maxsplit=1)
+        if len(words) == 2 and _HANDLE.match(words[0]) and stamp(lines[k + 1]) is not None:
+            count += 1
+    return count
+
+
+def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | None:
     text = lines[i].strip()
     one = _ONE_LINE.match(text)
     acted = _AFTER_NAME.match(one.group("name")) if one else None
@@ -342,7 +422,7 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
     after = _next_text(lines, i + 1)
     under = stamp(lines[after]) if after is not None else None
     template = _TEMPLATE.match(text)
-    if template and len(text) <= 2 * _PROSE_CHARS and template.group("key") in templates and (
+    if template and len(text) <= 2 * _PROSE_CHARS and template.group("key") in page.templates and (
             under or text.endswith(_data()["template_end"])):
         body = after + 1 if under and after is not None else i + 1
         return "template", _Head(i, body, template.group("name"), under[0] if under else None)
@@ -374,16 +454,66 @@ def _head_at(lines: Sequence[str], i: int, templates: set[str]) -> tuple[str, _H
             break
         seen += 1
         j += 1
-    if _HANDLE.match(text) and j < len(lines):  # a handle over the words, the time under them
+    if j < len(lines) and not _is_chrome(lines[j]):
+        # a writer over the words, the time under them: a handle, or any name when the time is
+        # strong or a row with an action ("3d  Shanghai  Reply")
         for k in range(j + 1, min(len(lines), j + 1 + _LOOKAHEAD)):
-            if (found := stamp(lines[k])) is not None:
+            row = _stamp_row(lines[k])
+            found = row or stamp(lines[k])
+            if found is not None and _trailing_stamp(lines, k, page, row is not None) and (
+                    _HANDLE.match(text) or found[1]):
                 opener = lines[k - 1].split(maxsplit=1)
-                if len(opener) == 2 and _HANDLE.match(opener[0]):
+                if row is None and (_HANDLE.match(text) or page.inline_handles) and len(
+                        opener) == 2 and _HANDLE.match(opener[0]):
                     return None  # "handle the words" over the time: a header of its own
-                return "trailing", _Head(i, j, text, found[0], strong=found[1])
-            if _is_chrome(lines[k]):
+                after = _next_text(lines, k + 1)
+                while after is not None and _is_chrome(lines[after]):
+                    after = _next_text(lines, after + 1)
+                if k == j + 1 and after is not None and not is_writer(lines[after]):
+                    # the name, a line of who they are ("Ljubljana, Slovenia", "Architect"),
+                    # the time, then the words
+                    return "name-over-date", _Head(i, k + 1, text, found[0], strong=found[1])
+                nested = _head_at(lines, j, page) if k > j + 1 else None
+                if nested is not None and nested[1].inline is None:
+                    return None  # a heading over the writer's own header ("Post" / "Ana")
+                name, parent = _writer_and_parent(text)
+                return "trailing", _Head(i, j, name, found[0], strong=found[1], parent=parent)
+            if found is not None or _is_chrome(lines[k]):
                 break
     return None
+
+
+def _trailing_stamp(lines: Sequence[str], k: int, page: _Page, row: bool) -> bool:
+    """The time under a comment's words: a row of the app, or a line that is only a time
+    (not "Ana posted in Peru · 3d", a header of its own)."""
+    if row:
+        return True
+    found = stamp(lines[k])
+    return (found is not None and found[0] == lines[k].strip()) or _head_at(
+        lines, k, page) is None
+
+
+def _stamp_row(text: str) -> tuple[str, bool] | None:
+    """The row under a comment of a social or note app: the time first, then the writer's
+    region or an action ("3d  Shanghai  Reply", "07-19  Italy  Reply"); strong when an
+    action ends it (no diary prints one)."""
+    parts = _ROW_PARTS.split(text.strip())
+    found = stamp(parts[0]) if 1 < len(parts) <= _ROW_MAX_PARTS else None
+    if found is None or not all(len(part.split()) <= _ROW_PART_WORDS for part in parts[1:]):
+        return None
+    return found[0], found[1] or _CUE.match(parts[-1]) is not None
+
+
+def _writer_and_parent(text: str) -> tuple[str, str | None]:
+    """ "giulia.m replying to tom_on_trails" -> (giulia.m, tom_on_trails); "lily.wu  Author"
+    -> (lily.wu, None): the badge after the name is no part of it."""
+    replying = _REPLYING.match(text)
+    if replying is not None:
+        return replying.group("name"), replying.group("parent")
+    parts = _ROW_PARTS.split(text)
+    while len(parts) > 1 and _BADGE.match(parts[-1]):
+        parts.pop()
+    return "  ".join(parts), None
 
 
 def _stamp_and_links(rest: str) -> tuple[str, bool] | None:

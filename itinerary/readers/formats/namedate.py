@@ -34,6 +34,7 @@ from itinerary.readers.formats.base import (
     post_end,
     stamp,
 )
+from itinerary.readers.formats.inferred import owner_on_top, signed_under, words_line
 
 # Above the first header only a page's head (a title, a subtitle, a category, a share bar): then
 # the first header is the post's byline. A line longer than this or a sentence is the post's text.
@@ -151,9 +152,13 @@ class NameOverDate:
         if not anchors:
             return Parsed(post_lines=lines, comments=[])
         end = page_end(self.name, lines, anchors[-1].stop)
-        chrome = line_pattern(self.name, "chrome")
         if (signed := self._signed_after(lines, anchors, end)) is not None:
             return signed
+        return owner_on_top(signed_under(self._headed(lines, anchors, end)))
+
+    def _headed(self, lines: list[str], anchors: Sequence[Anchor], end: int) -> Parsed:
+        """The page read with each header over its comment's words."""
+        chrome = line_pattern(self.name, "chrome")
         found = comments_at(lines, anchors, end)
         above = [t.strip() for t in lines[: anchors[0].first]
                  if t.strip() and not (chrome and chrome.match(t))]
@@ -207,9 +212,11 @@ class NameOverDate:
         if heading is None:
             return None
         signed = [a for a in anchors if a.first > heading]
-        if len(signed) < 2 or not words(heading + 1, signed[0].first) or words(
-                signed[-1].stop, end):
-            return None
+        under_words = all(words_line(lines[a.first - 1]) and (
+            a.stop >= len(lines) or not lines[a.stop].strip()) for a in signed)
+        if len(signed) < 2 or not words(heading + 1, signed[0].first) or (
+                words(signed[-1].stop, end) and not under_words):
+            return None  # words after the last signature: a closing note only under words
         comments, start = [], heading + 1
         for anchor in signed:
             comments.append(Comment(author=anchor.author, lines=list(lines[start:anchor.first]),
