@@ -560,3 +560,10 @@ def test_a_blocks_heading_where_a_writer_stands_is_no_name() -> None:
     assert bare_name("marta kowal's other trips") is None
     assert bare_name("Jun\u2019s latest stories") is None
     assert bare_name("Jo's Travels") == "Jo's Travels"  # a blog's name is its writer's
+
+
+def test_a_question_or_answer_line_names_only_its_writer() -> None:
+    # Q&A copies open the post with "Question asked by" and a reply with "Answer from"
+    assert bare_name("Question asked by lena.k") == "lena.k"
+    assert bare_name("Comment posted by Ravi") == "Ravi"
+    assert bare_name("Answer from Dorota") == "Dorota"
