@@ -663,6 +663,18 @@ def _greets_from(span: Span) -> bool:
     return any(_holds_cue(scope, text, homes) for scope, text in around.items())
 
 
+def greeting_before(before: str) -> bool:
+    """Whether the words right before a place greet from it ("Servus aus ", "Ayubowan from "):
+    the model's own ``greeting_from`` cue, for the thread's passes that check a home."""
+    text = before[-_CUE_WINDOW:].lower().replace("\u2019", "'")
+    return _holds_cue("before", text, _greeting_cue())
+
+
+@cache
+def _greeting_cue() -> frozenset[int]:
+    return frozenset(i for i, c in enumerate(_cues()) if c.name == "greeting_from")
+
+
 @cache
 def _home_cues(opens: bool) -> frozenset[int]:
     """The rows of the ``_HOME_CUES`` (those of "place_here" only where the place opens its
