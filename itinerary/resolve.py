@@ -427,6 +427,40 @@ def resolve(
     return Resolved(resolutions, _places(resolutions), tuple(warnings))
 
 
+# A home given only in a profile is a bare name: the gazetteer's most likely place of that name
+# is taken when it is a town of at least HOME_POPULATION people (a joke, "Location: Earth", is a
+# hamlet) and no other place of the name, other than the region it lies in or gives its name to,
+# has a HOME_RIVALRY share of its people ("Kent": a city in Washington, a county in England).
+HOME_POPULATION = 15_000
+HOME_RIVALRY = 1 / 3
+_PROFILE_HOME_KINDS = frozenset({"city", "admin1", "country"})
+_PROFILE_RIVAL_KINDS = _PROFILE_HOME_KINDS | {"admin2", "region"}
+
+
+def profile_home(home: str, gazetteer: Gazetteer) -> Place | None:
+    """The place a profile's home line names ("Location: Pisa", "Ana from Bergen"), or None.
+    Unlike a mention's, a home has no thread around it: it is named far from the trip's places,
+    so the most prominent place of the name is taken, when it stands out (a region or country
+    after a comma picks among namesakes: "Perth, Scotland")."""
+    name, _, within = (part.strip() for part in home.partition(","))
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    named = [p for p in gazetteer.lookup(name) if p.kind in _PROFILE_RIVAL_KINDS]
+    if within:  # "Leeds, UK", "Bend, OR": the namesakes in that country or region
+        areas = [a for a in gazetteer.lookup(within) if a.kind in ("country", "admin1")]
+        named = [p for p in named if any(p.lies_in(a) for a in areas)]
+    homes = [p for p in named if p.kind in _PROFILE_HOME_KINDS]
+    if not homes:
+        return None
+    best = max(homes, key=lambda p: p.prior)
+    rivals = [p for p in named if p.id != best.id and not best.lies_in(p) and not p.lies_in(best)]
+    if best.kind == "city" and best.population < HOME_POPULATION:
+        return None
+    if not within and any(p.population >= best.population * HOME_RIVALRY for p in rivals):
+        return None
+    return best
+
+
 def _hints_beyond_qualifiers(thread: Thread, hints: Mapping[str, int]) -> Counter[str]:
     """A people's word that only says which namesake is meant, or is not ("Paris (the French
     one)", "Brighton - not the English one"), says nothing of where the thread is."""

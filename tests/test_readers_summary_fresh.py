@@ -22,7 +22,12 @@ here but `mentioned` by the dev set's rule for commuters. Round fifteen added tw
 Dordogne to Ha Giang; four measured) with homes given only in a member block, trips told as a
 story ("the boat to X was rough, but the puffins!"), "X was on the way", "we'll be in X around
 the 12th", a cousin's home, "X next time for sure", quoted lines answered and places listed in a
-signature; a member block's home is now read (``profile_homes``).
+signature; a member block's home is now read (``profile_homes``). Round sixteen added twelve
+(Sicily to the Scottish islands; four measured) with readers who only advise, "we're heading to X
+in the spring too", "loved X when I lived there", "X is on my list since forever", "I grew up near
+X" (a visit: the home was beside X), corrections of another reader ("it's Y, not X"), a third
+person's trip ("my parents did X"), readers named like places (Florence, Savannah, Georgia)
+and asked by name, and a forum numbering its replies ("Reply #3 — Name wrote:").
 """
 
 from __future__ import annotations
@@ -35,8 +40,10 @@ from itinerary.readers import read_threads
 from tests.test_readers_summary_threads import Triple, fold, found, labelled
 
 HERE = Path(__file__).parent / "readers_fresh"
-PRECISION_FLOOR = 0.95  # measured 80/81 (round 14's nine threads 52/53 before round 15)
-RECALL_FLOOR = 0.66  # measured 80/119 = 0.672 (round 15 start: 73/119 = 0.613)
+# Round 16: 114/120 and 114/157 = 0.726 with its four threads (round 16 start: 103/120 = 0.858,
+# 103/157 = 0.656; round 15's thirteen alone 80/81 and 80/119).
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.70
 
 
 def test_the_measured_threads_clear_their_floors(analyzer: Analyzer) -> None:

@@ -53,6 +53,9 @@ _MOVES = {"move", "relocate", "emigrate"}
 # "I grew up in Leeds but moved south": leaving, or missing the place, says it is home no more.
 _LEAVES = {*_MOVES, "leave", "miss", "escape"}
 _HOMES = {*_LIVES, *_MOVES, "base"}  # verbs that give the writer a home
+# "I grew up near Trieste": the childhood home was beside the place, not in it; the writer
+# knows the place (a visit), and says nothing of living there.
+_BESIDE = {"near", "outside", "around", "nearby"}
 _INTO = {"to", "into"}
 # "we moved on to Hoi An", "moved down to Nha Trang": a move along a trip, not to a new home.
 _MOVES_ON = {"on", "onward", "onwards", "down", "up", "over", "across", "along", "north",
@@ -337,7 +340,8 @@ class _Clause:
             trip_object=any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIP_OBJECTS
                             for c in children),
             hoped=any(c.lower_ == "hopefully" for t in (*group, *path) for c in t.children),
-            grew_up=first and _grew_up(group),
+            grew_up=first and _grew_up(group) and not (
+                preposition is not None and preposition.lower_ in _BESIDE),
             moved_to=_moved_to(bottom, path),
         )
 
@@ -665,6 +669,18 @@ def _greets_from(span: Span) -> bool:
     opens = span.start == span.sent.start or span.doc[span.start - 1].is_punct
     homes = _home_cues(opens)
     return any(_holds_cue(scope, text, homes) for scope, text in around.items())
+
+
+def greeting_before(before: str) -> bool:
+    """Whether the words right before a place greet from it ("Servus aus ", "Ayubowan from "):
+    the model's own ``greeting_from`` cue, for the thread's passes that check a home."""
+    text = before[-_CUE_WINDOW:].lower().replace("\u2019", "'")
+    return _holds_cue("before", text, _greeting_cue())
+
+
+@cache
+def _greeting_cue() -> frozenset[int]:
+    return frozenset(i for i, c in enumerate(_cues()) if c.name == "greeting_from")
 
 
 @cache

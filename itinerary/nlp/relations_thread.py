@@ -51,6 +51,7 @@ from itertools import pairwise
 from typing import cast
 
 from itinerary.models import Mention, Relation, Resolution, Section, Thread
+from itinerary.nlp.relations import greeting_before
 from itinerary.readers.authors import parse_author
 
 TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
@@ -361,8 +362,9 @@ def _homeless(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention |
         return None
     text = texts.get(m.section, "")
     sentence = text[m.sentence[0]: m.sentence[1]]
-    greeting = _cue("home_before").search(text[max(m.sentence[0], m.start - 40): m.start])
-    if _cue("home_word").search(sentence) or greeting:  # "Hei fra Trondheim!"
+    before = text[max(m.sentence[0], m.start - 40): m.start]
+    greeting = _cue("home_before").search(before) or greeting_before(before)
+    if _cue("home_word").search(sentence) or greeting:  # "Hei fra Trondheim!", "Servus aus Graz!"
         return None
     return replace(m, relation="mentioned")
 

@@ -17,6 +17,8 @@ _HANDLE = re.compile(r"\(\s*@?(?P<handle>[\w.]+)\s*\)|(?<![\w@])@(?P<bare>[A-Za-
 # "|", "@", a spaced dash or slash; "from"/"in" start the writer's home, which is a place.
 _SITE_SEPARATOR = re.compile(r"\s+[|/\u2013\u2014@-]\s+|\s*\|\s*")
 _HOME = re.compile(r"\s+(?:from|in)\s+(?P<home>\S.*)$", re.IGNORECASE)
+# "Reply #3 — Ana Ruiz", "#12 - Tom": the page's count of the post before the name, not a name.
+_COUNTER = re.compile(r"(?:(?:reply|comment|post|answer|response)\s*)?#?\s*\d+", re.IGNORECASE)
 # "Jo (Bend, OR)", "Tom (Leeds, UK)": a town and its region or country in brackets after the
 # name (a comma sets it apart from a handle or a badge in brackets: "(@innab)", "(Author)").
 _HOME_IN_BRACKETS = re.compile(r"\s*\((?P<home>[A-Z][^(),@]*,\s*[A-Z][^(),@]*)\)$")
@@ -110,6 +112,8 @@ def parse_author(line: str) -> Author:
     parts = _SITE_SEPARATOR.split(rest, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         name, site = parts[0].strip(), parts[1].strip()
+        if _COUNTER.fullmatch(name):
+            name, site = site, None
     match = _HOME.search(name)
     if home is None and match is not None and match.start() > 0:
         name, home = name[: match.start()], match.group("home").strip()

@@ -31,7 +31,6 @@ from collections.abc import Collection, Sequence
 from itertools import combinations
 
 from gazetteer import Gazetteer
-from gazetteer.models import Place
 from itinerary.models import (
     RELATIONS,
     PlacePair,
@@ -59,6 +58,7 @@ from itinerary.nlp.relations_thread import (
     sets_against,
 )
 from itinerary.readers.authors import anonymous, parse_author
+from itinerary.resolve import profile_home
 
 _EXCLUDED_KINDS = frozenset({"continent"})
 MIN_CONFIDENCE = 0.65  # the relation model's probability a summary line needs
@@ -67,14 +67,6 @@ QUESTION_CONFIDENCE = 0.8  # ... when its sentence asks who has been ("Has anyon
 # ("so I'd pair them on one day"); calibrated on the tune threads of tests/readers_fresh and
 # tests/readers_summary_threads (0.65 → 0.75: four false lines of four threads out, one right).
 FUTURE_CONFIDENCE = 0.75
-# A home given only in a profile is a bare name: the gazetteer's most likely place of that name
-# is taken when it is a town of at least HOME_POPULATION people (a joke, "Location: Earth", is a
-# hamlet) and no other place of the name, other than the region it lies in or gives its name to,
-# has a HOME_RIVALRY share of its people ("Kent": a city in Washington, a county in England).
-HOME_POPULATION = 15_000
-HOME_RIVALRY = 1 / 3
-_HOME_KINDS = frozenset({"city", "admin1", "country"})
-_RIVAL_KINDS = _HOME_KINDS | {"admin2", "region"}
 # The resolver's probability a trip's place needs (else a namesake); not a home's: a home is
 # named far from the thread's places, so the resolver takes the most prominent of its name.
 PLACE_CONFIDENCE = 0.75
@@ -167,42 +159,21 @@ def readers_also_went_to(
 def profile_homes(
     thread: Thread, gazetteer: Gazetteer
 ) -> tuple[tuple[str, ResolvedPlace], ...]:
-    """Each commenter's home as their profile or author line gives it, when the gazetteer's
-    place of that name stands out (a region or country after a comma picks among namesakes:
-    "Perth, Scotland"); the place's reason is the line that gives it."""
+    """Each commenter's home as their profile or author line gives it, where the resolver's
+    ``profile_home`` places it; the place's reason is the line that gives it."""
     found: dict[str, ResolvedPlace] = {}
     for section in _readers_sections(thread):
         author = parse_author(section.author) if section.author else None
         if author is None or author.name in found:
             continue
         for home in (section.home, author.home):
-            place = _home_place(home, gazetteer) if home else None
+            place = profile_home(home, gazetteer) if home else None
             if place is not None:
                 found[author.name] = ResolvedPlace(
                     place=place, confidence=1.0, reason=f"Location: {home}", alternatives=(),
                     mentions=0, authors=(author.name,))
                 break
     return tuple(found.items())
-
-
-def _home_place(home: str, gazetteer: Gazetteer) -> Place | None:
-    name, _, within = (part.strip() for part in home.partition(","))
-    if not name or not any(c.isalpha() for c in name):
-        return None
-    named = [p for p in gazetteer.lookup(name) if p.kind in _RIVAL_KINDS]
-    if within:  # "Leeds, UK", "Bend, OR": the namesakes in that country or region
-        areas = [a for a in gazetteer.lookup(within) if a.kind in ("country", "admin1")]
-        named = [p for p in named if any(p.lies_in(a) for a in areas)]
-    homes = [p for p in named if p.kind in _HOME_KINDS]
-    if not homes:
-        return None
-    best = max(homes, key=lambda p: p.prior)
-    rivals = [p for p in named if p.id != best.id and not best.lies_in(p) and not p.lies_in(best)]
-    if best.kind == "city" and best.population < HOME_POPULATION:
-        return None
-    if not within and any(p.population >= best.population * HOME_RIVALRY for p in rivals):
-        return None
-    return best
 
 
 def _readers_sections(thread: Thread) -> list[Section]:
