@@ -52,8 +52,10 @@ def test_a_lodging_near_a_town_makes_the_town_the_base(
      "on the train, worth it for the cheese.", {("Bologna", "Parma")}),
     ("Bavaria\nWe drove out and back to Füssen from Munich, about five hours all told.",
      {("Munich", "Füssen")}),
+    ("Bavaria\nWe had a week in Munich and drove to Füssen on Saturday and Salzburg on Sunday, "
+     "back in Munich each night.", {("Munich", "Füssen"), ("Munich", "Salzburg")}),
 ])
-def test_a_round_trip_or_out_and_back_is_an_outing(
+def test_a_round_trip_out_and_back_or_back_each_night_is_an_outing(
         gazetteer: Gazetteer, travel: Travel, text: str, expected: set[tuple[str, str]]) -> None:
     assert said(gazetteer, travel, text) == expected
 
