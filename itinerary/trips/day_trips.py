@@ -102,7 +102,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
     return {
         "said": re.compile(rf"(?<!\w)(?:{'|'.join(said)})(?!\w)", re.IGNORECASE),
         "from_stay": re.compile(rf"(?:{'|'.join(data['said_from_stay'])})(?!\w)", re.IGNORECASE),
-        "said_day": re.compile(rf"(?<!\w)(?:{'|'.join(data['said'])})(?!\w)", re.IGNORECASE),
+        "said_day": re.compile(rf"(?<!\w)(?:{'|'.join([*data['said'], *data['another_outing']])})"
+                               r"(?!\w)", re.IGNORECASE),
+        "night_away": re.compile(rf"\b(?:{'|'.join(data['night_away'])})", re.IGNORECASE),
+        "another_outing": re.compile(rf"(?<!\w)(?:{'|'.join(data['another_outing'])})(?!\w)",
+                                     re.IGNORECASE),
         # a span of days, not the nights of a stay ("four days, so we …", not "three nights in X")
         "several_days": re.compile(rf"(?:{'|'.join(data['several_days'])})(?!\s+(?:in|at)\b)",
                                    re.IGNORECASE),
@@ -221,6 +225,7 @@ class ThreadIndex:
             writer = index.writer.setdefault(section.id, section.author or section.id)
             named = sorted(by_section.get(section.id, ()), key=lambda r: r.mention.start)
             k = 0
+            said_before = False  # the section's sentence before said an outing
             for match in _SENTENCE.finditer(text):
                 start, end = match.span()
                 here = []
@@ -230,6 +235,8 @@ class ThreadIndex:
                     k += 1
                 # the sentence's cues, read once: the day-trip finders read them again
                 said = tuple(cue.span() for cue in cues["said"].finditer(match.group()))
+                said = _and_another(match.group(), said, said_before)
+                said_before = bool(said)
                 if said or _one_day(match.group()) or cues["from_list"].match(match.group()):
                     here = names.fill(section.id, section.author, match, here)
                 index.sentences.append(_Sentence(section.id, start, end, match.group(),
@@ -541,8 +548,9 @@ def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
     at = r.mention.start - sentence.start
     # a writer's home is a base of its own sentence ("I grew up in X and we'd go up to Y for
     # the afternoon"), never one it only compares ("nicer than X")
-    if cues["not_a_base_after"].match(_after(sentence, r)) or _ruled_out(
-            sentence, r, home_ok=here and r.mention.relation == "lives"):
+    if cues["not_a_base_after"].match(_after(sentence, r)) or (_ruled_out(
+            sentence, r, home_ok=here and r.mention.relation == "lives")
+            and not _stays_here(sentence, r)):  # "a cabin near X" stays in X
         return False
     if place.id not in index.stays and cues["arrival"].search(sentence.text[max(0, at - 30):at]):
         return None
@@ -663,6 +671,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # their base is the section's own, and never over a span of days.
             in_a_day = back_in_the_day or cues["said_day"].search(sentence.text, clause_start,
                                                                   clause_end)
+            another = cues["another_outing"].match(sentence.text, cue_at)
             # "visited A and B from there", "using X as a base": outings from a stay
             from_stay = not in_a_day and cues["from_stay"].match(sentence.text, cue_at)
             if cues["en_route"].search(sentence.text, clause_start, clause_end):
@@ -721,7 +730,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # A place the clause stays nights in ("C for three nights with a day trip", "two
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
+            night_away = None if sentence.text.rstrip().endswith("?") else cues[
+                "night_away"].search(sentence.text, cue_at, clause_end)  # not "or stay a night?"
             aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
+                        and not (night_away and r.mention.start - sentence.start
+                                 < night_away.start())
                         and not _set_out_from(sentence, r)
                         and not _ruled_out(sentence, r, home_ok=named_base)
                         and not _stays_here(sentence, r) and not _landmark(sentence, r)
@@ -786,6 +799,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                      if b.id not in before
                                      and not (by_post and b.id not in index.stays)))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
+                                 and (not another or b.id in index.stays)
                                  and _in_reach(travel, b, place, limit_hours)), None)
                     if base is None and in_a_day:
                         base = _fallback_base(index, travel, limit_hours, place, chain(
@@ -849,6 +863,19 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
 
 _HEADING_END = re.compile(r"\s*(?:\)?\s*:|\(|-\s|\u2013|\u2014)")
 _LISTED_AFTER = re.compile(r"\)?\s*:\s*")  # "Day 3 (Kyoto): Nara", "Day 3 - Kyoto: Nara"
+
+
+def _and_another(text: str, said: tuple[tuple[int, int], ...], said_before: bool
+                 ) -> tuple[tuple[int, int], ...]:
+    """The cues of a sentence with its "another day" outings: only after an outing said before
+    it in the sentence or in the section's sentence before ("a day at A, and another we took
+    the train to B"; "We spent another day in X" alone is no outing)."""
+    after = 0 if said_before else (said[0][1] if said else None)
+    if after is None:
+        return said
+    more = [m.span() for m in _cues()["another_outing"].finditer(text, after)
+            if not any(a < m.end() and m.start() < b for a, b in said)]
+    return tuple(sorted([*said, *more])) if more else said
 
 
 def _one_day(text: str) -> bool:
