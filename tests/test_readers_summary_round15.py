@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from summary_lines import summary_by_place
+
 from gazetteer import Gazetteer
 from itinerary.models import Report
 from itinerary.pipeline import Analyzer
@@ -57,14 +59,7 @@ def _forum(tmp_path: Path, *replies: tuple[str, str, str]) -> Path:
 def _summary(analyzer: Analyzer, page: Path) -> tuple[Report, dict[str, dict[str, set[str]]]]:
     (thread,) = read_threads(page)
     report = analyzer.analyze(thread)
-    names = {p.place.id: p.place.name for p in report.places}
-    by_place: dict[str, dict[str, set[str]]] = {}
-    for entry in report.readers_also_went_to:
-        for relation in ("visited", "planning", "wishlist", "lives"):
-            for reader in getattr(entry, relation):
-                by_place.setdefault(names[entry.place_id], {}).setdefault(relation, set()).add(
-                    reader)
-    return report, by_place
+    return report, summary_by_place(report)
 
 
 def test_a_home_given_only_in_the_member_block_is_lived_in(

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from summary_lines import summary_by_place
+
 from itinerary.pipeline import Analyzer
 from itinerary.readers import read_threads
 from itinerary.readers.authors import parse_author
@@ -16,15 +18,7 @@ def _summary(analyzer: Analyzer, tmp_path: Path, lines: str) -> dict[str, dict[s
     page = tmp_path / "chat.txt"
     page.write_text(lines, encoding="utf-8")
     (thread,) = read_threads(page)
-    report = analyzer.analyze(thread)
-    names = {p.place.id: p.place.name for p in report.places}
-    by_place: dict[str, dict[str, set[str]]] = {}
-    for entry in report.readers_also_went_to:
-        for relation in ("visited", "planning", "wishlist", "lives"):
-            for reader in getattr(entry, relation):
-                by_place.setdefault(names[entry.place_id], {}).setdefault(relation, set()).add(
-                    reader)
-    return by_place
+    return summary_by_place(analyzer.analyze(thread))
 
 
 def test_a_childhood_near_a_place_is_a_visit_not_a_home(
