@@ -32,7 +32,8 @@ PROFILE_HOME = re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in _COMMON["pro
 # What a page writes before and after a writer's name that is no part of it (data/formats.json,
 # "author_prefix" and "author_suffix"): "Reply by ", "@", a collapse marker ("[-]"), a comment's
 # number, a reply arrow, a profile's label; a badge, a rank or a reputation ("OP", "(Author)",
-# "PRO", "Senior Member", "(62)"), "in #travel", "replied to <title>".
+# "PRO", "Senior Member", "(62)"), whatever follows a spaced bullet ("• 3rd+", "· Author"),
+# "in #travel", "replied to <title>".
 _AUTHOR_PREFIX = re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in _COMMON["author_prefix"])
                             + r")", re.IGNORECASE)
 _AUTHOR_SUFFIX = re.compile(r"(?:" + "|".join(f"(?:{e})" for e in _COMMON["author_suffix"])
@@ -40,9 +41,12 @@ _AUTHOR_SUFFIX = re.compile(r"(?:" + "|".join(f"(?:{e})" for e in _COMMON["autho
 
 
 # What stands where a name should and is none (data/formats.json, "not_a_writer"): a record's
-# id ("5f1c2a9e8b7d4c0012a3b404"), a block's heading ("Noor's other trips").
+# id ("5f1c2a9e8b7d4c0012a3b404"), a block's heading ("Noor's other trips"), a day's ordinal
+# ("9th": a date read as a name), no letter at all, a chat line's brackets left in words.
 _NOT_A_WRITER = re.compile("|".join(f"(?:{e})" for e in _COMMON["not_a_writer"]), re.IGNORECASE)
 
+# A chat's brackets round a whole name: "[Ana]", an IRC nick with its channel mode ("<@ana>").
+_CHAT_BRACKETS = re.compile(r"\[\s*(?P<name>[^\[\]]+?)\s*\]|<\s*[@+%~&]?(?P<nick>[^<>\s]+)\s*>")
 
 # What a page calls a writer it does not name ("Anonymous", "Guest", "[deleted]").
 _ANONYMOUS = frozenset(_COMMON["anonymous_writers"])
@@ -60,8 +64,9 @@ def bare_name(author: str | None) -> str | None:
     if author is None:
         return None
     author = author.strip()
-    if author.startswith("[") and author.endswith("]") and "[" not in author[1:]:
-        author = author[1:-1].strip()  # "[Ana]": a chat's brackets
+    bracketed = _CHAT_BRACKETS.fullmatch(author)
+    if bracketed is not None:  # "[Ana]", "<@ana>": a chat's brackets and the writer's mode
+        author = bracketed.group("name") or bracketed.group("nick")
     author = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", author))
     if author.lower().startswith("u/"):
         author = author[2:]

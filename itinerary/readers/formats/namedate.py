@@ -68,7 +68,11 @@ def _author(text: str) -> bool:
 
 
 def _inline(line: str) -> tuple[str, str, bool, bool] | None:
-    """(author, date, strong, separated) of a one-line header."""
+    """(author, date, strong, separated) of a one-line header; none for a line that is a date
+    as a whole ("9th March 2024" is no writer "9th" posting in March)."""
+    whole = stamp(line)
+    if whole is not None and whole[0] == line.strip():
+        return None
     for match in _SEPARATORS.finditer(line.strip()):
         author, rest = _BY.sub("", line.strip()[:match.start()]), line.strip()[match.end():]
         found = stamp(rest)
