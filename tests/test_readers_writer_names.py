@@ -2,7 +2,8 @@
 
 A summary about people lists each reader by name, so a day's ordinal read off a date line
 ("14th March 2025" split as a writer "14th" posting in March 2025), a connection degree after
-a bullet ("Ines Duarte • 2nd"), or an IRC line's brackets must never reach it as a person."""
+a bullet ("Ines Duarte • 2nd"), or an IRC line's brackets must never reach it as a person; and a
+comment section that puts the date over the writer's name heads each comment with its own date."""
 
 from __future__ import annotations
 
@@ -66,13 +67,15 @@ Coral and Dev it is fine on the lower path, just take it slow!
 """
 
 
-def test_date_lines_with_a_day_s_ordinal_never_become_writers(tmp_path: Path) -> None:
+def test_a_date_over_the_writer_s_name_heads_each_comment(tmp_path: Path) -> None:
+    """The day's ordinal is no writer, and the date belongs to the comment under it."""
     page = tmp_path / "diary.txt"
     page.write_text(_DIARY, encoding="utf-8")
     (thread,) = read_threads(page)
-    writers = [s.author for s in thread.sections[1:]]
-    assert "Fraser Gilchrist" in writers and "Anneliese" in writers
-    assert not {"5th", "6th", "9th", "12th"} & set(writers)
+    assert [(s.author, s.date) for s in thread.sections[1:]] == [
+        ("Fraser Gilchrist", "2025-05-05"), ("Anneliese", "2025-05-06"),
+        ("Coral and Dev", "2025-05-09"), ("moorland_meg", "2025-05-12")]
+    assert thread.sections[1].text.startswith("Brilliant. I grew up in Dingwall")
 
 
 _FEED = """\

@@ -92,7 +92,8 @@ LIST_JOINERS = frozenset({",", "\u2013", "\u2014", "-", "~", "->", "=>", "\u2192
 _DETERMINERS = frozenset({"the"})
 # Words between the names a question offers as choices, and how many words may stand on either
 # side of the one weighed.
-_ALTERNATIVES = frozenset({",", "or", "/", "vs", "vs.", "versus"})
+ALTERNATIVES = frozenset({",", "or", "/", "vs", "vs.", "versus"})
+_VERSUS = frozenset({"vs", "vs.", "versus"})
 _ALTERNATIVE_WORDS = 8
 # "Orlando's plan", "Japan's Tohoku", "Wales' coast": the marks of a possessive after a name.
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -730,9 +731,17 @@ def worth_question(span: Span) -> bool:
 def compared(span: Span, reach: int = 8) -> bool:
     """The name, the subject of "is", is measured against another name as places are: "X is
     a quieter Y", "X is nicer than Y", "X is the quiet version of Y" (a comparative, "than" or
-    one of ``comparison_nouns``, then a name word within the clause)."""
+    one of ``comparison_nouns``, then a name word within the clause); or weighed against
+    another name with "vs" ("Porto vs Lisbon as a base?")."""
     doc = span.doc
-    verb = next_word(span)
+    after, before = next_word(span), previous_word(span, skip=())
+    if after is not None and after.lower_ in _VERSUS:
+        other = next_word(doc[after.i : after.i + 1])
+        return other is not None and is_name_word(other)
+    if before is not None and before.lower_ in _VERSUS:
+        other = previous_word(doc[before.i : before.i + 1], skip=())
+        return other is not None and is_name_word(other)
+    verb = after
     if verb is None or not _trip_verb(verb):
         return False
     _, end = sentence_window(span, reach)
@@ -757,23 +766,26 @@ def asked(span: Span) -> bool:
     """The name alone as a question, at the start of a sentence or a line: "Sapa? Overrated
     imo", "Vardzia? Saw pics", "Kinsale? Lovely, but far" (a reply asks after a place); or one
     of the names a question offers to choose from: "Salzburg or Hallstatt?", "Lagos, Tavira or
-    Faro?" (``_ALTERNATIVES`` between them; not "Who drives, Tom or Ana?")."""
+    Faro?" (``ALTERNATIVES`` between them; not "Who drives, Tom or Ana?")."""
     doc = span.doc
     end = span.end
-    while end < len(doc) and (doc[end].lower_ in _ALTERNATIVES or is_name_word(doc[end])):
+    while end < len(doc) and (doc[end].lower_ in ALTERNATIVES or is_name_word(doc[end])):
         end += 1
     if end >= len(doc) or doc[end].text != "?" or end - span.end > _ALTERNATIVE_WORDS:
         return False
     start = span.start
-    while start and (doc[start - 1].lower_ in _ALTERNATIVES or is_name_word(doc[start - 1])):
+    while start and (doc[start - 1].lower_ in ALTERNATIVES or is_name_word(doc[start - 1])):
         start -= 1
     if span.start - start > _ALTERNATIVE_WORDS or (
         (start, end) != (span.start, span.end)
-        and not any(doc[i].lower_ in _ALTERNATIVES - {","} for i in range(start, end))
+        and not any(doc[i].lower_ in ALTERNATIVES - {","} for i in range(start, end))
     ):
         return False
     before = doc[start - 1] if start else None
     return before is None or before.is_punct or before.is_space or "\n" in before.whitespace_
+
+
+_OPENER_LINKS = frozenset({"of", "about", "at", "to", "the"})
 
 
 def without_opener(span: Span) -> Span:
@@ -783,7 +795,11 @@ def without_opener(span: Span) -> Span:
     before = first.doc[first.i - 1] if first.i else None
     opens = before is None or first.is_sent_start or before.is_punct or before.is_space
     if len(span) > 1 and opens and first.lower_ in SENTENCE_OPENERS and first.is_title:
-        return span[1:]
+        # and the small words that take the name after it: "Dreaming of the Sacred Valley"
+        start = 1
+        while start < len(span) - 1 and span[start].lower_ in _OPENER_LINKS:
+            start += 1
+        return span[start:]
     return span
 
 

@@ -126,6 +126,9 @@ STAY_WORDS = _words("stay_words")
 # loved too).
 EXPERIENCE_VERBS = _words("experience_verbs")
 EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
+# Past forms no base form shares: the model tags a comment's "Took the bus to Cusco" (no "I")
+# as a bare "VB", an order, where the word itself says it happened.
+IRREGULAR_PAST = _words("irregular_past")
 # Words that open a casual sentence before a name and never start one: "Thinking Palm Springs",
 # "Loved Ubud tbh", "Honestly Kotor was packed" (the model glues them into the entity).
 SENTENCE_OPENERS = _words("sentence_openers")

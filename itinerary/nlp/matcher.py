@@ -153,8 +153,10 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("companion", -3.0, '"me and Linda", "Linda and I"'),
 )
 # Words between the names of an entity that make it a list of places ("Victoria on Vancouver
-# Island", "Kamloops and Clearwater", "Vik -> Hofn", "a night in Fes for Moulay Idriss").
-_LIST_WORDS = context.LIST_JOINERS | {"on", "in", "near", "via", "before", "after", "for"}
+# Island", "Kamloops and Clearwater", "Vik -> Hofn", "a night in Fes for Moulay Idriss"), or a
+# choice between them ("Hakone vs Nikko").
+_LIST_WORDS = context.LIST_JOINERS | context.ALTERNATIVES | {
+    "on", "in", "near", "via", "before", "after", "for"}
 # A word of motion right before a name inside an entity: the model glued a trip to the place
 # ("Ferry to Tavira" as a PERSON, "Flights from Faro"), whose name is a name of its own.
 _TRIP_WORDS = frozenset({"to", "from", "into"})

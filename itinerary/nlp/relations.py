@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from itinerary.models import Advice, Relation
 from itinerary.nlp.extensions import doc_text, span_text
-from itinerary.nlp.lexicon import MOTION_WORDS, SECOND_PERSON
+from itinerary.nlp.lexicon import IRREGULAR_PAST, MOTION_WORDS, SECOND_PERSON
 
 if not Span.has_extension("relation"):
     Span.set_extension("relation", default="mentioned")
@@ -275,7 +275,8 @@ class _Clause:
             past = bool(finite is not None and (finite.tag_ == "VBD"
                                                 or any(a.tag_ == "VBD" for a in auxes)))
         bare = finite is None and subject is None and top.dep_ == "ROOT"
-        past = past or (bare and bottom.tag_ == "VBN")  # "Stopped in Dombås for coffee."
+        # "Stopped in Dombås for coffee.", "Took the night bus to Cusco." (tagged an order)
+        past = past or (bare and (bottom.tag_ == "VBN" or _word(bottom) in IRREGULAR_PAST))
         # "Heading to Tromsø tomorrow, any tips?": a comment's gerund without "I'm".
         gerund = (finite is None and subject is None and top.tag_ == "VBG"
                   and (top.dep_ == "ROOT" or top.head.pos_ not in _VERBAL))

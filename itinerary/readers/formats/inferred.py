@@ -334,6 +334,11 @@ def _heads(lines: Sequence[str]) -> list[_Head]:
         shape, head = found
         by_shape.setdefault(shape, []).append(head)
         i = max(head.body, i + 1)
+    # the time over the name is read as a whole page's shape: line by line it would lose to a
+    # name over words with a time under them, the same lines seen one header later
+    dated = [head for k in range(len(lines)) if (head := _date_over_name(lines, k)) is not None]
+    if dated:
+        by_shape["date-over-name"] = dated
     if not by_shape:
         return []
     best = max(by_shape.values(), key=len)
@@ -481,6 +486,28 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
             if found is not None or _is_chrome(lines[k]):
                 break
     return None
+
+
+def _date_over_name(lines: Sequence[str], i: int) -> _Head | None:
+    """A header that puts the time first (a strong stamp), over the writer's name and then the
+    words ("9th March 2024" / "Ana Ruiz" / words). A time right under a comment's words is that
+    comment's (``trailing``), so a blank line, a row of links or a reply's deeper indent must
+    come before this one."""
+    text = lines[i].strip()
+    found = stamp(text) if text else None
+    if found is None or not found[1] or found[0] != text or text.isdigit():
+        return None
+    above = lines[i - 1] if i else ""
+    if above.strip() and not _is_chrome(above) and indent(above) >= indent(lines[i]):
+        return None
+    name = _next_text(lines, i + 1)
+    if name is None or name > i + 2 or not is_writer(lines[name]) or _is_chrome(lines[name]):
+        return None
+    words = _next_text(lines, name + 1)
+    if words is None or stamp(lines[words]) is not None or is_writer(lines[words]):
+        return None
+    return _Head(i, name + 1, lines[name].strip(), found[0], strong=found[1],
+                 depth=indent(lines[name]))
 
 
 def _trailing_stamp(lines: Sequence[str], k: int, page: _Page, row: bool) -> bool:
