@@ -336,7 +336,7 @@ def _heads(lines: Sequence[str]) -> list[_Head]:
         i = max(head.body, i + 1)
     # the time over the name is read as a whole page's shape: line by line it would lose to a
     # name over words with a time under them, the same lines seen one header later
-    dated = [head for k in range(len(lines)) if (head := _date_over_name(lines, k)) is not None]
+    dated = [h for k in range(len(lines)) if (h := _date_over_name(lines, k)) is not None]
     if dated:
         by_shape["date-over-name"] = dated
     if not by_shape:
