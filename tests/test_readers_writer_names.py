@@ -82,7 +82,7 @@ _FEED = """\
 Home   My Network   Jobs   Messaging
 
 Ines Duarte • 2nd
-Walking guide | Madeira and the Azores
+Walking guide in the Atlantic islands
 4d •
 
 Six days on Madeira: Funchal as the base, the levada walk to Caldeirão Verde from Santana,
@@ -105,6 +105,15 @@ Teacher in Porto
 I live in Porto and fly to Funchal every spring, the island never gets old.
 Like · Reply
 """
+
+
+def test_a_time_left_with_its_separator_still_dates_the_post_s_byline(tmp_path: Path) -> None:
+    """"4d •": the copy keeps the bullet the site put before its globe icon."""
+    page = tmp_path / "feed.txt"
+    page.write_text(_FEED, encoding="utf-8")
+    (thread,) = read_threads(page)
+    assert (thread.post.author, thread.post.date) == ("Ines Duarte", "4d")
+    assert [s.author for s in thread.comments] == ["Tobias Lindgren", "Marta Nogueira"]
 
 
 def test_a_connection_degree_after_a_bullet_is_not_part_of_the_reader_s_name(
