@@ -1273,7 +1273,10 @@ class GazetteerPlaces:
             travel = context.motion_word(span)
             moved = travel is not None and travel.lemma_.lower() not in MOTION_OF_THINGS
             return "travel word" if moved else None
-        person = candidate.label == "PERSON"
+        # the model reads a sentence's first words as a person's name often enough ("Sri Lanka
+        # in January: ..."); a country's or continent's name no one bears is still the country
+        country = _country_no_one_bears(candidate)
+        person = candidate.label == "PERSON" and not country
         if (
             context.place_word_before(span, weak=False, verbs=not _person_by_label(candidate))
             or context.motion_before(span)
@@ -1304,7 +1307,7 @@ class GazetteerPlaces:
         big = None if person else self._big(candidate)
         if big is None:
             return None
-        if candidate.label == "ORG":
+        if candidate.label == "ORG" or country:
             return "big place"
         # A capitalised sentence start may be any word; a country's name is still the country.
         first = not span[0].is_sent_start or big.kind in STRONG_KINDS
@@ -1665,6 +1668,14 @@ def _list_lines(known: list[_Candidate]) -> dict[int, list[_Candidate]]:
         if len(lines) >= LIST_OF_PLACES:
             found.update((id(c), block) for c in block)
     return found
+
+
+def _country_no_one_bears(candidate: _Candidate) -> bool:
+    """The name is a country's or a continent's and no common name of people ("Sri Lanka",
+    "Peru"; not "Jordan", "Chad", "Georgia")."""
+    top = candidate.senses[0] if candidate.senses else None
+    return top is not None and top.kind in ("country", "continent") and not _people_name(
+        candidate)
 
 
 def _people_name(candidate: _Candidate) -> bool:
