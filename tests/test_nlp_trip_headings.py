@@ -30,4 +30,5 @@ def test_stops_named_as_day_trips_in_the_plural(place_nlp: Language) -> None:
 
 
 def test_an_airport_code_after_landing_in(place_nlp: Language) -> None:
-    assert "KIX" in _names(place_nlp, "Landing in KIX late on the 4th, so one night by the airport.")
+    names = _names(place_nlp, "Landing in KIX late on the 4th, so one night by the airport.")
+    assert "KIX" in names
