@@ -260,3 +260,12 @@ def test_japanese_city_suffix_is_dropped_from_the_display_name(gazetteer: Gazett
     nara = next(p for p in gazetteer.lookup("Nara") if p.kind == "city")
     assert (nara.name, nara.country_code) == ("Nara", "JP")
     assert gazetteer.lookup("Nara-shi")[0].id == nara.id  # GeoNames' own name still finds it
+
+
+@pytest.mark.parametrize(("code", "place_id"), [
+    ("NS", "admin1:CA.07"), ("QC", "admin1:CA.10"), ("AB", "admin1:CA.01"), ("SK", "admin1:CA.11"),
+])
+def test_canadian_provinces_by_their_postal_codes(
+        gazetteer: Gazetteer, code: str, place_id: str) -> None:
+    assert place_id in [p.id for p in gazetteer.lookup(code)]
+    assert place_id not in [p.id for p in gazetteer.lookup(code.lower())]

@@ -32,3 +32,10 @@ def test_stops_named_as_day_trips_in_the_plural(place_nlp: Language) -> None:
 def test_an_airport_code_after_landing_in(place_nlp: Language) -> None:
     names = _names(place_nlp, "Landing in KIX late on the 4th, so one night by the airport.")
     assert "KIX" in names
+
+
+def test_a_town_and_its_region_s_code_without_a_comma(place_nlp: Language) -> None:
+    """"Greetings from Bozeman MT": the model makes one person of both; each is a name, and the
+    code's region holds a town of the name."""
+    assert {"Bozeman", "MT"} <= _names(place_nlp, "Greetings from Bozeman MT, great thread!")
+    assert {"Wolfville", "NS"} <= _names(place_nlp, "Waving from Wolfville NS where it rains.")

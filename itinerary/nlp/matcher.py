@@ -523,16 +523,19 @@ class GazetteerPlaces:
     def _glued(self, span: Span, senses: tuple[Place, ...]) -> bool:
         """A one-word name of a small place, glued by a space to a capitalised word that is no
         big place either: both are words of one name the gazetteer does not know ("Tre Cime",
-        "Val Gardena"), not a place and its country ("Kandy Sri Lanka")."""
+        "Val Gardena"), not a place and its country or region ("Kandy Sri Lanka", "Wolfville
+        NS")."""
         doc = span.doc
         if len(span) > 1 or span.end >= len(doc) or span[0].whitespace_ != " ":
             return False
         after = doc[span.end]
         if not context.is_name_word(after) or after.is_sent_start or not after.is_alpha:
             return False
-        return not any(
-            _likely_town(place) for place in (*senses[:1], *self.lookup(after.text)[:1])
-        )
+        areas = self.lookup(after.text)
+        regions = self.lookup(after.text, codes=True) if after.text.isupper() else areas
+        if any(place.lies_in(area) for place in senses for area in regions[:3]):
+            return False  # "Wolfville NS": the town and its province
+        return not any(_likely_town(place) for place in (*senses[:1], *areas[:1]))
 
     def _feature_names(self, doc: Doc) -> list[Span]:
         """Names of features and sights, whatever the name before the head: "Bodmin Pass",
@@ -747,9 +750,11 @@ class GazetteerPlaces:
                 taken.update(range(ent.start, ent.end))
                 continue
             if (coded := _town_and_code(ent, known)) is not None:
-                # "Byron Bay NSW" as one PERSON: the town and its state's code, each a name.
+                # "Byron Bay NSW" as one PERSON: the town and its state's code, each a name,
+                # each the other's evidence as "Austin, Texas" would be.
                 for span, senses in coded:
-                    claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_))
+                    claim(_Candidate(span, senses, f"ner:{ent.label_}+gazetteer", ent.label_,
+                                     "qualifier"))
                 taken.update(range(ent.start, ent.end))
                 continue
             if (trip := _trip_end(ent, known)) is not None:
@@ -1737,15 +1742,18 @@ def _trip_end(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
 def _town_and_code(ent: Span, known: list[tuple[Span, tuple[Place, ...]]]
                    ) -> list[tuple[Span, tuple[Place, ...]]] | None:
     """A known name and the code of its state or province right after it, the whole entity
-    ("Byron Bay NSW", "Banff AB"), or None."""
+    ("Byron Bay NSW", "Banff AB", "Austin TX"), or None: a short form of ours, or a code in
+    capitals of a region that holds a town of the name."""
     inside = [(span, senses) for span, senses in known
               if ent.start <= span.start and span.end <= ent.end]
     if len(inside) != 2:
         return None
-    (town, _), (code, senses) = sorted(inside, key=lambda item: item[0].start)
+    (town, towns), (code, senses) = sorted(inside, key=lambda item: item[0].start)
     adjacent = town.start == ent.start and town.end == code.start and code.end == ent.end
     area = bool(senses) and senses[0].kind in ("admin1", "admin2")
-    return inside if adjacent and code.text in ABBREVIATIONS and area else None
+    holds = code.text.isupper() and any(
+        place.lies_in(region) for place in towns for region in senses)
+    return inside if adjacent and area and (code.text in ABBREVIATIONS or holds) else None
 
 
 def _joins(token: Token) -> bool:
