@@ -40,6 +40,7 @@ from itinerary.trips.stated import one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
 
 BASE_KINDS = frozenset({"city"})
+_STAYED_KINDS = BASE_KINDS | {"region", "admin2", "sight", "natural"}  # the nights are written
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
 MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
 MIN_BASE_POPULATION = 5000  # a town the text only reaches counts as a base from this size
@@ -825,9 +826,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                         or geodesic_km(base, place) < _inside_km(base)):
                     continue
                 leg = travel.leg(base, place)
-                # a time the clause states ("4h each way") may fit where the estimate does not
-                fits = leg.travel_hours <= limit_hours or (
-                    stated is not None and stated <= limit_hours)
+                # a time the clause states ("4h each way") may fit where the estimate does
+                # not; one far over the limit never does ("the train took 7 hours")
+                fits = (leg.travel_hours <= limit_hours or (
+                    stated is not None and stated <= limit_hours)) and not (
+                    stated is not None and stated > limit_hours * SAID_SLACK)
                 if leg.mode == "fly" or not fits:
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
@@ -892,23 +895,40 @@ def _day_label() -> re.Pattern[str]:
 
 
 def _bracket_base(sentence: _Sentence, cue_at: int) -> Place | None:
-    """The town that opens a day list's line when the cue is in its bracket ("Feb 15-18: X
-    (a market, day trip to Y)"): the line stays in X, and the names before the cue in the
-    bracket are its sights; not "X (day trip)", where X is the outing."""
+    """The town whose bracket holds the cue: one that opens a day list's line ("Feb 15-18: X
+    (a market, day trip to Y)"), or any town the bracket gives its stay first ("then X (3
+    nights, with A and B as day trips)"): the plan stays in X, and the names before the cue in
+    the bracket are its sights; not "X (day trip)", where X is the outing."""
     label = _day_label().match(sentence.text)
     first = sentence.places[0] if sentence.places else None
-    if label is None or first is None or first.place is None \
-            or first.place.kind not in BASE_KINDS \
-            or first.mention.start - sentence.start != label.end():
+    stayed = label is None or first is None or first.mention.start - sentence.start != label.end()
+    if stayed:  # the stay is written: a village known by its sight or area will do
+        first = _stay_bracket_before(sentence, cue_at)
+    if first is None or first.place is None \
+            or first.place.kind not in (_STAYED_KINDS if stayed else BASE_KINDS):
         return None
     after = _after(sentence, first)
     opening = re.match(r"\s*\(", after)
     end = first.mention.end - sentence.start
-    if opening is None or _cues()["is_the_trip"].match(after) \
+    if opening is None or (not stayed and _cues()["is_the_trip"].match(after)) \
             or not end + opening.end() <= cue_at \
             or ")" in sentence.text[end + opening.end(): cue_at]:
         return None
     return first.place
+
+
+def _stay_bracket_before(sentence: _Sentence, cue_at: int) -> Resolution | None:
+    """The place right before the bracket the cue stands in, when the bracket opens with its
+    stay ("Sigiriya (3 nights, ...")."""
+    text = sentence.text
+    opening = text.rfind("(", 0, cue_at)
+    if opening < 0 or ")" in text[opening:cue_at]:
+        return None
+    before = [r for r in sentence.places if r.mention.end - sentence.start <= opening
+              and not text[r.mention.end - sentence.start: opening].strip()]
+    if not before or not _STAY_AFTER.match(text[opening:opening + LOOKAHEAD]):
+        return None
+    return before[-1]
 
 
 def _day_from(sentence: _Sentence) -> tuple[Place, int, int] | None:
@@ -1033,7 +1053,7 @@ def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
     denied: set[tuple[int, int]] = set()
     for cue_start, cue_end in sentence.said:
         clauses = clauses or _Clauses(text)
-        start, end = clauses.around(cue_start)
+        start, end = _in_bracket(text, cue_start, *clauses.around(cue_start))
         if _COLON_LIST.match(text, cue_end):  # "Day trips by car: A, B, and C": the list
             end = len(text)  # after the colon is the cue's, each item an outing of it
         if _denied(text, cue_start, asked):
@@ -1054,6 +1074,18 @@ def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
             found.append((cue_start, start, end))
         read_to, last = cue_start, (start, end)
     return found
+
+
+def _in_bracket(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The clause ``start``-``end`` kept inside the bracket that holds offset ``at`` when the
+    bracket gives a stay: "X (3 nights, with A and B as day trips), C 2 nights" says nothing
+    of C ("X (day trip)" is the outing itself)."""
+    opening = text.rfind("(", start, at)
+    if opening < 0 or ")" in text[opening:at] or not _STAY_AFTER.match(
+            text[opening:opening + LOOKAHEAD]):
+        return start, end
+    closing = text.find(")", at, end)
+    return opening + 1, closing if closing >= 0 else end
 
 
 def _denied(text: str, at: int, asked: bool) -> bool:
@@ -1286,7 +1318,7 @@ def _ruled_out(sentence: _Sentence, r: Resolution, *, home_ok: bool) -> bool:
 def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
           bracket: Place | None = None) -> Place | None:
     """Where a said day trip sets out from: "from X" and the like, "X to Y", else the town
-    whose day-list bracket holds the cue (``bracket``), else a town named before the cue when
+    whose bracket holds the cue (``bracket``), else a town named before the cue when
     places follow it (not in "X as a day trip: sights"); None leaves it to the section's bases
     so far."""
     cues = _cues()
@@ -1310,6 +1342,8 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
         if cues["base_before"].search(sentence.text, max(0, r.mention.start - sentence.start
                                                           - 25), r.mention.start - sentence.start):
             return r.place
+    if bracket is not None:  # the stay the cue's bracket belongs to, over others named
+        return bracket
     for r in towns:
         if _stays_here(sentence, r):
             return r.place
@@ -1325,8 +1359,6 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
         if at < cue_at and (cues["base_frame"].fullmatch(sentence.text, 0, at) or (
                 not sentence.text[:at].strip() and cues["leg_after"].match(_after(sentence, r)))):
             return r.place
-    if bracket is not None:
-        return bracket
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
     if last is not None and last.place is not None and last.place.kind in BASE_KINDS and (
