@@ -32,6 +32,10 @@ from itinerary.readers.normalise import normalise_thread
 
 _CODE = "script, style, noscript, template, svg, iframe"
 _NOISE = f"{_CODE}, form, button"
+# A form with no field to type into and this many words is no comment, search or sign-in form
+# but a board's moderation form around its posts (ticked to move or delete them): it stays.
+_FORM_WORDS = 40
+_TYPED = "textarea, input[type=text], input[type=email], input[type=search], input:not([type])"
 # Page chrome around the article; removed after the title and the comments are read, since both
 # may sit in a <header> or <footer>.
 _CHROME = (
@@ -110,8 +114,7 @@ def _page_thread(html: str, source: str) -> Thread:
         node.decompose()
     if (board := _board_thread(tree, source)) is not None:
         return board  # read before forms go: old Reddit puts every comment's text in one
-    for node in tree.css(_NOISE):
-        node.decompose()
+    _drop_noise(tree)
     if (board := _microdata_thread(tree, source)) is not None:
         return board
     comments: list[Section] = []
@@ -720,6 +723,16 @@ def _level(node: LexborNode, attrs: list[str]) -> tuple[int, float]:
     return len(chain), indent
 
 
+def _drop_noise(tree: LexborHTMLParser, also: str = "") -> None:
+    """Take out code, buttons and forms (and ``also``), but not a form around the posts."""
+    for node in tree.css(f"{_NOISE}, {also}" if also else _NOISE):
+        if node.tag == "form" and not node.css_first(_TYPED) and len(
+                node.text(separator=" ").split()) >= _FORM_WORDS:
+            node.unwrap()
+        else:
+            node.decompose()
+
+
 def page_text(html: str, machine_times: bool = False) -> str:
     """The whole page as a browser would copy it: one line per block, scripts and styles out;
     what the text readers get when a page's markup is not one we read. With ``machine_times``
@@ -727,8 +740,7 @@ def page_text(html: str, machine_times: bool = False) -> str:
     header from a diary's day heading where the page prints no year, and the page's menus,
     sidebars and footer are left out."""
     tree = LexborHTMLParser(html)
-    for node in tree.css(_NOISE):
-        node.decompose()
+    _drop_noise(tree)
     if machine_times:
         for node in tree.css("time[datetime]"):
             if (full := iso_date(node.attributes.get("datetime") or "")) is not None:
@@ -985,7 +997,6 @@ def fragment_text(html: str, drop: str = "") -> str:
     """The paragraphs of an HTML fragment (a comment's ``cooked`` or ``content`` in a JSON
     export), blank-line separated, without the nodes ``drop`` selects (quotes, @-mentions)."""
     tree = LexborHTMLParser(f"<div>{html}</div>")
-    for node in tree.css(f"{_NOISE}, {drop}" if drop else _NOISE):
-        node.decompose()
+    _drop_noise(tree, drop)
     root = tree.body or tree.root
     return "\n\n".join(_blocks(root)) if root is not None else ""
