@@ -19,12 +19,15 @@ from datetime import UTC, datetime
 from email.utils import parseaddr
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from itinerary.models import Section, Thread
 from itinerary.readers.dates import iso_date
 from itinerary.readers.html import fragment_text
 
+_NEWEST_FIRST = 4  # so many steps back in time for each one forward: newest first
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")  # sortable as text
 _MARKUP = re.compile(r"<(?:p|br|a|span|div|blockquote|aside|em|strong|i|b|code|pre|ul|li)\b",
                      re.IGNORECASE)
 
@@ -571,9 +574,41 @@ class _Builder:
         return Thread(sections=sections, source=source, format=name, warnings=warnings)
 
 
+def _in_time_order(records: list[Any]) -> list[Any]:
+    """The records oldest first when the export lists them newest first (a messenger's: nearly
+    every record older than the one before it), so that the first message is the thread's
+    post; any other order (a page's, replies by votes) is kept."""
+    times = [_time(item) for item in records]
+    if len(records) < 2 or any(time is None for time in times) or len(
+            {type(time) for time in times}) > 1:
+        return records
+    keys = [(time if isinstance(time, str) else f"{time:020.3f}") for time in times]
+    older = sum(a > b for a, b in pairwise(keys))
+    newer = sum(a < b for a, b in pairwise(keys))
+    if older and older >= _NEWEST_FIRST * newer:
+        return [record for _, record in sorted(zip(keys, records, strict=True),
+                                               key=lambda pair: pair[0])]
+    return records
+
+
+def _time(item: Any) -> float | str | None:
+    """When a record was written, as its first date key holds it: a number, or an ISO 8601
+    string (comparable as text)."""
+    if not isinstance(item, dict):
+        return None
+    for key in _table()["date"]:
+        value = _unwrapped(item).get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if isinstance(value, str) and _ISO_TIME.match(value):
+            return value
+    return None
+
+
 def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post: bool,
                   name: str, source: str) -> Thread:
     builder = _Builder()
+    records = _in_time_order(records)
     title = _first_str(root, _table()["title"]) if root is not None else None
     if not first_is_post:  # comments only (a Disqus or Facebook export): the post is the title
         builder.sections.append(Section(id="post", author=None, text=title or "", title=title))
