@@ -52,9 +52,12 @@ _IN_BRACKETS = re.compile(r"^(?P<name>[^\t()]+?)\s+\((?P<rest>[^()]+)\)$")  # "J
 _TEMPLATE = re.compile(
     r"^(?P<name>\S+|(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*)\s+(?P<key>[a-z]+\s+[a-z]+)\b.*$")
 _DIGITS = re.compile(r"\d[/:.-]?\d")  # a name holds no date, time or count ("Saved on: 2026/11/27")
+# "21:14 kestrel_vx: the words"; an IRC log's "21:14 <@kestrel_vx> the words" (the nick with
+# its channel mode) and "21:15  * kestrel_vx waves" (an action, the nick its subject)
 _TIME_NAME_WORDS = re.compile(
-    r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+(?P<name>[^:\s][^:]{0,39}?)"
-    r":\s+(?P<words>\S.*)$", re.IGNORECASE)
+    r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+"
+    r"(?:(?P<name>[^:\s<*][^:]{0,39}?):|<\s*[@+%~&]?(?P<nick>[^<>\s]{1,40})>|\*\s+(?P<actor>"
+    r"[^\s<>]{1,40}))\s+(?P<words>\S.*)$", re.IGNORECASE)
 _MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
 # a thread's collapse marker before a writer's handle, their reputation after it
 _COLLAPSE = re.compile(r"^\[[-\u2013\u2212+]\]\s*")
@@ -391,9 +394,9 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
         return "chat", _Head(i, i + 1, parts[1].strip(), found[0],  # a chat line: no diary's
                              inline="\t".join(parts[2:]).strip())
     said = _TIME_NAME_WORDS.match(text)
-    if said and is_writer(said.group("name")):  # "21:14 kestrel_vx: the words"
-        return "time-name", _Head(i, i + 1, said.group("name"), said.group("time"),
-                                  inline=said.group("words"))
+    name = said and (said.group("name") or said.group("nick") or said.group("actor"))
+    if said and name and is_writer(name):
+        return "time-name", _Head(i, i + 1, name, said.group("time"), inline=said.group("words"))
     colon = text.endswith(":")
     prefixed = _PREFIXED.match(text[:-1] if colon else text)
     if prefixed and is_writer(prefixed.group("name")):
