@@ -82,7 +82,7 @@ _FEED = """\
 Home   My Network   Jobs   Messaging
 
 Ines Duarte • 2nd
-Walking guide in the Atlantic islands
+Walking guide | Madeira and the Azores | Trail running coach
 4d •
 
 Six days on Madeira: Funchal as the base, the levada walk to Caldeirão Verde from Santana,
@@ -94,7 +94,7 @@ Like Comment Repost Send
 Most relevant
 
 Tobias Lindgren • 3rd+
-Software engineer
+Senior software engineer at a payments start-up in Gothenburg
 3d
 We walked the Pico do Arieiro ridge in March and it was the best hike of the year.
 Like · Reply · 2 Reactions

@@ -1,21 +1,22 @@
 """Pages of sites no reader knows: the header shape is inferred from repetition.
 
-A comment section of any site repeats one header shape per post: the writer's name over the time
-it was posted (badges such as ``OP`` or an ``@handle`` may stand between), both on one line
-(``Name · 2d``, ``Name 9:14 PM``), a chat line (``21:14<TAB>Name<TAB>text``), a writer over the
-words with the time under them (``name`` / text / ``2d``; a name that is no handle only under a
-strong time or an app's row, ``3d Shanghai Reply``), the name over a line of who they are and the
-time (``Matej`` / ``Ljubljana, Slovenia`` / ``September 2024``), or the name followed by a phrase
-that recurs (``NAME rated it …`` over a date, ``NAME reblogged this from … and added:``), or the
-words that say who wrote a post before the name (``Reply #3 - posted by NAME``, ``Post #2 by NAME
-» DATE``; the common ``author_prefix`` of ``formats.json``). When one of these shapes occurs at
-least ``min_headers`` times with two writers or more, the page is split there; the counters,
+A comment section of any site repeats one header shape per post: the writer's name over the time it
+was posted (badges such as ``OP`` or an ``@handle`` may stand between), both on one line (``Name ·
+2d``, ``Name 9:14 PM``), a chat line (``21:14<TAB>Name<TAB>text``, an IRC log's ``21:14 <nick>
+text``), a writer over the words with the time under them (``name`` / text / ``2d``; a name that is
+no handle only under a strong time or an app's row, ``3d Shanghai Reply``), the name over a line of
+who they are and the time (``Matej`` / ``Ljubljana, Slovenia`` / ``September 2024``), the time over
+the name and the words (``9th March 2024`` / ``Ana Ruiz`` / words), or the name followed by a
+phrase that recurs (``NAME rated it …`` over a date, ``NAME reblogged this from … and added:``), or
+the words that say who wrote a post before the name (``Reply #3 - posted by NAME``, ``Post #2 by
+NAME » DATE``; the common ``author_prefix`` of ``formats.json``). When one of these shapes occurs
+at least ``min_headers`` times with two writers or more, the page is split there; the counters,
 ``Reply`` / ``Like`` lines, reactions and stamps the site prints around a post are dropped by the
 patterns of ``data/inferred.json``. A page with no header shape may sign each comment at its end
 instead (a wiki talk page: "— Ana (talk) 14:02, 3 May 2025"): then the writer is known only after
-the words (``signed``); a header shape found under the words it signs (``signed_under``) gives
-each writer the words above it. The reader is tried only when the known readers find fewer than
-two comments (``formats.read_text``).
+the words (``signed``); a header shape found under the words it signs (``signed_under``) gives each
+writer the words above it. The reader is tried only when the known readers find fewer than two
+comments (``formats.read_text``).
 """
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide ga
 _BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
 _PROSE_CHARS = 60  # a line this long is a post's words, not its title or its counters
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
+_HEADLINE_CHARS = 100  # a profile's headline under the name ("Head of Sales at ... | Mentor")
 _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second line
 # "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
@@ -82,6 +83,15 @@ def _inline(line: str) -> tuple[str, str, bool, bool] | None:
     if handle is not None and (found := stamp(handle.group("rest"))) is not None and found[1]:
         return handle.group("author"), found[0], True, False
     return None
+
+
+def _headline(lines: Sequence[str], j: int) -> bool:
+    """A profile's headline between a name and a strong stamp ("Head of Sales at Northwind |
+    Mentor" over "2w"): a line of who the writer is, not a sentence of the words."""
+    text = lines[j].strip()
+    under = stamp(lines[j + 1]) if j + 1 < len(lines) and lines[j + 1].strip() else None
+    return (under is not None and under[1] and len(text) <= _HEADLINE_CHARS
+            and text[-1] not in ".!?,;:" and not _SENTENCES.search(text))
 
 
 def _initials_of(initials: str, name: str) -> bool:
@@ -121,7 +131,7 @@ class NameOverDate:
                     lines[j]) is None:
                 text = lines[j].strip()
                 if not (_matches("member", text) or _matches("between", text)):
-                    if free == 0 or not is_name(text, max_words=6):
+                    if free == 0 or not (is_name(text, max_words=6) or _headline(lines, j)):
                         break
                     free -= 1
                 j += 1
