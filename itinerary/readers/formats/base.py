@@ -480,6 +480,9 @@ def _stamp_pattern(kind: str) -> re.Pattern[str]:
 _STAMP_PREFIX = re.compile(
     r"^\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["stamp"]["prefix"]) + r")\s*",
     re.IGNORECASE)
+_STAMP_SUFFIX = re.compile(
+    r"(?:\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["stamp"]["suffix"])
+    + r"))+\s*$", re.IGNORECASE)
 _STAMP_CHARS = 80  # "Lives in Lisbon, Portugal · Updated 2y" and no longer
 _STAMPS = {"strong": _stamp_pattern("strong"), "weak": _stamp_pattern("weak")}
 
@@ -494,9 +497,10 @@ def stamp(text: str) -> tuple[str, bool] | None:
         return None
     if is_date_line(text):
         return text, True
-    bare = _STAMP_PREFIX.sub("", text, count=1)
-    if bare != text and is_date_line(bare):
-        return bare, True
+    fore = _STAMP_PREFIX.sub("", text, count=1)
+    for bare in (fore, _STAMP_SUFFIX.sub("", text), _STAMP_SUFFIX.sub("", fore)):
+        if bare != text and is_date_line(bare):
+            return bare, True  # "answered Mar 3, 2025", "Apr 14, 2025 · 48,102 Views"
     for kind, pattern in _STAMPS.items():
         match = pattern.match(text)
         if match is not None:

@@ -43,7 +43,7 @@ _HEAD_LINES = 8
 # a sentence ended by a full stop and another begun on a line under the title: the post's words
 _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
-_BYLINE_LINES = 8  # a post's writer over its date sits among the first lines
+_BYLINE_LINES = 12  # a post's writer over its date sits among the first lines (under a menu)
 _PROSE_CHARS = 60  # a line this long is a post's words, not its title or its counters
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
 _HEADLINE_CHARS = 100  # a profile's headline under the name ("Head of Sales at ... | Mentor")
