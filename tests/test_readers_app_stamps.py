@@ -1,6 +1,7 @@
 """Times as apps print them beside the writer: the client the comment came from before the time
 ("via iPhone 3d"), a count of views after the post's date ("May 2, 2026 · 3,410 views"), under a
-site's menu of several lines. Pages of our own."""
+site's menu of several lines; and a post's writer named under a label of its own ("Hosted by").
+Pages of our own."""
 
 from __future__ import annotations
 
@@ -61,3 +62,49 @@ def test_a_photo_post_s_writer_and_comments_by_app_stamps() -> None:
     assert thread.post.author == "lemon_grove_lia"
     assert [s.author for s in thread.comments] == ["kofi_walks", "lemon_grove_lia",
                                                    "sorrento_sam"]
+
+
+EVENT_PAGE = """eventhub
+Find events
+Start a group
+Log in
+Sign up
+
+Lisbon Walkers
+About
+Events
+Members
+Photos
+
+SATURDAY, OCTOBER 3, 2026
+Sintra day hike: Pena, the Moorish Castle and down to Cascais
+
+Hosted by
+Rafa Ortiz
+From Lisbon Walkers
+
+Meet at Rossio station for the 09:11 train to Sintra. We climb to Pena Palace, cross to the
+Moorish Castle and walk down through the hills to Cascais for the train back to Lisbon.
+
+Attendees (14)
+
+Comments
+
+Ines V.
+2d
+First walk with the group! Is the descent to Cascais steep?
+
+Rafa Ortiz
+2d
+Ines V. a little, take poles if you have them.
+
+Tom Baker
+1d
+I did this route in spring, the Cabo da Roca detour adds an hour.
+"""
+
+
+def test_a_host_named_under_its_label_writes_the_post() -> None:
+    thread = read_text(EVENT_PAGE)
+    assert thread.post.author == "Rafa Ortiz"
+    assert [s.author for s in thread.comments] == ["Ines V.", "Rafa Ortiz", "Tom Baker"]

@@ -424,6 +424,9 @@ def post_end(name: str, lines: Sequence[str], start: int, stop: int) -> int:
 
 _BYLINES = [re.compile(rf"^\s*(?:{e})\s*$", re.IGNORECASE)
             for e in format_data("common")["byline"]]
+_BYLINE_LABEL = re.compile(  # "Hosted by" alone on its line, the name under it
+    r"^\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["byline_label"])
+    + r")\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,23 +437,22 @@ class Byline:
     title: int | None  # index of the title line above it
 
 
-def byline(lines: Sequence[str], stop: int, limit: int = 15) -> Byline | None:
-    """The post's byline ("Posted on DATE by NAME", "May 1, 2019 · Bree", "by Rosie") among the
-    first lines, with the title: the nearest short line above that is not a date."""
+def byline(lines: Sequence[str], stop: int, limit: int = 25) -> Byline | None:
+    """The post's byline ("Posted on DATE by NAME", "May 1, 2019 · Bree", "by Rosie", or "Hosted
+    by" over the name on the next line) among the first lines, with the title: the nearest
+    short line above that is not a date."""
     for i in range(min(stop, limit)):
+        title = next((j for j in range(i - 1, -1, -1) if (text := lines[j].strip())
+                      and not is_date_line(text) and len(text) <= 150), None)
         for pattern in _BYLINES:
             match = pattern.match(lines[i])
-            if match is None:
-                continue
-            groups = match.groupdict()
-            title = None
-            for j in range(i - 1, -1, -1):
-                text = lines[j].strip()
-                if text and not is_date_line(text) and len(text) <= 150:
-                    title = j
-                    break
-            return Byline(i, groups["author"].strip(), (groups.get("date") or "").strip() or None,
-                          title)
+            if match is not None:
+                groups = match.groupdict()
+                return Byline(i, groups["author"].strip(),
+                              (groups.get("date") or "").strip() or None, title)
+        if _BYLINE_LABEL.match(lines[i]) and i + 1 < min(stop, limit) and is_name(
+                lines[i + 1], max_words=4):
+            return Byline(i + 1, lines[i + 1].strip(), None, title)
     return None
 
 
