@@ -30,8 +30,9 @@ def test_a_name_keeps_the_person_without_the_page_s_decoration(line: str, name: 
     assert bare_name(line) == name
 
 
-@pytest.mark.parametrize("line", ["3rd", "21st", "7", "— · —", "<> halvard", "< ana> so we went"])
-def test_an_ordinal_a_string_without_letters_or_a_chat_line_left_in_words_is_no_writer(
+@pytest.mark.parametrize("line", ["3rd", "21st", "7", "— · —", "<> halvard", "< ana> so we went",
+                                  "10-02 Malaysia", "2025-11-03 Oslo"])
+def test_an_ordinal_a_date_led_row_no_letters_or_a_chat_line_is_no_writer(
         line: str) -> None:
     assert bare_name(line) is None
 

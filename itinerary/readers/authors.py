@@ -42,7 +42,8 @@ _AUTHOR_SUFFIX = re.compile(r"(?:" + "|".join(f"(?:{e})" for e in _COMMON["autho
 
 # What stands where a name should and is none (data/formats.json, "not_a_writer"): a record's
 # id ("5f1c2a9e8b7d4c0012a3b404"), a block's heading ("Noor's other trips"), a day's ordinal
-# ("9th": a date read as a name), no letter at all, a chat line's nick with words after it.
+# ("9th": a date read as a name) or a line opening with a date ("09-15 Singapore": an app's
+# row of date and region), no letter at all, a chat line's nick with words after it.
 _NOT_A_WRITER = re.compile("|".join(f"(?:{e})" for e in _COMMON["not_a_writer"]), re.IGNORECASE)
 
 # A chat's brackets round a whole name: "[Ana]", an IRC nick with its channel mode ("<@ana>").
