@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from gazetteer import Gazetteer
 from itinerary.pipeline import Analyzer
+from itinerary.trips.travel import Travel
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +30,12 @@ def english() -> Language:
 def analyzer(gazetteer: Gazetteer) -> Analyzer:
     """The whole pass (spaCy pipeline + gazetteer), as the CLI runs it."""
     return Analyzer(gazetteer=gazetteer)
+
+
+@pytest.fixture(scope="session")
+def travel(gazetteer: Gazetteer) -> Travel:
+    """The offline travel model over the real gazetteer (the trips tests' distances and times)."""
+    return Travel.from_gazetteer(gazetteer)
 
 
 @pytest.fixture(scope="session")

@@ -14,11 +14,6 @@ NAMES = ["Tokyo", "Kyoto", "Nara", "Uji", "Osaka", "Florence", "Siena", "Lucca",
          "Naples"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str) -> set[tuple[str, str]]:
     return said_day_trips(gazetteer, travel, list(texts), NAMES)
 

@@ -17,11 +17,6 @@ NAMES = ["Florence", "Siena", "Lucca", "Pisa", "Rome", "Lisbon", "Sintra", "Casc
          "Porto", "Coimbra", "Faro", "Lagos", "Silves", "Algarve"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, text: str, *,
          mentioned_once: str | None = None) -> set[tuple[str, str]]:
     """The said pairs by name; ``mentioned_once``: a name the mention pass found only the

@@ -16,11 +16,6 @@ from itinerary.trips.travel import Travel
 NAMES = ["Osaka", "Nara", "Kobe", "Himeji", "Vienna", "Melk", "Bratislava"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, text: str,
          relations: dict[tuple[str, str], Relation] | None = None) -> set[tuple[str, str]]:
     return said_day_trips(gazetteer, travel, [text], NAMES, relations)

@@ -14,11 +14,6 @@ from itinerary.trips.travel import Travel
 NAMES = ["Bologna", "Ferrara", "Modena", "Parma", "Ravenna", "Florence", "Venice"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str) -> set[tuple[str, str]]:
     return said_day_trips(gazetteer, travel, texts, NAMES)
 

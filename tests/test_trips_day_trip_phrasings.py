@@ -14,11 +14,6 @@ NAMES = ["Lisbon", "Sintra", "Cascais", "Évora", "Lagos", "Porto", "Coimbra", "
          "Florence", "Lucca", "Pisa"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, text: str) -> set[tuple[str, str]]:
     return said_day_trips(gazetteer, travel, [text], NAMES)
 

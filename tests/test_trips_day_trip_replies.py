@@ -18,11 +18,6 @@ NAMES = ["Melbourne", "Geelong", "Ballarat", "Lorne", "Lisbon", "Cascais", "Esto
          "Krakow", "Zakopane", "Amman", "Jerash", "Aqaba"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str,
          relations: dict[tuple[str, str], Relation] | None = None) -> set[tuple[str, str]]:
     return said_day_trips(gazetteer, travel, texts, NAMES, relations)

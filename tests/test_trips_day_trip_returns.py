@@ -14,11 +14,6 @@ NAMES = ["Bologna", "Modena", "Parma", "Ravenna", "Verona", "Padua", "Munich", "
          "Salzburg", "Lyon", "Annecy", "Chamonix", "Innsbruck"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str) -> set[tuple[str, str]]:
     return said_day_trips(gazetteer, travel, list(texts), NAMES)
 

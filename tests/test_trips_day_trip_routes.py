@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from trips_threads import section, thread
 
 from gazetteer import Gazetteer
 from itinerary.models import Mention, Resolution
 from itinerary.trips.day_trips import find_day_trips
 from itinerary.trips.travel import Travel
-
-
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
 
 
 def destinations(gazetteer: Gazetteer, travel: Travel, text: str, names: list[str]) -> set[str]:

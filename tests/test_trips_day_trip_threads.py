@@ -14,11 +14,6 @@ NAMES = ["Bologna", "Florence", "Siena", "Lucca", "Prato", "Pisa", "Rome", "San 
          "Lisbon", "Sintra", "Porto", "Coimbra", "Braga", "Algarve", "Silves"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str,
          relations: dict[tuple[str, str], Relation] | None = None,
          subject: str | None = None) -> set[tuple[str, str]]:

@@ -17,11 +17,6 @@ NAMES = ["Lisbon", "Sintra", "Évora", "Elvas", "Porto", "Coimbra", "Lagos", "Si
          "Capannori"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def trips(gazetteer: Gazetteer, travel: Travel, *texts: str,
           relations: dict[tuple[str, str], Relation] | None = None,
           **options: object) -> tuple[DayTrip, ...]:

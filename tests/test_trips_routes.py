@@ -80,11 +80,6 @@ def test_bad_input_is_refused() -> None:
 
 
 @pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
-@pytest.fixture(scope="module")
 def loop(gazetteer: Gazetteer) -> list[Place]:
     return [place(gazetteer, n) for n in ("Gardermoen", "Trondheim", "Ålesund", "Bergen", "Oslo")]
 

@@ -15,11 +15,6 @@ NAMES = ["Gardermoen", "Lillehammer", "Trondheim", "Ålesund", "Bergen", "Oslo",
          "Copenhagen", "Gothenburg", "Tromsø", "Alta", "Reykjavik", "Norway", "Iceland"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def stated(gazetteer: Gazetteer, travel: Travel, text: str) -> list[Itinerary]:
     t = thread(section("post", "Notes from the north\n"), section("comment-1", text, "Kari"))
     return [s.itinerary for s in find_stated(t, resolve(gazetteer, t, NAMES), travel)]

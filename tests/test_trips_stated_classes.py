@@ -43,11 +43,6 @@ OTHERS = {"Amalfi Coast": "region:amalfi-coast", "Rocky Mountains": "region:rock
           "Mendoza": "geonames:3844421", "Andes": "wikivoyage:Andes"}  # a mountain feature
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def _resolved(gazetteer: Gazetteer, t: Thread) -> list[Resolution]:
     """Every whole-word occurrence of a town or another place, resolved to it; the longer name
     wins where two overlap."""
@@ -363,8 +358,6 @@ def test_a_plan_asked_as_a_question_is_still_a_trip(gazetteer: Gazetteer,
     text = ("Would it work to fly into Lisbon, take the train to Coimbra and then drive on to "
             "Porto? We only have a week.")
     assert stated(gazetteer, travel, text) == [["Lisbon", "Coimbra", "Porto"]]
-
-
 
 
 def test_a_railway_line_and_the_road_over_a_pass_are_no_stops(

@@ -15,11 +15,6 @@ NAMES = ["Faro", "Lagos", "Évora", "Beja", "Lisbon", "Porto", "Coimbra", "Sintr
          "Algarve"]
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def stated(gazetteer: Gazetteer, travel: Travel, text: str,
            relations: dict[tuple[str, str], Relation] | None = None) -> list[Itinerary]:
     t = thread(section("post", "Two weeks in the south\n"), section("comment-1", text, "Rui"))

@@ -4,7 +4,6 @@ own, and a mode word after the last stop belongs to the next, unnamed leg."""
 
 from __future__ import annotations
 
-import pytest
 from trips_threads import place, resolve, section, thread
 
 from gazetteer import Gazetteer
@@ -14,11 +13,6 @@ from itinerary.trips.travel import Travel
 
 NAMES = ["Zurich", "Lucerne", "Thun", "Lausanne", "Geneva", "Bern", "Glasgow", "Pitlochry",
          "Fort William", "Inverness", "Edinburgh", "Stirling"]
-
-
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
 
 
 def stated(gazetteer: Gazetteer, travel: Travel, text: str,

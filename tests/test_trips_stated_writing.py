@@ -49,11 +49,6 @@ def places(gazetteer: Gazetteer) -> dict[str, Place]:
     return found
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def trips(places: dict[str, Place], travel: Travel, text: str,
           plans_from: str | None = None) -> list[Itinerary]:
     """The stated itineraries of a post with ``text`` (after a title): every whole-word

@@ -9,11 +9,6 @@ from gazetteer import Gazetteer
 from itinerary.trips.travel import SPEEDS, Travel, geodesic_km, reach_km, travel_hours
 
 
-@pytest.fixture(scope="module")
-def travel(gazetteer: Gazetteer) -> Travel:
-    return Travel.from_gazetteer(gazetteer)
-
-
 def test_trondheim_to_roros_is_a_two_hour_drive(gazetteer: Gazetteer, travel: Travel) -> None:
     leg = travel.leg(place(gazetteer, "Trondheim"), place(gazetteer, "Røros"))
     assert leg.mode == "road"
