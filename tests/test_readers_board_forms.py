@@ -11,10 +11,10 @@ import pytest
 from itinerary.readers import read_threads
 
 _BOARD = """<!DOCTYPE html><html><head><title>Azores in May: which islands?</title></head><body>
-<div id="top"><div class="news"><h2>News</h2><p>The summer ferry timetable between the
-central islands is now pinned in the Getting Around board, please check it first.</p></div>
-<div class="navigate_section"><ul><li><a href="/">Island Hoppers</a></li>
-<li><a href="/b3">Atlantic islands</a></li></ul></div></div>
+<div id="top"><div class="news"><strong>Notice:</strong> the summer ferry timetable between
+the central islands is now pinned in the Getting Around board, please check it first.</div>
+<div class="navigate_section"><ol class="crumbs"><li><a href="/">Island Hoppers</a></li>
+<li><a href="/b3">Atlantic islands</a></li></ol></div></div>
 <form action="/index.php?action=quickmod" method="post" name="quickModForm" id="quickModForm">
 {posts}
 </form>
@@ -33,7 +33,7 @@ _WORDS = [
     ("Rui Medeiros", "Born in Horta, still live there. Faial and Pico go together well, the "
      "ferry across takes half an hour. Flores is wonderful but the flights get cancelled."),
     ("tomas.k", "We did Sao Miguel and Terceira last spring and loved Angra do Heroismo. Sete "
-     "Cidades at sunrise was the highlight of the whole trip."),
+     "Cidades at sunrise beat everything else we saw."),
     ("lena_b", "Thanks both! Dropping Flores then, and booking the Pico ferry from Horta."),
 ]
 

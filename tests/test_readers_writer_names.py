@@ -46,7 +46,7 @@ Written by moorland_meg on 3rd May 2025
 
 We took the train from Glasgow to Mallaig and the ferry across to Armadale, then stayed in
 Portree for four nights. One day went on the Quiraing walk, another on the Fairy Pools near
-Glenbrittle, and on the way back we stopped at Eilean Donan before the drive to Inverness.
+Glenbrittle, and we broke the drive back at Eilean Donan before heading on to Inverness.
 
 Comments
 

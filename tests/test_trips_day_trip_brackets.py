@@ -32,5 +32,5 @@ def test_a_stay_in_brackets_is_the_base_of_the_outings_in_them(
 def test_a_leg_said_to_take_most_of_a_day_is_no_day_trip(
         gazetteer: Gazetteer, travel: Travel) -> None:
     post = "Italy by rail\nFlorence three nights, then Rome two nights and Naples to finish."
-    reply = "The Rome to Naples slow train took seven hours and was the best day of the trip."
+    reply = "The Rome to Naples slow train took seven hours and was our best day in Italy."
     assert said(gazetteer, travel, post, reply) == set()
