@@ -1,7 +1,8 @@
 """Where the writer is now and where home is, said the way travellers sign off and check in:
 missing a place (been there), getting home to a place (home), sitting somewhere as they write
-(there now), counting down to a trip (planned), "originally from" (home unless another home
-follows). A home said before another place gives that place nothing. Sentences of our own."""
+(there now, "in X right now" even with the next stop's date after it), counting down to a trip
+(planned), "originally from" (home unless another home follows), "now living in X" after a
+comma (home; not said of somebody else). A home said before another place gives that place nothing. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ from itinerary.readers.formats import read_text
     ("Counting down the days until Svalbard!", "Svalbard", "planning"),
     ("Originally from Tartu, so ask me anything about Estonia.", "Tartu", "lives"),
     ("Originally from Bari, now in Leeds.", "Bari", "mentioned"),
+    ("We're in Kotor right now, Budva tomorrow.", "Kotor", "visited"),
+    ("We're in Kotor right now, Budva tomorrow.", "Budva", "planning"),
+    ("Cork born and raised, now living in Lyon.", "Lyon", "lives"),
+    ("My brother is now living in Lyon.", "Lyon", "mentioned"),
 ])
 def test_home_and_where_the_writer_is_now(english: Language, text: str, name: str,
                                            relation: str) -> None:
