@@ -2,7 +2,8 @@
 missing a place (been there), getting home to a place (home), sitting somewhere as they write
 (there now, "in X right now" even with the next stop's date after it), counting down to a trip
 (planned), "originally from" (home unless another home follows), "now living in X" after a
-comma (home; not said of somebody else). A home said before another place gives that place nothing. Sentences of our own."""
+comma (home; not said of somebody else). A home said before another place gives that place
+nothing. Sentences of our own."""
 
 from __future__ import annotations
 
