@@ -53,6 +53,8 @@ def _words(key: str) -> str:
 _QUALIFIER = (rf"(?:(?:{_words('place_qualifier')})\b\s*)?"
               r"(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
 _ARROWS = _words("arrows")
+# "finishing in B via P": the last stop, reached by way of P
+_ENDED_IN = re.compile(rf"\b(?:{_words('ended_in')})\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 # An aside in brackets, or the nights bare, may sit before the sign: "Florence (4n) > Siena",
 # "Kotor 3n - Budva".
@@ -1240,7 +1242,7 @@ def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
     the one from B": `origin_of_thing`), or
     hedge it ("and maybe A": a stop not settled on, though an outing weighed up all the same),
     the words right after it when it opens its sentence ("Izola we never got to", "Aspen we
-    skipped"), or it belongs to a plan given up in its sentence ("Originally we planned A to
+    skipped") or name a leg by it ("the Mostar leg"), or it belongs to a plan given up in its sentence ("Originally we planned A to
     B, but in the end we flew ...")."""
     before = max(start, stop.mention.start - 30)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
@@ -1249,7 +1251,9 @@ def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
                          stop.mention.start) is not None or (
         not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
         and _cue("not_a_stop_after", start=True).match(
-            text[stop.mention.end: stop.mention.end + 40]) is not None) or _given_up(text, stop)
+            text[stop.mention.end: stop.mention.end + 40]) is not None) or _cue(
+        "leg_named_after", start=True).match(  # "the Mostar leg was stunning": a leg, no stop
+            text[stop.mention.end: stop.mention.end + 40]) is not None or _given_up(text, stop)
 
 
 def _given_up(text: str, stop: Resolution) -> bool:
@@ -1378,7 +1382,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
             and not (_ONWARD.match(text, b.mention.end) and not _THEN_ON.match(
                 text, b.mention.end))) or re.fullmatch(
             r"\s*,?\s*(?:and\s+back\s+)?from\s+(?:the\s+)?", gap, re.IGNORECASE)
-        moved_to_a = re.search(r"\bto\s+(?:the\s+)?$", before_a) or (
+        moved_to_a = re.search(r"\bto\s+(?:the\s+)?$", before_a) or _ENDED_IN.search(
+            text[max(0, a.mention.start - 24): a.mention.start]) or (
             "\n" not in gap and _opens_entry(text, a))
         if (passed and len(gap) < 40 and moved_to_a and chain[k - 1] is a
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
