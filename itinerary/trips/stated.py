@@ -1242,7 +1242,8 @@ def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
     the one from B": `origin_of_thing`), or
     hedge it ("and maybe A": a stop not settled on, though an outing weighed up all the same),
     the words right after it when it opens its sentence ("Izola we never got to", "Aspen we
-    skipped") or name a leg by it ("the Mostar leg"), or it belongs to a plan given up in its sentence ("Originally we planned A to
+    skipped") or name a leg by it ("the Mostar leg"), or it belongs to a plan given up in its
+    sentence ("Originally we planned A to
     B, but in the end we flew ...")."""
     before = max(start, stop.mention.start - 30)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
