@@ -1,5 +1,7 @@
-"""A route that ends "in B via P" passes P before B, and a stop named again as a leg of the route
-("the Mostar leg was stunning") is no stop of its own. Texts of our own."""
+"""A route that ends "in B via P" passes P before B; a stop named again as a leg of the route
+("the Mostar leg was stunning") is no stop of its own; a sentence giving the trip's ends ("we
+land in A and fly home from B") before a plan that starts from A again frames it. Texts of our
+own."""
 
 from __future__ import annotations
 
@@ -25,3 +27,10 @@ def test_a_leg_named_after_a_stop_adds_no_stop(analyzer: Analyzer) -> None:
     routes = stated(analyzer, "Last June we did Zagreb → Plitvice → Zadar → Split by bus, the "
                               "Plitvice stretch was the slowest.")
     assert ["zagreb", "plitvice", "zadar", "split"] in routes
+
+
+def test_the_ends_given_first_frame_the_plan_told_after_them(analyzer: Analyzer) -> None:
+    routes = stated(analyzer, "We land in Lima on May 3 and fly home from Cusco on the 20th. "
+                              "Thinking Lima, Paracas (one night), then a flight to Arequipa, "
+                              "Puno for 2 nights, and Cusco for the last week.")
+    assert routes == [["lima", "paracas", "arequipa", "puno", "cusco"]]

@@ -466,15 +466,19 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A sentence that names where the trip leaves from ("flying home from B", "into A, out
-    of B") right before a line ending in a colon ("So far:", "Current idea:") frames the list
-    under it: its stops are the trip's ends, which the list tells (or not), no legs of it, nor
-    a trip of their own."""
+    of B") right before a line ending in a colon ("So far:", "Current idea:"), or before a plan
+    that starts from its first stop again, frames the list or plan after it: its stops are the
+    trip's ends, which the plan tells (or not), no legs of it, nor a trip of their own."""
     if not chain:
         return chain
     first = chain[0].mention.sentence
     k = next((j for j, r in enumerate(chain) if r.mention.sentence != first), len(chain))
     end = chain[k].mention.start if k < len(chain) else first[1] + _LEAD_LINE_CHARS
-    if _LEADS_LIST_LINE.search(text, chain[k - 1].mention.end, end) and (
+    # or the plan told after it starts from its first stop again ("We land in A and fly home
+    # from B. Thinking A, C, D ... then B.")
+    again = chain[0].place is not None and any(
+        r.place is not None and r.place.id == chain[0].place.id for r in chain[k:])
+    if (_LEADS_LIST_LINE.search(text, chain[k - 1].mention.end, end) or again) and (
             _cue("open_jaw_exit").search(text, *first)):
         return chain[k:]
     return chain
