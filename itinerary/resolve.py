@@ -1579,7 +1579,7 @@ def _learn_short_forms(names: Sequence[_Name], reach_km: float) -> None:
     full = [(normalize_name(n.surface), n) for n in names if n.candidates]
     for name in names:
         key = normalize_name(name.surface)
-        town = _longer_town(key, name.candidates, full)
+        town = _longer_town(key, name, full)
         if town is not None:
             name.candidates = (town,)
             continue
@@ -1625,14 +1625,14 @@ def _clipped(key: str, text: str) -> bool:
     return len(key) >= 4 and " " not in text and text != key and text.startswith(key)
 
 
-def _longer_town(
-    key: str, candidates: Sequence[Place], full: Sequence[tuple[str, _Name]]
-) -> Place | None:
+def _longer_town(key: str, name: _Name, full: Sequence[tuple[str, _Name]]) -> Place | None:
     """The one town the thread also writes with more words around the name ("Puerto Natales",
     then "Natales"; "Cortina d'Ampezzo", then "Cortina"), when the gazetteer gives the name to
-    that town first, or only to hamlets: the thread's own naming beats a village elsewhere."""
+    that town first, or only to hamlets, or when every use of the name follows the longer one
+    in its own section ("from San Pedro de Atacama ... then from San Pedro"): the thread's own
+    naming beats a village elsewhere, and the writer's own shortening beats a bigger namesake."""
     towns = {
-        other.candidates[0].id: other.candidates[0]
+        other.candidates[0].id: (other.candidates[0], other)
         for text, other in full
         if text != key
         and (text.startswith(key + " ") or text.endswith(" " + key))
@@ -1640,10 +1640,17 @@ def _longer_town(
     }
     if len(towns) != 1:
         return None
-    (town,) = towns.values()
+    ((town, longer),) = towns.values()
+    candidates = name.candidates
     if town in candidates:  # unless a bigger sense comes first ("Mexico" after "Mexico City")
-        return town if all(p.prior <= town.prior for p in candidates) else None
-    return town if candidates and all(p.prior <= HAMLET_PRIOR for p in candidates) else None
+        if all(p.prior <= town.prior for p in candidates):
+            return town
+    elif candidates and all(p.prior <= HAMLET_PRIOR for p in candidates):
+        return town
+    shortened = not any(p.kind == "country" for p in candidates) and all(
+        any(m.section == o.section and o.end <= m.start for o in longer.mentions)
+        for m in name.mentions)
+    return town if shortened else None
 
 
 def _link_sentences(names: Sequence[_Name], texts: Mapping[str, str]) -> None:

@@ -56,12 +56,14 @@ _ARROWS = _words("arrows")
 # "finishing in B via P": the last stop, reached by way of P
 _ENDED_IN = re.compile(rf"\b(?:{_words('ended_in')})\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
+_NUMBERS: dict[str, int] = cues()["numbers"]  # type: ignore[assignment]
 # An aside in brackets, or the nights bare, may sit before the sign: "Florence (4n) > Siena",
-# "Kotor 3n - Budva".
-_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*|\d{{1,2}}\s*(?i:n|nts?|nights?)"
-                    rf"\s+)?(?P<sign>{_SIGNS})\s*\(?\s*$")
-_THEN = re.compile(rf"^\s*[,;]?\s*(?:and\s+)?(?:{_words('then')})\b"
-                   r"[^.!?;\n]{0,40}$", re.IGNORECASE)
+# "Kotor 3n - Budva"; or the next stay's nights after it: "3 nights A > 2 nights B".
+_NIGHTS = rf"(?i:(?:\d{{1,2}}|{'|'.join(_NUMBERS)})\s*(?:n|nts?|nights?)\b)"
+_ARROW = re.compile(rf"^\s*{_QUALIFIER}(?:\([^()\n]{{1,25}}\)\s*|{_NIGHTS}\s+)?"
+                    rf"(?P<sign>{_SIGNS})\s*(?:\(|{_NIGHTS}\s+)?\s*$")
+_THEN = re.compile(rf"^\s*[,;]?\s*(?:and\s+)?(?:(?:{_words('then_lead')})\s+)?"
+                   rf"(?:{_words('then')})\b[^.!?;\n]{{0,40}}$", re.IGNORECASE)
 _TO = re.compile(rf"^\s*\(?\s*,?\s*(?:and\s+)?(?:(?:{_words('to_adverbs')})\s+)*(?:to|into)\s*$",
                  re.IGNORECASE)
 _FURTHER = re.compile(rf"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:{_words('further')})\b"
@@ -134,7 +136,8 @@ _ARRIVED_FROM = re.compile(rf"\s*,?\s*(?:(?:{_words('mode_lead')})\s+(?:the\s+|a
                            r"(?:[^\W\d_]+\s+){1,2})?from\s+(?:the\s+)?", re.IGNORECASE)
 # "to A for B", "to A to see the B": B is what the writer went to A for
 _GONE_FOR = re.compile(rf"\s+(?:{_words('gone_for')})\s+(?:the\s+)?", re.IGNORECASE)
-_ONWARD = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\b", re.IGNORECASE)
+_ONWARD = re.compile(rf"\s*,?\s*(?:and\s+)?(?:(?:{_words('to_adverbs')})\s+)*(?:to|into)\b",
+                     re.IGNORECASE)
 # "to B via P, then on to C" ("... and then on to C"): the next leg starts after B, so P
 # still lies before B
 _THEN_ON = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)then\b", re.IGNORECASE)
@@ -143,6 +146,8 @@ _ASIDE_OUTING = re.compile(rf"^\s*\(\s*(?:(?:with|and|plus)\s+)?(?:(?:a|an|one)\
                            rf"(?:{_words('day_trip')}|{_words('outing')})\b[^()\n]{{0,20}}?"
                            r"\b(?:to|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(rf"[^()\n]{{0,25}}\)(?=[ \t]*(?:{_SIGNS}|$))", re.MULTILINE)
+_ASIDE_OPEN = re.compile(r"[ \t]*\(")
+_ASIDE_CHARS = 60  # the longest remark in brackets read past
 _TO_NEXT = re.compile(r"\s*(?:,\s*)?(?:on\s+|back\s+)?(?:to|into)\b", re.IGNORECASE)
 # "A, B and C in that order": the list is a route
 # "we did A, B, C", "my sister did A, B, C": the writer, or someone close to them whose trip
@@ -343,7 +348,7 @@ def find_stated(
         chains.extend((c[0].mention.start, c, _advised(section.text, c[0]))
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
-        for _, told, advice in sorted(chains, key=lambda c: c[0]):
+        for _, told, advice in _continued(section.text, sorted(chains, key=lambda c: c[0])):
             chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
             kept = _inserted(_without_sights(section.text, _collapse(_as_towns(
                 section.text, _stayed_within(section.text, chain)))), insertions)
@@ -371,6 +376,28 @@ def find_stated(
                 found.append(replace(rewritten, itinerary=replace(
                     rewritten.itinerary, section=section.id, author=section.author)))
     return tuple(found)
+
+
+def _continued(text: str, chains: list[tuple[int, list[Resolution], bool]]
+               ) -> list[tuple[int, list[Resolution], bool]]:
+    """Chains told one after the other, the later one leaving from where the earlier ends in a
+    sentence that goes on ("A - B - C. Then we bussed from C to D", `then`, `from_there`):
+    one trip."""
+    joined: list[tuple[int, list[Resolution], bool]] = []
+    onward = (_cue("then", start=True), _cue("from_there", start=True))
+    for start, chain, advice in chains:
+        if joined:
+            _, before, said = joined[-1]
+            last, first = before[-1].mention, chain[0].mention
+            if (said == advice and before[-1].place is not None and chain[0].place is not None
+                    and before[-1].place.id == chain[0].place.id
+                    and last.end <= first.start and last.sentence != first.sentence
+                    and len(_SENTENCE_END.findall(text, last.end, first.start)) <= 2
+                    and any(cue.match(text[first.sentence[0]: first.start]) for cue in onward)):
+                joined[-1] = (joined[-1][0], [*before, *chain[1:]], said)
+                continue
+        joined.append((start, chain, advice))
+    return joined
 
 
 def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
@@ -1309,13 +1336,19 @@ def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
     return kept
 
 
+_ON_SHORE = re.compile(r"\s*,?\s+on\s+(?:the\s+)?(?:shores?\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+# "to A and two nights in the B": a stay of its own, joined to the stop before it
+_NEW_STAY = re.compile(r"\s*,?\s*(?:and|then|plus)\b", re.IGNORECASE)
+
+
 def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
     Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
     or the sentence's stops ("In the Algarve we drove from A to B"; "the Garden Route: A, B")
-    is where those stops are,
-    not a stop of its own; a range, forest, desert or sea crossed ("home through the Black
-    Forest", "across the Irish Sea to B") is the way, not a stop."""
+    is where those stops are, as is a lake a stop stands on ("B on Lake C"), not a stop of its
+    own (a stay joined on, "to B and two nights in the park", is one); a range, forest, desert
+    or sea crossed ("home through the Black Forest", "across the Irish Sea to B") is the way,
+    not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
     within = re.compile(rf"\b(?:{_words('within')})\s+(?:the\s+)?$", re.IGNORECASE)
     staying = re.compile(rf"\s*,\s*(?:{_words('based_in')})\s+(?:in|at)\s+(?:the\s+)?",
@@ -1326,11 +1359,13 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     for k, r in enumerate(chain):
         if _crossed(text, r):
             continue
+        gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
+        if k and r.place is not None and r.place.feature == "lake" and _ON_SHORE.fullmatch(gap):
+            continue  # "Puno on Lake Titicaca": the lake the stop before it stands on
         if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
-            gap = text[chain[k - 1].mention.end: r.mention.start] if k else ""
             after = chain[k + 1] if k + 1 < len(chain) else None
             if k and (len(gap) <= 60 and within.search(gap) and not move.search(gap)
-                      and not _SENTENCE_END.search(gap)):
+                      and not _SENTENCE_END.search(gap) and not _NEW_STAY.match(gap)):
                 continue
             if after is not None and (
                     staying.fullmatch(text, r.mention.end, after.mention.start)
@@ -1574,8 +1609,18 @@ def _chains(text: str, stops: list[Resolution]
     chains: list[tuple[list[Resolution], list[str]]] = []
     chain: list[Resolution] = []
     signs: list[str] = []
-    for a, b in pairwise(stops):
-        link = _link(text, a, b, ongoing=bool(chain), listing=bool(signs) and signs[-1] == ",")
+    k = 0
+    while k + 1 < len(stops):
+        a, b = stops[k], stops[k + 1]
+        ongoing, listing = bool(chain), bool(signs) and signs[-1] == ","
+        link = _link(text, a, b, ongoing=ongoing, listing=listing)
+        if link is None and (aside := _aside_after(text, a, stops[k + 1:])) is not None:
+            # "A (3 nights, a tour of B), then C": the remark in brackets is no leg
+            plain, c = aside
+            if (link := _link(plain, a, c, ongoing=ongoing, listing=listing)) is not None:
+                k = stops.index(c) - 1
+                b = c
+        k += 1
         if link is None:
             _close(text, chain, signs, chains)
             chain, signs = [], []
@@ -1586,6 +1631,20 @@ def _chains(text: str, stops: list[Resolution]
         signs.append(link)
     _close(text, chain, signs, chains)
     return chains
+
+
+def _aside_after(text: str, a: Resolution, later: list[Resolution]
+                 ) -> tuple[str, Resolution] | None:
+    """When brackets open right after stop ``a`` and hold the next stops: the text with that
+    aside blanked out, and the first stop after it."""
+    opened = _ASIDE_OPEN.match(text, a.mention.end)
+    if opened is None:
+        return None
+    close = text.find(")", opened.end(), opened.end() + _ASIDE_CHARS)
+    after = next((r for r in later if r.mention.start > close), None)
+    if close < 0 or after is None or "\n" in text[opened.end(): close]:
+        return None
+    return text[:opened.end() - 1] + " " * (close + 2 - opened.end()) + text[close + 1:], after
 
 
 @dataclass(frozen=True, slots=True)
