@@ -1630,7 +1630,8 @@ def _longer_town(key: str, name: _Name, full: Sequence[tuple[str, _Name]]) -> Pl
     then "Natales"; "Cortina d'Ampezzo", then "Cortina"), when the gazetteer gives the name to
     that town first, or only to hamlets, or when every use of the name follows the longer one
     in its own section ("from San Pedro de Atacama ... then from San Pedro"): the thread's own
-    naming beats a village elsewhere, and the writer's own shortening beats a bigger namesake."""
+    naming beats a village elsewhere, and the writer's own clipping of its end beats a bigger
+    namesake (not "York" after "New York")."""
     towns = {
         other.candidates[0].id: (other.candidates[0], other)
         for text, other in full
@@ -1647,7 +1648,8 @@ def _longer_town(key: str, name: _Name, full: Sequence[tuple[str, _Name]]) -> Pl
             return town
     elif candidates and all(p.prior <= HAMLET_PRIOR for p in candidates):
         return town
-    shortened = not any(p.kind == "country" for p in candidates) and all(
+    shortened = normalize_name(longer.surface).startswith(key + " ") and not any(
+        p.kind == "country" for p in candidates) and all(
         any(m.section == o.section and o.end <= m.start for o in longer.mentions)
         for m in name.mentions)
     return town if shortened else None

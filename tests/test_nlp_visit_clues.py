@@ -76,3 +76,21 @@ def test_the_names_a_question_offers_to_choose_from_are_stops(place_nlp: Languag
     )
     assert {("post", "Mayrhofen"), ("post", "Kufstein"), ("post", "Schwaz")} <= result
     assert not {text for _, text in result} & {"Tom", "Anna"}
+
+
+def test_a_town_a_stop_is_measured_against_is_a_place(place_nlp: Language) -> None:
+    """"B, quieter than X": what a place of the sentence is compared with is one too."""
+    result = found(
+        place_nlp,
+        ("Ines", "Zagreb, Ozalj (one night, far nicer than Vukovar), then Karlovac and Rijeka."),
+    )
+    assert ("post", "Vukovar") in result
+
+
+def test_the_first_night_of_a_trip_is_spent_at_a_stop(place_nlp: Language) -> None:
+    result = found(
+        place_nlp,
+        ("Ken", "We picked the car up in Adelaide and went north. Coober Pedy was the first "
+                "night, then Alice Springs."),
+    )
+    assert ("post", "Coober Pedy") in result

@@ -732,9 +732,15 @@ def compared(span: Span, reach: int = 8) -> bool:
     """The name, the subject of "is", is measured against another name as places are: "X is
     a quieter Y", "X is nicer than Y", "X is the quiet version of Y" (a comparative, "than" or
     one of ``comparison_nouns``, then a name word within the clause); or weighed against
-    another name with "vs" ("Porto vs Lisbon as a base?")."""
+    another name with "vs" ("Porto vs Lisbon as a base?"); or is what a place of the sentence
+    is measured against ("B, better than X", "far quieter than X")."""
     doc = span.doc
     after, before = next_word(span), previous_word(span, skip=())
+    if before is not None and before.lower_ == "than" and before.i > 0:
+        comparative = doc[before.i - 1]
+        if comparative.tag_ in ("JJR", "RBR") and any(
+                is_name_word(t) for t in doc[sentence_window(span, 3 * reach)[0] : comparative.i]):
+            return True
     if after is not None and after.lower_ in _VERSUS:
         other = next_word(doc[after.i : after.i + 1])
         return other is not None and is_name_word(other)

@@ -386,7 +386,7 @@ def _continued(text: str, chains: list[tuple[int, list[Resolution], bool]]
     joined: list[tuple[int, list[Resolution], bool]] = []
     onward = (_cue("then", start=True), _cue("from_there", start=True))
     for start, chain, advice in chains:
-        if joined:
+        if joined and chain and joined[-1][1]:
             _, before, said = joined[-1]
             last, first = before[-1].mention, chain[0].mention
             if (said == advice and before[-1].place is not None and chain[0].place is not None
@@ -404,12 +404,16 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     """The starts of stops named in statements that tell no trip: a move of home ("we moved
     from A to B in 2019", "emigrated from A to B": `relocation`, its whole sentence) and a
     distance or nearness said of a stop ("A is two hours from B", "B is closer to A than C":
-    `distance_statement`, the stop and the rest of its clause)."""
+    `distance_statement`, the stop and the rest of its clause), and a leg said of in the present
+    ("Driving from A to B is a full day", "the ferry from A to B leaves at 9": `leg_as_subject`,
+    the stops before its verb)."""
     relocation, distance = _cue("relocation"), _cue("distance_statement", start=True)
+    leg = _cue("leg_as_subject", start=True)
     untold: set[int] = set()
     for r in stops:
         start, end = r.mention.sentence
-        if relocation.search(text, start, end):
+        if relocation.search(text, start, end) or (
+                (said := leg.match(text[start:end])) and r.mention.end <= start + said.end()):
             untold.add(r.mention.start)
         elif said := distance.match(text[r.mention.end: end]):
             clause = _CLAUSE_END.search(text, r.mention.end + said.end(), end)
@@ -839,6 +843,10 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
         if _ruled_out(text, r, entry_start) or _crossed(text, r):
             continue
+        if days and _asks(text, r) and r.place is not None and r.place.id in {
+                k.place.id for k in kept if k.place is not None} and not day.search(
+                text, max(entry_start, r.mention.sentence[0]), r.mention.start):
+            continue  # a question about a stop already listed ("Is B worth it?")
         if days and line_start not in labelled:
             line_end = text.find("\n", r.mention.end)
             labelled[line_start] = bool(day.search(text[line_start: len(text) if line_end < 0
@@ -849,8 +857,10 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
             move = _remark_move(text, r, line_start, named)
             if move is None:
                 continue
-            if move == "through" and entry_at is not None and entry_at[0] == at:
-                # passed on the way to the day's stop, the last of a leg ("Day 4: A to B")
+            if entry_at is not None and entry_at[0] == at and (
+                    move == "through" or len(kept) - entry_at[1] >= 2):
+                # passed on the way to the day's stop, the last of a leg ("Day 4: A to B"
+                # over "Bus via P" or "the ferry to P, then a train into B")
                 place = max(entry_at[1], len(kept) - 1)
                 kept.insert(place, r)
                 entry_at = (at, entry_at[1] + (place == entry_at[1]))
