@@ -46,6 +46,7 @@ NAME = "inferred"
 LABEL = "inferred layout"
 _NAME_CHARS = 40
 _PROSE_CHARS = 60  # a line this long above the first header is the post's own text
+_OWNER_LINES = 3  # the page's first lines where the post's writer may stand alone
 _LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
 _ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name — Today at 8:02"
     r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
@@ -183,10 +184,12 @@ def _without_breadcrumb(lines: Sequence[str], first: int) -> list[str]:
 _SIGNATURE = _data()["signature"]
 # the end of a signed line: "(talk)" maybe, the time, maybe its zone; the writer comes before
 _SIGNED_TAIL = re.compile(
-    rf"\s*(?P<mark>{_SIGNATURE['mark']})?\s*(?P<when>\d[^()]{{4,34}}?)\s*(?:{_SIGNATURE['zone']})?\s*$",
+    rf"\s*(?P<mark>{_SIGNATURE['mark']})?\s*(?P<when>\d[^()]{{4,34}}?)\s*(?:{_SIGNATURE['zone']})?"
+    rf"\s*(?:{_SIGNATURE['trailer']})?\s*$",
     re.IGNORECASE)
 _SIGNED_LEAD = re.compile(rf"(?:^|\s)(?:{_SIGNATURE['lead']})\s*(?=\S[^\s]*(?:\s\S+){{0,3}}$)")
 _SIGNED_JOINT = re.compile(rf"(?:{_SIGNATURE['joint']})$", re.IGNORECASE)
+_POST_SIGNED = re.compile(_SIGNATURE["post_signed"], re.IGNORECASE)
 _COMMENTS_HEADING = re.compile(rf"^(?:{_data()['comments_heading']})$", re.IGNORECASE)
 _SIGNED_NAME_WORDS = 3
 
@@ -218,6 +221,13 @@ def signed(lines: Sequence[str]) -> Parsed | None:
                                    for line in lines[:heading] if not _is_chrome(line)):
         units.append(Comment(author="", lines=list(lines[:heading])))  # the post, unsigned
         start = heading + 1
+    else:  # "posted by ana_k to Travel (6 answers)": the question signed with no time
+        asked = next(((k, m.group("name")) for k in range(found[0].line)
+                      if (m := _POST_SIGNED.match(lines[k].strip()))
+                      and is_writer(m.group("name"))), None)
+        if asked is not None:
+            units.append(Comment(author=asked[1], lines=list(lines[:asked[0]])))
+            start = asked[0] + 1
     for sig in found:
         body = [*lines[start:sig.line], sig.words]
         units.append(Comment(author=sig.author, date=sig.date, depth=sig.depth,
@@ -229,17 +239,19 @@ def signed(lines: Sequence[str]) -> Parsed | None:
 
 
 def owner_on_top(parsed: Parsed) -> Parsed:
-    """The post's writer alone on the page's first line, a writer of the comments too (a
-    TikTok caption's, a creator's page with their replies marked "Creator"); else ``parsed``."""
+    """The post's writer alone on one of the page's first lines (under a title and a date, maybe),
+    a writer of the comments too (a TikTok caption's, a creator's page with their replies marked
+    "Creator", a journal's entry); else ``parsed``."""
     if parsed.post_author is not None:
         return parsed
-    at = next((k for k, line in enumerate(parsed.post_lines) if line.strip()), None)
+    writers = {c.author.casefold() for c in parsed.comments}
+    top = [k for k, line in enumerate(parsed.post_lines) if line.strip()][:_OWNER_LINES]
+    at = next((k for k in top if (name := parsed.post_lines[k].strip()).casefold() in writers
+               and is_writer(name)), None)
     if at is None:
         return parsed
-    name = parsed.post_lines[at].strip()
-    if not is_writer(name) or name.casefold() not in {c.author.casefold() for c in parsed.comments}:
-        return parsed
-    return replace(parsed, post_lines=parsed.post_lines[at + 1:], post_author=name)
+    return replace(parsed, post_lines=[*parsed.post_lines[:at], *parsed.post_lines[at + 1:]],
+                   post_author=parsed.post_lines[at].strip())
 
 
 def signed_under(parsed: Parsed) -> Parsed:
@@ -529,6 +541,10 @@ def _stamp_row(text: str) -> tuple[str, bool] | None:
     region or an action ("3d  Shanghai  Reply", "07-19  Italy  Reply"); strong when an
     action ends it (no diary prints one)."""
     parts = _ROW_PARTS.split(text.strip())
+    words = text.split()
+    if len(parts) == 1 and 1 < len(words) <= 2 * _ROW_PART_WORDS and _CUE.match(words[-1]):
+        # single spaces: "2w 14 likes Reply", the time, maybe a count, the action
+        parts = [words[0], *([" ".join(words[1:-1])] if len(words) > 2 else []), words[-1]]
     found = stamp(parts[0]) if 1 < len(parts) <= _ROW_MAX_PARTS else None
     if found is None or not all(len(part.split()) <= _ROW_PART_WORDS for part in parts[1:]):
         return None

@@ -1,8 +1,10 @@
 """An e-mail newsletter issue followed by its readers' reply e-mails.
 
 Each message starts with a header block (From/To/Date/Subject); the first is the issue (the
-post, its subject the title), the others are replies. Quoted lines ("> On DATE, NAME wrote:")
-are the issue's words, not the reader's, and the footer (unsubscribe, postal address) is chrome.
+post, its subject the title), the others are replies. A journal's comments are headed so too
+("Date:" over "From:"); then the prose above the first block is the post. Quoted lines ("> On
+DATE, NAME wrote:") are the issue's words, not the reader's, and the footer (unsubscribe, postal
+address) is chrome.
 A reply chain pasted from a mail client puts the newest message on top and each earlier one
 under "-----Original Message-----" (Outlook) or a forwarded-message line: such a quoted message is
 a message of its own unless the paste already holds it, and a chain is read oldest first.
@@ -16,6 +18,7 @@ from email.utils import parseaddr
 
 from itinerary.readers.dates import iso_date
 from itinerary.readers.formats.base import Anchor, Comment, Parsed, comments_at, post_end
+from itinerary.readers.formats.inferred import owner_on_top
 
 _FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
 # Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
@@ -30,6 +33,7 @@ _GMAIL_FROM = re.compile(
     r"^\s*(?P<sender>[^<>\t]{0,60}<[^<>\s]+@[^<>\s]+>)\s+(?P<date>\S.{5,60}?)\s*$")
 _GMAIL_AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.I)  # "(2 days ago)" after the date
 _SUBJECT_CHARS = 150
+_PROSE_CHARS = 60  # a paragraph this long, ending a sentence, above the first header block: a post
 _GMAIL_TO = re.compile(r"^\s*to\s+(?P<to>.{1,120}?)\s*$", re.I)
 
 
@@ -68,17 +72,16 @@ def _all_headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str], b
             found.append((i, gmail[0], gmail[1], False))
             i = gmail[0]
             continue
-        match = _FIELD.match(lines[i])
-        if not match or match.group("key").lower() != "from":
+        if not _FIELD.match(lines[i]):
             i += 1
             continue
-        fields = {}
+        fields = {}  # a block of fields, the sender's among them ("Date:" over "From:" too)
         j = i
         while j < len(lines) and (m := _FIELD.match(lines[j])):
             fields[m.group("key").lower()] = m.group("value").strip()
             j += 1
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-        if "subject" in fields or "date" in fields or "sent" in fields:
+        if "from" in fields and ("subject" in fields or "date" in fields or "sent" in fields):
             found.append((i, j, fields, _QUOTED_MESSAGE.match(above) is not None))
         i = max(j, i + 1)
     return found
@@ -146,6 +149,13 @@ class Newsletter:
             if to in senders and to != issue_from:  # a reply to a reader's reply
                 message.parent_author, message.depth = senders[to], 1
             senders[parseaddr(fields.get("from", ""))[1].lower()] = message.author
+        lead = lines[:in_page[0][0]]
+        paragraphs = " ".join(line.strip() for line in lead).split("  ")
+        if any(len(text.strip()) >= _PROSE_CHARS and text.rstrip()[-1] in ".!?"
+               for text in paragraphs):
+            # a journal's entry over comments headed like mails ("Date:" / "From:"): the post
+            messages.insert(0, Comment(author="", lines=lead))
+            blocks.insert(0, (0, 0, {}))
         issue = messages[0]
         body_end = post_end(self.name, issue.lines, 0, len(issue.lines))
         replies = []
@@ -154,8 +164,9 @@ class Newsletter:
             message.lines = message.lines[:end]
             replies.append(message)
         subject = blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0])
-        return Parsed(post_lines=issue.lines[:body_end], comments=replies, title=subject,
-                      post_author=issue.author, post_date=issue.date)
+        return owner_on_top(Parsed(post_lines=issue.lines[:body_end], comments=replies,
+                                   title=subject, post_author=issue.author or None,
+                                   post_date=issue.date))
 
 
 # "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:", "On Tue, Jun 3, 2025 at 10:14 AM Amir <…>

@@ -1,0 +1,100 @@
+"""Page shapes where the writer is named after the words or in a field block: a Q&A board that
+closes each answer with "posted by NAME at TIME on DATE [N favorites]" and the question with
+"posted by NAME to CATEGORY"; an app's row under a comment with single spaces ("3d 12 likes
+Reply"); a journal whose comments are headed "Date:" over "From:" under an entry with its
+writer's name under the date; a forum's "by NAME(m): TIME On DATE" post line. Pages of our own."""
+
+from __future__ import annotations
+
+from itinerary.readers.formats import read_text
+
+QA_BOARD = """Overnight in Bruges or day trip from Brussels?
+Four nights in Brussels in October. Is Bruges worth a night of its own, or is a day trip enough?
+posted by lacewing to Travel & Transportation (3 answers total)
+
+A day trip is plenty. The train takes an hour and the centre is small, we walked it twice.
+posted by oyster_catcher at 6:15 PM on October 2, 2025 [1 favorite]
+
+Stay the night. Bruges after the day trippers leave is another town; Ghent is on the way back.
+posted by Wim V. at 7:02 PM on October 2, 2025 [4 favorites]
+
+Thank you both, booking one night in Bruges and stopping in Ghent.
+posted by lacewing at 9:40 AM on October 3, 2025
+"""
+
+APP_ROWS = """paddle.and.pine
+Kayaked the whole of Milford Sound today, the rain made a hundred waterfalls.
+4d
+
+kea_country
+Did that in March, Doubtful Sound was even quieter
+4d 9 likes Reply
+
+wanaka_wren
+I live in Te Anau, it's the best base for both
+3d 2 likes Reply
+
+paddle.and.pine
+@wanaka_wren we stayed in Te Anau too!
+3d Reply
+"""
+
+JOURNAL = """Autumn in Kyoto
+Nov. 18th, 2025 08:40 pm
+amber_lantern
+
+Five days in Kyoto for the maples: Eikando at night, Tofukuji at opening time, and a day
+trip to Nara on the Thursday.
+
+(no subject)
+Date: 2025-11-19 02:15 am (UTC)
+From: mossgarden
+
+Tofukuji at opening time is the only way. Did you get up to Kurama?
+
+Re: (no subject)
+Date: 2025-11-19 09:48 am (UTC)
+From: amber_lantern
+
+Not this time, we went to Uji instead for the tea.
+"""
+
+BOARD_BYLINE = """Weekend In Jos Plateau - Where To Stay?
+by plateaupilgrim(m): 8:05am On Mar 14, 2025
+Going to Jos for a long weekend with friends. Any hotel near Rayfield you would recommend?
+
+Re: Weekend In Jos Plateau - Where To Stay? by amaka_j(f): 9:30am On Mar 14, 2025
+I'm from Jos, stay around Rayfield, it is quiet and close to the lakes.
+
+Re: Weekend In Jos Plateau - Where To Stay? by tunde_roams(m): 10:47am On Mar 14, 2025
+We stayed in Jos last year, also go out to Riyom Rock for the view.
+
+Re: Weekend In Jos Plateau - Where To Stay? by plateaupilgrim(m): 11:12am On Mar 14, 2025
+Thank you! Rayfield it is.
+"""
+
+
+def writers(text: str) -> list[str | None]:
+    return [section.author for section in read_text(text).sections]
+
+
+def test_answers_signed_after_their_words_go_to_their_signers() -> None:
+    thread = read_text(QA_BOARD)
+    assert writers(QA_BOARD) == ["lacewing", "oyster_catcher", "Wim V.", "lacewing"]
+    assert thread.post.text.startswith("Overnight in Bruges")
+    assert thread.comments[0].text.startswith("A day trip is plenty")
+
+
+def test_an_app_row_with_single_spaces_closes_each_comment() -> None:
+    assert writers(APP_ROWS) == ["paddle.and.pine", "kea_country", "wanaka_wren",
+                                 "paddle.and.pine"]
+
+
+def test_a_journal_entry_keeps_its_words_above_comments_headed_by_fields() -> None:
+    thread = read_text(JOURNAL)
+    assert writers(JOURNAL) == ["amber_lantern", "mossgarden", "amber_lantern"]
+    assert "Tofukuji at opening time" in thread.post.text
+
+
+def test_a_board_post_line_names_its_writer_without_the_gender_mark() -> None:
+    assert writers(BOARD_BYLINE) == ["plateaupilgrim", "amaka_j", "tunde_roams", "plateaupilgrim"]
