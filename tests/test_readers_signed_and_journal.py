@@ -2,7 +2,10 @@
 closes each answer with "posted by NAME at TIME on DATE [N favorites]" and the question with
 "posted by NAME to CATEGORY"; an app's row under a comment with single spaces ("3d 12 likes
 Reply"); a journal whose comments are headed "Date:" over "From:" under an entry with its
-writer's name under the date; a forum's "by NAME(m): TIME On DATE" post line. Pages of our own."""
+writer's name under the date; a forum's "by NAME(m): TIME On DATE" post line; an issue
+tracker's "NAME commented on DATE", its first comment the post; "Original post by NAME  Apr 9 @
+9:12am"; a community board's name over its level and home over a date behind a direction mark.
+Pages of our own."""
 
 from __future__ import annotations
 
@@ -98,3 +101,78 @@ def test_a_journal_entry_keeps_its_words_above_comments_headed_by_fields() -> No
 
 def test_a_board_post_line_names_its_writer_without_the_gender_mark() -> None:
     assert writers(BOARD_BYLINE) == ["plateaupilgrim", "amaka_j", "tunde_roams", "plateaupilgrim"]
+
+
+TRACKER = """Ideas for a week in Slovenia #17
+
+lenka-k opened this issue on Apr 2, 2025 · 3 comments
+
+lenka-k commented on Apr 2, 2025
+Seven days in late May, no car. Ljubljana, Bled, Bohinj and Piran?
+
+tomazr commented on Apr 3, 2025
+Bohinj without a car is slow, I'd do Bled and the Soca valley by bus instead.
+
+vesna-travels commented on Apr 3, 2025
+I'm from Piran, two nights here is right.
+
+lenka-k commented on Apr 4, 2025
+Great, swapping Bohinj for Kobarid.
+"""
+
+BOARD_REPLIES = """Train or bus from Sofia to Plovdiv?
+
+Original post by kolelo  Apr 9 @ 9:12am
+Going from Sofia to Plovdiv on a Saturday. Which is better?
+
+Reply by nightjar_bg  Apr 9 @ 10:40am
+Bus, every hour from the central station, and faster than the train.
+
+Reply by kolelo  Apr 9 @ 11:05am
+Thanks, bus it is.
+
+Reply by dunav  Apr 10 @ 7:55am
+I live in Plovdiv, the bus station is a short walk from the old town.
+"""
+
+COMMUNITY = """Where to stay for a first visit to Seville?
+
+mira_t
+Level 3
+Dublin, Ireland
+\u200e04-02-2025 09:20 AM
+
+Three nights in Seville in April. Santa Cruz or Triana?
+
+joaquin_h
+Level 10
+Seville, Spain
+\u200e04-02-2025 11:05 AM
+
+I live in Triana, quieter at night and ten minutes on foot to the cathedral.
+
+Ruth
+Level 4
+Leeds, United Kingdom
+\u200e04-03-2025 08:30 AM
+
+We stayed in Santa Cruz last spring and loved it.
+"""
+
+
+def test_an_issue_tracker_s_first_comment_is_the_post() -> None:
+    thread = read_text(TRACKER)
+    assert writers(TRACKER) == ["lenka-k", "tomazr", "vesna-travels", "lenka-k"]
+    assert "Ljubljana, Bled, Bohinj and Piran" in thread.post.text
+
+
+def test_a_board_s_original_post_and_replies_by_name_with_an_at_sign_time() -> None:
+    thread = read_text(BOARD_REPLIES)
+    assert writers(BOARD_REPLIES) == ["kolelo", "nightjar_bg", "kolelo", "dunav"]
+    assert thread.post.text.startswith("Train or bus from Sofia to Plovdiv?")
+
+
+def test_two_lines_of_who_a_writer_is_stand_between_the_name_and_a_marked_date() -> None:
+    thread = read_text(COMMUNITY)
+    assert writers(COMMUNITY) == ["mira_t", "joaquin_h", "Ruth"]
+    assert thread.comments[0].text.startswith("I live in Triana")

@@ -48,10 +48,15 @@ WARN_WITHOUT_COMMENTS = 1500
 _OUTNUMBERED = 3
 
 
+_INVISIBLE = str.maketrans("", "", "\ufeff\u200b\u200e\u200f\u2060")
+
+
 def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread:
     """The thread of a page copied as text, read by the reader ``forced`` names or by the one
-    that recognises it best; the plain-text reader when none does."""
-    lines = labelled(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    that recognises it best; the plain-text reader when none does. Marks that show nothing
+    (a byte-order mark, direction marks before a date, zero-width spaces) are left out."""
+    text = text.translate(_INVISIBLE)
+    lines = labelled(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if forced not in (None, PLAIN):
         reader = next((r for r in (*READERS, INFERRED) if r.name == forced), None)
         if reader is None:

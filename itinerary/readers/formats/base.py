@@ -300,10 +300,17 @@ def with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
 
 def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     """The Thread of a parsed page: the post first (its title on top), comments in page order,
-    each reply's parent from its depth or the parent it names."""
+    each reply's parent from its depth or the parent it names. A post of a title alone whose
+    first comment is its writer's (an issue tracker's "ana opened this issue" over "ana
+    commented on …") takes that comment's words: they are the post's."""
     chrome = line_pattern(reader.name, "chrome")
     body = clean(parsed.post_lines, chrome)
     title = parsed.title.strip() if parsed.title else None
+    if (parsed.comments and parsed.post_author and title and body.strip() in ("", title)
+            and bare_name(parsed.comments[0].author)
+            == bare_name(parsed.post_author) and parsed.comments[0].depth == 0):
+        opening = parsed.comments.pop(0)
+        body = "\n\n".join(part for part in (body, clean(opening.lines, chrome)) if part)
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}" if body else title
     first_line, location = title_and_location(body)

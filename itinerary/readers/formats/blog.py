@@ -22,6 +22,7 @@ from itinerary.readers.formats.base import (
 )
 
 _DATE_WORDS = r"(?:\d{1,2}[:.]\d{2}|\d{4}|ago)"
+_SAID = "commented|replied|responded|answered|posted"  # "ana commented on Mar 3, 2025"
 
 
 def _post(name: str, lines: Sequence[str], stop: int) -> Parsed:
@@ -111,8 +112,8 @@ class WordPress:
     _HEADERS = (
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)(?:\s+on\s+(?P<date>.{6,40}?))?"
                    r"\s+(?:says|said|wrote)\s*:\s*$", re.I),
-        re.compile(rf"^(?P<indent>\s*)(?P<author>\S.{{0,60}}?)\s+on\s+(?P<date>\w.{{4,30}}"
-                   rf"{_DATE_WORDS}(?:\s*[ap]\.?m\.?)?)\s*$", re.I),
+        re.compile(rf"^(?P<indent>\s*)(?P<author>\S.{{0,60}}?)(?:\s+(?:{_SAID}))?\s+on\s+"
+                   rf"(?P<date>\w.{{4,30}}{_DATE_WORDS}(?:\s*[ap]\.?m\.?)?)\s*$", re.I),
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)\s+\|\s+(?P<date>.{6,40})\s*$"),
     )
     _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:", re.I)

@@ -49,6 +49,7 @@ _REPLY_HEAD = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["reply_head"]
 _EDITED = re.compile("|".join(format_data("chat")["edited"]), re.IGNORECASE)
 _CUE = re.compile(r"^\s*(?:" + "|".join(format_data("chat")["cue"]) + r")\s*$", re.IGNORECASE)
 _WORDS = 3  # the words under two heads in three are a message of this many words or more
+_TITLE_CHARS = 120  # the one line above the first message that names the chat or thread
 _META = re.compile(r"^\s*@\S+\s*$")  # an @handle under a name
 _WHEN = re.compile(r"^\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$",
                    re.IGNORECASE)
@@ -196,11 +197,14 @@ class Chat:
             _transcript(lines))
         messages: list[Comment] = []
         skip = 0
+        lead: list[str] = []  # the lines above the first message: the chat's or thread's name
         for i, line in enumerate(lines):
             if skip:
                 skip -= 1
                 continue
             match = _message(line)
+            if not messages and match is None and i not in said and i not in heads:
+                lead.append(line)
             if match is None and heads and _REPLY_HEAD.match(line):
                 skip = 1  # "You replied to Ana" over the words it answers: Ana's, not new
                 continue
@@ -225,5 +229,10 @@ class Chat:
         if not messages:
             return Parsed(post_lines=lines, comments=[], titled=False)
         post = messages.pop(0)
+        named = [line.strip() for line in lead if line.strip() and not _CUE.match(line) and not (
+            system is not None and system.match(line)) and not (
+            notice is not None and notice.match(line)) and not (
+            chrome is not None and chrome.match(line))]
+        title = named[0] if len(named) == 1 and len(named[0]) <= _TITLE_CHARS else None
         return Parsed(post_lines=post.lines, comments=messages, post_author=post.author,
-                      post_date=post.date, titled=False)
+                      post_date=post.date, title=title, titled=title is not None)

@@ -490,9 +490,11 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
                 after = _next_text(lines, k + 1)
                 while after is not None and _is_chrome(lines[after]):
                     after = _next_text(lines, after + 1)
-                if k == j + 1 and after is not None and not is_writer(lines[after]):
-                    # the name, a line of who they are ("Ljubljana, Slovenia", "Architect"),
-                    # the time, then the words
+                if after is not None and not is_writer(lines[after]) and (k == j + 1 or (
+                        k == j + 2 and not is_writer(lines[j])
+                        and all(_about_line(lines[m]) for m in (j, j + 1)))):
+                    # the name, a line or two of who they are ("Ljubljana, Slovenia",
+                    # "Architect", "Level 2" over "Austin, TX"), the time, then the words
                     return "name-over-date", _Head(i, k + 1, text, found[0], strong=found[1])
                 nested = _head_at(lines, j, page) if k > j + 1 else None
                 if nested is not None and nested[1].inline is None:
@@ -502,6 +504,12 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
             if found is not None or _is_chrome(lines[k]):
                 break
     return None
+
+
+def _about_line(line: str) -> bool:
+    """A short line that can say who a writer is, no sentence of theirs."""
+    text = line.strip()
+    return 0 < len(text) <= _NAME_CHARS and text[-1] not in ".!?"
 
 
 def _date_over_name(lines: Sequence[str], i: int) -> _Head | None:
