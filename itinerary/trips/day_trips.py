@@ -543,8 +543,9 @@ def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
     if place is None or place.kind not in BASE_KINDS or r.in_town:
         return False
     if not here and (r.mention.relation == "lives" or place.id in index.airports or (
-            place.id not in index.stays and place.population < MIN_BASE_POPULATION)):
-        return False
+            place.id not in index.stays and (place.population < MIN_BASE_POPULATION
+                                             or sentence.text.rstrip().endswith("?")))):
+        return False  # nor a town only asked about ("St Andrews? Or Glencoe?"): no stay
     cues = _cues()
     at = r.mention.start - sentence.start
     # a writer's home is a base of its own sentence ("I grew up in X and we'd go up to Y for
@@ -602,10 +603,14 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         asked = asking.pop(sentence.section, None)
         if asked is not None and not clauses and not sentence.places and asked[2]:
             asking[sentence.section] = (*asked[:2], asked[2] - 1)  # "We've got a car."
-        if asked is not None and (clauses or not sentence.places):
-            asked = None
+        question = sentence.text.rstrip().endswith("?")
+        if asked is not None and (clauses or not sentence.places or not (
+                question or _asks(asked[0]))):
+            asked = None  # "We want a day trip." is answered by its own questions only
         if asked is not None:
             clauses = [(0, 0, len(sentence.text))]
+            if question:  # "A and B? C? Or is D too far?": each question offers more
+                asking[sentence.section] = (asked[0], asked[1], 0)
         follows = questioned.pop(sentence.section, None)
         if follows is not None and not clauses and asked is None and sentence.places \
                 and sentence.text.rstrip().endswith("?") and cues["follow_up"].match(sentence.text):
@@ -760,8 +765,9 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 targets = [p for p in subject[:1] if p.id not in index.stays]
             if asked is not None:
                 said_from = asked[0]
-            elif not targets and sentence.text.rstrip().endswith("?"):
-                # "We're based in X for a week. What are the best day trips?": from X
+            elif not targets and (_asks(sentence) or sentence.section == index.post):
+                # "We're based in X for a week. What are the best day trips?": from X; in
+                # the post, "We want one or two day trips." over the questions that name them
                 asked_from = base or next((town for town in reversed(section_bases.towns.values())
                                            if town.id in index.stays), None)
                 if asked_from is not None:
@@ -879,6 +885,10 @@ def _and_another(text: str, said: tuple[tuple[int, int], ...], said_before: bool
     more = [m.span() for m in _cues()["another_outing"].finditer(text, after)
             if not any(a < m.end() and m.start() < b for a, b in said)]
     return tuple(sorted([*said, *more])) if more else said
+
+
+def _asks(sentence: _Sentence) -> bool:
+    return sentence.text.rstrip().endswith("?")
 
 
 def _one_day(text: str) -> bool:

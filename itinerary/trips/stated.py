@@ -380,9 +380,9 @@ def find_stated(
 
 def _continued(text: str, chains: list[tuple[int, list[Resolution], bool]]
                ) -> list[tuple[int, list[Resolution], bool]]:
-    """Chains told one after the other, the later one leaving from where the earlier ends in a
-    sentence that goes on ("A - B - C. Then we bussed from C to D", `then`, `from_there`):
-    one trip."""
+    """Chains told one after the other in a paragraph, the later one leaving from where the
+    earlier ends in a sentence that goes on ("A - B - C. Then we bussed from C to D", `then`,
+    `from_there`): one trip."""
     joined: list[tuple[int, list[Resolution], bool]] = []
     onward = (_cue("then", start=True), _cue("from_there", start=True))
     for start, chain, advice in chains:
@@ -393,6 +393,7 @@ def _continued(text: str, chains: list[tuple[int, list[Resolution], bool]]
                     and before[-1].place.id == chain[0].place.id
                     and last.end <= first.start and last.sentence != first.sentence
                     and len(_SENTENCE_END.findall(text, last.end, first.start)) <= 2
+                    and not _BLANK_LINE.search(text, last.end, first.start)
                     and any(cue.match(text[first.sentence[0]: first.start]) for cue in onward)):
                 joined[-1] = (joined[-1][0], [*before, *chain[1:]], said)
                 continue
