@@ -113,3 +113,13 @@ def test_a_day_of_tasting_or_touring_a_product_is_at_its_place(place_nlp: Langua
     )
     assert "Hunter Valley" in place_names(place_nlp, text)
     assert "Kona" not in place_names(place_nlp, "I always bring back Kona coffee for my dad.")
+
+
+def test_adverbs_of_order_inside_a_list_of_stops(place_nlp: Language) -> None:
+    text = "We took it slow: Evora first, then Monsaraz and finally Marvao."
+    assert {"Evora", "Monsaraz", "Marvao"} <= place_names(place_nlp, text)
+
+
+def test_the_people_one_met_in_order_are_no_list_of_places(place_nlp: Language) -> None:
+    text = "At the hostel I met Anna first, then Tom and finally Kim."
+    assert not {"Anna", "Tom"} & place_names(place_nlp, text)

@@ -29,3 +29,14 @@ def test_a_companion_or_an_unnamed_destination_makes_no_stop(place_nlp: Language
     assert "Harper" not in place_names(place_nlp, text)
     text = "Morgan and back to the hotel, we were exhausted after the show."
     assert place_names(place_nlp, text) == set()
+
+
+def test_then_a_move_to_the_next_name_makes_a_stop_of_a_surname_town(
+        place_nlp: Language) -> None:
+    text = "Next spring we are thinking of Mendoza and then driving to Santiago over the pass."
+    assert {"Mendoza", "Santiago"} <= place_names(place_nlp, text)
+
+
+def test_a_person_met_before_the_move_is_no_stop(place_nlp: Language) -> None:
+    text = "In Lyon we met Harper and then took the train to Paris."
+    assert "Harper" not in place_names(place_nlp, text)

@@ -27,3 +27,4 @@ def test_questions_after_a_wish_for_day_trips_name_them_from_the_stay(
 def test_a_drive_in_a_day_to_a_town_stayed_in_is_no_day_trip(analyzer: Analyzer) -> None:
     assert said(analyzer, "Austria\n\nWe drove from Munich to Salzburg in a day and stayed "
                           "four nights there.") == set()
+

@@ -88,3 +88,9 @@ def test_a_days_prose_goes_between_the_ends_its_heading_names(analyzer: Analyzer
             "Aviemore and on into Inverness.\n\n"
             "Day 3 - Inverness\nLoch Ness cruise.\n")
     assert stated(analyzer, text) == [["edinburgh", "pitlochry", "aviemore", "inverness"]]
+
+
+def test_a_region_named_before_the_colon_of_a_route_is_no_stop(analyzer: Analyzer) -> None:
+    routes = stated(analyzer, "We did the opposite of your Tuscany part: Siena first, then "
+                              "Montepulciano and finally Pienza.")
+    assert routes == [["siena", "montepulciano", "pienza"]]

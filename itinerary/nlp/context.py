@@ -49,6 +49,7 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     NIGHTS_MARKS,
     NIGHTS_WORDS,
+    ORDER_ADVERBS,
     PEOPLE_NAMES,
     PERSON_ADJECTIVES,
     PERSON_NOUNS,
@@ -69,6 +70,7 @@ from itinerary.nlp.lexicon import (
     ROUTE_WORDS,
     SECOND_PERSON,
     SENTENCE_OPENERS,
+    SOCIAL_VERBS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     STAY_NOUNS,
@@ -494,15 +496,21 @@ def comma_then(span: Span) -> int | None:
 
 def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
     """Token indexes where the list items before and after the span end and start, if any; a
-    run of joiners counts as one ("A, and then B", "A - > B"), and an item's count is part of
-    the item ("Vancouver 3, Victoria 2", "Split (2), Makarska (1)")."""
+    run of joiners counts as one ("A, and then B", "A - > B"), an adverb of order beside it too
+    ("A first, then B", "B and finally C"), and an item's count is part of the item ("Vancouver
+    3, Victoria 2", "Split (2), Makarska (1)")."""
     doc = span.doc
     left = right = None
     before = previous_word(span, skip=())
+    if before is not None and before.lower_ in ORDER_ADVERBS:  # "A and finally B"
+        joiner = previous_word(doc[before.i : before.i + 1], skip=())
+        before = joiner if joiner is not None and joiner.lower_ in LIST_JOINERS else before
     if before is not None and before.lower_ in LIST_JOINERS:
         item: Token | None = before
         while item is not None and item.lower_ in LIST_JOINERS:
             item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
+        if item is not None and item.lower_ in ORDER_ADVERBS:  # "A first, then B"
+            item = previous_word(doc[item.i : item.i + 1], skip=())
         if item is not None and item.text == ")" and item.i >= 2 and _counted(doc[item.i - 1]) \
                 and doc[item.i - 2].text == "(":  # "Split (2), Makarska (1)"
             item = previous_word(doc[item.i - 2 : item.i - 1], skip=())
@@ -515,11 +523,14 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
         after = next_word(doc[after.i + 2 : after.i + 3])
     elif after is not None and _counted(after):
         after = next_word(doc[after.i : after.i + 1])
+    if after is not None and after.lower_ in ORDER_ADVERBS:  # "A first, then B"
+        joiner = next_word(doc[after.i : after.i + 1])
+        after = joiner if joiner is not None and joiner.lower_ in LIST_JOINERS else after
     if after is not None and after.lower_ in LIST_JOINERS:
         item = after
         while item is not None and item.lower_ in LIST_JOINERS:
             item = next_word(doc[item.i : item.i + 1])
-        while item is not None and item.lower_ in _DETERMINERS:
+        while item is not None and (item.lower_ in _DETERMINERS or item.lower_ in ORDER_ADVERBS):
             item = next_word(doc[item.i : item.i + 1])
         right = item.i if item is not None else None
     return left, right
@@ -948,7 +959,33 @@ def route_word_before(span: Span) -> bool:
         and span.end + len(phrase) < len(doc)
         and is_name_word(doc[span.end + len(phrase)])
         for phrase in ROUTE_AFTER
-    )
+    ) or _then_to_a_name(span)
+
+
+def met(span: Span) -> bool:
+    """The name is the object of a verb said of people ("met Harper", "joined Anna, then Tom
+    and Jack"): a person, and the list it opens is of people."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in SOCIAL_VERBS
+
+
+def _then_to_a_name(span: Span) -> bool:
+    """"X and then driving to Y", "X, then the bus to Y": the words after the name move on
+    from it to another name, "then" first, "to" last, at most two words between; not after a
+    verb said of people ("met Harper and then went to Paris")."""
+    if met(span):
+        return False
+    doc = span.doc
+    words = doc[span.end : min(span.end + 7, len(doc))]
+    at = 1 if len(words) > 1 and words[0].lower_ in ("and", ",") else 0
+    if len(words) <= at or words[at].lower_ != "then":
+        return False
+    for k in range(at + 1, min(at + 4, len(words) - 1)):
+        if words[k].lower_ in ("to", "into"):
+            return is_name_word(words[k + 1])
+        if not words[k].is_alpha or not words[k].is_lower:
+            return False
+    return False
 
 
 def table_column(span: Span) -> int | None:

@@ -951,7 +951,8 @@ class GazetteerPlaces:
                 # is no evidence of places: people come in lists too, but not joined by dashes
                 # or arrows ("Bled - Bohinj - Bovec" as one PERSON is a route).
                 listed = len(members) >= LIST_OF_PLACES and (
-                    _route_joined(members) or not all(m.label == "PERSON" for m in members))
+                    _route_joined(members) or not all(m.label == "PERSON" for m in members)
+                ) and not context.met(min(members, key=lambda m: m.span.start).span)
                 column = context.table_column(candidate.span)
                 listed = listed or (column is not None and columns[column] >= LIST_OF_PLACES)
                 # Names listed together in one country make each other's region ("Kotor,
@@ -982,7 +983,8 @@ class GazetteerPlaces:
         # A name in a person's position ("Thanks Linda", "Mrs Lincoln") takes no evidence from
         # its namesakes or its neighbours, nor does a small place's name before "said" ("Kristina
         # said"; but "Liverpool said" is a club, a big town's name).
-        personal = {id(c) for c in pending if _personal(c)}
+        personal = {id(c) for c in pending if _personal(c) or context.met(c.span)}
+        met = {c.span.end for c in pending if context.met(c.span)}
         changed = True
         while changed:
             changed = False
@@ -1017,9 +1019,10 @@ class GazetteerPlaces:
                 if candidate.accepted or candidate.code or id(candidate) in personal:
                     continue
                 left, right = context.joined_neighbours(candidate.span)
-                # "Bus to Tre Cime": the means of travel, not a stop of the route
+                # "Bus to Tre Cime": the means of travel, not a stop of the route; "met Anna
+                # first, then Tom": the people met, not stops
                 vehicle = candidate.span.text.lower() in MOTION_WORDS
-                if (left in ends or right in starts) and not vehicle and (
+                if (left in ends or right in starts) and not vehicle and left not in met and (
                     not self._unknown(candidate)
                     or (
                         candidate.label != "ORG"  # firms are listed with towns

@@ -772,8 +772,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                            if town.id in index.stays), None)
                 if asked_from is not None:
                     asking[sentence.section] = (sentence, asked_from, ASKED_SKIP)
-                    if sentence.section == index.post and post_asks is None:
-                        post_asks = (sentence, asked_from)
+                    if sentence.section == index.post and post_asks is None and _asks(sentence):
+                        post_asks = (sentence, asked_from)  # the replies answer a question
             evidence = _evidence(index, sentence, said_from)
             stated = stated_hours(sentence.text[clause_start:clause_end])
             aimed = {p.id for p in targets}

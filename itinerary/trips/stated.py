@@ -159,7 +159,8 @@ _IN_ORDER = re.compile(rf"\b(?:{_words('in_order')})\b", re.IGNORECASE)
 # a note that opens on the way to a place, with no verb: "Up to P", "Then on to P"
 _HEADED_TO = re.compile(rf"\s*(?:(?:{_words('to_adverbs')})\s+)+(?:to|into)\s+(?:the\s+)?",
                         re.IGNORECASE)
-_LEADS_LIST = re.compile(r"[ \t]*:\s*")  # "the Garden Route: A, B and C"
+# "the Garden Route: A, B and C", "your Patagonia part: A first, then B"
+_LEADS_LIST = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:[^\W\d_]+)?[ \t]*:\s*")
 _LEADS_LIST_LINE = re.compile(r":[ \t]*\n")  # "So far:" over the list
 _MODES: dict[str, list[str]] = cues()["modes"]  # type: ignore[assignment]
 # "the ferry to A", "hydrofoil over to A": A is reached by boat
