@@ -4,7 +4,8 @@ closes each answer with "posted by NAME at TIME on DATE [N favorites]" and the q
 Reply"); a journal whose comments are headed "Date:" over "From:" under an entry with its
 writer's name under the date; a forum's "by NAME(m): TIME On DATE" post line; an issue
 tracker's "NAME commented on DATE", its first comment the post; "Original post by NAME  Apr 9 @
-9:12am"; a community board's name over its level and home over a date behind a direction mark.
+9:12am"; a community board's name over its level and home over a date behind a direction mark;
+an app's row glued together ("3w12 likesReply"); "NAME 8 months ago Link Parent" with no bar.
 Pages of our own."""
 
 from __future__ import annotations
@@ -176,3 +177,43 @@ def test_two_lines_of_who_a_writer_is_stand_between_the_name_and_a_marked_date()
     thread = read_text(COMMUNITY)
     assert writers(COMMUNITY) == ["mira_t", "joaquin_h", "Ruth"]
     assert thread.comments[0].text.startswith("I live in Triana")
+
+
+GLUED_ROWS = """coast.and.crumbs The Amalfi coast by bus in May: Sorrento, Positano, Ravello.
+3w
+
+limoncello_lu We did Ravello last June, the gardens were the best part
+3w12 likesReply
+
+ferry_finder Take the ferry to Positano, the bus is packed in summer
+2w4 likesReply
+
+nonna_in_napoli I live in Salerno, come see us next time
+1w9 likesReply
+"""
+
+LINKS_NO_BAR = """Two weeks in Georgia by marshrutka?
+posted by tamar_v 8 months ago
+
+Tbilisi, Kazbegi and Kutaisi in June. Is it doable without a car?
+
+  mtatsminda 8 months ago Link
+  Yes, marshrutkas go to Kazbegi every hour from Didube.
+
+    tamar_v 8 months ago Link Parent
+    Great, and to Kutaisi?
+
+  svaneti_sam 7 months ago Link
+  I live in Mestia, add it if you can, the bus from Kutaisi takes five hours.
+"""
+
+
+def test_an_app_row_glued_together_closes_each_handle_s_words() -> None:
+    assert writers(GLUED_ROWS) == ["coast.and.crumbs", "limoncello_lu", "ferry_finder",
+                                   "nonna_in_napoli"]
+
+
+def test_links_after_a_time_with_no_bar_between_are_chrome() -> None:
+    thread = read_text(LINKS_NO_BAR)
+    assert writers(LINKS_NO_BAR) == ["tamar_v", "mtatsminda", "tamar_v", "svaneti_sam"]
+    assert thread.comments[1].parent == thread.comments[0].id

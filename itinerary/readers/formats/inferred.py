@@ -66,6 +66,7 @@ _COLLAPSE = re.compile(r"^\[[-\u2013\u2212+]\]\s*")
 _REPUTATION = re.compile(r"^\([\d,.]+k?\)\s*")
 _ROW_PARTS = re.compile(r"\t+|\s{2,}|\s+[·•|]\s+")
 _ROW_MAX_PARTS = 3
+_GLUED_ROW = re.compile(r"(?<=^\d[smhdwy])(?=\d)|(?<=^\d\d[smhdwy])(?=\d)|(?<=[a-z])(?=Reply$)")
 _ROW_PART_WORDS = 3
 # "[kestrel] 2026-04-02 10:12": a chat log's name in brackets before the time.
 _BRACKETED = re.compile(r"^\[(?P<name>[^\]\t]{1,40})\]\s+(?P<rest>\S.*)$")
@@ -86,6 +87,7 @@ def _whole(key: str, *more: str) -> re.Pattern[str]:
 _BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 40 photos" too
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
+_LINKS_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(_data()['links'])}))+\s*$", re.IGNORECASE)
 # "giulia.m replying to tom_on_trails": a reply's writer, then the writer it answers
 _REPLYING = re.compile(r"^(?P<name>\S.{0,39}?)\s+(?:" + "|".join(_data()["replying"])
                        + r")\s+@?(?P<parent>\S.{0,39})$", re.IGNORECASE)
@@ -441,7 +443,7 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
             return "one-line", _Head(i, i + 1, name.strip(), found[0], strong=found[1],
                                      depth=indent(lines[i]))
     after = _next_text(lines, i + 1)
-    under = stamp(lines[after]) if after is not None else None
+    under = (stamp(lines[after]) or _stamp_row(lines[after])) if after is not None else None
     template = _TEMPLATE.match(text)
     if template and len(text) <= 2 * _PROSE_CHARS and template.group("key") in page.templates and (
             under or text.endswith(_data()["template_end"])):
@@ -548,6 +550,7 @@ def _stamp_row(text: str) -> tuple[str, bool] | None:
     """The row under a comment of a social or note app: the time first, then the writer's
     region or an action ("3d  Shanghai  Reply", "07-19  Italy  Reply"); strong when an
     action ends it (no diary prints one)."""
+    text = _GLUED_ROW.sub(" ", text)  # "2w14 likesReply": the app's row without its spaces
     parts = _ROW_PARTS.split(text.strip())
     words = text.split()
     if len(parts) == 1 and 1 < len(words) <= 2 * _ROW_PART_WORDS and _CUE.match(words[-1]):
@@ -572,14 +575,16 @@ def _writer_and_parent(text: str) -> tuple[str, str | None]:
 
 
 def _stamp_and_links(rest: str) -> tuple[str, bool] | None:
-    """The stamp of "5 hours ago | link | flag": a stamp, then short links after a bar."""
+    """The stamp of "5 hours ago | link | flag": a stamp, then short links after a bar; or
+    of "1 year ago Link Parent", links with no bar (``links`` in data/inferred.json)."""
     found = stamp(rest)
     if found is not None:
         return found
     first, bar, links = rest.partition("|")
     if bar and all(len(part.split()) <= 3 for part in links.split("|")):
         return stamp(first)
-    return None
+    bare = _LINKS_AFTER.sub("", rest)
+    return stamp(bare) if bare != rest else None
 
 
 def is_writer(text: str) -> bool:
