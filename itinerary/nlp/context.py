@@ -18,6 +18,7 @@ from itinerary.nlp.extensions import doc_text
 from itinerary.nlp.lexicon import (
     ADDRESS_OPENERS,
     ADDRESS_WORDS,
+    AWAITED_BEFORE,
     BUILDING_HEADS,
     BUSINESS_AFTER,
     BUSINESS_HEADS,
@@ -1021,6 +1022,14 @@ def visit_after(span: Span) -> bool:
     if opens and len(words) > 1 and after[0] == "for" and is_name_word(words[1]):
         return True  # "Sibenik for Krka", "Dornie for Eilean Donan": the sight it is for
     return opens and any(after[: len(phrase)] == phrase for phrase in VISIT_AFTER)
+
+
+def awaited(span: Span) -> bool:
+    """The words before the name wait for it as a trip ("can't wait for Tinos", "looking
+    forward to Porto", `awaited_before`)."""
+    doc = span.doc
+    before = tuple(t.lower_ for t in doc[max(0, span.start - 4) : span.start])
+    return any(before[len(before) - len(phrase) :] == phrase for phrase in AWAITED_BEFORE)
 
 
 def day_label_before(span: Span) -> bool:

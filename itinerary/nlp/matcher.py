@@ -1097,7 +1097,7 @@ class GazetteerPlaces:
         if context.route_word_before(span):
             found.append("route")
         # not a person's name the model reads so ("Madison for the win")
-        if context.visit_after(span) and not (
+        if (context.visit_after(span) or context.awaited(span)) and not (
             candidate.label == "PERSON" and context.person_like(span)
         ):
             found.append("visit")
