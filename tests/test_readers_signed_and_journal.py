@@ -5,11 +5,13 @@ Reply"); a journal whose comments are headed "Date:" over "From:" under an entry
 writer's name under the date; a forum's "by NAME(m): TIME On DATE" post line; an issue
 tracker's "NAME commented on DATE", its first comment the post; "Original post by NAME  Apr 9 @
 9:12am"; a community board's name over its level and home over a date behind a direction mark;
-an app's row glued together ("3w12 likesReply"); "NAME 8 months ago Link Parent" with no bar.
-Pages of our own."""
+an app's row glued together ("3w12 likesReply"); "NAME 8 months ago Link Parent" with no bar; a
+task board's card exported as JSON, its own words the post, its comments newest first. Pages of
+our own."""
 
 from __future__ import annotations
 
+from itinerary.readers import parse_json
 from itinerary.readers.formats import read_text
 
 QA_BOARD = """Overnight in Bruges or day trip from Brussels?
@@ -217,3 +219,31 @@ def test_links_after_a_time_with_no_bar_between_are_chrome() -> None:
     thread = read_text(LINKS_NO_BAR)
     assert writers(LINKS_NO_BAR) == ["tamar_v", "mtatsminda", "tamar_v", "svaneti_sam"]
     assert thread.comments[1].parent == thread.comments[0].id
+
+
+CARD = """{
+  "id": "c9",
+  "name": "Lisbon long weekend",
+  "desc": "Three nights in Alfama in April, then a day in Sintra. Is Cascais worth the evening?",
+  "idMemberCreator": "m1",
+  "actions": [
+    {"type": "commentCard", "date": "2025-02-03T20:00:00.000Z",
+     "data": {"text": "Booked the Sintra train for the Saturday, thanks."},
+     "memberCreator": {"id": "m1", "fullName": "Tess Moreira"}},
+    {"type": "commentCard", "date": "2025-02-02T11:30:00.000Z",
+     "data": {"text": "Cascais at sunset is lovely, we went last May."},
+     "memberCreator": {"id": "m2", "fullName": "Jonas Berg"}},
+    {"type": "commentCard", "date": "2025-02-01T09:15:00.000Z",
+     "data": {"text": "I live in Setubal, come over to Arrabida if you have a car."},
+     "memberCreator": {"id": "m3", "fullName": "Rita Sousa"}}
+  ]
+}
+"""
+
+
+def test_a_card_s_own_words_are_the_post_and_its_comments_run_in_time_order() -> None:
+    (thread,) = parse_json(CARD, "card.json")
+    assert [s.author for s in thread.sections] == ["Tess Moreira", "Rita Sousa", "Jonas Berg",
+                                                   "Tess Moreira"]
+    assert thread.post.title == "Lisbon long weekend"
+    assert "Three nights in Alfama" in thread.post.text

@@ -165,7 +165,8 @@ def thread_from_shape(value: Any, source: str) -> Thread | None:
 
 def _walked(root: dict[str, Any], source: str) -> Thread | None:
     """JSON of a shape no table entry names: the list that holds the most records with words and
-    a writer, wherever it sits; an object beside it with words of its own is the post."""
+    a writer, wherever it sits; an object beside it with words of its own is the post, else the
+    root's own words (a card's description, its "name" the title, its writer by id)."""
     lists = [found for found in _lists(root, _table()["walk_depth"])
              if len(_flat(found)) >= 2 and (_talk(_flat(found)) or len(_flat(found)) > sum(
                  is_comment_record(item) for item in found))]  # replies nested: people talking
@@ -175,6 +176,16 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     post = next((_with_prose(_unwrapped(v) if _text(_unwrapped(v)) else v)
                  for v in root.values() if isinstance(v, dict)
                  and (_text(_unwrapped(v)) or _prose(v))), None)  # not its "comment" container
+    if post is None and _prose(root):  # a card or task with its comments: its own words
+        post = _with_prose({key: value for key, value in root.items()
+                            if not isinstance(value, list | dict)})
+        named = post.get(_table()["item_title"])
+        if isinstance(named, str) and not _first_str(post, _table()["title"]):
+            post = {**post, "title": named}
+        directory: dict[str, str] = {}  # "idMemberCreator": the commenter with that id
+        _people(root, directory, 0)
+        if (by_id := _writer_by_id(post, directory)) is not None:
+            post = {**post, _INFERRED["author"]: by_id[0]}
     if post is not None and (strong := _names(post, strong=True)):  # a trip's "name" is no writer
         post = {**post, _INFERRED["author"]: strong[0]}
     elif post is not None:  # a reviewed thing's "name", a log's writer under its own key
@@ -185,7 +196,7 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
         return _from_records(records, root, True, _table()["walk"]["name"], source)
     builder = _Builder()
     builder.add(post, None, post=True)
-    for item in records:
+    for item in _in_time_order(records):
         if not isinstance(item, dict):
             builder.skipped += 1
             continue
