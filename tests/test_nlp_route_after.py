@@ -40,3 +40,9 @@ def test_then_a_move_to_the_next_name_makes_a_stop_of_a_surname_town(
 def test_a_person_met_before_the_move_is_no_stop(place_nlp: Language) -> None:
     text = "In Lyon we met Harper and then took the train to Paris."
     assert "Harper" not in place_names(place_nlp, text)
+
+
+def test_a_town_left_after_is_a_stop(place_nlp: Language) -> None:
+    text = "After Krakow we took the bus to Zakopane and then Poprad."
+    assert "Krakow" in place_names(place_nlp, text)
+    assert "Easter" not in place_names(place_nlp, "After Easter we drove on to Bassano.")

@@ -94,3 +94,17 @@ def test_a_region_named_before_the_colon_of_a_route_is_no_stop(analyzer: Analyze
     routes = stated(analyzer, "We did the opposite of your Tuscany part: Siena first, then "
                               "Montepulciano and finally Pienza.")
     assert routes == [["siena", "montepulciano", "pienza"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Our route was Tallinn, Parnu, Riga and Vilnius.",
+    "The plan is Tallinn, Parnu, Riga and Vilnius, all by bus.",
+])
+def test_a_route_label_before_its_verb_names_the_list_after_it(
+        analyzer: Analyzer, text: str) -> None:
+    assert ["tallinn", "parnu", "riga", "vilnius"] in stated(analyzer, text)
+
+
+def test_a_town_left_after_starts_the_leg_after_it(analyzer: Analyzer) -> None:
+    routes = stated(analyzer, "After Krakow we took the bus to Zakopane and then Poprad.")
+    assert routes == [["krakow", "zakopane", "poprad"]]

@@ -963,6 +963,17 @@ def route_word_before(span: Span) -> bool:
     ) or _then_to_a_name(span)
 
 
+def left_behind(span: Span) -> bool:
+    """"After X we took the train to Y": the sentence opens with "after" and the name, and moves
+    on (a word of travel follows in the sentence): the stop the trip leaves."""
+    before = previous_word(span, skip=())
+    if before is None or before.lower_ != "after" or not (
+            before.is_sent_start or at_line_start(before.doc[before.i : before.i + 1])):
+        return False
+    end = sentence_window(span, 12)[1]
+    return any(t.lemma_.lower() in MOTION_WORDS for t in span.doc[span.end : end])
+
+
 def met(span: Span) -> bool:
     """The name is the object of a verb said of people ("met Harper", "joined Anna, then Tom
     and Jack"): a person, and the list it opens is of people."""

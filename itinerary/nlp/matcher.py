@@ -1094,7 +1094,7 @@ class GazetteerPlaces:
             found.append("compared")
         if context.asked(span) and not context.person_like(span):
             found.append("asked")
-        if context.route_word_before(span):
+        if context.route_word_before(span) or context.left_behind(span):
             found.append("route")
         # not a person's name the model reads so ("Madison for the win")
         if (context.visit_after(span) or context.awaited(span)) and not (

@@ -109,8 +109,11 @@ _WAY_FROM = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:on|along)\s+(?:the|our|my)\s
                        rf"(?:{_words('journey')})\s+(?:back\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # "Our route: A, B, C", "Your route (A, B, C)": a label and a colon or an opening bracket
 # right before a list of stops
-_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b[^.!?:(\n]{{0,25}}[:(]\s*$",
-                          re.IGNORECASE)
+_ROUTE_LABEL = re.compile(rf"\b(?:{_words('route_label')})\b(?:[^.!?:(\n]{{0,25}}[:(]|"
+                          rf"\s+(?:{_words('label_copula')}))\s*$", re.IGNORECASE)
+# "After A we took the train to B", "After three nights in A, ...": A is where the leg leaves from
+_AFTER_STAY = re.compile(rf"(?:^|[.!?\n]\s*)after\s+(?:(?:{'|'.join(_NUMBERS)}|\d{{1,2}})\s+"
+                         r"(?:nights?|days?|weeks?)\s+in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "So: A, B, C", "same as yours but swap B for D: A, D, C": a route told again with a change
 _REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORECASE)
 # "into A and out of B": B is where an open-jaw trip leaves from
@@ -1696,9 +1699,11 @@ def _route_list(w: _Between) -> bool:
 
 def _moved(w: _Between) -> bool:
     """"flew into A and drove to B": a travel verb ending in "to", one sentence break at most;
-    a chain starts this way only after an arrival ("flew into A")."""
+    a chain starts this way only after an arrival ("flew into A") or a stay that is over
+    ("After A we went to B", "After two nights in A, ...")."""
     return (len(w.gap) <= _MAX_MOVE_GAP and len(_SENTENCE_END.findall(w.gap)) <= 1
-            and bool(_MOVE.search(w.gap)) and (w.ongoing or bool(_ARRIVAL_BEFORE.search(w.before))))
+            and bool(_MOVE.search(w.gap)) and (w.ongoing or bool(
+                _ARRIVAL_BEFORE.search(w.before) or _AFTER_STAY.search(w.before))))
 
 
 # The words that join two stops, in order: the first rule that holds names the link. (A written
