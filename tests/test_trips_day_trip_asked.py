@@ -1,7 +1,7 @@
 """Day trips a post asks about in questions after saying it wants some ("We'd like a couple of
 day trips. A? B?"): each goes out from the post's stay, never from a town only asked about;
-and a drive done "in a day" to a town then stayed in for nights is a move, no day trip. Texts
-of our own."""
+a drive done "in a day" to a town then stayed in for nights is a move, no day trip; "Also X to Y
+is a day out" sets out from X. Texts of our own."""
 
 from __future__ import annotations
 
@@ -28,3 +28,10 @@ def test_a_drive_in_a_day_to_a_town_stayed_in_is_no_day_trip(analyzer: Analyzer)
     assert said(analyzer, "Austria\n\nWe drove from Munich to Salzburg in a day and stayed "
                           "four nights there.") == set()
 
+
+
+def test_a_leg_opening_its_sentence_after_also_sets_out_from_its_first_town(
+        analyzer: Analyzer) -> None:
+    found = said(analyzer, "Andalucia\n\nWe stayed two nights in Ronda. Also Granada to the "
+                           "Alpujarras is a lovely day out if you have a car.")
+    assert found == {("Granada", "Las Alpujarras")}

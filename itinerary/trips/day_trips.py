@@ -159,6 +159,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"^\s*,?\s*(?:we|I)\s+(?:also\s+|only\s+)?(?:{'|'.join(data['stay_fronted'])})\b",
             re.IGNORECASE),
         "leg_after": re.compile(r"\s+to\s", re.IGNORECASE),
+        # "Also X to Y is a great day out": words that open a sentence before its first town
+        "opener": re.compile(rf"\W*(?:(?:{'|'.join(data['opener'])})\W+)*", re.IGNORECASE),
         "set_out_from": re.compile(
             rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
@@ -1367,7 +1369,8 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
     for r in towns:  # "In X, Y is the must-do day trip": the sentence is set in X; "X to
         at = r.mention.start - sentence.start  # the penguins is a half-day trip" sets out
         if at < cue_at and (cues["base_frame"].fullmatch(sentence.text, 0, at) or (
-                not sentence.text[:at].strip() and cues["leg_after"].match(_after(sentence, r)))):
+                cues["opener"].fullmatch(sentence.text, 0, at)
+                and cues["leg_after"].match(_after(sentence, r)))):
             return r.place
     after_cue = [r for r in places if r.mention.start - sentence.start > cue_at]
     last = before_cue[-1] if before_cue else None
