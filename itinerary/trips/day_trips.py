@@ -546,7 +546,7 @@ def _is_base(index: ThreadIndex, sentence: _Sentence, r: Resolution, *,
         return False
     if not here and (r.mention.relation == "lives" or place.id in index.airports or (
             place.id not in index.stays and (place.population < MIN_BASE_POPULATION
-                                             or sentence.text.rstrip().endswith("?")))):
+                                             or _asks(sentence)))):
         return False  # nor a town only asked about ("St Andrews? Or Glencoe?"): no stay
     cues = _cues()
     at = r.mention.start - sentence.start
@@ -605,7 +605,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         asked = asking.pop(sentence.section, None)
         if asked is not None and not clauses and not sentence.places and asked[2]:
             asking[sentence.section] = (*asked[:2], asked[2] - 1)  # "We've got a car."
-        question = sentence.text.rstrip().endswith("?")
+        question = _asks(sentence)
         if asked is not None and (clauses or not sentence.places or not (
                 question or _asks(asked[0]))):
             asked = None  # "We want a day trip." is answered by its own questions only
@@ -615,7 +615,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 asking[sentence.section] = (asked[0], asked[1], 0)
         follows = questioned.pop(sentence.section, None)
         if follows is not None and not clauses and asked is None and sentence.places \
-                and sentence.text.rstrip().endswith("?") and cues["follow_up"].match(sentence.text):
+                and _asks(sentence) and cues["follow_up"].match(sentence.text):
             asked = (*follows, 0)
             clauses = [(0, 0, len(sentence.text))]
         if sentence.section != index.post and sentence.places \
@@ -738,7 +738,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             # A place the clause stays nights in ("C for three nights with a day trip", "two
             # nights in C") is a base, never a destination: a night away is no day trip.
             named_base = base is not None
-            night_away = None if sentence.text.rstrip().endswith("?") else cues[
+            night_away = None if _asks(sentence) else cues[
                 "night_away"].search(sentence.text, cue_at, clause_end)  # not "or stay a night?"
             aimed_at = [r for r in places if r.place is not None and r.place.id not in flown
                         and not (night_away and r.mention.start - sentence.start
@@ -843,7 +843,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     continue  # a day trip is not a pair of flights
                 section_destinations.add(place.id)
                 gone_to.add(place.id)
-                if sentence.text.rstrip().endswith("?"):
+                if _asks(sentence):
                     questioned[sentence.section] = (sentence, base)
                 key = (base.id, place.id)
                 trip = found.get(key)
@@ -890,6 +890,7 @@ def _and_another(text: str, said: tuple[tuple[int, int], ...], said_before: bool
 
 
 def _asks(sentence: _Sentence) -> bool:
+    """Whether the sentence is a question."""
     return sentence.text.rstrip().endswith("?")
 
 
