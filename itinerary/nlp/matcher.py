@@ -983,8 +983,8 @@ class GazetteerPlaces:
         # A name in a person's position ("Thanks Linda", "Mrs Lincoln") takes no evidence from
         # its namesakes or its neighbours, nor does a small place's name before "said" ("Kristina
         # said"; but "Liverpool said" is a club, a big town's name).
-        personal = {id(c) for c in pending if _personal(c) or context.met(c.span)}
-        met = {c.span.end for c in pending if context.met(c.span)}
+        met_ends = {c.span.end for c in pending if context.met(c.span)}
+        personal = {id(c) for c in pending if _personal(c) or c.span.end in met_ends}
         changed = True
         while changed:
             changed = False
@@ -1022,7 +1022,7 @@ class GazetteerPlaces:
                 # "Bus to Tre Cime": the means of travel, not a stop of the route; "met Anna
                 # first, then Tom": the people met, not stops
                 vehicle = candidate.span.text.lower() in MOTION_WORDS
-                if (left in ends or right in starts) and not vehicle and left not in met and (
+                if (left in ends or right in starts) and not vehicle and left not in met_ends and (
                     not self._unknown(candidate)
                     or (
                         candidate.label != "ORG"  # firms are listed with towns

@@ -103,6 +103,21 @@ def _gmail_header(lines: Sequence[str], i: int) -> tuple[int, dict[str, str]] | 
     return j + 1, {"from": match.group("sender").strip(), "date": date, "to": to.group("to")}
 
 
+def _has_prose(lines: Sequence[str]) -> bool:
+    """Whether a paragraph of the lines (lines between blank ones) is prose: a sentence of
+    ``_PROSE_CHARS`` or more (not a digest's list of topics nor its address line)."""
+    paragraph: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            paragraph.append(line.strip())
+            continue
+        text = " ".join(paragraph)
+        if len(text) >= _PROSE_CHARS and text[-1] in ".!?":
+            return True
+        paragraph = []
+    return False
+
+
 def _subject_above(lines: Sequence[str], first: int) -> str | None:
     """The conversation's subject over its first message (a Gmail page puts it there alone)."""
     above = [line.strip() for line in lines[:first] if line.strip()]
@@ -150,12 +165,9 @@ class Newsletter:
                 message.parent_author, message.depth = senders[to], 1
             senders[parseaddr(fields.get("from", ""))[1].lower()] = message.author
         lead = lines[:in_page[0][0]]
-        paragraphs = " ".join(line.strip() for line in lead).split("  ")
-        if any(len(text.strip()) >= _PROSE_CHARS and text.rstrip()[-1] in ".!?"
-               for text in paragraphs):
-            # a journal's entry over comments headed like mails ("Date:" / "From:"): the post
+        journal = _has_prose(lead)
+        if journal:  # a journal's entry over comments headed like mails ("Date:" / "From:")
             messages.insert(0, Comment(author="", lines=lead))
-            blocks.insert(0, (0, 0, {}))
         issue = messages[0]
         body_end = post_end(self.name, issue.lines, 0, len(issue.lines))
         replies = []
@@ -163,7 +175,8 @@ class Newsletter:
             end = post_end(self.name, message.lines, 0, len(message.lines))
             message.lines = message.lines[:end]
             replies.append(message)
-        subject = blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0])
+        subject = None if journal else (
+            blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0]))
         return owner_on_top(Parsed(post_lines=issue.lines[:body_end], comments=replies,
                                    title=subject, post_author=issue.author or None,
                                    post_date=issue.date))
