@@ -68,6 +68,13 @@ CASES = [
      [None, "Ivana Perić", "Tom Hollis", "Ivana Perić", "Greta Lind"]),
     ("paste-numbered-name-date.txt", "numbered",
      [None, "Alasdair Reid", "Fenna de Vries", "Alasdair Reid"]),
+    # a forum's posts copied with their numbers from the first one, no heading over them:
+    # the first post is the thread's and its writer comes back
+    ("paste-numbered-forum-posts.txt", "numbered",
+     ["fjordhopper", "Milena R.", "fjordhopper", "old_salt_74"]),
+    # a reply's subject line ("Re: TITLE") over its "NAME wrote:" header
+    ("paste-forum-wrote-subjects.txt", "wordpress",
+     ["aurora_ann", "Pekka", "jo_travels", "aurora_ann"]),
     ("paste-apple-mail.txt", "email", ["Nadia Petrova", "Leo Brandt", "Nadia Petrova"]),
     ("paste-thunderbird.txt", "email", ["Ruth Collins", "Dev Malhotra", "Ruth Collins"]),
     ("paste-gmail-quoted.txt", "email", ["Claire Dunn", "Amir Haddad", "Anonymous"]),
@@ -312,3 +319,21 @@ def test_a_numbered_name_line_keeps_its_date_and_the_post_its_list() -> None:
     assert thread.comments[1].text.startswith("We liked Peebles")
     post = _read("paste-numbered-name-lines.txt").post.text
     assert "3. Korčula" in post and "Ivana" not in post
+
+
+def test_a_subject_line_over_a_reply_is_nobodys_words() -> None:
+    thread = _read("paste-forum-wrote-subjects.txt")
+    assert thread.post.text.endswith("Which town makes the better base?")
+    assert all("Re:" not in s.text for s in thread.sections)
+    assert thread.comments[1].text.startswith("We split the week")
+
+
+def test_a_numbered_list_of_places_in_a_post_is_not_a_thread() -> None:
+    """Numbered items over a line of words each, none named twice, are the post's list."""
+    text = ("Five nights in the Azores\n\n1. Ponta Delgada\nThe base for São Miguel, with the "
+            "best restaurants.\n\n2. Furnas\nHot springs and the stew cooked in the ground.\n\n"
+            "3. Sete Cidades\nTwin lakes from the Vista do Rei.\n\n"
+            "4. Horta\nThe marina on Faial.\n")
+    thread = read_text(text)
+    assert thread.comments == ()
+    assert "Sete Cidades" in thread.post.text

@@ -300,16 +300,14 @@ def with_homes(parsed: Parsed, lines: Sequence[str]) -> Parsed:
 
 def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     """The Thread of a parsed page: the post first (its title on top), comments in page order,
-    each reply's parent from its depth or the parent it names. A post of a title alone whose
-    first comment is its writer's (an issue tracker's "ana opened this issue" over "ana
-    commented on …") takes that comment's words: they are the post's."""
+    each reply's parent from its depth or the parent it names. A post of a title alone takes
+    its first comment's words when they are the post's (``_opens_post``)."""
     chrome = line_pattern(reader.name, "chrome")
     body = clean(parsed.post_lines, chrome)
     title = parsed.title.strip() if parsed.title else None
-    if (parsed.comments and parsed.post_author and title and body.strip() in ("", title)
-            and bare_name(parsed.comments[0].author)
-            == bare_name(parsed.post_author) and parsed.comments[0].depth == 0):
+    if parsed.comments and _opens_post(parsed, body, title):
         opening = parsed.comments.pop(0)
+        parsed.post_author = parsed.post_author or opening.author
         body = "\n\n".join(part for part in (body, clean(opening.lines, chrome)) if part)
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}" if body else title
@@ -346,6 +344,26 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     warnings = tuple(f"skipped {what}" for what in parsed.skipped)
     return Thread(sections=tuple(sections), source=source, format=reader.name, warnings=warnings,
                   location=location)
+
+
+_TITLE_CHARS = 150  # a post's one line no longer than this stands for its title
+
+
+def _opens_post(parsed: Parsed, body: str, title: str | None) -> bool:
+    """The post is a title alone and its first comment holds the post's own words: that
+    comment's writer is the post's (an issue tracker's "ana opened this issue" over "ana
+    commented on …"), or the page names neither the post's writer nor its title and the first
+    writer comes back later in the thread (a forum copied from its subject line down; a Q&A
+    page's first answerer rarely answers twice, and a chat names its title)."""
+    first = bare_name(parsed.comments[0].author)
+    if parsed.comments[0].depth:
+        return False
+    if parsed.post_author:
+        return (title is not None and body.strip() in ("", title)
+                and first == bare_name(parsed.post_author))
+    line = body.strip()
+    return (title is None and 0 < len(line) <= _TITLE_CHARS and "\n" not in line
+            and any(bare_name(c.author) == first for c in parsed.comments[1:]))
 
 
 _CAPTURED = [re.compile(rf"^\s*(?:{e})\s*$", re.IGNORECASE)

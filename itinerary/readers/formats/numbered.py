@@ -2,7 +2,8 @@
 where the writer is "Commenter N", never a word of the text, or over the words with a name
 ("1. Name", "2) Name — DATE"); or, with no heading, with the writer's name on the
 same line ("#12 Name — DATE", "Comment 3 by Name", "12. Name said on DATE:", the patterns of
-``header`` in ``data/formats.json``). The numbers must run 1, 2, 3 ... to be believed, so a
+``header`` in ``data/formats.json``); or, numbered from the thread's own first post, "1. Name"
+alone over the words when a writer comes back. The numbers must run 1, 2, 3 ... to be believed, so a
 numbered list in the post is not taken for comments."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from itinerary.readers.formats.base import (
     Anchor,
     Parsed,
+    bare_name,
     comments_at,
     format_data,
     is_name,
@@ -21,6 +23,7 @@ from itinerary.readers.formats.base import (
 )
 
 _NAMED = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("numbered")["header"]]
+_UNHEADED = 3  # numbered posts believed without a comments heading
 _BARE = re.compile(rf"^\s*{format_data('numbered')['bare']}\s*$", re.IGNORECASE)
 
 
@@ -47,6 +50,24 @@ class Numbered:
                                   match.group("date")))
         return anchors
 
+    def _unheaded(self, lines: Sequence[str]) -> list[Anchor]:
+        """With no comments heading, "1. Name" lines alone over words, numbered from the
+        thread's first post (a forum's posts copied with their numbers): believed only when a
+        writer comes back, as a numbered list of places or tips never repeats an item."""
+        anchors: list[Anchor] = []
+        for i, line in enumerate(lines):
+            match = _BARE.match(line)
+            if (match and (author := match.group("author")) is not None
+                    and int(match.group("n")) == len(anchors) + 1
+                    and is_name(author, max_words=4)
+                    and i + 1 < len(lines) and lines[i + 1].strip()
+                    and not _BARE.match(lines[i + 1])):
+                anchors.append(Anchor(i, i + 1, author, match.group("date")))
+        writers = [bare_name(a.author) for a in anchors]
+        if len(anchors) < _UNHEADED or len(set(writers)) == len(writers):
+            return []
+        return anchors
+
     def _named(self, lines: Sequence[str]) -> list[Anchor]:
         """Anchors of "#N Name — DATE" lines, one pattern for the whole page, numbers in order."""
         best: list[Anchor] = []
@@ -64,12 +85,16 @@ class Numbered:
         if len(named := self._named(lines)) >= 2:
             return 2 * len(named)
         anchors = self._anchors(lines)
+        if len(anchors) < 2:
+            anchors = self._unheaded(lines)
         return len(anchors) if len(anchors) >= 2 else 0
 
     def parse(self, lines: list[str]) -> Parsed:
         anchors = self._named(lines)
         if len(anchors) < 2:
             anchors = self._anchors(lines)
+        if len(anchors) < 2:
+            anchors = self._unheaded(lines)
         first = anchors[0].first if anchors else len(lines)
         end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
         heading = post_end(self.name, lines, 0, first)
