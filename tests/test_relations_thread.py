@@ -167,6 +167,47 @@ def test_a_stop_the_model_only_names_joins_its_route_but_not_across_a_but() -> N
     assert result["Valdivia"] == ("mentioned", 0.7)  # after "but not": no stop
 
 
+@pytest.mark.parametrize(("route", "relation"), [
+    ("Our loop last autumn: Hobart → Bicheno (2 nights) → St Helens → Launceston → Cradle "
+     "Mountain.", "visited"),
+    ("In May we're driving Hobart (3) -> Bicheno (2 nights at Diamond Island) -> St Helens -> "
+     "Launceston -> Cradle Mountain.", "planning"),
+])
+def test_the_bare_stops_of_an_arrow_route_take_its_trip(route: str, relation: Relation) -> None:
+    """Arrows join each stop to the next, a stay's nights in brackets between: the stops the
+    model only names are the route's trip, as sure as the upper middle of its stops."""
+    t = Thread(sections=(
+        Section("post", None, "Tasmania in a week\nWhere would you go?"),
+        Section("comment-1", "Bryony", route),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Hobart"): (relation, 0.6), ("comment-1", "Bicheno"): ("mentioned", 0.5),
+        ("comment-1", "Diamond Island"): ("mentioned", 0.5),
+        ("comment-1", "St Helens"): ("mentioned", 0.7),
+        ("comment-1", "Launceston"): ("mentioned", 0.6),
+        ("comment-1", "Cradle Mountain"): (relation, 0.7)}
+    result = {m.text: (m.relation, m.relation_confidence)
+              for m in relate_thread(t, mentions(t, given))}
+    for stop in ("Bicheno", "St Helens", "Launceston", "Cradle Mountain"):
+        assert result[stop] == (relation, 0.7)
+    assert result["Hobart"] == (relation, 0.6)
+
+
+def test_names_joined_by_arrows_with_words_between_are_no_arrow_route() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Tasmania in a week\nWhere would you go?"),
+        Section("comment-1", "Bryony", (
+            "We flew into Hobart and loved it, though Bicheno > St Helens was a slog and "
+            "Launceston we never saw.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Hobart"): ("visited", 0.9), ("comment-1", "Bicheno"): ("mentioned", 0.5),
+        ("comment-1", "St Helens"): ("visited", 0.6),
+        ("comment-1", "Launceston"): ("mentioned", 0.8)}
+    result = {m.text: m.relation for m in relate_thread(t, mentions(t, given))}
+    assert result["Launceston"] == "mentioned"
+
+
 def test_a_sentence_whose_places_disagree_is_no_route() -> None:
     t = Thread(sections=(
         Section("post", None, "Scotland in May\nEdinburgh first, then the Highlands?"),

@@ -760,7 +760,9 @@ def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     changed: dict[int, Mention] = {}
     for stops in by_sentence.values():
         stops.sort(key=lambda m: m.start)
-        if not _is_route(stops):
+        text = sections[stops[0].section].text
+        arrows = _arrow_chain(text, stops)
+        if not _is_route(stops, arrows):
             continue
         trips = [m for m in stops if m.relation != "mentioned"]
         (relation,) = {m.relation for m in trips}
@@ -769,16 +771,17 @@ def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
         sure = [c for c in ranked if c >= _SURE]
         floor = max(min(sure) if len(sure) >= 2 else 0.0, middle if len(sure) >= 1 else 0.0)
         lift = max(floor, middle)  # a stop read like the rest is as sure as the middle one
-        text = sections[stops[0].section].text
+        # a bare stop between arrows is one of the trip's, as sure as its upper middle one
+        bare = max(floor, ranked[len(ranked) // 2]) if arrows else floor
         joined = [stops[0]] + [m for prev, m in pairwise(stops)
                                if not _cue("route_break").search(text[prev.end: m.start])]
-        if sum(m.relation == "mentioned" for m in joined) > len(trips) // 2:
+        if not arrows and sum(m.relation == "mentioned" for m in joined) > len(trips) // 2:
             joined = []  # a list of names with a few trips in it, not a route
         for m in stops:
             if _cue("not_the_trip").search(_before(sections[m.section], m)):
                 continue
-            if m.relation == "mentioned" and any(m is j for j in joined) and floor > 0:
-                changed[id(m)] = replace(m, relation=relation, relation_confidence=floor)
+            if m.relation == "mentioned" and any(m is j for j in joined) and bare > 0:
+                changed[id(m)] = replace(m, relation=relation, relation_confidence=bare)
             elif m.relation == relation and m.relation_confidence < lift:
                 changed[id(m)] = replace(m, relation_confidence=lift)
     return [changed.get(id(m), m) for m in mentions]
@@ -787,13 +790,23 @@ def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 _ROUTE_STOPS = 3
 
 
-def _is_route(stops: Sequence[Mention]) -> bool:
+def _is_route(stops: Sequence[Mention], arrows: bool) -> bool:
     """Whether the model reads the same trip for three places or more of a sentence of three or
-    more, none of them advice."""
+    more (two when arrows join every stop: "Porto → Douro (2 nights) → Coimbra → Tomar" is a
+    route whatever the model makes of its bare middle stops), none of them advice."""
     trips = [m for m in stops if m.relation != "mentioned"]
     relations = {m.relation for m in trips}
-    return (len(stops) >= _ROUTE_STOPS and len(trips) >= _ROUTE_STOPS and len(relations) == 1
-            and relations <= set(TRIP) and all(m.advice is None for m in stops))
+    return (len(stops) >= _ROUTE_STOPS and len(trips) >= _ROUTE_STOPS - arrows
+            and len(relations) == 1 and relations <= set(TRIP)
+            and all(m.advice is None for m in stops))
+
+
+def _arrow_chain(text: str, stops: Sequence[Mention]) -> bool:
+    """Whether an arrow joins each two stops of the sentence outside brackets, an aside in
+    brackets ("(5)", "(2 nights in Peso da Régua)") or a stay's nights allowed before it."""
+    outer = [m for m in stops if text.count("(", 0, m.start) <= text.count(")", 0, m.start)]
+    return len(outer) >= _ROUTE_STOPS and all(
+        _cue("arrow_gap").fullmatch(text[prev.end: m.start]) for prev, m in pairwise(outer))
 
 
 def _comment_sentences(
@@ -822,9 +835,9 @@ def _sentence_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     changed: dict[int, Mention] = {}
     for found in by_sentence.values():
         found.sort(key=lambda m: m.start)
-        if _is_route(found):
-            continue
         text = sections[found[0].section].text
+        if _is_route(found, _arrow_chain(text, found)):
+            continue
         sure = [m for m in found if m.relation in TRIP and m.relation_confidence >= _SURE
                 and m.advice is None]
         starts = [s.start for s in sure]
