@@ -116,8 +116,9 @@ _AFTER_STAY = re.compile(rf"(?:^|[.!?\n]\s*)after\s+(?:(?:{'|'.join(_NUMBERS)}|\
                          r"(?:nights?|days?|weeks?)\s+in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "So: A, B, C", "same as yours but swap B for D: A, D, C": a route told again with a change
 _REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORECASE)
-# "into A and out of B": B is where an open-jaw trip leaves from
-_INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+# "into A and out of B", "landing in A, out of B": B is where an open-jaw trip leaves from
+_INTO = re.compile(r"\b(?:into|land(?:s|ed|ing)?\s+(?:in|at))\s+(?:the\s+)?$", re.IGNORECASE)
+_INTO_CHARS = 12  # "flying into A", "landing in A": how far before A the words are looked for
 _OUT_OF = re.compile(rf"\s*(?:,|and|,\s*and)?\s*(?:{_words('open_jaw_exit')})\s+(?:the\s+)?",
                      re.IGNORECASE)
 # "added C between A and B", "squeezing C in between A and B": C joins a trip told before
@@ -204,6 +205,7 @@ AREA_KM = 25.0
 AIRPORT_KM = 30.0  # an airport this close to the town after it in a route serves that town
 _TOWN_KINDS = frozenset({"city", "airport", "admin2"})
 _MAX_QUIET_SENTENCES = 3  # sentences naming no stop that a narrative may run through
+_RETOLD_STOPS = 3  # a sentence naming this many stops may tell an outline again in full
 _UNIT = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 
 
@@ -504,7 +506,8 @@ def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A sentence that names where the trip leaves from ("flying home from B", "into A, out
     of B") right before a line ending in a colon ("So far:", "Current idea:"), or before a plan
     that starts from its first stop again, frames the list or plan after it: its stops are the
-    trip's ends, which the plan tells (or not), no legs of it, nor a trip of their own."""
+    trip's ends, which the plan tells (or not), no legs of it, nor a trip of their own; but
+    where the trip lands opens a plan that starts elsewhere."""
     if not chain:
         return chain
     first = chain[0].mention.sentence
@@ -516,7 +519,11 @@ def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
         r.place is not None and r.place.id == chain[0].place.id for r in chain[k:])
     if (_LEADS_LIST_LINE.search(text, chain[k - 1].mention.end, end) or again) and (
             _cue("open_jaw_exit").search(text, *first)):
-        return chain[k:]
+        # a plan that starts elsewhere starts from where the trip lands ("Flying into A and
+        # out of A. C two nights, D three, then back to A")
+        lands = k < len(chain) and chain[k].place != chain[0].place and _INTO.search(
+            text, max(0, chain[0].mention.start - _INTO_CHARS), chain[0].mention.start)
+        return [chain[0], *chain[k:]] if lands else chain[k:]
     return chain
 
 
@@ -526,7 +533,7 @@ def _open_jaw(text: str, chain: list[Resolution]) -> list[Resolution]:
     for k in range(1, len(chain) - 1):
         a, b = chain[k - 1].mention, chain[k].mention
         if _OUT_OF.fullmatch(text, a.end, b.start) and _INTO.search(
-                text, max(0, a.start - 12), a.start):
+                text, max(0, a.start - _INTO_CHARS), a.start):
             return [*chain[:k], *chain[k + 1:], chain[k]]
     return chain
 
@@ -1150,9 +1157,11 @@ def _narratives(text: str, stops: list[Resolution]
         when = next((u.when for u in reversed(run) if u.when), None)
         frame = next((u.frame for u in reversed(run) if u.frame), None)
         if run and _looks_back(text, run, unit) and not any(u.starts for u in ahead):
-            runs.append(run)
-            run = []
-            continue
+            if not (unit.starts and _retold(run, unit)):
+                runs.append(run)
+                run = []
+                continue
+            run = []  # the outline told again in full: the full telling is the trip
         if run and (run[-1].day_trip or unit.day_trip or run[-1].asks != unit.asks or (
                 unit.paragraph != run[-1].paragraph
                 and (not moves_on or explicit & {unit.paragraph, run[-1].paragraph}))
@@ -1236,6 +1245,16 @@ def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
         return False
     return not any(r.place is not None and r.place.id not in ids
                    and _moves_to(text, first.mention.end, r) for r in unit.stops[1:])
+
+
+def _retold(run: list[_Unit], unit: _Unit) -> bool:
+    """Whether the sentence tells the run's trip again in full: it starts from the run's first
+    stop and names every stop of the run among three or more ("We land in A and fly home from
+    B. The plan is A for four nights, a night in C, then B")."""
+    told = [r.place.id for u in run for r in u.stops if r.place is not None]
+    again = [r.place.id for r in unit.stops if r.place is not None]
+    return (len(set(again)) >= _RETOLD_STOPS and bool(told) and again[0] == told[0]
+            and set(told) <= set(again))
 
 
 def _moves_to(text: str, start: int, stop: Resolution) -> bool:

@@ -1,0 +1,38 @@
+"""Stated itineraries whose first sentence only outlines the trip by its ends ("We land in A and
+fly home from B"): a plan told again in full from A is the trip, not the outline; and a plan
+that starts elsewhere starts where the trip lands ("Flying into A and out of A. C two nights,
+D three, then back to A").
+
+Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
+
+from __future__ import annotations
+
+import pytest
+from stated_stops import stated
+
+from itinerary.pipeline import Analyzer
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We land in Edinburgh on the 4th and fly home from Inverness on the 15th. For now the "
+     "plan is Edinburgh for three nights, two nights in Pitlochry on the way up, then "
+     "Inverness for the rest.", ["edinburgh", "pitlochry", "inverness"]),
+    ("Arriving in Budapest, leaving from Krakow. The idea: Budapest four nights, then "
+     "Bratislava for one and Krakow to finish.", ["budapest", "bratislava", "krakow"]),
+])
+def test_a_plan_told_again_in_full_replaces_its_outline(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Flying into Perth on 3 March and out of Perth on the 17th. Margaret River three nights, "
+     "Albany two, then Esperance and back to Perth.",
+     ["perth", "margaret river", "albany", "esperance", "perth"]),
+    ("We land in Christchurch and fly home from Christchurch too. Kaikoura two nights, "
+     "Hanmer Springs one, then Akaroa before driving back to Christchurch.",
+     ["christchurch", "kaikoura", "hanmer springs", "akaroa", "christchurch"]),
+])
+def test_a_plan_that_starts_elsewhere_starts_where_the_trip_lands(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert stated(analyzer, text) == [stops]
