@@ -208,6 +208,23 @@ def test_names_joined_by_arrows_with_words_between_are_no_arrow_route() -> None:
     assert result["Launceston"] == "mentioned"
 
 
+def test_the_ends_of_a_stretch_that_locate_a_place_are_only_mentioned() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Andalusia by car\nA week in April, where to stop?"),
+        Section("comment-1", "Noor", (
+            "We're doing it in October. Antequera looks like a perfect stop halfway between "
+            "Granada and Seville.")),
+        Section("comment-2", "Pilar", "We split our week between Granada and Seville last May."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Antequera"): ("planning", 0.9), ("comment-1", "Granada"): ("planning", 0.85),
+        ("comment-1", "Seville"): ("planning", 0.85), ("comment-2", "Granada"): ("visited", 0.9),
+        ("comment-2", "Seville"): ("visited", 0.9)}
+    result = {(m.section, m.text): m.relation for m in relate_thread(t, mentions(t, given))}
+    assert result[("comment-1", "Granada")] == result[("comment-1", "Seville")] == "mentioned"
+    assert result[("comment-2", "Granada")] == result[("comment-2", "Seville")] == "visited"
+
+
 def test_a_sentence_whose_places_disagree_is_no_route() -> None:
     t = Thread(sections=(
         Section("post", None, "Scotland in May\nEdinburgh first, then the Highlands?"),

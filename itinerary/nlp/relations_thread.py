@@ -638,7 +638,8 @@ def next_sentence_end(text: str, mention: Mention) -> int:
 
 
 def _locators(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
-    """A place named only to locate another ("Montepulciano, on the ridge above Pienza")."""
+    """A place named only to locate another ("Montepulciano, on the ridge above Pienza", "a
+    stop between Coimbra and Porto")."""
     # A place named only to say where another one is ("Montepulciano, on the ridge above
     # Pienza", "Giverny, just outside Paris") is only mentioned, whatever the sentence says of the
     # name before it: the writer went to, or wants, the place it locates. A comment's own reading
@@ -647,7 +648,9 @@ def _locators(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention |
     before = text[max(m.sentence[0], m.start - 60): m.start]
     match = _cue("locator").search(before)
     named = match is not None and _NAME_END.search(before[: match.start()]) is not None
-    if m.section != thread.post.id and m.relation in TRIP and named:
+    # or the two ends of the stretch another lies on ("a lovely stop between A and B")
+    if (m.section != thread.post.id and m.relation in TRIP
+            and (named or _cue("located_between").search(before))):
         return replace(m, relation="mentioned", advice=None)
     return None
 
