@@ -337,3 +337,19 @@ def test_a_numbered_list_of_places_in_a_post_is_not_a_thread() -> None:
     thread = read_text(text)
     assert thread.comments == ()
     assert "Sete Cidades" in thread.post.text
+
+
+def test_a_page_laid_out_by_pdftotext_is_read_through_its_centred_lines() -> None:
+    """Text converted from a PDF centres its footers with long runs of spaces before words and
+    middle dots ("Spring Bulletin · Issue 12 · 3"): a line of that shape is read like any other
+    (a chrome pattern that can split the spaces many ways never finished on it)."""
+    footer = " " * 46 + "Fjord Walkers Bulletin · Spring 2025 · {}"
+    text = "\n".join([
+        "FJORD WALKERS BULLETIN", "",
+        "Two weeks on foot between Bergen and Stavanger, and the ferries that stitch it together.",
+        "", footer.format(1), "\f",
+        "We left Bergen on the coastal bus and walked the last stretch into Odda.", "",
+        footer.format(2), "",
+    ])
+    thread = read_text(text)
+    assert "walked the last stretch into Odda" in thread.post.text
