@@ -36,3 +36,19 @@ def test_a_plan_told_again_in_full_replaces_its_outline(
 def test_a_plan_that_starts_elsewhere_starts_where_the_trip_lands(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert stated(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text", [
+    "From Kandy, Pinnawala is an hour by bus and Dambulla makes a long day out.",
+    "From Luang Prabang, the boat to Pak Ou is a classic half day, and Kuang Si is close too.",
+    "From Arequipa, the bus to Chivay is a long day, and Cabanaconde is further still.",
+])
+def test_what_a_bases_outings_are_like_is_no_route(analyzer: Analyzer, text: str) -> None:
+    """A sentence that opens with a base and says what reaching each place from it is like
+    tells the base's outings, not a trip from one to the next."""
+    assert stated(analyzer, text) == []
+
+
+def test_a_move_told_from_a_fronted_base_is_still_a_route(analyzer: Analyzer) -> None:
+    assert stated(analyzer, "From Nafplio, we drove on to Monemvasia and then to Gythio.") == [
+        ["nafplio", "monemvasia", "gythio"]]

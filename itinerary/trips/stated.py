@@ -116,6 +116,11 @@ _AFTER_STAY = re.compile(rf"(?:^|[.!?\n]\s*)after\s+(?:(?:{'|'.join(_NUMBERS)}|\
                          r"(?:nights?|days?|weeks?)\s+in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "So: A, B, C", "same as yours but swap B for D: A, D, C": a route told again with a change
 _REVISION_LABEL = re.compile(rf"\b(?:{_words('revision_label')})\s*$", re.IGNORECASE)
+# "From X, A is a short taxi", "From X, the boat to A makes a day out": a base's outings
+_FROM_FRONT = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
+_FRONT_TO_PLACE = re.compile(r"\s*,\s*(?:the\s+(?:[\w-]+\s+){0,2}(?:to|for)\s+)?(?:the\s+)?",
+                             re.IGNORECASE)
+_PLACE_IS = re.compile(rf"\s+(?:{_words('place_is')})\b", re.IGNORECASE)
 # "into A and out of B", "landing in A, out of B": B is where an open-jaw trip leaves from
 _INTO = re.compile(r"\b(?:into|land(?:s|ed|ing)?\s+(?:in|at))\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_CHARS = 12  # "flying into A", "landing in A": how far before A the words are looked for
@@ -413,10 +418,17 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     distance or nearness said of a stop ("A is two hours from B", "B is closer to A than C":
     `distance_statement`, the stop and the rest of its clause), and a leg said of in the present
     ("Driving from A to B is a full day", "the ferry from A to B leaves at 9": `leg_as_subject`,
-    the stops before its verb)."""
+    the stops before its verb), and what a base's outings are like ("From X, A is a short
+    taxi and B makes a nice afternoon": ``_outings_from``, its whole sentence)."""
     relocation, distance = _cue("relocation"), _cue("distance_statement", start=True)
     leg = _cue("leg_as_subject", start=True)
     untold: set[int] = set()
+    by_sentence: dict[tuple[int, int], list[Resolution]] = {}
+    for r in stops:
+        by_sentence.setdefault(r.mention.sentence, []).append(r)
+    for (start, _), named in by_sentence.items():
+        if _outings_from(text, start, named):
+            untold.update(r.mention.start for r in named)
     for r in stops:
         start, end = r.mention.sentence
         if relocation.search(text, start, end) or (
@@ -428,6 +440,18 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
             untold.update(o.mention.start for o in stops
                           if r.mention.start <= o.mention.start < stop)
     return untold
+
+
+def _outings_from(text: str, start: int, named: list[Resolution]) -> bool:
+    """Whether the sentence opens with a base and then says what a place is like to reach
+    from it ("From X, A is a short taxi", "From X, the boat to A makes a fine day out"): the
+    outings of a base, no route; not "From X, we took the bus to A"."""
+    if len(named) < 2:
+        return False
+    base, first = named[0].mention, named[1].mention
+    return bool(_FROM_FRONT.fullmatch(text, start, base.start)
+                and _FRONT_TO_PLACE.fullmatch(text, base.end, first.start)
+                and _PLACE_IS.match(text, first.end))
 
 
 def _swaps(text: str, named: list[Resolution]) -> list[tuple[Resolution, Resolution]]:
