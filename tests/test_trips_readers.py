@@ -77,6 +77,22 @@ def test_subject_from_the_title_when_there_is_no_dateline(gazetteer: Gazetteer) 
     assert IDS["Norway"] in subject.excluded and IDS["Oslo"] not in subject.excluded
 
 
+def test_a_country_first_in_the_title_is_what_readers_read_about(gazetteer: Gazetteer) -> None:
+    """A title that names the country before its towns ("A week in Norway, Oslo to Bergen by
+    train") is about the country: a reader's visit to one of the towns is theirs to list."""
+    t = thread(
+        section("post", "A week in Norway, Oslo to Bergen by train\nFirst trip, any tips?"),
+        section("comment-1", "We did Oslo and Bergen last June, Norway was lovely.", "Ana"),
+    )
+    relations: dict[tuple[str, str], Relation] = {
+        ("comment-1", "Oslo"): "visited", ("comment-1", "Bergen"): "visited",
+        ("comment-1", "Norway"): "visited"}
+    resolutions = resolve(gazetteer, t, NAMES, relations)
+    subject = find_subject(t, resolutions, distinct(resolutions))
+    listed = readers_also_went_to(t, resolutions, subject.excluded)
+    assert [p.place_id for p in listed] == [IDS["Oslo"], IDS["Bergen"]]
+
+
 def test_a_guessed_subject_leaves_out_only_its_country(gazetteer: Gazetteer) -> None:
     t = thread(
         section("post", ("Our summer plan\nWe fly into Oslo, then two nights in Bergen, the "

@@ -41,9 +41,11 @@ def find_subject(
     """The dateline's place, else the title's first place, else the post's most-named stop."""
     post = [r for r in resolutions if r.mention.section == thread.post.id and r.place]
     subject = _from_dateline(thread.location, places)
+    about = subject  # what the readers are reading about: the title's first place, any kind
     if subject is None and thread.title:
         in_title = [r.place for r in post if r.place and r.mention.end <= len(thread.title)]
         subject = next((p for p in in_title if is_stop(p)), in_title[0] if in_title else None)
+        about = in_title[0] if in_title else None
     guessed = subject is None
     if subject is None:
         counts: dict[str, int] = {}
@@ -55,7 +57,7 @@ def find_subject(
             subject = next(r.place for r in post if r.place and r.place.id == best)
     if subject is None:
         return Subject(places=(), excluded=frozenset())
-    return Subject(places=(subject,), excluded=frozenset(_restating(subject, places)),
+    return Subject(places=(subject,), excluded=frozenset(_restating(about or subject, places)),
                    guessed=guessed)
 
 
