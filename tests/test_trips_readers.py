@@ -77,11 +77,16 @@ def test_subject_from_the_title_when_there_is_no_dateline(gazetteer: Gazetteer) 
     assert IDS["Norway"] in subject.excluded and IDS["Oslo"] not in subject.excluded
 
 
-def test_a_country_first_in_the_title_is_what_readers_read_about(gazetteer: Gazetteer) -> None:
-    """A title that names the country before its towns ("A week in Norway, Oslo to Bergen by
+@pytest.mark.parametrize("title", [
+    "A week in Norway, Oslo to Bergen by train",
+    "Oslo to Bergen by train: a week in Norway",
+])
+def test_the_country_a_title_names_is_what_readers_read_about(
+        gazetteer: Gazetteer, title: str) -> None:
+    """A title that names a country and towns in it ("A week in Norway, Oslo to Bergen by
     train") is about the country: a reader's visit to one of the towns is theirs to list."""
     t = thread(
-        section("post", "A week in Norway, Oslo to Bergen by train\nFirst trip, any tips?"),
+        section("post", f"{title}\nFirst trip, any tips?"),
         section("comment-1", "We did Oslo and Bergen last June, Norway was lovely.", "Ana"),
     )
     relations: dict[tuple[str, str], Relation] = {

@@ -3,7 +3,9 @@
 Countries, continents and first-level regions are context ("a road trip around Norway"): never a
 stop, never a day-trip end. The post's subject is what the post is about (Røros, in a post
 datelined "Røros, Norway"); it and the country and region that contain it are left out of
-"readers also went to", since every commenter is reading about them.
+"readers also went to", since every commenter is reading about them; where the title names an
+area and towns in it ("Ten days in Portugal: Lisbon and Porto"), the readers read about the area,
+and their visits to its towns are theirs to list.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from gazetteer.normalize import normalize_name
 from itinerary.models import Resolution, ResolvedPlace, Thread
 
 CONTEXT_KINDS = frozenset({"country", "continent", "admin1"})
+AREA_KINDS = CONTEXT_KINDS | {"region"}  # a title naming one is about it, not its towns
 
 
 def is_stop(place: Place) -> bool:
@@ -41,11 +44,11 @@ def find_subject(
     """The dateline's place, else the title's first place, else the post's most-named stop."""
     post = [r for r in resolutions if r.mention.section == thread.post.id and r.place]
     subject = _from_dateline(thread.location, places)
-    about = subject  # what the readers are reading about: the title's first place, any kind
+    about = subject  # what readers read about: the title's area ("Ten days in Portugal")
     if subject is None and thread.title:
         in_title = [r.place for r in post if r.place and r.mention.end <= len(thread.title)]
         subject = next((p for p in in_title if is_stop(p)), in_title[0] if in_title else None)
-        about = in_title[0] if in_title else None
+        about = next((p for p in in_title if p.kind in AREA_KINDS), subject)
     guessed = subject is None
     if subject is None:
         counts: dict[str, int] = {}
