@@ -225,6 +225,24 @@ def test_the_ends_of_a_stretch_that_locate_a_place_are_only_mentioned() -> None:
     assert result[("comment-2", "Granada")] == result[("comment-2", "Seville")] == "visited"
 
 
+def test_places_joined_by_and_share_the_surer_reading_of_the_first() -> None:
+    t = Thread(sections=(
+        Section("post", None, "Northern Portugal\nFour nights in Porto, what else?"),
+        Section("comment-1", "Rui", (
+            "If I were you I'd add a day trip to Amarante and Guimarães. We loved Braga, and "
+            "Viana do Castelo is still on my list.")),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Amarante"): ("mentioned", 0.9),
+        ("comment-1", "Guimarães"): ("wishlist", 0.5), ("comment-1", "Braga"): ("visited", 0.95),
+        ("comment-1", "Viana do Castelo"): ("wishlist", 0.7)}
+    found = mentions(t, given)
+    found[0] = replace(found[0], advice="recommends")
+    result = {m.text: (m.relation, m.advice) for m in relate_thread(t, found)}
+    assert result["Guimarães"] == ("mentioned", "recommends")
+    assert result["Viana do Castelo"] == ("wishlist", None)  # a clause of its own after "and"
+
+
 def test_a_sentence_whose_places_disagree_is_no_route() -> None:
     t = Thread(sections=(
         Section("post", None, "Scotland in May\nEdinburgh first, then the Highlands?"),

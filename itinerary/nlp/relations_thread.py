@@ -793,6 +793,32 @@ def _route_stops(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 _ROUTE_STOPS = 3
 
 
+def _coordinated(thread: Thread, mentions: list[Mention]) -> list[Mention]:
+    """Places joined by a bare "and" or a comma after the first ("a day trip to Guimarães and
+    Braga", "back next spring for Trabzon and Sumela"): one phrase, one relation."""
+    # The model reads each place in its own window, so the second of two joined names sees
+    # less of the verb that governs both. Where it reads the later one otherwise and less
+    # surely than the first, the later one takes the first one's reading (and advice).
+    texts = {s.id: s.text for s in thread.sections}
+    changed: dict[int, Mention] = {}
+    for found in _comment_sentences(thread, mentions).values():
+        found.sort(key=lambda m: m.start)
+        text = texts[found[0].section]
+        head = found[0]
+        for prev, m in pairwise(found):
+            # not a place opening a clause of its own ("We loved A, and B is still on my list")
+            if (not _cue("and_joint").fullmatch(text, prev.end, m.start)
+                    or _cue("own_clause").match(text, m.end)):
+                head = m
+                continue
+            if ((m.relation, m.advice) != (head.relation, head.advice)
+                    and m.relation_confidence < head.relation_confidence
+                    and "lives" not in (m.relation, head.relation)):
+                changed[id(m)] = replace(m, relation=head.relation, advice=head.advice,
+                                         relation_confidence=m.relation_confidence)
+    return [changed.get(id(m), m) for m in mentions]
+
+
 def _is_route(stops: Sequence[Mention], arrows: bool) -> bool:
     """Whether the model reads the same trip for three places or more of a sentence of three or
     more (two when arrows join every stop: "Porto → Douro (2 nights) → Coimbra → Tomar" is a
@@ -1234,6 +1260,7 @@ PASSES: tuple[Pass, ...] = (
     PerMention(_tempted),
     _writers_relation,
     _route_stops,
+    _coordinated,
     PerMention(_habits),
     _sentence_trips,
     _too_after,
