@@ -96,9 +96,9 @@ class Numbered:
         if len(anchors) < 2 and len(unheaded := self._unheaded(lines)) >= 2:
             # numbered from the thread's first post: the first is the post, under the title
             end = page_end(self.name, lines, unheaded[-1].stop)
-            first, *replies = comments_at(lines, unheaded, end)
-            return Parsed(post_lines=lines[: unheaded[0].first] + first.lines, comments=replies,
-                          post_author=first.author, post_date=first.date)
+            opening, *replies = comments_at(lines, unheaded, end)
+            return Parsed(post_lines=lines[: unheaded[0].first] + opening.lines,
+                          comments=replies, post_author=opening.author, post_date=opening.date)
         first = anchors[0].first if anchors else len(lines)
         end = page_end(self.name, lines, anchors[-1].stop if anchors else first)
         heading = post_end(self.name, lines, 0, first)
