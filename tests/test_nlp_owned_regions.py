@@ -24,3 +24,19 @@ def test_a_persons_possession_is_no_such_clue(place_nlp: Language) -> None:
     # Only a place's "'s" lends the clue: Kim is nobody's region.
     assert found(place_nlp, ("lee", "Kim's Bistro was the best meal we had in Hanoi.")) == {
         ("post", "Hanoi")}
+
+
+def test_a_towns_sight_after_its_apostrophe_s_leaves_the_town_a_name(
+        place_nlp: Language) -> None:
+    """"Valletta's Upper Barrakka Gardens": the sight's name does not swallow the town that owns
+    it; both are named."""
+    for owner, sight, text in [
+        ("Valletta", "Upper Barrakka Gardens",
+         "Valletta's Upper Barrakka Gardens at noon, for the cannon."),
+        ("Hoi An", "Old Town", "We walked Hoi An's Old Town every evening."),
+        ("Kraków", "Jewish Quarter", "Kraków's Jewish Quarter had the best bars."),
+    ]:
+        names = found(place_nlp, ("tom", "Where next?"), ("mia", text))
+        assert ("comment-1", owner) in names, text
+        assert not any("'s" in name for _, name in names), text
+        assert ("comment-1", sight) in names or len(names) == 2, text

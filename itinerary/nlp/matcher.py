@@ -134,6 +134,8 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
     ("route", 1.0, '"then X", "-> X", "via X"'),
     ("owned", 1.5, '"Japan\'s Tohoku", "Italy\'s Dolomites": a country\'s or region\'s part'),
+    ("owner", 1.0, '"Valletta\'s Upper Barrakka Gardens": a town likelier than most whose "\'s"'
+     " owns the name of a feature or sight"),
     ("visit", 1.0, '"X for sunset", "X for the boat", "X at dusk": a stop said without a verb'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
     ("heading", 1.0, '"SIBIU" alone on its line in capitals: the heading of a part'),
@@ -169,6 +171,7 @@ PERSON_CLUES = PERSON_BY_POSITION | {"speech"}
 # Labels of a name before "said" that speaks as a person or a firm, not as a government.
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _CLUE_WEIGHTS = {kind: weight for kind, weight, _ in CLUES}
+_FEATURE_KINDS = frozenset({"sight", "natural"})  # what a town's "'s" may own
 # Clues that make a name a stop of the traveller's plan, weighed again with the thread's countries.
 _STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
 # Clues that make a capitalised sentence opener a name though the model tags it a common noun.
@@ -201,7 +204,7 @@ TEXT_CLUES = frozenset(
     | {"heading"}
     | {"nearby"}
     | {"contains"}
-    | {"owned"}
+    | {"owned", "owner"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -561,7 +564,9 @@ class GazetteerPlaces:
             owner = next((t.i for t in run or () if t.text in ("'s", "\u2019s")), None)
             if run is not None and owner is not None:
                 senses = self.lookup(doc[run.start : owner].text)
-                if senses and senses[0].kind in STRONG_KINDS:  # "Idaho's Shoshone Falls"
+                # "Idaho's Shoshone Falls", "Barcelona's Gothic Quarter": the owner is a name
+                # of its own where it is an area or a town likelier than most
+                if senses and _likely_town(senses[0]):
                     run = doc[owner + 1 : run.end] if run.end - owner > 1 else None
             if run is None:
                 continue
@@ -943,6 +948,7 @@ class GazetteerPlaces:
         columns = Counter(context.table_column(c.span) for c in known)
         by_start = {c.span.start: c for c in known}
         by_end = {c.span.end: c for c in known}
+        every_start = {c.span.start: c for c in candidates}
         lines = _list_lines(known)
         for candidate in pending:
             if not candidate.accepted:
@@ -963,6 +969,7 @@ class GazetteerPlaces:
                 self._weigh_clues(
                     candidate, countries | shared, towns, listed=listed, list_line=bool(block),
                     owned=_owned_by_area(candidate, by_end),
+                    owner=_owns_feature(candidate, every_start),
                 )
         # An ordinary word alone on a list's line is a stop when three towns that are no
         # ordinary words stand on the lines of its block ("1. Bologna 2. Verona 3. Ravenna").
@@ -976,7 +983,6 @@ class GazetteerPlaces:
             self._add_abbreviation(candidate, candidates)
         # A name the gazetteer does not know (not a firm's) is listed with places in a list of
         # three or more.
-        every_start = {c.span.start: c for c in candidates}
         every_end = {c.span.end: c for c in candidates}
         # Evidence spreads, until nothing changes: along lists ("Trondheim - Alesund - Bergen"),
         # and from a name with evidence of its own to the same name elsewhere in the Doc.
@@ -1059,6 +1065,7 @@ class GazetteerPlaces:
         listed: bool,
         list_line: bool = False,
         owned: bool = False,
+        owner: bool = False,
     ) -> None:
         """Add up the clues (``CLUES``) of a name no single rule settled; ``listed`` when it
         stands in a list with other known names (none of them yet a place), ``list_line`` when
@@ -1071,6 +1078,8 @@ class GazetteerPlaces:
             found.append("list")
         if owned:
             found.append("owned")
+        if owner and candidate.senses and _likely_town(candidate.senses[0]):
+            found.append("owner")
         if list_line:
             found.append("list line")
         person = context.person_cue(span)
@@ -1469,9 +1478,12 @@ def _inside_entity(span: Span) -> bool:
     """Part of a longer entity of the model's: a word of a hotel's, a firm's or a product's
     name, not a name of its own; but not of a list the model glued into one entity ("Sintra
     and Cascais", "Vik -> Hofn"), whose names are each a name, nor of a plan's stop with its
-    nights ("Sighisoara 1 night" as a law's name), nor of a trip ("Ferry to Tavira")."""
+    nights ("Sighisoara 1 night" as a law's name), nor of a trip ("Ferry to Tavira"), nor the
+    name before an "'s" that owns the rest ("Valletta's Upper Barrakka Gardens")."""
     trip = span.start > 0 and span.doc[span.start - 1].lower_ in _TRIP_WORDS
-    return not context.nights_after(span) and not trip and any(
+    # "Barcelona's Gothic Quarter": the name that owns the rest is a name of its own
+    owns = span.end < len(span.doc) and span.doc[span.end].text in context.POSSESSIVE_MARKS
+    return not context.nights_after(span) and not trip and not owns and any(
         ent.start <= span.start
         and span.end <= ent.end
         and len(ent) > len(span)
@@ -1539,6 +1551,16 @@ def _owned_by_area(candidate: _Candidate, by_end: Mapping[int, _Candidate]) -> b
     owner = by_end.get(start - 1)
     return (owner is not None and owner.accepted and bool(owner.senses)
             and owner.senses[0].kind in STRONG_KINDS | {"region"})
+
+
+def _owns_feature(candidate: _Candidate, by_start: Mapping[int, _Candidate]) -> bool:
+    """"Valletta's Upper Barrakka Gardens": an "'s" after the name, and the name of a
+    feature or sight right after it (not "Kim's Bistro": a business is no feature)."""
+    doc, end = candidate.span.doc, candidate.span.end
+    owned = by_start.get(end + 1)
+    return (end < len(doc) and doc[end].text in context.POSSESSIVE_MARKS and owned is not None
+            and (owned.evidence == "feature"
+                 or (bool(owned.senses) and owned.senses[0].kind in _FEATURE_KINDS)))
 
 
 def _holds_towns(area: Place, towns: Sequence[Place]) -> bool:
