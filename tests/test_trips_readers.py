@@ -13,7 +13,7 @@ from itinerary.models import Relation, Report, Resolution, Section, Thread
 from itinerary.pipeline import Analyzer
 from itinerary.readers import read_threads
 from itinerary.trips.readers import place_pairs, readers_also_went_to
-from itinerary.trips.roles import find_subject
+from itinerary.trips.roles import Subject, find_subject
 
 NAMES = ["Røros", "Norway", "Oslo", "Bergen", "Trondheim", "Iceland", "Europe", "Bodø"]
 
@@ -89,13 +89,16 @@ def test_the_country_a_title_names_is_what_readers_read_about(
         section("post", f"{title}\nFirst trip, any tips?"),
         section("comment-1", "We did Oslo and Bergen last June, Norway was lovely.", "Ana"),
     )
-    relations: dict[tuple[str, str], Relation] = {
-        ("comment-1", "Oslo"): "visited", ("comment-1", "Bergen"): "visited",
-        ("comment-1", "Norway"): "visited"}
-    resolutions = resolve(gazetteer, t, NAMES, relations)
-    subject = find_subject(t, resolutions, distinct(resolutions))
+    resolutions, subject = _visits(gazetteer, t, "Oslo", "Bergen", "Norway")
     listed = readers_also_went_to(t, resolutions, subject.excluded)
     assert [p.place_id for p in listed] == [IDS["Oslo"], IDS["Bergen"]]
+
+
+def _visits(gazetteer: Gazetteer, t: Thread, *names: str) -> tuple[list[Resolution], Subject]:
+    """The thread resolved with its first comment's visits to ``names``, and its subject."""
+    relations: dict[tuple[str, str], Relation] = {("comment-1", n): "visited" for n in names}
+    resolutions = resolve(gazetteer, t, NAMES, relations)
+    return resolutions, find_subject(t, resolutions, distinct(resolutions))
 
 
 def test_a_guessed_subject_leaves_out_only_its_country(gazetteer: Gazetteer) -> None:
@@ -104,11 +107,7 @@ def test_a_guessed_subject_leaves_out_only_its_country(gazetteer: Gazetteer) -> 
                          "train from Bergen to Trondheim and a last night back in Bergen.")),
         section("comment-1", "We did Bergen and Trondheim last June, all over Norway.", "Ana"),
     )
-    relations: dict[tuple[str, str], Relation] = {
-        ("comment-1", "Bergen"): "visited", ("comment-1", "Trondheim"): "visited",
-        ("comment-1", "Norway"): "visited"}
-    resolutions = resolve(gazetteer, t, NAMES, relations)
-    subject = find_subject(t, resolutions, distinct(resolutions))
+    resolutions, subject = _visits(gazetteer, t, "Bergen", "Trondheim", "Norway")
     assert [p.name for p in subject.places] == ["Bergen"] and subject.guessed
     listed = readers_also_went_to(t, resolutions, subject.excluded,
                                   guessed_subject=subject.guessed)
