@@ -814,8 +814,7 @@ def _coordinated(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             if ((m.relation, m.advice) != (head.relation, head.advice)
                     and m.relation_confidence < head.relation_confidence
                     and "lives" not in (m.relation, head.relation)):
-                changed[id(m)] = replace(m, relation=head.relation, advice=head.advice,
-                                         relation_confidence=m.relation_confidence)
+                changed[id(m)] = replace(m, relation=head.relation, advice=head.advice)
     return [changed.get(id(m), m) for m in mentions]
 
 

@@ -3,8 +3,8 @@ where the writer is "Commenter N", never a word of the text, or over the words w
 ("1. Name", "2) Name — DATE"); or, with no heading, with the writer's name on the
 same line ("#12 Name — DATE", "Comment 3 by Name", "12. Name said on DATE:", the patterns of
 ``header`` in ``data/formats.json``); or, numbered from the thread's own first post, "1. Name"
-alone over the words when a writer comes back. The numbers must run 1, 2, 3 ... to be believed, so a
-numbered list in the post is not taken for comments."""
+alone over the words when a writer comes back. The numbers must run 1, 2, 3 ... to be
+believed, so a numbered list in the post is not taken for comments."""
 
 from __future__ import annotations
 
