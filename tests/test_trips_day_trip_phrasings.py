@@ -42,3 +42,17 @@ def test_an_outing_said_by_its_day_its_time_or_the_way_back(
 def test_a_denied_outing_or_a_night_away_is_no_day_trip(
         gazetteer: Gazetteer, travel: Travel, text: str) -> None:
     assert said(gazetteer, travel, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Portugal by train\nWe had a week in Lisbon. Lisbon to Porto is three hours on the fast "
+     "train, Porto to Braga under an hour.", set()),
+    ("Portugal by train\nWe had a week in Lisbon. From Lisbon to Évora is an hour and a half by "
+     "bus.", set()),
+    ("Portugal by train\nWe had a week in Lisbon. From Lisbon to Sintra is forty minutes, an "
+     "easy day trip.", {("Lisbon", "Sintra")}),
+])
+def test_a_leg_said_of_in_the_present_is_how_far_not_an_outing(
+        gazetteer: Gazetteer, travel: Travel, text: str, expected: set[tuple[str, str]]) -> None:
+    """"A to B is three hours on the train" tells how far B is, unless it says a day."""
+    assert said(gazetteer, travel, text) == expected

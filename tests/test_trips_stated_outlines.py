@@ -1,7 +1,9 @@
 """Stated itineraries whose first sentence only outlines the trip by its ends ("We land in A and
 fly home from B"): a plan told again in full from A is the trip, not the outline; and a plan
 that starts elsewhere starts where the trip lands ("Flying into A and out of A. C two nights,
-D three, then back to A").
+D three, then back to A"). Sentences that say how far places are, and tell no trip: a base's
+outings ("From X, A is a short taxi") and a leg said of in the present ("From A to B is about
+three hours").
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -52,3 +54,16 @@ def test_what_a_bases_outings_are_like_is_no_route(analyzer: Analyzer, text: str
 def test_a_move_told_from_a_fronted_base_is_still_a_route(analyzer: Analyzer) -> None:
     assert stated(analyzer, "From Nafplio, we drove on to Monemvasia and then to Gythio.") == [
         ["nafplio", "monemvasia", "gythio"]]
+
+
+@pytest.mark.parametrize("text", [
+    "From Sarajevo to Mostar is about two and a half hours, and the train is the prettier way.",
+    "Tbilisi to Kazbegi takes three hours in a marshrutka, longer in snow.",
+])
+def test_a_leg_said_of_in_the_present_is_no_route(analyzer: Analyzer, text: str) -> None:
+    assert stated(analyzer, text) == []
+
+
+def test_a_leg_driven_is_still_a_route(analyzer: Analyzer) -> None:
+    assert stated(analyzer, "We drove from Sarajevo to Mostar, which is about two hours.") == [
+        ["sarajevo", "mostar"]]

@@ -36,7 +36,7 @@ from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.facts import stated_hours
 from itinerary.trips.roles import is_stop
 from itinerary.trips.scan import LOOKAHEAD, LastBefore
-from itinerary.trips.stated import one_day_entry
+from itinerary.trips.stated import bare_leg, one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
 
 BASE_KINDS = frozenset({"city"})
@@ -585,6 +585,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     # And what about B?" asks about B from X too
     questioned: dict[str, tuple[_Sentence, Place]] = {}
     for sentence in index.sentences:
+        if _leg_said_of(sentence):
+            continue
         section_destinations = said_destinations.setdefault(sentence.section, set())
         section_bases = context.setdefault(sentence.section, _Bases())
         heads = _stay_heading(sentence)
@@ -874,6 +876,17 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
 
 _HEADING_END = re.compile(r"\s*(?:\)?\s*:|\(|-\s|\u2013|\u2014)")
 _LISTED_AFTER = re.compile(r"\)?\s*:\s*")  # "Day 3 (Kyoto): Nara", "Day 3 - Kyoto: Nara"
+
+
+def _leg_said_of(sentence: _Sentence) -> bool:
+    """A sentence that opens with a leg said of in the present ("Split to Dubrovnik is four
+    hours on the coastal bus") tells how far, not an outing, unless it says a day in words
+    ("From A to B is an hour, an easy day trip")."""
+    if len(sentence.places) < 2 or _cues()["said_day"].search(sentence.text):
+        return False
+    a, b = (r.mention for r in sentence.places[:2])
+    return bare_leg(sentence.text, 0, (a.start - sentence.start, a.end - sentence.start),
+                    (b.start - sentence.start, b.end - sentence.start))
 
 
 def _and_another(text: str, said: tuple[tuple[int, int], ...], said_before: bool

@@ -121,6 +121,7 @@ _FROM_FRONT = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _FRONT_TO_PLACE = re.compile(r"\s*,\s*(?:the\s+(?:[\w-]+\s+){0,2}(?:to|for)\s+)?(?:the\s+)?",
                              re.IGNORECASE)
 _PLACE_IS = re.compile(rf"\s+(?:{_words('place_is')})\b", re.IGNORECASE)
+_LEG_OPENING = re.compile(r"\s*(?:from\s+)?", re.IGNORECASE)  # "From A to B is", "A to B takes"
 # "into A and out of B", "landing in A, out of B": B is where an open-jaw trip leaves from
 _INTO = re.compile(r"\b(?:into|land(?:s|ed|ing)?\s+(?:in|at))\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_CHARS = 12  # "flying into A", "landing in A": how far before A the words are looked for
@@ -418,17 +419,25 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     distance or nearness said of a stop ("A is two hours from B", "B is closer to A than C":
     `distance_statement`, the stop and the rest of its clause), and a leg said of in the present
     ("Driving from A to B is a full day", "the ferry from A to B leaves at 9": `leg_as_subject`,
-    the stops before its verb), and what a base's outings are like ("From X, A is a short
-    taxi and B makes a nice afternoon": ``_outings_from``, its whole sentence)."""
+    the stops before its verb; a prose sentence that opens with the leg, "From A to B is about
+    3.5 hours", "A to B takes four hours": ``_bare_leg``), and what a base's outings are like
+    ("From X, A is a short taxi and B makes a nice afternoon": ``_outings_from``, its whole
+    sentence)."""
     relocation, distance = _cue("relocation"), _cue("distance_statement", start=True)
     leg = _cue("leg_as_subject", start=True)
     untold: set[int] = set()
     by_sentence: dict[tuple[int, int], list[Resolution]] = {}
     for r in stops:
         by_sentence.setdefault(r.mention.sentence, []).append(r)
-    for (start, _), named in by_sentence.items():
+    sentences = sorted(by_sentence.items())
+    for k, ((start, _), named) in enumerate(sentences):
         if _outings_from(text, start, named):
             untold.update(r.mention.start for r in named)
+        elif _bare_leg(text, start, named) and not (
+                k + 1 < len(sentences) and sentences[k + 1][1][0].place == named[1].place):
+            # how far, unless the next sentence goes on from the leg's end ("A to B is under
+            # two hours by train. We spent two nights in B, then ...": the trip's first leg)
+            untold.update(r.mention.start for r in named[:2])
     for r in stops:
         start, end = r.mention.sentence
         if relocation.search(text, start, end) or (
@@ -440,6 +449,20 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
             untold.update(o.mention.start for o in stops
                           if r.mention.start <= o.mention.start < stop)
     return untold
+
+
+def _bare_leg(text: str, start: int, named: list[Resolution]) -> bool:
+    return len(named) >= 2 and bare_leg(text, start, (named[0].mention.start, named[0].mention.end),
+                                         (named[1].mention.start, named[1].mention.end))
+
+
+def bare_leg(text: str, start: int, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether a sentence of prose from ``start`` opens with a leg from the name at ``a`` to
+    the one at ``b`` said of in the present ("From A to B is about 3.5 hours", "A to B takes
+    four hours on the coastal bus"): how far it is, not a move nor an outing."""
+    return bool(_LEG_OPENING.fullmatch(text, start, a[0])
+                and re.fullmatch(r"[ \t]+to[ \t]+", text[a[1]: b[0]])
+                and _PLACE_IS.match(text, b[1]))
 
 
 def _outings_from(text: str, start: int, named: list[Resolution]) -> bool:
