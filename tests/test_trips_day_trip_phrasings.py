@@ -11,7 +11,7 @@ from gazetteer import Gazetteer
 from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Cascais", "Évora", "Lagos", "Porto", "Coimbra", "Braga",
-         "Florence", "Lucca", "Pisa"]
+         "Florence", "Lucca", "Pisa", "Óbidos", "Nazaré"]
 
 
 def said(gazetteer: Gazetteer, travel: Travel, text: str) -> set[tuple[str, str]]:
@@ -56,3 +56,15 @@ def test_a_leg_said_of_in_the_present_is_how_far_not_an_outing(
         gazetteer: Gazetteer, travel: Travel, text: str, expected: set[tuple[str, str]]) -> None:
     """"A to B is three hours on the train" tells how far B is, unless it says a day."""
     assert said(gazetteer, travel, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal\nWe had a week in Lisbon. We spent a morning in Óbidos on the way from Lisbon "
+    "to Nazaré.",
+    "Tuscany\nFlorence was our base. Lucca made a lovely afternoon on the drive from Florence "
+    "to Pisa.",
+])
+def test_a_part_of_a_day_spent_on_the_way_from_a_to_b_is_no_outing(
+        gazetteer: Gazetteer, travel: Travel, text: str) -> None:
+    """A morning spent somewhere "on the way from A to B" is a stop of that drive."""
+    assert said(gazetteer, travel, text) == set()
