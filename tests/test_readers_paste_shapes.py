@@ -72,6 +72,9 @@ CASES = [
     # the first post is the thread's and its writer comes back
     ("paste-numbered-forum-posts.txt", "numbered",
      ["fjordhopper", "Milena R.", "fjordhopper", "old_salt_74"]),
+    # Disqus copied without its vote lines: replies still name their parent
+    ("paste-disqus-no-votes.txt", "disqus",
+     [None, "Marta Sousa", "Jonas", "Priya K", "Marta Sousa"]),
     # a reply's subject line ("Re: TITLE") over its "NAME wrote:" header
     ("paste-forum-wrote-subjects.txt", "wordpress",
      ["aurora_ann", "Pekka", "jo_travels", "aurora_ann"]),
@@ -353,3 +356,10 @@ def test_a_page_laid_out_by_pdftotext_is_read_through_its_centred_lines() -> Non
     ])
     thread = read_text(text)
     assert "walked the last stretch into Odda" in thread.post.text
+
+
+def test_a_disqus_reply_copied_without_votes_answers_the_comment_it_names() -> None:
+    thread = _read("paste-disqus-no-votes.txt")
+    jonas, marta = thread.comments[1], thread.comments[3]
+    assert jonas.parent == thread.comments[0].id
+    assert marta.parent == thread.comments[2].id

@@ -42,6 +42,8 @@ def _post(name: str, lines: Sequence[str], stop: int) -> Parsed:
                   post_date=date)
 
 
+_REPLIES = 3  # Disqus headers, one naming its parent, that make the page Disqus without votes
+
 class Blogger:
     """Blogger / Blogspot: "Name said..." opens a comment, its date line closes it; replies
     sit indented under "Replies"; "Posted by NAME at TIME" closes the post."""
@@ -205,9 +207,15 @@ class Disqus:
         return anchors
 
     def score(self, lines: Sequence[str]) -> float:
-        headers = len(self._anchors(lines))
+        """Headers and vote lines; copied without its vote lines, the page is still Disqus's
+        where replies name their parent ("Ana → Ben • 2 months ago"), which no other site
+        writes."""
+        anchors = self._anchors(lines)
         votes = sum(1 for line in lines if self._VOTES.search(line))
-        return headers + votes if headers and votes else 0
+        if anchors and votes:
+            return len(anchors) + votes
+        replies = sum(1 for a in anchors if a.parent_author)
+        return 2 * len(anchors) if len(anchors) >= _REPLIES and replies else 0
 
     def parse(self, lines: list[str]) -> Parsed:
         anchors = self._anchors(lines)
