@@ -3,7 +3,8 @@ fly home from B"): a plan told again in full from A is the trip, not the outline
 that starts elsewhere starts where the trip lands ("Flying into A and out of A. C two nights,
 D three, then back to A"). Sentences that say how far places are, and tell no trip: a base's
 outings ("From X, A is a short taxi") and a leg said of in the present ("From A to B is about
-three hours").
+three hours"); and a stop made on the drive from the stay before ("B was an afternoon on
+the drive from A to C") is no return to A.
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -67,3 +68,16 @@ def test_a_leg_said_of_in_the_present_is_no_route(analyzer: Analyzer, text: str)
 def test_a_leg_driven_is_still_a_route(analyzer: Analyzer) -> None:
     assert stated(analyzer, "We drove from Sarajevo to Mostar, which is about two hours.") == [
         ["sarajevo", "mostar"]]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We stayed three nights in Kandy. Dambulla was a great afternoon on the drive from Kandy "
+     "to Sigiriya.", ["kandy", "dambulla", "sigiriya"]),
+    ("We stayed three nights in Split. Trogir was a lovely morning on the drive from Split to "
+     "Zadar.", ["split", "trogir", "zadar"]),
+])
+def test_a_stop_made_on_the_drive_from_the_stay_before_is_no_return_to_it(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    """"B was an afternoon on the drive from A to C", after a stay in A: the drive sets out from
+    A, so the trip is A, B, C, not back to A in between."""
+    assert stated(analyzer, text) == [stops]

@@ -121,6 +121,9 @@ _FROM_FRONT = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _FRONT_TO_PLACE = re.compile(r"\s*,\s*(?:the\s+(?:[\w-]+\s+){0,2}(?:to|for)\s+)?(?:the\s+)?",
                              re.IGNORECASE)
 _PLACE_IS = re.compile(rf"\s+(?:{_words('place_is')})\b", re.IGNORECASE)
+_ON_THE_WAY_FROM = re.compile(  # "on the drive from A to C": the leg a stop was made on
+    r"\bon\s+(?:the|our|my)\s+(?:way|drive|road|journey|ride|trip)\s+(?:back\s+)?from\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 _LEG_OPENING = re.compile(r"\s*(?:from\s+)?", re.IGNORECASE)  # "From A to B is", "A to B takes"
 # "into A and out of B", "landing in A, out of B": B is where an open-jaw trip leaves from
 _INTO = re.compile(r"\b(?:into|land(?:s|ed|ing)?\s+(?:in|at))\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1250,8 +1253,8 @@ def _narratives(text: str, stops: list[Resolution]
         again = {(run[k].paragraph, r.place.id): k for k, r in kept if r.place is not None}
         chain = [r for k, r in kept if not (
             run[k].heading and r.place is not None and again[run[k].paragraph, r.place.id] > k)]
-        chain = _in_between(text, _through_first(
-            text, _without_regions(text, _unnegated(text, chain))))
+        chain = _in_between(text, _leg_named_after(text, _through_first(
+            text, _without_regions(text, _unnegated(text, chain)))))
         moves = any(_cue("move").search(text, u.start, u.end) for u in run)
         distinct = {r.place.id for r in chain if r.place is not None}
         if len(distinct) >= 3 or (len(distinct) == 2 and moves):
@@ -1477,6 +1480,19 @@ def _opens_sentence(text: str, r: Resolution, words: re.Pattern[str]) -> bool:
     while at > start and text[at - 1] in " \t\"'(\u201c":
         at -= 1
     return at == r.mention.sentence[0] or (at > start and text[at - 1] in ".!?:\n")
+
+
+def _leg_named_after(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """"A three nights. B was a great afternoon on the drive from A to C": the leg named after
+    a stop sets out from the stop before it, so its start is no second visit to A."""
+    kept: list[Resolution] = []
+    for r in chain:
+        if (len(kept) >= 2 and r.place is not None and r.place == kept[-2].place
+                and _ON_THE_WAY_FROM.search(text, max(0, r.mention.start - _LEAD_CHARS),
+                                            r.mention.start)):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
