@@ -423,7 +423,7 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     `distance_statement`, the stop and the rest of its clause), and a leg said of in the present
     ("Driving from A to B is a full day", "the ferry from A to B leaves at 9": `leg_as_subject`,
     the stops before its verb; a prose sentence that opens with the leg, "From A to B is about
-    3.5 hours", "A to B takes four hours": ``_bare_leg``), and what a base's outings are like
+    3.5 hours", "A to B takes four hours": ``bare_leg``), and what a base's outings are like
     ("From X, A is a short taxi and B makes a nice afternoon": ``_outings_from``, its whole
     sentence)."""
     relocation, distance = _cue("relocation"), _cue("distance_statement", start=True)
@@ -436,7 +436,9 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     for k, ((start, _), named) in enumerate(sentences):
         if _outings_from(text, start, named):
             untold.update(r.mention.start for r in named)
-        elif _bare_leg(text, start, named) and not (
+        elif len(named) >= 2 and bare_leg(
+                text, start, (named[0].mention.start, named[0].mention.end),
+                (named[1].mention.start, named[1].mention.end)) and not (
                 k + 1 < len(sentences) and sentences[k + 1][1][0].place == named[1].place):
             # how far, unless the next sentence goes on from the leg's end ("A to B is under
             # two hours by train. We spent two nights in B, then ...": the trip's first leg)
@@ -452,11 +454,6 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
             untold.update(o.mention.start for o in stops
                           if r.mention.start <= o.mention.start < stop)
     return untold
-
-
-def _bare_leg(text: str, start: int, named: list[Resolution]) -> bool:
-    return len(named) >= 2 and bare_leg(text, start, (named[0].mention.start, named[0].mention.end),
-                                         (named[1].mention.start, named[1].mention.end))
 
 
 def bare_leg(text: str, start: int, a: tuple[int, int], b: tuple[int, int]) -> bool:
