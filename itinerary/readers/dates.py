@@ -55,7 +55,7 @@ def _absolute(text: str) -> datetime | None:
     if not any(c.isdigit() for c in text):
         return None
     try:
-        found = parser.parse(text, default=_NO_YEAR)
+        found = parser.parse(text, default=_NO_YEAR, ignoretz=True)  # the day is all we keep
     except (ValueError, OverflowError, parser.ParserError):
         return None
     return None if found.year == _NO_YEAR.year else found

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from dateutil import parser
 
+from itinerary.readers.authors import bare_name
 from itinerary.readers.formats.base import (
     Comment,
     Parsed,
@@ -101,6 +102,7 @@ def _headers(lines: Sequence[str]) -> dict[int, tuple[str, str, int]]:
             found[i] = (header.group("author").strip(), header.group("date"), 1)
         elif ((stamp := _STAMP.match(line)) is not None and i + 2 < len(lines)
               and is_name(lines[i + 1], max_words=4) and _STAMP.match(lines[i + 1]) is None
+              and bare_name(lines[i + 1]) is not None  # "to me, Theo": a mail's recipients
               and lines[i + 2].strip()):
             found[i] = (lines[i + 1].strip(), stamp.group("date"), 2)
     if not found:

@@ -48,8 +48,8 @@ _NAME_CHARS = 40
 _PROSE_CHARS = 60  # a line this long above the first header is the post's own text
 _OWNER_LINES = 3  # the page's first lines where the post's writer may stand alone
 _LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
-_ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name — Today at 8:02"
-    r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
+_ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name - Today at 8:02"
+    r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[-·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
 _IN_BRACKETS = re.compile(r"^(?P<name>[^\t()]+?)\s+\((?P<rest>[^()]+)\)$")  # "Jordi (June 3, 2025)"
 _TEMPLATE = re.compile(
     r"^(?P<name>\S+|(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*)\s+(?P<key>[a-z]+\s+[a-z]+)\b.*$")
@@ -498,14 +498,19 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
                     # the name, a line or two of who they are ("Ljubljana, Slovenia",
                     # "Architect", "Level 2" over "Austin, TX"), the time, then the words
                     return "name-over-date", _Head(i, k + 1, text, found[0], strong=found[1])
-                nested = _head_at(lines, j, page) if k > j + 1 else None
-                if nested is not None and nested[1].inline is None:
-                    return None  # a heading over the writer's own header ("Post" / "Ana")
+                if k > j + 1 and any(_opens_header(lines, m, page) for m in range(j, k)):
+                    return None  # a header of its own under the name ("Post" / "Ana" / time)
                 name, parent = _writer_and_parent(text)
                 return "trailing", _Head(i, j, name, found[0], strong=found[1], parent=parent)
             if found is not None or _is_chrome(lines[k]):
                 break
     return None
+
+
+def _opens_header(lines: Sequence[str], i: int, page: _Page) -> bool:
+    """A writer's header of lines starts at ``i`` (not a chat line with its words)."""
+    found = _head_at(lines, i, page)
+    return found is not None and found[1].inline is None
 
 
 def _about_line(line: str) -> bool:

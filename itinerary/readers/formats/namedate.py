@@ -27,6 +27,7 @@ from itinerary.readers.formats.base import (
     Parsed,
     byline,
     comments_at,
+    format_data,
     indent,
     is_name,
     line_pattern,
@@ -50,6 +51,8 @@ _HEADLINE_CHARS = 100  # a profile's headline under the name ("Head of Sales at 
 _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second line
 # "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
+_COUNTER = re.compile(  # "12 friends", "48 reviews · 31 photos": a reviewer's counts
+    "^(?:" + "|".join(f"(?:{e})" for e in format_data("common")["counters"]) + r")\s*$", re.I)
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
 # without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
 _HANDLE = re.compile(
@@ -95,9 +98,12 @@ def _headline(lines: Sequence[str], j: int) -> bool:
 
 
 def _initials_of(initials: str, name: str) -> bool:
-    """``initials`` are an avatar's letters for ``name`` ("JD" over "Jonas D.")."""
+    """``initials`` are an avatar's letters for ``name`` ("JD" over "Jonas D.", "M" over
+    "marta_v")."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
-    return (1 < len(initials) <= 3 and initials.isupper() and initials.isalpha()
+    if len(initials) == 1:
+        return initials.isupper() and initials.isalpha() and name[:1].upper() == initials
+    return (len(initials) <= 3 and initials.isupper() and initials.isalpha()
             and len(words) >= 2 and "".join(w[0] for w in words).upper() == initials)
 
 
@@ -122,24 +128,27 @@ class NameOverDate:
             if not _author(line):
                 continue
             # Posts run on without a blank line in copies of Mastodon, Bluesky and X: there a
-            # name over its @handle over a date is header enough.
-            if not opens and not (i + 1 < len(lines) and _matches("handle", lines[i + 1].strip())):
-                continue
+            # name over its @handle over a date is header enough; on a review site's, a name
+            # over the reviewer's counts and a strong date.
+            handled = i + 1 < len(lines) and _matches("handle", lines[i + 1].strip())
             j = i + 1
             free = 1  # one short line of another kind may come between: a full name, a home
+            counted = False  # a reviewer's counts between: a header under any line
             while j < len(lines) and j <= i + _HEADER_LINES and lines[j].strip() and stamp(
                     lines[j]) is None:
                 text = lines[j].strip()
-                if not (_matches("member", text) or _matches("between", text)):
+                count = _COUNTER.match(text) is not None
+                counted = counted or count
+                if not (_matches("member", text) or _matches("between", text) or count):
                     if free == 0 or not (is_name(text, max_words=6) or _headline(lines, j)):
                         break
                     free -= 1
                 j += 1
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
-            if found is not None:
-                name = line.strip()  # "Ana Ruiz · Follow" loses its button in assemble
-                if j > i + 1 and _initials_of(name, lines[i + 1].strip()):
-                    name = lines[i + 1].strip()  # an avatar's initials over the name: "JD"
+            # an avatar's initials over the name ("JD" over "Jonas D."): the name is the writer
+            initials = j > i + 1 and _initials_of(line.strip(), lines[i + 1].strip())
+            if found is not None and (opens or handled or (found[1] and (counted or initials))):
+                name = lines[i + 1].strip() if initials else line.strip()
                 anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
                                       indent(line) // 2, weak=not found[1]))
         return anchors
