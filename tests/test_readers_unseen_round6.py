@@ -203,3 +203,33 @@ I live in Aosta; Courmayeur is my home trail.
 
 def test_a_sites_name_over_its_menu_is_not_the_posts_writer() -> None:
     assert writers(SITE_ON_TOP)[0] == "Chloe Martin"
+
+
+ANSWERED = """Riad Lalla, Marrakech
+Reviews (210)
+Sort by: Newest
+Omar B
+Lyon, France
+14 contributions
+Apr 2025
+Three nights in the medina, then a day trip to Ouzoud falls and on to Essaouira by bus.
+Response from Karima, Manager at Riad Lalla
+Responded Apr 12, 2025
+Merci Omar! Next time let us book you a guide for the Atlas.
+Ruth D
+Denver, Colorado
+3 contributions
+Mar 2025
+We came from Fes on the train and want to see Merzouga next year.
+Response from the owner
+Responded Mar 30, 2025
+Thank you Ruth, Merzouga is magical in October.
+"""
+
+
+def test_an_owners_response_under_a_review_is_its_own_section_not_the_reviewers() -> None:
+    thread = read_text(ANSWERED)
+    assert [a for a in writers(ANSWERED) if a] == [
+        "Omar B", "Karima", "Ruth D", "the owner"]
+    ruth = next(s for s in thread.sections if s.author == "Ruth D")
+    assert "magical" not in ruth.text

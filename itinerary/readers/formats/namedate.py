@@ -53,6 +53,9 @@ _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
 _COUNTER = re.compile(  # "12 friends", "48 reviews · 31 photos": a reviewer's counts
     "^(?:" + "|".join(f"(?:{e})" for e in format_data("common")["counters"]) + r")\s*$", re.I)
+# a business's answer under a review ("Response from Maria G, Owner at Casa Azul"): its own
+# section, so the owner's words are not the reviewer's
+_RESPONSES = [re.compile(rf"^(?:{e})\s*$", re.I) for e in format_data("name-date")["response"]]
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
 # without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
 _HANDLE = re.compile(
@@ -125,12 +128,15 @@ class NameOverDate:
                 stop = self._after_date(lines, i + 1)
                 anchors.append(Anchor(i, stop, author, date, indent(line) // 2, weak=not strong))
                 continue
-            if not _author(line):
+            answered = next((m for pattern in _RESPONSES  # "Response from the owner" over a date
+                             if (m := pattern.match(line.strip())) is not None), None)
+            if answered is None and not _author(line):
                 continue
             # Posts run on without a blank line in copies of Mastodon, Bluesky and X: there a
             # name over its @handle over a date is header enough; on a review site's, a name
             # over the reviewer's counts and a strong date.
-            handled = i + 1 < len(lines) and _matches("handle", lines[i + 1].strip())
+            handled = answered is not None or (
+                i + 1 < len(lines) and _matches("handle", lines[i + 1].strip()))
             j = i + 1
             free = 1  # one short line of another kind may come between: a full name, a home
             counted = False  # a reviewer's counts between: a header under any line
@@ -148,7 +154,8 @@ class NameOverDate:
             # an avatar's initials over the name ("JD" over "Jonas D."): the name is the writer
             initials = j > i + 1 and _initials_of(line.strip(), lines[i + 1].strip())
             if found is not None and (opens or handled or (found[1] and (counted or initials))):
-                name = lines[i + 1].strip() if initials else line.strip()
+                name = (answered.group("author") if answered else lines[i + 1].strip()
+                        if initials else line.strip())
                 anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
                                       indent(line) // 2, weak=not found[1]))
         return anchors
