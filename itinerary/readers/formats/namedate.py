@@ -100,6 +100,14 @@ def _headline(lines: Sequence[str], j: int) -> bool:
             and text[-1] not in ".!?,;:" and not _SENTENCES.search(text))
 
 
+def _counted_or_initialled(lines: Sequence[str], i: int) -> bool:
+    """A reviewer's counts among the lines under line ``i``, or ``i`` an avatar's initials over
+    the name: what lets a header start under a line of words."""
+    under = [line.strip() for line in lines[i + 1:i + 1 + _HEADER_LINES]]
+    return bool(under) and (_initials_of(lines[i].strip(), under[0]) or any(
+        _COUNTER.match(text) for text in under))
+
+
 def _initials_of(initials: str, name: str) -> bool:
     """``initials`` are an avatar's letters for ``name`` ("JD" over "Jonas D.", "M" over
     "marta_v")."""
@@ -137,6 +145,8 @@ class NameOverDate:
             # over the reviewer's counts and a strong date.
             handled = answered is not None or (
                 i + 1 < len(lines) and _matches("handle", lines[i + 1].strip()))
+            if not (opens or handled or _counted_or_initialled(lines, i)):
+                continue  # the cheap test first: a name inside a paragraph heads nothing
             j = i + 1
             free = 1  # one short line of another kind may come between: a full name, a home
             counted = False  # a reviewer's counts between: a header under any line
