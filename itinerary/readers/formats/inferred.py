@@ -46,7 +46,7 @@ NAME = "inferred"
 LABEL = "inferred layout"
 _NAME_CHARS = 40
 _PROSE_CHARS = 60  # a line this long above the first header is the post's own text
-_OWNER_LINES = 3  # the page's first lines where the post's writer may stand alone
+_OWNER_LINES = 6  # the page's first lines where the post's writer may stand alone
 _LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
 _ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name - Today at 8:02"
     r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[-·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
@@ -241,13 +241,20 @@ def signed(lines: Sequence[str]) -> Parsed | None:
 
 
 def owner_on_top(parsed: Parsed) -> Parsed:
-    """The post's writer alone on one of the page's first lines (under a title and a date, maybe),
-    a writer of the comments too (a TikTok caption's, a creator's page with their replies marked
-    "Creator", a journal's entry); else ``parsed``."""
-    if parsed.post_author is not None:
-        return parsed
+    """The post's writer alone on one of the page's first lines (under a site's name and menu, a
+    title and a date, maybe; above the first line of prose), a writer of the comments too (a
+    TikTok caption's, a creator's page with their replies marked "Creator", a journal's entry
+    whose title over its date was read as a writer's header); else ``parsed``."""
     writers = {c.author.casefold() for c in parsed.comments}
-    top = [k for k, line in enumerate(parsed.post_lines) if line.strip()][:_OWNER_LINES]
+    if parsed.post_author is not None and parsed.post_author.casefold() in writers:
+        return parsed
+    top = []
+    for k, line in enumerate(parsed.post_lines):
+        text = line.strip()
+        if len(top) == _OWNER_LINES or len(text) >= _PROSE_CHARS or text.endswith((".", "!", "?")):
+            break
+        if text:
+            top.append(k)
     at = next((k for k in top if (name := parsed.post_lines[k].strip()).casefold() in writers
                and is_writer(name)), None)
     if at is None:
@@ -363,7 +370,7 @@ def _heads(lines: Sequence[str]) -> list[_Head]:
     # The post's header may have a shape of its own ("Name · 2d" over a caption, handles under
     # the comments): one found above the first comment header opens the post.
     above = [h for heads in by_shape.values() if heads is not best for h in heads
-             if h.first < best[0].first]
+             if h.body < best[0].first]  # with words of its own before the first comment's
     return [*above[-1:], *best]
 
 
