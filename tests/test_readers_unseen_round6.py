@@ -261,3 +261,59 @@ def test_a_journal_entrys_writer_under_its_title_and_date_writes_the_post() -> N
     thread = read_text(JOURNAL)
     assert writers(JOURNAL) == ["paddle_and_pine", "glacier_fox", "paddle_and_pine", "moose_tracks"]
     assert "eight days" in thread.post.text
+
+
+PAPER = """Travel | Asia
+Should Kyoto cap visitor numbers?
+Readers on crowding in the old capital.
+Comments (238)
+Sort by  Newest
+kansai_commuter
+12 Apr 2025 8.05
+I live in Otsu and take the train in. Fushimi Inari before seven is still quiet.
+Report
+Share
+Recommend 17
+MossGardener
+12 Apr 2025 9.41
+We based ourselves in Nara and came in for two days. Arashiyama was the worst crowd of the trip.
+Report
+Share
+Recommend 9
+"""
+
+
+def test_a_papers_comments_with_dotted_times_and_recommend_counts_split_by_writer() -> None:
+    thread = read_text(PAPER)
+    assert writers(PAPER) == [None, "kansai_commuter", "MossGardener"]
+    assert thread.sections[1].date == "2025-04-12"
+    assert not any("Recommend" in s.text or "Sort by" in s.text for s in thread.sections)
+
+
+REACTIONS = """Ristorante Il Porto, Genoa
+Recommended Reviews
+Aldo F.
+Turin, Italy
+3 friends
+19 reviews
+Oct 2, 2025
+The pesto was the best of our week between Genoa and Camogli.
+Useful 2
+Funny 0
+Cool 1
+Beth N.
+Boston, MA
+41 friends
+88 reviews
+Sep 20, 2025
+Walked here from the aquarium. Portofino is next.
+Useful 0
+Funny 0
+Cool 0
+"""
+
+
+def test_a_reviews_reaction_counts_are_not_a_writer_or_words() -> None:
+    thread = read_text(REACTIONS)
+    assert [a for a in writers(REACTIONS) if a] == ["Aldo F.", "Beth N."]
+    assert not any("Funny" in s.text or "Cool" in s.text for s in thread.sections)

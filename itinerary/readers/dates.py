@@ -26,6 +26,8 @@ _UNITS = {
 _RELATIVE = re.compile(
     r"^(?P<n>\d+|an?|one)\s*(?P<unit>[a-z]+)\.?(?:\s+ago)?$", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?<=\s)'(\d{2})\b")
+# "3 Mar 2025 9.14": a time written with a full stop after a date (British papers' comments)
+_DOT_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\.?)?\s*$)", re.IGNORECASE)
 _NO_YEAR = datetime(1, 1, 1)  # a date without a year is not a date we can place
 _NOISE = re.compile(r"\s*(?:·|•|\|)\s*(?:edited.*)?$|\bat\b|(?<=\d)(?:st|nd|rd|th)\b",
                     re.IGNORECASE)
@@ -51,7 +53,7 @@ def iso_date(text: str, captured: str | None = None) -> str | None:
 
 def _absolute(text: str) -> datetime | None:
     text = _SHORT_YEAR.sub(lambda m: f" 20{m.group(1)}", f" {text}").strip()
-    text = _NOISE.sub(" ", text).strip()
+    text = _DOT_TIME.sub(r"\1:\2", _NOISE.sub(" ", text).strip())
     if not any(c.isdigit() for c in text):
         return None
     try:

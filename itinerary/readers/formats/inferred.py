@@ -248,7 +248,7 @@ def owner_on_top(parsed: Parsed) -> Parsed:
     writers = {c.author.casefold() for c in parsed.comments}
     if parsed.post_author is not None and parsed.post_author.casefold() in writers:
         return parsed
-    top = []
+    top: list[int] = []
     for k, line in enumerate(parsed.post_lines):
         text = line.strip()
         if len(top) == _OWNER_LINES or len(text) >= _PROSE_CHARS or text.endswith((".", "!", "?")):
