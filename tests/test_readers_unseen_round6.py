@@ -317,3 +317,48 @@ def test_a_reviews_reaction_counts_are_not_a_writer_or_words() -> None:
     thread = read_text(REACTIONS)
     assert [a for a in writers(REACTIONS) if a] == ["Aldo F.", "Beth N."]
     assert not any("Funny" in s.text or "Cool" in s.text for s in thread.sections)
+
+
+STARTER = """Cycling Europe Forum
+Danube path: Passau to Vienna in five days?
+Thread starter kettle_and_wheel · Start date 2 May 2025
+Riding from Passau to Vienna in five days in June, stopping in Linz, Grein, Melk and Krems.
+
+odo_rider
+3 May 2025
+Five days is relaxed. Melk to Krems through the Wachau is the best day.
+
+kettle_and_wheel
+3 May 2025
+Good to know. Is Grein worth a night?
+
+sabine.r
+4 May 2025
+I live in Linz, and Grein is lovely. Stop at Mauthausen on the way.
+"""
+
+
+def test_the_thread_starter_named_in_the_posts_head_writes_the_post() -> None:
+    thread = read_text(STARTER)
+    assert thread.post.author == "kettle_and_wheel"
+    assert writers(STARTER)[1:] == ["odo_rider", "kettle_and_wheel", "sabine.r"]
+
+
+ASKED_BY = """Ask the Locals
+Trip Planning > Africa
+Garden Route by car in ten days
+Asked by Thandi Nkosi in Trip Planning, 4 Mar 2025
+Landing in Cape Town, then Hermanus, Mossel Bay, Knysna and Plettenberg Bay. Ten days enough?
+
+Pieter V
+5 Mar 2025
+Ten days is fine. Add Oudtshoorn inland for the Cango Caves.
+
+Thandi Nkosi
+5 Mar 2025
+Thanks, is Wilderness worth a night?
+"""
+
+
+def test_asked_by_a_commenter_in_the_posts_head_makes_them_the_posts_writer() -> None:
+    assert writers(ASKED_BY) == ["Thandi Nkosi", "Pieter V", "Thandi Nkosi"]

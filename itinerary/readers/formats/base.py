@@ -14,7 +14,7 @@ import json
 import re
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any, Protocol
@@ -303,6 +303,7 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     each reply's parent from its depth or the parent it names. A post of a title alone takes
     its first comment's words when they are the post's (``_opens_post``)."""
     chrome = line_pattern(reader.name, "chrome")
+    parsed = owner_on_top(parsed)
     body = clean(parsed.post_lines, chrome)
     title = parsed.title.strip() if parsed.title else None
     if parsed.comments and _opens_post(parsed, body, title):
@@ -347,6 +348,47 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
 
 
 _TITLE_CHARS = 150  # a post's one line no longer than this stands for its title
+_HEAD_LINES = 8  # a post's head (site, menu, title, byline, date) is no longer than this
+_PROSE_CHARS = 60  # a line this long, or one ending a sentence, is the post's words
+_BYLINE_CUE = re.compile(format_data("common")["byline_cue"], re.IGNORECASE)
+
+
+def owner_on_top(parsed: Parsed) -> Parsed:
+    """The post's writer named in the post's head (its lines above the first prose: a site's
+    name and menu, a title, a date), a writer of the comments too: alone on a line (a TikTok
+    caption's, a creator's page with replies marked "Creator", a journal's entry whose title
+    over its date was read as a writer's header; the line is dropped) or after words that say
+    who posted ("Thread starter hikari_walks · Start date …", "Asked by Valentina Ruiz in …").
+    ``parsed`` as it is when the post's writer is known and writes comments, or when the head
+    names no commenter or more than one."""
+    writers = {name.casefold(): name for c in parsed.comments
+               if (name := bare_name(c.author)) is not None and len(name) >= 3}
+    if parsed.post_author is not None and parsed.post_author.casefold() in writers:
+        return parsed
+    found: dict[str, int | None] = {}  # the writer -> the line naming them alone
+    seen = 0
+    for k, line in enumerate(parsed.post_lines):
+        text = line.strip()
+        if not text:
+            continue
+        if seen == _HEAD_LINES or len(text) >= _PROSE_CHARS or (
+                seen and text.endswith((".", "!"))):
+            break  # the words begin (a title may ask a question)
+        seen += 1
+        if text.casefold() in writers:
+            found.setdefault(writers[text.casefold()], k)
+            continue
+        for key, name in writers.items():
+            named = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text.casefold())
+            if named is not None and _BYLINE_CUE.search(text[:named.start()]):
+                found.setdefault(name, None)
+    if len(found) != 1:
+        return parsed
+    ((name, alone),) = found.items()
+    lines = parsed.post_lines
+    if alone is not None:
+        lines = [*lines[:alone], *lines[alone + 1:]]
+    return replace(parsed, post_lines=lines, post_author=name)
 
 
 def _opens_post(parsed: Parsed, body: str, title: str | None) -> bool:

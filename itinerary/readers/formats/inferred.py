@@ -46,7 +46,6 @@ NAME = "inferred"
 LABEL = "inferred layout"
 _NAME_CHARS = 40
 _PROSE_CHARS = 60  # a line this long above the first header is the post's own text
-_OWNER_LINES = 6  # the page's first lines where the post's writer may stand alone
 _LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
 _ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name - Today at 8:02"
     r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[-·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
@@ -140,7 +139,7 @@ class Inferred:
 
     def parse(self, lines: list[str]) -> Parsed:
         found = infer(lines)
-        return owner_on_top(signed_under(found)) if found else signed(lines) or Parsed(
+        return signed_under(found) if found else signed(lines) or Parsed(
             post_lines=lines, comments=[])
 
 
@@ -238,29 +237,6 @@ def signed(lines: Sequence[str]) -> Parsed | None:
     post = units.pop(0)
     return Parsed(post_lines=post.lines, comments=units, post_author=post.author or None,
                   post_date=post.date)
-
-
-def owner_on_top(parsed: Parsed) -> Parsed:
-    """The post's writer alone on one of the page's first lines (under a site's name and menu, a
-    title and a date, maybe; above the first line of prose), a writer of the comments too (a
-    TikTok caption's, a creator's page with their replies marked "Creator", a journal's entry
-    whose title over its date was read as a writer's header); else ``parsed``."""
-    writers = {c.author.casefold() for c in parsed.comments}
-    if parsed.post_author is not None and parsed.post_author.casefold() in writers:
-        return parsed
-    top: list[int] = []
-    for k, line in enumerate(parsed.post_lines):
-        text = line.strip()
-        if len(top) == _OWNER_LINES or len(text) >= _PROSE_CHARS or text.endswith((".", "!", "?")):
-            break
-        if text:
-            top.append(k)
-    at = next((k for k in top if (name := parsed.post_lines[k].strip()).casefold() in writers
-               and is_writer(name)), None)
-    if at is None:
-        return parsed
-    return replace(parsed, post_lines=[*parsed.post_lines[:at], *parsed.post_lines[at + 1:]],
-                   post_author=parsed.post_lines[at].strip())
 
 
 def signed_under(parsed: Parsed) -> Parsed:

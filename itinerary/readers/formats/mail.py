@@ -18,7 +18,6 @@ from email.utils import parseaddr
 
 from itinerary.readers.dates import iso_date
 from itinerary.readers.formats.base import Anchor, Comment, Parsed, comments_at, post_end
-from itinerary.readers.formats.inferred import owner_on_top
 
 _FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
 # Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
@@ -177,9 +176,8 @@ class Newsletter:
             replies.append(message)
         subject = None if journal else (
             blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0]))
-        return owner_on_top(Parsed(post_lines=issue.lines[:body_end], comments=replies,
-                                   title=subject, post_author=issue.author or None,
-                                   post_date=issue.date))
+        return Parsed(post_lines=issue.lines[:body_end], comments=replies, title=subject,
+                      post_author=issue.author or None, post_date=issue.date)
 
 
 # "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:", "On Tue, Jun 3, 2025 at 10:14 AM Amir <…>

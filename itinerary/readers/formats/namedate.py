@@ -35,7 +35,7 @@ from itinerary.readers.formats.base import (
     post_end,
     stamp,
 )
-from itinerary.readers.formats.inferred import owner_on_top, signed_under, words_line
+from itinerary.readers.formats.inferred import signed_under, words_line
 
 # Above the first header only a page's head (a title, a subtitle, a category, a share bar): then
 # the first header is the post's byline. A line longer than this or a sentence is the post's text.
@@ -194,7 +194,7 @@ class NameOverDate:
         end = page_end(self.name, lines, anchors[-1].stop)
         if (signed := self._signed_after(lines, anchors, end)) is not None:
             return signed
-        return owner_on_top(signed_under(self._headed(lines, anchors, end)))
+        return signed_under(self._headed(lines, anchors, end))
 
     def _headed(self, lines: list[str], anchors: Sequence[Anchor], end: int) -> Parsed:
         """The page read with each header over its comment's words."""
