@@ -214,6 +214,7 @@ class ThreadIndex:
     post: str = ""  # the post's section id
     writer: dict[str, str] = field(default_factory=dict)  # each section's writer (else its id)
     writer_stays: dict[str, set[str]] = field(default_factory=dict)  # place ids, by writer
+    cities: list[Place] = field(default_factory=list)  # the towns of 300,000 people or more
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -267,6 +268,8 @@ class ThreadIndex:
                     index.airports.add(r.place.id)
                 if m.relation in _FUTURE:
                     index.wanted.setdefault(r.place.id, r.place)
+        index.cities = [p for p in index.places.values()
+                        if p.kind in BASE_KINDS and p.population >= SMALL_BASE_POPULATION]
         return index
 
     def stay_around(self, place: Place) -> Place:
@@ -279,9 +282,8 @@ class ThreadIndex:
         stay = next((self.places[s] for s in sorted(self.stays)
                      if s in self.places and self.places[s].kind in BASE_KINDS
                      and geodesic_km(self.places[s], place) < SAME_PLACE_KM), None)
-        return stay or next((city for city in self.places.values()
-                             if city.kind in BASE_KINDS and city.id != place.id
-                             and city.population >= max(SMALL_BASE_POPULATION, place.population)
+        return stay or next((city for city in self.cities if city.id != place.id
+                             and city.population >= place.population
                              and geodesic_km(city, place) < SAME_PLACE_KM), place)
 
     def stayed_by(self, place_id: str, section: str, offset: int) -> bool:
