@@ -50,6 +50,7 @@ SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Ga
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
 NEGATION_CHARS = 60  # "wouldn't do Santa Marta from Cartagena as a day trip"
+REACHED_CHARS = 40  # "we spent two lovely days in X": the words before a town the post goes to
 ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas(?: an?)?$", re.IGNORECASE)  # "as a day trip", "as day trips"
@@ -883,19 +884,20 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         for r in sentence.places:
             if r.place is None:
                 continue
+            at = r.mention.start - sentence.start
             kept = _is_base(index, sentence, r)
             leaves = _set_out_from(sentence, r)
             if leaves:
                 set_out.setdefault(sentence.section, set()).add(r.place.id)
             if from_list is not None and r.place.id not in index.stays \
-                    and r.mention.start - sentence.start >= from_list[1]:
+                    and at >= from_list[1]:
                 continue  # an item of a list from X is X's outing, not a town reached
             if kept is not False and r.place.id not in section_destinations and (
                     r.place.id in index.stays or r.place.id not in gone_to
                     or sentence.section == index.post or leaves):
                 section_bases.add(r.place, arrival=kept is None)
                 if sentence.section == index.post and not (reaches or leaves or cues[
-                        "reached"].search(sentence.text, 0, r.mention.start - sentence.start)):
+                        "reached"].search(sentence.text, max(0, at - REACHED_CHARS), at)):
                     named_only.add(r.place.id)
                 else:
                     named_only.discard(r.place.id)
