@@ -50,6 +50,7 @@ SMALL_BASE_KM = 3.0  # a named place this far from a small base is an outing (Ga
 SAID_SLACK = 1.5  # a trip the text calls a day trip may take this much longer than the limit
 SIGHT_IN_TOWN_KM = 20.0  # a sight this near a town the same outing names is seen in that town
 NEGATION_CHARS = 60  # "wouldn't do Santa Marta from Cartagena as a day trip"
+REACHED_CHARS = 40  # "we spent two lovely days in X": the words before a town the post goes to
 ASKED_SKIP = 1  # sentences without a place between a question for day trips and its options
 STAY_COUNT_CHARS = 12  # "four nights in X": the count before a stay cue
 _AS_A = re.compile(r"\bas(?: an?)?$", re.IGNORECASE)  # "as a day trip", "as day trips"
@@ -152,6 +153,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "negated": re.compile("|".join(data["negated"]), re.IGNORECASE),
         "negated_unless_asked": re.compile("|".join(data["negated_unless_asked"]),
                                           re.IGNORECASE),
+        "negated_after": re.compile("|".join(data["negated_after"]), re.IGNORECASE),
         "pronoun": re.compile(rf"\b(?:{'|'.join(data['pronoun'])})\b", re.IGNORECASE),
         "pronoun_the_trip": re.compile("|".join(data["pronoun_the_trip"]), re.IGNORECASE),
         "base_frame": re.compile("|".join(data["base_frame"]), re.IGNORECASE),
@@ -159,6 +161,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"^\s*,?\s*(?:we|I)\s+(?:also\s+|only\s+)?(?:{'|'.join(data['stay_fronted'])})\b",
             re.IGNORECASE),
         "leg_after": re.compile(r"\s+to\s", re.IGNORECASE),
+        "reached": re.compile(rf"\b(?:{'|'.join(data['reached'])})\s+(?:the\s+)?$",
+                              re.IGNORECASE),
         # "Also X to Y is a great day out": words that open a sentence before its first town
         "opener": re.compile(rf"\W*(?:(?:{'|'.join(data['opener'])})\W+)*", re.IGNORECASE),
         "set_out_from": re.compile(
@@ -211,6 +215,7 @@ class ThreadIndex:
     post: str = ""  # the post's section id
     writer: dict[str, str] = field(default_factory=dict)  # each section's writer (else its id)
     writer_stays: dict[str, set[str]] = field(default_factory=dict)  # place ids, by writer
+    cities: list[Place] = field(default_factory=list)  # the towns of 300,000 people or more
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -264,16 +269,23 @@ class ThreadIndex:
                     index.airports.add(r.place.id)
                 if m.relation in _FUTURE:
                     index.wanted.setdefault(r.place.id, r.place)
+        index.cities = [p for p in index.places.values()
+                        if p.kind in BASE_KINDS and p.population >= SMALL_BASE_POPULATION]
         return index
 
     def stay_around(self, place: Place) -> Place:
-        """The town someone stays in that ``place`` lies inside (a district of the base),
-        else ``place`` itself."""
+        """``place`` when someone stays there; else the town someone stays in that it lies
+        inside (a district of the base), else the larger city the thread names that it lies
+        inside (a city's districts reach ten km out: "Day 2: the castle and Malá Strana",
+        then "Day 3: train to Kutná Hora and back" sets out from Prague), else ``place``."""
         if place.id in self.stays:
             return place
-        return next((self.places[s] for s in sorted(self.stays)
+        stay = next((self.places[s] for s in sorted(self.stays)
                      if s in self.places and self.places[s].kind in BASE_KINDS
-                     and geodesic_km(self.places[s], place) < SAME_PLACE_KM), place)
+                     and geodesic_km(self.places[s], place) < SAME_PLACE_KM), None)
+        return stay or next((city for city in self.cities if city.id != place.id
+                             and city.population >= place.population
+                             and geodesic_km(city, place) < SAME_PLACE_KM), place)
 
     def stayed_by(self, place_id: str, section: str, offset: int) -> bool:
         """Someone stays in the place in another section, or earlier in ``section`` than
@@ -584,6 +596,11 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     # a question a section just asked about a day trip, with its base: "Is A doable from X?
     # And what about B?" asks about B from X too
     questioned: dict[str, tuple[_Sentence, Place]] = {}
+    # the towns each section set out from ("We did A from X. B we also did as a day trip."
+    # goes out from X), and the towns the post only names, never reaching or staying in them
+    # ("Ideas so far: A, B and maybe C. Is D doable as a day trip?" is no outing from C)
+    set_out: dict[str, set[str]] = {}
+    named_only: set[str] = set()
     for sentence in index.sentences:
         if _leg_said_of(sentence):
             continue
@@ -802,13 +819,17 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     # and in a reply, not a town an earlier sentence only named, when the
                     # post stays within reach ("A by train is easy. B is a half day": B
                     # goes from the post's stay, not from A)
-                    by_post = sentence.section != index.post and index.nearest_stay(
-                        place, travel, limit_hours) is not None
+                    # (nor, in the post, a town it only named, when it stays within reach)
+                    own = sentence.section == index.post
+                    by_post = index.nearest_stay(place, travel, limit_hours, upto=(
+                        sentence.section, sentence.start) if own else None) is not None
+                    passed = (named_only if own else section_bases.towns.keys() - set_out.get(
+                        sentence.section, set())) if by_post else set()
                     earlier = chain((b for b in reversed(before.values())
                                      if b.id not in section_destinations),
                                     (b for b in reversed(section_bases.towns.values())
                                      if b.id not in before
-                                     and not (by_post and b.id not in index.stays)))
+                                     and not (b.id in passed and b.id not in index.stays)))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
                                  and (not another or b.id in index.stays)
                                  and _in_reach(travel, b, place, limit_hours)), None)
@@ -859,16 +880,27 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 elif sentence.section not in trip.evidence:
                     found[key] = replace(trip, evidence=(*trip.evidence, sentence.section),
                                          sentences=(*trip.sentences, evidence))
+        reaches = _one_day(sentence.text)  # a day's line goes to its places
         for r in sentence.places:
+            if r.place is None:
+                continue
+            at = r.mention.start - sentence.start
             kept = _is_base(index, sentence, r)
-            if from_list is not None and r.place is not None and r.place.id not in index.stays \
-                    and r.mention.start - sentence.start >= from_list[1]:
+            leaves = _set_out_from(sentence, r)
+            if leaves:
+                set_out.setdefault(sentence.section, set()).add(r.place.id)
+            if from_list is not None and r.place.id not in index.stays \
+                    and at >= from_list[1]:
                 continue  # an item of a list from X is X's outing, not a town reached
-            if r.place is not None and kept is not False \
-                    and r.place.id not in section_destinations and (
-                        r.place.id in index.stays or r.place.id not in gone_to
-                        or sentence.section == index.post):
+            if kept is not False and r.place.id not in section_destinations and (
+                    r.place.id in index.stays or r.place.id not in gone_to
+                    or sentence.section == index.post or leaves):
                 section_bases.add(r.place, arrival=kept is None)
+                if sentence.section == index.post and not (reaches or leaves or cues[
+                        "reached"].search(sentence.text, max(0, at - REACHED_CHARS), at)):
+                    named_only.add(r.place.id)
+                else:
+                    named_only.discard(r.place.id)
         if sentence.places:
             recent[sentence.section] = [*recent.get(sentence.section, [])[-1:], sentence]
     return sorted(found.values(), key=lambda t: (t.travel_hours, t.base, t.destination))
@@ -1082,9 +1114,11 @@ def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
         start, end = _in_bracket(text, cue_start, *clauses.around(cue_start))
         if _COLON_LIST.match(text, cue_end):  # "Day trips by car: A, B, and C": the list
             end = len(text)  # after the colon is the cue's, each item an outing of it
-        if _denied(text, cue_start, asked):
+        if _denied(text, cue_start, asked) or (not asked and cues["negated_after"].search(
+                text, cue_end, min(end, cue_end + NEGATION_CHARS))):
             denied.add((start, end))
-            continue  # "not a day trip at all", "rather than a day trip", "too far for a day"
+            continue  # "not a day trip at all", "rather than a day trip", "too far for a day",
+            # "X as a day trip from Y is not a good idea"
         if (start, end) in denied and not cues["said_day"].match(text, cue_start):
             continue
         if found and (start, end) == last:
