@@ -54,6 +54,7 @@ _QUALIFIER = (rf"(?:(?:{_words('place_qualifier')})\b\s*)?"
               r"(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
 _ARROWS = _words("arrows")
 # "finishing in B via P": the last stop, reached by way of P
+_TOLD_BREAK = re.compile(r"[.!?:](?:\s|$)")  # where an outline ends and its retelling opens
 _ENDED_IN = re.compile(rf"\b(?:{_words('ended_in')})\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 _NUMBERS: dict[str, int] = cues()["numbers"]  # type: ignore[assignment]
@@ -364,7 +365,8 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, told, advice in _continued(section.text, sorted(chains, key=lambda c: c[0])):
-            chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
+            chain = _open_jaw(section.text, _framed(section.text, _forwards(
+                section.text, _told_again(section.text, told))))
             kept = _inserted(_without_sights(section.text, _collapse(_as_towns(
                 section.text, _stayed_within(section.text, chain)))), insertions)
             if len(kept) >= 2 and not _asked_leg(section.text, kept) and not _offered(
@@ -416,6 +418,27 @@ def _continued(text: str, chains: list[tuple[int, list[Resolution], bool]]
     return joined
 
 
+def _told_again(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """The chain without an outline told before it in full from the same start ("We did A
+    down to B, but slowly: A, C, D, B", "A to B is long, we split it in P. It went A, P, B,
+    C"): the outline ends at a sentence or a colon, the telling after it opens at the
+    outline's first stop and names all of the outline's stops again. A stop named again
+    later ("A, B, back to A, C") is a loop, not a retelling: the later part must open there."""
+    for k in range(2, len(chain) - 1):
+        outline, rest = chain[:k], chain[k:]
+        told, again = _place_ids(outline), _place_ids(rest)
+        if (rest[0].place is not None and outline[0].place is not None
+                and rest[0].place.id == outline[0].place.id and told <= again
+                and len(rest) > len(told) and _TOLD_BREAK.search(
+                    text, outline[-1].mention.end, rest[0].mention.start)):
+            return rest
+    return chain
+
+
+def _place_ids(stops: Iterable[Resolution]) -> set[str]:
+    return {r.place.id for r in stops if r.place is not None}
+
+
 def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     """The starts of stops named in statements that tell no trip: a move of home ("we moved
     from A to B in 2019", "emigrated from A to B": `relocation`, its whole sentence) and a
@@ -423,11 +446,13 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     `distance_statement`, the stop and the rest of its clause), and a leg said of in the present
     ("Driving from A to B is a full day", "the ferry from A to B leaves at 9": `leg_as_subject`,
     the stops before its verb; a prose sentence that opens with the leg, "From A to B is about
-    3.5 hours", "A to B takes four hours": ``bare_leg``), and what a base's outings are like
+    3.5 hours", "A to B takes four hours": ``bare_leg``, with a stop made on it, "we broke
+    it in P"), and what a base's outings are like
     ("From X, A is a short taxi and B makes a nice afternoon": ``_outings_from``, its whole
     sentence)."""
     relocation, distance = _cue("relocation"), _cue("distance_statement", start=True)
     leg = _cue("leg_as_subject", start=True)
+    on_the_way = _cue("stop_on_the_way", end=True)
     untold: set[int] = set()
     by_sentence: dict[tuple[int, int], list[Resolution]] = {}
     for r in stops:
@@ -441,8 +466,11 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
                 (named[1].mention.start, named[1].mention.end)) and not (
                 k + 1 < len(sentences) and sentences[k + 1][1][0].place == named[1].place):
             # how far, unless the next sentence goes on from the leg's end ("A to B is under
-            # two hours by train. We spent two nights in B, then ...": the trip's first leg)
+            # two hours by train. We spent two nights in B, then ...": the trip's first leg);
+            # a stop made on that leg goes with it ("..., we broke it in P")
             untold.update(r.mention.start for r in named[:2])
+            untold.update(r.mention.start for r in named[2:] if on_the_way.search(
+                text, named[1].mention.end, r.mention.start))
     for r in stops:
         start, end = r.mention.sentence
         if relocation.search(text, start, end) or (
@@ -1497,9 +1525,11 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     comes first, as do the stops listed with it ("via P and Q"); not "to B, then on through
     P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
     P is where the leg starts, so it comes first too, as in "B, after a long drive from P" and
-    "arrived in B by train from P"."""
+    "arrived in B by train from P", and so is P in "left B after two days in P"
+    (`stay_before`; "ended in B after ... in P" is a trip told from its end, ``_forwards``)."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
+    stay_before = _cue("stay_before", start=True)
     if not chain:
         return []
     ordered: list[Resolution] = []
@@ -1521,6 +1551,9 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         if (passed and len(gap) < 40 and moved_to_a and chain[k - 1] is a
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
+                (said := stay_before.match(gap)) and gap[said.end():].strip() in ("", "the")
+                and not _ENDED_IN.search(text, max(0, a.mention.start - 24), a.mention.start)
+                ) or (
                 _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
                     text, max(0, a.mention.start - 30), a.mention.start))) or (
                 _heading(text, a) and _FROM_HEADING.fullmatch(gap)
@@ -1818,15 +1851,18 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
 
 def _asked_leg(text: str, chain: list[Resolution]) -> bool:
     """Whether the chain is one leg asked about ("Has anyone driven A to B in winter?",
-    "Is it worth going from A to B?"), or a question weighing a stay against a move ("Is a
+    "Is it worth going from A to B?", also put to a reader by name: "Ana, how was the bus
+    from A to B?"), or a question weighing a stay against a move ("Is a
     week in A too much, or should we move to B?", `alternative` between them): a question
     about the way or a choice, not a trip told."""
     first, last = chain[0].mention, chain[-1].mention
+    lead = _ADDRESSED.sub("", text[first.sentence[0]: first.start], count=1)
     return (len(chain) == 2 and first.sentence == last.sentence and _asks(text, chain[-1])
-            and (bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start]))
+            and (bool(_cue("asks_about", start=True).match(lead))
                  or _cue("alternative").search(text, first.end, last.start) is not None))
 
 
+_ADDRESSED = re.compile(r"^\W*(?-i:[A-Z][\w'\u2019-]*),\s+")  # "Ana, how was ...": a reader named
 _LIST_GAP = re.compile(r"[\s,;/*\u2022-]*(?:\d{1,2}[.)])?\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n")
 

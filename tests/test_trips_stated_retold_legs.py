@@ -1,0 +1,60 @@
+"""Stated itineraries from shapes that fresh own-words threads (Bulgaria, Salta, Queensland,
+Poland, Laos, Costa Rica) showed the rules missing:
+
+- a leg or an outline told first ("We did A down to B but ...: A, C, ...", "A to B is a long
+  train, we broke it in P. Our route was A, P, B, ...") and then told again in full from the
+  same start: one trip, the full one, not the outline glued in front of it (a stop named
+  again in the middle, "back to A", is a loop, no retelling);
+- a stay told after the stop it came before ("flew out of A after two days in P", "the boat
+  to A with a night in P"): P comes first;
+- a question about a leg put to another reader ("Name, how was the bus from A to B?"): no trip.
+
+Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
+
+from __future__ import annotations
+
+import pytest
+from stated_stops import stated_routes
+
+from itinerary.pipeline import Analyzer
+
+
+def _stops(analyzer: Analyzer, text: str) -> list[list[str]]:
+    return [stops for stops, _ in stated_routes(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We did Lisbon up to Porto in the end, but slowly: Lisbon, Obidos, Coimbra, Aveiro and "
+     "then Porto for the last three nights.", ["lisbon", "obidos", "coimbra", "aveiro", "porto"]),
+    ("Loved this! Vienna to Salzburg is a long train, we broke it in Linz. Our route was "
+     "Vienna, Linz, Salzburg, then over to Innsbruck.",
+     ["vienna", "linz", "salzburg", "innsbruck"]),
+])
+def test_an_outline_told_again_in_full_is_one_trip(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stops(analyzer, text) == [stops]
+    # a stop named again in the middle is no retelling: "back to A" closes a loop
+    text = "We started in Kandy. Then Ella, Nuwara Eliya and back to Kandy."
+    assert _stops(analyzer, text) == [["kandy", "ella", "nuwara eliya", "kandy"]]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("We drove down to Hue, then Hoi An, and flew home out of Da Nang after two days in "
+     "Hoi An.", ["hue", "hoi an", "da nang"]),
+    ("From Hanoi we took the night train to Lao Cai, then went up to Sapa and left for Ha Giang "
+     "after three nights in Sapa.", ["hanoi", "lao cai", "sapa", "ha giang"]),
+    ("We started in Seville, then took the bus to Granada with a night in Antequera.",
+     ["seville", "antequera", "granada"]),
+])
+def test_a_stay_told_after_the_stop_it_came_before_comes_first(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stops(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text", [
+    "Priya, how was the ferry from Split to Hvar? We have heard mixed things.",
+    "How was the drive from Cusco to Puno in the end?",
+])
+def test_a_leg_asked_about_is_no_trip(analyzer: Analyzer, text: str) -> None:
+    assert _stops(analyzer, text) == []
+
