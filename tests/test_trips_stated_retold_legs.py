@@ -1,5 +1,5 @@
 """Stated itineraries from shapes that fresh own-words threads (Bulgaria, Salta, Queensland,
-Poland, Laos, Costa Rica) showed the rules missing:
+Poland, Laos, Costa Rica, Hungary, Tanzania) showed the rules missing:
 
 - a leg or an outline told first ("We did A down to B but ...: A, C, ...", "A to B is a long
   train, we broke it in P. Our route was A, P, B, ...") and then told again in full from the
@@ -7,7 +7,10 @@ Poland, Laos, Costa Rica) showed the rules missing:
   again in the middle, "back to A", is a loop, no retelling);
 - a stay told after the stop it came before ("flew out of A after two days in P", "the boat
   to A with a night in P"): P comes first;
-- a question about a leg put to another reader ("Name, how was the bus from A to B?"): no trip.
+- a question about a leg put to another reader ("Name, how was the bus from A to B?"): no trip;
+- an outing to a park or an island told in prose ("with a full day in the P", "a day tour of
+  P"): a stop at its place, not the region holding the stop before it;
+- a stay or a way skipped ("skip the night in P", "skipped the detour through P"): no stop.
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -58,3 +61,27 @@ def test_a_stay_told_after_the_stop_it_came_before_comes_first(
 def test_a_leg_asked_about_is_no_trip(analyzer: Analyzer, text: str) -> None:
     assert _stops(analyzer, text) == []
 
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Then we drove from Brisbane to Hervey Bay, two nights there with a day tour of Fraser "
+     "Island, and north to Bundaberg.", ["brisbane", "hervey bay", "fraser island", "bundaberg"]),
+    ("We drove from Denver to Moab, three nights there with a full day in Canyonlands, then "
+     "on to Page.", ["denver", "moab", "canyonlands", "page"]),
+])
+def test_an_outing_to_a_park_or_island_in_prose_is_a_stop(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    """"with a full day in the P", "a day tour of P": P is where the outing went, not the
+    region the stop before it lies in."""
+    assert _stops(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Honestly I'd skip the stop in Pisa and go from Florence straight to Lucca, then on to "
+     "Genoa.", ["florence", "lucca", "genoa"]),
+    ("We skipped the detour through Bled and drove from Ljubljana to Piran, then down to "
+     "Rovinj.", ["ljubljana", "piran", "rovinj"]),
+])
+def test_a_stay_or_way_skipped_is_no_stop(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stops(analyzer, text) == [stops]

@@ -142,6 +142,10 @@ _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _OUTING_AFTER = re.compile(rf"^\s*,?\s*(?:and\s+)?with\s+(?:a|an|one)\s+"
                            rf"(?:{_words('day_trip')}|day)\b[^.!?;,\n]{{0,20}}?\b(?:to|in|at)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "A, where we left the car for a day tour of B", "two nights in A with a full day in the B":
+# an outing told in the prose of a trip, its place a stop at its place
+_PROSE_OUTING = re.compile(rf"\b(?:{_words('prose_outing')})\s+(?:to|of|in|at|on|around|into)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "B after a long drive from A": A is where the leg to B starts
 _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
                          r"\s+(?:the\s+)?", re.IGNORECASE)
@@ -185,6 +189,8 @@ _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list m
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+_RULED_OUT_CHARS = 50  # how far before a stop the words ruling it out may open ("skip the drive
+# back west through A")
 _ORIGIN_CHARS = 60  # how far before a place a clause naming a thing from it may open
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
@@ -1377,14 +1383,15 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"),
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B",
+    "skip the night in C"),
     name it as where a thing came from ("a pie that had come all the way from A", "longer than
     the one from B": `origin_of_thing`), or hedge it ("and maybe A": a stop not settled on,
     though an outing weighed up all the same), the words right after it when it opens its
     sentence ("Izola we never got to", "Aspen we skipped") or name a leg by it ("the Mostar
     leg"), or it belongs to a plan given up in its sentence ("Originally we planned A to B, but
     in the end we flew ...")."""
-    before = max(start, stop.mention.start - 30)
+    before = max(start, stop.mention.start - _RULED_OUT_CHARS)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
                for key in ("not_a_stop_before", "hedge")) or _cue("origin_of_thing", end=True
                 ).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
@@ -1455,7 +1462,8 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
     or the sentence's stops ("In the Algarve we drove from A to B"; "the Garden Route: A, B")
     is where those stops are, as is a lake a stop stands on ("B on Lake C"), not a stop of its
-    own (a stay joined on, "to B and two nights in the park", is one); a range, forest, desert
+    own (a stay joined on, "to B and two nights in the park", is one, and so is an outing,
+    "B with a full day in the crater", "a day tour of the island"); a range, forest, desert
     or sea crossed ("home through the Black Forest", "across the Irish Sea to B") is the way,
     not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
@@ -1474,7 +1482,8 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
         if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
             after = chain[k + 1] if k + 1 < len(chain) else None
             if k and (len(gap) <= 60 and within.search(gap) and not move.search(gap)
-                      and not _SENTENCE_END.search(gap) and not _NEW_STAY.match(gap)):
+                      and not _SENTENCE_END.search(gap) and not _NEW_STAY.match(gap)
+                      and not _PROSE_OUTING.search(gap)):
                 continue
             if after is not None and (
                     staying.fullmatch(text, r.mention.end, after.mention.start)
