@@ -54,7 +54,6 @@ _QUALIFIER = (rf"(?:(?:{_words('place_qualifier')})\b\s*)?"
               r"(?:,\s*[^\W\d_][\w'\u2019. -]{0,30}?\s*)?")
 _ARROWS = _words("arrows")
 # "finishing in B via P": the last stop, reached by way of P
-_TOLD_BREAK = re.compile(r"[.!?:](?:\s|$)")  # where an outline ends and its retelling opens
 _ENDED_IN = re.compile(rf"\b(?:{_words('ended_in')})\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 _NUMBERS: dict[str, int] = cues()["numbers"]  # type: ignore[assignment]
@@ -187,10 +186,10 @@ _BY_BOAT = re.compile(rf"\b(?:{'|'.join(_MODES['boat'])})\b[^.!?;\n]{{0,12}}$", 
 _STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_TOLD_BREAK = re.compile(r"[.!?:](?:\s|$)")  # where an outline ends and its retelling opens
 _CLAUSE_END = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
-_RULED_OUT_CHARS = 50  # how far before a stop the words ruling it out may open ("skip the drive
-# back west through A")
+_RULED_OUT_CHARS = 50  # how far back words ruling a stop out may open ("skip the drive west via A")
 _ORIGIN_CHARS = 60  # how far before a place a clause naming a thing from it may open
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
@@ -428,8 +427,8 @@ def _told_again(text: str, chain: list[Resolution]) -> list[Resolution]:
     """The chain without an outline told before it in full from the same start ("We did A
     down to B, but slowly: A, C, D, B", "A to B is long, we split it in P. It went A, P, B,
     C"): the outline ends at a sentence or a colon, the telling after it opens at the
-    outline's first stop and names all of the outline's stops again. A stop named again
-    later ("A, B, back to A, C") is a loop, not a retelling: the later part must open there."""
+    outline's first stop and names all of the outline's stops again. "We started in A. Then
+    B, C and back to A" is a loop, no retelling: the part after the break opens elsewhere."""
     for k in range(2, len(chain) - 1):
         outline, rest = chain[:k], chain[k:]
         told, again = _place_ids(outline), _place_ids(rest)
@@ -1384,13 +1383,12 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
     """Whether the words just before the stop rule it out ("nicer than A", "grew up in B",
-    "skip the night in C"),
-    name it as where a thing came from ("a pie that had come all the way from A", "longer than
-    the one from B": `origin_of_thing`), or hedge it ("and maybe A": a stop not settled on,
-    though an outing weighed up all the same), the words right after it when it opens its
-    sentence ("Izola we never got to", "Aspen we skipped") or name a leg by it ("the Mostar
-    leg"), or it belongs to a plan given up in its sentence ("Originally we planned A to B, but
-    in the end we flew ...")."""
+    "skip the night in C"), name it as where a thing came from ("a pie that had come all the
+    way from A", "longer than the one from B": `origin_of_thing`), or hedge it ("and maybe A":
+    a stop not settled on, though an outing weighed up all the same), the words right after it
+    when it opens its sentence ("Izola we never got to", "Aspen we skipped") or name a leg by
+    it ("the Mostar leg"), or it belongs to a plan given up in its sentence ("Originally we
+    planned A to B, but in the end we flew ...")."""
     before = max(start, stop.mention.start - _RULED_OUT_CHARS)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
                for key in ("not_a_stop_before", "hedge")) or _cue("origin_of_thing", end=True
