@@ -1,5 +1,5 @@
 """Stated itineraries from shapes that fresh own-words threads (Bulgaria, Salta, Queensland,
-Poland, Laos, Costa Rica, Hungary, Tanzania) showed the rules missing:
+Poland, Laos, Costa Rica, Hungary, Tanzania, Yucatán) showed the rules missing:
 
 - a leg or an outline told first ("We did A down to B but ...: A, C, ...", "A to B is a long
   train, we broke it in P. Our route was A, P, B, ...") and then told again in full from the
@@ -10,7 +10,8 @@ Poland, Laos, Costa Rica, Hungary, Tanzania) showed the rules missing:
 - a question about a leg put to another reader ("Name, how was the bus from A to B?"): no trip;
 - an outing to a park or an island told in prose ("with a full day in the P", "a day tour of
   P"): a stop at its place, not the region holding the stop before it;
-- a stay or a way skipped ("skip the night in P", "skipped the detour through P"): no stop.
+- a stay or a way skipped ("skip the night in P", "skipped the detour through P"): no stop;
+- names alone in brackets after a list's stop ("A (B)", "A (B, C)"): what the stay is for.
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -84,4 +85,17 @@ def test_an_outing_to_a_park_or_island_in_prose_is_a_stop(
 ])
 def test_a_stay_or_way_skipped_is_no_stop(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    assert _stops(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Day 1-2: Bangkok\nDay 3-4: Siem Reap (Angkor Wat, Ta Prohm)\nDay 5: Battambang\n"
+     "Day 6-7: Phnom Penh", ["bangkok", "siem reap", "battambang", "phnom penh"]),
+    ("Day 1: Edinburgh\nDay 2: Pitlochry (Blair Atholl)\nDay 3-4: Inverness\nDay 5: Skye",
+     ["edinburgh", "pitlochry", "inverness", "skye"]),
+])
+def test_names_in_brackets_after_a_days_stop_are_what_it_is_for(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    """"A (B, C)" in a list: B and C are what the stay at A is for, no stops of their own
+    (an outing told in the brackets, "(day trip to B)", stays one)."""
     assert _stops(analyzer, text) == [stops]

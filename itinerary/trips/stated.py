@@ -933,7 +933,7 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _ruled_out(text, r, entry_start) or _crossed(text, r):
+        if _ruled_out(text, r, entry_start) or _crossed(text, r) or _named_for(text, r, stops):
             continue
         if days and _asks(text, r) and r.place is not None and r.place.id in {
                 k.place.id for k in kept if k.place is not None} and not day.search(
@@ -972,6 +972,27 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         kept.append(r)
         first_of_entry = first_of_entry or r
     return kept
+
+
+def _named_for(text: str, r: Resolution, stops: list[Resolution]) -> bool:
+    """Whether the stop is named in brackets right after an entry's stop, the brackets holding
+    nothing but names ("Valladolid (Ek Balam)", "Page (Horseshoe Bend, Antelope Canyon)"): what
+    the stop is for, no stop of its own; not an outing told there ("(day trip to B)")."""
+    opened = text.rfind("(", 0, r.mention.start)
+    closed = text.find(")", r.mention.end)
+    if opened < 0 or closed < 0 or ")" in text[opened: r.mention.start] or "\n" in text[
+            opened: closed]:
+        return False
+    inside = [o for o in stops if opened < o.mention.start < closed]
+    before = [o for o in stops if o.mention.end <= opened]
+    if not before or text[before[-1].mention.end: opened].strip():
+        return False
+    rest, at = [], opened + 1
+    for o in inside:
+        rest.append(text[at: o.mention.start])
+        at = o.mention.end
+    rest.append(text[at: closed])
+    return all(_NAMES_APART.fullmatch(part) for part in rest)
 
 
 def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> str | None:
@@ -1870,6 +1891,7 @@ def _asked_leg(text: str, chain: list[Resolution]) -> bool:
 
 
 _ADDRESSED = re.compile(r"^\W*(?-i:[A-Z][\w'\u2019-]*),\s+")  # "Ana, how was ...": a reader named
+_NAMES_APART = re.compile(r"[\s,&/]*(?:(?:and|or|the)\b[\s,&/]*)*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,;/*\u2022-]*(?:\d{1,2}[.)])?\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
