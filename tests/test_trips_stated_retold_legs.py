@@ -1,5 +1,5 @@
 """Stated itineraries from shapes that fresh own-words threads (Bulgaria, Salta, Queensland,
-Poland, Laos, Costa Rica, Hungary, Tanzania, Yucatán) showed the rules missing:
+Poland, Laos, Costa Rica, Hungary, Tanzania, Yucatán, mainland Greece) showed the rules missing:
 
 - a leg or an outline told first ("We did A down to B but ...: A, C, ...", "A to B is a long
   train, we broke it in P. Our route was A, P, B, ...") and then told again in full from the
@@ -11,7 +11,9 @@ Poland, Laos, Costa Rica, Hungary, Tanzania, Yucatán) showed the rules missing:
 - an outing to a park or an island told in prose ("with a full day in the P", "a day tour of
   P"): a stop at its place, not the region holding the stop before it;
 - a stay or a way skipped ("skip the night in P", "skipped the detour through P"): no stop;
-- names alone in brackets after a list's stop ("A (B)", "A (B, C)"): what the stay is for.
+- names alone in brackets after a list's stop ("A (B)", "A (B, C)"): what the stay is for;
+- a stay list's entry written as notes that move ("- drive to A, 1 night, then over the
+  mountains to B for 2 nights", "- fly to A, then the B loop"): part of the list, not advice.
 
 Each text runs through the whole pipeline as a one-section thread, as the CLI reads it."""
 
@@ -98,4 +100,18 @@ def test_names_in_brackets_after_a_days_stop_are_what_it_is_for(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     """"A (B, C)" in a list: B and C are what the stay at A is for, no stops of their own
     (an outing told in the brackets, "(day trip to B)", stays one)."""
+    assert _stops(analyzer, text) == [stops]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Our plan:\n- Lisbon 3 nights\n- Sintra 1 night\n- drive down to Evora, 1 night, then on "
+     "along the back roads to Lagos for three nights\n- Faro 1 night",
+     ["lisbon", "sintra", "evora", "lagos", "faro"]),
+    ("So far:\n- Hanoi 3 nights\n- Ninh Binh 2 nights\n- fly to Hue, then the train over the "
+     "pass to Hoi An for the rest", ["hanoi", "ninh binh", "hue", "hoi an"]),
+])
+def test_a_stay_lists_entry_of_notes_that_moves_is_part_of_it(
+        analyzer: Analyzer, text: str, stops: list[str]) -> None:
+    """A bulleted entry written as notes ("- drive to A, 1 night, then on to B", "- fly to A,
+    then ...") goes on with the stay list it stands in, the writer's own plan, not advice."""
     assert _stops(analyzer, text) == [stops]

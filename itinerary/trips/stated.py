@@ -184,6 +184,7 @@ _MODES: dict[str, list[str]] = cues()["modes"]  # type: ignore[assignment]
 _BY_BOAT = re.compile(rf"\b(?:{'|'.join(_MODES['boat'])})\b[^.!?;\n]{{0,12}}$", re.IGNORECASE)
 # "..., room in B", "... and two nights in B": where the writer stayed, right after the area
 _STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
+_NOTE_LINE_CHARS = 160  # the longest entry of notes a stay list reads on ("- drive to A, …")
 _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _TOLD_BREAK = re.compile(r"[.!?:](?:\s|$)")  # where an outline ends and its retelling opens
@@ -756,9 +757,15 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         while day_at < len(spans) and spans[day_at][1] <= line_span[0]:
             day_at += 1
         in_days = day_at < len(spans) and spans[day_at][0] <= line_span[0]
-        # an indented bullet under an entry ("  - day trip to Nara") is a remark on it
-        if line.strip() and len(line) <= 80 and not in_days and not _inline_stays(line) and (
-                stay.search(line) or (run and (_NAME_LINE.match(line) or _SUB_BULLET.match(line)))):
+        # an indented bullet under an entry ("  - day trip to Nara") is a remark on it; an
+        # entry marked as the run's first may be a longer line of notes that moves ("- drive to
+        # A, 1 night, then over the pass to B for 2", "- fly to A, then B")
+        marked = bool(run) and _entry_marker(line) is not None and _entry_marker(
+            line) == _entry_marker(text[run[0][0]: run[0][1]])
+        notes = marked and _MOVE_VERB.search(line) is not None
+        if line.strip() and (len(line) <= 80 or (marked and len(line) <= _NOTE_LINE_CHARS)) and (
+                not in_days and not _inline_stays(line)) and (stay.search(line) or (run and (
+                    _NAME_LINE.match(line) or _SUB_BULLET.match(line) or notes))):
             run.append(line_span)
             continue
         # a stay list ends with its last stay, or with a last entry marked as its stays are
