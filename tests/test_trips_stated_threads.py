@@ -9,8 +9,9 @@ driven through ("drove the Golden Circle") that is the way, not a stop.
 The threads are fiction written for this project in page formats the reader knows (old reddit,
 phpBB, Facebook, e-mail, TripAdvisor, Blogger, Disqus, WordPress, new reddit, Thorn Tree, Medium,
 WhatsApp, Discourse, Telegram, Stack Exchange, numbered comments, Substack, XenForo, Discord,
-Mastodon, YouTube); their gold (each section's routes, stops in travel order) was written before
-the tool read them. Each text runs through the whole pipeline."""
+Mastodon, YouTube; Blogger and WordPress again for 35-44); their gold (each section's routes,
+stops in travel order) was written before the tool read them. Each text runs through the whole
+pipeline."""
 
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ from itinerary.pipeline import Analyzer
 from itinerary.readers import read_threads
 
 THREADS = Path(__file__).resolve().parent.parent / "corpus" / "itineraries" / "threads"
-# Required routes matched exactly, a little under what the extractor reaches (41 of 100; most of
-# the rest are places the place pass does not find or resolve: see corpus/itineraries/README.md).
-FLOOR = 38
+# Required routes matched exactly, a little under what the extractor reaches (62 of 134: 41 of
+# threads 01-34's 100, 21 of 35-44's 34; most of the rest are places the place pass does not find
+# or resolve: see corpus/itineraries/README.md).
+FLOOR = 57
 
 
 def test_prose_under_a_days_heading_adds_the_places_it_moves_to(analyzer: Analyzer) -> None:
@@ -141,7 +143,7 @@ def test_routes_of_the_own_words_threads(analyzer: Analyzer) -> None:
                 hits += 1
             else:
                 misses.append((gold_path.name, route["section"]))
-    assert total == 100
+    assert total == 134
     assert hits >= FLOOR, misses
 
 

@@ -141,6 +141,10 @@ _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _OUTING_AFTER = re.compile(rf"^\s*,?\s*(?:and\s+)?with\s+(?:a|an|one)\s+"
                            rf"(?:{_words('day_trip')}|day)\b[^.!?;,\n]{{0,20}}?\b(?:to|in|at)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "A, where we left the car for a day tour of B", "two nights in A with a full day in the B":
+# an outing told in the prose of a trip, its place a stop at its place
+_PROSE_OUTING = re.compile(rf"\b(?:{_words('prose_outing')})\s+(?:to|of|in|at|on|around|into)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "B after a long drive from A": A is where the leg to B starts
 _AFTER_FROM = re.compile(r"\s*,?\s*after\s+(?:a|an|the|our|my)\s+[^.!?;\n]{0,30}?\bfrom"
                          r"\s+(?:the\s+)?", re.IGNORECASE)
@@ -180,10 +184,13 @@ _MODES: dict[str, list[str]] = cues()["modes"]  # type: ignore[assignment]
 _BY_BOAT = re.compile(rf"\b(?:{'|'.join(_MODES['boat'])})\b[^.!?;\n]{{0,12}}$", re.IGNORECASE)
 # "..., room in B", "... and two nights in B": where the writer stayed, right after the area
 _STAYED_IN = re.compile(r"[^.!?;\n]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
+_NOTE_LINE_CHARS = 160  # the longest entry of notes a stay list reads on ("- drive to A, …")
 _LEAD_LINE_CHARS = 40  # how far after a sentence the line leading into a list may end
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_TOLD_BREAK = re.compile(r"[.!?:](?:\s|$)")  # where an outline ends and its retelling opens
 _CLAUSE_END = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")
 _MAX_MOVE_GAP = 200
+_RULED_OUT_CHARS = 50  # how far back words ruling a stop out may open ("skip the drive west via A")
 _ORIGIN_CHARS = 60  # how far before a place a clause naming a thing from it may open
 # A numbered step: "1) A", "2. B", at a line's start or after a space, before a name.
 _STEP = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)][ \t]+(?=[^\W\d_])", re.MULTILINE)
@@ -364,7 +371,8 @@ def find_stated(
                       for c, _ in _chains(section.text, rest))
         trips: list[tuple[list[Resolution], list[Resolution], bool]] = []
         for _, told, advice in _continued(section.text, sorted(chains, key=lambda c: c[0])):
-            chain = _open_jaw(section.text, _framed(section.text, _forwards(section.text, told)))
+            chain = _open_jaw(section.text, _framed(section.text, _forwards(
+                section.text, _told_again(section.text, told))))
             kept = _inserted(_without_sights(section.text, _collapse(_as_towns(
                 section.text, _stayed_within(section.text, chain)))), insertions)
             if len(kept) >= 2 and not _asked_leg(section.text, kept) and not _offered(
@@ -416,6 +424,27 @@ def _continued(text: str, chains: list[tuple[int, list[Resolution], bool]]
     return joined
 
 
+def _told_again(text: str, chain: list[Resolution]) -> list[Resolution]:
+    """The chain without an outline told before it in full from the same start ("We did A
+    down to B, but slowly: A, C, D, B", "A to B is long, we split it in P. It went A, P, B,
+    C"): the outline ends at a sentence or a colon, the telling after it opens at the
+    outline's first stop and names all of the outline's stops again. "We started in A. Then
+    B, C and back to A" is a loop, no retelling: the part after the break opens elsewhere."""
+    for k in range(2, len(chain) - 1):
+        outline, rest = chain[:k], chain[k:]
+        told, again = _place_ids(outline), _place_ids(rest)
+        if (rest[0].place is not None and outline[0].place is not None
+                and rest[0].place.id == outline[0].place.id and told <= again
+                and len(rest) > len(told) and _TOLD_BREAK.search(
+                    text, outline[-1].mention.end, rest[0].mention.start)):
+            return rest
+    return chain
+
+
+def _place_ids(stops: Iterable[Resolution]) -> set[str]:
+    return {r.place.id for r in stops if r.place is not None}
+
+
 def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     """The starts of stops named in statements that tell no trip: a move of home ("we moved
     from A to B in 2019", "emigrated from A to B": `relocation`, its whole sentence) and a
@@ -423,11 +452,13 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
     `distance_statement`, the stop and the rest of its clause), and a leg said of in the present
     ("Driving from A to B is a full day", "the ferry from A to B leaves at 9": `leg_as_subject`,
     the stops before its verb; a prose sentence that opens with the leg, "From A to B is about
-    3.5 hours", "A to B takes four hours": ``bare_leg``), and what a base's outings are like
+    3.5 hours", "A to B takes four hours": ``bare_leg``, with a stop made on it, "we broke
+    it in P"), and what a base's outings are like
     ("From X, A is a short taxi and B makes a nice afternoon": ``_outings_from``, its whole
     sentence)."""
     relocation, distance = _cue("relocation"), _cue("distance_statement", start=True)
     leg = _cue("leg_as_subject", start=True)
+    on_the_way = _cue("stop_on_the_way", end=True)
     untold: set[int] = set()
     by_sentence: dict[tuple[int, int], list[Resolution]] = {}
     for r in stops:
@@ -441,8 +472,11 @@ def _told_no_trip(text: str, stops: list[Resolution]) -> set[int]:
                 (named[1].mention.start, named[1].mention.end)) and not (
                 k + 1 < len(sentences) and sentences[k + 1][1][0].place == named[1].place):
             # how far, unless the next sentence goes on from the leg's end ("A to B is under
-            # two hours by train. We spent two nights in B, then ...": the trip's first leg)
+            # two hours by train. We spent two nights in B, then ...": the trip's first leg);
+            # a stop made on that leg goes with it ("..., we broke it in P")
             untold.update(r.mention.start for r in named[:2])
+            untold.update(r.mention.start for r in named[2:] if on_the_way.search(
+                text, named[1].mention.end, r.mention.start))
     for r in stops:
         start, end = r.mention.sentence
         if relocation.search(text, start, end) or (
@@ -723,9 +757,15 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         while day_at < len(spans) and spans[day_at][1] <= line_span[0]:
             day_at += 1
         in_days = day_at < len(spans) and spans[day_at][0] <= line_span[0]
-        # an indented bullet under an entry ("  - day trip to Nara") is a remark on it
-        if line.strip() and len(line) <= 80 and not in_days and not _inline_stays(line) and (
-                stay.search(line) or (run and (_NAME_LINE.match(line) or _SUB_BULLET.match(line)))):
+        # an indented bullet under an entry ("  - day trip to Nara") is a remark on it; an
+        # entry marked as the run's first may be a longer line of notes that moves ("- drive to
+        # A, 1 night, then over the pass to B for 2", "- fly to A, then B")
+        marked = bool(run) and _entry_marker(line) is not None and _entry_marker(
+            line) == _entry_marker(text[run[0][0]: run[0][1]])
+        notes = marked and _MOVE_VERB.search(line) is not None
+        if line.strip() and (len(line) <= 80 or (marked and len(line) <= _NOTE_LINE_CHARS)) and (
+                not in_days and not _inline_stays(line)) and (stay.search(line) or (run and (
+                    _NAME_LINE.match(line) or _SUB_BULLET.match(line) or notes))):
             run.append(line_span)
             continue
         # a stay list ends with its last stay, or with a last entry marked as its stays are
@@ -900,7 +940,7 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         at = bisect_right(label_ends, r.mention.start)
         line_start = text.rfind("\n", 0, r.mention.start) + 1
         entry_start = max(label_ends[at - 1] if at else 0, line_start)
-        if _ruled_out(text, r, entry_start) or _crossed(text, r):
+        if _ruled_out(text, r, entry_start) or _crossed(text, r) or _named_for(text, r, stops):
             continue
         if days and _asks(text, r) and r.place is not None and r.place.id in {
                 k.place.id for k in kept if k.place is not None} and not day.search(
@@ -939,6 +979,27 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
         kept.append(r)
         first_of_entry = first_of_entry or r
     return kept
+
+
+def _named_for(text: str, r: Resolution, stops: list[Resolution]) -> bool:
+    """Whether the stop is named in brackets right after an entry's stop, the brackets holding
+    nothing but names ("Valladolid (Ek Balam)", "Page (Horseshoe Bend, Antelope Canyon)"): what
+    the stop is for, no stop of its own; not an outing told there ("(day trip to B)")."""
+    opened = text.rfind("(", 0, r.mention.start)
+    closed = text.find(")", r.mention.end)
+    if opened < 0 or closed < 0 or ")" in text[opened: r.mention.start] or "\n" in text[
+            opened: closed]:
+        return False
+    inside = [o for o in stops if opened < o.mention.start < closed]
+    before = [o for o in stops if o.mention.end <= opened]
+    if not before or text[before[-1].mention.end: opened].strip():
+        return False
+    rest, at = [], opened + 1
+    for o in inside:
+        rest.append(text[at: o.mention.start])
+        at = o.mention.end
+    rest.append(text[at: closed])
+    return all(_NAMES_APART.fullmatch(part) for part in rest)
 
 
 def _remark_move(text: str, r: Resolution, line_start: int, named: set[str]) -> str | None:
@@ -1349,14 +1410,14 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
-    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B"),
-    name it as where a thing came from ("a pie that had come all the way from A", "longer than
-    the one from B": `origin_of_thing`), or hedge it ("and maybe A": a stop not settled on,
-    though an outing weighed up all the same), the words right after it when it opens its
-    sentence ("Izola we never got to", "Aspen we skipped") or name a leg by it ("the Mostar
-    leg"), or it belongs to a plan given up in its sentence ("Originally we planned A to B, but
-    in the end we flew ...")."""
-    before = max(start, stop.mention.start - 30)
+    """Whether the words just before the stop rule it out ("nicer than A", "grew up in B",
+    "skip the night in C"), name it as where a thing came from ("a pie that had come all the
+    way from A", "longer than the one from B": `origin_of_thing`), or hedge it ("and maybe A":
+    a stop not settled on, though an outing weighed up all the same), the words right after it
+    when it opens its sentence ("Izola we never got to", "Aspen we skipped") or name a leg by
+    it ("the Mostar leg"), or it belongs to a plan given up in its sentence ("Originally we
+    planned A to B, but in the end we flew ...")."""
+    before = max(start, stop.mention.start - _RULED_OUT_CHARS)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
                for key in ("not_a_stop_before", "hedge")) or _cue("origin_of_thing", end=True
                 ).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
@@ -1427,7 +1488,8 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
     or the sentence's stops ("In the Algarve we drove from A to B"; "the Garden Route: A, B")
     is where those stops are, as is a lake a stop stands on ("B on Lake C"), not a stop of its
-    own (a stay joined on, "to B and two nights in the park", is one); a range, forest, desert
+    own (a stay joined on, "to B and two nights in the park", is one, and so is an outing,
+    "B with a full day in the crater", "a day tour of the island"); a range, forest, desert
     or sea crossed ("home through the Black Forest", "across the Irish Sea to B") is the way,
     not a stop."""
     areas = frozenset(_cue_list("area_features")) | {"range"}
@@ -1446,7 +1508,8 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
         if r.place is not None and (r.place.kind == "region" or r.place.feature in areas):
             after = chain[k + 1] if k + 1 < len(chain) else None
             if k and (len(gap) <= 60 and within.search(gap) and not move.search(gap)
-                      and not _SENTENCE_END.search(gap) and not _NEW_STAY.match(gap)):
+                      and not _SENTENCE_END.search(gap) and not _NEW_STAY.match(gap)
+                      and not _PROSE_OUTING.search(gap)):
                 continue
             if after is not None and (
                     staying.fullmatch(text, r.mention.end, after.mention.start)
@@ -1497,9 +1560,11 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     comes first, as do the stops listed with it ("via P and Q"); not "to B, then on through
     P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
     P is where the leg starts, so it comes first too, as in "B, after a long drive from P" and
-    "arrived in B by train from P"."""
+    "arrived in B by train from P", and so is P in "left B after two days in P"
+    (`stay_before`; "ended in B after ... in P" is a trip told from its end, ``_forwards``)."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
+    stay_before = _cue("stay_before", start=True)
     if not chain:
         return []
     ordered: list[Resolution] = []
@@ -1521,6 +1586,9 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
         if (passed and len(gap) < 40 and moved_to_a and chain[k - 1] is a
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
+                (said := stay_before.match(gap)) and gap[said.end():].strip() in ("", "the")
+                and not _ENDED_IN.search(text, max(0, a.mention.start - 24), a.mention.start)
+                ) or (
                 _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
                     text, max(0, a.mention.start - 30), a.mention.start))) or (
                 _heading(text, a) and _FROM_HEADING.fullmatch(gap)
@@ -1818,15 +1886,19 @@ def _link(text: str, a: Resolution, b: Resolution, *, ongoing: bool,
 
 def _asked_leg(text: str, chain: list[Resolution]) -> bool:
     """Whether the chain is one leg asked about ("Has anyone driven A to B in winter?",
-    "Is it worth going from A to B?"), or a question weighing a stay against a move ("Is a
+    "Is it worth going from A to B?", also put to a reader by name: "Ana, how was the bus
+    from A to B?"), or a question weighing a stay against a move ("Is a
     week in A too much, or should we move to B?", `alternative` between them): a question
     about the way or a choice, not a trip told."""
     first, last = chain[0].mention, chain[-1].mention
+    lead = _ADDRESSED.sub("", text[first.sentence[0]: first.start], count=1)
     return (len(chain) == 2 and first.sentence == last.sentence and _asks(text, chain[-1])
-            and (bool(_cue("asks_about", start=True).match(text[first.sentence[0]: first.start]))
+            and (bool(_cue("asks_about", start=True).match(lead))
                  or _cue("alternative").search(text, first.end, last.start) is not None))
 
 
+_ADDRESSED = re.compile(r"^\W*(?-i:[A-Z][\w'\u2019-]*),\s+")  # "Ana, how was ...": a reader named
+_NAMES_APART = re.compile(r"[\s,&/]*(?:(?:and|or|the)\b[\s,&/]*)*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,;/*\u2022-]*(?:\d{1,2}[.)])?\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
