@@ -35,7 +35,7 @@ done
 [ -d "$FOLDER" ] || { echo "corpus.sh: $FOLDER: no such folder" >&2; exit 2; }
 [ -f "$SCORE" ] || { echo "corpus.sh: scorer not found at $SCORE (needs ../shared/dev/score.py or SCORE_PY)" >&2; exit 2; }
 shopt -s nullglob
-golds=("$FOLDER"/[0-9][0-9]_*.score.json "$FOLDER"/*/[0-9][0-9]_*.score.json)
+golds=("$FOLDER"/[0-9]*_*.score.json "$FOLDER"/*/[0-9]*_*.score.json)
 [ ${#golds[@]} -gt 0 ] || { echo "corpus.sh: $FOLDER: no NN_*.score.json gold files here or one folder down" >&2; exit 2; }
 command -v itinerary >/dev/null 2>&1 || { echo "corpus.sh: 'itinerary' is not on PATH" >&2; exit 2; }
 

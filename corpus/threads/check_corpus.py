@@ -116,7 +116,8 @@ def main() -> int:
     score = "--score" in sys.argv[1:]
     problems: list[str] = []
     records: dict[str, tuple] = {}
-    files = sorted(glob.glob(os.path.join(HERE, "*", "[0-9][0-9]_*.score.json")))
+    files = sorted(glob.glob(os.path.join(HERE, "*", "[0-9]*_*.score.json")),
+                   key=lambda f: (os.path.dirname(f), int(os.path.basename(f).split("_")[0])))
     if not files:
         print("check_corpus.py: no gold files found", file=sys.stderr)
         return 2
