@@ -362,3 +362,45 @@ Thanks, is Wilderness worth a night?
 
 def test_asked_by_a_commenter_in_the_posts_head_makes_them_the_posts_writer() -> None:
     assert writers(ASKED_BY) == ["Thandi Nkosi", "Pieter V", "Thandi Nkosi"]
+
+
+DIGEST = """Subject: Digest for canal-boaters@googlegroups.com - 3 updates in 1 topic
+
+Kennet and Avon in April - 3 Updates
+
+Hugh Barr <hugh.barr@example.org>: Apr 02 07:40PM
+
+Taking the boat from Bath to Devizes over Easter, then the Caen Hill flight.
+Any moorings near Bradford on Avon?
+
+Lydia Cole <lcole@example.net>: Apr 03 08:15AM
+
+We moor below the lock at Bradford on Avon. The pub by the tithe barn is good.
+
+Sam Ito <sam.ito@example.com>: Apr 03 12:05PM
+
+I live in Devizes. Caen Hill takes most of a day, start early.
+"""
+
+
+def test_a_digests_writer_with_their_address_and_time_heads_each_message() -> None:
+    thread = read_text(DIGEST)
+    assert [a for a in writers(DIGEST) if a] == ["Hugh Barr", "Lydia Cole", "Sam Ito"]
+    assert next(s for s in thread.sections if s.author == "Sam Ito").text.startswith("I live")
+
+
+WROTE_ON = """Walkers' book of the Tour du Mont Blanc
+
+Ingrid (Bergen) wrote on 7/14/25:
+We went anticlockwise from Les Houches and stayed in Courmayeur two nights.
+
+Paolo (Aosta) wrote on 7/16/25:
+The Col de la Seigne crossing was the best day. Next year the Haute Route.
+
+Ingrid (Bergen) wrote on 7/20/25:
+Paolo, we did Champex as a rest day too.
+"""
+
+
+def test_a_writer_with_their_home_and_what_they_did_before_a_date_heads_a_post() -> None:
+    assert writers(WROTE_ON) == ["Ingrid (Bergen)", "Paolo (Aosta)", "Ingrid (Bergen)"]

@@ -341,13 +341,54 @@ def _heads(lines: Sequence[str]) -> list[_Head]:
     if dated:
         by_shape["date-over-name"] = dated
     if not by_shape:
-        return []
+        return _recurring(lines)
     best = max(by_shape.values(), key=len)
     # The post's header may have a shape of its own ("Name · 2d" over a caption, handles under
     # the comments): one found above the first comment header opens the post.
     above = [h for heads in by_shape.values() if heads is not best for h in heads
              if h.body < best[0].first]  # with words of its own before the first comment's
-    return [*above[-1:], *best]
+    heads = [*above[-1:], *best]
+    if len(heads) < _data()["min_headers"]:
+        return _recurring(lines) or heads
+    return heads
+
+
+_EMBEDDED_STAMP = re.compile(_data()["embedded_stamp"], re.IGNORECASE)
+_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")  # "Gareth Lloyd <g@example.org>"
+# what a header says between the writer and the time: "wrote on", "posted at", ": ", " - "
+_SAID_WHEN = re.compile(
+    r"(?:\s+(?:wrote|said|posted|commented|replied|added))?(?:\s+(?:on|at))?[\s:,|·•\-\u2013\u2014]*$",
+    re.IGNORECASE)
+_HEADER_CHARS = 100  # a header line of any shape is no longer than this
+_AFTER_WORDS = 3  # words after the time on such a line ("Reply", "#4"), no more
+
+
+def _shape(text: str) -> str:
+    """A line's shape: its words one "a" a run, its digits "9", the rest as it is."""
+    text = re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", _ADDRESS.sub(" <@>", text)))
+    return re.sub(r"a(?:\s+a)+", "a", text)
+
+
+def _recurring(lines: Sequence[str]) -> list[_Head]:
+    """Header lines of a shape no rule names: a writer, maybe their home in brackets or their
+    address, what they did, then a date ("Ursula (Innsbruck) wrote on 3/3/25:", "Gareth Lloyd
+    <g@example.org>: Mar 03 09:14PM"), the same shape around the date three times or more with
+    two writers or more; the words follow on the next lines."""
+    by_shape: dict[str, list[_Head]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or len(text) > _HEADER_CHARS or text.endswith((".", "!", "?")):
+            continue
+        when = _EMBEDDED_STAMP.search(text)
+        after = text[when.end():].strip(" :-|") if when is not None else ""
+        if when is None or when.start() == 0 or len(after.split()) > _AFTER_WORDS:
+            continue
+        name = _SAID_WHEN.sub("", _ADDRESS.sub("", text[:when.start()])).strip()
+        if name and is_writer(name):
+            shape = f"{_shape(text[:when.start()])}T{_shape(text[when.end():])}"
+            by_shape.setdefault(shape, []).append(_Head(i, i + 1, name, when.group(0)))
+    best = max(by_shape.values(), key=len, default=[])
+    return best if len({h.author.casefold() for h in best}) >= 2 else []
 
 
 def _templates(lines: Sequence[str]) -> set[str]:
