@@ -347,9 +347,9 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
                   location=location)
 
 
+PROSE_CHARS = 60  # a line this long is a post's words, not a header, title or counter
 _TITLE_CHARS = 150  # a post's one line no longer than this stands for its title
 _HEAD_LINES = 8  # a post's head (site, menu, title, byline, date) is no longer than this
-_PROSE_CHARS = 60  # a line this long, or one ending a sentence, is the post's words
 _BYLINE_CUE = re.compile(format_data("common")["byline_cue"], re.IGNORECASE)
 
 
@@ -371,7 +371,7 @@ def owner_on_top(parsed: Parsed) -> Parsed:
         text = line.strip()
         if not text:
             continue
-        if seen == _HEAD_LINES or len(text) >= _PROSE_CHARS or (
+        if seen == _HEAD_LINES or len(text) >= PROSE_CHARS or (
                 seen and text.endswith((".", "!"))):
             break  # the words begin (a title may ask a question)
         seen += 1

@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any
 
 from itinerary.readers.formats.base import (
+    PROSE_CHARS,
     Comment,
     Parsed,
     byline,
@@ -45,7 +46,6 @@ from itinerary.readers.formats.base import (
 NAME = "inferred"
 LABEL = "inferred layout"
 _NAME_CHARS = 40
-_PROSE_CHARS = 60  # a line this long above the first header is the post's own text
 _LOOKAHEAD = 3  # badge lines between a name and its stamp, body lines between a handle and it
 _ONE_LINE = re.compile(  # "Name · 2d", "Name  9:14 PM", "Name, 9:14", "Name - Today at 8:02"
     r"^(?P<name>[^\t]+?)(?:\t+|\s{2,}|\s+[-·•|\u2014\u2013]\s+|\s*,\s+)(?P<rest>\S.*)$")
@@ -157,7 +157,7 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     heads = [replace(h, depth=indents.index(h.depth)) for h in heads]
     first = heads[0]
     top = [line for line in lines[: first.first] if line.strip()]
-    prose = any(len(line.strip()) >= _PROSE_CHARS for line in top if not _is_chrome(line)) or any(
+    prose = any(len(line.strip()) >= PROSE_CHARS for line in top if not _is_chrome(line)) or any(
         _COMMENTS_HEADING.match(line.strip()) for line in top)  # the post over "Comments"
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
@@ -218,7 +218,7 @@ def signed(lines: Sequence[str]) -> Parsed | None:
         return None
     units: list[Comment] = []
     start = 0
-    if heading is not None and any(len(line.strip()) >= _PROSE_CHARS
+    if heading is not None and any(len(line.strip()) >= PROSE_CHARS
                                    for line in lines[:heading] if not _is_chrome(line)):
         units.append(Comment(author="", lines=list(lines[:heading])))  # the post, unsigned
         start = heading + 1
@@ -255,7 +255,7 @@ def signed_under(parsed: Parsed) -> Parsed:
                 default=0)
     comments = [replace(c, lines=list(words)) for c, words in zip(
         parsed.comments, [post[start:], *(c.lines for c in parsed.comments)], strict=False)]
-    if any(len(line.strip()) >= _PROSE_CHARS for line in post[:start] if not _is_chrome(line)):
+    if any(len(line.strip()) >= PROSE_CHARS for line in post[:start] if not _is_chrome(line)):
         return replace(parsed, post_lines=post[:start], comments=comments)
     head = comments.pop(0)  # a title alone over the first words: the first writer's post
     return replace(parsed, post_lines=[*post[:start], *head.lines], comments=comments,
@@ -394,7 +394,7 @@ def _recurring(lines: Sequence[str]) -> list[_Head]:
 def _templates(lines: Sequence[str]) -> set[str]:
     """Phrases that follow a name at the start of three lines or more ("rated it")."""
     keys = Counter(m.group("key") for line in lines
-                   if len(line.strip()) <= 2 * _PROSE_CHARS
+                   if len(line.strip()) <= 2 * PROSE_CHARS
                    and (m := _TEMPLATE.match(line.strip())) is not None)
     return {key for key, n in keys.items() if n >= _data()["min_headers"]}
 
@@ -469,7 +469,7 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
     after = _next_text(lines, i + 1)
     under = (stamp(lines[after]) or _stamp_row(lines[after])) if after is not None else None
     template = _TEMPLATE.match(text)
-    if template and len(text) <= 2 * _PROSE_CHARS and template.group("key") in page.templates and (
+    if template and len(text) <= 2 * PROSE_CHARS and template.group("key") in page.templates and (
             under or text.endswith(_data()["template_end"])):
         body = after + 1 if under and after is not None else i + 1
         return "template", _Head(i, body, template.group("name"), under[0] if under else None)

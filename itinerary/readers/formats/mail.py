@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from email.utils import parseaddr
 
 from itinerary.readers.dates import iso_date
-from itinerary.readers.formats.base import Anchor, Comment, Parsed, comments_at, post_end
+from itinerary.readers.formats.base import (
+    PROSE_CHARS,
+    Anchor,
+    Comment,
+    Parsed,
+    comments_at,
+    post_end,
+)
 
 _FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
 # Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
@@ -32,7 +39,6 @@ _GMAIL_FROM = re.compile(
     r"^\s*(?P<sender>[^<>\t]{0,60}<[^<>\s]+@[^<>\s]+>)\s+(?P<date>\S.{5,60}?)\s*$")
 _GMAIL_AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.I)  # "(2 days ago)" after the date
 _SUBJECT_CHARS = 150
-_PROSE_CHARS = 60  # a paragraph this long, ending a sentence, above the first header block: a post
 _GMAIL_TO = re.compile(r"^\s*to\s+(?P<to>.{1,120}?)\s*$", re.I)
 
 
@@ -104,14 +110,14 @@ def _gmail_header(lines: Sequence[str], i: int) -> tuple[int, dict[str, str]] | 
 
 def _has_prose(lines: Sequence[str]) -> bool:
     """Whether a paragraph of the lines (lines between blank ones) is prose: a sentence of
-    ``_PROSE_CHARS`` or more (not a digest's list of topics nor its address line)."""
+    ``PROSE_CHARS`` or more (not a digest's list of topics nor its address line)."""
     paragraph: list[str] = []
     for line in [*lines, ""]:
         if line.strip():
             paragraph.append(line.strip())
             continue
         text = " ".join(paragraph)
-        if len(text) >= _PROSE_CHARS and text[-1] in ".!?":
+        if len(text) >= PROSE_CHARS and text[-1] in ".!?":
             return True
         paragraph = []
     return False

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from itinerary.readers.formats.base import (
+    PROSE_CHARS,
     Anchor,
     Comment,
     Parsed,
@@ -45,7 +46,6 @@ _HEAD_LINES = 8
 _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
 _BYLINE_LINES = 12  # a post's writer over its date sits among the first lines (under a menu)
-_PROSE_CHARS = 60  # a line this long is a post's words, not its title or its counters
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
 _HEADLINE_CHARS = 100  # a profile's headline under the name ("Head of Sales at ... | Mentor")
 _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second line
@@ -205,7 +205,7 @@ class NameOverDate:
         # "214 Comments" above the first comment; over the post's first line of prose it is a
         # counter under the title (a trip log's "5 comments" over the writer's words)
         prose = next((i for i in range(anchors[0].first)
-                      if len(lines[i].strip()) >= _PROSE_CHARS), 0)
+                      if len(lines[i].strip()) >= PROSE_CHARS), 0)
         heading = post_end(self.name, lines, prose, anchors[0].first)
         head = byline(lines, heading)  # "142 points by kestrel": the post is above, signed
         if (head is None and len(above) <= _HEAD_LINES and heading == anchors[0].first
