@@ -43,7 +43,7 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -53,6 +53,7 @@ from typing import cast
 from itinerary.models import Mention, Relation, Resolution, Section, Thread
 from itinerary.nlp.relations import greeting_before
 from itinerary.readers.authors import parse_author
+from itinerary.words import whole_word_starts
 
 TRIP: tuple[Relation, ...] = ("visited", "planning", "wishlist")
 
@@ -1153,32 +1154,12 @@ def _home_starts(section: Section, name: str, spans: Sequence[tuple[int, int]]
     text = section.text
     return tuple(
         start
-        for start in _whole_word_starts(text, name)
+        for start in whole_word_starts(text, name)
         if (_cue("home_before").search(text[max(0, start - 40): start])
             or _cue("home_after").match(text, start + len(name)))
         and not any(a <= start and start + len(name) <= b and b - a > len(name)
                     for a, b in spans)
     )
-
-
-def _whole_word_starts(text: str, name: str) -> Iterator[int]:
-    r"""Where ``name`` stands in ``text`` with no word character either side, left to right and
-    not overlapping: ``re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)`` without a
-    pattern compiled for every name a fresh process meets (``str.isalnum`` or "_" is ``\w``).
-    An empty name stands nowhere."""
-    at = text.find(name) if name else -1
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not _word_char(text[at - 1])) and (
-                end == len(text) or not _word_char(text[end])):
-            yield at
-            at = text.find(name, end)
-        else:
-            at = text.find(name, at + 1)
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _signed_off(section: Section, mention: Mention) -> bool:

@@ -38,6 +38,7 @@ from itinerary.trips.roles import is_stop
 from itinerary.trips.scan import LOOKAHEAD, LastBefore
 from itinerary.trips.stated import bare_leg, one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
+from itinerary.words import word_char
 
 BASE_KINDS = frozenset({"city"})
 _STAYED_KINDS = BASE_KINDS | {"region", "admin2", "sight", "natural"}  # the nights are written
@@ -355,8 +356,8 @@ class _ThreadNames:
         words, reached = [], start
         for at, _, name in hits:
             stop = at + len(name)
-            if at < reached or (at > 0 and _word_char(text[at - 1])) or (
-                    stop < end and _word_char(text[stop])):
+            if at < reached or (at > 0 and word_char(text[at - 1])) or (
+                    stop < end and word_char(text[stop])):
                 continue
             words.append((at, stop, name))
             reached = stop
@@ -384,11 +385,6 @@ class _ThreadNames:
         if not added:
             return found
         return sorted([*found, *added], key=lambda r: r.mention.start)
-
-
-def _word_char(char: str) -> bool:
-    """What ``\\w`` matches in a str pattern."""
-    return char.isalnum() or char == "_"
 
 
 def _inside_km(base: Place) -> float:

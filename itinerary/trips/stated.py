@@ -760,8 +760,8 @@ def _lists(text: str) -> list[tuple[int, int, bool]]:
         # an indented bullet under an entry ("  - day trip to Nara") is a remark on it; an
         # entry marked as the run's first may be a longer line of notes that moves ("- drive to
         # A, 1 night, then over the pass to B for 2", "- fly to A, then B")
-        marked = bool(run) and _entry_marker(line) is not None and _entry_marker(
-            line) == _entry_marker(text[run[0][0]: run[0][1]])
+        marker = _entry_marker(line) if run else None
+        marked = marker is not None and marker == _entry_marker(text[run[0][0]: run[0][1]])
         notes = marked and _MOVE_VERB.search(line) is not None
         if line.strip() and (len(line) <= 80 or (marked and len(line) <= _NOTE_LINE_CHARS)) and (
                 not in_days and not _inline_stays(line)) and (stay.search(line) or (run and (

@@ -23,6 +23,7 @@ from itinerary.models import Section, Thread
 from itinerary.readers.authors import PROFILE_HOME, bare_name
 from itinerary.readers.dates import iso_date
 from itinerary.readers.text import title_and_location
+from itinerary.words import whole_word_starts
 
 
 @dataclass
@@ -348,8 +349,8 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
 
 
 PROSE_CHARS = 60  # a line this long is a post's words, not a header, title or counter
+HEAD_LINES = 8  # a post's head (site, menu, title, byline, date) is no longer than this
 _TITLE_CHARS = 150  # a post's one line no longer than this stands for its title
-_HEAD_LINES = 8  # a post's head (site, menu, title, byline, date) is no longer than this
 _BYLINE_CUE = re.compile(format_data("common")["byline_cue"], re.IGNORECASE)
 
 
@@ -371,16 +372,19 @@ def owner_on_top(parsed: Parsed) -> Parsed:
         text = line.strip()
         if not text:
             continue
-        if seen == _HEAD_LINES or len(text) >= PROSE_CHARS or (
+        if seen == HEAD_LINES or len(text) >= PROSE_CHARS or (
                 seen and text.endswith((".", "!"))):
             break  # the words begin (a title may ask a question)
         seen += 1
         if text.casefold() in writers:
             found.setdefault(writers[text.casefold()], k)
             continue
+        cue = _BYLINE_CUE.search(text)
+        if cue is None:
+            continue
+        folded = text.casefold()
         for key, name in writers.items():
-            named = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text.casefold())
-            if named is not None and _BYLINE_CUE.search(text[:named.start()]):
+            if next(whole_word_starts(folded, key, cue.end()), None) is not None:
                 found.setdefault(name, None)
     if len(found) != 1:
         return parsed

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from itinerary.readers.formats.base import (
+    HEAD_LINES,
     PROSE_CHARS,
     Anchor,
     Comment,
@@ -41,7 +42,6 @@ from itinerary.readers.formats.inferred import signed_under, words_line
 # Above the first header only a page's head (a title, a subtitle, a category, a share bar): then
 # the first header is the post's byline. A line longer than this or a sentence is the post's text.
 _HEAD_LINE_CHARS = 150
-_HEAD_LINES = 8
 # a sentence ended by a full stop and another begun on a line under the title: the post's words
 _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide gaps between
@@ -208,7 +208,7 @@ class NameOverDate:
                       if len(lines[i].strip()) >= PROSE_CHARS), 0)
         heading = post_end(self.name, lines, prose, anchors[0].first)
         head = byline(lines, heading)  # "142 points by kestrel": the post is above, signed
-        if (head is None and len(above) <= _HEAD_LINES and heading == anchors[0].first
+        if (head is None and len(above) <= HEAD_LINES and heading == anchors[0].first
                 and all(len(t) <= _HEAD_LINE_CHARS and t[-1] not in ".,;" for t in above)
                 and not any(_SENTENCES.search(t) for t in above[1:])):
             post = found.pop(0)  # the first post is the thread's post; the title its first line
