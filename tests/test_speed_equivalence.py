@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from itinerary.nlp.extensions import span_text
-from itinerary.nlp.relations_thread import _whole_word_starts
+from itinerary.words import whole_word_starts
 
 COMMENT = (
     "Greetings from Ávila! Ávila in winter is cold, Ávilas is a typo and Ávila_2 my old "
@@ -30,20 +30,20 @@ def _by_pattern(text: str, name: str) -> list[int]:
     "name", ["Ávila", "Bergen", "St. Ives", "Lyon", "Århus", "Aarhus", "Tromsø", "ergen", "s"]
 )
 def test_whole_word_starts_as_the_pattern_found_them(name: str) -> None:
-    assert list(_whole_word_starts(COMMENT, name)) == _by_pattern(COMMENT, name)
+    assert list(whole_word_starts(COMMENT, name)) == _by_pattern(COMMENT, name)
 
 
 def test_a_name_glued_to_letters_digits_or_underscore_is_not_there() -> None:
-    starts = list(_whole_word_starts(COMMENT, "Bergen"))
+    starts = list(whole_word_starts(COMMENT, "Bergen"))
     # "Bergen," and "Bergen-op-Zoom" and "(Bergen)"; not Bergenfield, 3Bergen or Bergen3.
     assert [COMMENT[s - 1: s + 7] for s in starts] == [" Bergen,", " Bergen-", "(Bergen)"]
 
 
 def test_repeated_and_overlapping_text() -> None:
-    assert list(_whole_word_starts("aa aaa aa", "aa")) == [0, 7]
-    assert list(_whole_word_starts("Oslo Oslo", "Oslo")) == [0, 5]
-    assert list(_whole_word_starts("", "Oslo")) == []
-    assert list(_whole_word_starts("Oslo", "")) == []
+    assert list(whole_word_starts("aa aaa aa", "aa")) == [0, 7]
+    assert list(whole_word_starts("Oslo Oslo", "Oslo")) == [0, 5]
+    assert list(whole_word_starts("", "Oslo")) == []
+    assert list(whole_word_starts("Oslo", "")) == []
 
 
 # Spaces, line breaks, tabs and a trailing space: the whitespace a token keeps, or not.
