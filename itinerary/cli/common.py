@@ -70,6 +70,7 @@ class InputFormat(StrEnum):
     chat = "chat"
     stackexchange = "stackexchange"
     inferred = "inferred"
+    layout = "layout"
 
 
 PathArgument = Annotated[

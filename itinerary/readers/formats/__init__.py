@@ -20,6 +20,7 @@ from itinerary.readers.formats.chat import Chat
 from itinerary.readers.formats.forum import PhpBB, PostedForum, TripAdvisor
 from itinerary.readers.formats.inferred import Inferred
 from itinerary.readers.formats.json_shapes import labels as json_shape_labels
+from itinerary.readers.formats.layout import Layout
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.formats.namedate import NameOverDate
 from itinerary.readers.formats.numbered import Numbered
@@ -36,9 +37,10 @@ READERS: tuple[Reader, ...] = (
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 INFERRED = Inferred()  # never chosen by score: tried when the readers above find little
-TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), INFERRED.name, PLAIN)
+LAYOUT = Layout()  # never chosen by score: tried when every other reader finds no comment
+TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), INFERRED.name, LAYOUT.name, PLAIN)
 LABELS = {r.name: r.label for r in READERS} | {
-    INFERRED.name: INFERRED.label,
+    INFERRED.name: INFERRED.label, LAYOUT.name: LAYOUT.label,
     PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL,
 } | json_shape_labels()
 # A page longer than this that yields no comment gets a warning naming the formats tried.
@@ -58,7 +60,7 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
     text = text.translate(_INVISIBLE)
     lines = labelled(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if forced not in (None, PLAIN):
-        reader = next((r for r in (*READERS, INFERRED) if r.name == forced), None)
+        reader = next((r for r in (*READERS, INFERRED, LAYOUT) if r.name == forced), None)
         if reader is None:
             raise InputError(f"{source}: no reader called {forced!r}")
         return _checked(_read(reader, lines, source), text)
@@ -72,8 +74,13 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
                 not known.post.text.strip() and inferred.post.text.strip()
                 and len(inferred.comments) >= len(known.comments))):
             return _checked(inferred, text)  # outnumbered, or its post left without words
-        if best > 0 and (known.comments or not known.post.text):
-            return _checked(known, text)
+        chosen = known if best > 0 and (known.comments or not known.post.text) else parse_text(
+            text, source)
+        if len(chosen.comments) <= 1:  # no reader's markers: the structure the page repeats
+            layout = _read(LAYOUT, lines, source)
+            if len(layout.comments) >= max(2, _OUTNUMBERED * len(chosen.comments)):
+                return _checked(layout, text)
+        return _checked(chosen, text)
     return _checked(parse_text(text, source), text)
 
 

@@ -72,28 +72,31 @@ _BRACKETED = re.compile(r"^\[(?P<name>[^\]\t]{1,40})\]\s+(?P<rest>\S.*)$")
 
 
 @cache
-def _data() -> dict[str, Any]:
+def inferred_data() -> dict[str, Any]:
+    """data/inferred.json: the shapes' badges, cues, handle and the words of names."""
     text = resources.files("itinerary.readers").joinpath("data/inferred.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 
 
+
 def _whole(key: str, *more: str) -> re.Pattern[str]:
-    entries = [*_data()[key], *more]
+    entries = [*inferred_data()[key], *more]
     return re.compile("^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
 
 
+MIN_HEADERS: int = inferred_data()["min_headers"]  # a header shape counts when it recurs this often
 _BADGE = _whole("badge", *format_data("common")["counters"])  # "12 reviews · 40 photos" too
 _CHROME = line_pattern(NAME, "chrome")
 _CUE = _whole("cue")
-_LINKS_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(_data()['links'])}))+\s*$", re.IGNORECASE)
+_LINKS_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(inferred_data()['links'])}))+\s*$", re.IGNORECASE)
 # "giulia.m replying to tom_on_trails": a reply's writer, then the writer it answers
-_REPLYING = re.compile(r"^(?P<name>\S.{0,39}?)\s+(?:" + "|".join(_data()["replying"])
+_REPLYING = re.compile(r"^(?P<name>\S.{0,39}?)\s+(?:" + "|".join(inferred_data()["replying"])
                        + r")\s+@?(?P<parent>\S.{0,39})$", re.IGNORECASE)
 # "Forum > Hiking > <title>": the path to the thread over it, no post's words
-_BREADCRUMB = re.compile(rf"^(?:{_data()['breadcrumb']})$")
-_HANDLE = re.compile(rf"^{_data()['handle']}$")
-_ACTED = _data()["acted"]
+_BREADCRUMB = re.compile(rf"^(?:{inferred_data()['breadcrumb']})$")
+_HANDLE = re.compile(rf"^{inferred_data()['handle']}$")
+_ACTED = inferred_data()["acted"]
 # "Ana replied to <title>", "Ana posted in <group>": the writer before what the header says
 _AFTER_NAME = re.compile(
     r"^(?P<name>\S.{0,39}?)(?:\s*\([^()]{1,12}\))?\s+(?:" + "|".join(_ACTED["after_name"])
@@ -102,15 +105,15 @@ _AFTER_NAME = re.compile(
 # "Re: <title> by Ana(f): 9:02am On Nov 03": the title, the writer, then the time
 _BEFORE_NAME = re.compile(
     r"^\S.{0,150}?\s+(?:" + "|".join(_ACTED["before_name"]) + r")\s+(?P<name>[^\s:()]"
-    r"[^:()]{0,39}?)(?:\s*\([^()]{1,12}\))?\s*(?::|" + _data()["name_end"]
+    r"[^:()]{0,39}?)(?:\s*\([^()]{1,12}\))?\s*(?::|" + inferred_data()["name_end"]
     + r")\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # "Reply #3 - posted by NAME", "Post #2 by NAME » 12 Apr 2026, 10:11", "Comment by NAME on
 # DATE": a post's number, the words that say who wrote it, the name, then maybe the time.
 _PREFIXED = re.compile(
-    r"^(?:(?P<lead>" + _data()["number_lead"] + r")(?:by|from)\s+|(?P<numbered>"
-    + _data()["number_lead"] + r")?(?:"
+    r"^(?:(?P<lead>" + inferred_data()["number_lead"] + r")(?:by|from)\s+|(?P<numbered>"
+    + inferred_data()["number_lead"] + r")?(?:"
     + "|".join(f"(?:{e})" for e in format_data("common")["author_prefix"])
-    + r"))(?P<name>[^(]+?(?:\s*\([^()]*\))?)(?:\s*(?:" + _data()["name_end"]
+    + r"))(?P<name>[^(]+?(?:\s*\([^()]*\))?)(?:\s*(?:" + inferred_data()["name_end"]
     + r")\s*(?P<rest>\S.*))?$",
     re.IGNORECASE)
 
@@ -147,7 +150,7 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     """The post and comments of a page whose headers repeat one shape, or None when no shape
     recurs often enough."""
     heads = _heads(lines)
-    if len(heads) < _data()["min_headers"] or len({h.author.casefold() for h in heads}) < 2:
+    if len(heads) < MIN_HEADERS or len({h.author.casefold() for h in heads}) < 2:
         return None
     lines = _without_breadcrumb(lines, heads[0].first)
     if not any(h.strong for h in heads) and not any(
@@ -182,7 +185,7 @@ def _without_breadcrumb(lines: Sequence[str], first: int) -> list[str]:
             for k, line in enumerate(lines)]  # blanked: the headers' line numbers hold
 
 
-_SIGNATURE = _data()["signature"]
+_SIGNATURE = inferred_data()["signature"]
 # the end of a signed line: "(talk)" maybe, the time, maybe its zone; the writer comes before
 _SIGNED_TAIL = re.compile(
     rf"\s*(?P<mark>{_SIGNATURE['mark']})?\s*(?P<when>\d[^()]{{4,34}}?)\s*(?:{_SIGNATURE['zone']})?"
@@ -191,7 +194,7 @@ _SIGNED_TAIL = re.compile(
 _SIGNED_LEAD = re.compile(rf"(?:^|\s)(?:{_SIGNATURE['lead']})\s*(?=\S[^\s]*(?:\s\S+){{0,3}}$)")
 _SIGNED_JOINT = re.compile(rf"(?:{_SIGNATURE['joint']})$", re.IGNORECASE)
 _POST_SIGNED = re.compile(_SIGNATURE["post_signed"], re.IGNORECASE)
-_COMMENTS_HEADING = re.compile(rf"^(?:{_data()['comments_heading']})$", re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(rf"^(?:{inferred_data()['comments_heading']})$", re.IGNORECASE)
 _SIGNED_NAME_WORDS = 3
 
 
@@ -210,7 +213,7 @@ def signed(lines: Sequence[str]) -> Parsed | None:
     a comment runs from the line after the previous signature to its own; the first is the
     post, and the page's furniture after the last signature belongs to no one."""
     found = [sig for i, line in enumerate(lines) if (sig := _signature(line, i)) is not None]
-    if len(found) < _data()["min_headers"] or len({s.author.casefold() for s in found}) < 2:
+    if len(found) < MIN_HEADERS or len({s.author.casefold() for s in found}) < 2:
         return None
     heading = next((k for k in range(found[0].line) if _COMMENTS_HEADING.match(lines[k].strip())),
                    None)
@@ -242,13 +245,15 @@ def signed(lines: Sequence[str]) -> Parsed | None:
 def signed_under(parsed: Parsed) -> Parsed:
     """The page's comments when each header signs the words ABOVE it ("words" / "Kenji · 12
     March 2025" / blank line): every header comes right under a line of words and has a blank
-    line (or the page's end) under it. Each writer then gets the words over their header, the
-    first the post's last paragraph (or the whole post when nothing but a title stands above
-    it), and what follows the last header is page furniture. Else ``parsed`` as it is."""
+    line (or the page's end) under it, or nothing but furniture follows the last header. Each
+    writer then gets the words over their header, the first the post's last paragraph (or the
+    whole post when nothing but a title stands above it), and what follows the last header is
+    page furniture. Else ``parsed`` as it is."""
     units = [parsed.post_lines, *(c.lines for c in parsed.comments)]
     if len(parsed.comments) < 2 or not all(
-            unit and words_line(unit[-1]) for unit in units[:-1]) or not all(
-            not c.lines or not c.lines[0].strip() for c in parsed.comments):
+            unit and words_line(unit[-1]) for unit in units[:-1]) or not (all(
+            not c.lines or not c.lines[0].strip() for c in parsed.comments) or all(
+            not line.strip() or _is_chrome(line) for line in units[-1])):
         return parsed
     post = parsed.post_lines
     start = max((k + 1 for k, line in enumerate(post) if not line.strip() or _is_chrome(line)),
@@ -325,7 +330,7 @@ def _is_chrome(line: str) -> bool:
 def _heads(lines: Sequence[str]) -> list[_Head]:
     """Headers of every shape, then the shape that recurs most is kept (a page has one)."""
     by_shape: dict[str, list[_Head]] = {}
-    page = _Page(_templates(lines), _inline_handles(lines) >= _data()["min_headers"])
+    page = _Page(_templates(lines), _inline_handles(lines) >= MIN_HEADERS)
     i = 0
     while i < len(lines):
         found = _head_at(lines, i, page)
@@ -348,12 +353,12 @@ def _heads(lines: Sequence[str]) -> list[_Head]:
     above = [h for heads in by_shape.values() if heads is not best for h in heads
              if h.body < best[0].first]  # with words of its own before the first comment's
     heads = [*above[-1:], *best]
-    if len(heads) < _data()["min_headers"]:
+    if len(heads) < MIN_HEADERS:
         return _recurring(lines) or heads
     return heads
 
 
-_EMBEDDED_STAMP = re.compile(_data()["embedded_stamp"], re.IGNORECASE)
+EMBEDDED_STAMP = re.compile(inferred_data()["embedded_stamp"], re.IGNORECASE)
 _ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")  # "Gareth Lloyd <g@example.org>"
 # what a header says between the writer and the time: "wrote on", "posted at", ": ", " - "
 _SAID_WHEN = re.compile(
@@ -379,7 +384,7 @@ def _recurring(lines: Sequence[str]) -> list[_Head]:
         text = line.strip()
         if not text or len(text) > _HEADER_CHARS or text.endswith((".", "!", "?")):
             continue
-        when = _EMBEDDED_STAMP.search(text)
+        when = EMBEDDED_STAMP.search(text)
         after = text[when.end():].strip(" :-|") if when is not None else ""
         if when is None or when.start() == 0 or len(after.split()) > _AFTER_WORDS:
             continue
@@ -396,7 +401,7 @@ def _templates(lines: Sequence[str]) -> set[str]:
     keys = Counter(m.group("key") for line in lines
                    if len(line.strip()) <= 2 * PROSE_CHARS
                    and (m := _TEMPLATE.match(line.strip())) is not None)
-    return {key for key, n in keys.items() if n >= _data()["min_headers"]}
+    return {key for key, n in keys.items() if n >= MIN_HEADERS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,7 +475,7 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
     under = (stamp(lines[after]) or _stamp_row(lines[after])) if after is not None else None
     template = _TEMPLATE.match(text)
     if template and len(text) <= 2 * PROSE_CHARS and template.group("key") in page.templates and (
-            under or text.endswith(_data()["template_end"])):
+            under or text.endswith(inferred_data()["template_end"])):
         body = after + 1 if under and after is not None else i + 1
         return "template", _Head(i, body, template.group("name"), under[0] if under else None)
     if len(words) == 2 and _HANDLE.match(words[0]) and under:  # "handle the words" over a time
