@@ -121,3 +121,14 @@ def test_a_sight_the_model_reads_as_a_persons_name_is_the_gazetteers_sight(
                              "down to the river. The kids loved seeing Spiš Castle from the road.")
     assert {"Devín Castle", "Spiš Castle"} <= found
     assert not texts(place_nlp, "Roy Castle sang the theme tune and everyone joined in.")
+
+
+
+def test_a_feature_whose_first_word_is_common_opens_a_sentence(place_nlp: Language) -> None:
+    """A name the model reads as a place's, head and all, is one at a sentence start though
+    its first word is an ordinary noun; an adjective before a head is still no name."""
+    opened = texts(place_nlp, "Monkey Beach is part of the boat tour from Koh Lanta.")
+    assert "Monkey Beach" in opened
+    assert "Crowded Beach" not in texts(
+        place_nlp, "Crowded Beach today, so we stayed by the pool in Phuket."
+    )

@@ -604,6 +604,7 @@ class GazetteerPlaces:
                 span[0].is_sent_start
                 and len(span) == 2
                 and ordinary_word(span[0], self.ordinary_margin)
+                and not _named_place(span)
             ):
                 continue  # "Beautiful lake", "Crowded Beach" at a sentence start
             people = span[0].ent_type_ == "PERSON" or span[-1].ent_type_ == "PERSON"
@@ -1974,6 +1975,12 @@ def _core(
         if rest and all(t.i > span.start and t.lower_ in GENERIC_NAME_WORDS for t in rest):
             return span, senses
     return None
+
+
+def _named_place(span: Span) -> bool:
+    """The model reads the whole name as a place's proper name, its first word too: "Monkey
+    Beach is ...", "Prison Island trip?" at a sentence start, not "Crowded Beach" (an adjective)."""
+    return all(t.tag_ in _PROPER_TAGS and t.ent_type_ in _PLACE_LABELS for t in span)
 
 
 def _proper_noun(span: Iterable[Token]) -> bool:
