@@ -170,3 +170,40 @@ def test_a_diarys_place_headings_stay_in_the_post() -> None:
     thread = read_text(DIARY)
     assert len(thread.sections) == 1
     assert "Ragusa" in thread.sections[0].text
+
+
+SEE_MORE = """Questions about this day pack
+Q: Is it big enough for a hut-to-hut walk in the Dolomites?
+A: Yes, I carried it from Cortina to the Lagazuoi hut with a sleeping liner and rain gear.
+By Ilaria Conti on June 2, 2025
+Q: Does the rain cover fit?
+A: It kept everything dry on a wet day above Lake Bled.
+By Sam O'Neill on May 19, 2025
+A: Mine tore on the first day in the Tatras, so no.
+By Petra Novak on April 30, 2025
+See more answered questions (9)
+"""
+
+
+def test_a_see_more_link_under_the_last_answer_leaves_each_signature_under_its_words() -> None:
+    thread = read_text(SEE_MORE)
+    assert writers(SEE_MORE) == ["Ilaria Conti", "Sam O'Neill", "Petra Novak"]
+    assert "Tatras" in thread.sections[2].text
+
+
+TITLE_OVER_HANDLE = """Overland Africa board
+Botswana by small car
+kalahari.jo
+Posted 12 Aug 2025
+We would like to see Maun and the Okavango Delta in September. Is a normal car enough?
+mpho_t
+Posted 12 Aug 2025
+Only to Maun. Inside Moremi you need the 4x4 or a mokoro trip booked from town.
+wanderlust.eli
+Posted 13 Aug 2025
+We flew into the delta from Maun and left the car at the lodge.
+"""
+
+
+def test_a_title_over_the_first_writers_handle_is_no_writer() -> None:
+    assert writers(TITLE_OVER_HANDLE) == ["kalahari.jo", "mpho_t", "wanderlust.eli"]
