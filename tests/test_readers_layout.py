@@ -207,3 +207,43 @@ We flew into the delta from Maun and left the car at the lodge.
 
 def test_a_title_over_the_first_writers_handle_is_no_writer() -> None:
     assert writers(TITLE_OVER_HANDLE) == ["kalahari.jo", "mpho_t", "wanderlust.eli"]
+
+
+LETTERS = """Your say: the night ferry to the islands
+We asked readers whether the new overnight sailing from Aberdeen to Lerwick is worth the fare.
+Fiona Grant (Inverness): The cabins are small but clean, and waking up in Lerwick beats a flight.
+Neil Stout (Yell): Living up here, the ferry is our lifeline. Book ahead in July, it fills fast.
+Hannah Berg (Bergen, Norway): We came over from Bergen and went on to Unst to see the puffins.
+"""
+
+
+def test_writers_with_their_homes_open_their_letters_on_the_same_line() -> None:
+    thread = read_text(LETTERS)
+    assert writers(LETTERS) == [None, "Fiona Grant", "Neil Stout", "Hannah Berg"]
+    assert [s.home for s in thread.sections[1:]] == ["Inverness", "Yell", "Bergen, Norway"]
+    assert thread.sections[2].text.startswith("Living up here")
+
+
+TRANSCRIPT = """Call-in hour: Kyrgyzstan on horseback
+Aibek: Most riders start in Kochkor and take three days to reach the lake, sleeping in yurts.
+Rosa: I did the ride in July from Kyzart and the pass was still muddy from the snow.
+Aibek: July is early, August is drier and the herders have moved up to Song-Kol by then.
+Rosa: Then I'd go back in August and ride on to Naryn afterwards, as you say.
+"""
+
+
+def test_long_turns_opened_by_two_writers_who_take_turns_are_their_posts() -> None:
+    assert writers(TRANSCRIPT) == ["Aibek", "Rosa", "Aibek", "Rosa"]
+
+
+STOPS_WITH_COLONS = """Two weeks in Andalusia
+Seville: four nights near the cathedral, with flamenco in Triana on the last evening out.
+Cordoba: one night, the Mezquita at opening time and the patios in the afternoon light.
+Seville: back for a night before the train, because the flights from there were cheaper.
+Granada: three nights in the Albaicin and a morning at the Alhambra with tickets booked.
+Note: book the Alhambra at least a month ahead, the morning slots go first every season.
+"""
+
+
+def test_a_list_of_stops_labelled_with_colons_stays_one_post() -> None:
+    assert read_text(STOPS_WITH_COLONS).comments == ()

@@ -181,10 +181,42 @@ def split(lines: Sequence[str]) -> Parsed | None:
             group = _group(page, subset, members)
             if group is not None:
                 found.append(group)
-    if not found:
-        return None
-    best = max(found, key=lambda g: (len(g.members), bool(g.template), -g.offset))
-    return _parsed(page, best)
+    inline = _inline(page)
+    best = max(found, key=lambda g: (len(g.members), bool(g.template), -g.offset), default=None)
+    if inline is not None and (best is None or len(inline.comments) >= len(best.members)):
+        return inline
+    return _parsed(page, best) if best is not None else None
+
+
+_INLINE = re.compile(r"^\s*(?P<name>[^:()\s][^:()]{0,39}?)(?:\s*\((?P<home>[^():\d]{2,40})\))?:"
+                     r"\s+(?P<words>\S.*)$")
+_LABEL = re.compile(inferred_data()["labels"], re.IGNORECASE)
+
+
+def _inline(page: _Page) -> Parsed | None:
+    """Posts whose writer opens their first line ("Mary Keane (Tralee): The road is ..."):
+    three such lines or more with two writers or more, where the writers give their homes, or
+    write a line of words each and come back and take turns; never a list's labels ("Note:",
+    "Lisbon: two nights", a day list returning to one town)."""
+    heads = [(i, m) for i, line in enumerate(page.lines) if (m := _INLINE.match(line)) is not None
+             and _writer(m.group("name")) and not _LABEL.fullmatch(m.group("name").strip())]
+    names = [m.group("name").strip() for _, m in heads]
+    writers = len({name.casefold() for name in names})
+    homed = sum(m.group("home") is not None and m.group("home")[:1].isupper() for _, m in heads)
+    worded = sum(len(m.group("words")) for _, m in heads) >= PROSE_CHARS * len(heads)
+    if len(heads) < MIN_HEADERS or writers < 2 or not (homed >= _SHARE * len(heads) or (
+            worded and writers < len(names) and writers <= _TURNS * len(names))):
+        return None  # (a few lines of a family chat quoted in a post are short)
+    stops = [*(i for i, _ in heads[1:]), len(page.lines)]
+    units = [Comment(author=m.group("name").strip(), home=m.group("home"),
+                     lines=[m.group("words"), *page.lines[i + 1:stop]])
+             for (i, m), stop in zip(heads, stops, strict=True)]
+    top = list(page.lines[:heads[0][0]])
+    if any(len(line.strip()) >= PROSE_CHARS for line in top[1:]):  # words under a title
+        return Parsed(post_lines=top, comments=units)
+    post = units.pop(0)
+    return Parsed(post_lines=[*top, *post.lines], comments=units, post_author=post.author,
+                  post_home=post.home)
 
 
 def _group(page: _Page, subset: list[int], shaped: list[int]) -> _Group | None:
