@@ -247,3 +247,20 @@ Note: book the Alhambra at least a month ahead, the morning slots go first every
 
 def test_a_list_of_stops_labelled_with_colons_stays_one_post() -> None:
     assert read_text(STOPS_WITH_COLONS).comments == ()
+
+
+LONG_HEADERS = """Rail Rovers list archive
+Thread: Sleeper trains across the Alps this winter?
+Posted by alpine_owl (member #20417) on Tuesday January 14, 2025 @09:12PM (msg #88123)
+Is the Nightjet from Vienna to Zurich still running through the Arlberg in January, or is it a bus?
+Posted by ticket_tomas (member #3321) on Wednesday January 15, 2025 @07:40AM (msg #88130)
+It runs, but book the couchette early because the skiers fill it up by the weekend before.
+Posted by GretaVogel (member #15880) on Wednesday January 15, 2025 @10:05AM (msg #88141)
+We took it in December and woke up at Feldkirch with snow right up to the windows.
+Posted by alpine_owl (member #20417) on Wednesday January 15, 2025 @06:30PM (msg #88166)
+Thanks, booked for the 24th.
+"""
+
+
+def test_long_header_lines_with_a_time_and_few_lower_case_words_are_no_ones_words() -> None:
+    assert writers(LONG_HEADERS) == ["alpine_owl", "ticket_tomas", "GretaVogel", "alpine_owl"]

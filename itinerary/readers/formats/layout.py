@@ -55,6 +55,7 @@ _CALENDAR = re.compile(inferred_data()["calendar"], re.IGNORECASE)
 _PARTICLE = re.compile(inferred_data()["name_particles"], re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")  # a header line's date with a year
+_LOWER_SHARE = 0.4  # a sentence's words are mostly lower-case, a header's names and times not
 _LEAD_WORDS = 2  # short lines opening with as many of the same words are furniture
 
 
@@ -97,9 +98,15 @@ class _Page:
         return page
 
     def prose(self, i: int) -> bool:
-        """A line of a post's words for sure: long, or a sentence."""
+        """A line of a post's words for sure: long, or a sentence; not a long header line
+        ("by ana_k (12345) on Saturday March 15, 2025 @10:42AM (#123)": a time in it and few
+        lower-case words)."""
         text = self.lines[i].strip()
-        return len(text) >= PROSE_CHARS or (len(text.split()) >= 2 and text[-1] in _SENTENCE_END)
+        words = text.split()
+        if EMBEDDED_STAMP.search(text) and len(text) <= _HEADER_CHARS and sum(
+                word[:1].islower() for word in words) < _LOWER_SHARE * len(words):
+            return False
+        return len(text) >= PROSE_CHARS or (len(words) >= 2 and text[-1] in _SENTENCE_END)
 
     def furniture(self, i: int) -> bool:
         """A line the page prints again and again: the same line, or a short one opening with
@@ -264,7 +271,8 @@ def _constants(page: _Page, subset: list[int]) -> set[str]:
     """Words most lines of the group share ("Review", "by", "from"); a writer who heads most
     posts is no constant where their name is the whole line."""
     counts = Counter(key for i in subset for key in {_token_key(t) for t in page.lines[i].split()})
-    constants = {key for key, n in counts.items() if n >= _SHARE * len(subset)}
+    constants = {key for key, n in counts.items() if n >= _SHARE * len(subset)
+                 and not _CALENDAR.fullmatch(key.strip(",."))}  # "Wednesday" varies by nature
     for i in subset:
         keys = {_token_key(t) for t in page.lines[i].split()}
         if keys <= constants and _writer(page.lines[i]) and not _DIGITS.search(page.lines[i]):
