@@ -39,6 +39,7 @@ def _table() -> dict[str, Any]:
     table: dict[str, Any] = json.loads(text)
     table["quote_re"] = [re.compile(pattern) for pattern in table["quote_text"]]
     table["id_prefix_re"] = re.compile(table["id_prefix"])
+    table["notice_re"] = [re.compile(pattern, re.IGNORECASE) for pattern in table["notice"]["text"]]
     return table
 
 
@@ -98,6 +99,16 @@ def talk_records(values: list[Any]) -> list[Any]:
     do; else the records as they are."""
     said = [value for value in values if is_comment_record(value) or is_thread_head(value)]
     return said if len(said) >= 2 else values
+
+
+def _is_notice(record: dict[str, Any], text: str) -> bool:
+    """The app's own notice among the messages (a member joined, a message pinned, the group
+    renamed): a record of a notice kind, or words the app writes (data: "notice")."""
+    notice = _table()["notice"]
+    kinds = {word for key in notice["keys"] if isinstance(record.get(key), str)
+             for word in _words(record[key])}
+    return bool(kinds & set(notice["kinds"])) or any(
+        pattern.search(text) for pattern in _table()["notice_re"])
 
 
 def _is_event(value: Any) -> bool:
@@ -322,8 +333,8 @@ def _people(value: Any, directory: dict[str, str], depth: int) -> None:
         return
     if (name := _person(value)) is not None:
         for key in value:
-            if (key in _table()["people"]["id_keys"] or _own_id_key(key)) and (
-                    own := _key(value[key])) is not None:
+            if (key in _table()["people"]["id_keys"] or _own_id_key(key) or _is_writer_id(
+                    key, value[key])) and (own := _key(value[key])) is not None:
                 directory.setdefault(own, name)
     for key, inner in value.items():
         if isinstance(inner, dict) and any(char.isdigit() for char in key) and (
@@ -341,10 +352,11 @@ def _person(value: dict[str, Any]) -> str | None:
         for found in objects:
             if all(isinstance(found.get(key), str) and found[key].strip() for key in pair):
                 return " ".join(found[key].strip() for key in pair)
-    return next((name for key in _table()["people"]["name_keys"] for found in objects
-                 if (name := _name(found.get(key))) is not None), None) or next(
-        (name for found in objects for key in _keys(found, "author_inner")
-         if (name := _name(found.get(key))) is not None), None)  # "screen_name"
+    names = [name for key in _table()["people"]["name_keys"] for found in objects
+             if (name := _name(found.get(key))) is not None and not _is_id(name)] + [
+        name for found in objects for key in _keys(found, "author_inner")  # "screen_name"
+        if (name := _name(found.get(key))) is not None and not _is_id(name)]
+    return next((name for name in names if _is_display_name(name)), names[0] if names else None)
 
 
 def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
@@ -358,6 +370,13 @@ def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
             found[1] or _author(inner) is None or _author(inner) in directory):
         record[_INFERRED["author"]] = found[0]  # a name of its own beside an id is kept
     return record
+
+
+def _is_writer_id(key: str, value: Any) -> bool:
+    """An id under a writer's key ("sender": "@ana:matrix.org", "commenterHex": "c9"): in a
+    person's object (a member event, a commenters list) it is the id their records give."""
+    return isinstance(value, str) and _is_id(value) and bool(
+        _words(key) & {*_table()["author_words"], *_table()["people"]["writer_id_words"]})
 
 
 def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> tuple[str, bool] | None:
@@ -529,7 +548,7 @@ class _Builder:
 
     def add(self, record: dict[str, Any], parent: str | None, post: bool) -> str | None:
         text = _text(record)
-        if not text:
+        if not text or _is_notice(record, text):
             self.skipped += 1
             return None
         section_id = "post" if post else f"comment-{len(self.sections)}"
@@ -620,6 +639,7 @@ def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post
                   name: str, source: str) -> Thread:
     builder = _Builder()
     records = _in_time_order(records)
+    first_is_post = first_is_post and not _about_elsewhere(records, root)
     title = _first_str(root, _table()["title"]) if root is not None else None
     if not first_is_post:  # comments only (a Disqus or Facebook export): the post is the title
         builder.sections.append(Section(id="post", author=None, text=title or "", title=title))
@@ -634,6 +654,25 @@ def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post
         own = builder.add(record, None, post=post)
         builder.tree(_children(record), own)
     return builder.thread(source, name)
+
+
+def _about_elsewhere(records: list[Any], root: dict[str, Any] | None) -> bool:
+    """Comments whose post the file does not hold: every record gives the same id of what they
+    are about ("post": 812, "path": "/2024/…"), and no record nor the object around them has
+    that id as a value of its own (a dump's submission whose "id" the comments' "link_id" give)."""
+    found = [_unwrapped(item) for item in records if isinstance(item, dict)]
+    if len(found) < 2:
+        return False
+    words = set(_table()["elsewhere_words"])
+    for key, value in found[0].items():
+        if not (words & _words(key)) or _key(value) is None or any(
+                _key(record.get(key)) != _key(value) for record in found):
+            continue
+        own = {_key(inner) for record in [*found, root or {}] for other, inner in record.items()
+               if other != key}
+        if _key(value) not in own:
+            return True
+    return False
 
 
 def _from_tree(root: dict[str, Any], name: str, source: str) -> Thread:
@@ -676,7 +715,8 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             inner = inner[0] if len(inner) == 1 else None
         if not isinstance(inner, dict):
             return record
-        kept = [*_keys(record, "author"), *table["date"], *table["children"], "path"]
+        kept = [*_keys(record, "author"), *table["date"], *table["children"], "path",
+                *table["notice"]["keys"]]
         merged = {**{k: record[k] for k in kept if k in record}, **inner}
         if not _text(merged) and _text(record):
             return record  # the words sit in an object of their own ("content": {"plain": …})
@@ -793,14 +833,36 @@ def _nested_text(value: Any, depth: int) -> str:
 
 
 def _author(record: dict[str, Any]) -> str | None:
+    """The writer's name: the first a writer's key gives, but a display name beside a handle in
+    the same object ({"name": "petra_k", "nickname": "Petra Kovač"}) and any name after an id
+    ("user": "U01AB" beside "user_profile": {"real_name": …}) win, as a reader would see them."""
+    found: list[str] = []
     for key in _keys(record, "author"):
         value = record.get(key)
         if isinstance(value, dict):
-            value = _first_str(value, _keys(value, "author_inner")) or _name(value)
+            inner = [v.strip() for k in _keys(value, "author_inner")
+                     if isinstance(v := value.get(k), str) and v.strip()]
+            value = next((v for v in inner if _is_display_name(v)), None) or (
+                inner[0] if inner else _name(value))
         if isinstance(value, str) and value.strip() and value.strip() != "[deleted]":
             name, address = parseaddr(value) if _ADDRESS.search(value) else ("", "")
-            return _unmangled(name or address.split("@")[0] or value.strip())
-    return None
+            found.append(_unmangled(name or address.split("@")[0] or value.strip()))
+            if not _is_id(found[-1]):
+                break
+    return next((name for name in found if not _is_id(name)), found[0] if found else None)
+
+
+def _is_display_name(value: str) -> bool:
+    """A name as people write it ("Petra Kovač", "Tariq"), not a handle ("petra_k", "olly.r")."""
+    return value[:1].isupper() and _DISPLAY.fullmatch(value) is not None
+
+
+def _is_id(value: str) -> bool:
+    """A writer given as an id no reader sees ("@ana:matrix.org", "U01AB", "c9", "5531")."""
+    return any(re.fullmatch(pattern, value) for pattern in _table()["writer_id_patterns"])
+
+
+_DISPLAY = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_][^\W\d_'’.-]*)*\.?")
 
 
 _ADDRESS = re.compile(r"<[^<>\s]+@[^<>\s]+>\s*$")  # "Ana Ruiz <ana@example.org>"
