@@ -777,9 +777,10 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             inner = holders[0] if len(holders) == 1 else None
         if not isinstance(inner, dict):
             return record
+        about = [key for key in record if _words(key) & set(table["elsewhere_words"])
+                 and _key(record[key]) is not None]  # what it answers ("videoId"), not a post
         kept = [*_keys(record, "author"), *table["date"], *table["children"], "path",
-                *table["notice"]["keys"], *(key for key in record
-                                            if _words(key) & set(table["elsewhere_words"]))]
+                *table["notice"]["keys"], *about]
         merged = {**{k: record[k] for k in kept if k in record}, **inner}
         if not _text(merged) and _text(record):
             return record  # the words sit in an object of their own ("content": {"plain": …})
