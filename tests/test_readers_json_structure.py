@@ -137,3 +137,31 @@ def test_a_boards_one_card_with_its_writer_is_the_post() -> None:
              "comments": [comment("p-2", "Add the Picos de Europa lakes at Covadonga."),
                           comment("p-1", "Yes, from Cangas de Onís one morning.")]}
     assert _writers(board) == ["Ona Puig", "Teo Marín", "Ona Puig"]
+
+
+def test_a_link_named_as_one_makes_a_reply_wherever_the_id_sits_in_it() -> None:
+    def comment(own: str, parent: str, who: str, text: str) -> dict[str, object]:
+        return {"commentHex": own, "parentHex": parent, "commenterHex": who, "markdown": text,
+                "path": "/2024/croatian-islands",
+                "creationDate": f"2024-03-0{own[-1]}T09:00:00Z"}
+    widget = {"comments": [
+        comment("h1", "root", "w1", "Swimming at Bol's Zlatni Rat was the best of Brač."),
+        comment("h2", "h1", "w2", "Did you take the catamaran from Split or the car ferry?"),
+        comment("h3", "root", "w2", "Vis is quieter, and the Blue Cave trip leaves from Komiža.")],
+        "commenters": [{"commenterHex": "w1", "name": "Irena Babić"},
+                       {"commenterHex": "w2", "name": "Joost Smit"}]}
+    (thread,) = parse_json(json.dumps(widget))
+    assert [(s.author, s.parent) for s in thread.sections[1:]] == [
+        ("Irena Babić", None), ("Joost Smit", "comment-1"), ("Joost Smit", None)]
+    room = {"messages": [
+        {**_event("m.room.message", "@ivo:example.org", 1, {
+            "body": "Is the ferry from Rijeka to Cres still running in October?"}),
+         "event_id": "$a"},
+        {**_event("m.room.message", "@mara:example.org", 2, {
+            "body": "Only on weekends, but the bus over the Krk bridge runs daily."}),
+         "event_id": "$b"},
+        {**_event("m.room.message", "@ivo:example.org", 3, {
+            "body": "Good, then Krk town first and the Valbiska ferry across to Cres.",
+            "m.relates_to": {"m.in_reply_to": {"event_id": "$b"}}}), "event_id": "$c"}]}
+    (thread,) = parse_json(json.dumps(room))
+    assert [s.parent for s in thread.sections] == [None, None, "comment-1"]

@@ -568,12 +568,21 @@ def _lists(value: Any, depth: int) -> list[list[Any]]:
     return []
 
 
+def _scalars(value: Any, depth: int) -> list[str]:
+    """The ids a link's value gives, inside its objects too (Matrix's ``{"m.in_reply_to":
+    {"event_id": …}}``)."""
+    if isinstance(value, dict) and depth > 0:
+        return [found for inner in value.values() for found in _scalars(inner, depth - 1)]
+    return [key] if (key := _key(value)) is not None else []
+
+
 def _own_id_key(key: str) -> bool:
-    """A key that may hold a record's own id: its name ends in "id" and names no writer and no
+    """A key that may hold a record's own id: its name ends in "id" (or "hex", Commento's
+    "commentHex") and names no writer and no
     link to another record ("author_id", "parent_id", "thread_id")."""
     table = _table()
     links = {link for link, _ in table["parent"]}
-    return key.casefold().endswith("id") and key not in links and not _words(key) & {
+    return key.casefold().endswith(("id", "hex")) and key not in links and not _words(key) & {
         *table["author_words"], *table["people"]["writer_id_words"], *table["not_own_id_words"]}
 
 
@@ -618,6 +627,12 @@ class _Builder:
                 value = value.get(own)
             if _key(value) is not None:
                 found = self.ids.get(f"{own}:{_key(value)}") or self.ids.get(f"*:{_key(value)}")
+                if found is not None:
+                    return None if found == "post" else found
+        for key, value in record.items():  # "parentHex", "m.relates_to": {"m.in_reply_to": …}
+            if _words(key) & set(_table()["link_words"]) and not _own_id_key(key):
+                found = next((self.ids[f"*:{ref}"] for ref in _scalars(value, _NESTED)
+                              if f"*:{ref}" in self.ids), None)
                 if found is not None:
                     return None if found == "post" else found
         return None
@@ -777,8 +792,8 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             inner = holders[0] if len(holders) == 1 else None
         if not isinstance(inner, dict):
             return record
-        about = [key for key in record if _words(key) & set(table["elsewhere_words"])
-                 and _key(record[key]) is not None]  # what it answers ("videoId"), not a post
+        about = [key for key in record if (_own_id_key(key) or _words(key) & set(
+            table["elsewhere_words"])) and _key(record[key]) is not None]  # "event_id", "videoId"
         kept = [*_keys(record, "author"), *table["date"], *table["children"], "path",
                 *table["notice"]["keys"], *about]
         merged = {**{k: record[k] for k in kept if k in record}, **inner}
