@@ -39,6 +39,7 @@ def _table() -> dict[str, Any]:
     table: dict[str, Any] = json.loads(text)
     table["quote_re"] = [re.compile(pattern) for pattern in table["quote_text"]]
     table["id_prefix_re"] = re.compile(table["id_prefix"])
+    table["notice_re"] = [re.compile(pattern, re.IGNORECASE) for pattern in table["notice"]["text"]]
     return table
 
 
@@ -98,6 +99,17 @@ def talk_records(values: list[Any]) -> list[Any]:
     do; else the records as they are."""
     said = [value for value in values if is_comment_record(value) or is_thread_head(value)]
     return said if len(said) >= 2 else values
+
+
+def _is_notice(record: dict[str, Any]) -> bool:
+    """The app's own notice among the messages (a member joined, a message pinned, the group
+    renamed): a record of a notice kind, or words the app writes (data: "notice"). The words it
+    shows (the pinned message) are not its own either."""
+    notice = _table()["notice"]
+    kinds = {word for key in notice["keys"] if isinstance(record.get(key), str)
+             for word in _words(record[key])}
+    return bool(kinds & set(notice["kinds"])) or any(
+        pattern.search(_text(record)) for pattern in _table()["notice_re"])
 
 
 def _is_event(value: Any) -> bool:
@@ -167,6 +179,14 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     """JSON of a shape no table entry names: the list that holds the most records with words and
     a writer, wherever it sits; an object beside it with words of its own is the post, else the
     root's own words (a card's description, its "name" the title, its writer by id)."""
+    if (head := _thread_root(root, _table()["walk_depth"])) is not None:
+        unnamed = {key: value for key, value in head.items()
+                   if key not in _table()["weak_author"]}  # a task's "name" is its title
+        writer = _author(unnamed) or _author(head) or next(  # "asker": {"nick": …, "name": …}
+            (name for value in head.values() if isinstance(value, dict)
+             and (name := _person(value)) is not None), None)
+        return _from_tree({**head, _INFERRED["author"]: writer}, _table()["walk"]["name"],
+                          source)
     lists = [found for found in _lists(root, _table()["walk_depth"])
              if len(_flat(found)) >= 2 and (_talk(_flat(found)) or len(_flat(found)) > sum(
                  is_comment_record(item) for item in found))]  # replies nested: people talking
@@ -177,15 +197,12 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
                  for v in root.values() if isinstance(v, dict)
                  and (_text(_unwrapped(v)) or _prose(v))), None)  # not its "comment" container
     if post is None and _prose(root):  # a card or task with its comments: its own words
-        post = _with_prose({key: value for key, value in root.items()
-                            if not isinstance(value, list | dict)})
-        named = post.get(_table()["item_title"])
-        if isinstance(named, str) and not _first_str(post, _table()["title"]):
-            post = {**post, "title": named}
-        directory: dict[str, str] = {}  # "idMemberCreator": the commenter with that id
-        _people(root, directory, 0)
-        if (by_id := _writer_by_id(post, directory)) is not None:
-            post = {**post, _INFERRED["author"]: by_id[0]}
+        post = _item_post(root, root)
+    elif post is None:  # a board's one card with words, when the file says who wrote it
+        card = next((found[0] for found in root.values() if isinstance(found, list)
+                     and len(found) == 1 and isinstance(found[0], dict) and _prose(found[0])), None)
+        post = _item_post(card, root) if card is not None else None
+        post = post if post is not None and _INFERRED["author"] in post else None
     if post is not None and (strong := _names(post, strong=True)):  # a trip's "name" is no writer
         post = {**post, _INFERRED["author"]: strong[0]}
     elif post is not None:  # a reviewed thing's "name", a log's writer under its own key
@@ -194,20 +211,45 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
             post[_INFERRED["author"]] = writer
     if post is None:
         return _from_records(records, root, True, _table()["walk"]["name"], source)
-    builder = _Builder()
+    builder = _Builder(post_names=_names(post))
     builder.add(post, None, post=True)
     for item in _in_time_order(records):
         if not isinstance(item, dict):
             builder.skipped += 1
             continue
         record = _unwrapped(item)
-        builder.tree(_children(record), builder.add(record, None, post=False))
-    writers = {section.author for section in builder.sections[1:]}
-    if builder.sections[0].author not in writers:  # Lemmy: "Paula" above, "ruta_lenta" below
-        same = next((name for name in _names(post) if name in writers), None)
-        if same is not None:
-            builder.sections[0] = replace(builder.sections[0], author=same)
+        builder.thread_of(record, None, post=False)
     return builder.thread(source, _table()["walk"]["name"])
+
+
+def _item_post(item: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    """A card's or task's own words as the post: its "name" the title, its writer by id
+    ("idMemberCreator", "createdBy", a card's "idMembers") among the people the file names."""
+    post = _with_prose({key: value for key, value in item.items() if not isinstance(
+        value, dict) and not (isinstance(value, list) and any(
+            isinstance(inner, dict | list) for inner in value))})
+    named = post.get(_table()["item_title"])
+    if isinstance(named, str) and not _first_str(post, _table()["title"]):
+        post = {**post, "title": named}
+    directory: dict[str, str] = {}
+    _people(root, directory, 0)
+    if (by_id := _writer_by_id(post, directory)) is not None:
+        post = {**post, _INFERRED["author"]: by_id[0]}
+    return post
+
+
+def _thread_root(value: Any, depth: int) -> dict[str, Any] | None:
+    """The one record inside an answer that has words and replies of its own (a Q&A
+    API's question in "items", its comments and answers under it): the thread, read as a tree."""
+    if depth < 0 or not isinstance(value, dict | list):
+        return None
+    if isinstance(value, list):
+        return _thread_root(value[0], depth - 1) if len(value) == 1 else None
+    record = _unwrapped(value)
+    if _text(record) and _children(record):
+        return record
+    found = [head for inner in value.values() if (head := _thread_root(inner, depth - 1))]
+    return found[0] if len(found) == 1 else None
 
 
 def thread_from_prose(root: dict[str, Any] | list[Any], source: str) -> Thread | None:
@@ -253,9 +295,8 @@ def _writer_as_replies(post: dict[str, Any], records: list[dict[str, Any]]) -> s
     inner = {key for record in records for outer in _keys(record, "author")
              if isinstance(found := _unwrapped(record).get(outer), dict)
              for key, value in found.items() if isinstance(value, str)}
-    return next((_unmangled(value[key].strip()) for value in post.values()
-                 if isinstance(value, dict) for key in inner
-                 if isinstance(value.get(key), str) and value[key].strip()), None)
+    return next((name for value in post.values() if isinstance(value, dict) and inner & set(value)
+                 and (name := _inner_name(value)) is not None), None)
 
 
 def _flat(records: list[Any], depth: int = 8) -> list[dict[str, Any]]:
@@ -322,8 +363,8 @@ def _people(value: Any, directory: dict[str, str], depth: int) -> None:
         return
     if (name := _person(value)) is not None:
         for key in value:
-            if (key in _table()["people"]["id_keys"] or _own_id_key(key)) and (
-                    own := _key(value[key])) is not None:
+            if (key in _table()["people"]["id_keys"] or _own_id_key(key) or _is_writer_id(
+                    key, value[key])) and (own := _key(value[key])) is not None:
                 directory.setdefault(own, name)
     for key, inner in value.items():
         if isinstance(inner, dict) and any(char.isdigit() for char in key) and (
@@ -341,10 +382,11 @@ def _person(value: dict[str, Any]) -> str | None:
         for found in objects:
             if all(isinstance(found.get(key), str) and found[key].strip() for key in pair):
                 return " ".join(found[key].strip() for key in pair)
-    return next((name for key in _table()["people"]["name_keys"] for found in objects
-                 if (name := _name(found.get(key))) is not None), None) or next(
-        (name for found in objects for key in _keys(found, "author_inner")
-         if (name := _name(found.get(key))) is not None), None)  # "screen_name"
+    names = [name for key in _table()["people"]["name_keys"] for found in objects
+             if (name := _name(found.get(key))) is not None and not _is_id(name)] + [
+        name for found in objects for key in _keys(found, "author_inner")  # "screen_name"
+        if (name := _name(found.get(key))) is not None and not _is_id(name)]
+    return next((name for name in names if _is_display_name(name)), names[0] if names else None)
 
 
 def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
@@ -360,6 +402,13 @@ def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
     return record
 
 
+def _is_writer_id(key: str, value: Any) -> bool:
+    """An id under a writer's key ("sender": "@ana:matrix.org", "commenterHex": "c9"): in a
+    person's object (a member event, a commenters list) it is the id their records give."""
+    return isinstance(value, str) and _is_id(value) and bool(
+        _words(key) & {*_table()["author_words"], *_table()["people"]["writer_id_words"]})
+
+
 def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> tuple[str, bool] | None:
     """The name of the person whose id the record gives under a writer's key ("author_id",
     "idMemberCreator", "createdBy": {"id": …}), and whether the id sits in an object of its
@@ -371,6 +420,8 @@ def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> tuple[st
         held = isinstance(value, dict)
         if isinstance(value, dict):
             value = next((value[k] for k in _table()["people"]["id_keys"] if k in value), None)
+        if isinstance(value, list) and value:  # a card's "idMembers": its first is its writer
+            value = value[0]
         if (own := _key(value)) is not None and own in directory:
             return directory[own], held
     return None
@@ -387,6 +438,11 @@ def _grouped(value: Any, groups: dict[frozenset[str], list[dict[str, Any]]], dep
         groups.setdefault(_shape(value), []).append(value)
         value = list(value.values())
     if isinstance(value, list):
+        siblings = [item for item in value if isinstance(item, dict)]
+        if len(siblings) >= 3:  # one list's records, each with keys of its kind ("tmid", "t")
+            common = frozenset.intersection(*(_shape(item) for item in siblings))
+            groups.setdefault(common, [{key: item[key] for key in item if key in common}
+                                       for item in siblings])
         for item in value:
             if isinstance(item, dict | list):
                 _grouped(item, groups, depth + 1)
@@ -512,17 +568,27 @@ def _lists(value: Any, depth: int) -> list[list[Any]]:
     return []
 
 
+def _scalars(value: Any, depth: int) -> list[str]:
+    """The ids a link's value gives, inside its objects too (Matrix's ``{"m.in_reply_to":
+    {"event_id": …}}``)."""
+    if isinstance(value, dict) and depth > 0:
+        return [found for inner in value.values() for found in _scalars(inner, depth - 1)]
+    return [key] if (key := _key(value)) is not None else []
+
+
 def _own_id_key(key: str) -> bool:
-    """A key that may hold a record's own id: its name ends in "id" and names no writer and no
+    """A key that may hold a record's own id: its name ends in "id" (or "hex", Commento's
+    "commentHex") and names no writer and no
     link to another record ("author_id", "parent_id", "thread_id")."""
     table = _table()
     links = {link for link, _ in table["parent"]}
-    return key.casefold().endswith("id") and key not in links and not _words(key) & {
+    return key.casefold().endswith(("id", "hex")) and key not in links and not _words(key) & {
         *table["author_words"], *table["people"]["writer_id_words"], *table["not_own_id_words"]}
 
 
 @dataclass
 class _Builder:
+    post_names: list[str] = field(default_factory=list)  # every name the post gives its writer
     sections: list[Section] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # the record's own id -> section id
     skipped: int = 0
@@ -563,6 +629,12 @@ class _Builder:
                 found = self.ids.get(f"{own}:{_key(value)}") or self.ids.get(f"*:{_key(value)}")
                 if found is not None:
                     return None if found == "post" else found
+        for key, value in record.items():  # "parentHex", "m.relates_to": {"m.in_reply_to": …}
+            if _words(key) & set(_table()["link_words"]) and not _own_id_key(key):
+                found = next((self.ids[f"*:{ref}"] for ref in _scalars(value, _NESTED)
+                              if f"*:{ref}" in self.ids), None)
+                if found is not None:
+                    return None if found == "post" else found
         return None
 
     def tree(self, children: Any, parent: str | None) -> None:
@@ -570,13 +642,25 @@ class _Builder:
             if not isinstance(child, dict):
                 self.skipped += 1
                 continue
-            record = _unwrapped(child)
-            own = self.add(record, parent, post=False)
-            self.tree(_children(record), own or parent)
+            self.thread_of(_unwrapped(child), parent, post=False)
+
+    def thread_of(self, record: dict[str, Any], parent: str | None, post: bool) -> str | None:
+        """The record's section and its replies' (under it), none for an app's notice."""
+        if _is_notice(record):
+            self.skipped += 1
+            return None
+        own = self.add(record, parent, post)
+        self.tree(_children(record), own or parent)
+        return own
 
     def thread(self, source: str, name: str) -> Thread:
         if not self.sections or self.sections[0].id != "post":  # the first record had no text
             self.sections.insert(0, Section(id="post", author=None, text=""))
+        writers = {section.author for section in self.sections[1:]}
+        if self.sections[0].author not in writers:  # Lemmy: "Paula" above, "ruta_lenta" below
+            same = next((name for name in self.post_names if name in writers), None)
+            if same is not None:
+                self.sections[0] = replace(self.sections[0], author=same)
         warnings = (f"skipped {self.skipped} entry(ies) without text (deleted or not "
                     "comments)",) if self.skipped else ()
         homes = {s.author: s.home for s in self.sections if s.author and s.home}
@@ -620,6 +704,7 @@ def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post
                   name: str, source: str) -> Thread:
     builder = _Builder()
     records = _in_time_order(records)
+    first_is_post = first_is_post and not _about_elsewhere(records, root)
     title = _first_str(root, _table()["title"]) if root is not None else None
     if not first_is_post:  # comments only (a Disqus or Facebook export): the post is the title
         builder.sections.append(Section(id="post", author=None, text=title or "", title=title))
@@ -631,13 +716,31 @@ def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post
         if number == 0 and first_is_post and title and not _first_str(record, ["title"]):
             record = {**record, "title": title}
         post = first_is_post and not builder.sections
-        own = builder.add(record, None, post=post)
-        builder.tree(_children(record), own)
+        builder.thread_of(record, None, post=post)
     return builder.thread(source, name)
 
 
+def _about_elsewhere(records: list[Any], root: dict[str, Any] | None) -> bool:
+    """Comments whose post the file does not hold: every record gives the same id of what they
+    are about ("post": 812, "path": "/2024/…"), and no record nor the object around them has
+    that id as a value of its own (a dump's submission whose "id" the comments' "link_id" give)."""
+    found = [_unwrapped(item) for item in records if isinstance(item, dict)]
+    if len(found) < 2:
+        return False
+    words = set(_table()["elsewhere_words"])
+    for key, value in found[0].items():
+        if not (words & _words(key)) or _key(value) is None or any(
+                _key(record.get(key)) != _key(value) for record in found):
+            continue
+        own = {_key(inner) for record in [*found, root or {}] for other, inner in record.items()
+               if other != key}
+        if _key(value) not in own:
+            return True
+    return False
+
+
 def _from_tree(root: dict[str, Any], name: str, source: str) -> Thread:
-    builder = _Builder()
+    builder = _Builder(post_names=_names(root))
     builder.add(root, None, post=True)
     builder.tree(_children(root), None)
     return builder.thread(source, name)
@@ -654,11 +757,21 @@ def _key(value: Any) -> str | None:
 def _children(record: dict[str, Any]) -> Any:
     """The replies under a listed key, else under any key whose list holds comment records
     ("responses", "discussion")."""
-    for key in _table()["children"]:
-        if isinstance(record.get(key), list):
-            return record[key]
-    return next((value for value in record.values() if isinstance(value, list) and any(
-        isinstance(item, dict) and is_comment_record(item) for item in value)), None)
+    listed = _table()["children"]
+    for key in listed:
+        value = record.get(key)
+        if isinstance(value, dict):  # YouTube's "replies": {"comments": […]}
+            value = next((inner for inner in value.values() if isinstance(inner, list)), None)
+        if isinstance(value, list):  # then a Q&A question's "answers" after its "comments"
+            return value + [item for other, found in record.items() if other not in listed
+                            and _said(found) for item in found]
+    return next((value for value in record.values() if _said(value)), None)
+
+
+def _said(value: Any) -> bool:
+    """A list that holds comment records."""
+    return isinstance(value, list) and any(
+        isinstance(item, dict) and is_comment_record(item) for item in value)
 
 
 def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
@@ -674,14 +787,27 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
                       if isinstance(record.get(k), dict | list)), None)
         if isinstance(inner, list):
             inner = inner[0] if len(inner) == 1 else None
+        if inner is None:  # an envelope of the app's own: the one object that holds words
+            holders = [value for value in record.values() if _holds_words(value, _NESTED)]
+            inner = holders[0] if len(holders) == 1 else None
         if not isinstance(inner, dict):
             return record
-        kept = [*_keys(record, "author"), *table["date"], *table["children"], "path"]
+        about = [key for key in record if (_own_id_key(key) or _words(key) & set(
+            table["elsewhere_words"])) and _key(record[key]) is not None]  # "event_id", "videoId"
+        kept = [*_keys(record, "author"), *table["date"], *table["children"], "path",
+                *table["notice"]["keys"], *about]
         merged = {**{k: record[k] for k in kept if k in record}, **inner}
         if not _text(merged) and _text(record):
             return record  # the words sit in an object of their own ("content": {"plain": …})
         record = merged
     return record
+
+
+def _holds_words(value: Any, depth: int) -> bool:
+    """An object with words of its own under a text key, or inside one of its objects (YouTube's
+    ``{"snippet": {"topLevelComment": {"snippet": {"textOriginal": …}}}}``)."""
+    return isinstance(value, dict) and depth > 0 and (bool(_text(value, _NESTED)) or any(
+        _holds_words(inner, depth - 1) for inner in value.values()))
 
 
 def _at(value: dict[str, Any], path: str) -> Any:
@@ -793,14 +919,41 @@ def _nested_text(value: Any, depth: int) -> str:
 
 
 def _author(record: dict[str, Any]) -> str | None:
+    """The writer's name: the first a writer's key gives, but a display name beside a handle in
+    the same object ({"name": "petra_k", "nickname": "Petra Kovač"}) and any name after an id
+    ("user": "U01AB" beside "user_profile": {"real_name": …}) win, as a reader would see them."""
+    found: list[str] = []
     for key in _keys(record, "author"):
         value = record.get(key)
         if isinstance(value, dict):
-            value = _first_str(value, _keys(value, "author_inner")) or _name(value)
+            value = _inner_name(value)
         if isinstance(value, str) and value.strip() and value.strip() != "[deleted]":
             name, address = parseaddr(value) if _ADDRESS.search(value) else ("", "")
-            return _unmangled(name or address.split("@")[0] or value.strip())
-    return None
+            found.append(_unmangled(name or address.split("@")[0] or value.strip()))
+            if not _is_id(found[-1]):
+                break
+    return next((name for name in found if not _is_id(name)), found[0] if found else None)
+
+
+def _inner_name(value: dict[str, Any]) -> str | None:
+    """The name a writer's object gives: a display name before a handle."""
+    inner = [v.strip() for k in _keys(value, "author_inner")
+             if isinstance(v := value.get(k), str) and v.strip()]
+    return next((v for v in inner if _is_display_name(v)), None) or (
+        inner[0] if inner else _name(value))
+
+
+def _is_display_name(value: str) -> bool:
+    """A name as people write it ("Petra Kovač", "Tariq"), not a handle ("petra_k", "olly.r")."""
+    return value[:1].isupper() and _DISPLAY.fullmatch(value) is not None
+
+
+def _is_id(value: str) -> bool:
+    """A writer given as an id no reader sees ("@ana:matrix.org", "U01AB", "c9", "5531")."""
+    return any(re.fullmatch(pattern, value) for pattern in _table()["writer_id_patterns"])
+
+
+_DISPLAY = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*(?:[ '\u2019.-]+[^\W\d_][^\W\d_'\u2019.-]*)*\.?")
 
 
 _ADDRESS = re.compile(r"<[^<>\s]+@[^<>\s]+>\s*$")  # "Ana Ruiz <ana@example.org>"
