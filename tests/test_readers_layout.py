@@ -264,3 +264,48 @@ Thanks, booked for the 24th.
 
 def test_long_header_lines_with_a_time_and_few_lower_case_words_are_no_ones_words() -> None:
     assert writers(LONG_HEADERS) == ["alpine_owl", "ticket_tomas", "GretaVogel", "alpine_owl"]
+
+
+QUESTIONS_AND_REPLIES = """Guest questions
+Question from Harriet Lowe · 2 helpful votes
+Is the boat to the Skellig Islands running in late May, and can we book it from the hotel?
+Answer from Portmagee Harbour Inn (manager)
+The landing boats start in mid May, weather permitting, and our front desk can book them for you.
+Question from Pádraig Ó Sé · 0 helpful votes
+How far is Valentia Island from the hotel by car?
+Answer from Portmagee Harbour Inn (manager)
+Ten minutes over the bridge; the slate quarry and the lighthouse make a good afternoon.
+Question from Ines Moll · 1 helpful vote
+Do you have parking for a camper van?
+Answer from Portmagee Harbour Inn (manager)
+Yes, behind the pub there is room for two vans.
+"""
+
+
+def test_questions_and_answers_under_headers_of_two_kinds_taking_turns_are_each_a_post() -> None:
+    thread = read_text(QUESTIONS_AND_REPLIES)
+    assert writers(QUESTIONS_AND_REPLIES) == [
+        "Harriet Lowe", "Portmagee Harbour Inn", "Pádraig Ó Sé", "Portmagee Harbour Inn",
+        "Ines Moll", "Portmagee Harbour Inn"]
+    assert thread.sections[3].text.startswith("Ten minutes over the bridge")
+
+
+ASKED_BY = """Ask me about cycling the Danube
+asked by velo_greta
+Is the path from Passau to Vienna paved the whole way?
+answered by danube_dan
+Almost all of it. A few gravel stretches near Melk, fine on any touring bike.
+asked by tom.rides
+Where did you sleep in the Wachau?
+answered by danube_dan
+Two nights in Dürnstein, with a day ride to Krems and back.
+asked by velo_greta
+And the ferries across the river?
+answered by danube_dan
+They run every half hour in summer and take bikes for a euro or two.
+"""
+
+
+def test_user_names_after_a_verb_that_alternates_are_the_writers_not_the_verb() -> None:
+    assert writers(ASKED_BY) == ["velo_greta", "danube_dan", "tom.rides", "danube_dan",
+                                 "velo_greta", "danube_dan"]

@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from itinerary.readers.formats.base import PROSE_CHARS, Comment, Parsed, byline, page_end, stamp
 from itinerary.readers.formats.inferred import (
@@ -54,6 +54,7 @@ _MARKUP = re.compile(r"[<>{}=\\]")  # a tag or code read as text is nobody's nam
 _CALENDAR = re.compile(inferred_data()["calendar"], re.IGNORECASE)
 _PARTICLE = re.compile(inferred_data()["name_particles"], re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_HANDLE_MARK = re.compile(r"\w[_.\d]|\d")  # what a user name has and a person's name has not
 _YEAR = re.compile(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")  # a header line's date with a year
 _LOWER_SHARE = 0.4  # a sentence's words are mostly lower-case, a header's names and times not
 _LEAD_WORDS = 2  # short lines opening with as many of the same words are furniture
@@ -177,7 +178,8 @@ def split(lines: Sequence[str]) -> Parsed | None:
                 c.isalpha() for c in text) and stamp(text) is None:  # a time names no one
             by_shape.setdefault(_shape(text), []).append(i)
     found: list[_Group] = []
-    for members in by_shape.values():
+    subsets: list[tuple[str, list[int]]] = []
+    for shape, members in by_shape.items():
         if len(members) < MIN_HEADERS:
             continue
         by_context: dict[str, list[int]] = {}
@@ -185,9 +187,11 @@ def split(lines: Sequence[str]) -> Parsed | None:
             by_context.setdefault(page.context(i), []).append(i)
         by_context.pop(UNDER_NAME, None)  # a writer's rank or home, under their name
         for subset in (members, *by_context.values()):
+            subsets.append((shape, subset))
             group = _group(page, subset, members)
             if group is not None:
                 found.append(group)
+    found += _alternating(page, subsets)
     inline = _inline(page)
     best = max(found, key=lambda g: (len(g.members), bool(g.template), -g.offset), default=None)
     if inline is not None and (best is None or len(inline.comments) >= len(best.members)):
@@ -226,26 +230,74 @@ def _inline(page: _Page) -> Parsed | None:
                   post_home=post.home)
 
 
+def _alternating(page: _Page, subsets: list[tuple[str, list[int]]]) -> list[_Group]:
+    """Headers of two shapes that take turns ("Question from NAME · 3 helpful votes" over each
+    question, "Reply from NAME (owner)" over each answer): no diary alternates two kinds of
+    heading so, which is the sign of a header their constant words alone may not give."""
+    found = []
+    for (one, first), (two, second) in combinations(subsets, 2):
+        if one == two or min(len(first), len(second)) < MIN_HEADERS or not _take_turns(
+                first, second):
+            continue
+        union = sorted({*first, *second})
+        named = _named(page, union, union)
+        if len(named) == len(union):
+            group = _qualified(page, union, [named[i] for i in union],
+                               _template(page, union[0], _constants(page, union)), turns=True)
+            if group is not None:
+                found.append(group)
+    return found
+
+
+def _take_turns(first: list[int], second: list[int]) -> bool:
+    """Lines of two sets alternate, one of each in turn from the first line of either."""
+    marks = [mark for _, mark in sorted([*((i, 0) for i in first), *((i, 1) for i in second)])]
+    return len(set(first) & set(second)) == 0 and all(a != b for a, b in pairwise(marks))
+
+
+def _named(page: _Page, subset: list[int], shaped: list[int]) -> dict[int, str]:
+    """The lines of ``shaped`` that share the constant words of most of ``subset``, each with
+    the writer it names: the run of varying words that varies most from line to line ("asked
+    by NAME", "answered by NAME": the name, not the verb)."""
+    constants = _constants(page, subset)
+    templates = {i: _template(page, i, constants) for i in shaped}
+    template = Counter(templates[i] for i in subset).most_common(1)[0][0]
+    runs = {i: _runs(page.lines[i], constants) for i in shaped if templates[i] == template}
+    width = max((len(found) for found in runs.values()), default=0)
+    if not width:
+        return {}
+    best = max(range(width), key=lambda k: (
+        sum(len(found) > k and _writer(found[k]) for found in runs.values()),
+        len({found[k].casefold() for found in runs.values() if len(found) > k}), -k))
+    return {i: found[best] for i, found in runs.items()
+            if len(found) > best and _writer(found[best])}
+
+
 def _group(page: _Page, subset: list[int], shaped: list[int]) -> _Group | None:
     """The header lines among ``subset`` (one shape, maybe one context), with their writers."""
     if len(subset) < MIN_HEADERS:
         return None
-    constants = _constants(page, subset)
-    templates = {i: _template(page, i, constants) for i in shaped}
-    template = Counter(templates[i] for i in subset).most_common(1)[0][0]
-    named = {i: name for i in shaped if templates[i] == template
-             and (name := _name(page.lines[i], constants)) is not None}
+    named = _named(page, subset, shaped)
     members = [i for i in subset if i in named]
     members = [*_post_header(page, [i for i in named if i < subset[0]], subset[0]), *members]
     if len(members) < max(MIN_HEADERS, _SHARE * len(subset)):
         return None
-    names = [named[i] for i in members]
+    return _qualified(page, members, [named[i] for i in members],
+                      _template(page, members[0], _constants(page, subset)))
+
+
+def _qualified(page: _Page, members: list[int], names: list[str],
+               template: tuple[str, ...], turns: bool = False) -> _Group | None:
+    """The group when it heads posts: two writers or more, words between each two of its
+    lines, no archive's titles over them, and some sign of a header (``_header_like``, or
+    two kinds of header taking ``turns``)."""
     if len({name.casefold() for name in names}) < 2 or not all(
             any(page.content(k) for k in range(a + 1, b))
             for a, b in pairwise(members)):
         return None
     gaps = [page.gap(i) for i in members]
-    if _cards(page, members) or not _header_like(page, members, gaps, names, template):
+    if _cards(page, members) or not (
+            turns or _header_like(page, members, gaps, names, template)):
         return None
     offset = sum(i - first for i, (first, _) in zip(members, gaps, strict=True)) / len(members)
     return _Group(members, names, template, offset)
@@ -280,25 +332,25 @@ def _constants(page: _Page, subset: list[int]) -> set[str]:
     return constants
 
 
-def _name(line: str, constants: set[str]) -> str | None:
-    """The first run of words between the constant ones that reads as a writer's name, without
-    the counts, stars and brackets around it or what they did after it ("Nora Keller 20",
-    "Nora Keller asked" -> "Nora Keller")."""
+def _runs(line: str, constants: set[str]) -> list[str]:
+    """The runs of words between the constant ones, without the counts, stars and brackets
+    around them or what the writer did after their name ("Nora Keller 20", "Nora Keller
+    asked" -> "Nora Keller")."""
+    runs: list[str] = []
     run: list[str] = []
     for token in [*line.split(), ""]:
         if token and _token_key(token) not in constants:
             run.append(token)
             continue
-        while run and not _wordy(run[-1]):
-            run.pop()
         while run and not _wordy(run[0]):
             run.pop(0)
-        while len(run) > 1 and run[-1][:1].islower() and not _PARTICLE.fullmatch(run[-1]):
-            run.pop()  # "Ana Ruiz asked": what the writer did, after the name
-        if run and _writer(candidate := " ".join(run)):
-            return candidate
+        while run and (not _wordy(run[-1]) or (len(run) > 1 and run[-1][:1].islower()
+                       and not _PARTICLE.fullmatch(run[-1]))):
+            run.pop()  # "Ana Ruiz · 3 helpful votes": the counts, what the writer did
+        if run:
+            runs.append(" ".join(run))
         run = []
-    return None
+    return runs
 
 
 def _writer(text: str) -> bool:
@@ -339,8 +391,8 @@ def _inline_time(line: str) -> list[bool]:
 def _header_like(page: _Page, members: list[int], gaps: list[tuple[int, int]],
                  names: list[str], template: tuple[str, ...]) -> bool:
     """Signs that the lines head posts rather than a diary's days: a strong time in most headers
-    (a diary's "June 4" is none), furniture in most headers, a constant word and more lines, or
-    writers who come back."""
+    (a diary's "June 4" is none), furniture in most headers, a constant word beside the name
+    with more lines or user names ("asked by kiwi_bound"), or writers who come back."""
     need = _SHARE * len(members)
     spans = [range(first, last + 1) for first, last in gaps]
     times = [[*(found[1] for k in span if page.lines[k].strip()
@@ -356,8 +408,10 @@ def _header_like(page: _Page, members: list[int], gaps: list[tuple[int, int]],
         # with no blank line between them and a writer comes back
         return dense and returns
     timed = sum(any(strong) for strong in times)
-    worded = any(any(c.isalpha() for c in key) for key in template) and sum(
+    handles = sum(bool(_HANDLE_MARK.search(name)) for name in names)  # no town is "kiwi_bound"
+    worded = any(any(c.isalpha() for c in key) for key in template) and (sum(
         sum(1 for k in span if page.lines[k].strip()) >= 2 for span in spans) >= need
+        or handles >= need)
     # writers who come back head posts where some header shows a time or furniture, or where
     # they take turns (a route list returns to one town: "Lisbon" / notes / "Sintra" / notes /
     # "Lisbon", most of its headings said once)
