@@ -309,3 +309,22 @@ They run every half hour in summer and take bikes for a euro or two.
 def test_user_names_after_a_verb_that_alternates_are_the_writers_not_the_verb() -> None:
     assert writers(ASKED_BY) == ["velo_greta", "danube_dan", "tom.rides", "danube_dan",
                                  "velo_greta", "danube_dan"]
+
+
+TABLE_ARTICLE = """Getting around Sri Lanka by train
+The hill country line is the reason most people ride the trains here, and the timetable below
+is the one we used in February; book the observation car a month ahead from Colombo Fort.
+
+| train | from | to | hours |
+|---|---|---|---|
+| Podi Menike | Colombo Fort | Kandy | 3 |
+| Podi Menike | Kandy | Ella | 7 |
+| Udarata Menike | Ella | Badulla | 1 |
+| Udarata Menike | Badulla | Colombo Fort | 10 |
+
+The stretch from Nanu Oya to Ella is the famous one, so sit on the right going east.
+"""
+
+
+def test_a_table_in_an_article_heads_no_posts() -> None:
+    assert read_text(TABLE_ARTICLE).comments == ()

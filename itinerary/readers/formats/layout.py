@@ -52,6 +52,7 @@ _SENTENCE_END = ".!?…"
 UNDER_NAME = "under a name"
 _MARKUP = re.compile(r"[<>{}=\\]")  # a tag or code read as text is nobody's name
 _CALENDAR = re.compile(inferred_data()["calendar"], re.IGNORECASE)
+_FUNCTION_WORD = re.compile(inferred_data()["function_words"], re.IGNORECASE)
 _PARTICLE = re.compile(inferred_data()["name_particles"], re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _HANDLE_MARK = re.compile(r"\w[_.\d]|\d")  # what a user name has and a person's name has not
@@ -175,7 +176,8 @@ def split(lines: Sequence[str]) -> Parsed | None:
     for i, line in enumerate(page.lines):
         text = line.strip()
         if text and len(text) <= _HEADER_CHARS and not page.prose(i) and any(
-                c.isalpha() for c in text) and stamp(text) is None:  # a time names no one
+                c.isalpha() for c in text) and stamp(text) is None and not (
+                text.startswith("|") and text.endswith("|")):  # no time, no table's row
             by_shape.setdefault(_shape(text), []).append(i)
     found: list[_Group] = []
     subsets: list[tuple[str, list[int]]] = []
@@ -356,14 +358,16 @@ def _runs(line: str, constants: set[str]) -> list[str]:
 def _writer(text: str) -> bool:
     """A writer's name as the header of an unknown site gives it: a handle, capitals and all
     ("Haru1987"), or capitalised words with the particles of names between them ("Ann and
-    Bob", "Anouk de Vries"), never a title ("Graz in a day"), a link ("More posts") or a
-    month ("March 2, 2026 by Mai Tran")."""
+    Bob", "Anouk de Vries"), never a title ("Graz in a day"), a link ("More posts"), a
+    word that opens sentences ("The", "Who") or a month ("March 2, 2026 by Mai Tran")."""
     words = text.split()
+    if not words or _FUNCTION_WORD.fullmatch(text) or _CALENDAR.fullmatch(text) or (
+            _MARKUP.search(text)):
+        return False
     capitalised = len(words) == 1 or all(
         word[:1].isupper() or not word[:1].isalpha() or _PARTICLE.fullmatch(word)
         for word in words)
-    return capitalised and not _MARKUP.search(text) and not _CALENDAR.fullmatch(text) and (
-        is_writer(text) or is_writer(text.casefold()))
+    return capitalised and (is_writer(text) or is_writer(text.casefold()))
 
 
 def _wordy(token: str) -> bool:
