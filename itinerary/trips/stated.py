@@ -1411,16 +1411,18 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
     """Whether the words just before the stop rule it out ("nicer than A", "grew up in B",
-    "skip the night in C"), name it as where a thing came from ("a pie that had come all the
-    way from A", "longer than the one from B": `origin_of_thing`), or hedge it ("and maybe A":
+    "skip the night in C"), pass on what others say of it ("friends raved about D": `hearsay`,
+    a tip, not a stop; apart from `not_a_stop_before`, which the day-trip finder reads too,
+    as a tip may name a day out), name it as where a thing came from ("a pie that had come all
+    the way from A", "longer than the one from B": `origin_of_thing`), or hedge it ("and maybe A":
     a stop not settled on, though an outing weighed up all the same), the words right after it
     when it opens its sentence ("Izola we never got to", "Aspen we skipped") or name a leg by
     it ("the Mostar leg"), or it belongs to a plan given up in its sentence ("Originally we
     planned A to B, but in the end we flew ...")."""
     before = max(start, stop.mention.start - _RULED_OUT_CHARS)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
-               for key in ("not_a_stop_before", "hedge")) or _cue("origin_of_thing", end=True
-                ).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
+               for key in ("not_a_stop_before", "hearsay", "hedge")) or _cue(
+        "origin_of_thing", end=True).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
                          stop.mention.start) is not None or (
         not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
         and _cue("not_a_stop_after", start=True).match(
