@@ -1062,7 +1062,8 @@ class _Unit:
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
     units = []
-    outings: list[tuple[bool, bool]] = []  # (a day-trip cue, a move before it)
+    # (a day-trip cue, a move before it, that move reaching a base the outing then leaves)
+    outings: list[tuple[bool, bool, bool]] = []
     at = 0
     for match in _UNIT.finditer(text):
         start, end = match.span()
@@ -1106,7 +1107,11 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
-        outings.append((outing is not None, moves_first))
+        # "took the train to A, with a day trip to B": a base reached, then the outing from it
+        # (not "the train from A to B for a day trip", where the move is the outing)
+        reaches_base = outing is not None and moves_first and any(
+            r.mention.start > start + outing.start() for r in here)
+        outings.append((outing is not None, moves_first, reaches_base))
     return _outings(_stays_opening(text, units), outings)
 
 
@@ -1191,11 +1196,13 @@ def _opens_notes(text: str, here: list[Resolution]) -> bool:
         text[first.end + sign.end(): here[1].mention.start].strip(" \t("))
 
 
-def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit]:
+def _outings(units: list[_Unit], outings: list[tuple[bool, bool, bool]]) -> list[_Unit]:
     """Mark the day-trip sentences that stand on their own. One told between moves of its
     paragraph ("flew to A. A was a fine base for day trips to B. The road to C ..."), or one
     that moves before its outing in a paragraph that moves elsewhere too, is a stretch of the
-    trip, its destinations stops at their place."""
+    trip, its destinations stops at their place; so is one after a move of its paragraph, or
+    one that reaches the base it leaves from ("took the train to A, with a day trip to B"),
+    when the next paragraph opens on a move into a stop ("From A we went on to C")."""
     moved_before: set[int] = set()  # units with a travelling unit earlier in the paragraph
     moved = False
     for k, unit in enumerate(units):
@@ -1205,16 +1212,21 @@ def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit
             moved_before.add(k)
         moved = moved or unit.travels
     moves_after = False
+    opens_moving = False  # the paragraph read last opens on a move into a stop
+    next_opens = False  # ... and so does the paragraph after the one being read
     marked: list[_Unit] = []
     for k in range(len(units) - 1, -1, -1):
         unit = units[k]
         if k + 1 < len(units) and units[k + 1].paragraph != unit.paragraph:
-            moves_after = False
-        said, moves_first = outings[k]
+            moves_after, next_opens, opens_moving = False, opens_moving, False
+        said, moves_first, reaches_base = outings[k]
         inside = (k in moved_before and moves_after) or (
-            moves_first and (k in moved_before or moves_after))
+            moves_first and (k in moved_before or moves_after)) or (
+            next_opens and (k in moved_before or reaches_base))
         marked.append(replace(unit, day_trip=said and not inside))
         moves_after = moves_after or unit.travels
+        if unit.stops:
+            opens_moving = unit.starts and not (said or unit.asks or unit.switch)
     return marked[::-1]
 
 
