@@ -1062,7 +1062,7 @@ class _Unit:
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
     units = []
-    # (a day-trip cue, a move before it, that move reaching a base the outing then leaves)
+    # (a day-trip cue, a move before it, a base reached or stayed at that the outing leaves)
     outings: list[tuple[bool, bool, bool]] = []
     at = 0
     for match in _UNIT.finditer(text):
@@ -1107,11 +1107,13 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
-        # "took the train to A, with a day trip to B": a base reached, then the outing from it
-        # (not "the train from A to B for a day trip", where the move is the outing)
-        reaches_base = outing is not None and moves_first and any(
+        # "took the train to A, with a day trip to B", "we stayed in A and did day trips to
+        # B": a base reached or stayed at, then the outing from it (not "the train from A to B
+        # for a day trip", where the move is the outing)
+        base_first = outing is not None and (moves_first or bool(_cue("stay_opening").search(
+            sentence, 0, outing.start()))) and any(
             r.mention.start > start + outing.start() for r in here)
-        outings.append((outing is not None, moves_first, reaches_base))
+        outings.append((outing is not None, moves_first, base_first))
     return _outings(_stays_opening(text, units), outings)
 
 
@@ -1200,9 +1202,9 @@ def _outings(units: list[_Unit], outings: list[tuple[bool, bool, bool]]) -> list
     """Mark the day-trip sentences that stand on their own. One told between moves of its
     paragraph ("flew to A. A was a fine base for day trips to B. The road to C ..."), or one
     that moves before its outing in a paragraph that moves elsewhere too, is a stretch of the
-    trip, its destinations stops at their place; so is one after a move of its paragraph, or
-    one that reaches the base it leaves from ("took the train to A, with a day trip to B"),
-    when the next paragraph opens on a move into a stop ("From A we went on to C")."""
+    trip, its destinations stops at their place; so is one that reaches or stays at the base
+    it leaves from ("took the train to A, with a day trip to B", "we stayed in A and did day
+    trips to B") when a later sentence of its paragraph moves on into a stop."""
     moved_before: set[int] = set()  # units with a travelling unit earlier in the paragraph
     moved = False
     for k, unit in enumerate(units):
@@ -1211,22 +1213,20 @@ def _outings(units: list[_Unit], outings: list[tuple[bool, bool, bool]]) -> list
         if moved:
             moved_before.add(k)
         moved = moved or unit.travels
-    moves_after = False
-    opens_moving = False  # the paragraph read last opens on a move into a stop
-    next_opens = False  # ... and so does the paragraph after the one being read
+    moves_after = False  # a later unit of the paragraph travels
+    moves_on = False  # ... and one of them moves into a stop
     marked: list[_Unit] = []
     for k in range(len(units) - 1, -1, -1):
         unit = units[k]
         if k + 1 < len(units) and units[k + 1].paragraph != unit.paragraph:
-            moves_after, next_opens, opens_moving = False, opens_moving, False
-        said, moves_first, reaches_base = outings[k]
+            moves_after = moves_on = False
+        said, moves_first, base_first = outings[k]
         inside = (k in moved_before and moves_after) or (
-            moves_first and (k in moved_before or moves_after)) or (
-            next_opens and (k in moved_before or reaches_base))
+            moves_first and (k in moved_before or moves_after)) or (base_first and moves_on)
         marked.append(replace(unit, day_trip=said and not inside))
         moves_after = moves_after or unit.travels
-        if unit.stops:
-            opens_moving = unit.starts and not (said or unit.asks or unit.switch)
+        moves_on = moves_on or bool(unit.stops and unit.starts and not (
+            said or unit.asks or unit.switch))
     return marked[::-1]
 
 
@@ -1575,7 +1575,9 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
     P is where the leg starts, so it comes first too, as in "B, after a long drive from P" and
     "arrived in B by train from P", and so is P in "left B after two days in P"
-    (`stay_before`; "ended in B after ... in P" is a trip told from its end, ``_forwards``)."""
+    (`stay_before`), also at the end of a trip told forwards ("..., and ended in B after two
+    nights in P"); a trip that opens on "ended in B after ... in P" is told from its end
+    (``_forwards``)."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
     stay_before = _cue("stay_before", start=True)
@@ -1601,8 +1603,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
                 (said := stay_before.match(gap)) and gap[said.end():].strip() in ("", "the")
-                and not _ENDED_IN.search(text, max(0, a.mention.start - 24), a.mention.start)
-                ) or (
+                and not (a is chain[0] and _ENDED_IN.search(
+                    text, max(0, a.mention.start - 24), a.mention.start))) or (
                 _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
                     text, max(0, a.mention.start - 30), a.mention.start))) or (
                 _heading(text, a) and _FROM_HEADING.fullmatch(gap)
