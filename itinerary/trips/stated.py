@@ -1062,7 +1062,8 @@ class _Unit:
 
 def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
     units = []
-    outings: list[tuple[bool, bool]] = []  # (a day-trip cue, a move before it)
+    # (a day-trip cue, a move before it, a base reached or stayed at that the outing leaves)
+    outings: list[tuple[bool, bool, bool]] = []
     at = 0
     for match in _UNIT.finditer(text):
         start, end = match.span()
@@ -1106,7 +1107,13 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
         # "flew to A, drove on to B and a side trip to C": the sentence moves before its outing
         moves_first = outing is not None and any(
             at < outing.start() and start + at < r.mention.start for at in moves[:1] for r in here)
-        outings.append((outing is not None, moves_first))
+        # "took the train to A, with a day trip to B", "we stayed in A and did day trips to
+        # B": a base reached or stayed at, then the outing from it (not "the train from A to B
+        # for a day trip", where the move is the outing)
+        base_first = outing is not None and (moves_first or bool(_cue("stay_opening").search(
+            sentence, 0, outing.start()))) and any(
+            r.mention.start > start + outing.start() for r in here)
+        outings.append((outing is not None, moves_first, base_first))
     return _outings(_stays_opening(text, units), outings)
 
 
@@ -1191,11 +1198,13 @@ def _opens_notes(text: str, here: list[Resolution]) -> bool:
         text[first.end + sign.end(): here[1].mention.start].strip(" \t("))
 
 
-def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit]:
+def _outings(units: list[_Unit], outings: list[tuple[bool, bool, bool]]) -> list[_Unit]:
     """Mark the day-trip sentences that stand on their own. One told between moves of its
     paragraph ("flew to A. A was a fine base for day trips to B. The road to C ..."), or one
     that moves before its outing in a paragraph that moves elsewhere too, is a stretch of the
-    trip, its destinations stops at their place."""
+    trip, its destinations stops at their place; so is one that reaches or stays at the base
+    it leaves from ("took the train to A, with a day trip to B", "we stayed in A and did day
+    trips to B") when a later sentence of its paragraph moves on into a stop."""
     moved_before: set[int] = set()  # units with a travelling unit earlier in the paragraph
     moved = False
     for k, unit in enumerate(units):
@@ -1204,17 +1213,20 @@ def _outings(units: list[_Unit], outings: list[tuple[bool, bool]]) -> list[_Unit
         if moved:
             moved_before.add(k)
         moved = moved or unit.travels
-    moves_after = False
+    moves_after = False  # a later unit of the paragraph travels
+    moves_on = False  # ... and one of them moves into a stop
     marked: list[_Unit] = []
     for k in range(len(units) - 1, -1, -1):
         unit = units[k]
         if k + 1 < len(units) and units[k + 1].paragraph != unit.paragraph:
-            moves_after = False
-        said, moves_first = outings[k]
+            moves_after = moves_on = False
+        said, moves_first, base_first = outings[k]
         inside = (k in moved_before and moves_after) or (
-            moves_first and (k in moved_before or moves_after))
+            moves_first and (k in moved_before or moves_after)) or (base_first and moves_on)
         marked.append(replace(unit, day_trip=said and not inside))
         moves_after = moves_after or unit.travels
+        moves_on = moves_on or bool(unit.stops and unit.starts and not (
+            said or unit.asks or unit.switch))
     return marked[::-1]
 
 
@@ -1411,16 +1423,18 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
 
 def _ruled_out(text: str, stop: Resolution, start: int = 0) -> bool:
     """Whether the words just before the stop rule it out ("nicer than A", "grew up in B",
-    "skip the night in C"), name it as where a thing came from ("a pie that had come all the
-    way from A", "longer than the one from B": `origin_of_thing`), or hedge it ("and maybe A":
+    "skip the night in C"), pass on what others say of it ("friends raved about D": `hearsay`,
+    a tip, not a stop; apart from `not_a_stop_before`, which the day-trip finder reads too,
+    as a tip may name a day out), name it as where a thing came from ("a pie that had come all
+    the way from A", "longer than the one from B": `origin_of_thing`), or hedge it ("and maybe A":
     a stop not settled on, though an outing weighed up all the same), the words right after it
     when it opens its sentence ("Izola we never got to", "Aspen we skipped") or name a leg by
     it ("the Mostar leg"), or it belongs to a plan given up in its sentence ("Originally we
     planned A to B, but in the end we flew ...")."""
     before = max(start, stop.mention.start - _RULED_OUT_CHARS)
     return any(_cue(key, end=True).search(text, before, stop.mention.start)
-               for key in ("not_a_stop_before", "hedge")) or _cue("origin_of_thing", end=True
-                ).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
+               for key in ("not_a_stop_before", "hearsay", "hedge")) or _cue(
+        "origin_of_thing", end=True).search(text, max(start, stop.mention.start - _ORIGIN_CHARS),
                          stop.mention.start) is not None or (
         not re.search(r"[^\W\d_]", text[stop.mention.sentence[0]: stop.mention.start])
         and _cue("not_a_stop_after", start=True).match(
@@ -1561,7 +1575,9 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
     P", where the text has moved on past B. In "back to B from P" and "to B and back from P",
     P is where the leg starts, so it comes first too, as in "B, after a long drive from P" and
     "arrived in B by train from P", and so is P in "left B after two days in P"
-    (`stay_before`; "ended in B after ... in P" is a trip told from its end, ``_forwards``)."""
+    (`stay_before`), also at the end of a trip told forwards ("..., and ended in B after two
+    nights in P"); a trip that opens on "ended in B after ... in P" is told from its end
+    (``_forwards``)."""
     through = _cue("through", end=True)
     on_the_way = _cue("stop_on_the_way", end=True)
     stay_before = _cue("stay_before", start=True)
@@ -1587,8 +1603,8 @@ def _through_first(text: str, chain: list[Resolution]) -> list[Resolution]:
                 and not re.search(r"[.!?;]|\bthen\b", gap, re.IGNORECASE)
                 and not _MOVED_TO.search(gap)) or _AFTER_FROM.fullmatch(gap) or (
                 (said := stay_before.match(gap)) and gap[said.end():].strip() in ("", "the")
-                and not _ENDED_IN.search(text, max(0, a.mention.start - 24), a.mention.start)
-                ) or (
+                and not (a is chain[0] and _ENDED_IN.search(
+                    text, max(0, a.mention.start - 24), a.mention.start))) or (
                 _ARRIVED_FROM.fullmatch(gap) and (moved_to_a or _ARRIVAL_BEFORE.search(
                     text, max(0, a.mention.start - 30), a.mention.start))) or (
                 _heading(text, a) and _FROM_HEADING.fullmatch(gap)
