@@ -163,6 +163,12 @@ def _collective_options(thread: Thread, mentions: list[Mention]) -> list[Mention
     return _each(thread, mentions, rule)
 
 
+def hosts(section: Section) -> bool:
+    """Whether a comment speaks as the post's writer ("Thanks for reading, Kenta!", "Glad the
+    post helped"): a page that names no post writer still shows who answers as its host."""
+    return _cue("host_reply").search(section.text) is not None
+
+
 def quoted(section: Section, at: int) -> bool:
     """Whether offset ``at`` of ``section`` lies on a line quoting an earlier writer ("> we did
     Nara and Himeji"): the words are not the section writer's."""
