@@ -69,3 +69,17 @@ def test_a_place_the_writer_never_reached_is_no_trip(analyzer: Analyzer, tmp_pat
     assert "Sagres" not in summary and "\u00d3bidos" not in summary
     assert summary["Silves"] == {"visited": {"Vera"}}
     assert summary["Ericeira"] == {"visited": {"Ana"}}
+
+
+def test_a_yes_that_tells_the_asker_to_go_is_no_visit(analyzer: Analyzer, tmp_path: Path) -> None:
+    summary = _summary(analyzer, tmp_path, (
+        "Autumn in Transylvania: Brasov and the painted monasteries\n\nPosted by Dana Pop\n\n"
+        "We based ourselves in Brasov for four nights and drove out to Bran and Rasnov.\n\n"
+        "3 comments:\n\n"
+        "Hugo Meyer said...\nHas anyone been to Sibiu in October? Is it worth the drive?\n"
+        "October 2, 2024 at 8:00 AM\n\n"
+        "    Irina Stan said...\n    Yes, you should! The Christmas market starts early.\n"
+        "    October 2, 2024 at 9:10 AM\n\n"
+        "    Paul Weber said...\n    Yes, twice. The old town squares are wonderful.\n"
+        "    October 2, 2024 at 10:20 AM\n"))
+    assert summary["Sibiu"]["visited"] == {"Paul Weber"}

@@ -233,8 +233,10 @@ def agrees(section: Section) -> str | None:
 
 def answers_yes(section: Section) -> str | None:
     """The words of a comment that opens with a yes ("Yes, twice!", "Yep, a few times"), from
-    the yes on; else None."""
-    return _opening(section, "answer_yes")
+    the yes on; else None. A yes that goes on to tell the asker what to do ("Yes, you should!",
+    "yep, do it!") answers "is it worth it?", not "have you been?": it tells no visit."""
+    words = _opening(section, "answer_yes")
+    return None if words is None or _cue("yes_to_do").match(words) else words
 
 
 def _opening(section: Section, cue: str) -> str | None:
