@@ -83,3 +83,13 @@ def test_a_yes_that_tells_the_asker_to_go_is_no_visit(analyzer: Analyzer, tmp_pa
         "    Paul Weber said...\n    Yes, twice. The old town squares are wonderful.\n"
         "    October 2, 2024 at 10:20 AM\n"))
     assert summary["Sibiu"]["visited"] == {"Paul Weber"}
+
+
+def test_a_yes_on_a_flat_page_answers_the_question_a_comment_or_two_back(
+        analyzer: Analyzer, tmp_path: Path) -> None:
+    summary = _summary(analyzer, tmp_path, (
+        "[11/03/2025, 19:00:00] Ruth: Wales recap: Cardiff, then the Gower and up to Snowdonia\n"
+        "[11/03/2025, 19:02:14] Ben: has anyone been to Tenby? worth a night?\n"
+        "[11/03/2025, 19:03:40] Cara: love this, saving it\n"
+        "[11/03/2025, 19:05:02] Dev: yes! we went at Easter, the harbour is so pretty\n"))
+    assert summary["Tenby"]["visited"] == {"Dev"}

@@ -57,6 +57,7 @@ from itinerary.nlp.relations_thread import (
     quoted,
     replied_to,
     sets_against,
+    yes_answered,
 )
 from itinerary.readers.authors import anonymous, parse_author
 from itinerary.resolve import profile_home
@@ -250,7 +251,8 @@ def _replies(
     found: list[tuple[str, Relation, str, str]] = []
     for section in _readers_sections(thread):
         agreed, yes = agrees(section), answers_yes(section)
-        parent = replied_to(thread, section) if agreed is not None or yes is not None else None
+        parent = (yes_answered(thread, section) if yes is not None
+                  else replied_to(thread, section) if agreed is not None else None)
         if parent is None or parent.author == section.author:
             continue
         named = {r.place.id for r in by_section.get(section.id, ()) if r.place is not None}
