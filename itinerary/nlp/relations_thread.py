@@ -163,6 +163,12 @@ def _collective_options(thread: Thread, mentions: list[Mention]) -> list[Mention
     return _each(thread, mentions, rule)
 
 
+def hosts(section: Section) -> bool:
+    """Whether a comment speaks as the post's writer ("Thanks for reading, Kenta!", "Glad the
+    post helped"): a page that names no post writer still shows who answers as its host."""
+    return _cue("host_reply").search(section.text) is not None
+
+
 def quoted(section: Section, at: int) -> bool:
     """Whether offset ``at`` of ``section`` lies on a line quoting an earlier writer ("> we did
     Nara and Himeji"): the words are not the section writer's."""
@@ -188,6 +194,27 @@ def replied_to(thread: Thread, section: Section) -> Section | None:
         if named:
             return thread.sections[named[-1]]
     return thread.post if nested else thread.sections[at - 1]
+
+
+def yes_answered(thread: Thread, section: Section) -> Section | None:
+    """The comment a yes answers: the one it replies to (``replied_to``); but on a page that
+    shows no nesting, where that one asks nobody who has been anywhere, the latest of the
+    ``_YES_REACH`` before it that does ("Has anyone been to Ninh Binh?", a comment between,
+    then "Yes, we stayed in Tam Coc")."""
+    parent = replied_to(thread, section)
+    positions, _, nested = _page(thread)
+    if parent is None or nested or _asks_anyone(parent):
+        return parent
+    at = positions[section.id]
+    return next((s for s in reversed(thread.sections[max(0, at - _YES_REACH): at])
+                 if s.author != section.author and _asks_anyone(s)), parent)
+
+
+_YES_REACH = 3
+
+
+def _asks_anyone(section: Section) -> bool:
+    return any(asks_visit(sentence) for sentence in re.split(r"(?<=[.!?])\s+", section.text))
 
 
 _Page = tuple[dict[str, int], dict[str, list[int]], bool]
@@ -227,8 +254,10 @@ def agrees(section: Section) -> str | None:
 
 def answers_yes(section: Section) -> str | None:
     """The words of a comment that opens with a yes ("Yes, twice!", "Yep, a few times"), from
-    the yes on; else None."""
-    return _opening(section, "answer_yes")
+    the yes on; else None. A yes that goes on to tell the asker what to do ("Yes, you should!",
+    "yep, do it!") answers "is it worth it?", not "have you been?": it tells no visit."""
+    words = _opening(section, "answer_yes")
+    return None if words is None or _cue("yes_to_do").match(words) else words
 
 
 def _opening(section: Section, cue: str) -> str | None:
@@ -566,7 +595,7 @@ def _yes_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # sister did Vang Vieng"). Homes and advice stay.
     told: dict[str, int] = {}  # each such reply's end of its first two sentences
     for section in thread.comments:
-        parent = replied_to(thread, section) if answers_yes(section) is not None else None
+        parent = yes_answered(thread, section) if answers_yes(section) is not None else None
         if parent is not None and parent.author != section.author and any(
                 asks_visit(parent.text[m.sentence[0]: next_sentence_end(parent.text, m)])
                 for m in mentions if m.section == parent.id):

@@ -50,12 +50,14 @@ from itinerary.nlp.relations_thread import (
     collective_visits,
     every_one,
     fold,
+    hosts,
     names_unread,
     next_sentence_end,
     options,
     quoted,
     replied_to,
     sets_against,
+    yes_answered,
 )
 from itinerary.readers.authors import anonymous, parse_author
 from itinerary.resolve import profile_home
@@ -177,12 +179,31 @@ def profile_homes(
 
 
 def _readers_sections(thread: Thread) -> list[Section]:
-    """The comments, less those of the post's author and of writers the page does not name
-    ("Anonymous": nobody to list)."""
-    author = parse_author(thread.post.author).name if thread.post.author else None
+    """The comments, less those of the post's writer, of writers the page does not name
+    ("Anonymous": nobody to list) and those the reader left holding others' comments."""
+    writers = _post_writers(thread)
+    names = {parse_author(s.author).name for s in thread.sections if s.author}
     return [s for s in thread.comments
-            if s.author is None or (not anonymous(s.author) and (
-                author is None or parse_author(s.author).name != author))]
+            if s.author is None or (not anonymous(s.author)
+                                    and parse_author(s.author).name not in writers
+                                    and not _holds_others(s, names))]
+
+
+def _post_writers(thread: Thread) -> set[str]:
+    """The post's writer as the page names it; where it names none, the commenters who answer
+    as the post's host ("Thanks for reading, Kenta!"): a blog's own replies are the writer's."""
+    if thread.post.author:
+        return {parse_author(thread.post.author).name}
+    return {parse_author(s.author).name for s in thread.comments if s.author and hosts(s)}
+
+
+def _holds_others(section: Section, writers: Collection[str]) -> bool:
+    """Whether a comment's text holds a line that is only another writer's name: the reader
+    did not split the page there, so whose words follow is unsure ("Private group" read as the
+    first writer, the post and a reply under it)."""
+    own = parse_author(section.author).name if section.author else None
+    return any(line.strip() in writers and line.strip() != own
+               for line in section.text.splitlines())
 
 
 def _weighed_places(
@@ -230,7 +251,8 @@ def _replies(
     found: list[tuple[str, Relation, str, str]] = []
     for section in _readers_sections(thread):
         agreed, yes = agrees(section), answers_yes(section)
-        parent = replied_to(thread, section) if agreed is not None or yes is not None else None
+        parent = (yes_answered(thread, section) if yes is not None
+                  else replied_to(thread, section) if agreed is not None else None)
         if parent is None or parent.author == section.author:
             continue
         named = {r.place.id for r in by_section.get(section.id, ()) if r.place is not None}
