@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summary_lines import summary_by_place
+from summary_lines import summary_of_page
 
 from itinerary.pipeline import Analyzer
-from itinerary.readers import read_threads
 from itinerary.readers.authors import parse_author
 
 
-def _summary(analyzer: Analyzer, tmp_path: Path, lines: str) -> dict[str, dict[str, set[str]]]:
-    page = tmp_path / "chat.txt"
-    page.write_text(lines, encoding="utf-8")
-    (thread,) = read_threads(page)
-    return summary_by_place(analyzer.analyze(thread))
+def _summary(analyzer: Analyzer, tmp_path: Path, page: str) -> dict[str, dict[str, set[str]]]:
+    return summary_of_page(analyzer, tmp_path, page, "chat.txt")
 
 
 def test_a_childhood_near_a_place_is_a_visit_not_a_home(

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summary_lines import summary_by_place
+from summary_lines import summary_of_page
 
 from itinerary.pipeline import Analyzer
-from itinerary.readers import read_threads
 
 
 def _summary(analyzer: Analyzer, tmp_path: Path, page: str) -> dict[str, dict[str, set[str]]]:
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    (thread,) = read_threads(path)
-    return summary_by_place(analyzer.analyze(thread))
+    return summary_of_page(analyzer, tmp_path, page, "page.txt")
 
 
 def test_the_hosts_replies_on_a_page_without_a_byline_are_not_a_readers(
