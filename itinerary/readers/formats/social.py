@@ -260,6 +260,15 @@ class Facebook:
     def _badge(self, text: str) -> bool:
         return text.strip().lower() in format_data(self.name)["badges"]
 
+    def _post_date(self, line: str) -> str | None:
+        """The date of the post's "DATE · 🌐" line, after the writer's badge too ("Admin ·
+        3d")."""
+        badge, dot, rest = line.partition("·")
+        if dot and self._badge(badge) and stamp(rest.strip()) is not None:
+            return rest.strip()
+        match = self._POST_DATE.match(line)
+        return match.group("date") if match and stamp(match.group("date")) is not None else None
+
     def parse(self, lines: list[str]) -> Parsed:
         footers = self._footers(lines)
         chrome = line_pattern(self.name, "chrome")
@@ -300,20 +309,22 @@ class Facebook:
 
     def _post(self, lines: Sequence[str], stop: int, parsed: Parsed) -> None:
         """Group name and member count, the author, "DATE · 🌐", then the text to the reactions.
-        The date may be relative or without a year ("2d ·", "27 November at 14:03 ·")."""
+        The date may be relative or without a year ("2d ·", "27 November at 14:03 ·"), a badge
+        may stand under the author or before the date ("Admin · 3d")."""
         for i in range(min(stop, 12)):
-            match = self._POST_DATE.match(lines[i])
+            date = self._post_date(lines[i])
             dot = lines[i].strip() == "·"
-            if not (dot or (match and stamp(match.group("date")) is not None)):
+            if not (dot or date):
                 continue
-            names = [j for j in range(i) if lines[j].strip() and lines[j].strip() != "·"]
+            names = [j for j in range(i) if lines[j].strip() and lines[j].strip() != "·"
+                     and not self._badge(lines[j])]
             if dot:
                 date_at = _first_text(lines, i + 1, stop)
                 i = date_at if date_at is not None else i
-                match = self._POST_DATE.match(lines[i])
+                date = self._post_date(lines[i])
             if names:
                 parsed.post_author = lines[names[-1]].strip()
-            parsed.post_date = match.group("date") if match else None
+            parsed.post_date = date
             body_end = post_end(self.name, lines, i + 1, stop)
             parsed.post_lines = list(lines[i + 1:body_end])
             return
