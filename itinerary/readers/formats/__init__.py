@@ -37,7 +37,7 @@ READERS: tuple[Reader, ...] = (
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 INFERRED = Inferred()  # never chosen by score: tried when the readers above find little
-LAYOUT = Layout()  # never chosen by score: tried when every other reader finds no comment
+LAYOUT = Layout()  # never chosen by score: tried when the others find one comment or none
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), INFERRED.name, LAYOUT.name, PLAIN)
 LABELS = {r.name: r.label for r in READERS} | {
     INFERRED.name: INFERRED.label, LAYOUT.name: LAYOUT.label,

@@ -79,7 +79,6 @@ def inferred_data() -> dict[str, Any]:
     return data
 
 
-
 def _whole(key: str, *more: str) -> re.Pattern[str]:
     entries = [*inferred_data()[key], *more]
     return re.compile("^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
