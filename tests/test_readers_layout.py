@@ -328,3 +328,35 @@ The stretch from Nanu Oya to Ella is the famous one, so sit on the right going e
 
 def test_a_table_in_an_article_heads_no_posts() -> None:
     assert read_text(TABLE_ARTICLE).comments == ()
+
+
+FEW_MARKERS = """Canal boat hire, Llangollen
+Review by Owain Pryce ★★★★★
+Hired 3 Jun 2025
+Crossing the Pontcysyllte Aqueduct at the tiller was the highlight of our year in Wales.
+Like · Reply · 5mo
+Review by Beth Carter ★★★★
+Hired 28 May 2025
+Good boat, slow locks at Grindley Brook on the way back towards Whitchurch.
+Like · Reply · 5mo
+Review by Owain Pryce ★★★★★
+Hired 2 May 2025
+Second trip of the spring, this time only as far as Chirk and the tunnel there.
+Review by Nisha Patel ★★★
+Hired 20 Apr 2025
+The Horseshoe Falls walk from the basin was lovely, the boat's heater less so.
+Review by Tom Ash ★★★★
+Hired 11 Apr 2025
+Ellesmere for two nights, then back along the same stretch to the aqueduct.
+Review by Karen Lutz ★★★★★
+Hired 2 Apr 2025
+We moored at Trevor and walked up to Castell Dinas Brân for the view over the valley.
+Review by Ffion Hughes ★★★★
+Hired 25 Mar 2025
+Cold at night in March, but the Dee valley was empty and the pubs along the canal were open.
+"""
+
+
+def test_a_repeated_structure_outnumbering_a_known_readers_few_markers_reads_the_page() -> None:
+    assert writers(FEW_MARKERS) == ["Owain Pryce", "Beth Carter", "Owain Pryce", "Nisha Patel",
+                                    "Tom Ash", "Karen Lutz", "Ffion Hughes"]

@@ -37,7 +37,7 @@ READERS: tuple[Reader, ...] = (
 )
 PLAIN = "plain"  # the plain-text reader (``itinerary.readers.text``), the fallback
 INFERRED = Inferred()  # never chosen by score: tried when the readers above find little
-LAYOUT = Layout()  # never chosen by score: tried when the others find one comment or none
+LAYOUT = Layout()  # never chosen by score: read so when it outnumbers the chosen reader
 TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), INFERRED.name, LAYOUT.name, PLAIN)
 LABELS = {r.name: r.label for r in READERS} | {
     INFERRED.name: INFERRED.label, LAYOUT.name: LAYOUT.label,
@@ -76,10 +76,9 @@ def read_text(text: str, source: str = "-", forced: str | None = None) -> Thread
             return _checked(inferred, text)  # outnumbered, or its post left without words
         chosen = known if best > 0 and (known.comments or not known.post.text) else parse_text(
             text, source)
-        if len(chosen.comments) <= 1:  # no reader's markers: the structure the page repeats
-            layout = _read(LAYOUT, lines, source)
-            if len(layout.comments) >= max(2, _OUTNUMBERED * len(chosen.comments)):
-                return _checked(layout, text)
+        layout = _read(LAYOUT, lines, source)  # the structure the page repeats
+        if len(layout.comments) >= max(2, _OUTNUMBERED * len(chosen.comments)):
+            return _checked(layout, text)
         return _checked(chosen, text)
     return _checked(parse_text(text, source), text)
 

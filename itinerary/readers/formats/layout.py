@@ -22,8 +22,8 @@ such a set of lines with no pattern for any site:
    each header signs the words above it. The text above the first header is the post when it
    holds more words than a title or a menu; else the first header heads the post.
 
-Tried when the known readers and the inferred layout find at most one comment, and read so when
-it finds three times as many (``formats.read_text``).
+Tried after the known readers and the inferred layout, and read so when it finds three times
+as many comments as the reader they chose (``formats.read_text``).
 """
 
 from __future__ import annotations
