@@ -49,7 +49,7 @@ _SHARE = 0.75  # the share of a group's lines that must agree (constant words, n
 _HEADER_CHARS = 100  # a header line of any site is no longer than this
 _CONTENT_WORDS = 3  # a line of a post's words has this many words, or ends a sentence
 _SENTENCE_END = ".!?…"
-UNDER_NAME = "under a name"
+_UNDER_NAME = "under a name"
 _MARKUP = re.compile(r"[<>{}=\\]")  # a tag or code read as text is nobody's name
 _CALENDAR = re.compile(inferred_data()["calendar"], re.IGNORECASE)
 _FUNCTION_WORD = re.compile(inferred_data()["function_words"], re.IGNORECASE)
@@ -155,7 +155,7 @@ class _Page:
             return _mask(text)
         if self.furniture(k):
             return " ".join(_lead(text))
-        return UNDER_NAME if _writer(text) else _shape(text)
+        return _UNDER_NAME if _writer(text) else _shape(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +187,7 @@ def split(lines: Sequence[str]) -> Parsed | None:
         by_context: dict[str, list[int]] = {}
         for i in members:
             by_context.setdefault(page.context(i), []).append(i)
-        by_context.pop(UNDER_NAME, None)  # a writer's rank or home, under their name
+        by_context.pop(_UNDER_NAME, None)  # a writer's rank or home, under their name
         for subset in (members, *by_context.values()):
             subsets.append((shape, subset))
             group = _group(page, subset, members)
