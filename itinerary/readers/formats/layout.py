@@ -242,10 +242,9 @@ def _alternating(page: _Page, subsets: list[tuple[str, list[int]]]) -> list[_Gro
                 first, second):
             continue
         union = sorted({*first, *second})
-        named = _named(page, union, union)
+        named, template = _named(page, union, union)
         if len(named) == len(union):
-            group = _qualified(page, union, [named[i] for i in union],
-                               _template(page, union[0], _constants(page, union)), turns=True)
+            group = _qualified(page, union, [named[i] for i in union], template, turns=True)
             if group is not None:
                 found.append(group)
     return found
@@ -257,35 +256,36 @@ def _take_turns(first: list[int], second: list[int]) -> bool:
     return len(set(first) & set(second)) == 0 and all(a != b for a, b in pairwise(marks))
 
 
-def _named(page: _Page, subset: list[int], shaped: list[int]) -> dict[int, str]:
-    """The lines of ``shaped`` that share the constant words of most of ``subset``, each with
-    the writer it names: the run of varying words that varies most from line to line ("asked
-    by NAME", "answered by NAME": the name, not the verb)."""
+def _named(page: _Page, subset: list[int],
+           shaped: list[int]) -> tuple[dict[int, str], tuple[str, ...]]:
+    """The lines of ``shaped`` that share the constant words of most of ``subset`` (that
+    template comes back too), each with the writer it names: the run of varying words that
+    varies most from line to line ("asked by NAME", "answered by NAME": the name, not the
+    verb)."""
     constants = _constants(page, subset)
     templates = {i: _template(page, i, constants) for i in shaped}
     template = Counter(templates[i] for i in subset).most_common(1)[0][0]
     runs = {i: _runs(page.lines[i], constants) for i in shaped if templates[i] == template}
     width = max((len(found) for found in runs.values()), default=0)
     if not width:
-        return {}
+        return {}, template
     best = max(range(width), key=lambda k: (
         sum(len(found) > k and _writer(found[k]) for found in runs.values()),
         len({found[k].casefold() for found in runs.values() if len(found) > k}), -k))
     return {i: found[best] for i, found in runs.items()
-            if len(found) > best and _writer(found[best])}
+            if len(found) > best and _writer(found[best])}, template
 
 
 def _group(page: _Page, subset: list[int], shaped: list[int]) -> _Group | None:
     """The header lines among ``subset`` (one shape, maybe one context), with their writers."""
     if len(subset) < MIN_HEADERS:
         return None
-    named = _named(page, subset, shaped)
+    named, template = _named(page, subset, shaped)
     members = [i for i in subset if i in named]
     members = [*_post_header(page, [i for i in named if i < subset[0]], subset[0]), *members]
     if len(members) < max(MIN_HEADERS, _SHARE * len(subset)):
         return None
-    return _qualified(page, members, [named[i] for i in members],
-                      _template(page, members[0], _constants(page, subset)))
+    return _qualified(page, members, [named[i] for i in members], template)
 
 
 def _qualified(page: _Page, members: list[int], names: list[str],
