@@ -13,13 +13,9 @@ from itinerary.pipeline import Analyzer
 from itinerary.readers.authors import parse_author
 
 
-def _summary(analyzer: Analyzer, tmp_path: Path, page: str) -> dict[str, dict[str, set[str]]]:
-    return summary_of_page(analyzer, tmp_path, page, "chat.txt")
-
-
 def test_a_childhood_near_a_place_is_a_visit_not_a_home(
         analyzer: Analyzer, tmp_path: Path) -> None:
-    summary = _summary(analyzer, tmp_path, (
+    summary = summary_of_page(analyzer, tmp_path, (
         "[04/04/2025, 09:00:00] Wim: Netherlands in May with bikes, Amsterdam then where?\n"
         "[04/04/2025, 09:03:10] Noor: I grew up near Haarlem, so the dunes were our weekends."
         " Rent the bikes there.\n"
@@ -34,7 +30,7 @@ def test_a_childhood_near_a_place_is_a_visit_not_a_home(
 
 def test_a_greeting_the_relation_model_knows_stays_a_home(
         analyzer: Analyzer, tmp_path: Path) -> None:
-    summary = _summary(analyzer, tmp_path, (
+    summary = summary_of_page(analyzer, tmp_path, (
         "[09/06/2025, 20:00:00] Lotte: Austrian lakes in August, Hallstatt or St. Wolfgang?\n"
         "[09/06/2025, 20:02:31] Sepp: Servus aus Linz! St. Wolfgang, and take the rack railway"
         " up the Schafberg.\n"

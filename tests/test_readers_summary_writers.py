@@ -12,13 +12,9 @@ from summary_lines import summary_of_page
 from itinerary.pipeline import Analyzer
 
 
-def _summary(analyzer: Analyzer, tmp_path: Path, page: str) -> dict[str, dict[str, set[str]]]:
-    return summary_of_page(analyzer, tmp_path, page, "page.txt")
-
-
 def test_the_hosts_replies_on_a_page_without_a_byline_are_not_a_readers(
         analyzer: Analyzer, tmp_path: Path) -> None:
-    summary = _summary(analyzer, tmp_path, (
+    summary = summary_of_page(analyzer, tmp_path, (
         "A slow week on the Amalfi Coast\n\n"
         "We based ourselves in Positano, took the bus along the cliffs to Amalfi and walked"
         " the Path of the Gods from Bomerano.\n\n"
@@ -40,7 +36,7 @@ def test_the_hosts_replies_on_a_page_without_a_byline_are_not_a_readers(
 
 def test_a_comment_holding_another_writers_name_on_its_own_line_lists_nobody(
         analyzer: Analyzer, tmp_path: Path) -> None:
-    summary = _summary(analyzer, tmp_path, (
+    summary = summary_of_page(analyzer, tmp_path, (
         "Slovenia Road Trips\nPublic group \u00b7 31K members\n\n"
         "Maja Novak\nAuthor\nAdmin \u00b7 2d\n"
         "Back from five days in the Julian Alps! We stayed in Kranjska Gora, drove the"
@@ -56,7 +52,7 @@ def test_a_comment_holding_another_writers_name_on_its_own_line_lists_nobody(
 
 
 def test_a_place_the_writer_never_reached_is_no_trip(analyzer: Analyzer, tmp_path: Path) -> None:
-    summary = _summary(analyzer, tmp_path, (
+    summary = summary_of_page(analyzer, tmp_path, (
         "[02/09/2025, 18:00:00] Oskar: Portugal recap: Lisbon, Sintra, then the coast to Faro\n"
         "[02/09/2025, 18:04:10] Vera: We never made it to Sagres because of the storm, but we"
         " did Silves and the caves at Benagil on a boat day from Portim\u00e3o.\n"
@@ -68,7 +64,7 @@ def test_a_place_the_writer_never_reached_is_no_trip(analyzer: Analyzer, tmp_pat
 
 
 def test_a_yes_that_tells_the_asker_to_go_is_no_visit(analyzer: Analyzer, tmp_path: Path) -> None:
-    summary = _summary(analyzer, tmp_path, (
+    summary = summary_of_page(analyzer, tmp_path, (
         "Autumn in Transylvania: Brasov and the painted monasteries\n\nPosted by Dana Pop\n\n"
         "We based ourselves in Brasov for four nights and drove out to Bran and Rasnov.\n\n"
         "3 comments:\n\n"
@@ -83,7 +79,7 @@ def test_a_yes_that_tells_the_asker_to_go_is_no_visit(analyzer: Analyzer, tmp_pa
 
 def test_a_yes_on_a_flat_page_answers_the_question_a_comment_or_two_back(
         analyzer: Analyzer, tmp_path: Path) -> None:
-    summary = _summary(analyzer, tmp_path, (
+    summary = summary_of_page(analyzer, tmp_path, (
         "[11/03/2025, 19:00:00] Ruth: Wales recap: Cardiff, then the Gower and up to Snowdonia\n"
         "[11/03/2025, 19:02:14] Ben: has anyone been to Tenby? worth a night?\n"
         "[11/03/2025, 19:03:40] Cara: love this, saving it\n"
