@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -20,6 +21,7 @@ from jsonschema.exceptions import best_match
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
 from itinerary.readers.files import decode
+from itinerary.readers.formats import jsonapi
 from itinerary.readers.formats.json_shapes import (
     is_foreign_list,
     is_native,
@@ -53,9 +55,10 @@ def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputEr
     if is_listing(value):
         yield thread_from_listing(value, source)
         return
-    value = with_inferred_keys(with_named_writers(value))
+    linked = jsonapi.is_linked_document(value)
+    value = with_inferred_keys(with_named_writers(jsonapi.with_linked_resources(value)))
     if not is_native(value) and (shaped := thread_from_shape(value, source)) is not None:
-        yield shaped
+        yield replace(shaped, format=jsonapi.NAME) if linked else shaped
         return
     if ((isinstance(value, dict) and not is_native(value) and not {"post", "text"} & set(value))
             or is_foreign_list(value)) and (prose := thread_from_prose(value, source)) is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
+from itinerary.readers.formats import jsonapi
 from itinerary.readers.formats.base import (
     Reader,
     assemble,
@@ -42,6 +43,7 @@ TEXT_FORMATS: tuple[str, ...] = (*(r.name for r in READERS), INFERRED.name, LAYO
 LABELS = {r.name: r.label for r in READERS} | {
     INFERRED.name: INFERRED.label, LAYOUT.name: LAYOUT.label,
     PLAIN: "plain text", "html": "HTML page", "json": "JSON", REDDIT_JSON: REDDIT_JSON_LABEL,
+    jsonapi.NAME: jsonapi.LABEL,
 } | json_shape_labels()
 # A page longer than this that yields no comment gets a warning naming the formats tried.
 WARN_WITHOUT_COMMENTS = 1500

@@ -79,7 +79,7 @@ def is_comment_record(value: Any) -> bool:
             isinstance(value.get(key), str | list) for key in table["thread_keys"]):
         return False  # a thread's keys hold words or lists; Lemmy's "post" beside a comment not
     record = _unwrapped(value)
-    return _author(record) is not None and bool(_text(record))
+    return _author(record) is not None and bool(record_text(record))
 
 
 def is_record_list(values: list[Any]) -> bool:
@@ -109,7 +109,7 @@ def _is_notice(record: dict[str, Any]) -> bool:
     kinds = {word for key in notice["keys"] if isinstance(record.get(key), str)
              for word in _words(record[key])}
     return bool(kinds & set(notice["kinds"])) or any(
-        pattern.search(_text(record)) for pattern in _table()["notice_re"])
+        pattern.search(record_text(record)) for pattern in _table()["notice_re"])
 
 
 def _is_event(value: Any) -> bool:
@@ -117,7 +117,7 @@ def _is_event(value: Any) -> bool:
     the comment records of a chat or a board: nobody's words, skipped."""
     return isinstance(value, dict) and not any(
         isinstance(value.get(key), str | list) for key in _table()["thread_keys"]) and (
-        _author(_unwrapped(value)) is not None) and not _text(_unwrapped(value))
+        _author(_unwrapped(value)) is not None) and not record_text(_unwrapped(value))
 
 
 def is_thread_head(value: Any) -> bool:
@@ -127,7 +127,7 @@ def is_thread_head(value: Any) -> bool:
             isinstance(value.get(key), str | list) for key in _table()["thread_keys"]
             if key != "title"):
         return False
-    return _author(value) is not None and bool(_text(value))
+    return _author(value) is not None and bool(record_text(value))
 
 
 def _talk(values: list[Any]) -> bool:
@@ -168,9 +168,9 @@ def thread_from_shape(value: Any, source: str) -> Thread | None:
         if shape["writers"] and not (sum(is_comment_record(r) for r in records) >= 2
                                      and _talk(records)):
             continue  # "items" or "data" of a file that is not a thread
-        if any(isinstance(r, dict) and _text(_unwrapped(r)) for r in records):
+        if any(isinstance(r, dict) and record_text(_unwrapped(r)) for r in records):
             return _from_records(records, value, shape["first_is_post"], shape["name"], source)
-    if _text(value) and any(isinstance(value.get(k), list) for k in table["children"]):
+    if record_text(value) and any(isinstance(value.get(k), list) for k in table["children"]):
         return _from_tree(value, table["tree"]["name"], source)
     return _walked(value, source)
 
@@ -193,9 +193,10 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
     if not lists:
         return None
     records = max(lists, key=lambda found: len(_flat(found)))
-    post = next((_with_prose(_unwrapped(v) if _text(_unwrapped(v)) else v)
+    post = next((_with_prose(_unwrapped(v) if record_text(_unwrapped(v)) else v)
                  for v in root.values() if isinstance(v, dict)
-                 and (_text(_unwrapped(v)) or _prose(v))), None)  # not its "comment" container
+                 and (record_text(_unwrapped(v)) or _prose(v))),
+                None)  # not its "comment" container
     if post is None and _prose(root):  # a card or task with its comments: its own words
         post = _item_post(root, root)
     elif post is None:  # a board's one card with words, when the file says who wrote it
@@ -246,7 +247,7 @@ def _thread_root(value: Any, depth: int) -> dict[str, Any] | None:
     if isinstance(value, list):
         return _thread_root(value[0], depth - 1) if len(value) == 1 else None
     record = _unwrapped(value)
-    if _text(record) and _children(record):
+    if record_text(record) and _children(record):
         return record
     found = [head for inner in value.values() if (head := _thread_root(inner, depth - 1))]
     return found[0] if len(found) == 1 else None
@@ -322,7 +323,7 @@ def _prose(record: dict[str, Any]) -> str:
 
 def _with_prose(record: dict[str, Any]) -> dict[str, Any]:
     """The record, with its prose as its text when no text key holds any."""
-    if _text(record) or not (prose := _prose(record)):
+    if record_text(record) or not (prose := _prose(record)):
         return record
     return {**record, _INFERRED["text"]: prose}
 
@@ -339,7 +340,7 @@ def with_inferred_keys(value: Any) -> Any:
     groups: dict[frozenset[str], list[dict[str, Any]]] = {}
     _grouped(value, groups, 0)
     plans = {keys: plan for keys, records in groups.items() if len(records) >= 2 and not all(
-        _text(r) and _author(r) for r in records) and (plan := _plan(records)) is not None}
+        record_text(r) and _author(r) for r in records) and (plan := _plan(records)) is not None}
     return _rebuilt(value, plans, 0) if plans else value
 
 
@@ -375,7 +376,7 @@ def _people(value: Any, directory: dict[str, str], depth: int) -> None:
 
 def _person(value: dict[str, Any]) -> str | None:
     """The name of an object that names somebody and holds no words of its own, else None."""
-    if _text(value) or _prose(value):
+    if record_text(value) or _prose(value):
         return None
     objects = [value, *(inner for inner in value.values() if isinstance(inner, dict))]
     for pair in _table()["infer"]["name_parts"]:
@@ -396,7 +397,7 @@ def _with_names(value: Any, directory: dict[str, str], depth: int) -> Any:
         return [_with_names(item, directory, depth + 1) for item in value]
     record = {key: _with_names(inner, directory, depth + 1) for key, inner in value.items()}
     inner = _unwrapped(value)
-    if _text(inner) and (found := _writer_by_id(value, directory)) is not None and (
+    if record_text(inner) and (found := _writer_by_id(value, directory)) is not None and (
             found[1] or _author(inner) is None or _author(inner) in directory):
         record[_INFERRED["author"]] = found[0]  # a name of its own beside an id is kept
     return record
@@ -459,9 +460,10 @@ def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
     words = {key: sum(len(r[key].split()) for r in records if isinstance(r.get(key), str))
              / len(records) for key in keys}
     text = max(keys, key=lambda key: words[key])
-    if all(_text(r) for r in records):
-        text = next(key for key in _keys(records[0], "text") if _text({key: records[0].get(key)}))
-    if words.get(text, 0) < rules["min_words"] and not all(_text(r) for r in records):
+    if all(record_text(r) for r in records):
+        text = next(key for key in _keys(records[0], "text")
+                    if record_text({key: records[0].get(key)}))
+    if words.get(text, 0) < rules["min_words"] and not all(record_text(r) for r in records):
         return None
     dates = [key for key in keys if key != text and all(_is_date(r.get(key)) for r in records)]
     plan = {"text": text}
@@ -530,7 +532,7 @@ def _rebuilt(value: Any, plans: dict[frozenset[str], dict[str, str]], depth: int
         return record
     held = next((plans[_shape(item)] for inner in value.values() if isinstance(inner, list)
                  for item in inner if isinstance(item, dict) and _shape(item) in plans), None)
-    if held is not None and not _text(value) and (prose := _prose(value)):
+    if held is not None and not record_text(value) and (prose := _prose(value)):
         record[_INFERRED["text"]] = prose
         if _author(value) is None:
             writer = next((found for inner in [value, *value.values()] if isinstance(inner, dict)
@@ -594,7 +596,7 @@ class _Builder:
     skipped: int = 0
 
     def add(self, record: dict[str, Any], parent: str | None, post: bool) -> str | None:
-        text = _text(record)
+        text = record_text(record)
         if not text:
             self.skipped += 1
             return None
@@ -781,7 +783,7 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
     where the comment has none of its own."""
     table = _table()
     for _ in range(4):
-        if _text(record, _NESTED):  # words of its own, not inside an object
+        if record_text(record, _NESTED):  # words of its own, not inside an object
             return record
         inner = next((record[k] for k in table["unwrap"]
                       if isinstance(record.get(k), dict | list)), None)
@@ -797,7 +799,7 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
         kept = [*_keys(record, "author"), *table["date"], *table["children"], "path",
                 *table["notice"]["keys"], *about]
         merged = {**{k: record[k] for k in kept if k in record}, **inner}
-        if not _text(merged) and _text(record):
+        if not record_text(merged) and record_text(record):
             return record  # the words sit in an object of their own ("content": {"plain": …})
         record = merged
     return record
@@ -806,7 +808,7 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
 def _holds_words(value: Any, depth: int) -> bool:
     """An object with words of its own under a text key, or inside one of its objects (YouTube's
     ``{"snippet": {"topLevelComment": {"snippet": {"textOriginal": …}}}}``)."""
-    return isinstance(value, dict) and depth > 0 and (bool(_text(value, _NESTED)) or any(
+    return isinstance(value, dict) and depth > 0 and (bool(record_text(value, _NESTED)) or any(
         _holds_words(inner, depth - 1) for inner in value.values()))
 
 
@@ -838,7 +840,7 @@ def _keys(record: dict[str, Any], kind: str) -> list[str]:
     return [*table[kind], *named]
 
 
-def _text(record: dict[str, Any], depth: int = 0) -> str:
+def record_text(record: dict[str, Any], depth: int = 0) -> str:
     """The record's words: the first listed text key with a string, else the key named like one
     that holds the most words; HTML read as paragraphs, quotes of earlier writers out. A text
     key may hold an object that holds the words (``"content": {"plain": …}``)."""
@@ -915,7 +917,7 @@ def _nested_text(value: Any, depth: int) -> str:
     inner = _unwrapped(value)
     if _author(inner) is not None:
         return ""
-    return _text(inner, depth + 1) or _prose(inner)
+    return record_text(inner, depth + 1) or _prose(inner)
 
 
 def _author(record: dict[str, Any]) -> str | None:
