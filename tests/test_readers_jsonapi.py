@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from itinerary.readers import read_threads
 
@@ -22,7 +23,7 @@ def _user(ident: str, **attributes: str) -> dict[str, object]:
     return {"type": "users", "id": ident, "attributes": attributes}
 
 
-def _post(ident: str, writer: str, html: str, when: str) -> dict[str, object]:
+def _post(ident: str, writer: str, html: str, when: str) -> dict[str, Any]:
     return {"type": "posts", "id": ident,
             "attributes": {"contentType": "comment", "contentHtml": html, "createdAt": when},
             "relationships": {"user": {"data": {"type": "users", "id": writer}},
@@ -116,3 +117,27 @@ def test_a_data_list_that_is_no_json_api_document_is_read_as_before(tmp_path: Pa
     [thread] = read_threads(str(path))
     assert thread.format != "json-api"
     assert [s.author for s in thread.sections] == ["Noor", "Sami"]
+
+
+def test_a_post_the_discussion_links_to_again_is_read_once(tmp_path: Path) -> None:
+    """A discussion names its first post beside the list of all of them, and posts name the
+    posts that answer them: each post is one section, where the thread lists it."""
+    posts = [_post("a", "3", "<p>Two nights in Kotor or one in Budva as well?</p>",
+                   "2024-08-01T10:00:00+00:00"),
+             _post("b", "4", "<p>Both. Budva is a short bus ride down the coast.</p>",
+                   "2024-08-01T12:00:00+00:00")]
+    answered = {"data": [{"type": "posts", "id": "b"}]}
+    posts[0]["relationships"]["mentionedBy"] = answered
+    discussion = {
+        "type": "discussions", "id": "60", "attributes": {"title": "Kotor and Budva"},
+        "relationships": {"firstPost": {"data": {"type": "posts", "id": "a"}},
+                          "posts": {"data": [{"type": "posts", "id": "a"},
+                                             {"type": "posts", "id": "b"}]}}}
+    users = [_user("3", displayName="Tess Ward"), _user("4", displayName="Goran V.")]
+    documents: list[dict[str, object]] = [{"data": discussion, "included": [*users, *posts]},
+                                          {"data": posts, "included": [discussion, *users]}]
+    for document in documents:
+        sections = _read(tmp_path, document)
+        assert [(ident, writer) for ident, writer, _, _ in sections] == [
+            ("post", "Tess Ward"), ("comment-1", "Goran V.")]
+        assert sections[0][3].startswith("Kotor and Budva")

@@ -40,24 +40,26 @@ def with_linked_resources(value: Any) -> Any:
     if not is_linked_document(value):
         return value
     primary = value["data"]
-    if not isinstance(primary, list):
-        primary = [primary]
     included = [item for item in value.get("included") or [] if _is_resource(item)]
-    index = {_identity(item): item for item in [*included, *primary]}
-    own = {_identity(item) for item in primary}
-    records = [_unfolded(item, index, own, _DEPTH) for item in primary]
-    if not isinstance(value["data"], list):
-        return records[0]
-    subject = _shared_subject(primary, index, own)
+    index = {_identity(item): item for item in [*included, *(
+        primary if isinstance(primary, list) else [primary])]}
+    if not isinstance(primary, list):  # a discussion: its posts are the records
+        listed = {_identity(item) for link in (primary.get("relationships") or {}).values()
+                  if isinstance(link, dict) and isinstance(link.get("data"), list)
+                  for item in link["data"] if _is_resource(item)}
+        return _unfolded(primary, index, listed | {_identity(primary)}, _DEPTH, head=True)
+    records = {_identity(item) for item in primary}
+    unfolded = [_unfolded(item, index, records, _DEPTH) for item in primary]
+    subject = _shared_subject(primary, index, records)
     if subject is None:
-        return records
+        return unfolded
     name, head = subject
-    records = [{key: inner for key, inner in record.items() if key != name} for record in records]
-    return {**head, ("comments" if record_text(head) else "posts"): records}
+    unfolded = [{key: inner for key, inner in item.items() if key != name} for item in unfolded]
+    return {**head, ("comments" if record_text(head) else "posts"): unfolded}
 
 
 def _shared_subject(primary: list[dict[str, Any]], index: dict[tuple[str, str], dict[str, Any]],
-                    own: set[tuple[str, str]]) -> tuple[str, dict[str, Any]] | None:
+                    records: set[tuple[str, str]]) -> tuple[str, dict[str, Any]] | None:
     """The relationship under which every primary resource links to one and the same included
     resource, and that resource unfolded; None when there is no such link."""
     if len(primary) < 2:
@@ -65,8 +67,8 @@ def _shared_subject(primary: list[dict[str, Any]], index: dict[tuple[str, str], 
     for name in primary[0].get("relationships") or {}:
         targets = {_target(item, name) for item in primary}
         target = targets.pop() if len(targets) == 1 else None
-        if target is not None and target in index and target not in own:
-            return name, _unfolded(index[target], index, own, _DEPTH - 1)
+        if target is not None and target in index and target not in records:
+            return name, _unfolded(index[target], index, records, _DEPTH - 1)
     return None
 
 
@@ -86,24 +88,28 @@ def _identity(value: dict[str, Any]) -> tuple[str, str]:
 
 
 def _unfolded(resource: dict[str, Any], index: dict[tuple[str, str], dict[str, Any]],
-              own: set[tuple[str, str]], depth: int) -> dict[str, Any]:
+              records: set[tuple[str, str]], depth: int, head: bool = False) -> dict[str, Any]:
     """The resource's id, type and attributes, and each relationship as the resources it links
-    to (the attributes win a name they share with a relationship). A link to another primary
-    resource of the same type is the comment this one answers: its id under "parent_id"."""
+    to (the attributes win a name they share with a relationship). A record (a post of the
+    thread) is written once, where the thread lists it: a link to a record of the resource's
+    own type is the comment it answers (its id under "parent_id"), any other link to one (a
+    discussion's "firstPost", a post's "mentionedBy") is left out."""
     attributes = resource.get("attributes")
     record: dict[str, Any] = {"id": str(resource["id"]), "type": resource["type"],
                               **(attributes if isinstance(attributes, dict) else {})}
     relationships = resource.get("relationships")
     if not isinstance(relationships, dict):
         return record
-    for name in relationships:
-        target = _target(resource, name)
-        if target in own and target[0] == resource["type"]:
-            record.setdefault("parent_id", target[1])
+    for name, link in relationships.items():
+        linkage = link.get("data") if isinstance(link, dict) else None
+        if isinstance(linkage, list) and depth > 0:
+            record.setdefault(name, [
+                _unfolded(index[key], index, records, depth - 1) for item in linkage
+                if _is_resource(item) and (key := _identity(item)) in index
+                and (head or key not in records)])
+        elif (target := _target(resource, name)) in records and target is not None:
+            if target[0] == resource["type"]:
+                record.setdefault("parent_id", target[1])
         elif depth > 0 and target is not None and target in index:
-            record.setdefault(name, _unfolded(index[target], index, own, depth - 1))
-        elif depth > 0 and isinstance(linkage := relationships[name].get("data"), list):
-            record.setdefault(name, [_unfolded(index[key], index, own, depth - 1)
-                                     for item in linkage
-                                     if _is_resource(item) and (key := _identity(item)) in index])
+            record.setdefault(name, _unfolded(index[target], index, records, depth - 1))
     return record
