@@ -54,9 +54,11 @@ _TEMPLATE = re.compile(
     r"^(?P<name>\S+|(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*)\s+(?P<key>[a-z]+\s+[a-z]+)\b.*$")
 _DIGITS = re.compile(r"\d[/:.-]?\d")  # a name holds no date, time or count ("Saved on: 2026/11/27")
 # "21:14 kestrel_vx: the words"; an IRC log's "21:14 <@kestrel_vx> the words" (the nick with
-# its channel mode) and "21:15  * kestrel_vx waves" (an action, the nick its subject)
+# its channel mode) and "21:15  * kestrel_vx waves" (an action, the nick its subject); the time
+# may follow a day ("Jun 03 20:12:40", HexChat's; "2024-10-02 21:14")
 _TIME_NAME_WORDS = re.compile(
-    r"^\[?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+"
+    r"^\[?(?P<time>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+"
+    r"|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\]?\s+"
     r"(?:(?P<name>[^:\s<*][^:]{0,39}?):|<\s*[@+%~&]?(?P<nick>[^<>\s]{1,40})>|\*\s+(?P<actor>"
     r"[^\s<>]{1,40}))\s+(?P<words>\S.*)$", re.IGNORECASE)
 _MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)")
@@ -159,7 +161,8 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     heads = [replace(h, depth=indents.index(h.depth)) for h in heads]
     first = heads[0]
     top = [line for line in lines[: first.first] if line.strip()]
-    prose = any(len(line.strip()) >= PROSE_CHARS for line in top if not _is_chrome(line)) or any(
+    prose = any(len(line.strip()) >= PROSE_CHARS and not stamped_header(line.strip())
+                for line in top if not _is_chrome(line)) or any(
         _COMMENTS_HEADING.match(line.strip()) for line in top)  # the post over "Comments"
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
@@ -363,8 +366,18 @@ _ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")  # "Gareth Lloyd <g@example.org
 _SAID_WHEN = re.compile(
     r"(?:\s+(?:wrote|said|posted|commented|replied|added))?(?:\s+(?:on|at))?[\s:,|·•\-\u2013\u2014]*$",
     re.IGNORECASE)
-_HEADER_CHARS = 100  # a header line of any shape is no longer than this
+HEADER_CHARS = 100  # a header line of any shape is no longer than this
+_LOWER_SHARE = 0.4  # a sentence's words are mostly lower-case, a header's names and times not
 _AFTER_WORDS = 3  # words after the time on such a line ("Reply", "#4"), no more
+
+
+def stamped_header(text: str) -> bool:
+    """A header line however long, never a post's words: a time in it and few lower-case words
+    ("by ana_k (12345) on Saturday March 15, 2025 @10:42AM (#123)", a chat log's "# Start
+    logging at 2025-04-12 18:00:03 Coordinated Universal Time")."""
+    words = text.split()
+    return (EMBEDDED_STAMP.search(text) is not None and len(text) <= HEADER_CHARS
+            and sum(word[:1].islower() for word in words) < _LOWER_SHARE * len(words))
 
 
 def _shape(text: str) -> str:
@@ -381,7 +394,7 @@ def _recurring(lines: Sequence[str]) -> list[_Head]:
     by_shape: dict[str, list[_Head]] = {}
     for i, line in enumerate(lines):
         text = line.strip()
-        if not text or len(text) > _HEADER_CHARS or text.endswith((".", "!", "?")):
+        if not text or len(text) > HEADER_CHARS or text.endswith((".", "!", "?")):
             continue
         when = EMBEDDED_STAMP.search(text)
         after = text[when.end():].strip(" :-|") if when is not None else ""

@@ -37,16 +37,17 @@ from itertools import combinations, pairwise
 from itinerary.readers.formats.base import PROSE_CHARS, Comment, Parsed, byline, page_end, stamp
 from itinerary.readers.formats.inferred import (
     EMBEDDED_STAMP,
+    HEADER_CHARS,
     MIN_HEADERS,
     inferred_data,
     is_writer,
+    stamped_header,
 )
 
 NAME = "layout"
 LABEL = "recurring layout"
 _TURNS = 0.6  # writers who take turns: no more writers than this share of the headers
 _SHARE = 0.75  # the share of a group's lines that must agree (constant words, names, times)
-_HEADER_CHARS = 100  # a header line of any site is no longer than this
 _CONTENT_WORDS = 3  # a line of a post's words has this many words, or ends a sentence
 _SENTENCE_END = ".!?…"
 _UNDER_NAME = "under a name"
@@ -57,7 +58,6 @@ _PARTICLE = re.compile(inferred_data()["name_particles"], re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _HANDLE_MARK = re.compile(r"\w[_.\d]|\d")  # what a user name has and a person's name has not
 _YEAR = re.compile(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")  # a header line's date with a year
-_LOWER_SHARE = 0.4  # a sentence's words are mostly lower-case, a header's names and times not
 _LEAD_WORDS = 2  # short lines opening with as many of the same words are furniture
 
 
@@ -105,8 +105,7 @@ class _Page:
         lower-case words)."""
         text = self.lines[i].strip()
         words = text.split()
-        if EMBEDDED_STAMP.search(text) and len(text) <= _HEADER_CHARS and sum(
-                word[:1].islower() for word in words) < _LOWER_SHARE * len(words):
+        if stamped_header(text):
             return False
         return len(text) >= PROSE_CHARS or (len(words) >= 2 and text[-1] in _SENTENCE_END)
 
@@ -175,7 +174,7 @@ def split(lines: Sequence[str]) -> Parsed | None:
     by_shape: dict[str, list[int]] = {}
     for i, line in enumerate(page.lines):
         text = line.strip()
-        if text and len(text) <= _HEADER_CHARS and not page.prose(i) and any(
+        if text and len(text) <= HEADER_CHARS and not page.prose(i) and any(
                 c.isalpha() for c in text) and stamp(text) is None and not (
                 text.startswith("|") and text.endswith("|")):  # no time, no table's row
             by_shape.setdefault(_shape(text), []).append(i)
