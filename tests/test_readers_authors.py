@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from itinerary.readers import parse_author, read_threads
+from itinerary.readers.formats import read_text
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
@@ -71,3 +72,29 @@ def test_a_home_in_brackets_after_the_name() -> None:
     assert (tom.name, tom.home) == ("Tom Reyes", "Leeds, UK")
     # One word in brackets stays what it was: a handle.
     assert parse_author("kim (kimtravels)").handle == "kimtravels"
+
+
+@pytest.mark.parametrize("verb", ["says", "wrote"])
+def test_a_theme_that_drops_the_colon_after_says_still_gives_the_bare_name(verb: str) -> None:
+    """Some blog themes print "NAME says" or "NAME wrote" over the date, with no colon; a
+    surname "Said" stays."""
+    page = f"""A long weekend in Lisbon
+
+Four days of trams, custard tarts and a day out to Sintra.
+
+Leave a Reply
+
+Joana Silva {verb}
+May 4, 2025 at 9:20 am
+Cascais is an easy train ride too, and the beach is right by the station.
+
+Reply
+
+Omar Said {verb}
+May 5, 2025 at 6:02 pm
+We did Sintra on a Sunday and regretted it, so go midweek.
+
+Reply
+"""
+    thread = read_text(page)
+    assert [s.author for s in thread.sections] == [None, "Joana Silva", "Omar Said"]

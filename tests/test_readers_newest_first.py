@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from itinerary.readers import read_threads
+from itinerary.readers.formats import read_text
 
 _OPENING = "Sicily in October, ten days: Palermo, then Cefalu and Siracusa. Who is in?"
 
@@ -54,3 +55,51 @@ def test_replies_in_vote_order_keep_their_order(tmp_path: Path) -> None:
     ]
     assert [who for who, _ in _read(tmp_path, {"items": items})] == [
         "mika", "dana_p", "lee", "tova"]
+
+
+def test_a_mail_chain_pasted_newest_first_opens_with_the_first_mail() -> None:
+    """Header blocks one after another, newest on top and no "Original Message" line between
+    them: the mail that started the conversation is the post."""
+    page = """From: Nadia Petrova <nadia@example.org>
+Sent: Friday, 10 October 2025 07:55
+To: Hiking list <hiking@example.org>
+Subject: RE: Tour du Mont Blanc in September
+
+We walked it clockwise from Les Houches in 2023; the stretch into Courmayeur was the best.
+
+From: Aaron Blake <aaron.blake@example.com>
+Sent: Thursday, 9 October 2025 20:12
+To: Hiking list <hiking@example.org>
+Subject: RE: Tour du Mont Blanc in September
+
+Champex is lovely for a rest day, we stayed two nights there.
+
+From: Wen Li <wen.li@example.com>
+Sent: Thursday, 9 October 2025 09:30
+To: Hiking list <hiking@example.org>
+Subject: Tour du Mont Blanc in September
+
+We plan to walk the whole circuit next September in eleven days. Which direction is easier?
+"""
+    thread = read_text(page)
+    assert [s.author for s in thread.sections] == ["Wen Li", "Aaron Blake", "Nadia Petrova"]
+    assert "eleven days" in thread.post.text
+
+
+def test_a_mail_chain_in_sending_order_keeps_it() -> None:
+    page = """From: Wen Li <wen.li@example.com>
+Date: 9 October 2025 at 09:30:00 CEST
+To: Hiking list <hiking@example.org>
+Subject: Tour du Mont Blanc in September
+
+We plan to walk the whole circuit next September in eleven days. Which direction is easier?
+
+From: Aaron Blake <aaron.blake@example.com>
+Date: 9 October 2025 at 20:12:00 CEST
+To: Hiking list <hiking@example.org>
+Subject: Re: Tour du Mont Blanc in September
+
+Champex is lovely for a rest day, we stayed two nights there.
+"""
+    thread = read_text(page)
+    assert [s.author for s in thread.sections] == ["Wen Li", "Aaron Blake"]

@@ -8,7 +8,10 @@ date the page was captured, and stay unparsed (None) when the page does not say 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
+from itertools import pairwise
+from typing import TypeVar
 
 from dateutil import parser
 from dateutil.relativedelta import relativedelta
@@ -28,6 +31,7 @@ _RELATIVE = re.compile(
 _SHORT_YEAR = re.compile(r"(?<=\s)'(\d{2})\b")
 # "3 Mar 2025 9.14": a time written with a full stop after a date (British papers' comments)
 _DOT_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\.?)?\s*$)", re.IGNORECASE)
+_NEWEST_FIRST = 4  # so many steps back in time for each one forward: newest first
 _NO_YEAR = datetime(1, 1, 1)  # a date without a year is not a date we can place
 _NOISE = re.compile(r"\s*(?:·|•|\|)\s*(?:edited.*)?$|\bat\b|(?<=\d)(?:st|nd|rd|th)\b",
                     re.IGNORECASE)
@@ -49,6 +53,32 @@ def iso_date(text: str, captured: str | None = None) -> str | None:
         return (base - relativedelta(**{unit: count})).date().isoformat()
     found = _absolute(text)
     return found.date().isoformat() if found else None
+
+
+def timestamp(text: str) -> str | None:
+    """When a date text says, to the second, as ISO text (sortable), or None."""
+    found = _absolute(text.strip())
+    return found.isoformat() if found else None
+
+
+_T = TypeVar("_T")
+
+
+def oldest_first(items: Sequence[_T], times: Sequence[float | str | None]) -> list[_T]:
+    """The items oldest first when they are listed newest first (nearly every one older than the
+    one before it: a messenger's download, a mail chain pasted from its newest message down);
+    any other order (a page's, replies by votes) kept. ``times`` are numbers or ISO texts, one
+    kind throughout; items of one time keep their reversed order."""
+    if len(items) < 2 or any(time is None for time in times) or len(
+            {type(time) for time in times}) > 1:
+        return list(items)
+    keys = [(time if isinstance(time, str) else f"{time:020.3f}") for time in times]
+    older = sum(a > b for a, b in pairwise(keys))
+    newer = sum(a < b for a, b in pairwise(keys))
+    if not older or older < _NEWEST_FIRST * newer:
+        return list(items)
+    return [item for _, item in sorted(reversed(list(zip(keys, items, strict=True))),
+                                       key=lambda pair: pair[0])]
 
 
 def _absolute(text: str) -> datetime | None:

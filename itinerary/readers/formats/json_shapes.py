@@ -19,14 +19,12 @@ from datetime import UTC, datetime
 from email.utils import parseaddr
 from functools import cache
 from importlib import resources
-from itertools import pairwise
 from typing import Any
 
 from itinerary.models import Section, Thread
-from itinerary.readers.dates import iso_date
+from itinerary.readers.dates import iso_date, oldest_first
 from itinerary.readers.html import fragment_text
 
-_NEWEST_FIRST = 4  # so many steps back in time for each one forward: newest first
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")  # sortable as text
 _MARKUP = re.compile(r"<(?:p|br|a|span|div|blockquote|aside|em|strong|i|b|code|pre|ul|li)\b",
                      re.IGNORECASE)
@@ -214,7 +212,7 @@ def _walked(root: dict[str, Any], source: str) -> Thread | None:
         return _from_records(records, root, True, _table()["walk"]["name"], source)
     builder = _Builder(post_names=_names(post))
     builder.add(post, None, post=True)
-    for item in _in_time_order(records):
+    for item in oldest_first(records, [_time(item) for item in records]):
         if not isinstance(item, dict):
             builder.skipped += 1
             continue
@@ -671,23 +669,6 @@ class _Builder:
         return Thread(sections=sections, source=source, format=name, warnings=warnings)
 
 
-def _in_time_order(records: list[Any]) -> list[Any]:
-    """The records oldest first when the export lists them newest first (a messenger's: nearly
-    every record older than the one before it), so that the first message is the thread's
-    post; any other order (a page's, replies by votes) is kept."""
-    times = [_time(item) for item in records]
-    if len(records) < 2 or any(time is None for time in times) or len(
-            {type(time) for time in times}) > 1:
-        return records
-    keys = [(time if isinstance(time, str) else f"{time:020.3f}") for time in times]
-    older = sum(a > b for a, b in pairwise(keys))
-    newer = sum(a < b for a, b in pairwise(keys))
-    if older and older >= _NEWEST_FIRST * newer:
-        return [record for _, record in sorted(zip(keys, records, strict=True),
-                                               key=lambda pair: pair[0])]
-    return records
-
-
 def _time(item: Any) -> float | str | None:
     """When a record was written, as its first date key holds it: a number, or an ISO 8601
     string (comparable as text)."""
@@ -705,7 +686,7 @@ def _time(item: Any) -> float | str | None:
 def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post: bool,
                   name: str, source: str) -> Thread:
     builder = _Builder()
-    records = _in_time_order(records)
+    records = oldest_first(records, [_time(item) for item in records])
     first_is_post = first_is_post and not _about_elsewhere(records, root)
     title = _first_str(root, _table()["title"]) if root is not None else None
     if not first_is_post:  # comments only (a Disqus or Facebook export): the post is the title

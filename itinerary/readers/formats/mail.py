@@ -7,7 +7,8 @@ DATE, NAME wrote:") are the issue's words, not the reader's, and the footer (uns
 address) is chrome.
 A reply chain pasted from a mail client puts the newest message on top and each earlier one
 under "-----Original Message-----" (Outlook) or a forwarded-message line: such a quoted message is
-a message of its own unless the paste already holds it, and a chain is read oldest first.
+a message of its own unless the paste already holds it, and a chain is read oldest first (so
+is one whose header blocks follow each other newest first, with no such line between them).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Sequence
 from email.utils import parseaddr
 
-from itinerary.readers.dates import iso_date
+from itinerary.readers.dates import iso_date, oldest_first, timestamp
 from itinerary.readers.formats.base import (
     PROSE_CHARS,
     Anchor,
@@ -45,7 +46,7 @@ _GMAIL_TO = re.compile(r"^\s*to\s+(?P<to>.{1,120}?)\s*$", re.I)
 def _headers(lines: Sequence[str]) -> list[_Block]:
     """(first, stop, fields) of every message's header block (one with a From and a Subject or
     Date), in the order the messages were sent: a message with the earlier ones of its chain
-    quoted under it comes after them."""
+    quoted under it comes after them, and a chain pasted newest first is read from its end."""
     blocks = _all_headers(lines)
     kept = {_key(fields) for _, _, fields, quoted in blocks if not quoted}
     ordered: list[_Block] = []
@@ -58,7 +59,8 @@ def _headers(lines: Sequence[str]) -> list[_Block]:
             kept.add(_key(fields))
             chain.append((first, stop, fields))
     ordered.extend(reversed(chain))
-    return ordered
+    return oldest_first(ordered, [timestamp(fields.get("date") or fields.get("sent") or "")
+                                  for _, _, fields in ordered])
 
 
 def _key(fields: dict[str, str]) -> tuple[str, str]:
