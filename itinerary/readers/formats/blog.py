@@ -52,17 +52,32 @@ class Blogger:
     label = "Blogger"
     _HEADER = re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)\s+said(?:\.\.\.|…|:)\s*$")
     _POSTED_BY = re.compile(r"^\s*posted by (?P<author>.{1,60}?) (?:at|on) (?P<date>.+)$", re.I)
-    _DATE_HEADING = re.compile(r"^\s*(?:\w+day,\s+)?\w+ \d{1,2}, \d{4}\s*$")
+    _DATE_HEADING = re.compile(r"^\s*(?:\w+day,\s+)?(?:\w+ \d{1,2},|\d{1,2} \w+) \d{4}\s*$")
 
     _COUNT = re.compile(r"^\s*(?:\d+|no) comments?:\s*$", re.I)
     _BADGE = re.compile(r"^\s*(?:author|blog author|admin)\s*$", re.I)
+    _REPLIES = re.compile(r"^\s*replies\s*$", re.I)
+    # a reply's name and its date on one line, maybe with no space between them
+    _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    _REPLY_HEADER = re.compile(rf"^\s*(?P<author>\S.{{0,60}}?)\s*(?P<date>(?:\w+day,?\s+)?(?:"
+                               rf"\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},)\s+\d{{4}}.*)$", re.I)
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
-        """ "Name said..." headers; on newer themes, a name over a date line below the
-        "N comments:" heading."""
+        """ "Name said..." headers, and under a comment's "Replies" each reply's name with its
+        date on the line ("Ana Ruiz 15 June 2025 at 09:40"); on newer themes, a name over a
+        date line below the "N comments:" heading."""
         anchors = [Anchor(i, i + 1, m.group("author"), depth=indent(m.group("indent")) // 2)
                    for i, line in enumerate(lines)
                    if (m := self._HEADER.match(line)) and not quote_head(line)]
+        replies = [i for i, line in enumerate(lines) if self._REPLIES.match(line)]
+        for start in replies if anchors else []:
+            stop = next((a.first for a in anchors if a.first > start), len(lines))
+            anchors.extend(Anchor(i, i + 1, m.group("author").strip(), date=m.group("date"),
+                                  depth=1)
+                           for i in range(start + 1, stop)
+                           if (m := self._REPLY_HEADER.match(lines[i])) is not None
+                           and is_date_line(m.group("date")) and is_name(m.group("author")))
+        anchors.sort(key=lambda anchor: anchor.first)
         heading = first_match(lines, self._COUNT)
         if anchors or heading is None:
             return anchors
