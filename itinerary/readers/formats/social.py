@@ -74,7 +74,8 @@ _TITLE_CHARS = 300  # Reddit's longest title
 class RedditNew:
     """new reddit: "level N" over "u/name · 3y" (" · OP", " · edited"), vote counts and
     "Reply Share" under the text; the post under "Posted by u/NAME". The 2023 layout puts the
-    name, a "•" and "2y ago" on lines of their own, and the post's author under "r/sub • 2y ago"."""
+    name, a "•" and "2y ago" on lines of their own ("· 2 yr. ago" too), and the post's author
+    under "r/sub • 2y ago". A removed comment ("[deleted]" over "[removed]") is left out."""
 
     name = "reddit-new"
     label = "Reddit"
@@ -83,7 +84,7 @@ class RedditNew:
     _AUTHOR = re.compile(rf"^\s*(?P<author>u/[\w-]{{2,30}}|[\w-]{{2,30}})(?P<op>\s*[·•]?\s*OP)?"
                          rf"\s*[·•]\s*(?P<date>{_DATE})"
                          r"(?:\s*[·•]\s*(?:edited.*|OP))*\s*$", re.I)
-    _HANDLE = re.compile(r"^\s*(?P<author>u/[\w-]{2,30}|[\w-]{3,30})\s*$")
+    _HANDLE = re.compile(r"^\s*(?P<author>u/[\w-]{2,30}|[\w-]{3,30}|\[deleted\])\s*$")
     _DATE_LINE = re.compile(rf"^\s*[·•]?\s*(?P<date>{_DATE})(?:\s*[·•]\s*edited.*)?\s*$", re.I)
     _SEPARATOR = re.compile(r"^\s*(?:[·•]|op|[·•]\s*op|op\s*[·•])\s*$", re.I)
     _POSTED_BY = re.compile(r"^\s*posted by (?P<author>u/[\w-]+)(?:\s+(?P<date>.+))?\s*$", re.I)
@@ -96,7 +97,9 @@ class RedditNew:
         j = i + 1
         while j < len(lines) and j <= i + 3 and self._SEPARATOR.match(lines[j]):
             j += 1
-        if j < len(lines) and j > i + 1:  # without "•" a name over "2 days ago" is any site's
+        if j < len(lines) and (j > i + 1 or lines[j].lstrip()[:1] in ("·", "•")):
+            # without "•" (on a line of its own or before the date) a name over "2 days ago"
+            # is any site's
             match = self._DATE_LINE.match(lines[j]) if j < len(lines) else None
             if match:
                 return j + 1, match.group("date")
