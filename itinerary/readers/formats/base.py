@@ -326,6 +326,7 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
         writers |= {post.author.casefold()}
     quoted = Quoted(writers, [_collapsed(post.text)])
     for comment in parsed.comments:
+        _answered(comment)
         text = clean(comment.lines, chrome, quoted)
         author = bare_name(comment.author) or "Anonymous"
         if not text:
@@ -346,6 +347,18 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
     warnings = tuple(f"skipped {what}" for what in parsed.skipped)
     return Thread(sections=tuple(sections), source=source, format=reader.name, warnings=warnings,
                   location=location)
+
+
+_REPLY_TO = re.compile(rf"^\s*(?:{format_data('common')['reply_to']})\s*$", re.IGNORECASE)
+
+
+def _answered(comment: Comment) -> None:
+    """A comment whose first line names the writer it answers ("In reply to Ana Ruiz."): that
+    writer is its parent's, and the line is no part of its words."""
+    first = next((k for k, line in enumerate(comment.lines) if line.strip()), None)
+    if first is not None and (found := _REPLY_TO.match(comment.lines[first])) is not None:
+        comment.parent_author = comment.parent_author or found.group("name")
+        del comment.lines[first]
 
 
 PROSE_CHARS = 60  # a line this long is a post's words, not a header, title or counter

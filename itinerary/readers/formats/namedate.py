@@ -161,8 +161,10 @@ class NameOverDate:
                     free -= 1
                 j += 1
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
-            # an avatar's initials over the name ("JD" over "Jonas D."): the name is the writer
-            initials = j > i + 1 and _initials_of(line.strip(), lines[i + 1].strip())
+            # an avatar's initials ("JD" over "Jonas D.") or its image's label ("Avatar") over
+            # the name: the name is the writer
+            initials = j > i + 1 and (_initials_of(line.strip(), lines[i + 1].strip())
+                                      or _matches("avatar", line.strip()))
             if found is not None and (opens or handled or (found[1] and (counted or initials))):
                 name = (answered.group("author") if answered else lines[i + 1].strip()
                         if initials else line.strip())
