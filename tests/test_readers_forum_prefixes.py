@@ -63,3 +63,32 @@ Share
     assert [(s.author, s.parent) for s in thread.sections] == [
         ("tundra_tom", None), ("arctic_anja", None), ("tundra_tom", "comment-1")]
     assert "[removed]" not in thread.post.text
+
+
+def test_vbulletin_s_post_icon_label_is_no_part_of_a_post() -> None:
+    """vBulletin puts its post icon's label, "Default", on a line of its own above the words."""
+    page = """Travel Forums > Asia > Vietnam
+Ha Giang loop in March?
+
+Old 02-10-2025, 08:30 AM   #1
+loop_rider
+Junior Member
+Join Date: Jan 2025
+Posts: 3
+Default Ha Giang loop in March?
+
+Is March a good month for the Ha Giang loop, or is it too hazy?
+
+Old 02-10-2025, 10:05 AM   #2
+dong_van_dao
+Senior Member
+Join Date: Apr 2016
+Location: Hanoi
+Posts: 1,204
+Default
+
+March is fine. We rode it last March and the haze lifted by noon in Dong Van.
+"""
+    thread = read_text(page)
+    assert [s.author for s in thread.sections] == ["loop_rider", "dong_van_dao"]
+    assert thread.sections[1].text.startswith("March is fine")
