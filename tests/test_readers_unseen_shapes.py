@@ -11,6 +11,7 @@ from unseen_shapes_score import (
     round5,
     round5_data,
     round7,
+    round8,
     score_page,
     score_part,
 )
@@ -18,7 +19,7 @@ from unseen_shapes_score import (
 
 def test_the_measured_part_keeps_its_floor() -> None:
     # each later round has its own floor
-    later = round3() | round4() | round5() | round5_data() | round7()
+    later = round3() | round4() | round5() | round5_data() | round7() | round8()
     score = score_part("measure", pages=set(labels()) - later)
     assert score.boundary_f1 >= 0.9
     assert score.author_accuracy >= 0.65
@@ -31,3 +32,11 @@ def test_json_exports_with_key_names_of_their_own_split_into_their_writers() -> 
     for name in pages:
         score = score_page(name, labels()[name])
         assert (score.found, score.authors) == (score.labelled, score.labelled), name
+
+
+def test_round_eight_copies_of_common_formats_keep_their_floor() -> None:
+    """Variants of the most pasted formats (WordPress, Outlook, Blogger, new reddit, a Q&A
+    board, a comment widget), written after the round's reader work and only measured."""
+    score = score_part("measure", pages=round8())
+    assert score.boundary_f1 >= 0.9
+    assert score.author_accuracy >= 0.9
