@@ -1,19 +1,20 @@
 """Day trips of a day list whose span of days stays in one town ("Days 1-3: Lisbon" over
 "Day 2: Sintra"), of plural and one-day cues ("lovely days out from X", "work as one day"), an
 outing done "instead of a day trip", a question for day trips "from there" (the stay, not
-the post's subject), "walked to X from there", and a town stayed in one night (no base)."""
+the post's subject), "walked to X from there", and possible day trips: none from a town stayed
+in one night, to a town slept in or denied a day trip, or to the area the post is set in."""
 
 from __future__ import annotations
 
 import pytest
-from trips_threads import resolve, said_day_trips, section, thread
+from trips_threads import place, resolve, said_day_trips, section, thread
 
 from gazetteer import Gazetteer
 from itinerary.trips.day_trips import find_day_trips
 from itinerary.trips.travel import Travel
 
 NAMES = ["Lisbon", "Sintra", "Évora", "Porto", "Braga", "Coimbra", "Ericeira", "Peniche",
-         "Tomar", "Cascais"]
+         "Tomar", "Cascais", "Lagos", "Silves", "Algarve"]
 
 
 def said(gazetteer: Gazetteer, travel: Travel, *texts: str,
@@ -66,10 +67,37 @@ def test_a_town_of_one_night_is_no_base(gazetteer: Gazetteer, travel: Travel) ->
     post = "Ten days in Lisbon\nWe have a flat in Lisbon for ten days. Any ideas?"
     reply = "I'd spend a night in Évora rather than rush it. Tomar and Coimbra make a long day."
     assert said(gazetteer, travel, post, reply) == {("Lisbon", "Tomar"), ("Lisbon", "Coimbra")}
-    texts = ["Portugal\nLisbon for five nights, then the train to Évora, one night there, then "
-             "Porto for four nights. We'd love to see Braga and Sintra."]
-    t = thread(section("post", texts[0]))
+    assert "Évora" not in {base for base, _ in possible(
+        gazetteer, travel, "Portugal\nLisbon for five nights, then the train to Évora, one "
+        "night there, then Porto for four nights. We'd love to see Braga and Sintra.")}
+
+
+def possible(gazetteer: Gazetteer, travel: Travel, text: str,
+             subject: str | None = None) -> set[tuple[str, str]]:
+    """The possible pairs by name of a post whose places are all planned."""
+    t = thread(section("post", text))
     relations = {("post", name): "planning" for name in NAMES}
-    found = find_day_trips(t, resolve(gazetteer, t, NAMES, relations), travel)
-    assert "Évora" not in {gazetteer.get(d.base).name  # type: ignore[union-attr]
-                           for d in found if d.kind == "possible"}
+    found = find_day_trips(t, resolve(gazetteer, t, NAMES, relations), travel,
+                           subject=[place(gazetteer, subject)] if subject else [])
+
+    def name(pid: str) -> str:
+        p = gazetteer.get(pid)
+        assert p is not None
+        return p.name
+    return {(name(d.base), name(d.destination)) for d in found if d.kind == "possible"}
+
+
+def test_a_place_slept_in_or_denied_is_no_possible_day_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    pairs = possible(gazetteer, travel, "Portugal\nFive nights in Lisbon. Then we want three "
+                     "nights in Tomar. Sintra is a must. Évora is too far for a day trip.")
+    assert ("Lisbon", "Sintra") in pairs
+    assert not {("Lisbon", "Tomar"), ("Lisbon", "Évora")} & pairs
+
+
+def test_the_area_a_post_is_set_in_is_no_possible_day_trip(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    pairs = possible(gazetteer, travel, "Algarve with kids\nA week in Lagos. We'd love to see "
+                     "Silves and the Algarve beaches.", subject="Algarve")
+    assert ("Lagos", "Silves") in pairs
+    assert ("Lagos", "Algarve") not in pairs

@@ -43,6 +43,9 @@ from itinerary.words import word_char
 BASE_KINDS = frozenset({"city"})
 _STAYED_KINDS = BASE_KINDS | {"region", "admin2", "sight", "natural"}  # the nights are written
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
+# a post about an area of these kinds ("Cornwall with a dog", "Crete: Chania or Rethymno?") is
+# set in it: the area holds the stays, no possible outing from them
+SUBJECT_AREA_KINDS = frozenset({"admin2", "region", "natural"})
 MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
 MIN_BASE_POPULATION = 5000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
@@ -221,6 +224,7 @@ class ThreadIndex:
     writer: dict[str, str] = field(default_factory=dict)  # each section's writer (else its id)
     writer_stays: dict[str, set[str]] = field(default_factory=dict)  # place ids, by writer
     cities: list[Place] = field(default_factory=list)  # the towns of 300,000 people or more
+    denied: set[str] = field(default_factory=set)  # places a denied day-trip cue names
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -274,6 +278,7 @@ class ThreadIndex:
                     index.airports.add(r.place.id)
                 if m.relation in _FUTURE:
                     index.wanted.setdefault(r.place.id, r.place)
+        index.denied = {p for s in index.sentences if s.said for p in _denied_places(s)}
         index.cities = [p for p in index.places.values()
                         if p.kind in BASE_KINDS and p.population >= SMALL_BASE_POPULATION]
         return index
@@ -434,7 +439,8 @@ def find_day_trips(
                          and r.mention.section == thread.post.id
                          and r.mention.start in weighed}.values())
     said = _said(index, travel, limit_hours * SAID_SLACK, subject, post_options)
-    return (*said, *_possible(index, travel, limit_hours, said, legs))
+    around = {p.id for p in subject if p.kind in SUBJECT_AREA_KINDS}
+    return (*said, *_possible(index, travel, limit_hours, said, legs, around))
 
 
 @cache
@@ -1169,8 +1175,7 @@ def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
         start, end = _in_bracket(text, cue_start, *clauses.around(cue_start))
         if _COLON_LIST.match(text, cue_end):  # "Day trips by car: A, B, and C": the list
             end = len(text)  # after the colon is the cue's, each item an outing of it
-        if _denied(text, cue_start, asked) or (not asked and cues["negated_after"].search(
-                text, cue_end, min(end, cue_end + NEGATION_CHARS))):
+        if _cue_denied(text, cue_start, cue_end, end, asked):
             denied.add((start, end))
             continue  # "not a day trip at all", "rather than a day trip", "too far for a day",
             # "X as a day trip from Y is not a good idea"
@@ -1188,6 +1193,27 @@ def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
         else:
             found.append((cue_start, start, end))
         read_to, last = cue_start, (start, end)
+    return found
+
+
+def _cue_denied(text: str, cue_start: int, cue_end: int, end: int, asked: bool) -> bool:
+    """The words before the cue deny it, or outside a question the words after it in its
+    clause (ending at ``end``) advise against it."""
+    return _denied(text, cue_start, asked) or (not asked and _cues()["negated_after"].search(
+        text, cue_end, min(end, cue_end + NEGATION_CHARS)) is not None)
+
+
+def _denied_places(sentence: _Sentence) -> set[str]:
+    """The places of the clauses whose day-trip cue is denied ("B is too far for a day trip",
+    "C on the way, not as a day trip"): no possible day trip either."""
+    text, asked = sentence.text, _asks(sentence)
+    clauses = _Clauses(text)
+    found: set[str] = set()
+    for cue_start, cue_end in sentence.said:
+        start, end = _in_bracket(text, cue_start, *clauses.around(cue_start))
+        if _cue_denied(text, cue_start, cue_end, end, asked):
+            found.update(r.place.id for r in sentence.places if r.place is not None
+                         and start <= r.mention.start - sentence.start < end)
     return found
 
 
@@ -1497,7 +1523,10 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
 
 
 def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequence[DayTrip],
-              legs: Collection[frozenset[str]]) -> list[DayTrip]:
+              legs: Collection[frozenset[str]], around: Collection[str]) -> list[DayTrip]:
+    """Each stay of more than a night to each place someone wants to see within reach and
+    sleeps nowhere; not a leg of a stated route, nor the area the post is set in (``around``),
+    nor a place the text denies a day trip to."""
     places = {r.place.id: r.place for s in index.sentences for r in s.places
               if r.place is not None}
     bases = [places[p] for p in sorted(index.stays) if p in places
@@ -1509,6 +1538,8 @@ def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequ
     for base in bases:
         for place in index.wanted.values():
             if (place.id == base.id or place.id in index.homes or place.id in index.airports
+                    or place.id in around or place.id in index.stays  # slept in: a stop
+                    or place.id in index.denied  # "B is too far for a day trip"
                     or not _destination(place) or (base.id, place.id) in taken
                     or frozenset({base.id, place.id}) in legs
                     or not SAME_PLACE_KM <= rough_km(base, place) <= reach):
