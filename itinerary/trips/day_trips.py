@@ -43,6 +43,9 @@ from itinerary.words import word_char
 BASE_KINDS = frozenset({"city"})
 _STAYED_KINDS = BASE_KINDS | {"region", "admin2", "sight", "natural"}  # the nights are written
 DESTINATION_KINDS = frozenset({"city", "admin2", "region", "natural", "sight"})
+# a post about an area of these kinds ("Cornwall with a dog", "Crete: Chania or Rethymno?") is
+# set in it: the area holds the stays, no possible outing from them
+SUBJECT_AREA_KINDS = frozenset({"admin2", "region", "natural"})
 MAX_EVIDENCE_CHARS = 600  # a sentence and the one before it that names its place, at most
 MIN_BASE_POPULATION = 5000  # a town the text only reaches counts as a base from this size
 MIN_NAME_CHARS = 3  # a shorter name found again by its text alone would be noise
@@ -172,6 +175,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
         "day_from": re.compile(rf"(?:{'|'.join(data['day_from'])})\s+$", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
+        # "a night in X" before the town, "X, one night there" after it
+        "one_night": re.compile(rf"\b(?:{'|'.join(data['one_night'])})\b(?:\s+(?:in|at))?"
+                                r"(?:\s+the)?\s*$|^\s*[,(]?\s*(?:for\s+)?"
+                                rf"(?:{'|'.join(data['one_night'])})\b", re.IGNORECASE),
         "stay_heading": re.compile(
             rf"^\s*[(:,\-\u2013\u2014]?\s*(?:{'|'.join(data['stay_heading'])})\s*\)?\s*:?\s*$",
             re.IGNORECASE),
@@ -217,6 +224,7 @@ class ThreadIndex:
     writer: dict[str, str] = field(default_factory=dict)  # each section's writer (else its id)
     writer_stays: dict[str, set[str]] = field(default_factory=dict)  # place ids, by writer
     cities: list[Place] = field(default_factory=list)  # the towns of 300,000 people or more
+    denied: set[str] = field(default_factory=set)  # places a denied day-trip cue names
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -270,6 +278,7 @@ class ThreadIndex:
                     index.airports.add(r.place.id)
                 if m.relation in _FUTURE:
                     index.wanted.setdefault(r.place.id, r.place)
+        index.denied = {p for s in index.sentences if s.said for p in _denied_places(s)}
         index.cities = [p for p in index.places.values()
                         if p.kind in BASE_KINDS and p.population >= SMALL_BASE_POPULATION]
         return index
@@ -287,6 +296,17 @@ class ThreadIndex:
         return stay or next((city for city in self.cities if city.id != place.id
                              and city.population >= place.population
                              and geodesic_km(city, place) < SAME_PLACE_KM), place)
+
+    def stopover(self, place_id: str) -> bool:
+        """Every stay in the place is of one night ("a night in X", "X, one night there"):
+        a stop on the way, not a base to go out from."""
+        one_night = _cues()["one_night"]
+        return all(
+            one_night.search(self.texts[r.mention.section][max(0, r.mention.start - 20):
+                                                          r.mention.start])
+            or one_night.search(self.texts[r.mention.section][r.mention.end:
+                                                              r.mention.end + 30])
+            for r in self.staying.get(place_id, ()))
 
     def stayed_by(self, place_id: str, section: str, offset: int) -> bool:
         """Someone stays in the place in another section, or earlier in ``section`` than
@@ -419,7 +439,8 @@ def find_day_trips(
                          and r.mention.section == thread.post.id
                          and r.mention.start in weighed}.values())
     said = _said(index, travel, limit_hours * SAID_SLACK, subject, post_options)
-    return (*said, *_possible(index, travel, limit_hours, said, legs))
+    around = {p.id for p in subject if p.kind in SUBJECT_AREA_KINDS}
+    return (*said, *_possible(index, travel, limit_hours, said, legs, around))
 
 
 @cache
@@ -456,13 +477,21 @@ def _antecedents(text: str, start: int, end: int, recent: Sequence[_Named],
     return None, []
 
 
+def _pronouns(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The words of the span that stand for a place gone to: not one set out from ("any day
+    trips from there?" asks from the stay, not about the post's subject)."""
+    cues = _cues()
+    return [m for m in cues["pronoun"].finditer(text, start, len(text) if end is None else end)
+            if cues["set_out_from"].search(text, max(0, m.start() - 20), m.start()) is None]
+
+
 def _pronoun(text: str, start: int, end: int, cue_at: int) -> bool:
     """The span has a word that stands for a place ("it's easily done in a day"), not only an
     "it" after the cue that judges the outing ("a full-day tour and it was still amazing"),
     which says nothing of where it went when no sentence before names that."""
     cues = _cues()
     return any(m.start() < cue_at or not cues["pronoun_the_trip"].match(text, m.start())
-               for m in cues["pronoun"].finditer(text, start, end))
+               for m in _pronouns(text, start, end))
 
 
 def _it(text: str, start: int, end: int, here: Sequence[Place],
@@ -472,7 +501,7 @@ def _it(text: str, start: int, end: int, here: Sequence[Place],
     the sentence names ``here`` before the clause, else the one place the sentence before
     names; never the base."""
     cues = _cues()
-    if cues["pronoun"].search(text, start, end) is None \
+    if not _pronouns(text, start, end) \
             and cues["elliptic"].match(text, start, end) is None:  # "Doable in a day?"
         return None, []
     here = [p for p in here if base is None or p.id != base.id]
@@ -585,6 +614,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
     # a question for day trips from a base, and the sentences without a place it may skip
     asking: dict[str, tuple[_Sentence, Place, int]] = {}
     under: dict[str, Place] = {}  # the town a heading stays in, over the day lines below it
+    span_ends: dict[str, int] = {}  # the last day of a span heading's stay ("Days 2-5: X")
     # the post's question for day trips from its stay, and the replies whose first sentence
     # with a place has been read: one that opens with the places it suggests answers it
     post_asks: tuple[_Sentence, Place] | None = None
@@ -605,6 +635,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
         heads = _stay_heading(sentence)
         if heads is not None:  # "SYDNEY (6 nights)" over "Day 3: Blue Mountains"
             under[sentence.section] = heads
+            span_ends.pop(sentence.section, None)
+        span = _span_heading(sentence)
+        if span is not None:  # "Days 2-5: Hanoi" over "Day 3: Ninh Binh", up to day 5
+            under[sentence.section], span_ends[sentence.section] = span
         clauses = _cue_clauses(sentence)
         # "From X: A (1h), B (2h)", "Train times from X: A 1h50": A and B go out from X
         from_list = _list_from(sentence)
@@ -656,6 +690,10 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 clauses = [(opens, label_end, opens)]
             listed = None if clauses else _listed_day_out(sentence, list_bases)
             stays_in = under.get(sentence.section)
+            day, last = _day_number(sentence), span_ends.get(sentence.section)
+            if stays_in is not None and day is not None and last is not None and day > last:
+                del under[sentence.section]  # "Day 6: bus to C" after "Days 2-5: X"
+                stays_in = None
             if listed is None and not clauses and stays_in is not None and not any(
                     r.place is not None and r.place.id == stays_in.id for r in sentence.places):
                 if _moves_on(index, sentence, stays_in):  # "Day 7: fly to C"; not the day
@@ -679,7 +717,7 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
             if k is None and r.place is not None:
                 flown.pop(r.place.id, None)
                 flown[r.place.id] = (at, r.place)
-        pronoun_here = bool(cues["pronoun"].search(sentence.text))
+        pronoun_here = bool(_pronouns(sentence.text))
         outings = [(at, r.place) for r, k, at in zip(sentence.places, kinds, offsets,
                                                      strict=False)
                    if r.place is not None and k is not None and _destination(r.place)
@@ -737,7 +775,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                 sentence.text, clause_start, clause_end)
             if there:  # "From there we drove over to X": the town named just before, and
                 # when that is no town (a sight), not some older base of the section either
-                base = _town_before(index, sentence, there.start(),
+                # ("visited A from there": the town before the outing, not A)
+                base = _town_before(index, sentence, cue_at if from_stay else there.start(),
                                     recent.get(sentence.section, ()))
                 if base is None:
                     continue
@@ -814,7 +853,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                     # and C makes a long day out": C is from the base, not from B)
                     # and in a reply, not a town an earlier sentence only named, when the
                     # post stays within reach ("A by train is easy. B is a half day": B
-                    # goes from the post's stay, not from A)
+                    # goes from the post's stay, not from A; nor from a town it stays one
+                    # night in: "I'd spend a night in A instead. B and C work as one day")
                     # (nor, in the post, a town it only named, when it stays within reach)
                     own = sentence.section == index.post
                     by_post = index.nearest_stay(place, travel, limit_hours, upto=(
@@ -825,7 +865,8 @@ def _said(index: ThreadIndex, travel: Travel, limit_hours: float,
                                      if b.id not in section_destinations),
                                     (b for b in reversed(section_bases.towns.values())
                                      if b.id not in before
-                                     and not (b.id in passed and b.id not in index.stays)))
+                                     and not (b.id in passed and (
+                                         b.id not in index.stays or index.stopover(b.id)))))
                     base = next((index.stay_around(b) for b in earlier if b.id != place.id
                                  and (not another or b.id in index.stays)
                                  and _in_reach(travel, b, place, limit_hours)), None)
@@ -1026,6 +1067,30 @@ def _stay_heading(sentence: _Sentence) -> Place | None:
     return r.place
 
 
+_DAY_NUMBERS = re.compile(r"\d{1,2}")
+
+
+def _span_heading(sentence: _Sentence) -> tuple[Place, int] | None:
+    """The town of a day list's span line that names no other town ("Days 2-5: Hanoi", "Days
+    5-7 - X for the ruins"), with the span's last day: the single days' lines up to it go out
+    from there."""
+    towns = [r for r in sentence.places if r.place is not None and r.place.kind in BASE_KINDS]
+    if len(towns) != 1 or sentence.places[0] is not towns[0]:
+        return None
+    before = sentence.text[: towns[0].mention.start - sentence.start].lstrip(" #*_-\u2022")
+    span = _cues()["day_span"].search(before)
+    if span is None or span.start() != 0 or towns[0].place is None:
+        return None
+    return towns[0].place, int(_DAY_NUMBERS.findall(before)[-1])
+
+
+def _day_number(sentence: _Sentence) -> int | None:
+    """The number of a single day's line ("Day 6: ..."), None for one without ("Tue: ...")."""
+    label = _day_label().match(sentence.text)
+    number = _DAY_NUMBERS.search(label.group()) if label is not None else None
+    return int(number.group()) if number is not None else None
+
+
 def _moves_on(index: ThreadIndex, sentence: _Sentence, base: Place) -> bool:
     """A day's line under a heading that leaves its town: it names another stay, flies, moves
     on, or goes to a town out of the heading's with no way back in the line ("Day 7: fly to
@@ -1110,8 +1175,7 @@ def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
         start, end = _in_bracket(text, cue_start, *clauses.around(cue_start))
         if _COLON_LIST.match(text, cue_end):  # "Day trips by car: A, B, and C": the list
             end = len(text)  # after the colon is the cue's, each item an outing of it
-        if _denied(text, cue_start, asked) or (not asked and cues["negated_after"].search(
-                text, cue_end, min(end, cue_end + NEGATION_CHARS))):
+        if _cue_denied(text, cue_start, cue_end, end, asked):
             denied.add((start, end))
             continue  # "not a day trip at all", "rather than a day trip", "too far for a day",
             # "X as a day trip from Y is not a good idea"
@@ -1129,6 +1193,27 @@ def _cue_clauses(sentence: _Sentence) -> list[tuple[int, int, int]]:
         else:
             found.append((cue_start, start, end))
         read_to, last = cue_start, (start, end)
+    return found
+
+
+def _cue_denied(text: str, cue_start: int, cue_end: int, end: int, asked: bool) -> bool:
+    """The words before the cue deny it, or outside a question the words after it in its
+    clause (ending at ``end``) advise against it."""
+    return _denied(text, cue_start, asked) or (not asked and _cues()["negated_after"].search(
+        text, cue_end, min(end, cue_end + NEGATION_CHARS)) is not None)
+
+
+def _denied_places(sentence: _Sentence) -> set[str]:
+    """The places of the clauses whose day-trip cue is denied ("B is too far for a day trip",
+    "C on the way, not as a day trip"): no possible day trip either."""
+    text, asked = sentence.text, _asks(sentence)
+    clauses = _Clauses(text)
+    found: set[str] = set()
+    for cue_start, cue_end in sentence.said:
+        start, end = _in_bracket(text, cue_start, *clauses.around(cue_start))
+        if _cue_denied(text, cue_start, cue_end, end, asked):
+            found.update(r.place.id for r in sentence.places if r.place is not None
+                         and start <= r.mention.start - sentence.start < end)
     return found
 
 
@@ -1438,17 +1523,23 @@ def _base(sentence: _Sentence, places: Iterable[Resolution], cue_at: int,
 
 
 def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequence[DayTrip],
-              legs: Collection[frozenset[str]]) -> list[DayTrip]:
+              legs: Collection[frozenset[str]], around: Collection[str]) -> list[DayTrip]:
+    """Each stay of more than a night to each place someone wants to see within reach and
+    sleeps nowhere; not a leg of a stated route, nor the area the post is set in (``around``),
+    nor a place the text denies a day trip to."""
     places = {r.place.id: r.place for s in index.sentences for r in s.places
               if r.place is not None}
     bases = [places[p] for p in sorted(index.stays) if p in places
-             and places[p].kind in BASE_KINDS and p not in index.homes]
+             and places[p].kind in BASE_KINDS and p not in index.homes
+             and not index.stopover(p)]
     taken = {(t.base, t.destination) for t in said} | {(t.destination, t.base) for t in said}
     reach = reach_km(limit_hours) * 1.01  # the spherical screen may err by 0.5 %
     found = []
     for base in bases:
         for place in index.wanted.values():
             if (place.id == base.id or place.id in index.homes or place.id in index.airports
+                    or place.id in around or place.id in index.stays  # slept in: a stop
+                    or place.id in index.denied  # "B is too far for a day trip"
                     or not _destination(place) or (base.id, place.id) in taken
                     or frozenset({base.id, place.id}) in legs
                     or not SAME_PLACE_KM <= rough_km(base, place) <= reach):
