@@ -347,9 +347,10 @@ def find_stated(
         swaps = _swaps(section.text, stops)
         added = {r.mention.start for group in (*insertions, *swaps) for r in group}
         # a line quoting an earlier writer ("> we did A, B, C") tells their trip, not this
-        # one's; unless a swap here rewrites it ("> A > B > C" over "swap C for D?")
+        # one's; unless a swap or an insertion here rewrites it ("> A > B > C" over "swap C
+        # for D?", "we added D between B and C")
         stops = [r for r in stops if r.mention.start not in added
-                 and (swaps or not quoted(section, r.mention.start))]
+                 and (added or not quoted(section, r.mention.start))]
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
         lists = _lists(section.text)
@@ -1594,13 +1595,15 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 
 def _crossed(text: str, r: Resolution) -> bool:
-    """Whether the stop is a range, forest, desert, sea, fjord or lake crossed ("home through
-    the Black Forest", "ferry across the P to B", "crossed Lake P by boat to B"): the way, not
-    a stop."""
+    """Whether the stop is a range, forest, desert, sea or fjord crossed ("home through the
+    Black Forest", "ferry across the P to B"), or a lake said to be crossed ("crossed Lake P
+    by boat to B"; "via Lake P" is a stop on the way): the way, not a stop."""
     before = text[max(0, r.mention.start - 20): r.mention.start]
-    return (r.place is not None and r.place.feature in _cue_list("crossed_features")
-            and any(_cue(key, end=True).search(before) for key in ("through", "crossed"))
-            and not _MOVED_TO.search(before))
+    feature = r.place.feature if r.place is not None else None
+    return not _MOVED_TO.search(before) and (
+        (feature in _cue_list("crossed_features") and bool(_cue("through", end=True).search(
+            before))) or (feature in _cue_list("crossed_waters") and bool(_cue(
+                "crossed", end=True).search(before))))
 
 
 def _opens_sentence(text: str, r: Resolution, words: re.Pattern[str]) -> bool:
