@@ -585,7 +585,9 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     wrapped up in D, having come down from A by way of B and C"). Such a summary told again
     in full right after it, from the start to the end, is the full trip alone. With no start
     named, the stops each told as coming before the last one ("Before that it was B", "we got
-    there from B, which came after A": `told_earlier`) are the trip's first ones, reversed."""
+    there from B, which came after A": `told_earlier`; "Before C we'd had two nights in B", C
+    named again: `told_before`) are the trip's first ones, reversed; with a start named, they
+    come between the start and the end."""
     if len(chain) < 2 or not _cue("ended_in", end=True).search(
             text, max(0, chain[0].mention.start - 30), chain[0].mention.start):
         return chain
