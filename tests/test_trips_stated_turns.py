@@ -3,8 +3,8 @@ missing: a reply quoting another writer's route on a "> " line, a ranking closed
 order", a stay opened by "we based ourselves in A", a trip told back from its end ("Before C
 we'd had two nights in B, and before that A"), a lake crossed on the way or ended at, a plan
 given up that opens with "Our plan was", a day of a list reached "from P", the way "home to
-A" at the end, and a list whose trip goes on in the sentence after it ("Then we flew over to
-D").
+A" at the end, a move in a casual verb ("zipped across to B"), and a list whose trip goes on
+in the sentence after it ("Then we flew over to D").
 
 Each text runs through the whole pipeline, as the CLI reads it."""
 
@@ -60,6 +60,9 @@ def test_a_ranking_in_that_order_is_no_route(analyzer: Analyzer) -> None:
     # the way home at the end: the home is the trip's last stop ("X is home to Y" rules Y out)
     ("Left Leeds on the early train to London, carried on to Paris after two nights, then "
      "flew back home to Leeds.", ["leeds", "london", "paris", "leeds"]),
+    # a move in a casual verb ("zipped across to", "dropped down to")
+    ("After a night in Bergen we zipped across to Stavanger. From Stavanger we dropped back "
+     "down to Kristiansand.", ["bergen", "stavanger", "kristiansand"]),
     # a list whose trip goes on after it
     ("Our loop, in order:\n\n1. Seoul\n2. Gyeongju\n3. Busan\n\n"
      "Then we flew over to Jeju for the last few days.", ["seoul", "gyeongju", "busan", "jeju"]),
