@@ -35,6 +35,7 @@ from itertools import pairwise
 
 from gazetteer.models import Place
 from itinerary.models import Itinerary, Leg, Mode, Relation, Resolution, Section, Thread
+from itinerary.nlp.relations_thread import quoted
 from itinerary.trips.facts import cues, read_facts, stated_mode
 from itinerary.trips.roles import is_stop
 from itinerary.trips.travel import Travel, rough_km
@@ -345,7 +346,11 @@ def find_stated(
         insertions = _insertions(section.text, stops)
         swaps = _swaps(section.text, stops)
         added = {r.mention.start for group in (*insertions, *swaps) for r in group}
-        stops = [r for r in stops if r.mention.start not in added]
+        # a line quoting an earlier writer ("> we did A, B, C") tells their trip, not this
+        # one's; unless a swap or an insertion here rewrites it ("> A > B > C" over "swap C
+        # for D?", "we added D between B and C")
+        stops = [r for r in stops if r.mention.start not in added
+                 and (added or not quoted(section, r.mention.start))]
         chains: list[tuple[int, list[Resolution], bool]] = []
         used: set[int] = set()
         lists = _lists(section.text)
@@ -355,7 +360,9 @@ def find_stated(
             listed = stops[bisect_left(starts, span[0]): bisect_left(starts, span[1])]
             chain = _through_first(section.text, _list_stops(
                 section.text, listed, label_ends, days=days))
-            used.update(r.mention.start for r in listed)
+            onward = _goes_on(section.text, span[1], stops, lists) if chain else []
+            chain.extend(onward)
+            used.update(r.mention.start for r in [*listed, *onward])
             chains.append((span[0], chain, bool(chain) and _advised(section.text, chain[0])))
         rest = [r for r in stops if r.mention.start not in used]
         # A title names the trip's places; its words ("a train ride from A") are no moves.
@@ -399,6 +406,29 @@ def find_stated(
                 found.append(replace(rewritten, itinerary=replace(
                     rewritten.itinerary, section=section.id, author=section.author)))
     return tuple(found)
+
+
+def _goes_on(text: str, end: int, stops: list[Resolution], lists: list[tuple[int, int, bool]]
+             ) -> list[Resolution]:
+    """The stops the sentence right after a list moves on to when it opens with "Then" ("1.
+    A 2. B 3. C" over "Then we flew south to D"): the list's trip goes on there; not a
+    question, advice, nor a sentence inside another list."""
+    start = len(text) - len(text[end:].lstrip())
+    found = _SENTENCE_END.search(text, start)
+    stop_at = found.start() if found else len(text)
+    sentence = text[start: stop_at]
+    opening = _cue("then", start=True).match(sentence)
+    if (opening is None or text[stop_at: stop_at + 1] == "?" or _advises(
+            sentence, len(sentence), bare_verb=False) or any(a <= start < b for a, b, _ in lists)):
+        return []
+    onward, at = [], start + opening.end()
+    for r in stops:
+        if start <= r.mention.start < stop_at:
+            if not _cue("move").search(text, at, r.mention.start) or _ruled_out(text, r):
+                break
+            onward.append(r)
+            at = r.mention.end
+    return onward
 
 
 def _continued(text: str, chains: list[tuple[int, list[Resolution], bool]]
@@ -555,25 +585,40 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
     wrapped up in D, having come down from A by way of B and C"). Such a summary told again
     in full right after it, from the start to the end, is the full trip alone. With no start
     named, the stops each told as coming before the last one ("Before that it was B", "we got
-    there from B, which came after A": `told_earlier`) are the trip's first ones, reversed."""
+    there from B, which came after A": `told_earlier`; "Before C we'd had two nights in B", C
+    named again: `told_before`) are the trip's first ones, reversed; with a start named, they
+    come between the start and the end."""
     if len(chain) < 2 or not _cue("ended_in", end=True).search(
             text, max(0, chain[0].mention.start - 30), chain[0].mention.start):
         return chain
     started, earlier = _cue("started_in", end=True), _cue("told_earlier")
+
+    def before(k: int) -> bool:
+        """Whether stop ``k`` is told as coming before the one named before it ("Before
+        that, B"; "Before C we'd had two nights in B": C, named again, and then B)."""
+        stop = chain[k].mention
+        return bool(earlier.search(text, max(chain[k - 1].mention.end, stop.start - 40),
+                                   stop.start)) or _told_from(text, chain, k) or (
+            k > 1 and _told_from(text, chain, k - 1))
+
     back = 0  # the last of the stops each told as coming before the one named before it
     for k in range(1, len(chain)):
         stop = chain[k].mention
-        window = (max(chain[k - 1].mention.end, stop.start - 40), stop.start)
-        if back == k - 1 and earlier.search(text, *window):
+        if back == k - 1 and before(k):
             back = k
-        if started.search(text, *window):
+        if started.search(text, max(chain[k - 1].mention.end, stop.start - 40), stop.start):
             after = chain[k + 1:]
             n = next((j for j, r in enumerate(after) if r.mention.sentence != stop.sentence),
                      len(after))
             passed = after[:n] if n and _cue("through", end=True).search(
                 text, stop.end, after[0].mention.start) else []
-            told = [chain[k], *passed, *chain[k - 1::-1]]
-            rest = after[len(passed):]
+            # "… ended in C, having started in A. Before C we'd been in B": B between them
+            j = k + 1 + len(passed)
+            m = j + 1 if _told_from(text, chain, j) else j
+            while j < m < len(chain) and before(m):
+                m += 1
+            told = [chain[k], *passed, *chain[m - 1:j:-1], *chain[k - 1::-1]]
+            rest = chain[m:]
             # the summary told again in full from its start ("… ended in C, having started
             # in A. Bus A to B, …, C to finish"): one trip, the full one
             if rest and rest[0].place == chain[k].place and chain[0].place in {
@@ -581,6 +626,14 @@ def _forwards(text: str, chain: list[Resolution]) -> list[Resolution]:
                 return rest
             return [*told, *rest]
     return [*chain[back::-1], *chain[back + 1:]] if back else chain
+
+
+def _told_from(text: str, chain: list[Resolution], k: int) -> bool:
+    """Whether stop ``k`` names an earlier stop again as the point the telling goes back from
+    ("Before C we'd had two nights in B", `told_before`)."""
+    return 0 < k < len(chain) and chain[k].place is not None and chain[k].place in {
+        r.place for r in chain[:k]} and _cue("told_before", end=True).search(
+        text, max(0, chain[k].mention.start - 20), chain[k].mention.start) is not None
 
 
 def _framed(text: str, chain: list[Resolution]) -> list[Resolution]:
@@ -653,7 +706,8 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     """The section's stop mentions in text order, overlapping mentions kept once (the longer);
     roads, rivers and lakes are travelled along, never stops: by their name ("Loch Ness") or
     by the words around them ("down the Sea to Sky to B", "the A road"); a lake the text moves
-    to ("on to Crater Lake", "-> Moraine Lake") is a stop all the same."""
+    to or ends at ("on to Crater Lake", "-> Moraine Lake", "finished at Maligne Lake") is a
+    stop all the same."""
     along = _cue("travelled_along", end=False)
     reached = _cue("reached_along")
     stops: list[Resolution] = []
@@ -665,8 +719,9 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
         words = r.mention.text.split()[1:][-1:] + list(after.groups() if after else ())
         way = next((w for w in words if along.fullmatch(w)), None)
         if way is not None and r.place.kind not in _TOWN_KINDS \
-                and not (reached.fullmatch(way)
-                and _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)):
+                and not (reached.fullmatch(way) and (
+                    _REACHED.search(text, max(0, r.mention.start - 12), r.mention.start)
+                    or _ENDED_IN.search(text, max(0, r.mention.start - 30), r.mention.start))):
             continue
         if r.place.kind not in _TOWN_KINDS and (_along_the_way(text, r) or (
                 stops and _gone_for(text, stops[-1], r))):
@@ -967,6 +1022,11 @@ def _list_stops(text: str, stops: list[Resolution], label_ends: list[int], *,
                   and kept[-1].mention.sentence == r.mention.sentence
                   and _FROM_BEFORE.search(text, line_start, r.mention.start)):
                 kept.insert(len(kept) - 1, r)  # "flew back to A from P": P comes first
+            elif (entry_at is not None and entry_at[0] == at and len(kept) > entry_at[1]
+                  and _FROM_BEFORE.search(text, line_start, r.mention.start)):
+                # "Day 2 - A" over "Got in on the train from P": the day's stop reached from P
+                kept.insert(entry_at[1], r)
+                entry_at = (at, entry_at[1] + 1)
             else:
                 kept.append(r)
             continue
@@ -1353,13 +1413,14 @@ def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
     placed), not the one it is at, and no move to it ("Cycling around A was the highlight",
     "A was our favourite", "From A we spent a day on the water"): notes on the trip told,
     which end it when no sentence just after moves on ("Last stop was B"), unless the
-    sentence itself moves on to a new stop ("From A we flew on to D") or rules A out
-    ("steeper than A")."""
+    sentence itself moves on to a new stop ("From A we flew on to D"), rules A out
+    ("steeper than A") or goes back from it ("Before A we'd been in C", `told_before`)."""
     ids = [r.place.id for u in run if u.travels
            for r in u.stops if r.place is not None]
     first = unit.stops[0]
     if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
-            or _ruled_out(text, first, unit.start)):
+            or _ruled_out(text, first, unit.start)
+            or _cue("told_before", end=True).search(text, unit.start, first.mention.start)):
         return False
     if _moves_to(text, unit.start, first):
         return False
@@ -1537,10 +1598,14 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
 
 def _crossed(text: str, r: Resolution) -> bool:
     """Whether the stop is a range, forest, desert, sea or fjord crossed ("home through the
-    Black Forest", "ferry across the P to B"): the way, not a stop."""
+    Black Forest", "ferry across the P to B"), or a lake said to be crossed ("crossed Lake P
+    by boat to B"; "via Lake P" is a stop on the way): the way, not a stop."""
     before = text[max(0, r.mention.start - 20): r.mention.start]
-    return (r.place is not None and r.place.feature in _cue_list("crossed_features")
-            and bool(_cue("through", end=True).search(before)) and not _MOVED_TO.search(before))
+    feature = r.place.feature if r.place is not None else None
+    return not _MOVED_TO.search(before) and (
+        (feature in _cue_list("crossed_features") and bool(_cue("through", end=True).search(
+            before))) or (feature in _cue_list("crossed_waters") and bool(_cue(
+                "crossed", end=True).search(before))))
 
 
 def _opens_sentence(text: str, r: Resolution, words: re.Pattern[str]) -> bool:
@@ -1849,13 +1914,15 @@ def _route_list(w: _Between) -> bool:
     "Favourite stops: A, B and C", a ranking); "we did A, B and C", "we're doing A, B, C": a
     list of three or more right after the verb of a trip (`trip_verb`); "So: A, B, C", "same
     as yours but swap B for D: A, D, C": a route told again with a change (`revision_label`),
-    unless its sentence ranks the places ("swap A for B? C, D and E are my favourites")."""
+    unless its sentence ranks the places ("swap A for B? C, D and E are my favourites"); "in
+    that order" after a ranking ("the best were A, B and C, in that order") orders no trip."""
     b = w.b.mention
     labelled = (_ROUTE_LABEL.search(w.before) and not _cue("ranking").search(
         w.before, w.before.rfind("\n") + 1)) or (_REVISION_LABEL.search(w.before) and not _cue(
         "ranking").search(w.text, b.start, b.sentence[1])) or (
         _TRIP_VERB.search(w.before) and w.gap.strip() == ",")
-    in_order = _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200))
+    in_order = _IN_ORDER.search(w.text, b.end, min(b.sentence[1], b.end + 200)) and not _cue(
+        "ranking").search(w.text, b.sentence[0], w.a.mention.start)
     return bool(_LISTED.fullmatch(w.gap)) and (w.listing or (
         not w.ongoing and bool(labelled or in_order))) and not _asks(w.text, w.b)
 
