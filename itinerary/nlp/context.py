@@ -58,6 +58,7 @@ from itinerary.nlp.lexicon import (
     PERSON_VERBS,
     PERSONAL_OBJECTS,
     PLACE_AFTER,
+    PLACE_KIND_NOUNS,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_SUBJECT_VERBS,
@@ -727,6 +728,20 @@ def verdict(span: Span) -> bool:
             for child in head.children
         )
     return False
+
+
+def kind_of_place(span: Span) -> bool:
+    """The name is said to be a kind of place: the subject of "be" whose complement is a noun of
+    places ("Lowell is an old mill town", "Tioman is a great island", ``place_kind_nouns``)."""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "be"
+        and any(
+            child.dep_ == "attr" and child.lower_ in PLACE_KIND_NOUNS
+            for child in root.head.children
+        )
+    )
 
 
 def worth_question(span: Span) -> bool:

@@ -129,6 +129,9 @@ STAY_WORDS = _words("stay_words")
 # loved too).
 EXPERIENCE_VERBS = _words("experience_verbs")
 EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
+# What kind of place a name is, said with "is": "Lowell is an old mill town", "Tioman is a great
+# island" (nouns of places, not of people or businesses: "Jordan is a guide", "X is a bar").
+PLACE_KIND_NOUNS = _words("place_kind_nouns")
 # Past forms no base form shares: the model tags a comment's "Took the bus to Cusco" (no "I")
 # as a bare "VB", an order, where the word itself says it happened.
 IRREGULAR_PAST = _words("irregular_past")
