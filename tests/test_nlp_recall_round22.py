@@ -3,7 +3,8 @@ labelled before the tool ran on them, tested here in new sentences.
 
 The classes: a preposition that opens a sentence is no part of the name after it ("At Vic
 Falls", "In George Town"); a name said to be a kind of place is one ("Lowell is an old mill
-town", "Tioman is a great island").
+town", "Tioman is a great island"); a stop said with what it is for, after a list's ", and" or
+with a pastime in "-ing" ("..., and Palomino for the river tubing", "Semporna for diving").
 """
 
 from __future__ import annotations
@@ -54,3 +55,21 @@ def test_a_person_said_to_be_a_kind_of_person_is_no_place(
     place_nlp: Language, text: str
 ) -> None:
     assert place_names(place_nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two nights in Hurghada. Dahab for snorkelling, then back to Cairo.", "Dahab"),
+        ("The market in Oaxaca is a must, and Mazunte for the beach.", "Mazunte"),
+        ("The ruins at Tulum were busy, and Bacalar for the lagoon.", "Bacalar"),
+    ],
+)
+def test_a_stop_said_with_what_it_is_for_is_a_place(
+    place_nlp: Language, text: str, name: str
+) -> None:
+    assert name in place_names(place_nlp, text)
+
+
+def test_a_person_thanked_for_a_pastime_is_no_place(place_nlp: Language) -> None:
+    assert place_names(place_nlp, "Thanks to everyone, and Sam for driving us around.") == set()

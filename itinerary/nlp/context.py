@@ -1032,9 +1032,10 @@ def table_column(span: Span) -> int | None:
 
 
 def visit_after(span: Span) -> bool:
-    """The name opens its clause and the words after it say what the stop is for or when
-    ("Elgol for the boat to the loch", "Piran for sunset, Izola for dinner", "Plockton at
-    dusk": ``visit_after``; "Sibenik for Krka"): a plan's stop said without a verb."""
+    """The name opens its clause (a list's ", and" opens one too: "..., and Tofo for the
+    whale sharks") and the words after it say what the stop is for or when ("Elgol for the boat
+    to the loch", "Piran for sunset, Izola for dinner", "Plockton at dusk": ``visit_after``;
+    "Sibenik for Krka", "Dahab for diving"): a plan's stop said without a verb."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     opens = (
@@ -1042,11 +1043,15 @@ def visit_after(span: Span) -> bool:
         or span[0].is_sent_start
         or at_line_start(span)
         or before.text in _CLAUSE_OPENERS
+        or (before.lower_ == "and" and before.i > 0 and doc[before.i - 1].text == ",")
     )
     words = doc[span.end : span.end + 3]
     after = tuple(t.lower_ for t in words)
-    if opens and len(words) > 1 and after[0] == "for" and is_name_word(words[1]):
-        return True  # "Sibenik for Krka", "Dornie for Eilean Donan": the sight it is for
+    # the pastime in "-ing", which the tagger reads as a noun ("diving", "snorkelling")
+    if opens and len(words) > 1 and after[0] == "for" and (
+        is_name_word(words[1]) or (words[1].is_lower and after[1].endswith("ing"))
+    ):
+        return True  # "Sibenik for Krka", "Dahab for diving": the sight or pastime it is for
     return opens and any(after[: len(phrase)] == phrase for phrase in VISIT_AFTER)
 
 
