@@ -4,7 +4,8 @@ labelled before the tool ran on them, tested here in new sentences.
 The classes: a preposition that opens a sentence is no part of the name after it ("At Vic
 Falls", "In George Town"); a name said to be a kind of place is one ("Lowell is an old mill
 town", "Tioman is a great island"); a stop said with what it is for, after a list's ", and" or
-with a pastime in "-ing" ("..., and Palomino for the river tubing", "Semporna for diving").
+with a pastime in "-ing" ("..., and Palomino for the river tubing", "Semporna for diving"); a
+name recommended as the subject of "is" ("Minca ... is a must", "Stratford is great for theatre").
 """
 
 from __future__ import annotations
@@ -73,3 +74,25 @@ def test_a_stop_said_with_what_it_is_for_is_a_place(
 
 def test_a_person_thanked_for_a_pastime_is_no_place(place_nlp: Language) -> None:
     assert place_names(place_nlp, "Thanks to everyone, and Sam for driving us around.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("After Guelph we drove west. Goderich is a must-see at sunset.", "Goderich"),
+        ("We rented a car. Kilkenny is a must.", "Kilkenny"),
+        ("After Guelph we drove west. Stratford is great for a matinee.", "Stratford"),
+    ],
+)
+def test_a_name_recommended_as_the_subject_of_is_is_a_place(
+    place_nlp: Language, text: str, name: str
+) -> None:
+    assert name in place_names(place_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sam is great for advice, ask him at the desk.", "The Ritz is great for afternoon tea."],
+)
+def test_a_person_or_a_hotel_recommended_is_no_place(place_nlp: Language, text: str) -> None:
+    assert place_names(place_nlp, text) == set()

@@ -34,6 +34,7 @@ from itinerary.nlp.lexicon import (
     FAMILY_AFTER,
     FEATURE_HEADS,
     FOR_DESTINATION_VERBS,
+    GOOD_FOR_ADJECTIVES,
     GREETING_FROM_WORDS,
     GREETINGS,
     INSTITUTION_WORDS,
@@ -86,6 +87,7 @@ from itinerary.nlp.lexicon import (
     VISIT_AFTER,
     WEAK_PLACE_PREPOSITIONS,
     WEEKDAYS,
+    WORTH_NOUNS,
     WORTH_WORDS,
 )
 
@@ -753,6 +755,25 @@ def worth_question(span: Span) -> bool:
     if len(after) and after[0].lower_ in WORTH_WORDS:
         return True
     return len(after) == 2 and _trip_verb(after[0]) and after[1].lower_ in WORTH_WORDS
+
+
+def recommended(span: Span) -> bool:
+    """The name, the subject of "is", is recommended as a place to go: "X is a must", "X is a
+    must-see" (``worth_nouns``, or one under the noun), "X is great for theatre" (an adjective
+    of ``good_for_adjectives`` with "for"; "great" alone is said of players too)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    for child in root.head.children:
+        if child.dep_ == "attr" and (
+            child.lower_ in WORTH_NOUNS or any(c.lower_ in WORTH_NOUNS for c in child.children)
+        ):
+            return True
+        if child.dep_ == "acomp" and child.lower_ in GOOD_FOR_ADJECTIVES and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in child.children
+        ):
+            return True
+    return False
 
 
 def compared(span: Span, reach: int = 8) -> bool:

@@ -1099,7 +1099,9 @@ class GazetteerPlaces:
         if context.verdict(span):
             found.append("verdict")
         # not a name people bear ("Madison worth the wait?", "Jordan is taller than Sam")
-        if context.worth_question(span) and not context.person_like(span):
+        if (context.worth_question(span) or context.recommended(span)) and not (
+            context.person_like(span)
+        ):
             found.append("worth")
         if context.compared(span) and not context.person_like(span):
             found.append("compared")
