@@ -5,9 +5,7 @@ The classes: a preposition that opens a sentence is no part of the name after it
 Falls", "In George Town"); a name said to be a kind of place is one ("Lowell is an old mill
 town", "Tioman is a great island"); a stop said with what it is for, after a list's ", and" or
 with a pastime in "-ing" ("..., and Palomino for the river tubing", "Semporna for diving"); a
-name recommended as the subject of "is" ("Minca ... is a must", "Stratford is great for theatre");
-a feature's name under a head the lists lacked ("Kinabatangan River", "Franconia Notch", "the
-Clan Jetties").
+name recommended as the subject of "is" ("Minca ... is a must", "Stratford is great for theatre").
 """
 
 from __future__ import annotations
@@ -98,15 +96,3 @@ def test_a_name_recommended_as_the_subject_of_is_is_a_place(
 )
 def test_a_person_or_a_hotel_recommended_is_no_place(place_nlp: Language, text: str) -> None:
     assert place_names(place_nlp, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Next morning we hiked up through Pinkham Notch in fog.", "Pinkham Notch"),
-        ("We took a longtail up the Menam Khong River for an afternoon.", "Menam Khong River"),
-        ("The Batu Ferringhi Jetty is where the boats leave from.", "Batu Ferringhi Jetty"),
-    ],
-)
-def test_a_river_notch_or_jetty_is_a_feature(place_nlp: Language, text: str, name: str) -> None:
-    assert name in place_names(place_nlp, text)
