@@ -26,6 +26,8 @@ KNOWN_GAPS = {
     ("istanbul-coast", "post", "Cihangir"): "gazetteer: Istanbul's quarters are missing from "
     "cities500; Cihangir is only an alternate name of a village 100 km away",
     ("istanbul-coast", "comment-1", "Cihangir"): "likewise",
+    ("bali-lombok", "post", "Amed"): "gazetteer: the village on Bali is missing; Amed is only an "
+    "alternate name of Diyarbakır, rightly refused (found since 'Amed for snorkelling' is a stop)",
     ("istanbul-coast", "post", "Karaköy"): "gazetteer: the quarter is missing; a village of "
     "the name 145 km away wins",
     ("istanbul-coast", "post", "Kadıköy"): "gazetteer: the district is missing; a village of "

@@ -34,6 +34,7 @@ from itinerary.nlp.lexicon import (
     FAMILY_AFTER,
     FEATURE_HEADS,
     FOR_DESTINATION_VERBS,
+    GOOD_FOR_ADJECTIVES,
     GREETING_FROM_WORDS,
     GREETINGS,
     INSTITUTION_WORDS,
@@ -58,6 +59,7 @@ from itinerary.nlp.lexicon import (
     PERSON_VERBS,
     PERSONAL_OBJECTS,
     PLACE_AFTER,
+    PLACE_KIND_NOUNS,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_SUBJECT_VERBS,
@@ -85,6 +87,7 @@ from itinerary.nlp.lexicon import (
     VISIT_AFTER,
     WEAK_PLACE_PREPOSITIONS,
     WEEKDAYS,
+    WORTH_NOUNS,
     WORTH_WORDS,
 )
 
@@ -729,6 +732,20 @@ def verdict(span: Span) -> bool:
     return False
 
 
+def kind_of_place(span: Span) -> bool:
+    """The name is said to be a kind of place: the subject of "be" whose complement is a noun of
+    places ("Lowell is an old mill town", "Tioman is a great island", ``place_kind_nouns``)."""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "be"
+        and any(
+            child.dep_ == "attr" and child.lower_ in PLACE_KIND_NOUNS
+            for child in root.head.children
+        )
+    )
+
+
 def worth_question(span: Span) -> bool:
     """Whether the name is worth going to, said right after it: "Erice worth it?", "Is Sapa
     worth the night bus?", "Cat Ba worth it or skip?", "is Ha Giang doable in four days?",
@@ -738,6 +755,25 @@ def worth_question(span: Span) -> bool:
     if len(after) and after[0].lower_ in WORTH_WORDS:
         return True
     return len(after) == 2 and _trip_verb(after[0]) and after[1].lower_ in WORTH_WORDS
+
+
+def recommended(span: Span) -> bool:
+    """The name, the subject of "is", is recommended as a place to go: "X is a must", "X is a
+    must-see" (``worth_nouns``, or one under the noun), "X is great for theatre" (an adjective
+    of ``good_for_adjectives`` with "for"; "great" alone is said of players too)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    for child in root.head.children:
+        if child.dep_ == "attr" and (
+            child.lower_ in WORTH_NOUNS or any(c.lower_ in WORTH_NOUNS for c in child.children)
+        ):
+            return True
+        if child.dep_ == "acomp" and child.lower_ in GOOD_FOR_ADJECTIVES and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in child.children
+        ):
+            return True
+    return False
 
 
 def compared(span: Span, reach: int = 8) -> bool:
@@ -1017,9 +1053,10 @@ def table_column(span: Span) -> int | None:
 
 
 def visit_after(span: Span) -> bool:
-    """The name opens its clause and the words after it say what the stop is for or when
-    ("Elgol for the boat to the loch", "Piran for sunset, Izola for dinner", "Plockton at
-    dusk": ``visit_after``; "Sibenik for Krka"): a plan's stop said without a verb."""
+    """The name opens its clause (a list's ", and" opens one too: "..., and Tofo for the
+    whale sharks") and the words after it say what the stop is for or when ("Elgol for the boat
+    to the loch", "Piran for sunset, Izola for dinner", "Plockton at dusk": ``visit_after``;
+    "Sibenik for Krka", "Dahab for diving"): a plan's stop said without a verb."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     opens = (
@@ -1027,11 +1064,15 @@ def visit_after(span: Span) -> bool:
         or span[0].is_sent_start
         or at_line_start(span)
         or before.text in _CLAUSE_OPENERS
+        or (before.lower_ == "and" and before.i > 0 and doc[before.i - 1].text == ",")
     )
     words = doc[span.end : span.end + 3]
     after = tuple(t.lower_ for t in words)
-    if opens and len(words) > 1 and after[0] == "for" and is_name_word(words[1]):
-        return True  # "Sibenik for Krka", "Dornie for Eilean Donan": the sight it is for
+    # the pastime in "-ing", which the tagger reads as a noun ("diving", "snorkelling")
+    if opens and len(words) > 1 and after[0] == "for" and (
+        is_name_word(words[1]) or (words[1].is_lower and after[1].endswith("ing"))
+    ):
+        return True  # "Sibenik for Krka", "Dahab for diving": the sight or pastime it is for
     return opens and any(after[: len(phrase)] == phrase for phrase in VISIT_AFTER)
 
 

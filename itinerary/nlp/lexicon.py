@@ -129,6 +129,9 @@ STAY_WORDS = _words("stay_words")
 # loved too).
 EXPERIENCE_VERBS = _words("experience_verbs")
 EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
+# What kind of place a name is, said with "is": "Lowell is an old mill town", "Tioman is a great
+# island" (nouns of places, not of people or businesses: "Jordan is a guide", "X is a bar").
+PLACE_KIND_NOUNS = _words("place_kind_nouns")
 # Past forms no base form shares: the model tags a comment's "Took the bus to Cusco" (no "I")
 # as a bare "VB", an order, where the word itself says it happened.
 IRREGULAR_PAST = _words("irregular_past")
@@ -138,6 +141,10 @@ SENTENCE_OPENERS = _words("sentence_openers")
 # Whether a place is worth going to, said right after its name: "Erice worth it?", "Is Sapa worth
 # the night bus?", "is Ha Giang doable in four days?".
 WORTH_WORDS = _words("worth_words")
+# The same said of the name as the subject of "is": "X is a must", "X is a must-see" (a noun, or a
+# word under the noun); "X is great for theatre" (an adjective with "for").
+WORTH_NOUNS = _words("worth_nouns")
+GOOD_FOR_ADJECTIVES = _words("good_for_adjectives")
 # What makes a name a like of another place: "X is the quiet version of Y", "an alternative to Y".
 COMPARISON_NOUNS = _words("comparison_nouns")
 # Stay words only as nouns: "our last stop was X", not "tried to stop X".

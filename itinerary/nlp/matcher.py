@@ -129,6 +129,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
     ("near", 0.5, '"X is next to Y", "X is an hour away"'),
     ("verdict", 0.5, '"we loved X", "X is stunning": a traveller\'s verdict on it'),
     ("compared", 1.0, '"X is a quieter Y", "X is the quiet version of Y": like a place'),
+    ("kind", 1.0, '"X is an old mill town", "X is a great island": the kind of place it is'),
     ("asked", 1.0, '"Sapa? Overrated imo", "Vardzia? Saw pics": the name alone as a question'),
     ("worth", 1.5, '"Erice worth it?", "is Ha Giang doable in four days?": whether to go there'),
     ("day", 1.5, '"Day 3: X", "Night 2 - X": a stop of a day list'),
@@ -176,7 +177,7 @@ _FEATURE_KINDS = frozenset({"sight", "natural"})  # what a town's "'s" may own
 _STOP_CLUES = frozenset({"stay", "day", "route", "visit", "worth", "asked"})
 # Clues that make a capitalised sentence opener a name though the model tags it a common noun.
 _OPENING_CLUES = frozenset(
-    {"day", "stay", "route", "visit", "verdict", "worth", "asked", "list line"}
+    {"day", "stay", "route", "visit", "verdict", "kind", "worth", "asked", "list line"}
 )
 # How many of the Doc's towns a state or province must hold to be their region ("contains").
 _TOWNS_HELD = 2
@@ -199,7 +200,7 @@ _FEATURE_CONNECTORS = NAME_CONNECTORS - {"and", "&", "on", "upon", "sur", "am", 
 # names and things named after towns get no such clue (``_weigh_clues``, docs/nlp.md).
 TEXT_CLUES = frozenset(
     {"preposition", "stay", "near", "verdict", "route", "visit", "list", "day", "within"}
-    | {"worth", "compared", "asked"}
+    | {"worth", "compared", "kind", "asked"}
     | {"list line"}
     | {"heading"}
     | {"nearby"}
@@ -1098,10 +1099,14 @@ class GazetteerPlaces:
         if context.verdict(span):
             found.append("verdict")
         # not a name people bear ("Madison worth the wait?", "Jordan is taller than Sam")
-        if context.worth_question(span) and not context.person_like(span):
+        if (context.worth_question(span) or context.recommended(span)) and not (
+            context.person_like(span)
+        ):
             found.append("worth")
         if context.compared(span) and not context.person_like(span):
             found.append("compared")
+        if context.kind_of_place(span):  # no person is "an old mill town"
+            found.append("kind")
         if context.asked(span) and not context.person_like(span):
             found.append("asked")
         if context.route_word_before(span) or context.left_behind(span):
