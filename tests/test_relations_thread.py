@@ -351,7 +351,7 @@ def test_a_visit_to_all_the_options_in_comment_style_and_advice_to_see_them_all(
     advised = ["You should see both.", "Visit all three if you can.",
                "We'd have loved both but ran out of time."]
     def says(text: str) -> bool:
-        return collective_visits(Section("comment-1", "Ana", text)) is not None
+        return collective_visits(Section("comment-1", "Ana", text), []) is not None
 
     assert [says(t) for t in said] == [True] * len(said)
     assert [says(t) for t in advised] == [False] * len(advised)

@@ -141,22 +141,25 @@ def _choices(section: Section, found: list[Mention], joint: str = "or") -> list[
     return chosen
 
 
-def collective_visits(section: Section) -> re.Match[str] | None:
-    """"I've been to all three", "we did both": the writer visited every option."""
-    return _cue("visited_all").search(section.text)
+def collective_visits(section: Section, mentions: Sequence[Mention]) -> re.Match[str] | None:
+    """"I've been to all three", "we did both": the writer visited every option the post
+    weighs, unless the comment names places before it in its sentence: then it stands for those
+    ("Cefalù and Monreale are easy from Palermo, we did both"; ``_collective_back``)."""
+    match = _cue("visited_all").search(section.text)
+    if match is None or any(m.section == section.id and m.end <= match.start()
+                            and m.sentence[0] <= match.start() < m.sentence[1]
+                            for m in mentions):
+        return None
+    return match
 
 
 def _collective_options(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     """"I've been to all three": the comment's writer visited each option the post weighs."""
-    sections = {s.id: s for s in thread.sections}
     weighed = {fold(m.text) for m in options(thread, mentions)}
+    said = {s.id for s in thread.comments if collective_visits(s, mentions) is not None}
 
     def rule(thread: Thread, texts: Mapping[str, str], m: Mention) -> Mention | None:
-        section = sections.get(m.section)
-        if section is None or section.id == thread.post.id:
-            return None
-        if (fold(m.text) in weighed and m.relation == "mentioned"
-                and collective_visits(section) is not None):
+        if m.section in said and fold(m.text) in weighed and m.relation == "mentioned":
             return replace(m, relation="visited", relation_confidence=1.0)
         return None
 
@@ -439,7 +442,8 @@ def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
             if not before:
                 continue
             sentence = before[-1].sentence
-            named = [m for m in before if m.sentence == sentence]
+            named = [m for m in before if m.sentence == sentence
+                     and not _reached_from(section.text, sentence[0], m)]
             if len(_SENTENCE_END.findall(section.text, sentence[1], match.start() + 1)) > 1:
                 continue  # not the sentence right before
             said = match.group(0).casefold().split()
@@ -451,6 +455,12 @@ def _collective_back(thread: Thread, mentions: list[Mention]) -> list[Mention]:
                 if m.relation != "lives":
                     changed[id(m)] = replace(m, relation="visited", relation_confidence=1.0)
     return [changed.get(id(m), m) for m in mentions]
+
+
+def _reached_from(text: str, start: int, m: Mention) -> bool:
+    """Whether a place is named as where others are reached from ("Olhão and Silves are an easy
+    bus from Faro, we loved both"): a collective visit or verdict after it is not about it."""
+    return _cue("origin_before").search(text, max(start, m.start - 12), m.start) is not None
 
 
 def names_unread(text: str) -> bool:

@@ -212,9 +212,10 @@ def _weighed_places(
     """For each comment that says "I've been to all three", the post's options it stands for,
     with the sentence that says so."""
     places = _options(thread, resolutions)
+    mentions = [r.mention for r in resolutions]
     found: dict[str, list[tuple[str, str]]] = {}
     for section in _readers_sections(thread):
-        match = collective_visits(section)
+        match = collective_visits(section, mentions)
         if match is not None and places:
             line = _sentence_around(section.text, match.start())
             found[section.id] = [(place_id, line) for place_id in places]
