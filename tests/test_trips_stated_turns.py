@@ -1,6 +1,6 @@
 """Stated itineraries from turns of writing that fresh own-words threads showed the rules
 missing: a reply quoting another writer's route on a "> " line, a ranking closed by "in that
-order", a stay opened by "we based ourselves in A", a trip told back from its end ("Before C
+order", a trip told back from its end ("Before C
 we'd had two nights in B, and before that A"), a lake crossed on the way or ended at, a plan
 given up that opens with "Our plan was", a day of a list reached "from P", a move in a casual
 verb ("zipped across to B"), and a list whose trip goes on in the sentence after it ("Then we
@@ -37,9 +37,6 @@ def test_a_ranking_in_that_order_is_no_route(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.parametrize("text, stops", [
-    # a base, its outings, then the move on
-    ("We based ourselves in Kotor for four nights. One day we drove to Budva, another day to "
-     "Perast. Then we moved on to Dubrovnik.", ["kotor", "budva", "perast", "dubrovnik"]),
     # told back from the end, the end named again as the point it goes back from
     ("We ended up in Vienna after nine days. Before Vienna we'd had two nights in Bratislava, "
      "and before that three in Budapest.", ["budapest", "bratislava", "vienna"]),
