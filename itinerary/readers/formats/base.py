@@ -354,7 +354,7 @@ _REPLY_TO = re.compile(rf"^\s*(?:{format_data('common')['reply_to']})\s*$", re.I
 
 def _answered(comment: Comment) -> None:
     """A comment whose first line names the writer it answers ("In reply to Ana Ruiz."): that
-    writer is its parent's, and the line is no part of its words."""
+    writer's comment is its parent, and the line is no part of its words."""
     first = next((k for k, line in enumerate(comment.lines) if line.strip()), None)
     if first is not None and (found := _REPLY_TO.match(comment.lines[first])) is not None:
         comment.parent_author = comment.parent_author or found.group("name")

@@ -163,11 +163,11 @@ class NameOverDate:
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
             # an avatar's initials ("JD" over "Jonas D.") or its image's label ("Avatar") over
             # the name: the name is the writer
-            initials = j > i + 1 and (_initials_of(line.strip(), lines[i + 1].strip())
-                                      or _matches("avatar", line.strip()))
-            if found is not None and (opens or handled or (found[1] and (counted or initials))):
+            avatar = j > i + 1 and (_initials_of(line.strip(), lines[i + 1].strip())
+                                    or _matches("avatar", line.strip()))
+            if found is not None and (opens or handled or (found[1] and (counted or avatar))):
                 name = (answered.group("author") if answered else lines[i + 1].strip()
-                        if initials else line.strip())
+                        if avatar else line.strip())
                 anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
                                       indent(line) // 2, weak=not found[1]))
         return anchors
