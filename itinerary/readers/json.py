@@ -56,7 +56,9 @@ def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputEr
         yield thread_from_listing(value, source)
         return
     linked = jsonapi.is_linked_document(value)
-    value = with_inferred_keys(with_named_writers(jsonapi.with_linked_resources(value)))
+    if linked:
+        value = jsonapi.unfolded(value)
+    value = with_inferred_keys(with_named_writers(value))
     if not is_native(value) and (shaped := thread_from_shape(value, source)) is not None:
         yield replace(shaped, format=jsonapi.NAME) if linked else shaped
         return

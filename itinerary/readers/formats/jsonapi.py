@@ -32,16 +32,14 @@ def is_linked_document(value: Any) -> bool:
             and isinstance(included, list) and all(_is_resource(item) for item in included))
 
 
-def with_linked_resources(value: Any) -> Any:
-    """A JSON:API document's primary data unfolded (see the module docstring); anything else as
-    it is. Comments that all link to one resource (the article a CMS's comments are on, the
-    discussion of a forum's posts) come back under it: with words of its own it is the post and
-    they reply to it ("comments"), else it gives the title over them ("posts")."""
-    if not is_linked_document(value):
-        return value
-    primary = value["data"]
-    included = [item for item in value.get("included") or [] if _is_resource(item)]
-    index = {_identity(item): item for item in [*included, *(
+def unfolded(document: dict[str, Any]) -> Any:
+    """A JSON:API document's primary data unfolded (see the module docstring; ``document`` is
+    one, ``is_linked_document``). Comments that all link to one resource (the article a CMS's
+    comments are on, the discussion of a forum's posts) come back under it: with words of its
+    own it is the post and they reply to it ("comments"), else it gives the title over them
+    ("posts")."""
+    primary = document["data"]
+    index = {_identity(item): item for item in [*document.get("included", []), *(
         primary if isinstance(primary, list) else [primary])]}
     if not isinstance(primary, list):  # a discussion: its posts are the records
         listed = {_identity(item) for link in (primary.get("relationships") or {}).values()
