@@ -314,7 +314,7 @@ def _prose(record: dict[str, Any]) -> str:
     topic's "opening"), when they read as a sentence or more."""
     table = _table()
     values = [value for key, value in record.items() if isinstance(value, str)
-              and key not in table["title"]]
+              and key not in table["title"] and key not in table["room_about"]["keys"]]
     best = max(values, key=len, default="")
     return best.strip() if len(best.split()) >= table["infer"]["min_words"] else ""
 
@@ -439,9 +439,10 @@ def _grouped(value: Any, groups: dict[frozenset[str], list[dict[str, Any]]], dep
     if isinstance(value, list):
         siblings = [item for item in value if isinstance(item, dict)]
         if len(siblings) >= 3:  # one list's records, each with keys of its kind ("tmid", "t")
-            common = frozenset.intersection(*(_shape(item) for item in siblings))
+            said = [item for item in siblings if not _is_notice(item)] or siblings
+            common = frozenset.intersection(*(_shape(item) for item in said))
             groups.setdefault(common, [{key: item[key] for key in item if key in common}
-                                       for item in siblings])
+                                       for item in said])
         for item in value:
             if isinstance(item, dict | list):
                 _grouped(item, groups, depth + 1)
@@ -471,7 +472,7 @@ def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
     for key in keys:
         names = [_name(r.get(key)) for r in records]
         if key == text or key in dates or _words(key).intersection(
-                rules["not_author_words"]) or None in names or len(set(names)) < 2:
+                _table()["not_author_words"]) or None in names or len(set(names)) < 2:
             continue
         own = {str(r.get(key)) for r in records}
         others = {str(v) for r in records for k, v in r.items() if k != key
@@ -811,11 +812,13 @@ def _words(key: str) -> set[str]:
 
 
 def _keys(record: dict[str, Any], kind: str) -> list[str]:
-    """The keys that may hold the record's ``kind`` ("text" or "author"): the table's, in order,
-    then any other key with a word of its name among the table's ``kind_words`` ("from_name",
-    "html_text"), so an export with key names of its own is still read."""
+    """The keys that may hold the record's ``kind`` ("text", "author" or "author_inner"): the
+    table's, in order, then any other key with a word of its name among the table's
+    ``kind_words`` ("from_name", "html_text") and none of its ``not_…_words`` ("room_name" names
+    a room, not its writer), so an export with key names of its own is still read."""
     table = _table()
-    words, never = set(table[f"{kind}_words"]), set(table.get(f"not_{kind}_words", []))
+    never = set(table.get(f"not_{kind.removesuffix('_inner')}_words", []))
+    words = set(table[f"{kind}_words"])
     named = [key for key in record if key not in table[kind] and words.intersection(
         found := _words(key)) and not never & found]
     return [*table[kind], *named]

@@ -1,4 +1,5 @@
-"""Raw e-mail: a saved ``.eml``, an mbox of a list's messages, or Gmail's "Show original" page.
+"""Raw e-mail: a saved ``.eml``, an mbox of a list's messages, a newsgroup's articles one after
+another, or Gmail's "Show original" page.
 
 Transfer encodings (quoted-printable, base64), MIME parts and encoded headers are undone by the
 standard library's parser; each message is then written out as a mail client shows it (From,
@@ -15,6 +16,7 @@ from email import message_from_string, policy
 from email.message import EmailMessage
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from itinerary.readers.html import fragment_text
@@ -37,9 +39,12 @@ def as_read(text: str) -> str | None:
     start = _raw_start(lines[: table["search_lines"]])
     if start is None:
         return None
-    raw = "\n".join(lines[start:])
-    parts = [p for p in table["mbox_re"].split(raw) if p.strip()] if table["mbox_re"].match(
-        raw) else [raw]
+    raw = lines[start:]
+    if table["mbox_re"].match(raw[0]):
+        parts = [p for p in table["mbox_re"].split("\n".join(raw)) if p.strip()]
+    else:  # messages one after another, each under its own headers (a newsgroup's articles)
+        starts = [n for n in range(len(raw)) if _opens_message(raw, n)] + [len(raw)]
+        parts = ["\n".join(raw[a:b]) for a, b in pairwise(starts)]
     shown = [_shown(message_from_string(part.lstrip("\n"), policy=policy.default))
              for part in parts]
     messages = [m for m in shown if m]
@@ -54,19 +59,26 @@ def _raw_start(lines: list[str]) -> int | None:
         if table["mbox_re"].match(line) and number + 1 < len(lines) and table[
                 "header_re"].match(lines[number + 1]):
             return number
-        if not table["header_re"].match(line) or (number and table["header_re"].match(
-                lines[number - 1])):
-            continue
-        names = set()
-        for inner in lines[number:]:
-            if table["header_re"].match(inner):
-                names.add(inner.split(":", 1)[0].lower())
-            elif not inner[:1].isspace() or not inner.strip():  # folded lines continue a header
-                break
-        transport = len(names.intersection(table["transport_headers"]))
-        if "from" in names and transport >= table["transport_needed"]:
+        if _opens_message(lines, number):
             return number
     return None
+
+
+def _opens_message(lines: list[str], number: int) -> bool:
+    """A header block starts at line ``number`` (not inside one) and holds a From: and enough
+    transport headers (data: raw_mail.json) to be a message's own."""
+    table = _table()
+    if not table["header_re"].match(lines[number]) or (number and table["header_re"].match(
+            lines[number - 1])):
+        return False
+    names = set()
+    for inner in lines[number:]:
+        if table["header_re"].match(inner):
+            names.add(inner.split(":", 1)[0].lower())
+        elif not inner[:1].isspace() or not inner.strip():  # folded lines continue a header
+            break
+    transport = len(names.intersection(table["transport_headers"]))
+    return "from" in names and transport >= table["transport_needed"]
 
 
 def _shown(message: Any) -> str:
