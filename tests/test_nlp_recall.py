@@ -2,7 +2,8 @@
 
 Names the gazetteer lacks are places where travel leads to them; words of travel reach "to"
 through particles ("drove on to", "went back to"); a handle's words give way to a place's
-context; kinds after "a", things named after places, and capitalised sight heads.
+context; kinds after "a", things named after places, capitalised sight heads; "Before X" or
+"After X" opening a sentence; the kind of place in apposition ("Motovun (the hill town)").
 """
 
 from __future__ import annotations
@@ -115,3 +116,22 @@ def test_the_first_names_of_a_list_are_places_too(place_nlp: Language) -> None:
 
 def test_a_town_one_did_is_a_place(place_nlp: Language) -> None:
     assert texts(place_nlp, "We did St Ives in June and it was packed.") == {"St Ives"}
+
+
+def test_a_town_after_a_sentence_opening_before_or_after(place_nlp: Language) -> None:
+    dolomites = texts(place_nlp, "The Dolomites were wet. Before Ortisei the pass was closed.")
+    assert "Ortisei" in dolomites
+    loire = texts(place_nlp, "Loire valley by bike. After Amboise the path follows the river.")
+    assert "Amboise" in loire
+    japan = texts(place_nlp, "Japan in spring. After Takayama the bus climbed to Shirakawa-go. "
+                             "Before Kanazawa we stopped once.")
+    assert {"Takayama", "Shirakawa-go", "Kanazawa"} <= japan
+
+
+def test_a_town_with_the_kind_of_place_in_apposition(place_nlp: Language) -> None:
+    istria = texts(place_nlp, "Three weeks in Croatia. Rovinj and Motovun (the hill town) were "
+                              "the highlights.")
+    assert {"Rovinj", "Motovun"} <= istria
+    assert "Deia" in texts(place_nlp, "We stayed in Deia, a tiny village above the sea, for "
+                                      "four nights.")
+    assert texts(place_nlp, "I asked Martin, the guide, about the road.") == set()

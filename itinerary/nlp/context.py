@@ -734,8 +734,11 @@ def verdict(span: Span) -> bool:
 
 def kind_of_place(span: Span) -> bool:
     """The name is said to be a kind of place: the subject of "be" whose complement is a noun of
-    places ("Lowell is an old mill town", "Tioman is a great island", ``place_kind_nouns``)."""
+    places ("Lowell is an old mill town", "Tioman is a great island", ``place_kind_nouns``), or
+    a name with such a noun in apposition ("Motovun (the hill town)", "Deià, a tiny village")."""
     root = span.root
+    if any(child.dep_ == "appos" and child.lower_ in PLACE_KIND_NOUNS for child in root.children):
+        return True
     return (
         root.dep_ == "nsubj"
         and root.head.lemma_ == "be"
