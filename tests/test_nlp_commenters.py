@@ -103,3 +103,17 @@ def test_a_writer_who_says_their_name_is_no_place(place_nlp: Language) -> None:
     )
     assert {("post", "Shannon"), ("comment-1", "Doolin")} <= result
     assert ("comment-1", "Shannon") not in result
+
+
+def test_the_town_in_a_run_together_handle_is_a_town_where_nobody_is_addressed(
+    place_nlp: Language,
+) -> None:
+    result = found(
+        place_nlp,
+        ("mira_s", "Slovakia in May: Bratislava two nights, then the Tatras and maybe Kosice."),
+        ("KosiceKamil", "Kosice has a lovely old centre and cheap trams. Presov is close too."),
+        ("TatraTereza", "Kamil is right about the trams. Zakopane is over the border."),
+        ("mira_s", "Kosice then! Kamil, any food tips?"),
+    )
+    assert {("comment-1", "Kosice"), ("comment-1", "Presov"), ("comment-3", "Kosice")} <= result
+    assert "Kamil" not in names(result)

@@ -106,10 +106,11 @@ class PlaceFilter:
         family: frozenset[str] = frozenset(),
     ) -> Rejection | None:
         """Why the span is not a place, or None when it may be one; a word of a run-together
-        handle (``handle_parts``) only bans where no place's context surrounds it, a word of a
-        handle joined by marks (``handles``) only where it is spoken to or of, a commenter's
-        surname (``family``) where it is spoken to or of or no place's words, weak ones too,
-        surround it ("my nonna is from Messina" to "Tony Messina")."""
+        handle (``handle_parts``) only bans where no place's context surrounds it and it is
+        written in lower case or spoken to or of, a word of a handle joined by marks
+        (``handles``) only where it is spoken to or of, a commenter's surname (``family``) where
+        it is spoken to or of or no place's words, weak ones too, surround it ("my nonna is from
+        Messina" to "Tony Messina")."""
         key = normalize_name(span_text(span))
 
         def others() -> list[Span]:  # read only for a commenter's name: most spans are none
@@ -121,7 +122,9 @@ class PlaceFilter:
             ):
                 return Rejection.AUTHOR
         elif key in banned and not (
-            _named_place(span, places) if key in handle_parts else _author_town(span, others())
+            (_named_place(span, places) or (span.text[:1].isupper() and not _spoken_of(span)))
+            if key in handle_parts
+            else _author_town(span, others())
         ):
             return Rejection.AUTHOR
         if key in handles and _spoken_of(span):
