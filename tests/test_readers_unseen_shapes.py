@@ -12,6 +12,7 @@ from unseen_shapes_score import (
     round5_data,
     round7,
     round8,
+    round9,
     score_page,
     score_part,
 )
@@ -19,7 +20,7 @@ from unseen_shapes_score import (
 
 def test_the_measured_part_keeps_its_floor() -> None:
     # each later round has its own floor
-    later = round3() | round4() | round5() | round5_data() | round7() | round8()
+    later = round3() | round4() | round5() | round5_data() | round7() | round8() | round9()
     score = score_part("measure", pages=set(labels()) - later)
     assert score.boundary_f1 >= 0.9
     assert score.author_accuracy >= 0.65
@@ -38,5 +39,13 @@ def test_round_eight_copies_of_common_formats_keep_their_floor() -> None:
     """Variants of the most pasted formats (WordPress, Outlook, Blogger, new reddit, a Q&A
     board, a comment widget), written after the round's reader work and only measured."""
     score = score_part("measure", pages=round8())
+    assert score.boundary_f1 >= 0.9
+    assert score.author_accuracy >= 0.9
+
+
+def test_round_nine_exports_and_message_streams_keep_their_floor() -> None:
+    """App exports with the app's own events among the messages and streams of mail and news
+    articles one after another, written after the round's reader work and only measured."""
+    score = score_part("measure", pages=round9())
     assert score.boundary_f1 >= 0.9
     assert score.author_accuracy >= 0.9

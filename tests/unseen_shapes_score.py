@@ -70,7 +70,7 @@ def labels() -> dict[str, dict[str, list]]:
 
 
 def added_in(key: str) -> set[str]:
-    """The pages a later round added (``_round2`` to ``_round8``: scored apart, so each round's
+    """The pages a later round added (``_round2`` to ``_round9``: scored apart, so each round's
     figures stay comparable)."""
     return {name.strip() for name in _data()[key].split(": ", 1)[1].split(",")}
 
@@ -101,6 +101,10 @@ def round7() -> set[str]:
 
 def round8() -> set[str]:
     return added_in("_round8")
+
+
+def round9() -> set[str]:
+    return added_in("_round9")
 
 
 def round5_data() -> set[str]:
@@ -152,9 +156,9 @@ if __name__ == "__main__":
         print("\n".join(lines))
         two, three, four = round2(), round3(), round4()
         five, five_data, six, seven = round5(), round5_data(), round6(), round7()
-        eight = round8()
+        eight, nine = round8(), round9()
         old = {name for name in labels()
-               if name not in two | three | four | five | five_data | six | seven | eight}
+               if name not in two | three | four | five | five_data | six | seven | eight | nine}
         print(score_part(part, pages=old).line(f"== {part} round 1"))
         print(score_part(part, pages=two).line(f"== {part} round 2"))
         print(score_part(part, pages=three).line(f"== {part} round 3"))
@@ -164,4 +168,5 @@ if __name__ == "__main__":
         print(score_part(part, pages=six).line(f"== {part} round 6"))
         print(score_part(part, pages=seven).line(f"== {part} round 7"))
         print(score_part(part, pages=eight).line(f"== {part} round 8"))
+        print(score_part(part, pages=nine).line(f"== {part} round 9"))
         print(result.line(f"== {part}"))
