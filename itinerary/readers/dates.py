@@ -33,8 +33,8 @@ _SHORT_YEAR = re.compile(r"(?<=\s)'(\d{2})\b")
 _DOT_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\.?)?\s*$)", re.IGNORECASE)
 _NEWEST_FIRST = 4  # so many steps back in time for each one forward: newest first
 _NO_YEAR = datetime(1, 1, 1)  # a date without a year is not a date we can place
-_NOISE = re.compile(r"\s*(?:·|•|\|)\s*(?:edited.*)?$|\bat\b|(?<=\d)(?:st|nd|rd|th)\b",
-                    re.IGNORECASE)
+_NOISE = re.compile(r"\s*(?:·|•|\|)\s*(?:edited.*)?$|\bat\b|(?<=\s)@\s*(?=\d)"
+                    r"|(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def iso_date(text: str, captured: str | None = None) -> str | None:

@@ -48,6 +48,7 @@ _TAG_ROW = re.compile(r"\S\s{2,}\S|\t")  # a category and tags in a row, wide ga
 _BYLINE_LINES = 12  # a post's writer over its date sits among the first lines (under a menu)
 _HEADER_LINES = 6  # a name's header spans at most this many lines down to its date
 _HEADLINE_CHARS = 100  # a profile's headline under the name ("Head of Sales at ... | Mentor")
+_SUBJECT_CHARS = 120  # a post's subject line over its one-line header
 _FOCUSED_AT = 2  # a social post's name and @handle start on its first or second line
 # "Name · 3 hrs ago", "Name — Today at 10:03", "Name | Mar 3": a separator between name and date
 _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
@@ -57,6 +58,10 @@ _COUNTER = re.compile(  # "12 friends", "48 reviews · 31 photos": a reviewer's 
 # section, so the owner's words are not the reviewer's
 _RESPONSES = [re.compile(rf"^(?:{e})\s*$", re.I) for e in format_data("name-date")["response"]]
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
+# a byline with "on" before its date, the writer's number or badge beside the name: "by ana_k
+# ( 5531 ) on Monday May 05, 2025 @02:05PM (#65390001)", "by Ana (author) on March 4, 2025"
+_BY_ON = re.compile(r"^by\s+(?P<author>\S[^()]{0,39}?)(?:\s*\(\s*(?:\d+|[^\W\d]{2,20})\s*\))?"
+                    r"\s+on\s+(?P<rest>\S.*)$", re.I)
 # without a separator only a handle: "@hill_walker 2 years ago", "pg_fan 3 hours ago | parent"
 _HANDLE = re.compile(
     r"^\s*(?P<author>@[\w.-]{2,30}|[a-z0-9_.-]*[a-z][a-z0-9_.-]*)\s+(?P<rest>\S.*)$")
@@ -88,7 +93,21 @@ def _inline(line: str) -> tuple[str, str, bool, bool] | None:
     handle = _HANDLE.match(line)
     if handle is not None and (found := stamp(handle.group("rest"))) is not None and found[1]:
         return handle.group("author"), found[0], True, False
+    by = _BY_ON.match(line.strip())
+    if by is not None and (found := stamp(by.group("rest"))) is not None and _author(
+            by.group("author")):
+        return by.group("author"), found[0], found[1], False
     return None
+
+
+def _subject(lines: Sequence[str], j: int, chrome: re.Pattern[str] | None) -> bool:
+    """Line ``j``, alone between a blank or chrome line and a "by NAME on DATE" header, is the
+    subject of the post under it ("Re: Been there (Score:5, Informative)"), not the end of the
+    post above."""
+    text = lines[j].strip()
+    above = lines[j - 1] if j else ""
+    return (0 < len(text) <= _SUBJECT_CHARS and not _SENTENCES.search(text)
+            and (not above.strip() or bool(chrome and chrome.match(above))))
 
 
 def _headline(lines: Sequence[str], j: int) -> bool:
@@ -131,10 +150,14 @@ class NameOverDate:
             if not line.strip() or len(line.strip()) > 80 or (anchors and i < anchors[-1].stop):
                 continue
             inline = _inline(line)
-            if inline is not None and (opens or (inline[2] and inline[3])):
+            # "by NAME on DATE" under a subject line heads a post; under words it signs them
+            subject = (inline is not None and not opens and _BY_ON.match(line.strip()) is not None
+                       and _subject(lines, i - 1, chrome))
+            if inline is not None and (opens or subject or (inline[2] and inline[3])):
                 author, date, strong, _ = inline
                 stop = self._after_date(lines, i + 1)
-                anchors.append(Anchor(i, stop, author, date, indent(line) // 2, weak=not strong))
+                anchors.append(Anchor(i - 1 if subject else i, stop, author, date,
+                                      indent(line) // 2, weak=not strong))
                 continue
             answered = next((m for pattern in _RESPONSES  # "Response from the owner" over a date
                              if (m := pattern.match(line.strip())) is not None), None)
