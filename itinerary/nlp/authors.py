@@ -21,13 +21,15 @@ from itinerary.readers.authors import parse_author
 # The marks that join the words of a handle: "austin_travels", "kim.r", "Chelsea_K", "sam88".
 _HANDLE_MARKS = re.compile(r"[_.\-\d]+")
 _CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "AustinReyes" -> Austin, Reyes
+_COUPLE = re.compile(r"\s+(?:and|&)\s+")  # "Tom and Alice Webb", "Ines & Luis"
 
 
 def author_names(author: str) -> frozenset[str]:
-    """Normalized keys of every form of one author line (see ``Author.names``), and the
-    person's name of a handle that gives a home ("Kimberly_from_Kent")."""
+    """Normalized keys of every form of one author line (see ``Author.names``), the person's
+    name of a handle that gives a home ("Kimberly_from_Kent"), and each name of a couple
+    signing together ("Tom and Alice Webb": "Alice Webb")."""
     parsed = parse_author(author)
-    forms = {*parsed.names, *_handle_words(parsed.name)[0]}
+    forms = {*parsed.names, *_handle_words(parsed.name)[0], *_COUPLE.split(parsed.name)}
     return frozenset(key for key in map(normalize_name, forms) if key)
 
 
@@ -79,7 +81,8 @@ def handle_words(authors: tuple[str, ...]) -> frozenset[str]:
     whole: set[str] = set()
     for author in authors:
         parsed = parse_author(author)
-        forms = {parsed.line, parsed.name, *parsed.name.split(), parsed.site, parsed.handle}
+        forms = {parsed.line, parsed.name, *parsed.name.split(), *_COUPLE.split(parsed.name),
+                 parsed.site, parsed.handle}
         forms.update(_handle_words(parsed.name)[0])
         keys = {normalize_name(form) for form in forms if form}
         whole.update(keys)

@@ -90,6 +90,7 @@ from itinerary.nlp.lexicon import (
     WORTH_NOUNS,
     WORTH_WORDS,
 )
+from itinerary.readers.authors import SIGNED_LINE
 
 # Tokens that join the items of a list or a route: "Oslo, Bergen and Ålesund", "A - B - C"
 # (with any dash or a tilde), "A -> B", "A => B", "uganda + rwanda".
@@ -639,6 +640,36 @@ def _companion(span: Span) -> bool:
         for t in pronouns
         if any(w.lower_ in ("and", "&") for w in doc[min(t.i, span.start) : max(t.i, span.end)])
     )
+
+
+def signed_home(span: Span) -> bool:
+    """"— Gerda Pfeiffer, Linz": the name is the home on a line that signs the words with a
+    commenter's name, as letters and mail are signed (``SIGNED_LINE``)."""
+    found = _signed_line(span)
+    authors = tuple(getattr(span.doc._, "thread_authors", ()))
+    return (found is not None and found[0] == "home" and bool(authors)
+            and normalize_name(found[1].group("name")) in banned_names(authors))
+
+
+def signing(span: Span) -> bool:
+    """The name is (part of) the name that signs a line after a dash, a home after it: "— Tom
+    and Alice Webb, Norwich" for "Alice Webb"; a writer, never a place of the list it looks
+    like ("Colombo, Kandy and Ella" signs nothing)."""
+    found = _signed_line(span)
+    return found is not None and found[0] == "name" and found[1].group("dash") is not None
+
+
+def _signed_line(span: Span) -> tuple[str, re.Match[str]] | None:
+    """Which part of a signing line (``SIGNED_LINE``) the span lies in, "name" or "home", and
+    the line's match; None off such a line."""
+    before, after = _line_around(span)
+    found = SIGNED_LINE.match(f"{before}{span.text}{after}")
+    if found is None:
+        return None
+    start, end = len(before), len(before) + len(span.text)
+    part = next((group for group in ("name", "home")
+                 if found.start(group) <= start and end <= found.end(group)), None)
+    return (part, found) if part is not None else None
 
 
 def person_like(span: Span) -> bool:
@@ -1261,6 +1292,10 @@ def heading(span: Span) -> bool:
         return False
     ends_line = span.end == len(doc) or "\n" in span[-1].whitespace_ or "\n" in doc[span.end].text
     return ends_line or _STAY_BRACKET.fullmatch(_line_around(span)[1]) is not None
+
+
+
+
 
 
 def _line_around(span: Span) -> tuple[str, str]:

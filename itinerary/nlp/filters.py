@@ -257,6 +257,8 @@ def _author_town(span: Span, places: list[Span]) -> bool:
     spoken_to = span[0].is_sent_start and context.comma_then(span) is not None
     if spoken_to or context.person_cue(span) is not None or context.commenter_spoken(span):
         return False
+    if context.signing(span):
+        return False
     return _place_context(span, places, weak=False) or context.motion_before(span)
 
 

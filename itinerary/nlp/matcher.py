@@ -139,6 +139,7 @@ CLUES: tuple[tuple[str, float, str], ...] = (
      " owns the name of a feature or sight"),
     ("visit", 1.0, '"X for sunset", "X for the boat", "X at dusk": a stop said without a verb'),
     ("within", 1.0, '"Bolivia: X, ...": a place, then a colon'),
+    ("signed", 1.0, '"— Gerda Pfeiffer, X": a commenter\'s name signing a line, then X'),
     ("heading", 1.0, '"SIBIU" alone on its line in capitals: the heading of a part'),
     ("list", 1.0, '"Vancouver 3, Victoria 2, Tofino 3": a list of three or more known names'),
     ("list line", 1.5, '"3. Porto", "- Ella via Nuwara Eliya", "Fri - Stirling": the name alone'
@@ -206,6 +207,7 @@ TEXT_CLUES = frozenset(
     | {"nearby"}
     | {"contains"}
     | {"owned", "owner"}
+    | {"signed"}
 )
 # Labels of names the gazetteer does not know that may still be places when travel or a list
 # of places says so ("drove on to Kelmend Lagjja", "Kruje, Lagjja Theth, Shkoder" as PERSON).
@@ -1118,6 +1120,8 @@ class GazetteerPlaces:
             found.append("visit")
         if context.region_colon_before(span):
             found.append("within")
+        if context.signed_home(span):
+            found.append("signed")
         if context.day_label_before(span):
             found.append("day")
         if context.heading(span) and not self._ordinary(candidate):

@@ -23,6 +23,11 @@ _COUNTER = re.compile(r"(?:(?:reply|comment|post|answer|response)\s*)?#?\s*\d+",
 # name (a comma sets it apart from a handle or a badge in brackets: "(@innab)", "(Author)").
 _HOME_IN_BRACKETS = re.compile(r"\s*\((?P<home>[A-Z][^(),@]*,\s*[A-Z][^(),@]*)\)$")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+# a line that signs words with the writer's name and home: "— Margaret Hale, Leeds", "Tom and
+# Alice Webb, Norwich" (letters pages, mail)
+SIGNED_LINE = re.compile(
+    r"^\s*(?P<dash>[\u2014\u2013~-]+\s*)?(?P<name>[^\W\d][^,\d]{1,40}?)\s*,\s*"
+    r"(?P<home>[^\W\d][^,\d.!?]{1,40}(?:,\s*[^\W\d][^,\d.!?]{1,30})?)\s*$")
 _COMMON = json.loads(resources.files("itinerary.readers").joinpath("data/formats.json")
                      .read_text("utf-8"))["common"]
 # A member block's line naming the writer's home ("Location: Leeds", "From: Pisa", "Lives in

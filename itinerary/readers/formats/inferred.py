@@ -30,6 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from itinerary.readers.authors import SIGNED_LINE
 from itinerary.readers.formats.base import (
     PROSE_CHARS,
     Comment,
@@ -204,17 +205,22 @@ _SIGNED_NAME_WORDS = 3
 class _Signature:
     line: int
     author: str
-    date: str
+    date: str | None
     words: str  # the line without its signature
     depth: int
     strong: bool  # a date with a year, a time with a date: no diary's dateline
+    home: str | None = None  # a letter's "— Ana Ruiz, Leeds"
 
 
 def signed(lines: Sequence[str]) -> Parsed | None:
-    """A wiki talk page's comments, each signed at its end ("— Ana (talk) 14:02, 3 May 2025"):
-    a comment runs from the line after the previous signature to its own; the first is the
-    post, and the page's furniture after the last signature belongs to no one."""
+    """A wiki talk page's comments, each signed at its end ("— Ana (talk) 14:02, 3 May 2025"),
+    or a letters page's, each signed on a line of its own with the writer's home ("— Ana Ruiz,
+    Leeds") under a letters heading: a comment runs from the line after the previous signature
+    to its own; the first is the post, and the page's furniture after the last signature
+    belongs to no one."""
     found = [sig for i, line in enumerate(lines) if (sig := _signature(line, i)) is not None]
+    if len(found) < MIN_HEADERS:
+        found = _letters(lines)
     if len(found) < MIN_HEADERS or len({s.author.casefold() for s in found}) < 2:
         return None
     heading = next((k for k in range(found[0].line) if _COMMENTS_HEADING.match(lines[k].strip())),
@@ -236,7 +242,7 @@ def signed(lines: Sequence[str]) -> Parsed | None:
             start = asked[0] + 1
     for sig in found:
         body = [*lines[start:sig.line], sig.words]
-        units.append(Comment(author=sig.author, date=sig.date, depth=sig.depth,
+        units.append(Comment(author=sig.author, date=sig.date, depth=sig.depth, home=sig.home,
                              lines=[line.lstrip(_SIGNATURE["indent"]) for line in body]))
         start = sig.line + 1
     post = units.pop(0)
@@ -273,6 +279,28 @@ def words_line(line: str) -> bool:
     """A line of a writer's words: no blank, no chrome, no line that can be a name ("Posted
     by" over the name is a header's first line)."""
     return bool(line.strip()) and not _is_chrome(line) and not is_writer(line)
+
+
+def _letters(lines: Sequence[str]) -> list[_Signature]:
+    """The signatures of a letters page: under a letters heading, a line of its own right under
+    a line of words, "NAME, HOME" (maybe after a dash), the name a writer's and the home in
+    capitals; a diary's "— Lisbon, 14 May" names no writer. The line stays the letter's last:
+    its home is a place the writer names."""
+    heading = next((k for k, line in enumerate(lines) if _COMMENTS_HEADING.match(line.strip())),
+                   None)
+    if heading is None:
+        return []
+    found = []
+    for i in range(heading + 2, len(lines)):
+        match = SIGNED_LINE.match(lines[i])
+        if (match is None or not words_line(lines[i - 1])
+                or (i + 1 < len(lines) and lines[i + 1].strip())):
+            continue
+        name, home = match.group("name").strip(), match.group("home").strip()
+        people = [part.split() for part in re.split(r"\s+(?:and|&)\s+", name)]
+        if all(_signer(words) for words in people) and home[:1].isupper():
+            found.append(_Signature(i, name, None, lines[i].strip(), 0, False, home))
+    return found
 
 
 def _signature(line: str, i: int) -> _Signature | None:
