@@ -1,7 +1,7 @@
 """Day trips said by the evening back at the base ("back in X for the night"), by "a day in A
-from X" with no verb, by "a morning out at A", by a verbless reply that gives the distance of
-the place just asked about, and by a cue in a bracket, which speaks of the item before it only;
-a stay of "an afternoon and a night" is none."""
+from X" with no verb, by "a morning out at A" or "a good outing", by a verbless reply that
+gives the distance of the place just asked about, and by a cue in a bracket, which speaks of
+the item before it only; a stay of "an afternoon and a night" is none."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ def said(gazetteer: Gazetteer, travel: Travel, *texts: str) -> set[tuple[str, st
      {("Porto", "Braga")}),
     (("Algarve\nFive nights in Lagos, with a morning out at Sagres and an afternoon out to "
       "Silves.",), {("Lagos", "Sagres"), ("Lagos", "Silves")}),
+    (("Portugal\nWe used Lisbon as a base for a week. Sintra and Évora made good outings.",),
+     {("Lisbon", "Sintra"), ("Lisbon", "Évora")}),
+    (("Porto, four nights\nWe're in Porto for four nights. Is Braga a fair excursion?",),
+     {("Porto", "Braga")}),
     (("Lisbon for a week\nWe have a flat in Lisbon for seven nights.",
       "Did you get to Sintra? Forty minutes on the train and an easy day out from Lisbon."),
      {("Lisbon", "Sintra")}),
