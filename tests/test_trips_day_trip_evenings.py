@@ -47,6 +47,13 @@ def test_an_outing_said_by_its_evening_its_day_or_its_distance(
      {("Coimbra", "Tomar")}),
     ("Portugal\nIf you go back, Sintra (an easy side trip from Lisbon) and Lagos are worth it.",
      {("Lisbon", "Sintra")}),
+    ("Portugal\nThree nights in Porto, then Lisbon (day trip to Sintra, and the tiles museum) "
+     "and Lagos.", {("Lisbon", "Sintra")}),
+    # an outing to a place the gazetteer lacks: the town before the bracket is its base
+    ("Portugal\nFour nights in Lisbon, then Coimbra (day trip to the Buçaco forest, the rest "
+     "was the university) and Porto.", set()),
+    ("Portugal\nThree nights in Porto, then Braga (a side trip out to the Peneda hills, and "
+     "lots of churches) and home.", set()),
 ])
 def test_a_cue_in_a_bracket_speaks_of_the_item_before_it(
         gazetteer: Gazetteer, travel: Travel, text: str, expected: set[tuple[str, str]]) -> None:

@@ -173,6 +173,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
+        "bracket_outing": re.compile("|".join(data["bracket_outing"]), re.IGNORECASE),
         "day_from": re.compile(rf"(?:{'|'.join(data['day_from'])})\s+$", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
         # "a night in X" before the town, "X, one night there" after it
@@ -1021,14 +1022,16 @@ def _bracket_base(sentence: _Sentence, cue_at: int) -> Place | None:
 
 def _stay_bracket_before(sentence: _Sentence, cue_at: int) -> Resolution | None:
     """The place right before the bracket the cue stands in, when the bracket opens with its
-    stay ("Sigiriya (3 nights, ...")."""
+    stay ("Sigiriya (3 nights, ...") or with an outing to somewhere else ("Munnar (day trip
+    to ...": an outing to a place the gazetteer lacks is still none to Munnar)."""
     text = sentence.text
     opening = text.rfind("(", 0, cue_at)
     if opening < 0 or ")" in text[opening:cue_at]:
         return None
     before = [r for r in sentence.places if r.mention.end - sentence.start <= opening
               and not text[r.mention.end - sentence.start: opening].strip()]
-    if not before or not _STAY_AFTER.match(text[opening:opening + LOOKAHEAD]):
+    opens = text[opening:opening + LOOKAHEAD]
+    if not before or not (_STAY_AFTER.match(opens) or _cues()["bracket_outing"].match(opens)):
         return None
     return before[-1]
 
@@ -1232,13 +1235,14 @@ def _in_bracket(text: str, at: int, start: int, end: int) -> tuple[int, int]:
     opening = text.rfind("(", start, at)
     if opening < 0 or ")" in text[opening:at]:
         return start, end
-    closing = text.find(")", at, end)
     if _STAY_AFTER.match(text[opening:opening + LOOKAHEAD]):
+        closing = text.find(")", at, end)
         return opening + 1, closing if closing >= 0 else end
+    closing = text.find(")", at)  # the bracket may hold a break of its own (", and ...")
     if closing < 0:
         return start, end
     item = max(text.rfind(mark, start, opening) for mark in ",;:()") + 1
-    return max(start, item), closing
+    return max(start, item), min(end, closing)
 
 
 def _denied(text: str, at: int, asked: bool) -> bool:
