@@ -101,3 +101,11 @@ def test_the_area_a_post_is_set_in_is_no_possible_day_trip(
                      "Silves and the Algarve beaches.", subject="Algarve")
     assert ("Lagos", "Silves") in pairs
     assert ("Lagos", "Algarve") not in pairs
+
+
+def test_a_place_said_as_an_outing_from_one_stay_is_no_possible_one_from_another(
+        gazetteer: Gazetteer, travel: Travel) -> None:
+    pairs = possible(gazetteer, travel, "Portugal\nFive nights in Lisbon, then four nights in "
+                     "Coimbra. From Coimbra we'd do Tomar as a day trip. Sintra is a must.")
+    assert ("Lisbon", "Sintra") in pairs
+    assert ("Lisbon", "Tomar") not in pairs

@@ -173,6 +173,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"\b(?<!back )(?:{'|'.join(data['set_out_from'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "elliptic": re.compile("|".join(data["elliptic"]), re.IGNORECASE),
         "bracket_day": re.compile("|".join(data["bracket_day"]), re.IGNORECASE),
+        "bracket_outing": re.compile("|".join(data["bracket_outing"]), re.IGNORECASE),
         "day_from": re.compile(rf"(?:{'|'.join(data['day_from'])})\s+$", re.IGNORECASE),
         "base_to": re.compile(r"^\s*(?:to|->|\u2192|-|\u2013)\s*$", re.IGNORECASE),
         # "a night in X" before the town, "X, one night there" after it
@@ -225,6 +226,7 @@ class ThreadIndex:
     writer_stays: dict[str, set[str]] = field(default_factory=dict)  # place ids, by writer
     cities: list[Place] = field(default_factory=list)  # the towns of 300,000 people or more
     denied: set[str] = field(default_factory=set)  # places a denied day-trip cue names
+    stopovers: set[str] = field(default_factory=set)  # stays only ever of one night
 
     @classmethod
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
@@ -281,6 +283,7 @@ class ThreadIndex:
         index.denied = {p for s in index.sentences if s.said for p in _denied_places(s)}
         index.cities = [p for p in index.places.values()
                         if p.kind in BASE_KINDS and p.population >= SMALL_BASE_POPULATION]
+        index._read_stays()
         return index
 
     def stay_around(self, place: Place) -> Place:
@@ -299,14 +302,19 @@ class ThreadIndex:
 
     def stopover(self, place_id: str) -> bool:
         """Every stay in the place is of one night ("a night in X", "X, one night there"):
-        a stop on the way, not a base to go out from."""
+        a stop on the way, not a base to go out from (read once, ``_read_stays``)."""
+        return place_id not in self.staying or place_id in self.stopovers
+
+    def _read_stays(self) -> None:
+        """Sort the stays into bases and stops of one night, once: the day-trip pass asks
+        again for every earlier town of every outing."""
         one_night = _cues()["one_night"]
-        return all(
+        self.stopovers = {place_id for place_id, stays in self.staying.items() if all(
             one_night.search(self.texts[r.mention.section][max(0, r.mention.start - 20):
                                                           r.mention.start])
             or one_night.search(self.texts[r.mention.section][r.mention.end:
                                                               r.mention.end + 30])
-            for r in self.staying.get(place_id, ()))
+            for r in stays)}
 
     def stayed_by(self, place_id: str, section: str, offset: int) -> bool:
         """Someone stays in the place in another section, or earlier in ``section`` than
@@ -1014,14 +1022,16 @@ def _bracket_base(sentence: _Sentence, cue_at: int) -> Place | None:
 
 def _stay_bracket_before(sentence: _Sentence, cue_at: int) -> Resolution | None:
     """The place right before the bracket the cue stands in, when the bracket opens with its
-    stay ("Sigiriya (3 nights, ...")."""
+    stay ("Sigiriya (3 nights, ...") or with an outing to somewhere else ("Munnar (day trip
+    to ...": an outing to a place the gazetteer lacks is still none to Munnar)."""
     text = sentence.text
     opening = text.rfind("(", 0, cue_at)
     if opening < 0 or ")" in text[opening:cue_at]:
         return None
     before = [r for r in sentence.places if r.mention.end - sentence.start <= opening
               and not text[r.mention.end - sentence.start: opening].strip()]
-    if not before or not _STAY_AFTER.match(text[opening:opening + LOOKAHEAD]):
+    opens = text[opening:opening + LOOKAHEAD]
+    if not before or not (_STAY_AFTER.match(opens) or _cues()["bracket_outing"].match(opens)):
         return None
     return before[-1]
 
@@ -1218,15 +1228,21 @@ def _denied_places(sentence: _Sentence) -> set[str]:
 
 
 def _in_bracket(text: str, at: int, start: int, end: int) -> tuple[int, int]:
-    """The clause ``start``-``end`` kept inside the bracket that holds offset ``at`` when the
-    bracket gives a stay: "X (3 nights, with A and B as day trips), C 2 nights" says nothing
-    of C ("X (day trip)" is the outing itself)."""
+    """The clause ``start``-``end`` kept inside the bracket that holds offset ``at``: when the
+    bracket gives a stay, its words ("X (3 nights, with A and B as day trips), C 2 nights"
+    says nothing of C); else the item it follows with the bracket ("X (day trip)" is the
+    outing itself, "A, X (our base for B) and C" goes from X to B, never to A or C)."""
     opening = text.rfind("(", start, at)
-    if opening < 0 or ")" in text[opening:at] or not _STAY_AFTER.match(
-            text[opening:opening + LOOKAHEAD]):
+    if opening < 0 or ")" in text[opening:at]:
         return start, end
-    closing = text.find(")", at, end)
-    return opening + 1, closing if closing >= 0 else end
+    if _STAY_AFTER.match(text[opening:opening + LOOKAHEAD]):
+        closing = text.find(")", at, end)
+        return opening + 1, closing if closing >= 0 else end
+    closing = text.find(")", at)  # the bracket may hold a break of its own (", and ...")
+    if closing < 0:
+        return start, end
+    item = max(text.rfind(mark, start, opening) for mark in ",;:()") + 1
+    return max(start, item), min(end, closing)
 
 
 def _denied(text: str, at: int, asked: bool) -> bool:
@@ -1526,13 +1542,16 @@ def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequ
               legs: Collection[frozenset[str]], around: Collection[str]) -> list[DayTrip]:
     """Each stay of more than a night to each place someone wants to see within reach and
     sleeps nowhere; not a leg of a stated route, nor the area the post is set in (``around``),
-    nor a place the text denies a day trip to."""
+    nor a place the text denies a day trip to, nor one a said day trip already goes to from
+    the base the text gives it ("next time we'll base ourselves in X and do Y from there" is
+    no outing to Y from another stay)."""
     places = {r.place.id: r.place for s in index.sentences for r in s.places
               if r.place is not None}
     bases = [places[p] for p in sorted(index.stays) if p in places
              and places[p].kind in BASE_KINDS and p not in index.homes
              and not index.stopover(p)]
     taken = {(t.base, t.destination) for t in said} | {(t.destination, t.base) for t in said}
+    said_to = {t.destination for t in said}  # an outing the text sets out on from its own base
     reach = reach_km(limit_hours) * 1.01  # the spherical screen may err by 0.5 %
     found = []
     for base in bases:
@@ -1541,6 +1560,7 @@ def _possible(index: ThreadIndex, travel: Travel, limit_hours: float, said: Sequ
                     or place.id in around or place.id in index.stays  # slept in: a stop
                     or place.id in index.denied  # "B is too far for a day trip"
                     or not _destination(place) or (base.id, place.id) in taken
+                    or place.id in said_to
                     or frozenset({base.id, place.id}) in legs
                     or not SAME_PLACE_KM <= rough_km(base, place) <= reach):
                 continue
