@@ -56,3 +56,17 @@ def test_id_skip_is_surely_advice_against(english: Language, text: str, name: st
     """Sure enough for the summary: "I'd skip X" never reads as advice to go."""
     label, probability = predict(place(english, text, name))
     assert label == "advises_against" and probability >= 0.9
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I intended to take the boat to Procida but the sea was too rough that week.", "Procida"),
+    ("If you're in Brasov, take the early bus up to Bran rather than a tour.", "Brasov"),
+    ("Take the train up rather than booking the coach tour from Interlaken.", "Interlaken"),
+])
+def test_no_trip_or_advice_to_go_in_a_plan_not_carried_out_or_the_setting_of_advice(
+        english: Language, text: str, name: str) -> None:
+    """A plan "intended" that never happened is no visit; the place advice is set in ("if
+    you're in X") or set against with a doing ("rather than braving the X traffic") is no
+    advice to go."""
+    assert predict(place(english, text, name))[0] in ("mentioned", "advises_against")
