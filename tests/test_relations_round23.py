@@ -19,6 +19,7 @@ from itinerary.nlp.relations import predict
     ("Never saw Kotor on that trip and I still kick myself.", "Kotor"),
     ("We left out Hallstatt and don't regret it.", "Hallstatt"),
     ("Anna, we passed on Gozo too, one island was plenty.", "Gozo"),
+    ("Zermatt was grey the whole time and never saw the Matterhorn at all.", "Matterhorn"),
     ("Our Skye trip was cancelled when the ferry broke down.", "Skye"),
     ("The Hvar day got called off because of the wind, so we stayed in Split.", "Hvar"),
 ])
