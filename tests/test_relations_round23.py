@@ -71,13 +71,3 @@ def test_no_trip_or_advice_to_go_in_a_plan_not_carried_out_or_the_setting_of_adv
     you're in X") or set against with a doing ("rather than braving the X traffic") is no
     advice to go."""
     assert predict(place(english, text, name))[0] in ("mentioned", "advises_against")
-
-
-@pytest.mark.parametrize(("text", "name", "label"), [
-    ("I'm off to Tromso in February, fingers crossed for the lights.", "Tromso", "planning"),
-    ("We're off to Porto in June and I keep going back and forth on Aveiro.", "Porto",
-     "planning"),
-])
-def test_off_to_x_is_the_writers_plan_whatever_hedges_follow(english: Language, text: str,
-                                                            name: str, label: str) -> None:
-    assert predict(place(english, text, name))[0] == label
