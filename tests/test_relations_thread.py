@@ -1041,3 +1041,15 @@ def test_a_verdict_on_the_posts_options_recommends_and_tells_no_trip() -> None:
     assert related[("comment-2", "Å")].relation == "mentioned"
     assert related[("comment-3", "Henningsvær")].relation == "visited"
     assert related[("comment-4", "Nusfjord")].relation == "visited"  # the writer's own stay
+
+
+def test_there_after_one_place_is_that_place() -> None:
+    """"I'd never skip X. Camped there two nights" visits X."""
+    t = Thread(sections=(
+        Section("post", None, "Namibia\nTwo weeks in May, self-drive."),
+        Section("comment-1", "Lena", "I'd never skip Brandberg. Camped there two nights."),
+    ))
+    given: dict[tuple[str, str], tuple[Relation, float]] = {
+        ("comment-1", "Brandberg"): ("mentioned", 0.9)}
+    result = got(relate_thread(t, mentions(t, given)))
+    assert result[("comment-1", "Brandberg")] == "visited"

@@ -489,7 +489,8 @@ def _bare_trips(thread: Thread, mentions: list[Mention]) -> list[Mention]:
     # year instead"): that one speaks only for places the model reads as named, as it reads a
     # plan given up ("Izola was lovely. Still want to go back" keeps an unsure visit). A
     # clause without "it" is not about places set against each other before it ("skip Cancun,
-    # go to Tulum instead; we went").
+    # go to Tulum instead; we went"); "there" is "it" ("I'd never skip Spitzkoppe. Camped
+    # there two nights"): after two places it could stand for either.
     sections = {s.id: s for s in thread.sections}
     by_sentence: dict[tuple[str, tuple[int, int]], list[Mention]] = {}
     for m in mentions:
@@ -544,6 +545,7 @@ def _own_verdicts(thread: Thread, mentions: list[Mention]) -> list[Mention]:
 # cue, relation, whether it stands for one place only, whether only for places read as named
 _BARE: tuple[tuple[str, Relation, bool, bool], ...] = (
     ("bare_visit", "visited", False, False),
+    ("bare_there", "visited", True, False),
     ("bare_plan", "planning", True, False),
     ("bare_wish", "wishlist", True, False),
     ("bare_wish_still", "wishlist", False, True),
