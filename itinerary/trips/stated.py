@@ -58,6 +58,7 @@ _ARROWS = _words("arrows")
 _ENDED_IN = re.compile(rf"\b(?:{_words('ended_in')})\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 _NUMBERS: dict[str, int] = cues()["numbers"]  # type: ignore[assignment]
+_CITY_STATES = frozenset(_cue_list("city_states"))
 # An aside in brackets, or the nights bare, may sit before the sign: "Florence (4n) > Siena",
 # "Kotor 3n - Budva"; or the next stay's nights after it: "3 nights A > 2 nights B".
 _NIGHTS = rf"(?i:(?:\d{{1,2}}|{'|'.join(_NUMBERS)})\s*(?:n|nts?|nights?)\b)"
@@ -163,6 +164,9 @@ _THEN_ON = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)then\b", re.IGNORECASE)
 _ASIDE_OUTING = re.compile(rf"^\s*\(\s*(?:(?:with|and|plus)\s+)?(?:(?:a|an|one)\s+)?"
                            rf"(?:{_words('day_trip')}|{_words('outing')})\b[^()\n]{{0,20}}?"
                            r"\b(?:to|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a morning out to A", "with a day trip to B": an outing to the place named next
+_OUTING_TO = re.compile(rf"\b(?:{_words('day_trip')}|{_words('outing')})\b[^,;.!?()\n]{{0,12}}?"
+                        r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(rf"[^()\n]{{0,25}}\)(?=[ \t]*(?:{_SIGNS}|$))", re.MULTILINE)
 _ASIDE_OPEN = re.compile(r"[ \t]*\(")
 _ASIDE_CHARS = 60  # the longest remark in brackets read past
@@ -712,7 +716,8 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
-        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)):
+        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)
+                                   or _city_state(r.place)):
             continue
         # the name's last word, or the word after it: "drove the Trollstigen road down to B"
         after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
@@ -732,6 +737,11 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
             continue
         stops.append(r)
     return stops
+
+
+def _city_state(place: Place) -> bool:
+    """A country that is one city ("two nights in Singapore, then KL"): a stop like a town."""
+    return place.kind == "country" and place.country_code in _CITY_STATES
 
 
 def _arrow_step(text: str, r: Resolution) -> bool:
@@ -1414,13 +1424,19 @@ def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
     "A was our favourite", "From A we spent a day on the water"): notes on the trip told,
     which end it when no sentence just after moves on ("Last stop was B"), unless the
     sentence itself moves on to a new stop ("From A we flew on to D"), rules A out
-    ("steeper than A") or goes back from it ("Before A we'd been in C", `told_before`)."""
-    ids = [r.place.id for u in run if u.travels
-           for r in u.stops if r.place is not None]
+    ("steeper than A") or goes back from it ("Before A we'd been in C", `told_before`), or
+    it is the base the trip's last stop was an outing from ("a day trip to B. We left A on
+    Sunday for C": back at A)."""
+    placed = [(u, r) for u in run if u.travels for r in u.stops if r.place is not None]
+    ids = [r.place.id for _, r in placed]
     first = unit.stops[0]
     if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
             or _ruled_out(text, first, unit.start)
             or _cue("told_before", end=True).search(text, unit.start, first.mention.start)):
+        return False
+    last_unit, last = placed[-1]
+    if len(ids) > 1 and first.place.id == ids[-2] and (_outing_to(text, last) or _cue(
+            "day_trip").search(text, last_unit.start, last.mention.start)):
         return False
     if _moves_to(text, unit.start, first):
         return False
@@ -1538,13 +1554,16 @@ def _option(text: str, stop: Resolution, start: int = 0) -> bool:
 def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
     """The chain without stops a negation rules out, between the previous stop and the stop
     ("..., and not once thought of turning off toward A"), unless the writer's own clause
-    starts again after it ("the bus didn't run, so we went to A")."""
+    starts again after it ("the bus didn't run, so we went to A"); never across a blank line,
+    which a sentence may run over after a title with no full stop ("Sicily without a car")."""
     negation = _cue("negation")
     restart = _cue("clause_restart")
     kept = []
     previous_end = 0
     for r in chain:
-        start = max(r.mention.sentence[0], previous_end)
+        breaks = _breaks(text)
+        paragraph = _paragraph(text, r.mention.start)
+        start = max(r.mention.sentence[0], previous_end, breaks[paragraph - 1] if paragraph else 0)
         negated = _last(negation, text, start, r.mention.start)
         # "the bus didn't run, so we went to A": the negation is a clause of its own
         if negated is None or restart.search(text, negated.end(), r.mention.start):
@@ -1804,8 +1823,8 @@ def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
     crossings = frozenset(_cue_list("crossing_features"))  # a pass is crossed, never in a town
-    moved = {r.place.id for r in chain if r.place is not None and r.place.kind not in
-             _TOWN_KINDS and _travelled_to(text, r)}
+    moved = {r.place.id for r in chain if r.place is not None and (
+        _outing_to(text, r) or (r.place.kind not in _TOWN_KINDS and _travelled_to(text, r)))}
 
     def rank(p: Place) -> tuple[bool, int]:
         return p.kind == "city", p.population
@@ -1838,6 +1857,13 @@ def _travelled_to(text: str, r: Resolution) -> bool:
     verbs = list(_MOVE_VERB.finditer(text, window, r.mention.start))
     return bool(verbs and _MOVED_TO.search(text, window, r.mention.start)
                 and not _cue("on_foot").fullmatch(verbs[-1].group()))
+
+
+def _outing_to(text: str, r: Resolution) -> bool:
+    """Whether its clause tells an outing to the place ("a morning out to A", "a day trip to
+    B"): a stop of its own at its place, even a small town among a city's districts."""
+    return _OUTING_TO.search(text, max(r.mention.sentence[0], r.mention.start - 45),
+                             r.mention.start) is not None
 
 
 def _town_km(town: Place) -> float:
