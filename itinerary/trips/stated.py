@@ -1427,14 +1427,15 @@ def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
     ("steeper than A") or goes back from it ("Before A we'd been in C", `told_before`), or
     it is the base the trip's last stop was an outing from ("a day trip to B. We left A on
     Sunday for C": back at A)."""
-    placed = [(u, r) for u in run if u.travels for r in u.stops if r.place is not None]
-    ids = [r.place.id for _, r in placed]
+    placed = [(u, r, r.place.id) for u in run if u.travels for r in u.stops
+              if r.place is not None]
+    ids = [place_id for _, _, place_id in placed]
     first = unit.stops[0]
     if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
             or _ruled_out(text, first, unit.start)
             or _cue("told_before", end=True).search(text, unit.start, first.mention.start)):
         return False
-    last_unit, last = placed[-1]
+    last_unit, last, _ = placed[-1]
     if len(ids) > 1 and first.place.id == ids[-2] and (_outing_to(text, last) or _cue(
             "day_trip").search(text, last_unit.start, last.mention.start)):
         return False
