@@ -279,9 +279,11 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:[ \t]*\([^()\n]{1,15}\))?"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
         # ("5 Jul    Oslo") a wide gap is the separator
-        # "Week 2 we drove to B", "Monday we drove to A": a day or week in the writer's voice
+        # "Week 2 we drove to B", "Monday we drove to A": a day or week in the writer's voice;
+        # "Day 4 back to B", "Day 2 drive to C": a numbered day before its move
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
         r"|(?=[ \t]+(?:we|I)\b)|(?<=\d)(?=[ \t]+(?:was|were)\b)"
+        rf"|(?<=\d)(?=[ \t]+(?:{_words('to_adverbs')}|{_words('move_verbs')})[ \t]+(?:to|into)\b)"
         r"|(?:[ \t]{2,}|\t)(?=\S))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
@@ -1190,8 +1192,8 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
 def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
     """A stay in the writer's voice ("First we were in A for five nights", "We spent three
     nights in A") starts the trip when the next sentence (past one without stops) goes on
-    from it ("Then we took the bus to B", "From there ..."); not "We stayed in A last year.
-    Next spring we want to fly to B"."""
+    from it ("Then we took the bus to B", "From there ...") or leaves it ("We left A on
+    Sunday for B"); not "We stayed in A last year. Next spring we want to fly to B"."""
     opening = _cue("stay_opening")
     onward = (_cue("then", start=True), _cue("from_there", start=True))
     for k, unit in enumerate(units):
@@ -1200,7 +1202,9 @@ def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
         after = units[k + 1: k + 3]
         if after and not after[0].stops and len(after) > 1:
             after = after[1:]
-        if after and any(p.match(text[after[0].start: after[0].end]) for p in onward):
+        if after and (any(p.match(text[after[0].start: after[0].end]) for p in onward) or (
+                after[0].starts and after[0].stops[0].place is not None
+                and after[0].stops[0].place == unit.stops[0].place)):
             units[k] = replace(unit, starts=True, travels=True)
     return units
 
@@ -1420,15 +1424,16 @@ def _run_advice(run: list[_Unit]) -> bool:
 
 def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
     """Whether the sentence opens with an earlier stop of the trip (one a travelling sentence
-    placed), not the one it is at, and no move to it ("Cycling around A was the highlight",
-    "A was our favourite", "From A we spent a day on the water"): notes on the trip told,
+    placed, not one it ruled out: "A, which reminded me of B"), not the one it is at, and no
+    move to it ("Cycling around A was the highlight", "A was our favourite", "From A we
+    spent a day on the water"): notes on the trip told,
     which end it when no sentence just after moves on ("Last stop was B"), unless the
     sentence itself moves on to a new stop ("From A we flew on to D"), rules A out
     ("steeper than A") or goes back from it ("Before A we'd been in C", `told_before`), or
     it is the base the trip's last stop was an outing from ("a day trip to B. We left A on
     Sunday for C": back at A)."""
     placed = [(u, r, r.place.id) for u in run if u.travels for r in u.stops
-              if r.place is not None]
+              if r.place is not None and not _ruled_out(text, r, u.start)]
     ids = [place_id for _, _, place_id in placed]
     first = unit.stops[0]
     if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
@@ -1580,7 +1585,8 @@ _NEW_STAY = re.compile(r"\s*,?\s*(?:and|then|plus)\b", re.IGNORECASE)
 
 def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
-    Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
+    Sahara", "Banff in the Rockies"; not one left: "After B we spent a night in the
+    Sahara"), the stay after it ("down to the Algarve, staying in B")
     or the sentence's stops ("In the Algarve we drove from A to B"; "the Garden Route: A, B")
     is where those stops are, as is a lake a stop stands on ("B on Lake C"), not a stop of its
     own (a stay joined on, "to B and two nights in the park", is one, and so is an outing,
@@ -1604,7 +1610,10 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
             after = chain[k + 1] if k + 1 < len(chain) else None
             if k and (len(gap) <= 60 and within.search(gap) and not move.search(gap)
                       and not _SENTENCE_END.search(gap) and not _NEW_STAY.match(gap)
-                      and not _PROSE_OUTING.search(gap)):
+                      and not _PROSE_OUTING.search(gap) and not _cue(
+                          "reached_before", end=True).search(  # "After A we spent ... in B"
+                          text, max(0, chain[k - 1].mention.start - 20),
+                          chain[k - 1].mention.start)):
                 continue
             if after is not None and (
                     staying.fullmatch(text, r.mention.end, after.mention.start)
