@@ -1203,7 +1203,7 @@ def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
         if after and not after[0].stops and len(after) > 1:
             after = after[1:]
         if after and (any(p.match(text[after[0].start: after[0].end]) for p in onward) or (
-                after[0].starts and after[0].stops[0].place is not None
+                after[0].starts and after[0].stops and after[0].stops[0].place is not None
                 and after[0].stops[0].place == unit.stops[0].place)):
             units[k] = replace(unit, starts=True, travels=True)
     return units
