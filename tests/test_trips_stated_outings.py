@@ -97,7 +97,3 @@ def test_a_route_told_again_as_it_is_now(analyzer: Analyzer) -> None:
 def test_the_flight_home_to_where_the_trip_began_closes_it(
         analyzer: Analyzer, text: str, stops: list[str]) -> None:
     assert stated(analyzer, text) == [stops]
-
-
-def test_a_stay_before_a_move_with_no_place_is_no_trip(analyzer: Analyzer) -> None:
-    assert stated(analyzer, "We stayed in Lisbon for a week. We flew home on Sunday.") == []
