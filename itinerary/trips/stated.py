@@ -1571,8 +1571,11 @@ def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
         paragraph = _paragraph(text, r.mention.start)
         start = max(r.mention.sentence[0], previous_end, breaks[paragraph - 1] if paragraph else 0)
         negated = _last(negation, text, start, r.mention.start)
-        # "the bus didn't run, so we went to A": the negation is a clause of its own
-        if negated is None or restart.search(text, negated.end(), r.mention.start):
+        # "the bus didn't run, so we went to A": the negation is a clause of its own; so is
+        # one in an aside closed before the stop ("to B (we didn't stop in P) and on to A")
+        if negated is None or restart.search(text, negated.end(), r.mention.start) or (
+                text.find(")", negated.end(), r.mention.start) >= 0
+                and text.rfind("(", start, negated.start()) >= 0):
             kept.append(r)
         previous_end = r.mention.end
     return kept
