@@ -58,6 +58,7 @@ _ARROWS = _words("arrows")
 _ENDED_IN = re.compile(rf"\b(?:{_words('ended_in')})\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 _NUMBERS: dict[str, int] = cues()["numbers"]  # type: ignore[assignment]
+_CITY_STATES = frozenset(_cue_list("city_states"))
 # An aside in brackets, or the nights bare, may sit before the sign: "Florence (4n) > Siena",
 # "Kotor 3n - Budva"; or the next stay's nights after it: "3 nights A > 2 nights B".
 _NIGHTS = rf"(?i:(?:\d{{1,2}}|{'|'.join(_NUMBERS)})\s*(?:n|nts?|nights?)\b)"
@@ -163,6 +164,9 @@ _THEN_ON = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)then\b", re.IGNORECASE)
 _ASIDE_OUTING = re.compile(rf"^\s*\(\s*(?:(?:with|and|plus)\s+)?(?:(?:a|an|one)\s+)?"
                            rf"(?:{_words('day_trip')}|{_words('outing')})\b[^()\n]{{0,20}}?"
                            r"\b(?:to|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a morning out to A", "with a day trip to B": an outing to the place named next
+_OUTING_TO = re.compile(rf"\b(?:{_words('day_trip')}|{_words('outing')})\b[^,;.!?()\n]{{0,12}}?"
+                        r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(rf"[^()\n]{{0,25}}\)(?=[ \t]*(?:{_SIGNS}|$))", re.MULTILINE)
 _ASIDE_OPEN = re.compile(r"[ \t]*\(")
 _ASIDE_CHARS = 60  # the longest remark in brackets read past
@@ -275,9 +279,11 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:[ \t]*\([^()\n]{1,15}\))?"
         # "Day 2 Sintra": a numbered day needs no colon before a capitalised name; in columns
         # ("5 Jul    Oslo") a wide gap is the separator
-        # "Week 2 we drove to B", "Monday we drove to A": a day or week in the writer's voice
+        # "Week 2 we drove to B", "Monday we drove to A": a day or week in the writer's voice;
+        # "Day 4 back to B", "Day 2 drive to C": a numbered day before its move
         r"(?:\s*(?::|-|\u2013|\u2014|\.|\)|\|)|(?<=\d)(?=[ \t]+(?-i:[A-Z\u00c0-\u00de]))"
         r"|(?=[ \t]+(?:we|I)\b)|(?<=\d)(?=[ \t]+(?:was|were)\b)"
+        rf"|(?<=\d)(?=[ \t]+(?:{_words('to_adverbs')}|{_words('move_verbs')})[ \t]+(?:to|into)\b)"
         r"|(?:[ \t]{2,}|\t)(?=\S))",
         re.IGNORECASE | re.MULTILINE)
     stay: str = cues()["stay_length"]  # type: ignore[assignment]
@@ -712,7 +718,8 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
-        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)):
+        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)
+                                   or _city_state(r.place)):
             continue
         # the name's last word, or the word after it: "drove the Trollstigen road down to B"
         after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
@@ -732,6 +739,11 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
             continue
         stops.append(r)
     return stops
+
+
+def _city_state(place: Place) -> bool:
+    """A country that is one city ("two nights in Singapore, then KL"): a stop like a town."""
+    return place.kind == "country" and place.country_code in _CITY_STATES
 
 
 def _arrow_step(text: str, r: Resolution) -> bool:
@@ -1180,8 +1192,8 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
 def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
     """A stay in the writer's voice ("First we were in A for five nights", "We spent three
     nights in A") starts the trip when the next sentence (past one without stops) goes on
-    from it ("Then we took the bus to B", "From there ..."); not "We stayed in A last year.
-    Next spring we want to fly to B"."""
+    from it ("Then we took the bus to B", "From there ...") or leaves it ("We left A on
+    Sunday for B"); not "We stayed in A last year. Next spring we want to fly to B"."""
     opening = _cue("stay_opening")
     onward = (_cue("then", start=True), _cue("from_there", start=True))
     for k, unit in enumerate(units):
@@ -1190,7 +1202,9 @@ def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
         after = units[k + 1: k + 3]
         if after and not after[0].stops and len(after) > 1:
             after = after[1:]
-        if after and any(p.match(text[after[0].start: after[0].end]) for p in onward):
+        if after and (any(p.match(text[after[0].start: after[0].end]) for p in onward) or (
+                after[0].starts and after[0].stops and after[0].stops[0].place is not None
+                and after[0].stops[0].place == unit.stops[0].place)):
             units[k] = replace(unit, starts=True, travels=True)
     return units
 
@@ -1410,17 +1424,25 @@ def _run_advice(run: list[_Unit]) -> bool:
 
 def _looks_back(text: str, run: list[_Unit], unit: _Unit) -> bool:
     """Whether the sentence opens with an earlier stop of the trip (one a travelling sentence
-    placed), not the one it is at, and no move to it ("Cycling around A was the highlight",
-    "A was our favourite", "From A we spent a day on the water"): notes on the trip told,
+    placed, not one it ruled out: "A, which reminded me of B"), not the one it is at, and no
+    move to it ("Cycling around A was the highlight", "A was our favourite", "From A we
+    spent a day on the water"): notes on the trip told,
     which end it when no sentence just after moves on ("Last stop was B"), unless the
     sentence itself moves on to a new stop ("From A we flew on to D"), rules A out
-    ("steeper than A") or goes back from it ("Before A we'd been in C", `told_before`)."""
-    ids = [r.place.id for u in run if u.travels
-           for r in u.stops if r.place is not None]
+    ("steeper than A") or goes back from it ("Before A we'd been in C", `told_before`), or
+    it is the base the trip's last stop was an outing from ("a day trip to B. We left A on
+    Sunday for C": back at A)."""
+    placed = [(u, r, r.place.id) for u in run if u.travels for r in u.stops
+              if r.place is not None and not _ruled_out(text, r, u.start)]
+    ids = [place_id for _, _, place_id in placed]
     first = unit.stops[0]
     if (first.place is None or not ids or first.place.id == ids[-1] or first.place.id not in ids
             or _ruled_out(text, first, unit.start)
             or _cue("told_before", end=True).search(text, unit.start, first.mention.start)):
+        return False
+    last_unit, last, _ = placed[-1]
+    if len(ids) > 1 and first.place.id == ids[-2] and (_outing_to(text, last) or _cue(
+            "day_trip").search(text, last_unit.start, last.mention.start)):
         return False
     if _moves_to(text, unit.start, first):
         return False
@@ -1538,16 +1560,22 @@ def _option(text: str, stop: Resolution, start: int = 0) -> bool:
 def _unnegated(text: str, chain: list[Resolution]) -> list[Resolution]:
     """The chain without stops a negation rules out, between the previous stop and the stop
     ("..., and not once thought of turning off toward A"), unless the writer's own clause
-    starts again after it ("the bus didn't run, so we went to A")."""
+    starts again after it ("the bus didn't run, so we went to A"); never across a blank line,
+    which a sentence may run over after a title with no full stop ("Sicily without a car")."""
     negation = _cue("negation")
     restart = _cue("clause_restart")
     kept = []
     previous_end = 0
     for r in chain:
-        start = max(r.mention.sentence[0], previous_end)
+        breaks = _breaks(text)
+        paragraph = _paragraph(text, r.mention.start)
+        start = max(r.mention.sentence[0], previous_end, breaks[paragraph - 1] if paragraph else 0)
         negated = _last(negation, text, start, r.mention.start)
-        # "the bus didn't run, so we went to A": the negation is a clause of its own
-        if negated is None or restart.search(text, negated.end(), r.mention.start):
+        # "the bus didn't run, so we went to A": the negation is a clause of its own; so is
+        # one in an aside closed before the stop ("to B (we didn't stop in P) and on to A")
+        if negated is None or restart.search(text, negated.end(), r.mention.start) or (
+                text.find(")", negated.end(), r.mention.start) >= 0
+                and text.rfind("(", start, negated.start()) >= 0):
             kept.append(r)
         previous_end = r.mention.end
     return kept
@@ -1560,7 +1588,8 @@ _NEW_STAY = re.compile(r"\s*,?\s*(?:and|then|plus)\b", re.IGNORECASE)
 
 def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
     """A region, desert or range said to hold the stop before it ("B for a night in the
-    Sahara", "Banff in the Rockies"), the stay after it ("down to the Algarve, staying in B")
+    Sahara", "Banff in the Rockies"; not one left: "After B we spent a night in the
+    Sahara"), the stay after it ("down to the Algarve, staying in B")
     or the sentence's stops ("In the Algarve we drove from A to B"; "the Garden Route: A, B")
     is where those stops are, as is a lake a stop stands on ("B on Lake C"), not a stop of its
     own (a stay joined on, "to B and two nights in the park", is one, and so is an outing,
@@ -1584,7 +1613,10 @@ def _without_regions(text: str, chain: list[Resolution]) -> list[Resolution]:
             after = chain[k + 1] if k + 1 < len(chain) else None
             if k and (len(gap) <= 60 and within.search(gap) and not move.search(gap)
                       and not _SENTENCE_END.search(gap) and not _NEW_STAY.match(gap)
-                      and not _PROSE_OUTING.search(gap)):
+                      and not _PROSE_OUTING.search(gap) and not _cue(
+                          "reached_before", end=True).search(  # "After A we spent ... in B"
+                          text, max(0, chain[k - 1].mention.start - 20),
+                          chain[k - 1].mention.start)):
                 continue
             if after is not None and (
                     staying.fullmatch(text, r.mention.end, after.mention.start)
@@ -1804,8 +1836,8 @@ def _without_sights(text: str, chain: list[Resolution]) -> list[Resolution]:
     areas = frozenset(_cue_list("area_features"))
     inner = frozenset(_cue_list("inner_features"))
     crossings = frozenset(_cue_list("crossing_features"))  # a pass is crossed, never in a town
-    moved = {r.place.id for r in chain if r.place is not None and r.place.kind not in
-             _TOWN_KINDS and _travelled_to(text, r)}
+    moved = {r.place.id for r in chain if r.place is not None and (
+        _outing_to(text, r) or (r.place.kind not in _TOWN_KINDS and _travelled_to(text, r)))}
 
     def rank(p: Place) -> tuple[bool, int]:
         return p.kind == "city", p.population
@@ -1838,6 +1870,13 @@ def _travelled_to(text: str, r: Resolution) -> bool:
     verbs = list(_MOVE_VERB.finditer(text, window, r.mention.start))
     return bool(verbs and _MOVED_TO.search(text, window, r.mention.start)
                 and not _cue("on_foot").fullmatch(verbs[-1].group()))
+
+
+def _outing_to(text: str, r: Resolution) -> bool:
+    """Whether its clause tells an outing to the place ("a morning out to A", "a day trip to
+    B"): a stop of its own at its place, even a small town among a city's districts."""
+    return _OUTING_TO.search(text, max(r.mention.sentence[0], r.mention.start - 45),
+                             r.mention.start) is not None
 
 
 def _town_km(town: Place) -> float:
