@@ -2184,12 +2184,14 @@ def _holds(area: Place, name: _Name) -> bool:
 
 
 def _holds_spot(area: Place, place: Place) -> bool:
-    """``place`` lies in ``area`` of the same sentence; a town holds what lies within
-    ``QUARTER_KM`` of its point, its quarters and sights."""
+    """``place`` lies in ``area`` of the same sentence; a town holds the smaller places within
+    ``QUARTER_KM`` of its point, its quarters and sights (a quarter does not hold its town)."""
     if area.kind == "city":
-        return place.kind not in AREA_KINDS and _pair_km(
-            place.lat, place.lon, area.lat, area.lon
-        ) <= QUARTER_KM
+        return (
+            place.kind not in AREA_KINDS
+            and place.prior < area.prior
+            and _pair_km(place.lat, place.lon, area.lat, area.lon) <= QUARTER_KM
+        )
     return _within(place, area)
 
 
