@@ -1894,11 +1894,10 @@ def _score(
     # A country's name is the country ("Italy" beside "the U.S." is not Italy, Texas): the
     # sentence's places decide only between the senses of other names.
     local = [] if country else name.local or []
-    # A town of the sentence holds its quarters ("Porto ... we stayed in Ribeira").
     containers = [
         other.pick
         for other in local
-        if other.pick is not None and other.pick.kind in (_CONTAINER_KINDS | {"city"}) - {"country"}
+        if other.pick is not None and other.pick.kind in _CONTAINER_KINDS - {"country"}
     ]
     local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
@@ -1947,8 +1946,7 @@ def _score(
             or key in (normalize_name(place.name), normalize_name(place.ascii_name))
         )
         container = next(
-            (area for area in containers if area.id != place.id and _holds_spot(area, place)),
-            None,
+            (area for area in containers if area.id != place.id and _within(place, area)), None
         )
         if (
             container is not None
@@ -2181,18 +2179,6 @@ def _holds(area: Place, name: _Name) -> bool:
     """One of the likelier senses of ``name`` lies in ``area`` ("Scotland" holds Perth and
     Stirling of its sentence, whatever the thread's other places say)."""
     return any(weight >= 0.3 and _within(place, area) for place, weight in name.support)
-
-
-def _holds_spot(area: Place, place: Place) -> bool:
-    """``place`` lies in ``area`` of the same sentence; a town holds the smaller places within
-    ``QUARTER_KM`` of its point, its quarters and sights (a quarter does not hold its town)."""
-    if area.kind == "city":
-        return (
-            place.kind not in AREA_KINDS
-            and place.prior < area.prior
-            and _pair_km(place.lat, place.lon, area.lat, area.lon) <= QUARTER_KM
-        )
-    return _within(place, area)
 
 
 def _within(place: Place, area: Place) -> bool:

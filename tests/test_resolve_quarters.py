@@ -1,6 +1,7 @@
-"""A quarter of a big town that shares its name with a town elsewhere is the quarter when its
-town is written in the same sentence: "Porto ... we stayed in Ribeira" is Porto's riverside,
-not Ribeira in Brazil. Written for issue 10 (round 23) in our own words."""
+"""A quarter of a big town that shares its name with a town elsewhere is one of the name's
+places, and the thread's town and region make it the one meant: "Triana" in Seville is not the
+village of Málaga province, the "Kalsa" of Palermo not a Slovak village. Written for issue 10
+(round 23) in our own words."""
 
 from __future__ import annotations
 
@@ -8,17 +9,17 @@ from gazetteer.geo import distance_km
 from itinerary.pipeline import Analyzer
 from itinerary.readers.formats import read_text
 
-THREAD = """Two countries, one language
+THREAD = """Two islands of old quarters
 
-Brazil first: Rio for a week, then Salvador and Recife. After that we flew across to Portugal.
-In Porto we stayed in Ribeira right on the water. Then a flight to Spain: in Seville we had a
-flat in Triana across the bridge from the old town.
+Sicily first: in Palermo we slept in the Kalsa, near the sea walls, then Cefalu and Catania.
+Then a flight to Spain: in Seville we had a flat in Triana across the bridge from the old town,
+and we finished in Granada.
 """
 
 
-def test_a_quarter_of_the_sentence_town_beats_a_far_namesake(analyzer: Analyzer) -> None:
+def test_a_quarter_named_like_a_far_town_is_found_in_its_town(analyzer: Analyzer) -> None:
     report = analyzer.analyze(read_text(THREAD, "two-countries.txt"))
     placed = {r.mention.text: r.place for r in report.resolutions}
-    ribeira, triana = placed["Ribeira"], placed["Triana"]
-    assert ribeira is not None and distance_km(ribeira.lat, ribeira.lon, 41.14, -8.61) < 5
-    assert triana is not None and distance_km(triana.lat, triana.lon, 37.38, -6.00) < 5
+    kalsa, triana = placed["Kalsa"], placed["Triana"]
+    assert kalsa is not None and distance_km(kalsa.lat, kalsa.lon, 38.12, 13.37) < 5, kalsa
+    assert triana is not None and distance_km(triana.lat, triana.lon, 37.38, -6.00) < 5, triana
