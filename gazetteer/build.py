@@ -35,7 +35,7 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 7
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "18"
+BUILDER_VERSION = "19"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 FEATURE_KINDS = ("natural", "sight", "region")  # the kinds whose name words are indexed
@@ -228,13 +228,14 @@ def collect(
     note(STEPS[5])
     curated = list(sources.curated_regions())
     derived = list(sources.sights_and_nature(curated))  # adds spellings to curated entries
-    features = curated + derived
+    # A curated village stands for Wikivoyage's town of its name near it (Sesriem: the article's
+    # point is 70 km off), so it is known before that table is merged.
+    features = curated + derived + list(sources.curated_towns())
     known = features + list(sources.wikivoyage(features))  # adds spellings to features
     known += list(sources.wikipedia(known))  # adds spellings to the entries before it
     known += list(sources.stations(known))
     known += list(sources.town_stations(towns, known))
     entries += known
-    entries += sources.curated_towns()
     if cities_file is None:
         entries += sources.postal_places()
     entries = list(sources.with_aliases(entries, aliases))

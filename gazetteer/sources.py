@@ -707,7 +707,8 @@ def curated_towns() -> Iterator[Entry]:
     """Villages travellers stay in that every other town source lacks (``towns_curated.tsv``:
     Tsumago, Chéticamp, Chia in Sardinia). Not merged into a known entry of the same spelling:
     the rows were written where no place of the name lies within 30 km, and a namesake a degree
-    away (Mavrochóri, alias Mavrovo, in Greece) is another place."""
+    away (Mavrochóri, alias Mavrovo, in Greece) is another place. The derived tables merged
+    after them are (a Wikivoyage village of the name, whose point may be off)."""
     return _table_entries(TOWNS_CURATED, "town:", frozenset({"city"}))
 
 

@@ -1904,8 +1904,7 @@ def _score(
     own = frozenset(p.id for p in name.candidates)
     # "over the Andes": a range, region or island group of the name is what "the" points to
     ranged = any(p.kind in ("natural", "region") for p in name.candidates)
-    named_so = any(key in (normalize_name(p.name), normalize_name(p.ascii_name))
-                   for p in name.candidates)
+    named_far = _named_only_far(key, name, own, countries, index, weights)
     alone: dict[int, bool] = {}
     scored = []
     for place in _not_taken(name):
@@ -1981,16 +1980,15 @@ def _score(
         if not own_name:
             score -= weights.other_name
             # "Amed" in a Bali thread is not Diyarbakir, which Kurdish calls so: another name
-            # of a place in none of the thread's countries, far from all its places, when no
-            # place is called so by its own name (a flight may come from anywhere: "flew in
-            # from Bombay"; "Roma" beside Roma in Lesotho is still Rome), nor a word of its
-            # own name.
+            # of a place in none of the thread's countries, far from all its places, unless
+            # only places far off are called so by their own name (a flight may come from
+            # anywhere: "flew in from Bombay"; "Roma" beside Roma in Lesotho is still Rome),
+            # nor a word of its own name.
             abroad = bool(place.country_code) and not countries[place.country_code or ""]
-            far = nearest is None or nearest[1] > 3 * weights.near_scale_km
-            # "Vegas" is Las Vegas said short, wherever the thread is
-            short = f" {key} " in f" {normalize_name(place.name)} "
-            elsewhere = (country_total and abroad and far
-                         and not (name.flown or named_so or short))
+            # "Vegas" is Las Vegas said short, wherever the thread is; so is "Vic Falls"
+            short = _said_short(key, normalize_name(place.name))
+            elsewhere = (country_total and abroad and _far(nearest, weights)
+                         and not (name.flown or named_far or short))
             if elsewhere and point:
                 score -= weights.far_other_name
             if _park_short_form(key, place):
@@ -2014,6 +2012,45 @@ def _score(
         scored.append((score, place, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1].prior, item[1].id))
     return scored
+
+
+def _said_short(key: str, own: str) -> bool:
+    """``key`` is the place's own name ``own`` said short: some of its words ("Vegas" of Las
+    Vegas), or each of its two or more words cut ("Vic Falls", "Gili T"), as travellers write
+    it anywhere; a foreign language's name of the place is neither."""
+    if f" {key} " in f" {own} ":
+        return True
+    said, words = key.split(), own.split()
+    return len(said) == len(words) > 1 and all(
+        word.startswith(cut) for cut, word in zip(said, words, strict=True)
+    )
+
+
+def _far(nearest: tuple[float, float, Place] | None, weights: Weights) -> bool:
+    """No other name of the thread has a point sense near (``_Index.nearest_pull``'s answer)."""
+    return nearest is None or nearest[1] > 3 * weights.near_scale_km
+
+
+def _named_only_far(
+    key: str,
+    name: _Name,
+    own: frozenset[str],
+    countries: Counter[str],
+    index: _Index,
+    weights: Weights,
+) -> bool:
+    """Some candidates bear the name as their own, and none lies in the thread's countries or
+    near its places: then another place's alternate name may be what is meant ("Roma" beside
+    Roma, Lesotho), but not when a village of the thread bears it ("Minca" beside Santa Marta
+    is not Munich, which a foreign language calls so)."""
+    named = [
+        p for p in name.candidates if key in (normalize_name(p.name), normalize_name(p.ascii_name))
+    ]
+    return bool(named) and not any(
+        countries[p.country_code or ""]
+        or not _far(index.nearest_pull(p, name, own, weights), weights)
+        for p in named
+    )
 
 
 def _opens(key: str, place: Place) -> bool:

@@ -15,7 +15,14 @@ from gazetteer import Gazetteer
 from gazetteer.admin import _rg_file
 from gazetteer.geo import distance_km
 from gazetteer.normalize import normalize_name
-from gazetteer.sources import SIGHTS_CURATED, SIGHTS_NATURE, TOWNS_CURATED, WIKIVOYAGE, read_table
+from gazetteer.sources import (
+    SIGHTS_CURATED,
+    SIGHTS_NATURE,
+    TOWNS_CURATED,
+    WIKIPEDIA,
+    WIKIVOYAGE,
+    read_table,
+)
 from itinerary.nlp.wordcase import margin
 
 # docs/gazetteer.md: the sub-kinds of a natural place and of a sight.
@@ -261,3 +268,83 @@ def test_a_curated_village_keeps_its_big_namesake_as_the_bare_name(gazetteer: Ga
     ranked = gazetteer.lookup("Chia")
     assert ranked[0].country_code == "CO"
     assert any(p.id == "town:chia-sardinia" for p in ranked)
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "spot"),
+    [
+        # Round 23: a Wikivoyage village 70 km off (Sesriem), a curated sight 97 km off (Scala
+        # dei Turchi), rest camps, quarters named like towns elsewhere, nicknames.
+        ("Sesriem", "NA", (-24.49, 15.80)),
+        ("Scala dei Turchi", "IT", (37.29, 13.47)),
+        ("Okaukuejo", "NA", (-19.18, 15.92)),
+        ("Vic Falls", "ZW", (-17.93, 25.84)),
+        ("Gili T", "ID", (-8.35, 116.04)),
+        ("EBC", "NP", (27.99, 86.92)),
+    ],
+)
+def test_places_on_their_spot(
+    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
+) -> None:
+    """Every place of the name lies on the spot: no second point of it far off."""
+    found = gazetteer.lookup(written)
+    assert found
+    for place in found:
+        assert place.country_code in (country, None), place
+        assert distance_km(place.lat, place.lon, *spot) < 10, place
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "spot"),
+    [
+        ("Triana", "ES", (37.38, -6.00)),
+        ("Kalsa", "IT", (38.12, 13.37)),
+        ("El Poblado", "CO", (6.21, -75.57)),
+        ("Playa Blanca", "CO", (10.23, -75.61)),
+        ("Sembalun", "ID", (-8.36, 116.53)),
+    ],
+)
+def test_quarters_and_villages_named_like_towns_elsewhere(
+    gazetteer: Gazetteer, written: str, country: str, spot: tuple[float, float]
+) -> None:
+    """A quarter or village named like a bigger town elsewhere is one of the name's towns."""
+    found = gazetteer.lookup(written, country_code=country, kinds={"city"})
+    assert any(distance_km(p.lat, p.lon, *spot) < 3 for p in found), found
+
+
+# Curated rows sharing a spelling with a derived row of the build's merge window but lying far
+# from it, each checked against its Wikipedia article: a new one is a point to check.
+REVIEWED_APART = {
+    "sesriem": "the curated village is right; Wikivoyage's point is 70 km west",
+    "plaza-mayor": "Madrid's square; Wikipedia's row is Plasencia's square of the name",
+    "angel-falls": "the curated point is the falls; Natural Earth's label lies beside them",
+}
+POINT_KINDS = {"sight", "city"}
+POINT_FEATURES = {"waterfall", "cave", "beach", "spring", "volcano", "mountain", "pass", "cliff"}
+
+
+def test_curated_points_agree_with_derived_namesakes() -> None:
+    """A derived row of a curated row's spelling within 2.5 degrees is merged into it at build
+    time, so a wrong point on either side would pass unseen: for places that are points, two
+    rows of one kind and feature lie within 25 km, or the pair was checked (``REVIEWED_APART``)."""
+    curated: dict[str, list[dict[str, str]]] = {}
+    for table in ("regions.tsv", SIGHTS_CURATED, TOWNS_CURATED):
+        for row in read_table(table):
+            for spelling in spellings(row):
+                curated.setdefault(normalize_name(spelling), []).append(row)
+    apart = set()
+    for table in (SIGHTS_NATURE, WIKIVOYAGE, WIKIPEDIA):
+        for derived in read_table(table):
+            d_lat, d_lon = float(derived["lat"]), float(derived["lon"])
+            for spelling in spellings(derived):
+                for row in curated.get(normalize_name(spelling), ()):
+                    lat, lon = float(row["lat"]), float(row["lon"])
+                    if (
+                        (row["kind"] in POINT_KINDS or row["feature"] in POINT_FEATURES)
+                        and (row["kind"], row["feature"]) == (derived["kind"], derived["feature"])
+                        and abs(lat - d_lat) < 2.5
+                        and abs(lon - d_lon) < 5
+                        and distance_km(lat, lon, d_lat, d_lon) > 25
+                    ):
+                        apart.add(row["id"])
+    assert apart <= set(REVIEWED_APART), apart - set(REVIEWED_APART)
