@@ -16,12 +16,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from gazetteer import normalize_name
-from itinerary.readers.authors import parse_author
+from itinerary.readers.authors import COUPLE, parse_author
 
 # The marks that join the words of a handle: "austin_travels", "kim.r", "Chelsea_K", "sam88".
 _HANDLE_MARKS = re.compile(r"[_.\-\d]+")
 _CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "AustinReyes" -> Austin, Reyes
-_COUPLE = re.compile(r"\s+(?:and|&)\s+")  # "Tom and Alice Webb", "Ines & Luis"
 
 
 def author_names(author: str) -> frozenset[str]:
@@ -29,7 +28,7 @@ def author_names(author: str) -> frozenset[str]:
     name of a handle that gives a home ("Kimberly_from_Kent"), and each name of a couple
     signing together ("Tom and Alice Webb": "Alice Webb")."""
     parsed = parse_author(author)
-    forms = {*parsed.names, *_handle_words(parsed.name)[0], *_COUPLE.split(parsed.name)}
+    forms = {*parsed.names, *_handle_words(parsed.name)[0], *COUPLE.split(parsed.name)}
     return frozenset(key for key in map(normalize_name, forms) if key)
 
 
@@ -81,7 +80,7 @@ def handle_words(authors: tuple[str, ...]) -> frozenset[str]:
     whole: set[str] = set()
     for author in authors:
         parsed = parse_author(author)
-        forms = {parsed.line, parsed.name, *parsed.name.split(), *_COUPLE.split(parsed.name),
+        forms = {parsed.line, parsed.name, *parsed.name.split(), *COUPLE.split(parsed.name),
                  parsed.site, parsed.handle}
         forms.update(_handle_words(parsed.name)[0])
         keys = {normalize_name(form) for form in forms if form}

@@ -23,6 +23,8 @@ _COUNTER = re.compile(r"(?:(?:reply|comment|post|answer|response)\s*)?#?\s*\d+",
 # name (a comma sets it apart from a handle or a badge in brackets: "(@innab)", "(Author)").
 _HOME_IN_BRACKETS = re.compile(r"\s*\((?P<home>[A-Z][^(),@]*,\s*[A-Z][^(),@]*)\)$")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+# the word that joins a couple's names: "Tom and Alice Webb", "Ines & Luis"
+COUPLE = re.compile(r"\s+(?:and|&)\s+")
 # a line that signs words with the writer's name and home: "— Margaret Hale, Leeds", "Tom and
 # Alice Webb, Norwich" (letters pages, mail)
 SIGNED_LINE = re.compile(

@@ -30,7 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from itinerary.readers.authors import SIGNED_LINE
+from itinerary.readers.authors import COUPLE, SIGNED_LINE
 from itinerary.readers.formats.base import (
     PROSE_CHARS,
     Comment,
@@ -297,7 +297,7 @@ def _letters(lines: Sequence[str]) -> list[_Signature]:
                 or (i + 1 < len(lines) and lines[i + 1].strip())):
             continue
         name, home = match.group("name").strip(), match.group("home").strip()
-        people = [part.split() for part in re.split(r"\s+(?:and|&)\s+", name)]
+        people = [part.split() for part in COUPLE.split(name)]
         if all(_signer(words) for words in people) and home[:1].isupper():
             found.append(_Signature(i, name, None, lines[i].strip(), 0, False, home))
     return found
