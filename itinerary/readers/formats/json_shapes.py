@@ -490,9 +490,21 @@ def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
 
 
 def _is_date(value: Any) -> bool:
+    value = _extended(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return 1e9 <= value <= 1e13  # seconds or milliseconds since 1970, 2001 onwards
     return isinstance(value, str) and len(value) <= 40 and iso_date(value) is not None
+
+
+def _extended(value: Any) -> Any:
+    """A value as MongoDB's Extended JSON wraps it (Rocket.Chat's and any `mongoexport`'s
+    ``{"$date": {"$numberLong": "1741116130000"}}``), unwrapped; other values as they are."""
+    wrapped = False
+    while isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$"):
+        value, wrapped = next(iter(value.values())), True
+    if wrapped and isinstance(value, str) and value.isdigit():
+        return int(value)  # "$numberLong" holds its number as a string
+    return value
 
 
 def _name(value: Any) -> str | None:
@@ -504,7 +516,8 @@ def _name(value: Any) -> str | None:
                       if all(isinstance(value.get(k), str) for k in pair)), None)
         value = " ".join(p.strip() for p in parts) if parts else (_first_str(
             value, _keys(value, "author_inner")) or next(
-            (v for v in value.values() if isinstance(v, str)), None)  # {"pseudo": "Lena M."}
+            (v for k, v in value.items() if isinstance(v, str) and not _words(k) & set(
+                _table()["not_author_words"])), None)  # {"pseudo": "Lena M."}, not its "_id"
             or next((found for v in value.values() if isinstance(v, dict)  # {"profile": {…}}
                      and (found := _name(v)) is not None), None))
     if not isinstance(value, str) or not value.strip() or value.strip().isdigit():
@@ -676,7 +689,7 @@ def _time(item: Any) -> float | str | None:
     if not isinstance(item, dict):
         return None
     for key in _table()["date"]:
-        value = _unwrapped(item).get(key)
+        value = _extended(_unwrapped(item).get(key))
         if isinstance(value, int | float) and not isinstance(value, bool):
             return float(value)
         if isinstance(value, str) and _ISO_TIME.match(value):
@@ -955,7 +968,7 @@ def _home(record: dict[str, Any], author: str | None) -> str | None:
 
 def _date(record: dict[str, Any]) -> str | None:
     for key in _table()["date"]:
-        value = record.get(key)
+        value = _extended(record.get(key))
         if isinstance(value, int | float) and not isinstance(value, bool):
             seconds = value / 1000 if value > 1e11 else value  # milliseconds
             try:
