@@ -57,6 +57,9 @@ _COUNTER = re.compile(  # "12 friends", "48 reviews · 31 photos": a reviewer's 
 # a business's answer under a review ("Response from Maria G, Owner at Casa Azul"): its own
 # section, so the owner's words are not the reviewer's
 _RESPONSES = [re.compile(rf"^(?:{e})\s*$", re.I) for e in format_data("name-date")["response"]]
+_RESPONSE_START = [re.compile(rf"^(?:{e})", re.I) for e in format_data("name-date")["response"]]
+_CARD = {kind: re.compile("^(?:" + "|".join(f"(?:{e})" for e in entries) + r")\s*$", re.I)
+         for kind, entries in format_data("common")["card"].items() if kind != "_doc"}
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
 # a byline with "on" before its date, the writer's number or badge beside the name: "by ana_k
 # ( 5531 ) on Monday May 05, 2025 @02:05PM (#65390001)", "by Ana (author) on March 4, 2025"
@@ -119,12 +122,30 @@ def _headline(lines: Sequence[str], j: int) -> bool:
             and text[-1] not in ".!?,;:" and not _SENTENCES.search(text))
 
 
+def _response(line: str) -> tuple[str, str | None] | None:
+    """(author, date) of a business's answer under a review, the date when the line ends with
+    one ("Response from the owner 2 months ago")."""
+    if not any(pattern.match(line) for pattern in _RESPONSE_START):
+        return None
+    words = line.split()
+    for cut in range(2, len(words) + 1):  # the longest date that ends the line
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        date = stamp(tail) if tail else None
+        if tail and date is None:
+            continue
+        match = next((m for pattern in _RESPONSES if (m := pattern.match(head)) is not None), None)
+        if match is not None:
+            return match.group("author"), date[0] if date else None
+    return None
+
+
 def _counted_or_initialled(lines: Sequence[str], i: int) -> bool:
     """A reviewer's counts among the lines under line ``i``, or ``i`` an avatar's initials over
     the name: what lets a header start under a line of words."""
     under = [line.strip() for line in lines[i + 1:i + 1 + _HEADER_LINES]]
     return bool(under) and (_initials_of(lines[i].strip(), under[0]) or any(
-        _COUNTER.match(text) for text in under))
+        _COUNTER.match(text) or _CARD["rating"].match(text) or _CARD["stay"].match(text)
+        for text in under))
 
 
 def _initials_of(initials: str, name: str) -> bool:
@@ -159,8 +180,11 @@ class NameOverDate:
                 anchors.append(Anchor(i - 1 if subject else i, stop, author, date,
                                       indent(line) // 2, weak=not strong))
                 continue
-            answered = next((m for pattern in _RESPONSES  # "Response from the owner" over a date
-                             if (m := pattern.match(line.strip())) is not None), None)
+            answered = _response(line.strip())  # "Response from the owner" over a date
+            if answered is not None and answered[1] is not None:  # "… from the owner 2 mo ago"
+                anchors.append(Anchor(i, self._after_date(lines, i + 1), answered[0],
+                                      answered[1], indent(line) // 2))
+                continue
             if answered is None and not _author(line):
                 continue
             # Posts run on without a blank line in copies of Mastodon, Bluesky and X: there a
@@ -172,26 +196,34 @@ class NameOverDate:
                 continue  # the cheap test first: a name inside a paragraph heads nothing
             j = i + 1
             free = 1  # one short line of another kind may come between: a full name, a home
-            counted = False  # a reviewer's counts between: a header under any line
+            counted = rated = False  # a reviewer's counts or card between: a header under any line
             while j < len(lines) and j <= i + _HEADER_LINES and lines[j].strip() and stamp(
                     lines[j]) is None:
                 text = lines[j].strip()
-                count = _COUNTER.match(text) is not None
+                rating = _CARD["rating"].match(text) is not None
+                count = rating or _COUNTER.match(text) is not None or _CARD["stay"].match(
+                    text) is not None
                 counted = counted or count
                 if not (_matches("member", text) or _matches("between", text) or count):
                     if free == 0 or not (is_name(text, max_words=6) or _headline(lines, j)):
                         break
                     free -= 1
+                rated = rating
                 j += 1
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
+            if found is None and ((rated and counted and j > i + 2) or (
+                    answered is not None and j == i + 1 and _matches(
+                        "response_roles", answered[0]))):  # a card, or the owner's answer, undated
+                found = ("", True)
             # an avatar's initials ("JD" over "Jonas D.") or its image's label ("Avatar") over
             # the name: the name is the writer
             avatar = j > i + 1 and (_initials_of(line.strip(), lines[i + 1].strip())
                                     or _matches("avatar", line.strip()))
             if found is not None and (opens or handled or (found[1] and (counted or avatar))):
-                name = (answered.group("author") if answered else lines[i + 1].strip()
+                name = (answered[0] if answered else lines[i + 1].strip()
                         if avatar else line.strip())
-                anchors.append(Anchor(i, self._after_date(lines, j + 1), name, found[0],
+                stop = j if not found[0] else self._after_date(lines, j + 1)
+                anchors.append(Anchor(i, stop, name, found[0] or None,
                                       indent(line) // 2, weak=not found[1]))
         return anchors
 
