@@ -34,7 +34,8 @@ _DOT_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\.?)?\s*$)", 
 _NEWEST_FIRST = 4  # so many steps back in time for each one forward: newest first
 _NO_YEAR = datetime(1, 1, 1)  # a date without a year is not a date we can place
 _NOISE = re.compile(r"\s*(?:·|•|\|)\s*(?:edited.*)?$|\bat\b|(?<=\s)@\s*(?=\d)"
-                    r"|(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+                    r"|(?<=\d)(?:st|nd|rd|th)\b"
+                    r"|\((?:mon|tue|wed|thu|fri|sat|sun)\)", re.IGNORECASE)  # "03/04/25(Tue)12:34"
 
 
 def iso_date(text: str, captured: str | None = None) -> str | None:

@@ -567,8 +567,11 @@ _STAMP_PREFIX = re.compile(
     r"^\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["stamp"]["prefix"]) + r")\s*",
     re.IGNORECASE)
 _STAMP_SUFFIX = re.compile(
-    r"(?:\s*(?:" + "|".join(f"(?:{e})" for e in format_data("common")["stamp"]["suffix"])
+    r"(?:\s*(?:" + "|".join(f"(?:{e})" for e in [
+        *format_data("common")["stamp"]["suffix"], format_data("common")["stamp"]["post_number"]])
     + r"))+\s*$", re.IGNORECASE)
+POST_NUMBER = re.compile(r"\s(?:" + format_data("common")["stamp"]["post_number"] + r")\s*$",
+                         re.IGNORECASE)  # "Anonymous 03/04/25(Tue)12:34:56 No.2345678"
 _STAMP_CHARS = 80  # "Lives in Lisbon, Portugal · Updated 2y" and no longer
 _STAMPS = {"strong": _stamp_pattern("strong"), "weak": _stamp_pattern("weak")}
 

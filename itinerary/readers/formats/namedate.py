@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from itinerary.readers.formats.base import (
     HEAD_LINES,
+    POST_NUMBER,
     PROSE_CHARS,
     Anchor,
     Comment,
@@ -93,6 +94,12 @@ def _inline(line: str) -> tuple[str, str, bool, bool] | None:
         found = stamp(rest)
         if found is not None and _author(author):
             return author, found[0], found[1], True
+    if whole is None and POST_NUMBER.search(line):  # "Anonymous 03/04/25(Tue)12:34 No.2345"
+        words = line.split()
+        for cut in range(1, min(4, len(words))):
+            author, found = " ".join(words[:cut]), stamp(" ".join(words[cut:]))
+            if found is not None and found[1] and _author(author):
+                return author, found[0], True, True
     handle = _HANDLE.match(line)
     if handle is not None and (found := stamp(handle.group("rest"))) is not None and found[1]:
         return handle.group("author"), found[0], True, False
@@ -188,10 +195,12 @@ class NameOverDate:
             if answered is None and not _author(line):
                 continue
             # Posts run on without a blank line in copies of Mastodon, Bluesky and X: there a
-            # name over its @handle over a date is header enough; on a review site's, a name
-            # over the reviewer's counts and a strong date.
-            handled = answered is not None or (
-                i + 1 < len(lines) and _matches("handle", lines[i + 1].strip()))
+            # name over its @handle over a date is header enough, as a name over a date with an
+            # imageboard's post number is; on a review site's, a name over the reviewer's
+            # counts and a strong date.
+            handled = answered is not None or (i + 1 < len(lines) and (
+                _matches("handle", lines[i + 1].strip()) or (  # an imageboard's post number
+                    POST_NUMBER.search(lines[i + 1]) is not None and stamp(lines[i + 1]))))
             if not (opens or handled or _counted_or_initialled(lines, i)):
                 continue  # the cheap test first: a name inside a paragraph heads nothing
             j = i + 1
