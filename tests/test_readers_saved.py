@@ -166,11 +166,13 @@ On Fri, 6 Mar 2026 at 21:40, Ben <ben@example.net> wrote:
 """
 
 
-def test_eml_decodes_transfer_encoding_and_drops_the_quote(tmp_path: Path) -> None:
+def test_eml_decodes_transfer_encoding_and_reads_the_quote_as_its_message(
+        tmp_path: Path) -> None:
     fmt, sections = _one(_write(tmp_path, "reply.eml", RAW_REPLY))
     assert fmt == "email"
-    author, _, text = sections[0]
-    assert author == "Nadia Haddad"
+    assert [a for a, _, _ in sections] == ["Ben", "Nadia Haddad"]  # the quoted question first
+    assert "Madaba" in sections[0][2]
+    text = sections[1][2]
     assert "Petra needs a full day, stay in Wadi Musa." in text
     assert "Madaba" not in text and "Received" not in text and "=\n" not in text
 
@@ -253,8 +255,9 @@ def test_gmail_show_original_page_reads_the_raw_message_below_its_summary(
         tmp_path: Path) -> None:
     fmt, sections = _one(_write(tmp_path, "original.txt", GMAIL_ORIGINAL))
     assert fmt == "email"
-    assert [a for a, _, _ in sections] == ["Rosa Ibarra"]
-    text = sections[0][2]
+    assert [a for a, _, _ in sections] == ["Dan", "Rosa Ibarra"]  # Dan's quoted question first
+    assert "Mitla" in sections[0][2]
+    text = sections[1][2]
     assert "Monte Albán is right above town." in text  # base64 and UTF-8 undone
     assert "Mitla" not in text and "SPF" not in text and "Download Original" not in text
 

@@ -9,6 +9,9 @@ A reply chain pasted from a mail client puts the newest message on top and each 
 under "-----Original Message-----" (Outlook) or a forwarded-message line: such a quoted message is
 a message of its own unless the paste already holds it, and a chain is read oldest first (so
 is one whose header blocks follow each other newest first, with no such line between them).
+One reply, under a header block or none, that quotes the earlier messages each a level deeper
+under the line its mail client writes ("On DATE, NAME wrote:", "Am DATE schrieb NAME:", "Le
+DATE, NAME a écrit :"; data/formats.json "email" "attribution") is read as that chain.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from itinerary.readers.formats.base import (
     Comment,
     Parsed,
     comments_at,
+    format_data,
+    is_name,
     post_end,
 )
 
@@ -139,8 +144,25 @@ def _sender(value: str) -> str:
     Holm"), which parseaddr would cut to its first word."""
     if "@" not in value:
         return value.strip()
-    name, address = parseaddr(value)
+    name, address = parseaddr(_BRACKETED_ADDRESS.sub(r" \1", value))  # "Ana (<ana@…>)"
     return name or address.split("@")[0] or value
+
+
+_BRACKETED_ADDRESS = re.compile(r"\s*\(\s*(<[^<>()\s]+@[^<>()\s]+>)\s*\)")
+_CLOSING = re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in format_data("email")["closings"])
+                      + r")\s*[,.!]?\s*$", re.I)
+
+
+def _signature(lines: Sequence[str]) -> str | None:
+    """The name that signs a message on its last line, under a blank line or a closing
+    ("Cheers," / "Camille"); None when the last line is no name."""
+    said = [line.strip() for line in lines if line.strip()]
+    if len(said) < 2 or not is_name(said[-1], max_words=3) or _CLOSING.match(said[-1]) or not (
+            said[-1][:1].isupper()):
+        return None
+    above = next(k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()) - 1
+    return said[-1] if above < 0 or not lines[above].strip() or _CLOSING.match(
+        lines[above]) else None
 
 
 class Newsletter:
@@ -149,14 +171,16 @@ class Newsletter:
 
     def score(self, lines: Sequence[str]) -> float:
         found = _headers(lines)
-        if not found and (chain := quoted_chain(lines)) is not None:
+        if len(found) <= 1 and (chain := _chain(lines, found)) is not None:
             return 2 * len(chain.comments) + 2
         return 2 * len(found) if found else 0
 
     def parse(self, lines: list[str]) -> Parsed:
         blocks = _headers(lines)
+        if len(blocks) <= 1 and (chain := _chain(lines, blocks)) is not None:
+            return chain
         if not blocks:
-            return quoted_chain(lines) or Parsed(post_lines=lines, comments=[])
+            return Parsed(post_lines=lines, comments=[])
         in_page = sorted(blocks, key=lambda block: block[0])
         anchors = [Anchor(first, stop, _sender(fields.get("from", "")),
                           fields.get("date") or fields.get("sent"))
@@ -188,13 +212,37 @@ class Newsletter:
                       post_author=issue.author or None, post_date=issue.date)
 
 
-# "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:", "On Tue, Jun 3, 2025 at 10:14 AM Amir <…>
-# wrote:", "On 6/3/25 10:14 AM, Dev Malhotra wrote:"
-_ATTRIBUTION = re.compile(
-    r"^(?P<quote>[>\s]*)on\s+(?P<date>.{0,60}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?),?\s+"
-    r"(?P<sender>[^,<>]{1,60}?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s+wrote\s*:\s*$", re.I)
+_ATTRIBUTION_DATA = format_data("email")["attribution"]
+# "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:", "Am 04.03.2025 um 21:40 schrieb Ana <…>:"
+_ATTRIBUTIONS = [re.compile(r"^(?P<quote>[>\s]*)" + form.format(
+    date=f"(?P<date>{_ATTRIBUTION_DATA['date']})",
+    sender=f"(?P<sender>{_ATTRIBUTION_DATA['sender']})") + r"\s*$", re.I)
+    for form in _ATTRIBUTION_DATA["forms"]]
+
+
+def _attribution(line: str) -> re.Match[str] | None:
+    """The match of the line over a quoted message, in any client's language."""
+    return next((m for pattern in _ATTRIBUTIONS if (m := pattern.match(line)) is not None), None)
+
+
 _DEPTH = re.compile(r"^(?P<marks>(?:\s*>)*)\s?")
+
+
+def _chain(lines: Sequence[str], blocks: Sequence[_Block]) -> Parsed | None:
+    """The quoted reply chain of a page with no header block, or of the one message whose
+    header block stands on top (its From: is the newest message's writer)."""
+    if not blocks:
+        return quoted_chain(lines)
+    first, stop, fields = blocks[0]
+    if any(line.strip() for line in lines[:first]):
+        return None
+    chain = quoted_chain(lines[stop:], _sender(fields.get("from", "")) or None)
+    if chain is not None and chain.title is None and fields.get("subject"):
+        chain.title = _RE.sub("", fields["subject"])
+    return chain
+
+
+_RE = re.compile(r"^(?:re|fwd?|aw|sv)\s*:\s*", re.I)  # a reply's or a forward's subject mark
 
 
 def _depth(line: str) -> tuple[int, str]:
@@ -204,14 +252,15 @@ def _depth(line: str) -> tuple[int, str]:
     return marks.count(">"), line[len(match.group(0)) if match else 0:]
 
 
-def quoted_chain(lines: Sequence[str]) -> Parsed | None:
+def quoted_chain(lines: Sequence[str], writer: str | None = None) -> Parsed | None:
     """A reply pasted from Apple Mail, Gmail or Thunderbird, where each earlier message is quoted
     one level deeper under its "On 4 Jun 2025, at 08:31, Leo <leo@…> wrote:" line: read oldest
     first, each level a message by the writer its line names. The newest message's writer is
-    not named; it is the writer whose first name signs it, when one does."""
+    ``writer`` (the From: of a header block above the chain), else the writer whose first name
+    signs it, else the name that signs it, when one does."""
     found: list[tuple[int, str, str]] = []  # (level of the quoted message, sender, date)
     for line in lines:
-        match = _ATTRIBUTION.match(line)
+        match = _attribution(line)
         # the line stands in the message it quotes from ("> On …") or in the quote (">> On …")
         if match is not None and match.group("quote").count(">") in (len(found), len(found) + 1):
             found.append((len(found) + 1, match.group("sender"), match.group("date")))
@@ -221,7 +270,7 @@ def quoted_chain(lines: Sequence[str]) -> Parsed | None:
         return None
     by_level: dict[int, list[str]] = {level: [] for level in range(len(found) + 1)}
     for line in lines:
-        if _ATTRIBUTION.match(line):
+        if _attribution(line):
             continue
         level, text = _depth(line)
         by_level[min(level, len(found))].append(text)
@@ -230,13 +279,14 @@ def quoted_chain(lines: Sequence[str]) -> Parsed | None:
     if subject is not None:
         by_level[0] = [line for line in by_level[0] if not _FIELD.match(line)]
     senders = [_sender(sender) if "@" in sender else sender.strip() for _, sender, _ in found]
-    signed = next((line.strip() for line in reversed(by_level[0]) if line.strip()), "")
-    newest = next((s for s in senders if s.split()[0].casefold() == signed.casefold()), None)
+    signed = _signature(by_level[0]) or ""
+    newest = writer or next((s for s in senders if s.split()[0].casefold() == signed.casefold()),
+                            signed or None)
     messages = [Comment(author=sender, lines=by_level[level], date=date)
                 for level, sender, date in reversed([(lv, s, d) for (lv, _, d), s
                                                      in zip(found, senders, strict=True)])]
     messages.append(Comment(author=newest or "Anonymous", lines=by_level[0]))
     oldest = messages.pop(0)
-    title = re.sub(r"^(?:re|fwd?|aw|sv)\s*:\s*", "", subject, flags=re.I) if subject else None
+    title = _RE.sub("", subject) if subject else None
     return Parsed(post_lines=oldest.lines, comments=messages, title=title,
                   post_author=oldest.author, post_date=oldest.date)

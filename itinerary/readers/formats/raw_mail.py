@@ -4,7 +4,8 @@ another, or Gmail's "Show original" page.
 Transfer encodings (quoted-printable, base64), MIME parts and encoded headers are undone by the
 standard library's parser; each message is then written out as a mail client shows it (From,
 To, Date, Subject, the plain-text body, else the HTML body's paragraphs) and read by the
-``email`` text reader, which drops quoted earlier messages and footers. What marks a raw
+``email`` text reader, which reads a message's quoted reply chain as the earlier messages and
+drops footers. What marks a raw
 message (its transport headers, an mbox "From " line) is data/raw_mail.json.
 """
 

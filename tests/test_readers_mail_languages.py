@@ -1,0 +1,50 @@
+"""A reply pasted from a mail client set to another language: the earlier messages are quoted a
+level deeper each under the client's own line ("Am … schrieb NAME:", "Il giorno … ha scritto:",
+"Le … a écrit :", "El … escribió:", "Op … schreef"), and are read oldest first, each under the
+writer its line names. The newest message's writer is the From: of the header block on top, or
+the name that signs it ("Saludos," / "Inés")."""
+
+from __future__ import annotations
+
+from itinerary.readers.formats import read_text
+
+
+def _writers(page: str) -> list[str | None]:
+    return [s.author for s in read_text(page, "reply.txt").sections]
+
+
+def test_german_and_italian_quote_lines_under_a_header_block() -> None:
+    page = (
+        "From: Jonas Weber <jonas.weber@example.de>\n"
+        "Date: Thu, 6 Mar 2025 09:02:11 +0100\n"
+        "Subject: Re: Lake Garda by train\n\n"
+        "Riva is reachable by bus from Rovereto, no car needed.\n\n"
+        "Am 05.03.2025 um 22:10 schrieb Chiara Conti <chiara@example.it>:\n"
+        "> Can we reach Riva del Garda without a car?\n"
+        ">\n"
+        "> Il giorno mer 5 mar 2025 alle ore 18:31 Tom Baker <tom.b@example.org> ha scritto:\n"
+        ">> We plan four nights in Sirmione and a day in Verona.\n"
+    )
+    thread = read_text(page, "reply.txt")
+    assert [s.author for s in thread.sections] == ["Tom Baker", "Chiara Conti", "Jonas Weber"]
+    assert thread.sections[0].text.endswith("a day in Verona.")
+    assert thread.title == "Lake Garda by train"
+
+
+def test_french_spanish_and_dutch_quote_lines_signed_at_the_end() -> None:
+    page = (
+        "We did Porto to Lisbon by the coast road in two days, stop in Nazaré.\n\n"
+        "Saludos,\nInés\n\n"
+        "Le lun. 3 mars 2025 à 20:15, Paul Mercier <paul.m@example.fr> a écrit :\n"
+        "> Two days from Porto to Lisbon, coast or inland via Coimbra?\n"
+        ">\n"
+        "> El dom, 2 mar 2025 a las 11:40, Lucía Ramos (<lucia.r@example.es>) escribió:\n"
+        ">> Who has driven from Porto to Lisbon recently?\n"
+    )
+    assert _writers(page) == ["Lucía Ramos", "Paul Mercier", "Inés"]
+    dutch = (
+        "Yes, the ferry from Harlingen takes two hours.\n\nGroetjes,\nSanne\n\n"
+        "Op 4 mrt 2025 om 14:02 schreef Mark Visser <mark@example.nl>:\n"
+        "> How long is the crossing to Terschelling?\n"
+    )
+    assert _writers(dutch) == ["Mark Visser", "Sanne"]
