@@ -48,3 +48,40 @@ def test_french_spanish_and_dutch_quote_lines_signed_at_the_end() -> None:
         "> How long is the crossing to Terschelling?\n"
     )
     assert _writers(dutch) == ["Mark Visser", "Sanne"]
+
+
+def test_outlook_chain_in_italian_pasted_newest_first() -> None:
+    page = (
+        "Perfetto, we'll sleep in Matera two nights and see Alberobello on the way.\n\n"
+        "Da: Marco Rossi <marco.rossi@example.it>\n"
+        "Inviato: martedì 4 marzo 2025 21:40\n"
+        "A: Karen Holt <karen.holt@example.com>\n"
+        "Oggetto: R: Puglia in ottobre\n\n"
+        "Matera deserves two nights, the Sassi at night are the best part.\n\n"
+        "Da: Karen Holt <karen.holt@example.com>\n"
+        "Inviato: martedì 4 marzo 2025 19:22\n"
+        "A: Marco Rossi <marco.rossi@example.it>\n"
+        "Oggetto: Puglia in ottobre\n\n"
+        "A week in Puglia in October: Lecce, Ostuni, Matera. Where should we stay longest?\n"
+    )
+    thread = read_text(page, "chain.txt")
+    assert [s.author for s in thread.sections] == ["Karen Holt", "Marco Rossi", "Karen Holt"]
+    assert thread.sections[0].text.endswith("Where should we stay longest?")
+    assert thread.sections[2].text.startswith("Perfetto")
+
+
+def test_outlook_chain_with_spanish_fields_signed_on_top() -> None:
+    page = (
+        "We went with Cusco first, thanks both.\n\nBest,\nOwen\n\n"
+        "De: Lucía Flores <lucia.flores@example.pe>\n"
+        "Enviado el: lunes, 3 de marzo de 2025 18:05\n"
+        "Para: Owen Price <owen@example.co.uk>; Mateo Ruiz <mateo@example.pe>\n"
+        "Asunto: RE: Peru en mayo\n\n"
+        "Cusco first for the altitude, then the Sacred Valley and Machu Picchu.\n\n"
+        "De: Owen Price <owen@example.co.uk>\n"
+        "Enviado el: lunes, 3 de marzo de 2025 10:12\n"
+        "Para: Lucía Flores <lucia.flores@example.pe>\n"
+        "Asunto: Peru en mayo\n\n"
+        "Lima, Cusco and Arequipa in two weeks, which order?\n"
+    )
+    assert _writers(page) == ["Owen Price", "Lucía Flores", "Owen"]

@@ -39,6 +39,7 @@ from itinerary.readers.formats.base import (
     line_pattern,
     stamp,
 )
+from itinerary.readers.formats.mail import header_lines
 
 _MESSAGES = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["message"]]
 _HEADERS = [re.compile(rf"^\s*{e}\s*$", re.IGNORECASE) for e in format_data("chat")["header"]]
@@ -80,9 +81,10 @@ def _transcript(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
     four lines or more, two writers with two lines each, most lines from the first to the last
     are such lines and at most a title stands around them (a list of "Hotel: …" / "Food: …"
     labels, a post quoting a few lines of a chat are not a chat)."""
+    fields = header_lines(lines)
     found = {i: (m.group("author"), m.group("text")) for i, line in enumerate(lines)
              if (m := _SAID.match(line)) is not None and not _NOT_A_WRITER.match(m.group("author"))
-             and not any(c.isdigit() for c in m.group("author"))}
+             and not any(c.isdigit() for c in m.group("author")) and i not in fields}
     turns = Counter(author for author, _ in found.values())
     if len(found) < 4 or sum(n >= 2 for n in turns.values()) < 2:
         return {}

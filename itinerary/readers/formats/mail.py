@@ -32,7 +32,16 @@ from itinerary.readers.formats.base import (
     post_end,
 )
 
-_FIELD = re.compile(r"^\s*(?P<key>from|to|cc|date|sent|subject)\s*:\s*(?P<value>.*)$", re.I)
+_FIELDS = {name.casefold(): field for field, names in format_data("email")["fields"].items()
+           if field != "_doc" for name in names}
+_FIELD = re.compile(r"^\s*(?P<key>" + "|".join(re.escape(name) for name in sorted(
+    _FIELDS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.*)$", re.I)
+
+
+def _field(match: re.Match[str]) -> str:
+    """The field a header line's name is, whatever the client's language ("Betreff" is the
+    subject)."""
+    return _FIELDS[match.group("key").casefold()]
 # Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
 _QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
                              r"|_{10,})\s*$", re.I)
@@ -64,8 +73,11 @@ def _headers(lines: Sequence[str]) -> list[_Block]:
             kept.add(_key(fields))
             chain.append((first, stop, fields))
     ordered.extend(reversed(chain))
-    return oldest_first(ordered, [timestamp(fields.get("date") or fields.get("sent") or "")
-                                  for _, _, fields in ordered])
+    times = [timestamp(fields.get("date") or fields.get("sent") or "") for _, _, fields in ordered]
+    if None in times and len(ordered) >= 2 and _RE.match(ordered[0][2].get("subject", "")) and (
+            not _RE.match(ordered[-1][2].get("subject", ""))):
+        return ordered[::-1]  # dates it cannot read, but "AW:" over the first message's subject
+    return oldest_first(ordered, times)
 
 
 def _key(fields: dict[str, str]) -> tuple[str, str]:
@@ -90,13 +102,19 @@ def _all_headers(lines: Sequence[str]) -> list[tuple[int, int, dict[str, str], b
         fields = {}  # a block of fields, the sender's among them ("Date:" over "From:" too)
         j = i
         while j < len(lines) and (m := _FIELD.match(lines[j])):
-            fields[m.group("key").lower()] = m.group("value").strip()
+            fields[_field(m)] = m.group("value").strip()
             j += 1
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
         if "from" in fields and ("subject" in fields or "date" in fields or "sent" in fields):
             found.append((i, j, fields, _QUOTED_MESSAGE.match(above) is not None))
         i = max(j, i + 1)
     return found
+
+
+def header_lines(lines: Sequence[str]) -> set[int]:
+    """The lines of every message's header block ("Von: …" / "Gesendet: …" / "Betreff: …"):
+    fields, never a chat's "Name: words"."""
+    return {k for first, stop, _, _ in _all_headers(lines) for k in range(first, stop)}
 
 
 def _gmail_header(lines: Sequence[str], i: int) -> tuple[int, dict[str, str]] | None:
@@ -197,7 +215,13 @@ class Newsletter:
             senders[parseaddr(fields.get("from", ""))[1].lower()] = message.author
         lead = lines[:in_page[0][0]]
         journal = _has_prose(lead)
-        if journal:  # a journal's entry over comments headed like mails ("Date:" / "From:")
+        newest = None  # a chain pasted newest first: the words on top are the newest reply
+        if len(blocks) >= 2 and blocks[0][0] == in_page[-1][0] and any(
+                len(line.split()) >= 3 for line in lead):
+            to = in_page[0][2].get("to", "")
+            newest = Comment(author=(_sender(to) if to and not re.search(r"[;,]", to) else "")
+                             or _signature(lead) or "", lines=lead)
+        elif journal:  # a journal's entry over comments headed like mails ("Date:" / "From:")
             messages.insert(0, Comment(author="", lines=lead))
         issue = messages[0]
         body_end = post_end(self.name, issue.lines, 0, len(issue.lines))
@@ -206,7 +230,9 @@ class Newsletter:
             end = post_end(self.name, message.lines, 0, len(message.lines))
             message.lines = message.lines[:end]
             replies.append(message)
-        subject = None if journal else (
+        if newest is not None:
+            replies.append(newest)
+        subject = None if journal and newest is None else (
             blocks[0][2].get("subject") or _subject_above(lines, in_page[0][0]))
         return Parsed(post_lines=issue.lines[:body_end], comments=replies, title=subject,
                       post_author=issue.author or None, post_date=issue.date)
@@ -242,7 +268,7 @@ def _chain(lines: Sequence[str], blocks: Sequence[_Block]) -> Parsed | None:
     return chain
 
 
-_RE = re.compile(r"^(?:re|fwd?|aw|sv)\s*:\s*", re.I)  # a reply's or a forward's subject mark
+_RE = re.compile(r"^(?:" + format_data("email")["reply_marks"] + ")+", re.I)  # "AW: ", "RE: "
 
 
 def _depth(line: str) -> tuple[int, str]:
@@ -275,7 +301,7 @@ def quoted_chain(lines: Sequence[str], writer: str | None = None) -> Parsed | No
         level, text = _depth(line)
         by_level[min(level, len(found))].append(text)
     subject = next((m.group("value").strip() for line in lines[:3]
-                    if (m := _FIELD.match(line)) and m.group("key").lower() == "subject"), None)
+                    if (m := _FIELD.match(line)) and _field(m) == "subject"), None)
     if subject is not None:
         by_level[0] = [line for line in by_level[0] if not _FIELD.match(line)]
     senders = [_sender(sender) if "@" in sender else sender.strip() for _, sender, _ in found]
