@@ -1,7 +1,8 @@
 """Round twenty-four's ruling cues, from its own-words probe threads: a place a list of the
 writer's stops leaves out ("but no X", "sadly no X", "except X") was not visited, though the
 places the list keeps were; and a plan of someone close to the writer ("my son is off to X in
-May") is theirs, not the writer's, unless the writer says they go too. Sentences of our own."""
+May") is theirs, not the writer's, unless the writer says they go too; words after another
+writer's head ("Theo wrote:", "Quoting Ana:") are theirs. Sentences and threads of our own."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import pytest
 from mention_names import name_span as place
 from spacy.language import Language
 
+from itinerary.models import Section, Thread
 from itinerary.nlp.relations import predict
+from itinerary.pipeline import Analyzer
 
 
 @pytest.mark.parametrize(("text", "left_out", "kept"), [
@@ -39,3 +42,24 @@ def test_a_plan_the_writer_shares_is_still_a_plan(english: Language) -> None:
     shared = "My wife and I are flying to Cork next month."
     assert predict(place(english, alone, "Cork"))[0] == "mentioned"
     assert predict(place(english, shared, "Cork"))[0] in ("planning", "wishlist")
+
+
+def test_words_after_another_writers_head_are_theirs(analyzer: Analyzer) -> None:
+    """"NAME wrote:" or "Quoting NAME:" gives another writer's words even where the page does
+    not hold them word for word; a head of the writer's own ("As I said:") does not."""
+    t = Thread(location="Vienna, Austria", sections=(
+        Section("post", "lena", "Four days in Vienna by tram\nCafes, the Belvedere and a "
+                "concert in the Musikverein. Four days felt just right."),
+        Section("comment-1", "Oskar", "Lena wrote: we took the boat down the Danube to "
+                "Bratislava for lunch.\nWhat a lovely idea for a spring day."),
+        Section("comment-2", "Mira", "Quoting Lena: Melk abbey was worth the early start.\n"
+                "Noted for the autumn."),
+        Section("comment-3", "Jonas", "As I said: we spent a night in Krems and loved the "
+                "wine taverns."),
+    ))
+    report = analyzer.analyze(t)
+    names = {p.place.id: p.place.name for p in report.places}
+    visited = {(names[entry.place_id], reader) for entry in report.readers_also_went_to
+               for reader in entry.visited}
+    assert any(reader == "Jonas" and place.startswith("Krems") for place, reader in visited)
+    assert not {reader for _, reader in visited} & {"Oskar", "Mira"}
