@@ -351,17 +351,28 @@ def _quoted_inline(thread: Thread, texts: Mapping[str, str], m: Mention) -> Ment
     # Words in quotation marks, or after "NAME wrote:" / "Quoting NAME:" to the end of their
     # sentence (`inline_quote`), that stand word for word in an earlier section of the thread
     # (three words or more, case and accents folded) are that writer's, not the quoting one's:
-    # a place inside them is only mentioned. The quoting writer's own words around them keep
-    # the model's reading (line quotes, "> we did Nara", are `quoted`: the summary skips them).
+    # a place inside them is only mentioned. Words after such a head are another's even when
+    # the page does not hold them (a part of the post not pasted, a paraphrase), unless the
+    # head is the writer's own ("As I said: ..."). The quoting writer's own words around them
+    # keep the model's reading (line quotes, "> we did Nara", are `quoted`: the summary skips
+    # them).
     if m.section == thread.post.id or m.relation == "mentioned":
         return None
     text = texts.get(m.section, "")
     for quote in _cue("inline_quote").finditer(text, m.sentence[0], m.sentence[1]):
         words = next(g for g in quote.groups() if g is not None)
         start = quote.start(quote.lastindex or 0)
-        if start <= m.start and m.end <= start + len(words) and _said_before(thread, m, words):
+        if start <= m.start and m.end <= start + len(words) and (
+                _others_head(text, quote) or _said_before(thread, m, words)):
             return replace(m, relation="mentioned", advice=None)
     return None
+
+
+def _others_head(text: str, quote: re.Match[str]) -> bool:
+    """Whether ``quote`` is the words after a head ("Theo wrote:", "Quoting Ana:", the last group
+    of `inline_quote`) that names someone other than the writer."""
+    head = text[text.rfind("\n", 0, quote.start()) + 1: quote.start(quote.re.groups)]
+    return quote.lastindex == quote.re.groups and not _cue("first_person").search(head.lower())
 
 
 def _said_before(thread: Thread, m: Mention, words: str) -> bool:
