@@ -210,24 +210,30 @@ class Facebook:
     name = "facebook"
     label = "Facebook group"
     # A comment's footer: "Like · Reply · 7y" on one line, or the same words on lines of their
-    # own ("7y" / "Like" / "Reply"), in any order, with "Edited", "Share" and reaction counts.
-    _FOOTER_WORD = re.compile(r"^(?:like|reply|share|edited|hide|·|\d+|"
-                              r"(?P<date>\d+\s*(?:[smhdwy]|mo|min|hr|yr)s?|just now))$", re.I)
+    # own ("7y" / "Like" / "Reply"), in any order, with "Edited", "Share" and reaction counts;
+    # in the page's language ("Gefällt mir · Antworten · 3 Std.": data/formats.json "footer").
+    _FOOTER = format_data("facebook")["footer"]
+    _LIKE = re.compile("^(?:" + "|".join(_FOOTER["like"]) + ")$", re.I)
+    _REPLY = re.compile("^(?:" + "|".join(_FOOTER["reply"]) + ")$", re.I)
+    _FOOTER_WORD = re.compile("^(?:" + "|".join([*_FOOTER["like"], *_FOOTER["reply"],
+                                                  *_FOOTER["other"]]) + r"|·|\d+)$", re.I)
+    _FOOTER_SPLIT = re.compile(r"\s*·\s*|\s{2,}|\s+(?=(?:" + "|".join(
+        [*_FOOTER["like"], *_FOOTER["reply"]]) + r")\b)", re.I)
     _POST_DATE = re.compile(r"^\s*(?P<date>[^·]{2,40}?)\s*·\s*\S{0,3}\s*$")
 
-    def _footer_line(self, line: str) -> tuple[bool, str | None] | None:
-        """(has "Reply", date) for a line made only of footer words, else None."""
-        words = [w for w in re.split(r"\s*·\s*|\s{2,}|\s+(?=like\b|reply\b)", line.strip(),
-                                     flags=re.I) if w]
+    def _footer_line(self, line: str) -> tuple[bool, bool, str | None] | None:
+        """(has "Like", has "Reply", date) for a line made only of footer words, else None."""
+        words = [w for w in self._FOOTER_SPLIT.split(line.strip()) if w]
         if not words:
             return None
         date = None
         for word in words:
-            match = self._FOOTER_WORD.match(word)
-            if match is None:
+            when = stamp(word) if self._FOOTER_WORD.match(word) is None else None
+            if when is None and self._FOOTER_WORD.match(word) is None:
                 return None
-            date = match.group("date") or date
-        return any(w.lower() == "reply" for w in words), date
+            date = when[0] if when is not None else date
+        return (any(self._LIKE.match(w) for w in words), any(self._REPLY.match(w) for w in words),
+                date)
 
     def _footers(self, lines: Sequence[str]) -> list[tuple[int, int, str | None]]:
         """(first, stop, date) of every footer run that holds a "Reply"."""
@@ -237,11 +243,11 @@ class Facebook:
             if self._footer_line(lines[i]) is None:
                 i += 1
                 continue
-            j, reply, date = i, False, None
+            j, like, reply, date = i, False, False, None
             while j < len(lines) and (words := self._footer_line(lines[j])) is not None:
-                reply, date = reply or words[0], date or words[1]
+                like, reply, date = like or words[0], reply or words[1], date or words[2]
                 j += 1
-            if reply and any(re.search(r"\blike\b", lines[k], re.I) for k in range(i, j)):
+            if like and reply:
                 found.append((i, j, date))
             i = j
         return found
@@ -277,8 +283,7 @@ class Facebook:
         chrome = line_pattern(self.name, "chrome")
         comments: list[Comment] = []
         first_comment = footers[0][0] if footers else len(lines)
-        previous = None
-        for k, (i, stop, date) in enumerate(footers):
+        for k, (i, _, date) in enumerate(footers):
             start = footers[k - 1][1] if k else self._comments_start(lines, i)
             block = [j for j in range(start, i) if lines[j].strip()
                      and not (chrome and chrome.match(lines[j]))]
@@ -293,10 +298,6 @@ class Facebook:
             depth = 1 if indent(lines[name_at]) > 0 else 0
             comments.append(Comment(author=lines[name_at].strip(), lines=lines[body_from:i],
                                     date=date, depth=depth))
-            previous = stop - 1
-        end = page_end(self.name, lines, previous + 1 if previous is not None else 0)
-        if comments and previous is not None and end < len(lines):
-            pass
         parsed = Parsed(post_lines=lines[:first_comment], comments=comments, titled=False)
         self._post(lines, first_comment, parsed)
         return parsed

@@ -1,0 +1,40 @@
+"""Pages copied from a browser whose site speaks another language than the thread: the footer,
+counts and relative dates of Facebook and of comment sections in French, German or Spanish
+("J'aime · Répondre · 2 h", "vor 3 Tagen", "hace 2 semanas", "12 Kommentare"). The writers are
+found as on the English pages."""
+
+from __future__ import annotations
+
+from itinerary.readers.formats import read_text
+
+
+def _writers(page: str) -> list[str | None]:
+    return [s.author for s in read_text(page, "page.txt").sections]
+
+
+def test_facebook_group_in_french() -> None:
+    page = (
+        "Voyager en Norvège\nGroupe public · 12 000 membres\n"
+        "Solène Garnier\n2 mars à 18:40 ·\n"
+        "Ten days in July: Bergen, the Flåm railway, then Ålesund. Worth adding Geiranger?\n"
+        "8 commentaires\nJ'aime\nCommenter\nPartager\n"
+        "Erik Dahl\nYes, take the ferry from Hellesylt, the fjord is the point.\n"
+        "J'aime\nRépondre\n5 h\n"
+        "Nadia Bensaïd\nWe drove the Trollstigen the same day, go early.\n"
+        "J'aime · Répondre · 2 h\n"
+    )
+    assert _writers(page) == ["Solène Garnier", "Erik Dahl", "Nadia Bensaïd"]
+
+
+def test_video_comments_in_german() -> None:
+    page = (
+        "Lofoten im Winter\nNordlicht Reisen\n88.000 Abonnenten\nAbonnieren\n"
+        "310 Kommentare\nSortieren nach\n"
+        "@hannes.k\nvor 3 Tagen\n"
+        "We stayed in Reine and drove to Henningsvær for a day, the road is icy in January.\n"
+        "14\nAntworten\n"
+        "@lucia_viaja\nvor 1 Woche\n"
+        "Svolvær was our base, the northern lights were right over the harbour.\nAntworten\n"
+    )
+    writers = [a for a in _writers(page) if a]
+    assert writers == ["hannes.k", "lucia_viaja"]
