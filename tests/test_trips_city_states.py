@@ -1,5 +1,5 @@
 """A country that is one city (Hong Kong, Singapore, Monaco) read as its country is a town for
-trips: a base someone stays in, the start of a said day trip and a stop of a route. Mentions are
+trips: a base someone stays in and the start of a said day trip. Mentions are
 placed by hand on the country entries, as the resolver sometimes picks them."""
 
 from __future__ import annotations
@@ -8,18 +8,16 @@ import pytest
 from trips_threads import section, thread
 
 from gazetteer import Gazetteer
-from itinerary.models import Mention, Resolution
+from itinerary.models import Mention, Resolution, Thread
 from itinerary.trips.day_trips import find_day_trips
-from itinerary.trips.stated import find_stated
 from itinerary.trips.travel import Travel
 
 COUNTRY_OR_TOWN = {"Hong Kong": "geonames:1819730", "Singapore": "geonames:1880251",
                    "Monaco": "geonames:2993457", "Macau": "geonames:1821274",
-                   "Johor Bahru": "geonames:1732752", "Menton": "geonames:2994497",
-                   "Malacca": "geonames:1734759"}
+                   "Johor Bahru": "geonames:1732752", "Menton": "geonames:2994497"}
 
 
-def _resolved(gazetteer: Gazetteer, text: str) -> tuple[object, list[Resolution]]:
+def _resolved(gazetteer: Gazetteer, text: str) -> tuple[Thread, list[Resolution]]:
     t = thread(section("post", text))
     found = []
     for name, pid in COUNTRY_OR_TOWN.items():
@@ -46,15 +44,7 @@ def _resolved(gazetteer: Gazetteer, text: str) -> tuple[object, list[Resolution]
 def test_a_city_state_stayed_in_is_a_day_trip_base(
         gazetteer: Gazetteer, travel: Travel, text: str, base: str, destination: str) -> None:
     t, resolutions = _resolved(gazetteer, text)
-    found = find_day_trips(t, resolutions, travel)  # type: ignore[arg-type]
+    found = find_day_trips(t, resolutions, travel)
     assert {(tr.base, tr.destination) for tr in found if tr.kind == "said"} == {
         (COUNTRY_OR_TOWN[base], COUNTRY_OR_TOWN[destination])}
 
-
-def test_a_city_state_read_as_its_country_starts_a_route(
-        gazetteer: Gazetteer, travel: Travel) -> None:
-    t, resolutions = _resolved(
-        gazetteer, "Southbound\nWe began with four nights in Singapore, then took the bus to "
-                   "Malacca for two nights.")
-    (trip,) = find_stated(t, resolutions, travel)  # type: ignore[arg-type]
-    assert trip.itinerary.stops == (COUNTRY_OR_TOWN["Singapore"], COUNTRY_OR_TOWN["Malacca"])
