@@ -34,7 +34,7 @@ from itinerary.nlp.lexicon import FEATURE_HEADS
 from itinerary.nlp.relations_thread import options
 from itinerary.trips.facts import cues as stated_cues
 from itinerary.trips.facts import stated_hours
-from itinerary.trips.roles import is_stop
+from itinerary.trips.roles import is_stop, trip_view
 from itinerary.trips.scan import LOOKAHEAD, LastBefore
 from itinerary.trips.stated import bare_leg, one_day_entry
 from itinerary.trips.travel import SAME_PLACE_KM, Travel, geodesic_km, reach_km, rough_km
@@ -232,7 +232,7 @@ class ThreadIndex:
     def read(cls, thread: Thread, resolutions: Sequence[Resolution]) -> ThreadIndex:
         cues = _cues()
         by_section: dict[str, list[Resolution]] = {}
-        for r in resolutions:
+        for r in trip_view(resolutions):
             if r.place is not None and is_stop(r.place):
                 by_section.setdefault(r.mention.section, []).append(r)
         index = cls(sentences=[], stays=set(), post_stays=set(), staying={}, homes=set(),
@@ -441,6 +441,7 @@ def find_day_trips(
     stated routes' legs, which are never a possible day trip; a day-trip sentence that names
     no place ("visiting there as a day trip") is about the post's ``subject``. ``index`` is the
     thread already read, when the caller has it."""
+    resolutions = trip_view(resolutions)
     index = index or ThreadIndex.read(thread, resolutions)
     weighed = {m.start for m in options(thread, [r.mention for r in resolutions])}
     post_options = list({r.place.id: r.place for r in resolutions if r.place is not None

@@ -10,8 +10,11 @@ and their visits to its towns are theirs to list.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 
 from gazetteer.models import Place
 from gazetteer.normalize import normalize_name
@@ -23,6 +26,27 @@ AREA_KINDS = CONTEXT_KINDS | {"region"}  # a title naming one is about it, not i
 
 def is_stop(place: Place) -> bool:
     return place.kind not in CONTEXT_KINDS
+
+
+@cache
+def _city_states() -> frozenset[str]:
+    path = resources.files("itinerary.trips").joinpath("data/roles.json")
+    codes: list[str] = json.loads(path.read_text(encoding="utf-8"))["city_states"]
+    return frozenset(codes)
+
+
+def as_town(place: Place) -> Place:
+    """A country that is one city (Singapore, Hong Kong, Monaco) as the town it is: a stop,
+    a base and a day trip's end ("three nights in Hong Kong, a day trip to Macau")."""
+    if place.kind == "country" and place.country_code in _city_states():
+        return replace(place, kind="city")
+    return place
+
+
+def trip_view(resolutions: Iterable[Resolution]) -> list[Resolution]:
+    """The mentions as trips see them: each city-state a town."""
+    return [r if r.place is None or as_town(r.place) is r.place
+            else replace(r, place=as_town(r.place)) for r in resolutions]
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from gazetteer.models import Place
 from itinerary.models import Itinerary, Leg, Mode, Relation, Resolution, Section, Thread
 from itinerary.nlp.relations_thread import quoted
 from itinerary.trips.facts import cues, read_facts, stated_mode
-from itinerary.trips.roles import is_stop
+from itinerary.trips.roles import is_stop, trip_view
 from itinerary.trips.travel import Travel, rough_km
 
 
@@ -58,7 +58,6 @@ _ARROWS = _words("arrows")
 _ENDED_IN = re.compile(rf"\b(?:{_words('ended_in')})\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNS = rf"{_ARROWS}|{_words('dashes')}|/"  # arrows, dashes, slash
 _NUMBERS: dict[str, int] = cues()["numbers"]  # type: ignore[assignment]
-_CITY_STATES = frozenset(_cue_list("city_states"))
 # An aside in brackets, or the nights bare, may sit before the sign: "Florence (4n) > Siena",
 # "Kotor 3n - Budva"; or the next stay's nights after it: "3 nights A > 2 nights B".
 _NIGHTS = rf"(?i:(?:\d{{1,2}}|{'|'.join(_NUMBERS)})\s*(?:n|nts?|nights?)\b)"
@@ -339,7 +338,7 @@ def find_stated(
 ) -> tuple[StatedItinerary, ...]:
     found: list[StatedItinerary] = []
     by_section: dict[str, list[Resolution]] = {}
-    for r in resolutions:
+    for r in trip_view(resolutions):
         by_section.setdefault(r.mention.section, []).append(r)
     for section in thread.sections:
         cells = _not_stop_cells(section.text)
@@ -718,8 +717,7 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
     reached = _cue("reached_along")
     stops: list[Resolution] = []
     for r in sorted(resolutions, key=lambda r: (r.mention.start, -r.mention.end)):
-        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)
-                                   or _city_state(r.place)):
+        if r.place is None or not (is_stop(r.place) or _arrow_step(text, r)):
             continue
         # the name's last word, or the word after it: "drove the Trollstigen road down to B"
         after = _NEXT_WORD.match(text, r.mention.end, r.mention.end + 20)
@@ -739,11 +737,6 @@ def _stops(resolutions: Iterable[Resolution], text: str) -> list[Resolution]:
             continue
         stops.append(r)
     return stops
-
-
-def _city_state(place: Place) -> bool:
-    """A country that is one city ("two nights in Singapore, then KL"): a stop like a town."""
-    return place.kind == "country" and place.country_code in _CITY_STATES
 
 
 def _arrow_step(text: str, r: Resolution) -> bool:
