@@ -5,6 +5,7 @@ part is only scored, never tuned on; its floor guards the general path, not one 
 from __future__ import annotations
 
 from unseen_shapes_score import (
+    added_in,
     labels,
     round3,
     round4,
@@ -20,7 +21,8 @@ from unseen_shapes_score import (
 
 def test_the_measured_part_keeps_its_floor() -> None:
     # each later round has its own floor
-    later = round3() | round4() | round5() | round5_data() | round7() | round8() | round9()
+    later = (round3() | round4() | round5() | round5_data() | round7() | round8() | round9()
+             | added_in("_round10"))
     score = score_part("measure", pages=set(labels()) - later)
     assert score.boundary_f1 >= 0.9
     assert score.author_accuracy >= 0.65
@@ -47,5 +49,14 @@ def test_round_nine_exports_and_message_streams_keep_their_floor() -> None:
     """App exports with the app's own events among the messages and streams of mail and news
     articles one after another, written after the round's reader work and only measured."""
     score = score_part("measure", pages=round9())
+    assert score.boundary_f1 >= 0.9
+    assert score.author_accuracy >= 0.9
+
+
+def test_round_ten_copies_in_other_languages_and_review_cards_keep_their_floor() -> None:
+    """Review pages dated by the stay, an imageboard thread, mail chains and chat exports from
+    clients set to German or French and a Facebook group copied in Spanish, written after the
+    round's reader work and only measured."""
+    score = score_part("measure", pages=added_in("_round10"))
     assert score.boundary_f1 >= 0.9
     assert score.author_accuracy >= 0.9

@@ -70,9 +70,9 @@ def labels() -> dict[str, dict[str, list]]:
 
 
 def added_in(key: str) -> set[str]:
-    """The pages a later round added (``_round2`` to ``_round9``: scored apart, so each round's
+    """The pages a later round added (``_round2``, ``_round3`` ...: scored apart, so each round's
     figures stay comparable)."""
-    return {name.strip() for name in _data()[key].split(": ", 1)[1].split(",")}
+    return {name.strip() for name in _data()[key].rsplit(": ", 1)[1].split(",")}
 
 
 def round2() -> set[str]:
@@ -154,19 +154,12 @@ if __name__ == "__main__":
         lines: list[str] = []
         result = score_part(part, lines)
         print("\n".join(lines))
-        two, three, four = round2(), round3(), round4()
-        five, five_data, six, seven = round5(), round5_data(), round6(), round7()
-        eight, nine = round8(), round9()
-        old = {name for name in labels()
-               if name not in two | three | four | five | five_data | six | seven | eight | nine}
-        print(score_part(part, pages=old).line(f"== {part} round 1"))
-        print(score_part(part, pages=two).line(f"== {part} round 2"))
-        print(score_part(part, pages=three).line(f"== {part} round 3"))
-        print(score_part(part, pages=four).line(f"== {part} round 4"))
-        print(score_part(part, pages=five).line(f"== {part} round 5"))
-        print(score_part(part, pages=five_data).line(f"== {part} round 5 data"))
-        print(score_part(part, pages=six).line(f"== {part} round 6"))
-        print(score_part(part, pages=seven).line(f"== {part} round 7"))
-        print(score_part(part, pages=eight).line(f"== {part} round 8"))
-        print(score_part(part, pages=nine).line(f"== {part} round 9"))
+        rounds = {key.removeprefix("_round"): added_in(key) for key in _data()
+                  if key.startswith("_round") and key[6:].isdigit()}
+        rounds["5 data"] = round5_data()
+        later = set().union(*rounds.values())
+        print(score_part(part, pages={n for n in labels() if n not in later}).line(
+            f"== {part} round 1"))
+        for number, pages in sorted(rounds.items(), key=lambda item: int(item[0].split()[0])):
+            print(score_part(part, pages=pages).line(f"== {part} round {number}"))
         print(result.line(f"== {part}"))
