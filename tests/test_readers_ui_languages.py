@@ -38,3 +38,17 @@ def test_video_comments_in_german() -> None:
     )
     writers = [a for a in _writers(page) if a]
     assert writers == ["hannes.k", "lucia_viaja"]
+
+
+def test_new_reddit_in_french() -> None:
+    page = (
+        "r/solotravel\n•\nil y a 6 h\nnomade_lou\n"
+        "First solo trip: Kraków, Wrocław and Gdańsk by train in May. Any of them skippable?\n"
+        "Partager\nSortieren nach:\n"
+        "piotr_w\n•\nil y a 5 h\n"
+        "None of them. Add a day trip from Kraków to the Wieliczka salt mine.\n"
+        "9\nRépondre\nPartager\n"
+        "nomade_lou\nOP\n•\nil y a 4 h\nMerci, Wieliczka is booked.\n"
+        "2\nRépondre\nPartager\n"
+    )
+    assert _writers(page) == ["nomade_lou", "piotr_w", "nomade_lou"]

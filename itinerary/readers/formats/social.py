@@ -100,10 +100,18 @@ class RedditNew:
         if j < len(lines) and (j > i + 1 or lines[j].lstrip()[:1] in ("·", "•")):
             # without "•" (on a line of its own or before the date) a name over "2 days ago"
             # is any site's
-            match = self._DATE_LINE.match(lines[j]) if j < len(lines) else None
-            if match:
-                return j + 1, match.group("date")
+            date = self._date_of(lines[j]) if j < len(lines) else None
+            if date is not None:
+                return j + 1, date
         return None
+
+    def _date_of(self, line: str) -> str | None:
+        """The date of a "• 2 yr. ago" line, in the page's language too ("vor 4 Std.")."""
+        match = self._DATE_LINE.match(line)
+        if match:
+            return match.group("date")
+        when = stamp(line.strip().lstrip("·•").strip())
+        return when[0] if when is not None and when[1] else None
 
     def _anchors(self, lines: Sequence[str]) -> list[Anchor]:
         anchors = []
@@ -171,10 +179,9 @@ class RedditNew:
         match = self._SUBREDDIT.match(lines[at])
         date = match.group("date") if match else None
         j = at + 1
-        while j < stop and (self._SEPARATOR.match(lines[j]) or self._DATE_LINE.match(lines[j])
+        while j < stop and (self._SEPARATOR.match(lines[j]) or self._date_of(lines[j])
                             or not lines[j].strip()):
-            if (dated := self._DATE_LINE.match(lines[j])) is not None:
-                date = dated.group("date")
+            date = self._date_of(lines[j]) or date
             j += 1
         handle = self._HANDLE.match(lines[j]) if j < stop else None
         if handle is None:
