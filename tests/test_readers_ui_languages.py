@@ -1,7 +1,7 @@
 """Pages copied from a browser whose site speaks another language than the thread: the footer,
-counts and relative dates of Facebook and of comment sections in French, German or Spanish
-("J'aime · Répondre · 2 h", "vor 3 Tagen", "hace 2 semanas", "12 Kommentare"). The writers are
-found as on the English pages."""
+counts and relative dates of Facebook, reddit and comment sections, and a blog's "NAME says:", in
+French, German, Spanish, Italian or Dutch ("J'aime · Répondre · 2 h", "vor 3 Tagen", "hace 2
+semanas", "12 Kommentare", "Ruth sagt:"). The writers are found as on the English pages."""
 
 from __future__ import annotations
 
@@ -52,3 +52,25 @@ def test_new_reddit_in_french() -> None:
         "2\nRépondre\nPartager\n"
     )
     assert _writers(page) == ["nomade_lou", "piotr_w", "nomade_lou"]
+
+
+def test_blog_comments_headed_in_the_blogs_language() -> None:
+    german = (
+        "Wandern im Berner Oberland\n\nThree days of walks from Wengen, the best was the "
+        "Eiger Trail.\n\n3 Gedanken zu „Wandern im Berner Oberland“\n\n"
+        "Ruth sagt:\n12. Juni 2025 um 07:50 Uhr\n"
+        "We stayed in Grindelwald and took the First gondola every morning.\nAntworten\n\n"
+        "Pieter schreef:\n12 juni 2025 om 21:05\n"
+        "Mürren was quieter than Wengen for us.\nAntworten\n"
+    )
+    thread = read_text(german, "blog.txt")
+    assert [s.author for s in thread.comments] == ["Ruth", "Pieter"]
+    assert thread.comments[0].text.startswith("We stayed in Grindelwald")
+    spanish = (
+        "Ruta por Asturias\n\nFrom Oviedo to Cangas de Onís and the lakes of Covadonga.\n\n"
+        "Lucía dice:\n3 agosto, 2025 a las 11:20\n"
+        "Llanes is worth a night on the way back to the coast.\nResponder\n\n"
+        "Marco ha scritto:\n4 agosto 2025 alle 09:10\n"
+        "We did the Cares gorge walk from Poncebos, unforgettable.\nRispondi\n"
+    )
+    assert [s.author for s in read_text(spanish, "blog.txt").comments] == ["Lucía", "Marco"]

@@ -32,6 +32,9 @@ SIGNED_LINE = re.compile(
     r"(?P<home>[^\W\d][^,\d.!?]{1,40}(?:,\s*[^\W\d][^,\d.!?]{1,30})?)\s*$")
 _COMMON = json.loads(resources.files("itinerary.readers").joinpath("data/formats.json")
                      .read_text("utf-8"))["common"]
+# The verb between a commenter's name and the colon, in the blog's language ("Ana says:", "Ana
+# sagt:", "Ana dit :"): data/formats.json common "said".
+SAYS_VERBS = "|".join(_COMMON["said"])
 # A member block's line naming the writer's home ("Location: Leeds", "From: Pisa", "Lives in
 # Quito"): the common "profile_home" of data/formats.json, read by the text and HTML readers.
 PROFILE_HOME = re.compile(r"^\s*(?:" + "|".join(f"(?:{e})" for e in _COMMON["profile_home"])

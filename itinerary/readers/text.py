@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from itinerary.errors import InputError
 from itinerary.models import Section, Thread
+from itinerary.readers.authors import SAYS_VERBS
 from itinerary.readers.dates import iso_date
 
 _MONTHS = (
@@ -36,7 +37,7 @@ _DATE_LINE = re.compile(rf"^\s*(?:on\s+)?(?P<date>{_DATE})\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,6})\.[ \t]+(?P<author>\S.*?)[ \t]*$")
 _SAYS = re.compile(
     rf"^[ \t]*(?P<author>\S.*?)(?:[ \t]+on[ \t]+(?P<date>{_DATE}))?"
-    r"[ \t]+(?:says|said|wrote)[ \t]*:[ \t]*$",
+    r"[ \t]+(?:" + SAYS_VERBS + r")[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 # "On 3 May 2025 at 10:14, Ana said:" heads a quote of Ana's words inside a reply, not a comment

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from itinerary.readers.authors import SAYS_VERBS
 from itinerary.readers.formats.base import (
     Anchor,
     Parsed,
@@ -19,6 +20,7 @@ from itinerary.readers.formats.base import (
     page_end,
     post_end,
     quote_head,
+    stamp,
 )
 
 _DATE_WORDS = r"(?:\d{1,2}[:.]\d{2}|\d{4}|ago)"
@@ -128,7 +130,7 @@ class WordPress:
     label = "WordPress"
     _HEADERS = (
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)(?:\s+on\s+(?P<date>.{6,40}?))?"
-                   r"\s+(?:says|said|wrote)\s*:\s*$", re.I),
+                   r"\s+(?:" + SAYS_VERBS + r")\s*:\s*$", re.I),
         re.compile(rf"^(?P<indent>\s*)(?P<author>\S.{{0,60}}?)(?:\s+(?:{_SAID}))?\s+on\s+"
                    rf"(?P<date>\w.{{4,30}}{_DATE_WORDS}(?:\s*[ap]\.?m\.?)?)\s*$", re.I),
         re.compile(r"^(?P<indent>\s*)(?P<author>\S.{0,60}?)\s+\|\s+(?P<date>.{6,40})\s*$"),
@@ -166,8 +168,8 @@ class WordPress:
                 continue
             date = match.group("date")
             stop = i + 1
-            if date is None and is_date_line(nxt):
-                date, stop = nxt, stop + 1
+            if date is None and (is_date_line(nxt) or stamp(nxt) is not None):
+                date, stop = nxt, stop + 1  # "4. März 2025 um 08:15 Uhr" too
             anchors.append(Anchor(i, stop, match.group("author"), date,
                                   indent(match.group("indent")) // 2))
         return anchors
