@@ -1602,19 +1602,12 @@ def _named_as(candidate: _Candidate, seeds: list[_Candidate]) -> bool:
     """One sense per discourse: the same name, or another name of the same place ("Skye"
     after "Isle of Skye"), is taken as a place elsewhere in the Doc. A name NER calls a person,
     or one the gazetteer does not know, needs a seed with strong evidence to share its name:
-    surnames are town names too, and news repeats firms' names. The model's place label is
-    such evidence for a known name that is no common person's or commenter's name."""
+    surnames are town names too, and news repeats firms' names."""
     ids = {place.id for place in candidate.senses[:SAME_PLACE_SENSES]}
     person = candidate.label == "PERSON" or not candidate.senses
     for seed in seeds:
         if seed.key == candidate.key:
             if not person or seed.evidence in SELF_EVIDENT_FOR_PERSONS:
-                return True
-            # the model's own place label on the name elsewhere, for a known name no one bears
-            # ("to Cordoba ... Cordoba was hot", the second read as a person's)
-            if seed.evidence == "entity" and candidate.senses and not context.person_like(
-                candidate.span
-            ):
                 return True
         elif seed.senses and seed.senses[0].id in ids:
             return True
