@@ -62,6 +62,7 @@ from itinerary.nlp.lexicon import (
     PLACE_KIND_NOUNS,
     PLACE_OF_HEADS,
     PLACE_PREPOSITIONS,
+    PLACE_STATE_ADJECTIVES,
     PLACE_SUBJECT_VERBS,
     PLACE_VERBS,
     POSSESSIVES,
@@ -118,6 +119,8 @@ _PLACE_THINGS = frozenset(
 )
 # What may stand before a name that opens a clause without a verb: "Piran for sunset, Izola for
 # dinner", "(Shieldaig for sunset)".
+# How the parser hangs the adjective of a linking verb ("is cold", "was quieter", "seemed sleepy").
+_COMPLEMENTS = frozenset({"acomp", "attr", "oprd"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "\u2013", "\u2014"})
 # A day list's line opens with a day ("Day 3", "Night 2") or a date ("Feb 8-10").
 _DAY_LABELS = DAY_LABEL_WORDS | MONTHS
@@ -743,17 +746,15 @@ def stay_word_near(span: Span, reach: int = 4) -> bool:
 
 def verdict(span: Span) -> bool:
     """A traveller's verdict on the name: its verb's object ("we loved X", "skip X"), the
-    subject of "is" with a word travellers say of places ("X is stunning", "X was so crowded")
-    or of "has" with a feature's or a building's head ("X has a crater lake")."""
+    subject of a linking verb with a word travellers say of places ("X is stunning", "X was so
+    crowded", "X looked magical") or of "has" with a feature's or a building's head ("X has a
+    crater lake")."""
     root = span.root
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in EXPERIENCE_VERBS:
         return True
-    if root.dep_ == "nsubj" and head.lemma_ == "be":
-        return any(
-            child.dep_ == "acomp" and child.lower_ in EXPERIENCE_ADJECTIVES
-            for child in head.children
-        )
+    if root.dep_ == "nsubj" and _complemented(root, EXPERIENCE_ADJECTIVES):
+        return True
     if root.dep_ == "nsubj" and head.lemma_ == "have":
         # "Mount Gambier has a crater lake", "Messina has a fine cathedral": what a place has
         return any(
@@ -761,6 +762,23 @@ def verdict(span: Span) -> bool:
             for child in head.children
         )
     return False
+
+
+def place_state(span: Span) -> bool:
+    """The name is the subject of a linking verb with a word of how a place was, its weather,
+    crowds or prices ("X was rainy", "X gets busy by noon", "X stays calm";
+    ``place_state_adjectives``)."""
+    root = span.root
+    return root.dep_ == "nsubj" and _complemented(root, PLACE_STATE_ADJECTIVES)
+
+
+def _complemented(subject: Token, words: Collection[str]) -> bool:
+    """The subject's verb links it to one of ``words``: "be", "feel", "get", "stay" with an
+    adjective the parser hangs as a complement ("was cold", "seemed sleepy", "is hotter")."""
+    return any(
+        child.dep_ in _COMPLEMENTS and (child.lower_ in words or child.lemma_.lower() in words)
+        for child in subject.head.children
+    )
 
 
 def kind_of_place(span: Span) -> bool:

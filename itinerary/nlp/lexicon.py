@@ -129,6 +129,9 @@ STAY_WORDS = _words("stay_words")
 # loved too).
 EXPERIENCE_VERBS = _words("experience_verbs")
 EXPERIENCE_ADJECTIVES = _words("experience_adjectives")
+# How a place was: its weather, crowds, pace and prices ("X was rainy", "X gets busy", "X stays
+# calm"); people are busy and cold too, so said only of a name no one bears.
+PLACE_STATE_ADJECTIVES = _words("place_state_adjectives")
 # What kind of place a name is, said with "is": "Lowell is an old mill town", "Tioman is a great
 # island" (nouns of places, not of people or businesses: "Jordan is a guide", "X is a bar").
 PLACE_KIND_NOUNS = _words("place_kind_nouns")

@@ -1098,7 +1098,7 @@ class GazetteerPlaces:
             found.append("stay")
         if context.near_word_after(span):
             found.append("near")
-        if context.verdict(span):
+        if context.verdict(span) or (context.place_state(span) and not context.person_like(span)):
             found.append("verdict")
         # not a name people bear ("Madison worth the wait?", "Jordan is taller than Sam")
         if (context.worth_question(span) or context.recommended(span)) and not (
