@@ -117,10 +117,10 @@ _LIST_OPENERS = frozenset({":", "("})
 _PLACE_THINGS = frozenset(
     word.lower() for word in (*FEATURE_HEADS, *BUILDING_HEADS) if " " not in word
 )
-# What may stand before a name that opens a clause without a verb: "Piran for sunset, Izola for
-# dinner", "(Shieldaig for sunset)".
 # How the parser hangs the adjective of a linking verb ("is cold", "was quieter", "seemed sleepy").
 _COMPLEMENTS = frozenset({"acomp", "attr", "oprd"})
+# What may stand before a name that opens a clause without a verb: "Piran for sunset, Izola for
+# dinner", "(Shieldaig for sunset)".
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "\u2013", "\u2014"})
 # A day list's line opens with a day ("Day 3", "Night 2") or a date ("Feb 8-10").
 _DAY_LABELS = DAY_LABEL_WORDS | MONTHS
