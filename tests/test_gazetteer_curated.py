@@ -168,6 +168,14 @@ def test_no_row_repeats_a_town_or_takes_its_name(gazetteer: Gazetteer) -> None:
         ("Sani Pass", "natural", "pass", "ZA", (-29.59, 29.29)),
         ("Lod Cave", "natural", "cave", "TH", (19.57, 98.28)),
         ("Shin-Osaka", "sight", "station", "JP", (34.733, 135.500)),
+        # Round 24: road passes and Alpine valleys, which a sentence's town used to stand for.
+        ("Lewis Pass", "natural", "pass", "NZ", (-42.39, 172.40)),
+        ("Kicking Horse Pass", "natural", "pass", "CA", (51.45, -116.29)),
+        ("Beartooth Pass", "natural", "pass", "US", (44.97, -109.47)),
+        ("Val Gardena", "natural", "valley", "IT", (46.57, 11.72)),
+        ("Vinschgau", "natural", "valley", "IT", (46.65, 10.75)),
+        ("Otztal", "natural", "valley", "AT", (47.05, 10.95)),
+        ("Valle Verzasca", "natural", "valley", "CH", (46.26, 8.84)),
     ],
 )
 def test_found_by_name_with_kind_and_spot(
