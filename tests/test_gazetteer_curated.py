@@ -203,6 +203,11 @@ def test_found_by_name_with_kind_and_spot(
         ("Malapascua", "PH", (11.33, 124.11)),
         ("Isle of Harris", "GB", (57.85, -6.85)),
         ("San Cristobal Island", "EC", (-0.84, -89.43)),
+        # Round 24: small islands that had no sense, and one written without its "Pulau".
+        ("Koufonisia", "GR", (36.93, 25.60)),
+        ("Rosario Islands", "CO", (10.17, -75.75)),
+        ("Gili Nanggu", "ID", (-8.72, 115.99)),
+        ("Redang", "MY", (5.78, 103.02)),
     ],
 )
 def test_islands_found_as_travellers_spell_them(
