@@ -1100,9 +1100,9 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     near the thread's places whose name holds it, when the places so called, if any, all lie
     far from the thread's places and abroad or are villages (a village in Puerto Rico, the
     island of Montserrat). A feature's full name ("Golden Beach", "Long Beach") whose places
-    are all such far towns or airports, none a natural place nor one it cuts short ("Vic
-    Falls"), is a beach or bay of the thread that the gazetteer lacks: it loses them, to be
-    put at a place of its sentence (``_unknown_at_towns``)."""
+    are all such far towns or airports, none a natural place, is a beach or bay of the thread
+    that the gazetteer lacks: it loses them, to be put at a place of its sentence
+    (``_unknown_at_towns``)."""
     decided = [(n, n.pick) for n in names if n.pick is not None and not n.home]
     anchors = [(n, pick) for n, pick in decided if pick.kind not in AREA_KINDS][:8]
     reach = weights.fuzzy_reach_km
@@ -1126,16 +1126,12 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
         return any(other is not name for other, _ in anchors)
 
     for name in names:
-        key = normalize_name(name.surface)
         if (
             _natural(name.surface)
             and name.candidates
             and not (name.home or name.flown or name.qualifier or name.framed_by)
             and anchored(name)
-            and all(
-                p.kind != "natural" and far(p, name) and not _cut(key, normalize_name(p.name))
-                for p in name.candidates
-            )
+            and all(p.kind != "natural" and far(p, name) for p in name.candidates)
         ):
             name.candidates, name.pick, name.support = (), None, ()
     wanted = [
@@ -2034,14 +2030,10 @@ def _said_short(key: str, own: str) -> bool:
     """``key`` is the place's own name ``own`` said short: some of its words ("Vegas" of Las
     Vegas), or each of its two or more words cut ("Vic Falls", "Gili T"), as travellers write
     it anywhere; a foreign language's name of the place is neither."""
-    return f" {key} " in f" {own} " or _cut(key, own)
-
-
-def _cut(key: str, own: str) -> bool:
-    """Each of the place's two or more words cut, some of them short ("Vic Falls" of Victoria
-    Falls)."""
+    if f" {key} " in f" {own} ":
+        return True
     said, words = key.split(), own.split()
-    return said != words and len(said) == len(words) > 1 and all(
+    return len(said) == len(words) > 1 and all(
         word.startswith(cut) for cut, word in zip(said, words, strict=True)
     )
 
