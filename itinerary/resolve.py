@@ -1099,10 +1099,7 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     Monserrate, "Tre Cime" for Tre Cime di Lavaredo) is the likeliest natural place or sight
     near the thread's places whose name holds it, when the places so called, if any, all lie
     far from the thread's places and abroad or are villages (a village in Puerto Rico, the
-    island of Montserrat). A feature's full name ("Golden Beach", "Long Beach") whose places
-    are all such far towns or airports, none a natural place, is a beach or bay of the thread
-    that the gazetteer lacks: it loses them, to be put at a place of its sentence
-    (``_unknown_at_towns``)."""
+    island of Montserrat)."""
     decided = [(n, n.pick) for n in names if n.pick is not None and not n.home]
     anchors = [(n, pick) for n, pick in decided if pick.kind not in AREA_KINDS][:8]
     reach = weights.fuzzy_reach_km
@@ -1125,15 +1122,6 @@ def _features_near(names: Sequence[_Name], gazetteer: Gazetteer, weights: Weight
     def anchored(name: _Name) -> bool:  # the thread has places besides the name's own
         return any(other is not name for other, _ in anchors)
 
-    for name in names:
-        if (
-            _natural(name.surface)
-            and name.candidates
-            and not (name.home or name.flown or name.qualifier or name.framed_by)
-            and anchored(name)
-            and all(p.kind != "natural" and far(p, name) for p in name.candidates)
-        ):
-            name.candidates, name.pick, name.support = (), None, ()
     wanted = [
         n
         for n in names
