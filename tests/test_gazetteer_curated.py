@@ -168,6 +168,14 @@ def test_no_row_repeats_a_town_or_takes_its_name(gazetteer: Gazetteer) -> None:
         ("Sani Pass", "natural", "pass", "ZA", (-29.59, 29.29)),
         ("Lod Cave", "natural", "cave", "TH", (19.57, 98.28)),
         ("Shin-Osaka", "sight", "station", "JP", (34.733, 135.500)),
+        # Round 24: road passes and Alpine valleys, which a sentence's town used to stand for.
+        ("Lewis Pass", "natural", "pass", "NZ", (-42.39, 172.40)),
+        ("Kicking Horse Pass", "natural", "pass", "CA", (51.45, -116.29)),
+        ("Beartooth Pass", "natural", "pass", "US", (44.97, -109.47)),
+        ("Val Gardena", "natural", "valley", "IT", (46.57, 11.72)),
+        ("Vinschgau", "natural", "valley", "IT", (46.65, 10.75)),
+        ("Otztal", "natural", "valley", "AT", (47.05, 10.95)),
+        ("Valle Verzasca", "natural", "valley", "CH", (46.26, 8.84)),
     ],
 )
 def test_found_by_name_with_kind_and_spot(
@@ -195,6 +203,11 @@ def test_found_by_name_with_kind_and_spot(
         ("Malapascua", "PH", (11.33, 124.11)),
         ("Isle of Harris", "GB", (57.85, -6.85)),
         ("San Cristobal Island", "EC", (-0.84, -89.43)),
+        # Round 24: small islands that had no sense, and one written without its "Pulau".
+        ("Koufonisia", "GR", (36.93, 25.60)),
+        ("Rosario Islands", "CO", (10.17, -75.75)),
+        ("Gili Nanggu", "ID", (-8.72, 115.99)),
+        ("Redang", "MY", (5.78, 103.02)),
     ],
 )
 def test_islands_found_as_travellers_spell_them(
