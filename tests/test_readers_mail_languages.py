@@ -6,11 +6,9 @@ the name that signs it ("Saludos," / "Inés")."""
 
 from __future__ import annotations
 
+from page_writers import writers
+
 from itinerary.readers.formats import read_text
-
-
-def _writers(page: str) -> list[str | None]:
-    return [s.author for s in read_text(page, "reply.txt").sections]
 
 
 def test_german_and_italian_quote_lines_under_a_header_block() -> None:
@@ -41,13 +39,13 @@ def test_french_spanish_and_dutch_quote_lines_signed_at_the_end() -> None:
         "> El dom, 2 mar 2025 a las 11:40, Lucía Ramos (<lucia.r@example.es>) escribió:\n"
         ">> Who has driven from Porto to Lisbon recently?\n"
     )
-    assert _writers(page) == ["Lucía Ramos", "Paul Mercier", "Inés"]
+    assert writers(page) == ["Lucía Ramos", "Paul Mercier", "Inés"]
     dutch = (
         "Yes, the ferry from Harlingen takes two hours.\n\nGroetjes,\nSanne\n\n"
         "Op 4 mrt 2025 om 14:02 schreef Mark Visser <mark@example.nl>:\n"
         "> How long is the crossing to Terschelling?\n"
     )
-    assert _writers(dutch) == ["Mark Visser", "Sanne"]
+    assert writers(dutch) == ["Mark Visser", "Sanne"]
 
 
 def test_outlook_chain_in_italian_pasted_newest_first() -> None:
@@ -84,4 +82,4 @@ def test_outlook_chain_with_spanish_fields_signed_on_top() -> None:
         "Asunto: Peru en mayo\n\n"
         "Lima, Cusco and Arequipa in two weeks, which order?\n"
     )
-    assert _writers(page) == ["Owen Price", "Lucía Flores", "Owen"]
+    assert writers(page) == ["Owen Price", "Lucía Flores", "Owen"]

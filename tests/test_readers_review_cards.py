@@ -6,13 +6,7 @@ the reviewer's or the business's name."""
 
 from __future__ import annotations
 
-from itinerary.readers.formats import read_text
-
-
-def _writers(page: str) -> list[str | None]:
-    """The writers in page order; the page's head (the business, its menu) may be a section
-    of no writer or be left out."""
-    return [s.author for s in read_text(page, "reviews.txt").sections if s.author]
+from page_writers import writers
 
 
 def test_hotel_reviews_dated_only_by_the_stay() -> None:
@@ -29,7 +23,7 @@ def test_hotel_reviews_dated_only_by_the_stay() -> None:
         "The walk down to Menaggio pier takes twenty minutes. Next time we stay in Como town.\n"
         "Date of stay: May 2025\n"
     )
-    assert _writers(page) == ["Clara V", "Piero B", "Tomasz W"]
+    assert writers(page, named_only=True) == ["Clara V", "Piero B", "Tomasz W"]
 
 
 def test_rating_between_name_and_date() -> None:
@@ -44,7 +38,7 @@ def test_rating_between_name_and_date() -> None:
         "Comfy night bus\nArequipa to Cusco, reclining seats and a blanket. Booking Lima "
         "next.\nDate of experience: May 20, 2025\nUseful\nShare\n"
     )
-    assert _writers(page) == ["Rosa Quispe", "Andes Bus Lines", "Jules Martin"]
+    assert writers(page, named_only=True) == ["Rosa Quispe", "Andes Bus Lines", "Jules Martin"]
 
 
 def test_owner_answers_dated_inline_or_undated() -> None:
@@ -56,7 +50,7 @@ def test_owner_answers_dated_inline_or_undated() -> None:
         "Mia Berg\n5 reviews\n★★★★☆ a month ago\n"
         "Lovely, though the day trip from Barcelona felt rushed.\nLike\nShare\n"
     )
-    assert _writers(maps) == ["Arnau Puig", "the owner", "Mia Berg"]
+    assert writers(maps, named_only=True) == ["Arnau Puig", "the owner", "Mia Berg"]
     stays = (
         "Guest reviews for Masia Els Pins\n"
         "Henrik\nDenmark\nDouble Room with Terrace\n4 nights · April 2025\nCouple\n"
@@ -67,4 +61,4 @@ def test_owner_answers_dated_inline_or_undated() -> None:
         "Reviewed: 20 April 2025\nToo short\n8.4\n"
         "Liked · Close to Figueres for the Dalí museum.\n"
     )
-    assert _writers(stays) == ["Henrik", "Property", "Aisha"]
+    assert writers(stays, named_only=True) == ["Henrik", "Property", "Aisha"]

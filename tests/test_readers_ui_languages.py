@@ -5,11 +5,9 @@ semanas", "12 Kommentare", "Ruth sagt:"). The writers are found as on the Englis
 
 from __future__ import annotations
 
+from page_writers import writers
+
 from itinerary.readers.formats import read_text
-
-
-def _writers(page: str) -> list[str | None]:
-    return [s.author for s in read_text(page, "page.txt").sections]
 
 
 def test_facebook_group_in_french() -> None:
@@ -23,7 +21,7 @@ def test_facebook_group_in_french() -> None:
         "Nadia Bensaïd\nWe drove the Trollstigen the same day, go early.\n"
         "J'aime · Répondre · 2 h\n"
     )
-    assert _writers(page) == ["Solène Garnier", "Erik Dahl", "Nadia Bensaïd"]
+    assert writers(page) == ["Solène Garnier", "Erik Dahl", "Nadia Bensaïd"]
 
 
 def test_video_comments_in_german() -> None:
@@ -36,8 +34,7 @@ def test_video_comments_in_german() -> None:
         "@lucia_viaja\nvor 1 Woche\n"
         "Svolvær was our base, the northern lights were right over the harbour.\nAntworten\n"
     )
-    writers = [a for a in _writers(page) if a]
-    assert writers == ["hannes.k", "lucia_viaja"]
+    assert writers(page, named_only=True) == ["hannes.k", "lucia_viaja"]
 
 
 def test_new_reddit_in_french() -> None:
@@ -51,7 +48,7 @@ def test_new_reddit_in_french() -> None:
         "nomade_lou\nOP\n•\nil y a 4 h\nMerci, Wieliczka is booked.\n"
         "2\nRépondre\nPartager\n"
     )
-    assert _writers(page) == ["nomade_lou", "piotr_w", "nomade_lou"]
+    assert writers(page) == ["nomade_lou", "piotr_w", "nomade_lou"]
 
 
 def test_blog_comments_headed_in_the_blogs_language() -> None:
