@@ -42,6 +42,10 @@ def _field(match: re.Match[str]) -> str:
     """The field a header line's name is, whatever the client's language ("Betreff" is the
     subject)."""
     return _FIELDS[match.group("key").casefold()]
+
+
+# A reply's or a forward's marks before a subject, in the client's language: "AW: ", "RE: ".
+_REPLY_MARKS = re.compile(r"^(?:" + format_data("email")["reply_marks"] + ")+", re.I)
 # Above a header block, these mark it as a quoted earlier message inside a reply, not a message.
 _QUOTED_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
                              r"|_{10,})\s*$", re.I)
@@ -74,8 +78,9 @@ def _headers(lines: Sequence[str]) -> list[_Block]:
             chain.append((first, stop, fields))
     ordered.extend(reversed(chain))
     times = [timestamp(fields.get("date") or fields.get("sent") or "") for _, _, fields in ordered]
-    if None in times and len(ordered) >= 2 and _RE.match(ordered[0][2].get("subject", "")) and (
-            not _RE.match(ordered[-1][2].get("subject", ""))):
+    replied = [_REPLY_MARKS.match(fields.get("subject", "")) is not None
+               for _, _, fields in ordered]
+    if None in times and len(ordered) >= 2 and replied[0] and not replied[-1]:
         return ordered[::-1]  # dates it cannot read, but "AW:" over the first message's subject
     return oldest_first(ordered, times)
 
@@ -264,11 +269,9 @@ def _chain(lines: Sequence[str], blocks: Sequence[_Block]) -> Parsed | None:
         return None
     chain = quoted_chain(lines[stop:], _sender(fields.get("from", "")) or None)
     if chain is not None and chain.title is None and fields.get("subject"):
-        chain.title = _RE.sub("", fields["subject"])
+        chain.title = _REPLY_MARKS.sub("", fields["subject"])
     return chain
 
-
-_RE = re.compile(r"^(?:" + format_data("email")["reply_marks"] + ")+", re.I)  # "AW: ", "RE: "
 
 
 def _depth(line: str) -> tuple[int, str]:
@@ -313,6 +316,6 @@ def quoted_chain(lines: Sequence[str], writer: str | None = None) -> Parsed | No
                                                      in zip(found, senders, strict=True)])]
     messages.append(Comment(author=newest or "Anonymous", lines=by_level[0]))
     oldest = messages.pop(0)
-    title = _RE.sub("", subject) if subject else None
+    title = _REPLY_MARKS.sub("", subject) if subject else None
     return Parsed(post_lines=oldest.lines, comments=messages, title=title,
                   post_author=oldest.author, post_date=oldest.date)
