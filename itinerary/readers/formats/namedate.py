@@ -57,8 +57,7 @@ _COUNTER = re.compile(  # "12 friends", "48 reviews · 31 photos": a reviewer's 
     "^(?:" + "|".join(f"(?:{e})" for e in format_data("common")["counters"]) + r")\s*$", re.I)
 # a business's answer under a review ("Response from Maria G, Owner at Casa Azul"): its own
 # section, so the owner's words are not the reviewer's
-_RESPONSES = [re.compile(rf"^(?:{e})\s*$", re.I) for e in format_data("name-date")["response"]]
-_RESPONSE_START = [re.compile(rf"^(?:{e})", re.I) for e in format_data("name-date")["response"]]
+_RESPONSES = [re.compile(rf"(?:{e})", re.I) for e in format_data("name-date")["response"]]
 _CARD = {kind: re.compile("^(?:" + "|".join(f"(?:{e})" for e in entries) + r")\s*$", re.I)
          for kind, entries in format_data("common")["card"].items() if kind != "_doc"}
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
@@ -132,7 +131,7 @@ def _headline(lines: Sequence[str], j: int) -> bool:
 def _response(line: str) -> tuple[str, str | None] | None:
     """(author, date) of a business's answer under a review, the date when the line ends with
     one ("Response from the owner 2 months ago")."""
-    if not any(pattern.match(line) for pattern in _RESPONSE_START):
+    if not any(pattern.match(line) for pattern in _RESPONSES):
         return None
     words = line.split()
     for cut in range(2, len(words) + 1):  # the longest date that ends the line
@@ -140,7 +139,8 @@ def _response(line: str) -> tuple[str, str | None] | None:
         date = stamp(tail) if tail else None
         if tail and date is None:
             continue
-        match = next((m for pattern in _RESPONSES if (m := pattern.match(head)) is not None), None)
+        match = next((m for pattern in _RESPONSES if (m := pattern.fullmatch(head)) is not None),
+                     None)
         if match is not None:
             return match.group("author"), date[0] if date else None
     return None
@@ -200,7 +200,8 @@ class NameOverDate:
             # counts and a strong date.
             handled = answered is not None or (i + 1 < len(lines) and (
                 _matches("handle", lines[i + 1].strip()) or (  # an imageboard's post number
-                    POST_NUMBER.search(lines[i + 1]) is not None and stamp(lines[i + 1]))))
+                    POST_NUMBER.search(lines[i + 1]) is not None
+                    and stamp(lines[i + 1]) is not None)))
             if not (opens or handled or _counted_or_initialled(lines, i)):
                 continue  # the cheap test first: a name inside a paragraph heads nothing
             j = i + 1

@@ -235,10 +235,12 @@ class Facebook:
             return None
         date = None
         for word in words:
-            when = stamp(word) if self._FOOTER_WORD.match(word) is None else None
-            if (when is None or not when[1]) and self._FOOTER_WORD.match(word) is None:
+            if self._FOOTER_WORD.match(word) is not None:
+                continue
+            when = stamp(word)
+            if when is None or not when[1]:
                 return None  # a relative date ("7y", "3 Std.") is a footer's, a day is not
-            date = when[0] if when is not None else date
+            date = when[0]
         return (any(self._LIKE.match(w) for w in words), any(self._REPLY.match(w) for w in words),
                 date)
 
