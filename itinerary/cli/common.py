@@ -45,7 +45,7 @@ def choices(kind: type[StrEnum]) -> dict[str, Any]:
 
 
 class InputFormat(StrEnum):
-    """auto, a container (text, html, json, jsonl: the reader of a text page is still found by
+    """auto, a container (text, html, json, jsonl, xml: the reader of a text page is still found by
     its content), or one text reader (itinerary.readers.formats) forced by name."""
 
     auto = "auto"
@@ -53,6 +53,7 @@ class InputFormat(StrEnum):
     html = "html"
     json = "json"
     jsonl = "jsonl"
+    xml = "xml"
     plain = "plain"
     blogger = "blogger"
     wordpress = "wordpress"
@@ -77,8 +78,8 @@ PathArgument = Annotated[
     str,
     typer.Argument(
         metavar="PATH|-",
-        help="A thread: plain text, a saved HTML page, JSON (one thread or a list) or JSON Lines; "
-        "- reads standard input.",
+        help="A thread: plain text, a saved HTML page, JSON (one thread or a list), JSON Lines, "
+        "or a blog's XML export or feed (a thread per post); - reads standard input.",
         show_default=False,
     ),
 ]

@@ -35,5 +35,6 @@ __all__ = [
 def format_label(name: str | None) -> str:
     """What a reader's name is called in a report header: "blogger" -> "Blogger"."""
     from itinerary.readers.formats import LABELS
+    from itinerary.readers.xmldoc import labels
 
-    return LABELS.get(name or "", name or "unknown")
+    return (LABELS | labels()).get(name or "", name or "unknown")

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 from typing import Literal
 
-Format = Literal["auto", "text", "html", "json", "jsonl"]
-FORMATS: tuple[Format, ...] = ("auto", "text", "html", "json", "jsonl")
+Format = Literal["auto", "text", "html", "json", "jsonl", "xml"]
+FORMATS: tuple[Format, ...] = ("auto", "text", "html", "json", "jsonl", "xml")
 
 SUFFIXES: dict[str, Format] = {
     ".txt": "text",
@@ -21,6 +21,9 @@ SUFFIXES: dict[str, Format] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".xml": "xml",
+    ".rss": "xml",
+    ".atom": "xml",
 }
 
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article|main|div|p)\b", re.IGNORECASE)
@@ -30,6 +33,10 @@ _HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|body)\b", re.IGNORECASE)
 _HTML_CLOSING = re.compile(r"</(?:p|div|li|ul|ol|article|section|span|a|h[1-6]|table|td|tr)>",
                            re.IGNORECASE)
 _CLOSING_TAGS_FOR_HTML = 5
+# What may stand before an XML document's root element: the declaration, processing
+# instructions, comments and a doctype.
+_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL)
+_ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]")
 _SNIFF_CHARS = 65536
 
 
@@ -43,6 +50,8 @@ def format_of_path(path: Path | None) -> Format:
 def sniff(text: str) -> Format:
     """The format of a decoded document: HTML markup, a JSON value, JSON Lines, else plain text."""
     head = text.lstrip()
+    if head.startswith("<") and _is_xml(head):
+        return "xml"
     if head.startswith("<") and _HTML_START.search(head[:4096]):
         return "html"
     if head.startswith(("[", "{")):
@@ -55,6 +64,19 @@ def sniff(text: str) -> Format:
             _CLOSING_TAGS_FOR_HTML):
         return "html"
     return "text"
+
+
+def _is_xml(text: str) -> bool:
+    """An XML document that is no web page: declared (``<?xml``), or a feed's or export's root
+    element (data/xml_shapes.json) closed at the end. A chat log's ``<rss> hi`` is neither."""
+    from itinerary.readers.xmldoc import roots
+
+    prolog = _PROLOG.match(text, 0, 4096)
+    root = _ROOT.match(text, prolog.end() if prolog else 0)
+    if root is None or root.group(1).lower() == "html":
+        return False
+    return text.startswith("<?xml") or (root.group(1) in roots() and text.rstrip().endswith(
+        f"{root.group(1)}>"))
 
 
 def _looks_like_json(text: str) -> bool:

@@ -51,7 +51,11 @@ def all_threads(items: Iterable[Thread | InputError]) -> list[Thread]:
 
 def iter_json(data: str | bytes, source: str = "-") -> Iterator[Thread | InputError]:
     """One item per thread of a JSON document: a bad list element is yielded as an error."""
-    value = load(data, source)
+    return iter_value(load(data, source), source)
+
+
+def iter_value(value: Any, source: str) -> Iterator[Thread | InputError]:
+    """The threads of a decoded JSON value (or a tree of the same kinds, an XML file's)."""
     if is_listing(value):
         yield thread_from_listing(value, source)
         return

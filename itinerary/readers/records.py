@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 
@@ -26,8 +27,9 @@ from itinerary.readers.formats.json_shapes import (
 )
 from itinerary.readers.formats.mail import Newsletter
 from itinerary.readers.html import page_text, parse_html
-from itinerary.readers.json import all_threads, iter_json, parse_json_line
+from itinerary.readers.json import all_threads, iter_json, iter_value, parse_json_line
 from itinerary.readers.normalise import normalise_thread
+from itinerary.readers.xmldoc import load_xml, xml_threads
 
 ThreadOrError = Thread | InputError
 
@@ -75,6 +77,8 @@ def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
             yield from iter_json(text, name)
         elif chosen == "html":
             yield _html(text, name)
+        elif chosen == "xml":
+            yield from _xml(text, name, forced=fmt == "xml")
         elif chosen in ("auto", "text") and (mail := raw_mail.as_read(text)) is not None:
             yield read_text(mail, name, Newsletter.name)
         elif chosen in ("auto", "text"):
@@ -100,6 +104,34 @@ def _html(html: str, name: str) -> Thread:
         if as_text.comments:
             return as_text
     return thread
+
+
+def _xml(text: str, name: str, forced: bool) -> Iterator[ThreadOrError]:
+    """A blog's export or a feed by its shape; other XML by the JSON key tables (its elements'
+    tree), else as a page. A file that only looked like XML is read as a page unless ``xml`` was
+    asked for."""
+    try:
+        tree = load_xml(text, name)
+    except InputError as exc:
+        if forced:
+            raise
+        page = _html(text, name)
+        why = str(exc).removeprefix(f"{name}: ")
+        yield replace(page, warnings=(*page.warnings, f"{why}; read as a page"))
+        return
+    threads = xml_threads(tree, name)
+    if threads is not None:
+        yield from threads
+        return
+    try:
+        items = list(iter_value(tree, name))
+    except InputError:
+        items = []
+    if any(isinstance(item, Thread) and item.format != "json-prose" for item in items):
+        yield from (replace(item, format="xml") if isinstance(item, Thread) else item
+                    for item in items)
+    else:
+        yield _html(text, name)  # no records in its tree: its words, as a page gives them
 
 
 def _json_lines(
