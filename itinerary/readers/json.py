@@ -75,11 +75,26 @@ def iter_value(value: Any, source: str) -> Iterator[Thread | InputError]:
             raise InputError(f"{source}: the JSON list holds no threads")
         for number, obj in enumerate(value, start=1):
             try:
-                yield thread_from_object(obj, source, f"{source}: thread {number}")
+                yield _ours_or_shaped(obj, source, f"{source}: thread {number}")
             except InputError as exc:
                 yield exc
     else:
-        yield thread_from_object(value, source, source)
+        yield _ours_or_shaped(value, source, source)
+
+
+def _ours_or_shaped(obj: object, source: str, where: str) -> Thread:
+    """Our thread object; else, when its keys read as another site's thread (a writer object, a
+    date in seconds, a "body"), that thread with a warning naming where it left our schema; else
+    the schema's error."""
+    try:
+        return thread_from_object(obj, source, where)
+    except InputError as exc:
+        shaped = thread_from_shape(obj, source)
+        if shaped is None or not shaped.comments:
+            raise
+        why = str(exc).removeprefix(f"{where}: ")
+        warning = f"not itinerary's thread object ({why}): read by its keys"
+        return replace(shaped, warnings=(*shaped.warnings, warning))
 
 
 def parse_json_line(line: str | bytes, source: str, number: int) -> Thread | None:
@@ -92,7 +107,7 @@ def parse_json_line(line: str | bytes, source: str, number: int) -> Thread | Non
             raise InputError(f"{where}: not UTF-8 (byte {exc.start})") from None
     if not line.strip():
         return None
-    return thread_from_object(load(line.rstrip("\r\n"), where), source, where)
+    return _ours_or_shaped(load(line.rstrip("\r\n"), where), source, where)
 
 
 def load(data: str | bytes, where: str) -> Any:
