@@ -210,7 +210,7 @@ def test_an_oversized_json_line_is_skipped_and_reported(
     ("make", "message"),
     [
         (lambda d: d / "missing.txt", "no such file or folder"),
-        (lambda d: d, "no .txt, .html, .json, .jsonl or .xml files in this folder"),
+        (lambda d: d, "no .txt, .html, .json, .jsonl, .xml or .csv files in this folder"),
         (lambda d: d / "*.html", "no files match this pattern"),
     ],
 )

@@ -165,3 +165,20 @@ def test_a_link_named_as_one_makes_a_reply_wherever_the_id_sits_in_it() -> None:
             "m.relates_to": {"m.in_reply_to": {"event_id": "$b"}}}), "event_id": "$c"}]}
     (thread,) = parse_json(json.dumps(room))
     assert [s.parent for s in thread.sections] == [None, None, "comment-1"]
+
+
+def test_an_id_every_record_gives_is_what_they_are_about_not_one_of_them() -> None:
+    """A dump of comments that all name their post by "post_id": a reply to the post stays on
+    top, a reply to a comment nests under it, and a date under a key named for one is read."""
+    rows = [
+        {"post_id": 41, "comment_id": 1, "parent_id": 41, "by": "Oona",
+         "sent_at": "2025-08-01T09:00:00Z", "content": "Inari in August was all mosquitoes."},
+        {"post_id": 41, "comment_id": 2, "parent_id": 41, "by": "Matti",
+         "sent_at": "2025-08-01T10:00:00Z", "content": "We drove up from Rovaniemi in a day."},
+        {"post_id": 41, "comment_id": 3, "parent_id": 2, "by": "Oona",
+         "sent_at": "2025-08-02T08:00:00Z", "content": "Did you stop in Sodankylä?"},
+    ]
+    (thread,) = parse_json(json.dumps(rows))
+    assert [s.author for s in thread.comments] == ["Oona", "Matti", "Oona"]
+    assert [s.parent for s in thread.comments] == [None, None, "comment-2"]
+    assert [s.date for s in thread.comments] == ["2025-08-01", "2025-08-01", "2025-08-02"]

@@ -45,8 +45,8 @@ def choices(kind: type[StrEnum]) -> dict[str, Any]:
 
 
 class InputFormat(StrEnum):
-    """auto, a container (text, html, json, jsonl, xml: the reader of a text page is still found by
-    its content), or one text reader (itinerary.readers.formats) forced by name."""
+    """auto, a container (text, html, json, jsonl, xml, csv: the reader of a text page is still
+    found by its content), or one text reader (itinerary.readers.formats) forced by name."""
 
     auto = "auto"
     text = "text"
@@ -54,6 +54,7 @@ class InputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     xml = "xml"
+    csv = "csv"
     plain = "plain"
     blogger = "blogger"
     wordpress = "wordpress"
@@ -79,7 +80,8 @@ PathArgument = Annotated[
     typer.Argument(
         metavar="PATH|-",
         help="A thread: plain text, a saved HTML page, JSON (one thread or a list), JSON Lines, "
-        "or a blog's XML export or feed (a thread per post); - reads standard input.",
+        "a blog's XML export or feed (a thread per post), or a CSV/TSV table of messages; - "
+        "reads standard input.",
         show_default=False,
     ),
 ]

@@ -34,7 +34,8 @@ __all__ = [
 
 def format_label(name: str | None) -> str:
     """What a reader's name is called in a report header: "blogger" -> "Blogger"."""
+    from itinerary.readers import csvdoc
     from itinerary.readers.formats import LABELS
     from itinerary.readers.xmldoc import labels
 
-    return (LABELS | labels()).get(name or "", name or "unknown")
+    return (LABELS | labels() | {csvdoc.NAME: csvdoc.LABEL}).get(name or "", name or "unknown")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
-Format = Literal["auto", "text", "html", "json", "jsonl", "xml"]
-FORMATS: tuple[Format, ...] = ("auto", "text", "html", "json", "jsonl", "xml")
+Format = Literal["auto", "text", "html", "json", "jsonl", "xml", "csv"]
+FORMATS: tuple[Format, ...] = ("auto", "text", "html", "json", "jsonl", "xml", "csv")
 
 SUFFIXES: dict[str, Format] = {
     ".txt": "text",
@@ -24,6 +27,8 @@ SUFFIXES: dict[str, Format] = {
     ".xml": "xml",
     ".rss": "xml",
     ".atom": "xml",
+    ".csv": "csv",
+    ".tsv": "csv",
 }
 
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article|main|div|p)\b", re.IGNORECASE)
@@ -38,6 +43,10 @@ _CLOSING_TAGS_FOR_HTML = 5
 _PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL)
 _ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]")
 _SNIFF_CHARS = 65536
+DELIMITERS = ",;\t|"  # what separates a table's cells
+_HEADER_CELL_CHARS = 40
+_SNIFF_ROWS = 20
+_SENTENCE = re.compile(r"[.!?:]\s|\d[/.:-]\d")  # a header names columns: no sentence, no date
 
 
 def format_of_path(path: Path | None) -> Format:
@@ -60,6 +69,8 @@ def sniff(text: str) -> Format:
         if _looks_like_json(head):
             return "json"
     sample = head[:_SNIFF_CHARS]
+    if _is_table(head):
+        return "csv"
     if _HTML_DOCUMENT.search(sample) or len(_HTML_CLOSING.findall(sample)) >= (
             _CLOSING_TAGS_FOR_HTML):
         return "html"
@@ -77,6 +88,29 @@ def _is_xml(text: str) -> bool:
         return False
     return text.startswith("<?xml") or (root.group(1) in roots() and text.rstrip().endswith(
         f"{root.group(1)}>"))
+
+
+def table_delimiter(text: str) -> str | None:
+    """The delimiter a table's header row uses most; None for a first line without one."""
+    first = text.split("\n", 1)[0]
+    delimiter = max(DELIMITERS, key=first.count)
+    return delimiter if first.count(delimiter) else None
+
+
+def _is_table(text: str) -> bool:
+    """A header row of short column names, and rows with as many cells under it."""
+    delimiter = table_delimiter(text)
+    if delimiter is None:
+        return False
+    try:
+        rows = list(islice(csv.reader(io.StringIO(text[:_SNIFF_CHARS]), delimiter=delimiter),
+                           _SNIFF_ROWS + 1))
+    except csv.Error:
+        return False
+    header, body = rows[0], [row for row in rows[1:-1] if row]  # the last may be cut
+    return (len(body) >= 2 and all(0 < len(cell.strip()) <= _HEADER_CELL_CHARS
+                                    and not _SENTENCE.search(cell) for cell in header)
+            and all(len(row) == len(header) for row in body))
 
 
 def _looks_like_json(text: str) -> bool:

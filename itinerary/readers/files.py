@@ -56,7 +56,8 @@ def discover(source: str | Path) -> list[Path]:
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not found:
-            raise InputError(f"{text}: no .txt, .html, .json, .jsonl or .xml files in this folder")
+            raise InputError(
+                f"{text}: no .txt, .html, .json, .jsonl, .xml or .csv files in this folder")
         return found
     if glob.has_magic(text):
         matches = sorted(Path(p) for p in glob.glob(str(path), recursive=True))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from itinerary.errors import InputError
 from itinerary.models import Thread
+from itinerary.readers.csvdoc import iter_csv
 from itinerary.readers.detect import FORMATS, Format, format_of_path, sniff
 from itinerary.readers.files import MAX_INPUT_BYTES, decode, discover, iter_lines, read_bytes
 from itinerary.readers.formats import TEXT_FORMATS, markdown, raw_mail, read_text
@@ -70,6 +71,8 @@ def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
             chosen = sniff(text)
             if chosen == "json" and hint == "jsonl":
                 chosen = "jsonl"
+            if chosen == "text" and hint == "csv":
+                chosen = "csv"  # a table whose rows differ in length: its name says what it is
         if chosen == "jsonl":
             lines = ((n, line) for n, line in enumerate(text.split("\n"), start=1))
             yield from _json_lines(lines, name)
@@ -79,6 +82,8 @@ def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
             yield _html(text, name)
         elif chosen == "xml":
             yield from _xml(text, name, forced=fmt == "xml")
+        elif chosen == "csv":
+            yield from iter_csv(text, name)
         elif chosen in ("auto", "text") and (mail := raw_mail.as_read(text)) is not None:
             yield read_text(mail, name, Newsletter.name)
         elif chosen in ("auto", "text"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parseaddr
@@ -46,6 +47,11 @@ def labels() -> dict[str, str]:
     table = _table()
     shapes = [*table["shapes"], table["tree"], table["list"], table["walk"], table["prose"]]
     return {shape["name"]: shape["label"] for shape in shapes}
+
+
+def about_words() -> frozenset[str]:
+    """The words of a key that gives what records are about, not one of their own ids."""
+    return frozenset(_table()["elsewhere_words"])
 
 
 def is_native(value: Any) -> bool:
@@ -105,7 +111,7 @@ def _is_notice(record: dict[str, Any]) -> bool:
     shows (the pinned message) are not its own either."""
     notice = _table()["notice"]
     kinds = {word for key in notice["keys"] if isinstance(record.get(key), str)
-             for word in _words(record[key])}
+             for word in key_words(record[key])}
     return bool(kinds & set(notice["kinds"])) or any(
         pattern.search(record_text(record)) for pattern in _table()["notice_re"])
 
@@ -268,7 +274,7 @@ def thread_from_prose(root: dict[str, Any] | list[Any], source: str) -> Thread |
             for item in value:
                 walk(item, key, depth + 1)
         elif (isinstance(value, str) and len(value.split()) >= table["infer"]["min_words"]
-              and "://" not in value and not _words(key) & set(
+              and "://" not in value and not key_words(key) & set(
                   table["not_text_words"])):
             found.append(_unmangled(value.strip()))
 
@@ -405,7 +411,7 @@ def _is_writer_id(key: str, value: Any) -> bool:
     """An id under a writer's key ("sender": "@ana:matrix.org", "commenterHex": "c9"): in a
     person's object (a member event, a commenters list) it is the id their records give."""
     return isinstance(value, str) and _is_id(value) and bool(
-        _words(key) & {*_table()["author_words"], *_table()["people"]["writer_id_words"]})
+        key_words(key) & {*_table()["author_words"], *_table()["people"]["writer_id_words"]})
 
 
 def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> tuple[str, bool] | None:
@@ -414,7 +420,7 @@ def _writer_by_id(record: dict[str, Any], directory: dict[str, str]) -> tuple[st
     own (a reference, whose other strings name no writer: {"object": "user", "id": …})."""
     words = {*_table()["author_words"], *_table()["people"]["writer_id_words"]}
     for key, value in record.items():
-        if not words & _words(key):
+        if not words & key_words(key):
             continue
         held = isinstance(value, dict)
         if isinstance(value, dict):
@@ -471,7 +477,7 @@ def _plan(records: list[dict[str, Any]]) -> dict[str, str] | None:
                      if _author({key: records[0].get(key)}))]
     for key in keys:
         names = [_name(r.get(key)) for r in records]
-        if key == text or key in dates or _words(key).intersection(
+        if key == text or key in dates or key_words(key).intersection(
                 _table()["not_author_words"]) or None in names or len(set(names)) < 2:
             continue
         own = {str(r.get(key)) for r in records}
@@ -516,7 +522,7 @@ def _name(value: Any) -> str | None:
                       if all(isinstance(value.get(k), str) for k in pair)), None)
         value = " ".join(p.strip() for p in parts) if parts else (_first_str(
             value, _keys(value, "author_inner")) or next(
-            (v for k, v in value.items() if isinstance(v, str) and not _words(k) & set(
+            (v for k, v in value.items() if isinstance(v, str) and not key_words(k) & set(
                 _table()["not_author_words"])), None)  # {"pseudo": "Lena M."}, not its "_id"
             or next((found for v in value.values() if isinstance(v, dict)  # {"profile": {…}}
                      and (found := _name(v)) is not None), None))
@@ -596,7 +602,7 @@ def _own_id_key(key: str) -> bool:
     link to another record ("author_id", "parent_id", "thread_id")."""
     table = _table()
     links = {link for link, _ in table["parent"]}
-    return key.casefold().endswith(("id", "hex")) and key not in links and not _words(key) & {
+    return key.casefold().endswith(("id", "hex")) and key not in links and not key_words(key) & {
         *table["author_words"], *table["people"]["writer_id_words"], *table["not_own_id_words"]}
 
 
@@ -605,6 +611,7 @@ class _Builder:
     post_names: list[str] = field(default_factory=list)  # every name the post gives its writer
     sections: list[Section] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # the record's own id -> section id
+    shared: set[str] = field(default_factory=set)  # ids several records give as their own
     skipped: int = 0
 
     def add(self, record: dict[str, Any], parent: str | None, post: bool) -> str | None:
@@ -626,8 +633,14 @@ class _Builder:
                 self.ids.setdefault(f"{own}:{_key(record.get(own))}", section_id)
         for key in record:  # its own id under a key of its own ("mid", "pid", "msgId")
             if _own_id_key(key) and (own_id := _key(record[key])) is not None:
-                self.ids.setdefault(f"*:{own_id}", section_id)
+                self._own(f"*:{own_id}", section_id)
         return section_id
+
+    def _own(self, ref: str, section_id: str) -> None:
+        """An id one record has; one that several records give names what they are about (a
+        table's "post_id" on every row), never one of them."""
+        if ref not in self.shared:
+            self.ids.setdefault(ref, section_id)
 
     def _parent(self, record: dict[str, Any]) -> str | None:
         path = record.get("path")  # Lemmy: "0.12.57", the ids from the root to this comment
@@ -644,7 +657,7 @@ class _Builder:
                 if found is not None:
                     return None if found == "post" else found
         for key, value in record.items():  # "parentHex", "m.relates_to": {"m.in_reply_to": …}
-            if _words(key) & set(_table()["link_words"]) and not _own_id_key(key):
+            if key_words(key) & set(_table()["link_words"]) and not _own_id_key(key):
                 found = next((self.ids[f"*:{ref}"] for ref in _scalars(value, _NESTED)
                               if f"*:{ref}" in self.ids), None)
                 if found is not None:
@@ -699,7 +712,10 @@ def _time(item: Any) -> float | str | None:
 
 def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post: bool,
                   name: str, source: str) -> Thread:
-    builder = _Builder()
+    owned = Counter(f"*:{own}" for item in records if isinstance(item, dict)
+                    for key, value in _unwrapped(item).items()
+                    if _own_id_key(key) and (own := _key(value)) is not None)
+    builder = _Builder(shared={ref for ref, count in owned.items() if count > 1})
     records = oldest_first(records, [_time(item) for item in records])
     first_is_post = first_is_post and not _about_elsewhere(records, root)
     title = _first_str(root, _table()["title"]) if root is not None else None
@@ -720,17 +736,18 @@ def _from_records(records: list[Any], root: dict[str, Any] | None, first_is_post
 def _about_elsewhere(records: list[Any], root: dict[str, Any] | None) -> bool:
     """Comments whose post the file does not hold: every record gives the same id of what they
     are about ("post": 812, "path": "/2024/…"), and no record nor the object around them has
-    that id as a value of its own (a dump's submission whose "id" the comments' "link_id" give)."""
+    that id as its own (a dump's submission whose "id" the comments' "link_id" give); a reply's
+    link to it ("parent_id": 812) is no id of its own."""
     found = [_unwrapped(item) for item in records if isinstance(item, dict)]
     if len(found) < 2:
         return False
-    words = set(_table()["elsewhere_words"])
+    words = about_words()
     for key, value in found[0].items():
-        if not (words & _words(key)) or _key(value) is None or any(
+        if not (words & key_words(key)) or _key(value) is None or any(
                 _key(record.get(key)) != _key(value) for record in found):
             continue
         own = {_key(inner) for record in [*found, root or {}] for other, inner in record.items()
-               if other != key}
+               if other != key and _own_id_key(other)}
         if _key(value) not in own:
             return True
     return False
@@ -789,7 +806,7 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             inner = holders[0] if len(holders) == 1 else None
         if not isinstance(inner, dict):
             return record
-        about = [key for key in record if (_own_id_key(key) or _words(key) & set(
+        about = [key for key in record if (_own_id_key(key) or key_words(key) & set(
             table["elsewhere_words"])) and _key(record[key]) is not None]  # "event_id", "videoId"
         kept = [*_keys(record, "author"), *table["date"], *table["children"], "path",
                 *table["notice"]["keys"], *about]
@@ -818,7 +835,7 @@ def _at(value: dict[str, Any], path: str) -> Any:
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
-def _words(key: str) -> set[str]:
+def key_words(key: str) -> set[str]:
     """The words of a key's name, split at '_', '-', '.' and case changes ("idMemberCreator":
     id, member, creator)."""
     return {word.casefold() for word in _KEY_WORD.findall(key)}
@@ -833,7 +850,7 @@ def _keys(record: dict[str, Any], kind: str) -> list[str]:
     never = set(table.get(f"not_{kind.removesuffix('_inner')}_words", []))
     words = set(table[f"{kind}_words"])
     named = [key for key in record if key not in table[kind] and words.intersection(
-        found := _words(key)) and not never & found]
+        found := key_words(key)) and not never & found]
     return [*table[kind], *named]
 
 
@@ -967,7 +984,11 @@ def _home(record: dict[str, Any], author: str | None) -> str | None:
 
 
 def _date(record: dict[str, Any]) -> str | None:
-    for key in _table()["date"]:
+    """The record's date from the first listed key that holds one, else from a key named for a
+    date ("Date", "sent_at") whose value reads as one."""
+    words = set(_table()["date_words"])
+    named = [key for key in record if key_words(key) & words and _is_date(record[key])]
+    for key in [*_table()["date"], *named]:
         value = _extended(record.get(key))
         if isinstance(value, int | float) and not isinstance(value, bool):
             seconds = value / 1000 if value > 1e11 else value  # milliseconds
