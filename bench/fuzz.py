@@ -40,7 +40,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
-SUFFIXES = (".txt", ".html", ".json", ".jsonl", ".md", "")
+SUFFIXES = (".txt", ".html", ".json", ".jsonl", ".md", ".xml", ".csv", "")
 CONTROL = ("\x1b", "\x07", "\x9b", "\x90", "\x9d")
 
 

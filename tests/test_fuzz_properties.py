@@ -26,7 +26,7 @@ from fuzz import PLACE_WORDS, SPECIALS, check_exports, through_everything
 BOUNDED = settings(max_examples=25, deadline=None, database=None,
                    suppress_health_check=[HealthCheck.function_scoped_fixture,
                                           HealthCheck.too_slow])
-SUFFIXES = st.sampled_from((".txt", ".html", ".json", ".jsonl", ""))
+SUFFIXES = st.sampled_from((".txt", ".html", ".json", ".jsonl", ".xml", ".csv", ""))
 # Thread-like text: letters, place names, cue phrases, and what hostile pages carry (escapes,
 # bidi controls, zero-width and combining characters, markup).
 TEXT = st.lists(st.one_of(st.characters(exclude_categories=["Cs"]), st.sampled_from(SPECIALS),

@@ -89,6 +89,14 @@ def test_semicolon_table_from_a_spreadsheet(tmp_path: Path) -> None:
     assert _writers(thread) == ["Lena", "Jakob"]
 
 
+def test_comma_nobody_quoted_stays_in_the_words(tmp_path: Path) -> None:
+    table = tmp_path / "hand.csv"
+    table.write_text("Name,Comment\nAna,We went to Faro\nRui,Lagos is better, and Sagres too\n",
+                     "utf-8")
+    [thread] = read_threads(table)
+    assert thread.comments[0].text == "Lagos is better, and Sagres too"
+
+
 def test_header_alone_is_one_clear_line(tmp_path: Path) -> None:
     table = tmp_path / "empty.csv"
     table.write_text("author,date,text\n", "utf-8")

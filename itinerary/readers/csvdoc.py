@@ -53,16 +53,24 @@ def _rows(text: str, source: str) -> list[dict[str, str | int]]:
         raise InputError(f"{source}: not a table: its first line has no comma, semicolon, tab "
                          "or bar between column names")
     csv.field_size_limit(MAX_INPUT_BYTES)
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        rows = [{key: _cell(value) for key, value in row.items() if isinstance(key, str)
-                 and isinstance(value, str) and value.strip()} for row in reader]
+        header, *lines = [*reader] or [[]]
     except csv.Error as exc:
         raise InputError(f"{source}: malformed table at line {reader.line_num}: {exc}") from None
-    rows = [row for row in rows if row]
-    if not reader.fieldnames or len(reader.fieldnames) < 2 or not rows:
+    rows = [row for row in (_record(header, cells, delimiter) for cells in lines) if row]
+    if len(header) < 2 or not rows:
         raise InputError(f"{source}: a table needs a header row and rows under it")
     return rows
+
+
+def _record(header: list[str], cells: list[str], delimiter: str) -> dict[str, str | int]:
+    """A row under its column names; cells past the last column are the last column's words
+    cut at a delimiter nobody quoted ("Lagos is better, and Sagres too")."""
+    if len(cells) > len(header):
+        cells = [*cells[:len(header) - 1], delimiter.join(cells[len(header) - 1:])]
+    return {key: _cell(value) for key, value in zip(header, cells, strict=False)
+            if key.strip() and value.strip()}
 
 
 def _cell(value: str) -> str | int:

@@ -71,8 +71,8 @@ def _records(path: Path | None, fmt: str) -> Iterator[ThreadOrError]:
             chosen = sniff(text)
             if chosen == "json" and hint == "jsonl":
                 chosen = "jsonl"
-            if chosen == "text" and hint == "csv":
-                chosen = "csv"  # a table whose rows differ in length: its name says what it is
+            if chosen == "text" and hint in ("csv", "xml"):
+                chosen = hint  # a table whose rows differ in length, a feed without its prolog
         if chosen == "jsonl":
             lines = ((n, line) for n, line in enumerate(text.split("\n"), start=1))
             yield from _json_lines(lines, name)
