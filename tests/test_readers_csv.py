@@ -1,6 +1,7 @@
 """Tables: CSV and TSV with a header row, as chat apps, scrapers and spreadsheets hand them over.
 
-The files in tests/table_exports/ are written for these tests; each row is one message or comment.
+The files in tests/table_exports/ and examples/formats/chat-history.csv are written for these
+tests; each row is one message or comment.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from itinerary.models import Thread
 from itinerary.readers import format_label, read_threads
 
 FILES = Path(__file__).parent / "table_exports"
+HISTORY = Path(__file__).parents[1] / "examples" / "formats" / "chat-history.csv"
 
 
 def _writers(thread: Thread) -> list[str | None]:
@@ -23,7 +25,7 @@ def _writers(thread: Thread) -> list[str | None]:
 
 
 def test_chat_history_is_a_thread_of_its_rows() -> None:
-    [thread] = read_threads(FILES / "discord_export.csv")
+    [thread] = read_threads(HISTORY)
     assert _writers(thread) == ["kestrel#0001", "mapache", "Ines V", "mapache"]
     assert "Puerto Montt" in thread.post.text
     assert thread.comments[0].date == "2025-02-03"

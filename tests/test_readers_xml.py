@@ -1,7 +1,8 @@
 """XML files: a blog's whole export (WordPress, Blogger, Disqus) and feeds (RSS, Atom).
 
-The files in tests/xml_exports/ are written for these tests in the shapes the services export;
-each post is a thread of its own, with only the comments a reader would see on the page.
+The files in tests/xml_exports/ and examples/formats/wordpress-export.xml are written for these
+tests in the shapes the services export; each post is a thread of its own, with only the comments
+a reader would see on the page.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from itinerary.models import Thread
 from itinerary.readers import format_label, read_threads
 
 FILES = Path(__file__).parent / "xml_exports"
+EXPORT = Path(__file__).parents[1] / "examples" / "formats" / "wordpress-export.xml"
 
 
 def _writers(thread: Thread) -> list[str | None]:
@@ -31,7 +33,7 @@ def _parent_author(thread: Thread, index: int) -> str | None:
 
 
 def test_wordpress_export_gives_a_thread_per_published_post() -> None:
-    coast, lake = read_threads(FILES / "wxr_multi.xml")
+    coast, lake = read_threads(EXPORT)
     assert coast.title == "From Split to Kotor along the coast"
     assert lake.title == "Three days around Lake Ohrid"
     # The spam comment and the pingback are left out; menu items and attachments are no posts.
@@ -167,7 +169,7 @@ def test_folder_of_exports_is_searched_for_xml(tmp_path: Path) -> None:
 
 def test_cli_reports_each_post_of_an_export() -> None:
     done = subprocess.run([sys.executable, "-m", "itinerary", "analyze", "--no-model",
-                           str(FILES / "wxr_multi.xml"), "--format", "json"],
+                           str(EXPORT), "--format", "json"],
                           capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr
     reports = json.loads(done.stdout)
