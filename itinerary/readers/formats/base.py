@@ -257,11 +257,12 @@ _MEMBER_ITEMS = re.compile(r"\s+[·•|]\s+")
 
 
 def member_line(text: str) -> bool:
-    """A line of a writer's member block ("Posts: 14", "Joined: 2019"), or several such items
-    on one line between "·", "•" or "|"."""
+    """A line of a writer's member block ("Posts: 14", "Joined: 2019", "Beiträge: 214": any
+    member label with its value), or several such items on one line between "·", "•" or "|"."""
     pattern = line_pattern("forum", "member")
     return pattern is not None and all(
-        pattern.match(part) is not None for part in _MEMBER_ITEMS.split(text.strip()))
+        pattern.match(part) is not None or _LABEL_VALUE.match(part) is not None
+        for part in _MEMBER_ITEMS.split(text.strip()))
 
 
 def _profile_home(line: str) -> str | None:
@@ -461,20 +462,28 @@ class Anchor:
     home: str | None = None  # "Posted by Ana, Leeds, 4/2/23": where the header says she lives
 
 
-_LABELS = re.compile(r"^\s*(?:" + "|".join(_COMMON["member_labels"]) + r")\s*$", re.IGNORECASE)
+_LABEL_WORDS = "|".join(_COMMON["member_labels"])
+_LABELS = re.compile(rf"^\s*(?:{_LABEL_WORDS})\s*$", re.IGNORECASE)
 _VALUE_CHARS = 60
+_LABEL_VALUE = re.compile(rf"^\s*(?:{_LABEL_WORDS})\s*:\s*\S.{{0,{_VALUE_CHARS}}}$", re.IGNORECASE)
+_COUNT = re.compile(r"^\s*[\d][\d,.\s]*[kKmM万]?\s*$")
 
 
 def labelled(lines: Sequence[str]) -> list[str]:
     """Member blocks that put each label over its value ("Joined" / "Nov 8, 2021", "Location" /
-    "Bristol", as XenForo copies do) joined into "Joined: Nov 8, 2021" lines, so the value
-    is read as a member line and not as a date line or a name."""
+    "Bristol", as XenForo copies do), or a count over its label ("418" / "帖子", as Discuz!
+    boards do), joined into "Joined: Nov 8, 2021" lines, so the value is read as a member line
+    and not as a date line or a name."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         value = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if _LABELS.match(lines[i]) and value and len(value) <= _VALUE_CHARS:
             out.append(f"{lines[i].rstrip()}: {value}")
+            i += 2
+            continue
+        if _COUNT.match(lines[i]) and _LABELS.match(value):
+            out.append(f"{value}: {lines[i].strip()}")
             i += 2
             continue
         out.append(lines[i])

@@ -168,7 +168,10 @@ def infer(lines: Sequence[str]) -> Parsed | None:
     comments = [_comment(lines, head, stop) for head, stop in zip(
         heads, [*(h.first for h in heads[1:]), len(lines)], strict=True)]
     found = byline(lines, first.first)
-    if prose or found:  # the text above the first header is the post; its writer from a byline
+    # a board names the thread's starter under its title ("Name" / "14. Oktober 2025"): the
+    # first post is theirs, the title's long line above it no post of its own
+    starter = any(line.strip().casefold() == first.author.casefold() for line in top)
+    if found or (prose and not starter):  # the text above is the post; its writer a byline's
         return Parsed(post_lines=list(lines[: first.first]), comments=comments,
                       post_author=found.author if found else None,
                       post_date=found.date if found else None)
@@ -383,9 +386,18 @@ def _heads(lines: Sequence[str]) -> list[_Head]:
     above = [h for heads in by_shape.values() if heads is not best for h in heads
              if h.body < best[0].first]  # with words of its own before the first comment's
     heads = [*above[-1:], *best]
+    if len(heads) > 1 and _starter(lines, heads[0], heads[1]):
+        heads = heads[1:]
     if len(heads) < MIN_HEADERS:
         return _recurring(lines) or heads
     return heads
+
+
+def _starter(lines: Sequence[str], head: _Head, first: _Head) -> bool:
+    """A board's thread starter named under its title ("Name" / "3. Mai 2025") over their own
+    first post: the same writer with no words of their own between, no post of its own."""
+    return head.author.casefold() == first.author.casefold() and not any(
+        len(lines[k].strip()) >= PROSE_CHARS for k in range(head.body, first.first))
 
 
 EMBEDDED_STAMP = re.compile(inferred_data()["embedded_stamp"], re.IGNORECASE)
@@ -523,10 +535,12 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
                                      inline=words[1])
     if not is_writer(text):
         return None
-    if i + 1 < len(lines) and member_line(lines[i + 1]):
-        # the name over its member block ("Posts: 123 · Joined 2019"), maybe a time under it:
-        # a forum's post header even with no blank line between the posts
-        j = i + 1
+    ranked = i + 2 < len(lines) and is_writer(lines[i + 1]) and member_line(lines[i + 2])
+    if i + 1 < len(lines) and (member_line(lines[i + 1]) or ranked):
+        # the name over its member block ("Posts: 123 · Joined 2019"), maybe a rank of the
+        # board's own between ("Globetrotter", "Profi") and a time under it: a forum's post
+        # header even with no blank line between the posts
+        j = i + 2 if ranked else i + 1
         while j < len(lines) and lines[j].strip() and member_line(lines[j]):
             j += 1
         when = stamp(lines[j]) if j < len(lines) else None

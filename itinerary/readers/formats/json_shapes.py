@@ -746,8 +746,9 @@ def _about_elsewhere(records: list[Any], root: dict[str, Any] | None) -> bool:
         if not (words & key_words(key)) or _key(value) is None or any(
                 _key(record.get(key)) != _key(value) for record in found):
             continue
+        links = set(_table()["link_words"])
         own = {_key(inner) for record in [*found, root or {}] for other, inner in record.items()
-               if other != key and _own_id_key(other)}
+               if other != key and not key_words(other) & links}
         if _key(value) not in own:
             return True
     return False
