@@ -128,6 +128,17 @@ def _headline(lines: Sequence[str], j: int) -> bool:
             and text[-1] not in ".!?,;:" and not _SENTENCES.search(text))
 
 
+def _business(lines: Sequence[str], i: int, role: str) -> str | None:
+    """The business that answers under a role's heading ("Response from the activity
+    provider", "Antwort des Hotels") when its name has a line of its own over the words."""
+    if not _matches("response_roles", role) or i + 2 >= len(lines):
+        return None
+    name, words = lines[i + 1].strip(), lines[i + 2].strip()
+    if is_name(name, max_words=6) and stamp(name) is None and len(words) > len(name):
+        return name
+    return None
+
+
 def _response(line: str) -> tuple[str, str | None] | None:
     """(author, date) of a business's answer under a review, the date when the line ends with
     one ("Response from the owner 2 months ago")."""
@@ -192,6 +203,9 @@ class NameOverDate:
                 anchors.append(Anchor(i, self._after_date(lines, i + 1), answered[0],
                                       answered[1], indent(line) // 2))
                 continue
+            if answered is not None and (business := _business(lines, i, answered[0])):
+                anchors.append(Anchor(i, i + 2, business, None, indent(line) // 2))
+                continue
             if answered is None and not _author(line):
                 continue
             # Posts run on without a blank line in copies of Mastodon, Bluesky and X: there a
@@ -210,7 +224,9 @@ class NameOverDate:
             while j < len(lines) and j <= i + _HEADER_LINES and lines[j].strip() and stamp(
                     lines[j]) is None:
                 text = lines[j].strip()
-                rating = _CARD["rating"].match(text) is not None
+                rating = _CARD["rating"].match(text) is not None or (
+                    _CARD["score"].match(text) is not None and j + 1 < len(lines)
+                    and _CARD["rating"].match(lines[j + 1].strip()) is not None)  # "9.0" / "Superb"
                 count = rating or _COUNTER.match(text) is not None or _CARD["stay"].match(
                     text) is not None
                 counted = counted or count
@@ -221,6 +237,9 @@ class NameOverDate:
                 rated = rating
                 j += 1
             found = stamp(lines[j]) if j < len(lines) and lines[j].strip() else None
+            if found is not None and j + 1 < len(lines) and _CARD["rating"].match(
+                    lines[j + 1].strip()):
+                counted = True  # the rating under the date ("5/5"): a review's card all the same
             if found is None and ((rated and counted and j > i + 2) or (
                     answered is not None and j == i + 1 and _matches(
                         "response_roles", answered[0]))):  # a card, or the owner's answer, undated
