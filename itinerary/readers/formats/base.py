@@ -350,15 +350,25 @@ def assemble(parsed: Parsed, source: str, reader: Reader) -> Thread:
                   location=location)
 
 
-_REPLY_TO = re.compile(rf"^\s*(?:{format_data('common')['reply_to']})\s*$", re.IGNORECASE)
+# "In reply to Ana Ruiz." opening a comment; "In reply to" alone over the name (Coral's)
+_REPLY_WORDS = format_data("common")["reply_to"]
+_REPLY_TO = re.compile(rf"^\s*(?:{_REPLY_WORDS})\s+@?(?P<name>[^.!?:]{{1,40}}?)\s*[.:]?\s*$",
+                       re.IGNORECASE)
+_REPLY_ALONE = re.compile(rf"^\s*(?:{_REPLY_WORDS})\s*:?\s*$", re.IGNORECASE)
+
+
+def reply_target(line: str) -> str | None:
+    """The writer a header's line says the comment answers ("In reply to Ana Ruiz")."""
+    found = _REPLY_TO.match(line)
+    return found.group("name") if found is not None else None
 
 
 def _answered(comment: Comment) -> None:
     """A comment whose first line names the writer it answers ("In reply to Ana Ruiz."): that
     writer's comment is its parent, and the line is no part of its words."""
     first = next((k for k, line in enumerate(comment.lines) if line.strip()), None)
-    if first is not None and (found := _REPLY_TO.match(comment.lines[first])) is not None:
-        comment.parent_author = comment.parent_author or found.group("name")
+    if first is not None and (target := reply_target(comment.lines[first])) is not None:
+        comment.parent_author = comment.parent_author or target
         del comment.lines[first]
 
 
@@ -473,7 +483,7 @@ def labelled(lines: Sequence[str]) -> list[str]:
     """Member blocks that put each label over its value ("Joined" / "Nov 8, 2021", "Location" /
     "Bristol", as XenForo copies do), or a count over its label ("418" / "帖子", as Discuz!
     boards do), joined into "Joined: Nov 8, 2021" lines, so the value is read as a member line
-    and not as a date line or a name."""
+    and not as a date line or a name; "In reply to" over the name it answers, one line too."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -484,6 +494,10 @@ def labelled(lines: Sequence[str]) -> list[str]:
             continue
         if _COUNT.match(lines[i]) and _LABELS.match(value):
             out.append(f"{value}: {lines[i].strip()}")
+            i += 2
+            continue
+        if _REPLY_ALONE.match(lines[i]) and is_name(value, max_words=4):
+            out.append(f"{lines[i].strip()} {value}")  # "In reply to" / "Ana Ruiz"
             i += 2
             continue
         out.append(lines[i])

@@ -41,6 +41,7 @@ from itinerary.readers.formats.base import (
     is_name,
     line_pattern,
     member_line,
+    reply_target,
     stamp,
 )
 
@@ -549,13 +550,18 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
         return "member", _Head(i, j, text, None)
     j = i + 1
     seen = 0
+    answers = None  # "In reply to Ana" under the name, over the time
     while j < len(lines) and seen <= _LOOKAHEAD:
         line = lines[j].strip()
         if not line:
             j += 1
             continue
         if (found := stamp(line)) is not None:
-            return "name-over-date", _Head(i, j + 1, text, found[0], strong=found[1])
+            return "name-over-date", _Head(i, j + 1, text, found[0], strong=found[1],
+                                           parent=answers)
+        if answers is None and (answers := reply_target(line)) is not None:
+            j += 1
+            continue
         if not _BADGE.match(line):
             break
         seen += 1
@@ -680,11 +686,12 @@ def _stamp_and_links(rest: str) -> tuple[str, bool] | None:
 def is_writer(text: str) -> bool:
     """A line that can be a writer's name: short, no date, counter, button or heading."""
     text = text.strip()
-    if any(c.isdigit() for c in text) and not _HANDLE.match(text):
-        return False  # "Day 2", "Stage 3": headings; digits only in a handle ("mara_k2")
+    handle = _HANDLE.match(text.casefold()) is not None  # "mara_k2", "GalwayGirl71"
+    if any(c.isdigit() for c in text) and not handle:
+        return False  # "Day 2", "Stage 3": headings; digits only in a handle
     return (len(text) <= _NAME_CHARS and is_name(text, max_words=4)
             and stamp(text) is None and ":" not in text
-            and (not _DIGITS.search(text) or _HANDLE.match(text) is not None)
+            and (not _DIGITS.search(text) or handle)
             and not _BADGE.match(text) and not _is_chrome(text)
             and any(c.isalpha() for c in text))
 

@@ -36,6 +36,7 @@ from itinerary.readers.formats.base import (
     line_pattern,
     page_end,
     post_end,
+    reply_target,
     stamp,
 )
 from itinerary.readers.formats.inferred import signed_under, words_line
@@ -221,9 +222,13 @@ class NameOverDate:
             j = i + 1
             free = 1  # one short line of another kind may come between: a full name, a home
             counted = rated = False  # a reviewer's counts or card between: a header under any line
+            parent = None  # "In reply to Ana" between the name and the date
             while j < len(lines) and j <= i + _HEADER_LINES and lines[j].strip() and stamp(
                     lines[j]) is None:
                 text = lines[j].strip()
+                if parent is None and (parent := reply_target(text)) is not None:
+                    j += 1
+                    continue
                 rating = _CARD["rating"].match(text) is not None or (
                     _CARD["score"].match(text) is not None and j + 1 < len(lines)
                     and _CARD["rating"].match(lines[j + 1].strip()) is not None)  # "9.0" / "Superb"
@@ -252,8 +257,8 @@ class NameOverDate:
                 name = (answered[0] if answered else lines[i + 1].strip()
                         if avatar else line.strip())
                 stop = j if not found[0] else self._after_date(lines, j + 1)
-                anchors.append(Anchor(i, stop, name, found[0] or None,
-                                      indent(line) // 2, weak=not found[1]))
+                anchors.append(Anchor(i, stop, name, found[0] or None, indent(line) // 2,
+                                      parent_author=parent, weak=not found[1]))
         return anchors
 
     @staticmethod
