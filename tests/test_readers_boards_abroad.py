@@ -90,3 +90,11 @@ def test_blog_byline_with_an_iso_date_before_the_writer() -> None:
             "Nils Ek\nMOD\n2026-05-21 10:42\nYes, one night at the campsite there.\nReply\n"
             "Visby\n2026-05-23 19:00\nFårö in June is the best, go to Langhammars early.\nReply\n")
     assert _writers(page) == ["Nils Ek", "Greta", "Nils Ek", "Visby"]
+
+
+def test_german_months_a_board_prints_in_full() -> None:
+    from itinerary.readers.formats.base import stamp
+
+    for date in ("14. Oktober 2025", "2. August 2025 um 18:40", "30. September 2025",
+                 "1. April 2026", "9. November 2025"):
+        assert stamp(date) is not None, date
