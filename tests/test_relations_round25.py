@@ -2,7 +2,9 @@
 set against another ("cheaper than flying into X", "slower than the bus to X") tells no trip to
 it; a plan given up because a place was shut, a car broke down or a strike hit (after ", then"
 as well as "but"), "keen on X but ..." among them, is no visit and no wish; "ran out of time for
-X" never reached it. Sentences and threads of our own."""
+X" never reached it; a sentence whose subject is the journey to a place ("Getting up to X takes
+longer than you'd think") tells how to get there, not that the reader should go. Sentences and
+threads of our own."""
 
 from __future__ import annotations
 
@@ -47,6 +49,16 @@ def test_a_plan_given_up_for_a_mishap_is_no_visit_nor_wish(
 ])
 def test_running_out_of_time_for_a_place_never_reached_it(
         english: Language, text: str, name: str) -> None:
+    assert predict(place(english, text, name))[0] == "mentioned"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Driving over to Eze is simple enough if you have your own car.", "Eze"),
+    ("Getting down to Manarola takes longer than you'd guess.", "Manarola"),
+    ("Cycling out to Marken is flat and easy, you can rent bikes anywhere.", "Marken"),
+])
+def test_the_journey_as_subject_is_no_advice_to_go(english: Language, text: str,
+                                                   name: str) -> None:
     assert predict(place(english, text, name))[0] == "mentioned"
 
 
