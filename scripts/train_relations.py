@@ -2,6 +2,7 @@
 
     python scripts/train_relations.py            # train, write the weights, print both scores
     python scripts/train_relations.py --check    # score the shipped weights only
+    python scripts/train_relations.py --calibrate  # the summary's thresholds, train.tsv only
 
 The weights go to itinerary/nlp/data/relations_model.json (plain JSON: the package needs no
 scikit-learn at run time). The evaluation part is never trained on. untrained.tsv (sentences
@@ -29,13 +30,14 @@ from itinerary.nlp.pipeline import DEFAULT_MODELS
 from itinerary.nlp.relations import (
     Label,
     LinearModel,
+    decide,
     features,
     own_relation,
     predict,
     rule_features,
     rule_relation,
 )
-from itinerary.trips.readers import MIN_CONFIDENCE
+from itinerary.trips.readers import FUTURE_CONFIDENCE, MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "relations"
@@ -94,13 +96,46 @@ def sure_table(gold: Sequence[str], predicted: Sequence[tuple[str, float]]) -> s
     return "\n".join(lines)
 
 
-def train(train_spans: Sequence[Span], labels: Sequence[str], c: float = C) -> dict[str, object]:
+def calibrate(nlp: Language, folds: int = 5) -> str:
+    """The summary's thresholds read on train.tsv alone: each row predicted by a model trained on
+    the other folds (a model's own training rows would look surer than new text), then the
+    precision and recall of the relations the summary says, trips done or homes and plans or
+    wishes apart, at each threshold. eval.tsv is never read."""
+    rows = read("train.tsv")
+    found = [features(s) for s in spans(nlp, rows)]
+    gold = [r[0] for r in rows]
+    out_of_fold: list[tuple[str, float]] = [("mentioned", 0.0)] * len(rows)
+    for fold in range(folds):  # row i is in fold i mod folds: the split is the file's order
+        trained = [i for i in range(len(rows)) if i % folds != fold]
+        model = LinearModel.of(train([found[i] for i in trained], [gold[i] for i in trained]))
+        for i in range(fold, len(rows), folds):
+            out_of_fold[i] = decide(found[i], model)
+    own = [own_relation(cast(Label, g)) for g in gold]
+    lines = ["| threshold | visited, lives: precision | recall | planning, wishlist: precision"
+             " | recall |", "|---|---|---|---|---|"]
+    for step in range(50, 100, 5):
+        threshold = step / 100
+        sure = [own_relation(cast(Label, p)) if c >= threshold else "mentioned"
+                for p, c in out_of_fold]
+        cells = []
+        for said in ({"visited", "lives"}, {"planning", "wishlist"}):
+            tp = sum(g == p and p in said for g, p in zip(own, sure, strict=True))
+            n_pred = sum(p in said for p in sure)
+            n_gold = sum(g in said for g in own)
+            cells += [f"{tp / n_pred if n_pred else 0.0:.3f}", f"{tp / n_gold:.3f}"]
+        lines.append(f"| {threshold:.2f} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def train(train_features: Sequence[Sequence[str]], labels: Sequence[str],
+          c: float = C) -> dict[str, object]:
+    """The weights of a model of ``features`` lists (the ruling cues left to ``decide``)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([dict.fromkeys(set(features(s)) - rule_features(), 1)
-                                  for s in train_spans])
+    x = vectorizer.fit_transform([dict.fromkeys(set(found) - rule_features(), 1)
+                                  for found in train_features])
     model = LogisticRegression(C=c, max_iter=2000).fit(x, labels)
     names = vectorizer.get_feature_names_out()
     weights = {
@@ -116,12 +151,18 @@ def train(train_spans: Sequence[Span], labels: Sequence[str], c: float = C) -> d
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="score the shipped weights only")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="the summary's thresholds, out of fold on train.tsv only")
     parser.add_argument("--c", type=float, default=C, help=f"inverse regularisation ({C})")
     args = parser.parse_args()
     nlp = spacy.load(next(n for n in DEFAULT_MODELS if spacy.util.is_package(n)))
+    if args.calibrate:
+        print(f"out of fold on train.tsv (the summary needs {MIN_CONFIDENCE}, "
+              f"{FUTURE_CONFIDENCE} of a plan or a wish):\n" + calibrate(nlp))
+        return 0
     if not args.check:
         rows = read("train.tsv")
-        model = train(spans(nlp, rows), [r[0] for r in rows], args.c)
+        model = train([features(s) for s in spans(nlp, rows)], [r[0] for r in rows], args.c)
         MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", "utf-8")
         LinearModel.load.cache_clear()
     rows = read("eval.tsv")

@@ -16,12 +16,12 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
-from typing import cast
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -937,7 +937,11 @@ class LinearModel:
     @cache
     def load(cls) -> LinearModel:
         path = resources.files("itinerary.nlp").joinpath("data/relations_model.json")
-        data = json.loads(path.read_text("utf-8"))
+        return cls.of(json.loads(path.read_text("utf-8")))
+
+    @classmethod
+    def of(cls, data: Mapping[str, Any]) -> LinearModel:
+        """The model of weights as ``scripts/train_relations.py`` writes them."""
         return cls(labels=tuple(data["labels"]), bias=tuple(data["bias"]),
                    weights={f: tuple(w) for f, w in data["weights"].items()})
 
@@ -1191,7 +1195,14 @@ def predict(span: Span) -> tuple[Label, float]:
 def _reading(span: Span) -> tuple[Label, float, bool]:
     """``predict`` and whether it read the Doc's other places (see ``_rule_reading``)."""
     found, read_others = _features(span)
-    probabilities = LinearModel.load().probabilities(found)
+    label, probability = decide(found, LinearModel.load())
+    return label, probability, read_others
+
+
+def decide(found: Sequence[str], model: LinearModel) -> tuple[Label, float]:
+    """The label of a place's features (``features``) and its probability: ``model``'s
+    reading, then the ruling cues' moves (a model of a cross-validation fold reads the same)."""
+    probabilities = model.probabilities(found)
     if "lives" in probabilities and "home=none" in found:
         rest = 1.0 - probabilities.pop("lives")
         probabilities = {k: p / rest for k, p in probabilities.items()} if rest > 0 else {
@@ -1201,7 +1212,7 @@ def _reading(span: Span) -> tuple[Label, float, bool]:
         if name in present and cue.unless.isdisjoint(present):
             probabilities = _rule_out(probabilities, cue.ruled_out, cast(Label, cue.taker))
     label = max(probabilities, key=lambda k: probabilities[k])
-    return label, probabilities[label], read_others
+    return label, probabilities[label]
 
 
 def _rule_out(probabilities: dict[Label, float], ruled_out: Iterable[str],
