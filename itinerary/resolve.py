@@ -175,7 +175,8 @@ _FEATURE_WORDS: dict[str, frozenset[str]] = {
 }
 _ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
 # "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
-_QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+# Quarters and the landmarks many towns share: each is the one of the town named before it.
+_TOWN_PARTS = frozenset(_WORDS["quarter_names"]) | frozenset(_WORDS["town_landmarks"]["names"])
 # "the Railway Museum", "St. Nicholas Church", "Rinno-ji": sights that stand in a town.
 _TOWN_SIGHT_HEADS = frozenset(_WORDS["town_sights"]["heads"])
 _TOWN_SIGHT_SUFFIXES = tuple(_WORDS["town_sights"]["suffixes"])
@@ -369,7 +370,7 @@ def resolve(
     _link_sentences(names, texts)
     scene = _scene(thread, names, gazetteer, hints)
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
-    held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
+    held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _TOWN_PARTS}
     for name in names:
         if id(name) in held:
             name.candidates = ()
@@ -1515,16 +1516,17 @@ def _quarters(
     gazetteer: Gazetteer,
     held: Mapping[int, tuple[Place, ...]],
 ) -> None:
-    """ "The Old Quarter", "Downtown", "the Altstadt" (``_QUARTER_NAMES``, whose candidates are
-    ``held`` out of the rounds) is that part of the town its section named last before it, not
-    a place of that name elsewhere (Old Town, Maine; Downtown, Ontario): the district so called
-    by that town, or else the town itself. With no town before it, its own candidates return."""
+    """ "The Old Quarter", "Downtown", "the Altstadt", "the Duomo" (``_TOWN_PARTS``, whose
+    candidates are ``held`` out of the rounds) is that part of the town its section named last
+    before it, not a place of that name elsewhere (Old Town, Maine; Duomo by Brescia): the
+    district so called by that town, or else the town itself. With no town before it, its own
+    candidates return."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     latest: dict[str, Place] = {}  # each section's last town so far
     votes = _TownVotes()
     for mention in mentions:
         name = by_mention[id(mention)]
-        if normalize_name(name.surface) in _QUARTER_NAMES:
+        if normalize_name(name.surface) in _TOWN_PARTS:
             town = latest.get(mention.section)
             if town is not None:
                 votes.add(name, town)
