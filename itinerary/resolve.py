@@ -175,8 +175,8 @@ _FEATURE_WORDS: dict[str, frozenset[str]] = {
 }
 _ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
 # "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
-# Quarters and the landmarks many towns share: each is the one of the town named before it.
-_TOWN_PARTS = frozenset(_WORDS["quarter_names"]) | frozenset(_WORDS["town_landmarks"]["names"])
+_QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+_TOWN_LANDMARKS = frozenset(_WORDS["town_landmarks"]["names"])
 # "the Railway Museum", "St. Nicholas Church", "Rinno-ji": sights that stand in a town.
 _TOWN_SIGHT_HEADS = frozenset(_WORDS["town_sights"]["heads"])
 _TOWN_SIGHT_SUFFIXES = tuple(_WORDS["town_sights"]["suffixes"])
@@ -370,7 +370,7 @@ def resolve(
     _link_sentences(names, texts)
     scene = _scene(thread, names, gazetteer, hints)
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
-    held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _TOWN_PARTS}
+    held = {id(n): n.candidates for n in names if _town_part(n)}
     for name in names:
         if id(name) in held:
             name.candidates = ()
@@ -1510,13 +1510,24 @@ class _TownVotes:
         return self._towns[votes.most_common(1)[0][0]] if votes else None
 
 
+def _town_part(name: _Name) -> bool:
+    """A quarter ("the Old Town"), or a landmark many towns have ("the Duomo") that the gazetteer
+    knows only as villages so called: a sight it has, or lacks, is left to the other rules."""
+    key = normalize_name(name.surface)
+    return key in _QUARTER_NAMES or (
+        key in _TOWN_LANDMARKS
+        and bool(name.candidates)
+        and all(p.kind == "city" for p in name.candidates)
+    )
+
+
 def _quarters(
     names: Sequence[_Name],
     mentions: Sequence[Mention],
     gazetteer: Gazetteer,
     held: Mapping[int, tuple[Place, ...]],
 ) -> None:
-    """ "The Old Quarter", "Downtown", "the Altstadt", "the Duomo" (``_TOWN_PARTS``, whose
+    """ "The Old Quarter", "Downtown", "the Altstadt", "the Duomo" (``_town_part``, whose
     candidates are ``held`` out of the rounds) is that part of the town its section named last
     before it, not a place of that name elsewhere (Old Town, Maine; Duomo by Brescia): the
     district so called by that town, or else the town itself. With no town before it, its own
@@ -1526,7 +1537,7 @@ def _quarters(
     votes = _TownVotes()
     for mention in mentions:
         name = by_mention[id(mention)]
-        if normalize_name(name.surface) in _TOWN_PARTS:
+        if id(name) in held:
             town = latest.get(mention.section)
             if town is not None:
                 votes.add(name, town)
