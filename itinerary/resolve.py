@@ -308,7 +308,6 @@ class _Name:
     # as nearness, so that two small namesakes next to each other can find one another.
     support: tuple[tuple[Place, float], ...] = ()
     local: list[_Name] | None = None  # the other names of those sentences
-    follows: list[_Name] = field(default_factory=list)  # ... of them, the ones written before it
     fuzzy: float | None = None  # the spelling match (0-100) when the gazetteer lacks the name
     after: str | None = None  # the place nearby a feature is named after ("Amantani Island")
     short_of: str | None = None  # the feature nearby whose name holds it ("Monserrate")
@@ -1677,7 +1676,7 @@ def _link_sentences(names: Sequence[_Name], texts: Mapping[str, str]) -> None:
     between them set them apart ("Cambridge - not the one in Massachusetts")."""
     by_sentence: dict[tuple[str, int, int], list[tuple[Mention, _Name]]] = defaultdict(list)
     for name in names:
-        name.local, name.follows = [], []
+        name.local = []
         for mention in name.mentions:
             if mention.sentence[1] > 0:
                 by_sentence[(mention.section, *mention.sentence)].append((mention, name))
@@ -1692,8 +1691,6 @@ def _link_sentences(names: Sequence[_Name], texts: Mapping[str, str]) -> None:
                 if other is name or _APART.search(text[earlier.end : mention.start]):
                     continue
                 _join_local(name, other)
-                if other not in name.follows:
-                    name.follows.append(other)
             latest[id(name)] = (mention, name)
 
 
@@ -1913,11 +1910,7 @@ def _score(
     containers = [
         other.pick
         for other in local
-        if other.pick is not None
-        and other.pick.kind in _CONTAINER_KINDS
-        # A country holds what follows it ("crossed into Guatemala at La Mesilla"), not what
-        # comes first ("Dublin has a deal with US customs").
-        and (other.pick.kind != "country" or other in name.follows)
+        if other.pick is not None and other.pick.kind in _CONTAINER_KINDS - {"country"}
     ]
     local_kinds = Counter(other.pick.kind for other in local if other.pick is not None)
     regions_listed = bool(local_kinds) and local_kinds["admin1"] * 2 > sum(local_kinds.values())
