@@ -569,8 +569,8 @@ def _candidates(
         if demonym is not None:  # only proposed when demonyms count as mentions (news setting)
             return tuple(gazetteer.lookup(demonym.place, kinds=AREA_KINDS | {"continent"}))
         found = gazetteer.lookup(surface, limit=LOOKUP_LIMIT)
-        if not found and _AIRPORT_WORD.search(surface):
-            found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
+        if _AIRPORT_WORD.search(surface) and all(p.kind == "airport" for p in found):
+            found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer, found)
         found = _drop_generic_aliases(surface, found)
         found += _parks(surface, found, gazetteer)
         if not found:  # "the Great Ocean": the route said without "Highway"
@@ -630,24 +630,36 @@ def _park_short_form(key: str, place: Place) -> bool:
     return any(normalize_name(place.name) == normalize_name(f"{key} {h}") for h in _PARK_HEADS)
 
 
-def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
-    """ "X airport": airports named X, else the airports of the towns called X (nearest first;
-    the likeliest few whose own name is X, so an old alternate name of another city does not
-    take the airport away: "Venice" is also a name of Dayton), else X."""
+def _airports(bare: str, gazetteer: Gazetteer, serve: Sequence[Place]) -> list[Place]:
+    """ "X airport": airports named X, else the airports of the towns called X (the likeliest
+    few whose own name is X, so an old alternate name of another city does not take the airport
+    away: "Venice" is also a name of Dayton), else X. ``serve``: the airports filed as serving a
+    town X ("Munich Airport"); a town with one of them near it has that one, not the airfield
+    nearer town, else the ones near it named after it (Frankfurt am Main International Airport,
+    not Wiesbaden's airfield), else all its airports, nearest first (Venice, Italy, whose airport
+    is filed under Venezia, beside the one of Venice, Florida)."""
     if not bare:
-        return []
+        return list(serve)
     named = gazetteer.lookup(bare, kinds=("airport",))
     if named:
         return named
     towns = gazetteer.lookup(bare)
     key = normalize_name(bare)
     own = [t for t in towns if key in (normalize_name(t.name), normalize_name(t.ascii_name))]
-    serving = [
-        airport
-        for town in (own or towns)[:AIRPORT_TOWNS]
-        for airport, _ in gazetteer.near(town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",))
-    ]
-    return list(dict.fromkeys(serving)) + towns
+    serving: list[Place] = []
+    for town in (own or towns)[:AIRPORT_TOWNS]:
+        near = [
+            airport
+            for airport, _ in gazetteer.near(
+                town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",)
+            )
+        ]
+        serving += (
+            [airport for airport in near if airport in serve]
+            or [airport for airport in near if key in normalize_name(airport.name)]
+            or near
+        )
+    return list(dict.fromkeys([*serving, *serve])) + towns
 
 
 def _towns_over_areas(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
