@@ -35,7 +35,7 @@ from gazetteer.sources import Entry
 SCHEMA_VERSION = 7
 APPLICATION_ID = 0x49544E47  # "ITNG": marks the file as ours, so a foreign SQLite file is rebuilt
 # Bump when the build changes what is indexed or how it ranks, so existing files are rebuilt.
-BUILDER_VERSION = "19"
+BUILDER_VERSION = "20"
 CODE_PREFIX = "="  # codes live in the name index as "=OSL", never as a normalized word
 KIND_CODES = {kind: code for code, kind in enumerate(get_args(Kind))}
 FEATURE_KINDS = ("natural", "sight", "region")  # the kinds whose name words are indexed

@@ -313,11 +313,13 @@ def _strip_airport_words(name: str) -> str:
 
 
 def airport_names(name: str, city: str) -> tuple[str, ...]:
-    """"Oslo Gardermoen Airport" -> itself, "Oslo Gardermoen", "Gardermoen", "Gardermoen Airport".
+    """"Oslo Gardermoen Airport" -> itself, "Oslo Gardermoen", "Gardermoen", "Gardermoen Airport",
+    and "X Airport" for the city X it serves: travellers say "Munich airport" or "Athens airport",
+    not "Eleftherios Venizelos", and the airfield nearer town is not the one they mean.
 
     A variant that is just the city's name is dropped: "Bodø" alone means the town.
     """
-    variants = [name]
+    variants = [name, f"{city} Airport"] if city else [name]
     core = _strip_airport_words(name)
     variants.append(core)
     city_key = normalize_name(city) if city else ""

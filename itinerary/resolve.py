@@ -176,6 +176,7 @@ _FEATURE_WORDS: dict[str, frozenset[str]] = {
 _ADJACENT_ONLY = frozenset(_WORDS["adjacent_only"])
 # "the Old Quarter", "Downtown": the part of the town the text is at, not a namesake elsewhere.
 _QUARTER_NAMES = frozenset(_WORDS["quarter_names"])
+_TOWN_LANDMARKS = frozenset(_WORDS["town_landmarks"]["names"])
 # "the Railway Museum", "St. Nicholas Church", "Rinno-ji": sights that stand in a town.
 _TOWN_SIGHT_HEADS = frozenset(_WORDS["town_sights"]["heads"])
 _TOWN_SIGHT_SUFFIXES = tuple(_WORDS["town_sights"]["suffixes"])
@@ -369,7 +370,7 @@ def resolve(
     _link_sentences(names, texts)
     scene = _scene(thread, names, gazetteer, hints)
     # "The Old Town" says where the thread is only once its town is known: it sits out the rounds.
-    held = {id(n): n.candidates for n in names if normalize_name(n.surface) in _QUARTER_NAMES}
+    held = {id(n): n.candidates for n in names if _town_part(n)}
     for name in names:
         if id(name) in held:
             name.candidates = ()
@@ -568,8 +569,8 @@ def _candidates(
         if demonym is not None:  # only proposed when demonyms count as mentions (news setting)
             return tuple(gazetteer.lookup(demonym.place, kinds=AREA_KINDS | {"continent"}))
         found = gazetteer.lookup(surface, limit=LOOKUP_LIMIT)
-        if not found and _AIRPORT_WORD.search(surface):
-            found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer)
+        if _AIRPORT_WORD.search(surface) and all(p.kind == "airport" for p in found):
+            found = _airports(_AIRPORT_WORD.sub("", surface).strip(" -"), gazetteer, found)
         found = _drop_generic_aliases(surface, found)
         found += _parks(surface, found, gazetteer)
         if not found:  # "the Great Ocean": the route said without "Highway"
@@ -629,24 +630,36 @@ def _park_short_form(key: str, place: Place) -> bool:
     return any(normalize_name(place.name) == normalize_name(f"{key} {h}") for h in _PARK_HEADS)
 
 
-def _airports(bare: str, gazetteer: Gazetteer) -> list[Place]:
-    """ "X airport": airports named X, else the airports of the towns called X (nearest first;
-    the likeliest few whose own name is X, so an old alternate name of another city does not
-    take the airport away: "Venice" is also a name of Dayton), else X."""
+def _airports(bare: str, gazetteer: Gazetteer, serve: Sequence[Place]) -> list[Place]:
+    """ "X airport": airports named X, else the airports of the towns called X (the likeliest
+    few whose own name is X, so an old alternate name of another city does not take the airport
+    away: "Venice" is also a name of Dayton), else X. ``serve``: the airports filed as serving a
+    town X ("Munich Airport"); a town with one of them near it has that one, not the airfield
+    nearer town, else the ones near it named after it (Frankfurt am Main International Airport,
+    not Wiesbaden's airfield), else all its airports, nearest first (Venice, Italy, whose airport
+    is filed under Venezia, beside the one of Venice, Florida)."""
     if not bare:
-        return []
+        return list(serve)
     named = gazetteer.lookup(bare, kinds=("airport",))
     if named:
         return named
     towns = gazetteer.lookup(bare)
     key = normalize_name(bare)
     own = [t for t in towns if key in (normalize_name(t.name), normalize_name(t.ascii_name))]
-    serving = [
-        airport
-        for town in (own or towns)[:AIRPORT_TOWNS]
-        for airport, _ in gazetteer.near(town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",))
-    ]
-    return list(dict.fromkeys(serving)) + towns
+    serving: list[Place] = []
+    for town in (own or towns)[:AIRPORT_TOWNS]:
+        near = [
+            airport
+            for airport, _ in gazetteer.near(
+                town.lat, town.lon, AIRPORT_REACH_KM, kinds=("airport",)
+            )
+        ]
+        serving += (
+            [airport for airport in near if airport in serve]
+            or [airport for airport in near if key in normalize_name(airport.name)]
+            or near
+        )
+    return list(dict.fromkeys([*serving, *serve])) + towns
 
 
 def _towns_over_areas(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -1509,22 +1522,34 @@ class _TownVotes:
         return self._towns[votes.most_common(1)[0][0]] if votes else None
 
 
+def _town_part(name: _Name) -> bool:
+    """A quarter ("the Old Town"), or a landmark many towns have ("the Duomo") that the gazetteer
+    knows only as villages so called: a sight it has, or lacks, is left to the other rules."""
+    key = normalize_name(name.surface)
+    return key in _QUARTER_NAMES or (
+        key in _TOWN_LANDMARKS
+        and bool(name.candidates)
+        and all(p.kind == "city" for p in name.candidates)
+    )
+
+
 def _quarters(
     names: Sequence[_Name],
     mentions: Sequence[Mention],
     gazetteer: Gazetteer,
     held: Mapping[int, tuple[Place, ...]],
 ) -> None:
-    """ "The Old Quarter", "Downtown", "the Altstadt" (``_QUARTER_NAMES``, whose candidates are
-    ``held`` out of the rounds) is that part of the town its section named last before it, not
-    a place of that name elsewhere (Old Town, Maine; Downtown, Ontario): the district so called
-    by that town, or else the town itself. With no town before it, its own candidates return."""
+    """ "The Old Quarter", "Downtown", "the Altstadt", "the Duomo" (``_town_part``, whose
+    candidates are ``held`` out of the rounds) is that part of the town its section named last
+    before it, not a place of that name elsewhere (Old Town, Maine; Duomo by Brescia): the
+    district so called by that town, or else the town itself. With no town before it, its own
+    candidates return."""
     by_mention = {id(m): n for n in names for m in n.mentions}
     latest: dict[str, Place] = {}  # each section's last town so far
     votes = _TownVotes()
     for mention in mentions:
         name = by_mention[id(mention)]
-        if normalize_name(name.surface) in _QUARTER_NAMES:
+        if id(name) in held:
             town = latest.get(mention.section)
             if town is not None:
                 votes.add(name, town)
