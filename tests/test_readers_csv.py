@@ -75,6 +75,8 @@ def test_table_is_recognised_without_its_suffix(tmp_path: Path) -> None:
     "12/03/2025, 10:15 - Ana: off to Porto, anyone?\n12/03/2025, 10:16 - Rui: yes, me\n"
     "12/03/2025, 10:20 - Ana: great, see you there\n",
     "| Day | Place |\n|---|---|\n| 1 | Lisbon |\n| 2 | Sintra |\n",
+    "Ana\tHi all, we are going to Porto in May\nRui\tNice, stay in Ribeira\n"
+    "Ana\tWill do, and Braga for a day\n",
 ])
 def test_text_with_commas_or_bars_is_no_table(tmp_path: Path, text: str) -> None:
     page = tmp_path / "page.txt"

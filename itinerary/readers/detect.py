@@ -45,6 +45,7 @@ _ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]")
 _SNIFF_CHARS = 65536
 DELIMITERS = ",;\t|"  # what separates a table's cells
 _HEADER_CELL_CHARS = 40
+_HEADER_CELL_WORDS = 4  # a column's name, not a line of a chat ("Ana<TAB>going to Porto soon")
 _SNIFF_ROWS = 20
 _SENTENCE = re.compile(r"[.!?:]\s|\d[/.:-]\d")  # a header names columns: no sentence, no date
 
@@ -109,6 +110,7 @@ def _is_table(text: str) -> bool:
         return False
     header, body = rows[0], [row for row in rows[1:-1] if row]  # the last may be cut
     return (len(body) >= 2 and all(0 < len(cell.strip()) <= _HEADER_CELL_CHARS
+                                    and len(cell.split()) <= _HEADER_CELL_WORDS
                                     and not _SENTENCE.search(cell) for cell in header)
             and all(len(row) == len(header) for row in body))
 
