@@ -1,7 +1,8 @@
 """A leg told as the object of a trip verb ("we did A to B"); a place passed that a remark in
 brackets names ("B (via P, 3h)"), which the route reads before the stop it leads to; and a
 stay the next sentence leaves in time ("Five nights in A. Next morning a bus to B"), where the
-route starts. Texts of our own."""
+route starts; and an end told with where it lay ("We finished on the coast at C"). Texts of our
+own."""
 
 from __future__ import annotations
 
@@ -46,4 +47,15 @@ def test_a_place_passed_in_brackets_under_a_short_day_label(analyzer: Analyzer) 
 ])
 def test_a_stay_left_the_next_morning_opens_the_route(analyzer: Analyzer, text: str,
                                                        route: list[str]) -> None:
+    assert stated(analyzer, text) == [route]
+
+
+@pytest.mark.parametrize(("text", "route"), [
+    ("Flew into Bangkok, night train to Chiang Mai, then Pai. We finished on the coast at Krabi.",
+     ["bangkok", "chiang mai", "pai", "krabi"]),
+    ("Started in Munich, train to Salzburg and then Hallstatt. We wrapped it up by the lake in "
+     "Zell am See.", ["munich", "salzburg", "hallstatt", "zell am see"]),
+])
+def test_an_end_told_with_where_it_lay_closes_the_route(analyzer: Analyzer, text: str,
+                                                         route: list[str]) -> None:
     assert stated(analyzer, text) == [route]
