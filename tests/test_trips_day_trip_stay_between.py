@@ -1,6 +1,7 @@
 """A stay told between an arrival and the next move ("into A, a week in B with a day trip to C,
 then the train to D"): B is the base, C the outing; neither A, where the trip came in, nor D,
-where it goes next, is a day out. Texts of our own."""
+where it goes next, is a day out; nor is the move after an out-and-back ("to C and back, then
+down the coast to D"). Texts of our own."""
 
 from __future__ import annotations
 
@@ -26,4 +27,15 @@ def said(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
 ])
 def test_the_stay_between_arrival_and_move_is_the_base(analyzer: Analyzer, text: str,
                                                        expected: set[tuple[str, str]]) -> None:
+    assert said(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("From Hobart we drove out to Port Arthur and back, then up the east coast to Bicheno.",
+     {("Hobart", "Port Arthur")}),
+    ("From Seville we drove to Ronda and back, then down the motorway to Malaga.",
+     {("Sevilla", "Ronda")}),
+])
+def test_the_move_after_an_outing_is_no_outing(analyzer: Analyzer, text: str,
+                                               expected: set[tuple[str, str]]) -> None:
     assert said(analyzer, text) == expected

@@ -1,8 +1,8 @@
 """A leg told as the object of a trip verb ("we did A to B"); a place passed that a remark in
 brackets names ("B (via P, 3h)"), which the route reads before the stop it leads to; and a
 stay the next sentence leaves in time ("Five nights in A. Next morning a bus to B"), where the
-route starts; and an end told with where it lay ("We finished on the coast at C"). Texts of our
-own."""
+route starts; an end told with where it lay ("We finished on the coast at C"); and where the
+writer came from ("Coming from X, we flew into A"), no stop. Texts of our own."""
 
 from __future__ import annotations
 
@@ -58,4 +58,15 @@ def test_a_stay_left_the_next_morning_opens_the_route(analyzer: Analyzer, text: 
 ])
 def test_an_end_told_with_where_it_lay_closes_the_route(analyzer: Analyzer, text: str,
                                                          route: list[str]) -> None:
+    assert stated(analyzer, text) == [route]
+
+
+@pytest.mark.parametrize(("text", "route"), [
+    ("Coming from Boston, we flew into Dublin, took the bus to Galway and finished in Cork.",
+     ["dublin", "galway", "cork"]),
+    ("Coming all the way from Perth, we landed in Bangkok and took the train up to Ayutthaya and "
+     "then Chiang Mai.", ["bangkok", "ayutthaya", "chiang mai"]),
+])
+def test_where_the_writer_came_from_is_no_stop(analyzer: Analyzer, text: str,
+                                               route: list[str]) -> None:
     assert stated(analyzer, text) == [route]
