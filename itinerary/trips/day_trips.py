@@ -1377,13 +1377,13 @@ def _after_the_base(sentence: _Sentence, places: list[Resolution], base: Place |
     """The clause's places an outing named after its cue can go to: "A, then B and C, with a
     day trip from C into D" goes to D, not back to the stops before it; a place the cue
     itself follows stays one ("I'd do X as a day trip from C, and Y as well"); and "into A, a
-    week in C with a day trip to D" goes to D, not back to A, named before its base."""
+    week in C with a day trip to D" goes to D, not back to A, named before the stay in its base."""
     if base is None:
         return places
     later = [r for r in places if r.mention.start - sentence.start > cue_at]
     if not any(r.place is not None and r.place.id == base.id for r in later):
         named = next((r for r in places if r.place is not None and r.place.id == base.id), None)
-        if named is None or not later:
+        if named is None or not later or not _stays_here(sentence, named):
             return places
         return [r for r in places if r.mention.start >= named.mention.start]
     kept = [r for r in places if r.place is not None and r.place.id != base.id and (
