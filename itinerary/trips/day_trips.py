@@ -63,19 +63,6 @@ _FUTURE = ("planning", "wishlist")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"')\]\u201d\u2019]*(?=\s)|$)", re.MULTILINE)
 _STAY_LENGTH = re.compile(r"\s*(?:for\s+)?(?:\w+[\s-]+)?(?:nights?|days?|weeks?)\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"^\s*(?:international\s+)?(?:airport|airfield)\b", re.IGNORECASE)
-_STAY_AFTER = re.compile(
-    r"^\s*[,(]?\s*(?:for\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
-    r"|(?:for\s+)?(?:a|one|two|three|four|\d)\s+weeks?\b"
-    r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b"
-    r"|[^.!?\n]{0,40}\bas (?:a|our) (?:base|hub)\b"
-    r"|(?:,?\s*|\s+(?:is|was)\s+)where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|were based)"
-    r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
-    r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
-    r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:base|hub)\b"
-    r"|\s+(?:is|was|will\s+be)\s+(?:(?:our|my)\s+)?home\s+for\b"
-    r"|\s+base\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
-    r"\s+(?:nights?|days?|weeks?)\b)",
-    re.IGNORECASE)
 
 
 @cache
@@ -101,9 +88,37 @@ def _words(key: str) -> str:
 
 
 @cache
-def _cues() -> dict[str, re.Pattern[str]]:
+def _stay_after() -> re.Pattern[str]:
+    """A stay told right after a place ("X for three nights", "X, a week (in May)", "X as our
+    base"); not "X, a week in Y", a stay in the place named next."""
+    months = "|".join(_cue_data()["months"])
+    return re.compile(
+        r"^\s*[,(]?\s*(?:for\s+)?(?:(?:(?:\d{1,2}|one|two|three|four|five|six|seven|a)\s+nights?\b"
+        r"|(?:for\s+)?(?:a|one|two|three|four|\d)\s+weeks?\b"
+        r"|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+days\b)"
+        rf"(?!\s+(?:in|at)\s+(?!(?:{months})\b)(?-i:[A-Z\u00c0-\u00de]))"
+        r"|[^.!?\n]{0,40}\bas (?:a|our) (?:base|hub)\b"
+        r"|(?:,?\s*|\s+(?:is|was)\s+)where\s+(?:we|i)\s+(?:\w+\s+)?(?:stayed|slept|were based)"
+        r"|,?\s*and\s+(?:stayed|spent|slept)\s+(?:there\s+)?(?:for\s+)?(?:(?:\d{1,2}|a|one|two|three"
+        r"|four|five|six|seven|a\s+few|several)\s+nights?\b|overnight\b|the\s+night\b)"
+        r"|\s+(?:makes?|made|is|was|will\s+be)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:base|hub)\b"
+        r"|\s+(?:is|was|will\s+be)\s+(?:(?:our|my)\s+)?home\s+for\b"
+        r"|\s+base\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+        r"\s+(?:nights?|days?|weeks?)\b)",
+        re.IGNORECASE)
+
+
+@cache
+def _cue_data() -> dict[str, list[str]]:
+    """The day-trip cue lists as written, read once."""
     path = resources.files("itinerary.trips").joinpath("data/day_trip_cues.json")
     data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = _cue_data()
     said = [*data["said"], *data["said_return"], *data["said_from_stay"]]
     return {
         "said": re.compile(rf"(?<!\w)(?:{'|'.join(said)})(?!\w)", re.IGNORECASE),
@@ -268,7 +283,7 @@ class ThreadIndex:
                 if m.relation == "lives" and not cues["moved_on_to"].search(before):
                     index.homes.add(r.place.id)
                     index.home_of.setdefault(section.id, r.place)
-                elif cues["stay"].search(before) or _STAY_AFTER.match(after) or (
+                elif cues["stay"].search(before) or _stay_after().match(after) or (
                         cues["stay_fronted"].match(after)  # "In X we stayed two nights"
                         and cues["base_frame"].fullmatch(text, m.sentence[0], m.start)):
                     index.stays.add(r.place.id)
@@ -1032,7 +1047,7 @@ def _stay_bracket_before(sentence: _Sentence, cue_at: int) -> Resolution | None:
     before = [r for r in sentence.places if r.mention.end - sentence.start <= opening
               and not text[r.mention.end - sentence.start: opening].strip()]
     opens = text[opening:opening + LOOKAHEAD]
-    if not before or not (_STAY_AFTER.match(opens) or _cues()["bracket_outing"].match(opens)):
+    if not before or not (_stay_after().match(opens) or _cues()["bracket_outing"].match(opens)):
         return None
     return before[-1]
 
@@ -1236,7 +1251,7 @@ def _in_bracket(text: str, at: int, start: int, end: int) -> tuple[int, int]:
     opening = text.rfind("(", start, at)
     if opening < 0 or ")" in text[opening:at]:
         return start, end
-    if _STAY_AFTER.match(text[opening:opening + LOOKAHEAD]):
+    if _stay_after().match(text[opening:opening + LOOKAHEAD]):
         closing = text.find(")", at, end)
         return opening + 1, closing if closing >= 0 else end
     closing = text.find(")", at)  # the bracket may hold a break of its own (", and ...")
@@ -1361,12 +1376,16 @@ def _after_the_base(sentence: _Sentence, places: list[Resolution], base: Place |
                     cue_at: int) -> list[Resolution]:
     """The clause's places an outing named after its cue can go to: "A, then B and C, with a
     day trip from C into D" goes to D, not back to the stops before it; a place the cue
-    itself follows stays one ("I'd do X as a day trip from C, and Y as well")."""
+    itself follows stays one ("I'd do X as a day trip from C, and Y as well"); and "into A, a
+    week in C with a day trip to D" goes to D, not back to A, named before the stay in its base."""
     if base is None:
         return places
     later = [r for r in places if r.mention.start - sentence.start > cue_at]
     if not any(r.place is not None and r.place.id == base.id for r in later):
-        return places
+        named = next((r for r in places if r.place is not None and r.place.id == base.id), None)
+        if named is None or not later or not _stays_here(sentence, named):
+            return places
+        return [r for r in places if r.mention.start >= named.mention.start]
     kept = [r for r in places if r.place is not None and r.place.id != base.id and (
         r in later or _OUTING_GAP.fullmatch(sentence.text, r.mention.end - sentence.start,
                                             cue_at))]
@@ -1407,7 +1426,7 @@ def _stay_spans(sentence: _Sentence) -> dict[str, list[tuple[int, int]]]:
         if before:
             mine.append((max(0, before.start() - STAY_COUNT_CHARS), at))
         text_after = _after(sentence, r)
-        after = _STAY_AFTER.match(text_after) or (  # "In X we stayed four nights"
+        after = _stay_after().match(text_after) or (  # "In X we stayed four nights"
             _cues()["stay_fronted"].match(text_after)
             if _cues()["base_frame"].fullmatch(sentence.text, 0, at) else None)
         if after:  # with the length it goes on to give (", where we stayed four nights")
@@ -1436,7 +1455,7 @@ def _stays_here(sentence: _Sentence, r: Resolution) -> bool:
     at = r.mention.start - sentence.start
     before = sentence.text[max(0, at - 40): at]
     return bool(_cues()["stay"].search(before) or _cues()["day_span"].search(before)
-                or _STAY_AFTER.match(_after(sentence, r)))
+                or _stay_after().match(_after(sentence, r)))
 
 
 def _here(sentence: _Sentence, cue_at: int) -> Place | None:

@@ -1184,11 +1184,14 @@ def _units(text: str, stops: list[Resolution]) -> list[_Unit]:
 
 def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
     """A stay in the writer's voice ("First we were in A for five nights", "We spent three
-    nights in A") starts the trip when the next sentence (past one without stops) goes on
-    from it ("Then we took the bus to B", "From there ...") or leaves it ("We left A on
-    Sunday for B"); not "We stayed in A last year. Next spring we want to fly to B"."""
+    nights in A", "Our first week was all A") starts the trip when the next sentence (past one
+    without stops) goes on from it ("Then we took the bus to B", "From there ..."), moves on
+    from it in time ("Next morning a bus to B", "Two days later we flew to B": `time_on`) or
+    leaves it ("We left A on Sunday for B"); not "We stayed in A last year. Next spring we want
+    to fly to B"."""
     opening = _cue("stay_opening")
     onward = (_cue("then", start=True), _cue("from_there", start=True))
+    time_on = _cue("time_on", start=True)
     for k, unit in enumerate(units):
         if unit.starts or not unit.stops or not opening.search(text, unit.start, unit.end):
             continue
@@ -1196,8 +1199,10 @@ def _stays_opening(text: str, units: list[_Unit]) -> list[_Unit]:
         if after and not after[0].stops and len(after) > 1:
             after = after[1:]
         if after and (any(p.match(text[after[0].start: after[0].end]) for p in onward) or (
-                after[0].starts and after[0].stops and after[0].stops[0].place is not None
-                and after[0].stops[0].place == unit.stops[0].place)):
+                after[0].starts and after[0].stops and (
+                    time_on.match(text[after[0].start: after[0].end]) or (
+                        after[0].stops[0].place is not None
+                        and after[0].stops[0].place == unit.stops[0].place)))):
             units[k] = replace(unit, starts=True, travels=True)
     return units
 
@@ -1484,7 +1489,8 @@ def _kept_in(text: str, unit: _Unit) -> list[Resolution]:
 
 def _outing(text: str, start: int, stop: Resolution) -> bool:
     """Whether an aside in brackets, from ``start``, tells an outing to the stop: a day trip
-    ("(with a day trip to B)", "(did B as a day trip)"), a move ("drove up to B") or a boat,
+    ("(with a day trip to B)", "(did B as a day trip)"), a move ("drove up to B"), a way passed
+    ("(via B, 4h)") or a boat,
     walk, hike, tour or day to or at it ("(a morning boat at the B caves, a drive down to C for
     lunch)", "(a hike up B, and a day at C)")."""
     close = text.find(")", stop.mention.end)
@@ -1492,6 +1498,7 @@ def _outing(text: str, start: int, stop: Resolution) -> bool:
     return bool(_cue("day_trip").search(text, start, stop.mention.start)
                 or _cue("day_trip").search(re.split(r"[,;]", after, maxsplit=1)[0])
                 or _MOVE.search(text, start, stop.mention.start)
+                or _cue("through", end=True).search(text, start, stop.mention.start)
                 or re.search(rf"\b(?:{_words('outing')})\b[^,;()]{{0,20}}?\b(?:to|at|into|round|"
                              r"around|up)\s+(?:the\s+)?$", text[start: stop.mention.start],
                              re.IGNORECASE))
@@ -1720,8 +1727,9 @@ def _opens_entry(text: str, r: Resolution) -> bool:
     prefix = text[line_start: r.mention.start]
     if not re.search(r"[^\W\d_]", prefix) or re.search(rf"(?:{_SIGNS})\s*$", prefix):
         return True
-    label = _labels()[0].match(prefix)
-    return label is not None and not prefix[label.end():].strip()
+    # read with the name after it: "D2 B" is a label only before a capitalised name
+    label = _labels()[0].match(text, line_start, r.mention.end)
+    return label is not None and not text[label.end(): r.mention.start].strip()
 
 
 def _heading(text: str, r: Resolution) -> bool:
@@ -1973,7 +1981,8 @@ def _moved(w: _Between) -> bool:
 _LINK_RULES: tuple[tuple[str, Callable[[_Between], bool]], ...] = (
     (",", _route_list),
     ("then", lambda w: bool(_THEN.match(w.gap) or (w.ongoing and _day_part().match(w.gap)))),
-    ("to", lambda w: bool(_TO.match(w.gap) and (w.ongoing or _FROM_BEFORE.search(w.before)))),
+    ("to", lambda w: bool(_TO.match(w.gap) and (w.ongoing or _FROM_BEFORE.search(w.before)
+                                                or _TRIP_VERB.search(w.before)))),
     ("further", lambda w: bool(_FURTHER.match(w.gap)
                                and (w.ongoing or _REACHED_BEFORE.search(w.before)))),
     ("move", _moved),
