@@ -213,6 +213,16 @@ def next_word(span: Span) -> Token | None:
     return None
 
 
+def name_goes_on(span: Span) -> Token | None:
+    """The word after the span on the same line, which may carry its name on ("Oxford
+    Street"); None at a line's end: a heading's or a day list's name ("Day 1 - Hanoi") is not
+    continued by the first word of the next line ("Street food ...", "Hotel near ...")."""
+    after = next_word(span)
+    if after is None or "\n" in span[-1].whitespace_:
+        return None
+    return None if any("\n" in t.text for t in span.doc[span.end : after.i]) else after
+
+
 def place_word_before(span: Span, *, weak: bool = True, verbs: bool = True) -> bool:
     """"in Reading", "flew into Bergen", "visited Oslo" (with ``verbs``), "the town of Røros",
     "north of Bodø"; with ``weak``, also words that come before people too: "to Trondheim",
@@ -326,7 +336,7 @@ def business(span: Span) -> bool:
     before = previous_word(span, skip=_BUSINESS_PARTICLES)
     if before is not None and is_name_word(before) and before.lower_ in BUSINESS_HEADS:
         return True
-    after = next_word(span)
+    after = name_goes_on(span)
     if after is not None and after.lower_ in BUSINESS_AFTER:
         return True
     if before is None or before.lower_ != "the":
@@ -436,7 +446,7 @@ def family_word_after(span: Span) -> bool:
 
 def address(span: Span) -> bool:
     """The span starts a street name: "Oxford Street", "Dublin Road"."""
-    after = next_word(span)
+    after = name_goes_on(span)
     return after is not None and is_name_word(after) and after.lower_.rstrip(".") in ADDRESS_WORDS
 
 
@@ -454,7 +464,7 @@ def institution_word(span: Span) -> bool:
 def inside_longer_name(span: Span) -> bool:
     """The span is part of an organisation's or a building's name: "Georgia Tech", "Edmonton
     Police", "University of Georgia", "Bank of America"."""
-    after = next_word(span)
+    after = name_goes_on(span)
     if after is not None and is_name_word(after) and after.lower_ in INSTITUTION_WORDS:
         return True
     before = previous_word(span, skip=())
