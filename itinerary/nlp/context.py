@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from gazetteer import normalize_name
+from itinerary.nlp import wordcase
 from itinerary.nlp.authors import banned_names, handle_names
 from itinerary.nlp.extensions import doc_text
 from itinerary.nlp.lexicon import (
@@ -38,6 +39,7 @@ from itinerary.nlp.lexicon import (
     GREETING_FROM_WORDS,
     GREETINGS,
     INSTITUTION_WORDS,
+    IRREGULAR_PAST,
     LIST_BULLETS,
     LIST_NUMBER_MARKS,
     LODGING_VERBS,
@@ -153,6 +155,7 @@ _STAY_BRACKET = re.compile(
     rf"\s*\(\s*\d{{1,2}}\s*(?:nights?|{_NIGHTS_AFTER})\s*\)\s*",
     re.IGNORECASE,
 )
+_PAST_LETTERS = 5  # "Walked", "Hiked"; not "Red" (Red Deer) nor "Bled"
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _NAME_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 _VIA_BEFORE = re.compile(rf"{_NAME_RUN}\s+via\s+$")
@@ -909,15 +912,34 @@ def without_opener(span: Span) -> Span:
     """The span without a word that opens a casual sentence before a name and never starts
     one (``sentence_openers``): "Thinking Palm Springs", "Loved Ubud tbh", "Honestly Kotor"."""
     first = span[0]
-    before = first.doc[first.i - 1] if first.i else None
-    opens = before is None or first.is_sent_start or before.is_punct or before.is_space
-    if len(span) > 1 and opens and first.lower_ in SENTENCE_OPENERS and first.is_title:
+    opener = first.lower_ in SENTENCE_OPENERS and first.is_title
+    if len(span) > 1 and opener and _opens_sentence(first):
         # and the small words that take the name after it: "Dreaming of the Sacred Valley"
         start = 1
         while start < len(span) - 1 and span[start].lower_ in _OPENER_LINKS:
             start += 1
         return span[start:]
     return span
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First in its sentence, or after punctuation or a line break (the parser may run a
+    sentence on past a line's end)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is None or token.is_sent_start or before.is_punct or before.is_space
+
+
+def past_verb_opener(span: Span) -> bool:
+    """The span opens with a verb in the past that opens a sentence without its "we" ("Walked
+    Sintra end to end", "Took Cadiz as a day trip"): an irregular past, or an ordinary word in
+    "-ed" (``wordcase.margin``: English writes it in lower case), capitalised for its place
+    alone."""
+    first = span[0]
+    if len(span) < 2 or not first.is_title or not _opens_sentence(first):
+        return False
+    word = first.lower_
+    regular = word.endswith("ed") and len(word) >= _PAST_LETTERS and wordcase.margin(first.text)
+    return word in IRREGULAR_PAST or bool(regular)
 
 
 def acts(span: Span) -> bool:
