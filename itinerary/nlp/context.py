@@ -40,6 +40,7 @@ from itinerary.nlp.lexicon import (
     GREETINGS,
     INSTITUTION_WORDS,
     IRREGULAR_PAST,
+    ITEM_ADVERBS,
     LIST_BULLETS,
     LIST_NUMBER_MARKS,
     LODGING_VERBS,
@@ -53,7 +54,6 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     NIGHTS_MARKS,
     NIGHTS_WORDS,
-    ORDER_ADVERBS,
     PEOPLE_NAMES,
     PERSON_ADJECTIVES,
     PERSON_NOUNS,
@@ -524,14 +524,14 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
     doc = span.doc
     left = right = None
     before = previous_word(span, skip=())
-    if before is not None and before.lower_ in ORDER_ADVERBS:  # "A and finally B"
+    if before is not None and before.lower_ in ITEM_ADVERBS:  # "A and finally B"
         joiner = previous_word(doc[before.i : before.i + 1], skip=())
         before = joiner if joiner is not None and joiner.lower_ in LIST_JOINERS else before
     if before is not None and before.lower_ in LIST_JOINERS:
         item: Token | None = before
         while item is not None and item.lower_ in LIST_JOINERS:
             item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
-        if item is not None and item.lower_ in ORDER_ADVERBS:  # "A first, then B"
+        if item is not None and item.lower_ in ITEM_ADVERBS:  # "A first, then B"
             item = previous_word(doc[item.i : item.i + 1], skip=())
         if item is not None and item.text == ")" and item.i >= 2 and _counted(doc[item.i - 1]) \
                 and doc[item.i - 2].text == "(":  # "Split (2), Makarska (1)"
@@ -545,14 +545,14 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
         after = next_word(doc[after.i + 2 : after.i + 3])
     elif after is not None and _counted(after):
         after = next_word(doc[after.i : after.i + 1])
-    if after is not None and after.lower_ in ORDER_ADVERBS:  # "A first, then B"
+    if after is not None and after.lower_ in ITEM_ADVERBS:  # "A first, then B"
         joiner = next_word(doc[after.i : after.i + 1])
         after = joiner if joiner is not None and joiner.lower_ in LIST_JOINERS else after
     if after is not None and after.lower_ in LIST_JOINERS:
         item = after
         while item is not None and item.lower_ in LIST_JOINERS:
             item = next_word(doc[item.i : item.i + 1])
-        while item is not None and (item.lower_ in _DETERMINERS or item.lower_ in ORDER_ADVERBS):
+        while item is not None and (item.lower_ in _DETERMINERS or item.lower_ in ITEM_ADVERBS):
             item = next_word(doc[item.i : item.i + 1])
         right = item.i if item is not None else None
     return left, right
