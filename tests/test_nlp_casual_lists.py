@@ -44,21 +44,3 @@ def test_a_list_mark_the_model_took_into_a_name_is_left_out(gazetteer_nlp: Langu
         )
     )
     assert {"Osaka", "Kyoto", "Ninh Binh"} <= {span.text for span in doc.spans[PLACES]}
-
-
-def test_short_names_on_a_line_in_capitals_are_shouted(place_nlp: Language) -> None:
-    text = "Our notes from the trip.\n\nDAY 1: LIMA\nCeviche everywhere.\n\nDAY 4: BAKU\nWindy!"
-    assert {"LIMA", "BAKU"} <= place_names(place_nlp, text)
-
-
-def test_a_function_word_in_capitals_joins_two_names(place_nlp: Language) -> None:
-    text = "Week two.\n\nDAY 5-6: URBINO AND GUBBIO\nHills and more hills."
-    assert {"URBINO", "GUBBIO"} <= place_names(place_nlp, text)
-
-
-def test_names_in_a_route_typed_in_capitals_are_no_acronyms(place_nlp: Language) -> None:
-    names = place_names(
-        place_nlp, "yes LISBON - EVORA - FARO - LAGOS then we fly back, ask the OECD why"
-    )
-    assert {"FARO", "LAGOS"} <= names
-    assert "OECD" not in names

@@ -156,7 +156,6 @@ _STAY_BRACKET = re.compile(
     re.IGNORECASE,
 )
 _PAST_LETTERS = 5  # "Walked", "Hiked"; not "Red" (Red Deer) nor "Bled"
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _NAME_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 _VIA_BEFORE = re.compile(rf"{_NAME_RUN}\s+via\s+$")
 _VIA_AFTER = re.compile(rf"\s+via\s+{_NAME_RUN}\s*")
@@ -1355,17 +1354,6 @@ def _line_around(span: Span) -> tuple[str, str]:
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start : span.start_char], text[span.end_char : end if end >= 0 else len(text)]
-
-
-def in_capitals(span: Span, acronym_letters: int) -> bool:
-    """The span's line is typed in capitals: every other word on it is ("DAY 3: ROME"), or one
-    too long for an acronym is ("LISBON - PORTO"); its short words in capitals are then names
-    shouted, not codes."""
-    words = _LETTER_RUN.findall("".join(_line_around(span)))
-    capitals = [word for word in words if word.isupper()]
-    return bool(capitals) and (
-        len(capitals) == len(words) or any(len(word) > acronym_letters for word in capitals)
-    )
 
 
 def list_line(span: Span) -> bool:

@@ -191,7 +191,7 @@ _TOWN_PRIOR = 0.45
 _LOWER_CASE_WORDS = 3
 _NAME_MARGIN = 1.5
 # An acronym has at most this many letters ("NATO", "OPEC"); a longer word in capitals that
-# names a likely town is shouted ("BUCHAREST"), and so is a shorter one on a line in capitals.
+# names a likely town is shouted ("BUCHAREST").
 _ACRONYM_LETTERS = 5
 # A feature's name runs up to a list's "and" or a place's "on": "the Valley of Desolation and
 # Lake Tekapo" are two names, "Victoria on Vancouver Island" a town on an island.
@@ -537,8 +537,6 @@ class GazetteerPlaces:
         after = doc[span.end]
         if not context.is_name_word(after) or after.is_sent_start or not after.is_alpha:
             return False
-        if after.is_stop:
-            return False  # "ORVIETO AND CIVITA", "Bled And Bohinj": a function word joins names
         areas = self.lookup(after.text)
         regions = self.lookup(after.text, codes=True) if after.text.isupper() else areas
         if any(place.lies_in(area) for place in senses for area in regions[:3]):
@@ -675,11 +673,7 @@ class GazetteerPlaces:
             airport = len(text) == 3 and any(p.kind == "airport" for p in senses)
             alone = token.doc[token.i : token.i + 1]
             airport = airport and (context.travel_before(alone) or context.arrow_beside(alone))
-            if strong or airport:
-                return senses
-            # "DAY 2: PISA", "LISBON - ROME": a likely town's name shouted on a line in capitals
-            named = self.lookup(text) if context.in_capitals(alone, _ACRONYM_LETTERS) else ()
-            return named if named and _likely_town(named[0]) else ()
+            return senses if strong or airport else ()
         return self.lookup(text)
 
     def _ends(self, doc: Doc, start: int) -> list[int]:
@@ -1257,11 +1251,8 @@ class GazetteerPlaces:
         if context.inside_longer_name(span):
             return None if self.organisation_names else reasons.Rejection.ORGANISATION
         acronym = candidate.label == "ORG" and span.text.isupper()
-        # "two days in BUCHAREST", "DAY 3: ROME": a long word in capitals, or one on a line in
-        # capitals, is shouted, not an acronym.
-        shouted = bool(candidate.senses) and (
-            len(span.text) > _ACRONYM_LETTERS or context.in_capitals(span, _ACRONYM_LETTERS)
-        )
+        # "two days in BUCHAREST": a long word in capitals is shouted, not an acronym.
+        shouted = len(span.text) > _ACRONYM_LETTERS and bool(candidate.senses)
         acronym = acronym and not (shouted and _likely_town(candidate.senses[0]))
         acronym = acronym and span.text not in ABBREVIATIONS and not context.dateline(span)
         if acronym and candidate.senses:
