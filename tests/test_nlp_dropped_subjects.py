@@ -1,7 +1,8 @@
 """Comment style: the "I" dropped before an irregular past ("Caught the ferry to Hvar"), which
 the model tags as a bare order, a name glued to the verb that opens a wish ("Dreaming of the
-Amalfi Coast"), and two places weighed against each other in one entity of the model's
-("Cinque Terre vs Portofino"). Sentences of our own."""
+Amalfi Coast") or to a past verb that opens a sentence ("Stayed Tavira three nights"), and two
+places weighed against each other in one entity of the model's ("Cinque Terre vs Portofino").
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_the_words_that_open_a_wish_are_not_part_of_the_name(place_nlp: Language
 def test_two_places_weighed_against_each_other_are_two_names(
         place_nlp: Language, text: str, names: set[str]) -> None:
     assert names <= {name for _, name in found(place_nlp, _ASKED, ("Val", text))}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rented a car at the airport. Stayed Tavira three nights, then Lagos.", "Tavira"),
+    ("Back home now. Took Evora as a day trip from Lisbon.", "Evora"),
+    ("Quick notes. Hiked Valldemossa to Deia along the coast path.", "Valldemossa"),
+])
+def test_a_name_the_model_glued_to_an_opening_past_verb_is_a_place(
+        place_nlp: Language, text: str, name: str) -> None:
+    assert ("post", name) in found(place_nlp, ("Ana", text))

@@ -120,6 +120,13 @@ def test_adverbs_of_order_inside_a_list_of_stops(place_nlp: Language) -> None:
     assert {"Evora", "Monsaraz", "Marvao"} <= place_names(place_nlp, text)
 
 
+def test_a_doubt_inside_a_list_of_stops(place_nlp: Language) -> None:
+    names = place_names(place_nlp, "Day trips: Sintra, Cascais and probably Obidos.")
+    assert "Obidos" in names
+    names = place_names(place_nlp, "Leaning towards Hallstatt, Gosau or perhaps Obertraun.")
+    assert "Obertraun" in names
+
+
 def test_the_people_one_met_in_order_are_no_list_of_places(place_nlp: Language) -> None:
     text = "At the hostel I met Anna first, then Tom and finally Kim."
     assert not {"Anna", "Tom"} & place_names(place_nlp, text)

@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from gazetteer import normalize_name
+from itinerary.nlp import wordcase
 from itinerary.nlp.authors import banned_names, handle_names
 from itinerary.nlp.extensions import doc_text
 from itinerary.nlp.lexicon import (
@@ -38,6 +39,8 @@ from itinerary.nlp.lexicon import (
     GREETING_FROM_WORDS,
     GREETINGS,
     INSTITUTION_WORDS,
+    IRREGULAR_PAST,
+    ITEM_ADVERBS,
     LIST_BULLETS,
     LIST_NUMBER_MARKS,
     LODGING_VERBS,
@@ -51,7 +54,6 @@ from itinerary.nlp.lexicon import (
     NEAR_WORDS,
     NIGHTS_MARKS,
     NIGHTS_WORDS,
-    ORDER_ADVERBS,
     PEOPLE_NAMES,
     PERSON_ADJECTIVES,
     PERSON_NOUNS,
@@ -153,6 +155,7 @@ _STAY_BRACKET = re.compile(
     rf"\s*\(\s*\d{{1,2}}\s*(?:nights?|{_NIGHTS_AFTER})\s*\)\s*",
     re.IGNORECASE,
 )
+_PAST_LETTERS = 5  # "Walked", "Hiked"; not "Red" (Red Deer) nor "Bled"
 _NAME_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 _VIA_BEFORE = re.compile(rf"{_NAME_RUN}\s+via\s+$")
 _VIA_AFTER = re.compile(rf"\s+via\s+{_NAME_RUN}\s*")
@@ -211,6 +214,16 @@ def next_word(span: Span) -> Token | None:
         if not token.is_space:
             return token
     return None
+
+
+def name_goes_on(span: Span) -> Token | None:
+    """The word after the span on the same line, which may carry its name on ("Oxford
+    Street"); None at a line's end: a heading's or a day list's name ("Day 1 - Hanoi") is not
+    continued by the first word of the next line ("Street food ...", "Hotel near ...")."""
+    after = next_word(span)
+    if after is None or "\n" in span[-1].whitespace_:
+        return None
+    return None if any("\n" in t.text for t in span.doc[span.end : after.i]) else after
 
 
 def place_word_before(span: Span, *, weak: bool = True, verbs: bool = True) -> bool:
@@ -326,7 +339,7 @@ def business(span: Span) -> bool:
     before = previous_word(span, skip=_BUSINESS_PARTICLES)
     if before is not None and is_name_word(before) and before.lower_ in BUSINESS_HEADS:
         return True
-    after = next_word(span)
+    after = name_goes_on(span)
     if after is not None and after.lower_ in BUSINESS_AFTER:
         return True
     if before is None or before.lower_ != "the":
@@ -436,7 +449,7 @@ def family_word_after(span: Span) -> bool:
 
 def address(span: Span) -> bool:
     """The span starts a street name: "Oxford Street", "Dublin Road"."""
-    after = next_word(span)
+    after = name_goes_on(span)
     return after is not None and is_name_word(after) and after.lower_.rstrip(".") in ADDRESS_WORDS
 
 
@@ -454,7 +467,7 @@ def institution_word(span: Span) -> bool:
 def inside_longer_name(span: Span) -> bool:
     """The span is part of an organisation's or a building's name: "Georgia Tech", "Edmonton
     Police", "University of Georgia", "Bank of America"."""
-    after = next_word(span)
+    after = name_goes_on(span)
     if after is not None and is_name_word(after) and after.lower_ in INSTITUTION_WORDS:
         return True
     before = previous_word(span, skip=())
@@ -510,14 +523,14 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
     doc = span.doc
     left = right = None
     before = previous_word(span, skip=())
-    if before is not None and before.lower_ in ORDER_ADVERBS:  # "A and finally B"
+    if before is not None and before.lower_ in ITEM_ADVERBS:  # "A and finally B"
         joiner = previous_word(doc[before.i : before.i + 1], skip=())
         before = joiner if joiner is not None and joiner.lower_ in LIST_JOINERS else before
     if before is not None and before.lower_ in LIST_JOINERS:
         item: Token | None = before
         while item is not None and item.lower_ in LIST_JOINERS:
             item = previous_word(doc[item.i : item.i + 1], skip=_DETERMINERS)
-        if item is not None and item.lower_ in ORDER_ADVERBS:  # "A first, then B"
+        if item is not None and item.lower_ in ITEM_ADVERBS:  # "A first, then B"
             item = previous_word(doc[item.i : item.i + 1], skip=())
         if item is not None and item.text == ")" and item.i >= 2 and _counted(doc[item.i - 1]) \
                 and doc[item.i - 2].text == "(":  # "Split (2), Makarska (1)"
@@ -531,14 +544,14 @@ def joined_neighbours(span: Span) -> tuple[int | None, int | None]:
         after = next_word(doc[after.i + 2 : after.i + 3])
     elif after is not None and _counted(after):
         after = next_word(doc[after.i : after.i + 1])
-    if after is not None and after.lower_ in ORDER_ADVERBS:  # "A first, then B"
+    if after is not None and after.lower_ in ITEM_ADVERBS:  # "A first, then B"
         joiner = next_word(doc[after.i : after.i + 1])
         after = joiner if joiner is not None and joiner.lower_ in LIST_JOINERS else after
     if after is not None and after.lower_ in LIST_JOINERS:
         item = after
         while item is not None and item.lower_ in LIST_JOINERS:
             item = next_word(doc[item.i : item.i + 1])
-        while item is not None and (item.lower_ in _DETERMINERS or item.lower_ in ORDER_ADVERBS):
+        while item is not None and (item.lower_ in _DETERMINERS or item.lower_ in ITEM_ADVERBS):
             item = next_word(doc[item.i : item.i + 1])
         right = item.i if item is not None else None
     return left, right
@@ -898,15 +911,34 @@ def without_opener(span: Span) -> Span:
     """The span without a word that opens a casual sentence before a name and never starts
     one (``sentence_openers``): "Thinking Palm Springs", "Loved Ubud tbh", "Honestly Kotor"."""
     first = span[0]
-    before = first.doc[first.i - 1] if first.i else None
-    opens = before is None or first.is_sent_start or before.is_punct or before.is_space
-    if len(span) > 1 and opens and first.lower_ in SENTENCE_OPENERS and first.is_title:
+    opener = first.lower_ in SENTENCE_OPENERS and first.is_title
+    if len(span) > 1 and opener and _opens_sentence(first):
         # and the small words that take the name after it: "Dreaming of the Sacred Valley"
         start = 1
         while start < len(span) - 1 and span[start].lower_ in _OPENER_LINKS:
             start += 1
         return span[start:]
     return span
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First in its sentence, or after punctuation or a line break (the parser may run a
+    sentence on past a line's end)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is None or token.is_sent_start or before.is_punct or before.is_space
+
+
+def past_verb_opener(span: Span) -> bool:
+    """The span opens with a verb in the past that opens a sentence without its "we" ("Walked
+    Sintra end to end", "Took Cadiz as a day trip"): an irregular past, or an ordinary word in
+    "-ed" (``wordcase.margin``: English writes it in lower case), capitalised for its place
+    alone."""
+    first = span[0]
+    if len(span) < 2 or not first.is_title or not _opens_sentence(first):
+        return False
+    word = first.lower_
+    regular = word.endswith("ed") and len(word) >= _PAST_LETTERS and wordcase.margin(first.text)
+    return word in IRREGULAR_PAST or bool(regular)
 
 
 def acts(span: Span) -> bool:

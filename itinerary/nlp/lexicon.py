@@ -110,7 +110,9 @@ ADDRESS_OPENERS = _words("address_openers")
 # Verbs said to a person right before the name: "ask Florence", "ask for Florence at the desk".
 PERSON_VERBS = _words("person_verbs")
 AWAITED_BEFORE = tuple(tuple(p.split()) for p in sorted(_words("awaited_before")))
-ORDER_ADVERBS = _words("order_adverbs")  # "A first, then B and finally C": a list's order
+# Adverbs between a list's joiner and its item: its order ("A first, then B and finally C")
+# or a doubt about it ("A, B and maybe C").
+ITEM_ADVERBS = _words("order_adverbs") | _words("list_hedges")
 SOCIAL_VERBS = _words("social_verbs")  # a name as their object is a person's: "met Harper"
 # After a person noun, these name a person: "a guide named Salem", "a lady called Florence".
 NAMING_WORDS = _words("naming_words")

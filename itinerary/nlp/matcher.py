@@ -776,6 +776,8 @@ class GazetteerPlaces:
             for n, piece in enumerate(pieces):
                 if n and ent.label_ not in _PLACE_LABELS:
                     continue  # a name glued to a person or an organisation: the label is not its
+                if self._verb_glued(piece, known):
+                    continue  # "Walked Sintra" as one PERSON: weighed as the gazetteer's name
                 candidate = self._from_entity(piece, ent.label_, known)
                 if candidate is not None:
                     claim(candidate)
@@ -786,6 +788,14 @@ class GazetteerPlaces:
         for span, source in self._unproposed_names(doc, taken):
             claim(_Candidate(span, (), source, None))
         return sorted(candidates, key=lambda c: c.span.start)
+
+    def _verb_glued(self, piece: Span, known: list[tuple[Span, tuple[Place, ...]]]) -> bool:
+        """The model glued a sentence's opening verb to a known name ("Stayed Zahara two
+        nights"): the label is the pair's, not the name's; but "Painted Desert" is a name as a
+        whole."""
+        if not context.past_verb_opener(piece) or self.lookup(span_text(piece)):
+            return False
+        return any(span.start == piece.start + 1 and span.end == piece.end for span, _ in known)
 
     def _route_short_forms(self, doc: Doc, taken: set[int]) -> list[tuple[Span, tuple[Place, ...]]]:
         """A scenic route said without its head after "the": "a week on the Great Ocean", "drove the
