@@ -1,4 +1,4 @@
-"""Which reader a document needs: by file suffix, else by looking at the content."""
+"""Which reader a document needs: by looking at the content, the file's suffix a hint."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ def format_of_path(path: Path | None) -> Format:
 
 
 def sniff(text: str) -> Format:
-    """The format of a decoded document: HTML markup, a JSON value, JSON Lines, else plain text."""
+    """The format of a decoded document: an XML export or feed, HTML markup, a JSON value, JSON
+    Lines, a table (CSV, TSV), else plain text."""
     head = text.lstrip()
     if head.startswith("<") and _is_xml(head):
         return "xml"

@@ -631,16 +631,12 @@ class _Builder:
         for _, own in _table()["parent"]:
             if _key(record.get(own)) is not None:
                 self.ids.setdefault(f"{own}:{_key(record.get(own))}", section_id)
-        for key in record:  # its own id under a key of its own ("mid", "pid", "msgId")
-            if _own_id_key(key) and (own_id := _key(record[key])) is not None:
-                self._own(f"*:{own_id}", section_id)
+        for key in record:  # its own id under a key of its own ("mid", "pid", "msgId"); one
+            # that several records give names what they are about ("post_id" on every row)
+            if _own_id_key(key) and (own_id := _key(record[key])) is not None and (
+                    f"*:{own_id}" not in self.shared):
+                self.ids.setdefault(f"*:{own_id}", section_id)
         return section_id
-
-    def _own(self, ref: str, section_id: str) -> None:
-        """An id one record has; one that several records give names what they are about (a
-        table's "post_id" on every row), never one of them."""
-        if ref not in self.shared:
-            self.ids.setdefault(ref, section_id)
 
     def _parent(self, record: dict[str, Any]) -> str | None:
         path = record.get("path")  # Lemmy: "0.12.57", the ids from the root to this comment
