@@ -72,6 +72,7 @@ def xml_threads(tree: dict[str, Any], source: str) -> list[Thread] | None:
 
 
 def _threads(root: Any, shape: dict[str, Any], source: str) -> list[Thread]:
+    """A thread per record the shape keeps, with its comments; an empty draft makes none."""
     linked: dict[str, list[Any]] = {}
     for record in _values(root, shape["linked"]) if "linked" in shape else ():
         if owner := _field(record, "thread", shape["thread"], shape):
