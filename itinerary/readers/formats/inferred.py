@@ -583,8 +583,7 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
                     after = _next_text(lines, after + 1)
                 if k == j + 1 and _HANDLE.match(lines[j].strip()) and not _HANDLE.match(text):
                     return None  # a title over the writer's handle over the time
-                if after is not None and not is_writer(lines[after]) and (
-                        (k == j + 1 and _about_line(lines[j])) or (
+                if after is not None and not is_writer(lines[after]) and (k == j + 1 or (
                         k == j + 2 and not is_writer(lines[j])
                         and all(_about_line(lines[m]) for m in (j, j + 1)))):
                     # the name, a line or two of who they are ("Ljubljana, Slovenia",
