@@ -536,7 +536,7 @@ def _head_at(lines: Sequence[str], i: int, page: _Page) -> tuple[str, _Head] | N
                                      inline=words[1])
     if not is_writer(text):
         return None
-    ranked = i + 2 < len(lines) and is_writer(lines[i + 1]) and member_line(lines[i + 2])
+    ranked = i + 2 < len(lines) and member_line(lines[i + 2]) and is_writer(lines[i + 1])
     if i + 1 < len(lines) and (member_line(lines[i + 1]) or ranked):
         # the name over its member block ("Posts: 123 · Joined 2019"), maybe a rank of the
         # board's own between ("Globetrotter", "Profi") and a time under it: a forum's post

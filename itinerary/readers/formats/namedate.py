@@ -57,8 +57,13 @@ _SEPARATORS = re.compile("\\s+[·•\u2014\u2013|]\\s+|\\s{2,}")
 _COUNTER = re.compile(  # "12 friends", "48 reviews · 31 photos": a reviewer's counts
     "^(?:" + "|".join(f"(?:{e})" for e in format_data("common")["counters"]) + r")\s*$", re.I)
 # a business's answer under a review ("Response from Maria G, Owner at Casa Azul"): its own
-# section, so the owner's words are not the reviewer's
-_RESPONSES = [re.compile(rf"(?:{e})", re.I) for e in format_data("name-date")["response"]]
+# section, so the owner's words are not the reviewer's. Its role ("the owner") or a heading that
+# names one ("Antwort des Hotels") stands for the business's name.
+_ROLES = "|".join(format_data("name-date")["response_roles"])
+_HEADINGS = "|".join(format_data("name-date")["response_headings"])
+_RESPONSES = [re.compile("(?:" + e.replace("{role}", f"(?:{_ROLES})").replace(
+    "{heading}", f"(?:{_HEADINGS})") + ")", re.I) for e in format_data("name-date")["response"]]
+_ROLE = re.compile(rf"^\s*(?:{_ROLES}|{_HEADINGS})\s*$", re.I)
 _CARD = {kind: re.compile("^(?:" + "|".join(f"(?:{e})" for e in entries) + r")\s*$", re.I)
          for kind, entries in format_data("common")["card"].items() if kind != "_doc"}
 _BY = re.compile(r"^(?:(?:posted|written) )?by:?\s+", re.I)  # a post's byline: "By Ana · May 2"
@@ -132,7 +137,7 @@ def _headline(lines: Sequence[str], j: int) -> bool:
 def _business(lines: Sequence[str], i: int, role: str) -> str | None:
     """The business that answers under a role's heading ("Response from the activity
     provider", "Antwort des Hotels") when its name has a line of its own over the words."""
-    if not _matches("response_roles", role) or i + 2 >= len(lines):
+    if not _ROLE.match(role) or i + 2 >= len(lines):
         return None
     name, words = lines[i + 1].strip(), lines[i + 2].strip()
     if is_name(name, max_words=6) and stamp(name) is None and len(words) > len(name):
@@ -246,8 +251,8 @@ class NameOverDate:
                     lines[j + 1].strip()):
                 counted = True  # the rating under the date ("5/5"): a review's card all the same
             if found is None and ((rated and counted and j > i + 2) or (
-                    answered is not None and j == i + 1 and _matches(
-                        "response_roles", answered[0]))):  # a card, or the owner's answer, undated
+                    answered is not None and j == i + 1 and _ROLE.match(
+                        answered[0]) is not None)):  # a card, or the owner's answer, undated
                 found = ("", True)
             # an avatar's initials ("JD" over "Jonas D.") or its image's label ("Avatar") over
             # the name: the name is the writer
